@@ -1,0 +1,714 @@
+//! THE contract between compiled code and `runtime-support`.
+//!
+//! Everything the compiler and the C runtime must agree on lives here and only here:
+//! the layout of the instance (vmctx), of the store, memory, table, global and funcref
+//! records, of the module descriptor the compiler emits, the trap codes and their
+//! messages, the runtime functions compiled code calls, and the symbol-name rules.
+//!
+//! `runtime-support/include/w2n_abi.h` is generated from this file
+//! (`wasm2native abi-header`, or [`c_header`]); a test checks the checked-in copy is
+//! current, and the header itself `_Static_assert`s every offset, so the C compiler
+//! verifies the layout on every build of the runtime.
+//!
+//! Every field of every record is 8 bytes wide (or a whole number of 8-byte words),
+//! so offsets are simply `8 * word index` and there is no padding to get wrong.
+
+use std::fmt::Write as _;
+
+/// Magic number stored in the first word of every instance and module descriptor.
+pub const INSTANCE_MAGIC: u64 = 0x7761_736d_326e_6174; // "wasm2nat"
+/// Bumped on every incompatible change of this file.
+pub const ABI_VERSION: u64 = 1;
+/// Size of one value slot in argument/result arrays (`w2n_val`): 16 bytes, so a v128 fits.
+pub const VAL_SLOT: i32 = 16;
+/// Wasm page size.
+pub const PAGE_SIZE: u64 = 65536;
+/// Implementation limit on the number of pages of a 32-bit memory.
+pub const MAX_PAGES: u64 = 65536;
+/// Implementation limit on the number of elements of a table.
+pub const MAX_TABLE_ELEMS: u64 = 10_000_000;
+
+/// One field of a record: its name, C type and width in 8-byte words.
+pub struct Field {
+    pub name: &'static str,
+    pub cty: &'static str,
+    pub words: i32,
+    pub doc: &'static str,
+}
+
+/// A record whose layout is shared by compiler and runtime.
+pub struct StructDef {
+    pub cname: &'static str,
+    pub doc: &'static str,
+    pub fields: &'static [Field],
+}
+
+impl StructDef {
+    /// Byte offset of a field, by name. Panics on an unknown name (a compiler bug).
+    pub const fn offset_of(&self, name: &str) -> i32 {
+        let mut i = 0;
+        let mut off = 0;
+        while i < self.fields.len() {
+            if const_str_eq(self.fields[i].name, name) {
+                return off;
+            }
+            off += self.fields[i].words * 8;
+            i += 1;
+        }
+        panic!("unknown ABI field");
+    }
+
+    /// Total size in bytes.
+    pub const fn size(&self) -> i32 {
+        let mut i = 0;
+        let mut off = 0;
+        while i < self.fields.len() {
+            off += self.fields[i].words * 8;
+            i += 1;
+        }
+        off
+    }
+}
+
+const fn const_str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+macro_rules! fields {
+    ($( $name:literal : $cty:literal $(* $words:literal)? => $doc:literal ),* $(,)?) => {
+        &[ $( Field { name: $name, cty: $cty, words: fields!(@w $($words)?), doc: $doc } ),* ]
+    };
+    (@w) => { 1 };
+    (@w $w:literal) => { $w };
+}
+
+/// Per-thread-of-execution state shared by every instance of a store.
+pub const STORE: StructDef = StructDef {
+    cname: "w2n_store_abi",
+    doc: "The part of a store that compiled code reads. The runtime's `w2n_store` starts with it.",
+    fields: fields! {
+        "stack_limit": "uintptr_t" => "Lowest stack address guest code may use; checked in every function prologue.",
+    },
+};
+
+/// A linear memory. Its base never moves: the runtime reserves the maximum size up front.
+pub const MEMORY: StructDef = StructDef {
+    cname: "w2n_memory",
+    doc: "A linear memory. `base` never changes after creation (the whole maximum is reserved).",
+    fields: fields! {
+        "base": "uint8_t*" => "Start of the memory.",
+        "size": "uint64_t" => "Current size in bytes (a multiple of the page size).",
+        "max_pages": "uint64_t" => "Maximum number of pages (declared maximum or the implementation limit).",
+        "reserved": "uint64_t" => "Bytes of address space reserved at `base`.",
+    },
+};
+
+/// A table of references.
+pub const TABLE: StructDef = StructDef {
+    cname: "w2n_table",
+    doc: "A table. Elements are `w2n_funcref*` (funcref) or opaque `void*` (externref); NULL is null.",
+    fields: fields! {
+        "elems": "void**" => "Element array; reallocated by table.grow.",
+        "size": "uint64_t" => "Current number of elements.",
+        "max": "uint64_t" => "Maximum number of elements.",
+        "elem_type": "uint64_t" => "W2N_VAL_FUNCREF or W2N_VAL_EXTERNREF.",
+    },
+};
+
+/// A global's storage cell (16 bytes so that v128 fits).
+pub const GLOBAL: StructDef = StructDef {
+    cname: "w2n_global",
+    doc: "Storage of one global. Scalars live in the low bytes of `lo` (little-endian).",
+    fields: fields! {
+        "lo": "uint64_t" => "Low 8 bytes of the value.",
+        "hi": "uint64_t" => "High 8 bytes (v128 only).",
+    },
+};
+
+/// A function reference: what tables hold, what imports bind to, what `ref.func` yields.
+pub const FUNCREF: StructDef = StructDef {
+    cname: "w2n_funcref",
+    doc: "A function reference. Calling it means `code(vmctx, params...)` in the wasm ABI.",
+    fields: fields! {
+        "code": "void*" => "Native code of the function (wasm ABI, see README).",
+        "vmctx": "struct w2n_instance*" => "First argument passed to `code`: the callee's instance (for host functions: the importing instance).",
+        "type_id": "uint64_t" => "Canonical signature id (see `w2n_sig_*`).",
+        "trampoline": "w2n_trampoline_fn" => "Array-call trampoline for the signature; NULL for host functions.",
+    },
+};
+
+/// The instance (vmctx). Compiled code receives a pointer to it as its first argument.
+pub const INSTANCE: StructDef = StructDef {
+    cname: "w2n_instance",
+    doc: "An instance (vmctx). The runtime's private state follows this header in the same allocation.",
+    fields: fields! {
+        "magic": "uint64_t" => "W2N_INSTANCE_MAGIC.",
+        "store": "struct w2n_store_abi*" => "The store this instance lives in.",
+        "module": "const struct w2n_module*" => "The module descriptor this instance was created from.",
+        "memory0": "w2n_memory" * 4 => "Storage of memory 0 when the module defines it.",
+        "memory": "w2n_memory*" => "Memory 0: &memory0, or the imported memory.",
+        "globals": "w2n_global**" => "Every global (imported first), by global index.",
+        "tables": "w2n_table**" => "Every table (imported first), by table index.",
+        "funcs": "w2n_funcref**" => "Every function (imported first), by function index.",
+        "host_data": "void*" => "Embedder's data (the WASI context in executables).",
+    },
+};
+
+/// Module descriptor: everything the runtime needs to instantiate a module.
+pub const MODULE: StructDef = StructDef {
+    cname: "w2n_module",
+    doc: "Module descriptor emitted by the compiler.",
+    fields: fields! {
+        "magic": "uint64_t" => "W2N_INSTANCE_MAGIC.",
+        "abi_version": "uint64_t" => "W2N_ABI_VERSION.",
+        "name": "const char*" => "Module name (from the name section or the file name).",
+        "num_types": "uint64_t" => "Number of entries in `type_ids`.",
+        "type_ids": "const uint64_t*" => "Canonical signature id of each type index (0 for non-function types).",
+        "num_imports": "uint64_t" => "Number of imports.",
+        "imports": "const struct w2n_import*" => "Imports, in module order.",
+        "num_funcs": "uint64_t" => "Number of functions, imported included.",
+        "num_imported_funcs": "uint64_t" => "Number of imported functions.",
+        "func_types": "const uint64_t*" => "Type index of every function.",
+        "func_code": "void* const*" => "Code of every defined function (indexed from 0 = first defined).",
+        "func_trampolines": "w2n_trampoline_fn const*" => "Trampoline of every function (imported included; NULL where unused).",
+        "num_globals": "uint64_t" => "Number of globals, imported included.",
+        "num_imported_globals": "uint64_t" => "Number of imported globals.",
+        "globals": "const struct w2n_global_def*" => "Every global's type and initializer.",
+        "has_memory": "uint64_t" => "1 when the module has a memory (imported or defined).",
+        "memory_imported": "uint64_t" => "1 when that memory is imported.",
+        "memory_min": "uint64_t" => "Minimum pages.",
+        "memory_max": "uint64_t" => "Maximum pages (W2N_NO_MAX when absent).",
+        "num_tables": "uint64_t" => "Number of tables, imported included.",
+        "num_imported_tables": "uint64_t" => "Number of imported tables.",
+        "tables": "const struct w2n_table_def*" => "Every table's type and limits.",
+        "num_exports": "uint64_t" => "Number of exports.",
+        "exports": "const struct w2n_export*" => "Exports, in module order.",
+        "start_func": "uint64_t" => "Start function index, or W2N_NONE.",
+        "num_data": "uint64_t" => "Number of data segments.",
+        "data": "const struct w2n_data_seg*" => "Data segments.",
+        "num_elems": "uint64_t" => "Number of element segments.",
+        "elems": "const struct w2n_elem_seg*" => "Element segments.",
+    },
+};
+
+/// One import of a module.
+pub const IMPORT: StructDef = StructDef {
+    cname: "w2n_import",
+    doc: "An import.",
+    fields: fields! {
+        "module": "const char*" => "Module name (NUL-terminated; `module_len` bytes).",
+        "module_len": "uint64_t" => "Length of `module` (names may contain NUL).",
+        "name": "const char*" => "Field name (NUL-terminated; `name_len` bytes).",
+        "name_len": "uint64_t" => "Length of `name`.",
+        "kind": "uint64_t" => "W2N_EXTERN_*.",
+        "index": "uint64_t" => "Index in its index space (function, table, memory or global index).",
+        "type_id": "uint64_t" => "Functions: canonical signature id. Globals: W2N_VAL_* | (mutable << 8).",
+        "static_fn": "void*" => "Executables only: the linked C provider `w2n_import_<mod>_<name>`, else NULL.",
+    },
+};
+
+/// One export of a module.
+pub const EXPORT: StructDef = StructDef {
+    cname: "w2n_export",
+    doc: "An export.",
+    fields: fields! {
+        "name": "const char*" => "Export name (NUL-terminated; `name_len` bytes).",
+        "name_len": "uint64_t" => "Length of `name`.",
+        "kind": "uint64_t" => "W2N_EXTERN_*.",
+        "index": "uint64_t" => "Index in its index space.",
+    },
+};
+
+/// A constant expression (initializers and segment offsets).
+pub const CONST_EXPR: StructDef = StructDef {
+    cname: "w2n_const_expr",
+    doc: "A constant expression: `kind` is W2N_CONST_*, `value` the literal bits or an index.",
+    fields: fields! {
+        "kind": "uint64_t" => "W2N_CONST_VALUE, W2N_CONST_GLOBAL_GET, W2N_CONST_REF_NULL or W2N_CONST_REF_FUNC.",
+        "value": "uint64_t" => "Low bits of the literal, or the global/function index.",
+        "value_hi": "uint64_t" => "High bits of a v128 literal.",
+    },
+};
+
+/// A global's definition.
+pub const GLOBAL_DEF: StructDef = StructDef {
+    cname: "w2n_global_def",
+    doc: "A global's type and (for defined globals) initializer.",
+    fields: fields! {
+        "val_type": "uint64_t" => "W2N_VAL_*.",
+        "mutable": "uint64_t" => "1 when mutable.",
+        "init": "w2n_const_expr" * 3 => "Initializer (defined globals only).",
+    },
+};
+
+/// A table's definition.
+pub const TABLE_DEF: StructDef = StructDef {
+    cname: "w2n_table_def",
+    doc: "A table's type.",
+    fields: fields! {
+        "elem_type": "uint64_t" => "W2N_VAL_FUNCREF or W2N_VAL_EXTERNREF.",
+        "min": "uint64_t" => "Minimum elements.",
+        "max": "uint64_t" => "Maximum elements, or W2N_NO_MAX.",
+    },
+};
+
+/// A data segment.
+pub const DATA_SEG: StructDef = StructDef {
+    cname: "w2n_data_seg",
+    doc: "A data segment.",
+    fields: fields! {
+        "active": "uint64_t" => "1 for an active segment (copied at instantiation), 0 for passive.",
+        "offset": "w2n_const_expr" * 3 => "Offset expression (active only).",
+        "bytes": "const uint8_t*" => "Contents.",
+        "len": "uint64_t" => "Length of `bytes`.",
+    },
+};
+
+/// An element segment.
+pub const ELEM_SEG: StructDef = StructDef {
+    cname: "w2n_elem_seg",
+    doc: "An element segment.",
+    fields: fields! {
+        "mode": "uint64_t" => "W2N_ELEM_ACTIVE, W2N_ELEM_PASSIVE or W2N_ELEM_DECLARATIVE.",
+        "table": "uint64_t" => "Table index (active only).",
+        "offset": "w2n_const_expr" * 3 => "Offset expression (active only).",
+        "elem_type": "uint64_t" => "W2N_VAL_FUNCREF or W2N_VAL_EXTERNREF.",
+        "count": "uint64_t" => "Number of items.",
+        "items": "const w2n_const_expr*" => "Item expressions.",
+    },
+};
+
+/// Every record, in the order the header declares them.
+pub const ALL_STRUCTS: &[&StructDef] = &[
+    &STORE,
+    &MEMORY,
+    &TABLE,
+    &GLOBAL,
+    &FUNCREF,
+    &INSTANCE,
+    &CONST_EXPR,
+    &GLOBAL_DEF,
+    &TABLE_DEF,
+    &IMPORT,
+    &EXPORT,
+    &DATA_SEG,
+    &ELEM_SEG,
+    &MODULE,
+];
+
+/// Value type codes (`W2N_VAL_*`), also the nibbles of signature ids.
+pub mod val {
+    pub const I32: u64 = 1;
+    pub const I64: u64 = 2;
+    pub const F32: u64 = 3;
+    pub const F64: u64 = 4;
+    pub const V128: u64 = 5;
+    pub const FUNCREF: u64 = 6;
+    pub const EXTERNREF: u64 = 7;
+}
+
+/// Extern kinds (`W2N_EXTERN_*`).
+pub mod extern_kind {
+    pub const FUNC: u64 = 0;
+    pub const TABLE: u64 = 1;
+    pub const MEMORY: u64 = 2;
+    pub const GLOBAL: u64 = 3;
+}
+
+/// Constant-expression kinds (`W2N_CONST_*`).
+pub mod const_kind {
+    pub const VALUE: u64 = 0;
+    pub const GLOBAL_GET: u64 = 1;
+    pub const REF_NULL: u64 = 2;
+    pub const REF_FUNC: u64 = 3;
+}
+
+/// Element-segment modes (`W2N_ELEM_*`).
+pub mod elem_mode {
+    pub const ACTIVE: u64 = 0;
+    pub const PASSIVE: u64 = 1;
+    pub const DECLARATIVE: u64 = 2;
+}
+
+/// "No value" marker for optional indices and maxima.
+pub const NONE: u64 = u64::MAX;
+
+/// Why guest execution stopped. The message is what executables print after `wasm trap: `
+/// and what the spec tests' `assert_trap` messages start with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u32)]
+pub enum Trap {
+    Unreachable = 1,
+    MemoryOutOfBounds = 2,
+    TableOutOfBounds = 3,
+    IndirectCallToNull = 4,
+    BadSignature = 5,
+    IntegerDivisionByZero = 6,
+    IntegerOverflow = 7,
+    BadConversionToInteger = 8,
+    StackOverflow = 9,
+    UndefinedElement = 10,
+    NullReference = 11,
+    /// Not a trap: `proc_exit` unwinding to the host.
+    Exit = 12,
+    /// A host function reported an error.
+    Host = 13,
+}
+
+impl Trap {
+    pub const ALL: &'static [Trap] = &[
+        Trap::Unreachable,
+        Trap::MemoryOutOfBounds,
+        Trap::TableOutOfBounds,
+        Trap::IndirectCallToNull,
+        Trap::BadSignature,
+        Trap::IntegerDivisionByZero,
+        Trap::IntegerOverflow,
+        Trap::BadConversionToInteger,
+        Trap::StackOverflow,
+        Trap::UndefinedElement,
+        Trap::NullReference,
+        Trap::Exit,
+        Trap::Host,
+    ];
+
+    pub fn c_name(self) -> &'static str {
+        match self {
+            Trap::Unreachable => "UNREACHABLE",
+            Trap::MemoryOutOfBounds => "MEMORY_OOB",
+            Trap::TableOutOfBounds => "TABLE_OOB",
+            Trap::IndirectCallToNull => "INDIRECT_NULL",
+            Trap::BadSignature => "BAD_SIGNATURE",
+            Trap::IntegerDivisionByZero => "INT_DIV_ZERO",
+            Trap::IntegerOverflow => "INT_OVERFLOW",
+            Trap::BadConversionToInteger => "BAD_CONVERSION",
+            Trap::StackOverflow => "STACK_EXHAUSTED",
+            Trap::UndefinedElement => "UNDEFINED_ELEMENT",
+            Trap::NullReference => "NULL_REFERENCE",
+            Trap::Exit => "EXIT",
+            Trap::Host => "HOST",
+        }
+    }
+
+    pub fn message(self) -> &'static str {
+        match self {
+            Trap::Unreachable => "unreachable",
+            Trap::MemoryOutOfBounds => "out of bounds memory access",
+            Trap::TableOutOfBounds => "out of bounds table access",
+            Trap::IndirectCallToNull => "uninitialized element",
+            Trap::BadSignature => "indirect call type mismatch",
+            Trap::IntegerDivisionByZero => "integer divide by zero",
+            Trap::IntegerOverflow => "integer overflow",
+            Trap::BadConversionToInteger => "invalid conversion to integer",
+            Trap::StackOverflow => "call stack exhausted",
+            Trap::UndefinedElement => "undefined element",
+            Trap::NullReference => "null reference",
+            Trap::Exit => "exit",
+            Trap::Host => "host error",
+        }
+    }
+}
+
+/// Argument/return types of runtime functions, as both Cranelift and C see them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RtTy {
+    /// `struct w2n_instance*` (the caller's vmctx).
+    Vmctx,
+    I32,
+    I64,
+    Ptr,
+}
+
+/// A function in runtime-support that compiled code calls.
+pub struct RuntimeFn {
+    pub symbol: &'static str,
+    pub params: &'static [RtTy],
+    pub ret: Option<RtTy>,
+    pub doc: &'static str,
+}
+
+macro_rules! runtime_fns {
+    ($( $id:ident = $sym:literal ( $($p:ident),* ) $(-> $r:ident)? : $doc:literal; )*) => {
+        /// The runtime functions compiled code may call.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Rt { $($id),* }
+        impl Rt {
+            pub const ALL: &'static [Rt] = &[$(Rt::$id),*];
+            pub fn def(self) -> RuntimeFn {
+                match self {
+                    $(Rt::$id => RuntimeFn {
+                        symbol: $sym,
+                        params: &[$(RtTy::$p),*],
+                        ret: runtime_fns!(@ret $($r)?),
+                        doc: $doc,
+                    }),*
+                }
+            }
+        }
+    };
+    (@ret) => { None };
+    (@ret $r:ident) => { Some(RtTy::$r) };
+}
+
+runtime_fns! {
+    Trap = "w2n_trap"(Vmctx, I32): "Raise trap `code` (a W2N_TRAP_*); never returns.";
+    MemoryGrow = "w2n_memory_grow"(Vmctx, I32) -> I32: "memory.grow on memory 0: old size in pages, or -1.";
+    MemoryFill = "w2n_memory_fill"(Vmctx, I32, I32, I32): "memory.fill(dst, value, len); traps when out of bounds.";
+    MemoryCopy = "w2n_memory_copy"(Vmctx, I32, I32, I32): "memory.copy(dst, src, len); traps when out of bounds.";
+    MemoryInit = "w2n_memory_init"(Vmctx, I32, I32, I32, I32): "memory.init(segment, dst, src, len).";
+    DataDrop = "w2n_data_drop"(Vmctx, I32): "data.drop(segment).";
+    TableGrow = "w2n_table_grow"(Vmctx, I32, Ptr, I32) -> I32: "table.grow(table, init, delta): old size or -1.";
+    TableFill = "w2n_table_fill"(Vmctx, I32, I32, Ptr, I32): "table.fill(table, dst, value, len).";
+    TableCopy = "w2n_table_copy"(Vmctx, I32, I32, I32, I32, I32): "table.copy(dst_table, src_table, dst, src, len).";
+    TableInit = "w2n_table_init"(Vmctx, I32, I32, I32, I32, I32): "table.init(table, segment, dst, src, len).";
+    ElemDrop = "w2n_elem_drop"(Vmctx, I32): "elem.drop(segment).";
+    SigEq = "w2n_sig_eq"(I64, I64) -> I32: "1 when two signature ids denote the same signature (slow path of call_indirect).";
+}
+
+/// Signature ids.
+///
+/// A signature whose parameter and result lists hold at most 15 value types in total is
+/// encoded exactly in 64 bits: bit 0 is 1, then 4-bit nibbles from bit 4 upwards hold
+/// the parameter types (`W2N_VAL_*`), a 0xF separator, then the result types. Larger
+/// signatures are identified by the address of a canonical string in the module's
+/// read-only data (bit 0 is then 0); two such ids are compared with `w2n_sig_eq`.
+pub mod sig {
+    /// Exact encoding, or `None` when the signature is too long.
+    pub fn encode(params: &[u64], results: &[u64]) -> Option<u64> {
+        if params.len() + results.len() + 1 > 15 {
+            return None;
+        }
+        let mut id = 1u64;
+        let mut shift = 4;
+        for &p in params {
+            id |= p << shift;
+            shift += 4;
+        }
+        id |= 0xF << shift;
+        shift += 4;
+        for &r in results {
+            id |= r << shift;
+            shift += 4;
+        }
+        Some(id)
+    }
+
+    /// Canonical string of a long signature: one letter per type, ':' between params and results.
+    pub fn canonical_string(params: &[u64], results: &[u64]) -> String {
+        let letter = |t: &u64| (b'a' + *t as u8) as char;
+        let mut s: String = params.iter().map(letter).collect();
+        s.push(':');
+        s.extend(results.iter().map(letter));
+        s
+    }
+}
+
+/// Symbol names.
+pub mod symbols {
+    /// C symbol a host function for import `module.name` must have in executables.
+    ///
+    /// `w2n_import_` + module + `_` + name, where bytes outside `[A-Za-z0-9_]` are
+    /// written as `_XX` (two upper-case hex digits).
+    pub fn import(module: &str, name: &str) -> String {
+        let mut s = String::from("w2n_import_");
+        escape_into(&mut s, module);
+        s.push('_');
+        escape_into(&mut s, name);
+        s
+    }
+
+    /// Identifier-safe form of a name.
+    pub fn escape_into(out: &mut String, name: &str) {
+        use std::fmt::Write as _;
+        for b in name.bytes() {
+            if b.is_ascii_alphanumeric() || b == b'_' {
+                out.push(b as char);
+            } else {
+                let _ = write!(out, "_{b:02X}");
+            }
+        }
+    }
+
+    /// Symbol of the module descriptor an executable's `main` instantiates.
+    pub const MAIN_MODULE: &str = "w2n_main_module";
+}
+
+/// The generated C header (`runtime-support/include/w2n_abi.h`).
+pub fn c_header() -> String {
+    let mut h = String::new();
+    h.push_str(
+        "/* w2n_abi.h: GENERATED from compiler/src/abi.rs by `wasm2native abi-header`.\n \
+         * Do not edit; a test checks this file is current. It is the whole binary contract\n \
+         * between code compiled by wasm2native and runtime-support. */\n\
+         #ifndef W2N_ABI_H\n#define W2N_ABI_H\n\n#include <stddef.h>\n#include <stdint.h>\n\n",
+    );
+    let _ = writeln!(h, "#define W2N_INSTANCE_MAGIC UINT64_C(0x{INSTANCE_MAGIC:x})");
+    let _ = writeln!(h, "#define W2N_ABI_VERSION {ABI_VERSION}");
+    let _ = writeln!(h, "#define W2N_PAGE_SIZE {PAGE_SIZE}");
+    let _ = writeln!(h, "#define W2N_MAX_PAGES {MAX_PAGES}");
+    let _ = writeln!(h, "#define W2N_MAX_TABLE_ELEMS {MAX_TABLE_ELEMS}");
+    let _ = writeln!(h, "#define W2N_NONE UINT64_MAX");
+    let _ = writeln!(h, "#define W2N_NO_MAX UINT64_MAX");
+    let _ = writeln!(h, "#define W2N_VAL_SLOT {VAL_SLOT}\n");
+    for (n, v) in [
+        ("I32", val::I32),
+        ("I64", val::I64),
+        ("F32", val::F32),
+        ("F64", val::F64),
+        ("V128", val::V128),
+        ("FUNCREF", val::FUNCREF),
+        ("EXTERNREF", val::EXTERNREF),
+    ] {
+        let _ = writeln!(h, "#define W2N_VAL_{n} {v}");
+    }
+    for (n, v) in [
+        ("FUNC", extern_kind::FUNC),
+        ("TABLE", extern_kind::TABLE),
+        ("MEMORY", extern_kind::MEMORY),
+        ("GLOBAL", extern_kind::GLOBAL),
+    ] {
+        let _ = writeln!(h, "#define W2N_EXTERN_{n} {v}");
+    }
+    for (n, v) in [
+        ("VALUE", const_kind::VALUE),
+        ("GLOBAL_GET", const_kind::GLOBAL_GET),
+        ("REF_NULL", const_kind::REF_NULL),
+        ("REF_FUNC", const_kind::REF_FUNC),
+    ] {
+        let _ = writeln!(h, "#define W2N_CONST_{n} {v}");
+    }
+    for (n, v) in [
+        ("ACTIVE", elem_mode::ACTIVE),
+        ("PASSIVE", elem_mode::PASSIVE),
+        ("DECLARATIVE", elem_mode::DECLARATIVE),
+    ] {
+        let _ = writeln!(h, "#define W2N_ELEM_{n} {v}");
+    }
+    h.push_str("\n/* Trap codes; W2N_TRAP_NONE (0) means no trap. */\n#define W2N_TRAP_NONE 0\n");
+    for t in Trap::ALL {
+        let _ = writeln!(h, "#define W2N_TRAP_{} {}", t.c_name(), *t as u32);
+    }
+    let _ = writeln!(h, "#define W2N_TRAP_COUNT {}", Trap::ALL.len() + 1);
+    h.push_str("/* Message of each trap code, indexed by code. */\n#define W2N_TRAP_MESSAGES { \"no trap\"");
+    for t in Trap::ALL {
+        let _ = write!(h, ", \"{}\"", t.message());
+    }
+    h.push_str(" }\n\n");
+    h.push_str(
+        "/* One argument/result slot of a trampoline call: 16 bytes, scalars in the low bytes. */\n\
+         typedef struct w2n_val { uint64_t lo, hi; } w2n_val;\n\n\
+         /* Array-call trampoline: calls `code(vmctx, args...)` reading the arguments from\n \
+         * `vals[0..nparams]` and writing the results to `vals[0..nresults]`. */\n\
+         typedef void (*w2n_trampoline_fn)(void* code, void* vmctx, w2n_val* vals);\n\n",
+    );
+    for s in ALL_STRUCTS {
+        let _ = writeln!(h, "struct {};", s.cname);
+    }
+    h.push('\n');
+    for s in ALL_STRUCTS {
+        let _ = writeln!(h, "/* {} */\ntypedef struct {} {{", s.doc, s.cname);
+        for f in s.fields {
+            let decl = if f.words > 1 && !f.cty.starts_with("w2n_") {
+                format!("{} {}[{}]", f.cty, f.name, f.words)
+            } else {
+                format!("{} {}", f.cty, f.name)
+            };
+            let _ = writeln!(h, "    {decl}; /* {} */", f.doc);
+        }
+        let _ = writeln!(h, "}} {};\n", s.cname);
+    }
+    h.push_str("/* Layout checks: the compiler uses exactly these offsets. */\n");
+    for s in ALL_STRUCTS {
+        for f in s.fields {
+            let _ = writeln!(
+                h,
+                "_Static_assert(offsetof({}, {}) == {}, \"ABI: {}.{}\");",
+                s.cname,
+                f.name,
+                s.offset_of(f.name),
+                s.cname,
+                f.name
+            );
+        }
+        let _ = writeln!(
+            h,
+            "_Static_assert(sizeof({}) == {}, \"ABI: sizeof {}\");",
+            s.cname,
+            s.size(),
+            s.cname
+        );
+    }
+    h.push_str("\n/* Runtime functions called by compiled code. */\n");
+    for f in Rt::ALL.iter().map(|r| r.def()) {
+        let cty = |t: &RtTy| match t {
+            RtTy::Vmctx => "struct w2n_instance*",
+            RtTy::I32 => "uint32_t",
+            RtTy::I64 => "uint64_t",
+            RtTy::Ptr => "void*",
+        };
+        let params: Vec<_> = f.params.iter().map(cty).collect();
+        let noreturn = if f.symbol == "w2n_trap" {
+            "_Noreturn "
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            h,
+            "/* {} */\n{}{} {}({});",
+            f.doc,
+            noreturn,
+            f.ret.as_ref().map_or("void", cty),
+            f.symbol,
+            params.join(", ")
+        );
+    }
+    h.push_str("\n#endif /* W2N_ABI_H */\n");
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_are_word_multiples() {
+        assert_eq!(INSTANCE.offset_of("magic"), 0);
+        assert_eq!(INSTANCE.offset_of("memory0"), 24);
+        assert_eq!(INSTANCE.offset_of("memory"), 24 + MEMORY.size());
+        assert_eq!(FUNCREF.size(), 32);
+    }
+
+    #[test]
+    fn signature_encoding_is_injective_on_small_cases() {
+        let tys = [val::I32, val::I64, val::F32, val::F64, val::FUNCREF];
+        let mut seen = std::collections::HashSet::new();
+        for a in 0..tys.len() + 1 {
+            for b in 0..tys.len() + 1 {
+                let params: Vec<u64> = tys[..a].to_vec();
+                let results: Vec<u64> = tys[..b].to_vec();
+                assert!(seen.insert(sig::encode(&params, &results).unwrap()));
+            }
+        }
+        assert_eq!(sig::encode(&[val::I32; 15], &[]), None);
+    }
+
+    #[test]
+    fn import_symbols() {
+        assert_eq!(
+            symbols::import("wasi_snapshot_preview1", "fd_write"),
+            "w2n_import_wasi_snapshot_preview1_fd_write"
+        );
+        assert_eq!(symbols::import("env", "a.b"), "w2n_import_env_a_2Eb");
+    }
+}

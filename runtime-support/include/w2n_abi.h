@@ -1,0 +1,345 @@
+/* w2n_abi.h: GENERATED from compiler/src/abi.rs by `wasm2native abi-header`.
+ * Do not edit; a test checks this file is current. It is the whole binary contract
+ * between code compiled by wasm2native and runtime-support. */
+#ifndef W2N_ABI_H
+#define W2N_ABI_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define W2N_INSTANCE_MAGIC UINT64_C(0x7761736d326e6174)
+#define W2N_ABI_VERSION 1
+#define W2N_PAGE_SIZE 65536
+#define W2N_MAX_PAGES 65536
+#define W2N_MAX_TABLE_ELEMS 10000000
+#define W2N_NONE UINT64_MAX
+#define W2N_NO_MAX UINT64_MAX
+#define W2N_VAL_SLOT 16
+
+#define W2N_VAL_I32 1
+#define W2N_VAL_I64 2
+#define W2N_VAL_F32 3
+#define W2N_VAL_F64 4
+#define W2N_VAL_V128 5
+#define W2N_VAL_FUNCREF 6
+#define W2N_VAL_EXTERNREF 7
+#define W2N_EXTERN_FUNC 0
+#define W2N_EXTERN_TABLE 1
+#define W2N_EXTERN_MEMORY 2
+#define W2N_EXTERN_GLOBAL 3
+#define W2N_CONST_VALUE 0
+#define W2N_CONST_GLOBAL_GET 1
+#define W2N_CONST_REF_NULL 2
+#define W2N_CONST_REF_FUNC 3
+#define W2N_ELEM_ACTIVE 0
+#define W2N_ELEM_PASSIVE 1
+#define W2N_ELEM_DECLARATIVE 2
+
+/* Trap codes; W2N_TRAP_NONE (0) means no trap. */
+#define W2N_TRAP_NONE 0
+#define W2N_TRAP_UNREACHABLE 1
+#define W2N_TRAP_MEMORY_OOB 2
+#define W2N_TRAP_TABLE_OOB 3
+#define W2N_TRAP_INDIRECT_NULL 4
+#define W2N_TRAP_BAD_SIGNATURE 5
+#define W2N_TRAP_INT_DIV_ZERO 6
+#define W2N_TRAP_INT_OVERFLOW 7
+#define W2N_TRAP_BAD_CONVERSION 8
+#define W2N_TRAP_STACK_EXHAUSTED 9
+#define W2N_TRAP_UNDEFINED_ELEMENT 10
+#define W2N_TRAP_NULL_REFERENCE 11
+#define W2N_TRAP_EXIT 12
+#define W2N_TRAP_HOST 13
+#define W2N_TRAP_COUNT 14
+/* Message of each trap code, indexed by code. */
+#define W2N_TRAP_MESSAGES { "no trap", "unreachable", "out of bounds memory access", "out of bounds table access", "uninitialized element", "indirect call type mismatch", "integer divide by zero", "integer overflow", "invalid conversion to integer", "call stack exhausted", "undefined element", "null reference", "exit", "host error" }
+
+/* One argument/result slot of a trampoline call: 16 bytes, scalars in the low bytes. */
+typedef struct w2n_val { uint64_t lo, hi; } w2n_val;
+
+/* Array-call trampoline: calls `code(vmctx, args...)` reading the arguments from
+ * `vals[0..nparams]` and writing the results to `vals[0..nresults]`. */
+typedef void (*w2n_trampoline_fn)(void* code, void* vmctx, w2n_val* vals);
+
+struct w2n_store_abi;
+struct w2n_memory;
+struct w2n_table;
+struct w2n_global;
+struct w2n_funcref;
+struct w2n_instance;
+struct w2n_const_expr;
+struct w2n_global_def;
+struct w2n_table_def;
+struct w2n_import;
+struct w2n_export;
+struct w2n_data_seg;
+struct w2n_elem_seg;
+struct w2n_module;
+
+/* The part of a store that compiled code reads. The runtime's `w2n_store` starts with it. */
+typedef struct w2n_store_abi {
+    uintptr_t stack_limit; /* Lowest stack address guest code may use; checked in every function prologue. */
+} w2n_store_abi;
+
+/* A linear memory. `base` never changes after creation (the whole maximum is reserved). */
+typedef struct w2n_memory {
+    uint8_t* base; /* Start of the memory. */
+    uint64_t size; /* Current size in bytes (a multiple of the page size). */
+    uint64_t max_pages; /* Maximum number of pages (declared maximum or the implementation limit). */
+    uint64_t reserved; /* Bytes of address space reserved at `base`. */
+} w2n_memory;
+
+/* A table. Elements are `w2n_funcref*` (funcref) or opaque `void*` (externref); NULL is null. */
+typedef struct w2n_table {
+    void** elems; /* Element array; reallocated by table.grow. */
+    uint64_t size; /* Current number of elements. */
+    uint64_t max; /* Maximum number of elements. */
+    uint64_t elem_type; /* W2N_VAL_FUNCREF or W2N_VAL_EXTERNREF. */
+} w2n_table;
+
+/* Storage of one global. Scalars live in the low bytes of `lo` (little-endian). */
+typedef struct w2n_global {
+    uint64_t lo; /* Low 8 bytes of the value. */
+    uint64_t hi; /* High 8 bytes (v128 only). */
+} w2n_global;
+
+/* A function reference. Calling it means `code(vmctx, params...)` in the wasm ABI. */
+typedef struct w2n_funcref {
+    void* code; /* Native code of the function (wasm ABI, see README). */
+    struct w2n_instance* vmctx; /* First argument passed to `code`: the callee's instance (for host functions: the importing instance). */
+    uint64_t type_id; /* Canonical signature id (see `w2n_sig_*`). */
+    w2n_trampoline_fn trampoline; /* Array-call trampoline for the signature; NULL for host functions. */
+} w2n_funcref;
+
+/* An instance (vmctx). The runtime's private state follows this header in the same allocation. */
+typedef struct w2n_instance {
+    uint64_t magic; /* W2N_INSTANCE_MAGIC. */
+    struct w2n_store_abi* store; /* The store this instance lives in. */
+    const struct w2n_module* module; /* The module descriptor this instance was created from. */
+    w2n_memory memory0; /* Storage of memory 0 when the module defines it. */
+    w2n_memory* memory; /* Memory 0: &memory0, or the imported memory. */
+    w2n_global** globals; /* Every global (imported first), by global index. */
+    w2n_table** tables; /* Every table (imported first), by table index. */
+    w2n_funcref** funcs; /* Every function (imported first), by function index. */
+    void* host_data; /* Embedder's data (the WASI context in executables). */
+} w2n_instance;
+
+/* A constant expression: `kind` is W2N_CONST_*, `value` the literal bits or an index. */
+typedef struct w2n_const_expr {
+    uint64_t kind; /* W2N_CONST_VALUE, W2N_CONST_GLOBAL_GET, W2N_CONST_REF_NULL or W2N_CONST_REF_FUNC. */
+    uint64_t value; /* Low bits of the literal, or the global/function index. */
+    uint64_t value_hi; /* High bits of a v128 literal. */
+} w2n_const_expr;
+
+/* A global's type and (for defined globals) initializer. */
+typedef struct w2n_global_def {
+    uint64_t val_type; /* W2N_VAL_*. */
+    uint64_t mutable; /* 1 when mutable. */
+    w2n_const_expr init; /* Initializer (defined globals only). */
+} w2n_global_def;
+
+/* A table's type. */
+typedef struct w2n_table_def {
+    uint64_t elem_type; /* W2N_VAL_FUNCREF or W2N_VAL_EXTERNREF. */
+    uint64_t min; /* Minimum elements. */
+    uint64_t max; /* Maximum elements, or W2N_NO_MAX. */
+} w2n_table_def;
+
+/* An import. */
+typedef struct w2n_import {
+    const char* module; /* Module name (NUL-terminated; `module_len` bytes). */
+    uint64_t module_len; /* Length of `module` (names may contain NUL). */
+    const char* name; /* Field name (NUL-terminated; `name_len` bytes). */
+    uint64_t name_len; /* Length of `name`. */
+    uint64_t kind; /* W2N_EXTERN_*. */
+    uint64_t index; /* Index in its index space (function, table, memory or global index). */
+    uint64_t type_id; /* Functions: canonical signature id. Globals: W2N_VAL_* | (mutable << 8). */
+    void* static_fn; /* Executables only: the linked C provider `w2n_import_<mod>_<name>`, else NULL. */
+} w2n_import;
+
+/* An export. */
+typedef struct w2n_export {
+    const char* name; /* Export name (NUL-terminated; `name_len` bytes). */
+    uint64_t name_len; /* Length of `name`. */
+    uint64_t kind; /* W2N_EXTERN_*. */
+    uint64_t index; /* Index in its index space. */
+} w2n_export;
+
+/* A data segment. */
+typedef struct w2n_data_seg {
+    uint64_t active; /* 1 for an active segment (copied at instantiation), 0 for passive. */
+    w2n_const_expr offset; /* Offset expression (active only). */
+    const uint8_t* bytes; /* Contents. */
+    uint64_t len; /* Length of `bytes`. */
+} w2n_data_seg;
+
+/* An element segment. */
+typedef struct w2n_elem_seg {
+    uint64_t mode; /* W2N_ELEM_ACTIVE, W2N_ELEM_PASSIVE or W2N_ELEM_DECLARATIVE. */
+    uint64_t table; /* Table index (active only). */
+    w2n_const_expr offset; /* Offset expression (active only). */
+    uint64_t elem_type; /* W2N_VAL_FUNCREF or W2N_VAL_EXTERNREF. */
+    uint64_t count; /* Number of items. */
+    const w2n_const_expr* items; /* Item expressions. */
+} w2n_elem_seg;
+
+/* Module descriptor emitted by the compiler. */
+typedef struct w2n_module {
+    uint64_t magic; /* W2N_INSTANCE_MAGIC. */
+    uint64_t abi_version; /* W2N_ABI_VERSION. */
+    const char* name; /* Module name (from the name section or the file name). */
+    uint64_t num_types; /* Number of entries in `type_ids`. */
+    const uint64_t* type_ids; /* Canonical signature id of each type index (0 for non-function types). */
+    uint64_t num_imports; /* Number of imports. */
+    const struct w2n_import* imports; /* Imports, in module order. */
+    uint64_t num_funcs; /* Number of functions, imported included. */
+    uint64_t num_imported_funcs; /* Number of imported functions. */
+    const uint64_t* func_types; /* Type index of every function. */
+    void* const* func_code; /* Code of every defined function (indexed from 0 = first defined). */
+    w2n_trampoline_fn const* func_trampolines; /* Trampoline of every function (imported included; NULL where unused). */
+    uint64_t num_globals; /* Number of globals, imported included. */
+    uint64_t num_imported_globals; /* Number of imported globals. */
+    const struct w2n_global_def* globals; /* Every global's type and initializer. */
+    uint64_t has_memory; /* 1 when the module has a memory (imported or defined). */
+    uint64_t memory_imported; /* 1 when that memory is imported. */
+    uint64_t memory_min; /* Minimum pages. */
+    uint64_t memory_max; /* Maximum pages (W2N_NO_MAX when absent). */
+    uint64_t num_tables; /* Number of tables, imported included. */
+    uint64_t num_imported_tables; /* Number of imported tables. */
+    const struct w2n_table_def* tables; /* Every table's type and limits. */
+    uint64_t num_exports; /* Number of exports. */
+    const struct w2n_export* exports; /* Exports, in module order. */
+    uint64_t start_func; /* Start function index, or W2N_NONE. */
+    uint64_t num_data; /* Number of data segments. */
+    const struct w2n_data_seg* data; /* Data segments. */
+    uint64_t num_elems; /* Number of element segments. */
+    const struct w2n_elem_seg* elems; /* Element segments. */
+} w2n_module;
+
+/* Layout checks: the compiler uses exactly these offsets. */
+_Static_assert(offsetof(w2n_store_abi, stack_limit) == 0, "ABI: w2n_store_abi.stack_limit");
+_Static_assert(sizeof(w2n_store_abi) == 8, "ABI: sizeof w2n_store_abi");
+_Static_assert(offsetof(w2n_memory, base) == 0, "ABI: w2n_memory.base");
+_Static_assert(offsetof(w2n_memory, size) == 8, "ABI: w2n_memory.size");
+_Static_assert(offsetof(w2n_memory, max_pages) == 16, "ABI: w2n_memory.max_pages");
+_Static_assert(offsetof(w2n_memory, reserved) == 24, "ABI: w2n_memory.reserved");
+_Static_assert(sizeof(w2n_memory) == 32, "ABI: sizeof w2n_memory");
+_Static_assert(offsetof(w2n_table, elems) == 0, "ABI: w2n_table.elems");
+_Static_assert(offsetof(w2n_table, size) == 8, "ABI: w2n_table.size");
+_Static_assert(offsetof(w2n_table, max) == 16, "ABI: w2n_table.max");
+_Static_assert(offsetof(w2n_table, elem_type) == 24, "ABI: w2n_table.elem_type");
+_Static_assert(sizeof(w2n_table) == 32, "ABI: sizeof w2n_table");
+_Static_assert(offsetof(w2n_global, lo) == 0, "ABI: w2n_global.lo");
+_Static_assert(offsetof(w2n_global, hi) == 8, "ABI: w2n_global.hi");
+_Static_assert(sizeof(w2n_global) == 16, "ABI: sizeof w2n_global");
+_Static_assert(offsetof(w2n_funcref, code) == 0, "ABI: w2n_funcref.code");
+_Static_assert(offsetof(w2n_funcref, vmctx) == 8, "ABI: w2n_funcref.vmctx");
+_Static_assert(offsetof(w2n_funcref, type_id) == 16, "ABI: w2n_funcref.type_id");
+_Static_assert(offsetof(w2n_funcref, trampoline) == 24, "ABI: w2n_funcref.trampoline");
+_Static_assert(sizeof(w2n_funcref) == 32, "ABI: sizeof w2n_funcref");
+_Static_assert(offsetof(w2n_instance, magic) == 0, "ABI: w2n_instance.magic");
+_Static_assert(offsetof(w2n_instance, store) == 8, "ABI: w2n_instance.store");
+_Static_assert(offsetof(w2n_instance, module) == 16, "ABI: w2n_instance.module");
+_Static_assert(offsetof(w2n_instance, memory0) == 24, "ABI: w2n_instance.memory0");
+_Static_assert(offsetof(w2n_instance, memory) == 56, "ABI: w2n_instance.memory");
+_Static_assert(offsetof(w2n_instance, globals) == 64, "ABI: w2n_instance.globals");
+_Static_assert(offsetof(w2n_instance, tables) == 72, "ABI: w2n_instance.tables");
+_Static_assert(offsetof(w2n_instance, funcs) == 80, "ABI: w2n_instance.funcs");
+_Static_assert(offsetof(w2n_instance, host_data) == 88, "ABI: w2n_instance.host_data");
+_Static_assert(sizeof(w2n_instance) == 96, "ABI: sizeof w2n_instance");
+_Static_assert(offsetof(w2n_const_expr, kind) == 0, "ABI: w2n_const_expr.kind");
+_Static_assert(offsetof(w2n_const_expr, value) == 8, "ABI: w2n_const_expr.value");
+_Static_assert(offsetof(w2n_const_expr, value_hi) == 16, "ABI: w2n_const_expr.value_hi");
+_Static_assert(sizeof(w2n_const_expr) == 24, "ABI: sizeof w2n_const_expr");
+_Static_assert(offsetof(w2n_global_def, val_type) == 0, "ABI: w2n_global_def.val_type");
+_Static_assert(offsetof(w2n_global_def, mutable) == 8, "ABI: w2n_global_def.mutable");
+_Static_assert(offsetof(w2n_global_def, init) == 16, "ABI: w2n_global_def.init");
+_Static_assert(sizeof(w2n_global_def) == 40, "ABI: sizeof w2n_global_def");
+_Static_assert(offsetof(w2n_table_def, elem_type) == 0, "ABI: w2n_table_def.elem_type");
+_Static_assert(offsetof(w2n_table_def, min) == 8, "ABI: w2n_table_def.min");
+_Static_assert(offsetof(w2n_table_def, max) == 16, "ABI: w2n_table_def.max");
+_Static_assert(sizeof(w2n_table_def) == 24, "ABI: sizeof w2n_table_def");
+_Static_assert(offsetof(w2n_import, module) == 0, "ABI: w2n_import.module");
+_Static_assert(offsetof(w2n_import, module_len) == 8, "ABI: w2n_import.module_len");
+_Static_assert(offsetof(w2n_import, name) == 16, "ABI: w2n_import.name");
+_Static_assert(offsetof(w2n_import, name_len) == 24, "ABI: w2n_import.name_len");
+_Static_assert(offsetof(w2n_import, kind) == 32, "ABI: w2n_import.kind");
+_Static_assert(offsetof(w2n_import, index) == 40, "ABI: w2n_import.index");
+_Static_assert(offsetof(w2n_import, type_id) == 48, "ABI: w2n_import.type_id");
+_Static_assert(offsetof(w2n_import, static_fn) == 56, "ABI: w2n_import.static_fn");
+_Static_assert(sizeof(w2n_import) == 64, "ABI: sizeof w2n_import");
+_Static_assert(offsetof(w2n_export, name) == 0, "ABI: w2n_export.name");
+_Static_assert(offsetof(w2n_export, name_len) == 8, "ABI: w2n_export.name_len");
+_Static_assert(offsetof(w2n_export, kind) == 16, "ABI: w2n_export.kind");
+_Static_assert(offsetof(w2n_export, index) == 24, "ABI: w2n_export.index");
+_Static_assert(sizeof(w2n_export) == 32, "ABI: sizeof w2n_export");
+_Static_assert(offsetof(w2n_data_seg, active) == 0, "ABI: w2n_data_seg.active");
+_Static_assert(offsetof(w2n_data_seg, offset) == 8, "ABI: w2n_data_seg.offset");
+_Static_assert(offsetof(w2n_data_seg, bytes) == 32, "ABI: w2n_data_seg.bytes");
+_Static_assert(offsetof(w2n_data_seg, len) == 40, "ABI: w2n_data_seg.len");
+_Static_assert(sizeof(w2n_data_seg) == 48, "ABI: sizeof w2n_data_seg");
+_Static_assert(offsetof(w2n_elem_seg, mode) == 0, "ABI: w2n_elem_seg.mode");
+_Static_assert(offsetof(w2n_elem_seg, table) == 8, "ABI: w2n_elem_seg.table");
+_Static_assert(offsetof(w2n_elem_seg, offset) == 16, "ABI: w2n_elem_seg.offset");
+_Static_assert(offsetof(w2n_elem_seg, elem_type) == 40, "ABI: w2n_elem_seg.elem_type");
+_Static_assert(offsetof(w2n_elem_seg, count) == 48, "ABI: w2n_elem_seg.count");
+_Static_assert(offsetof(w2n_elem_seg, items) == 56, "ABI: w2n_elem_seg.items");
+_Static_assert(sizeof(w2n_elem_seg) == 64, "ABI: sizeof w2n_elem_seg");
+_Static_assert(offsetof(w2n_module, magic) == 0, "ABI: w2n_module.magic");
+_Static_assert(offsetof(w2n_module, abi_version) == 8, "ABI: w2n_module.abi_version");
+_Static_assert(offsetof(w2n_module, name) == 16, "ABI: w2n_module.name");
+_Static_assert(offsetof(w2n_module, num_types) == 24, "ABI: w2n_module.num_types");
+_Static_assert(offsetof(w2n_module, type_ids) == 32, "ABI: w2n_module.type_ids");
+_Static_assert(offsetof(w2n_module, num_imports) == 40, "ABI: w2n_module.num_imports");
+_Static_assert(offsetof(w2n_module, imports) == 48, "ABI: w2n_module.imports");
+_Static_assert(offsetof(w2n_module, num_funcs) == 56, "ABI: w2n_module.num_funcs");
+_Static_assert(offsetof(w2n_module, num_imported_funcs) == 64, "ABI: w2n_module.num_imported_funcs");
+_Static_assert(offsetof(w2n_module, func_types) == 72, "ABI: w2n_module.func_types");
+_Static_assert(offsetof(w2n_module, func_code) == 80, "ABI: w2n_module.func_code");
+_Static_assert(offsetof(w2n_module, func_trampolines) == 88, "ABI: w2n_module.func_trampolines");
+_Static_assert(offsetof(w2n_module, num_globals) == 96, "ABI: w2n_module.num_globals");
+_Static_assert(offsetof(w2n_module, num_imported_globals) == 104, "ABI: w2n_module.num_imported_globals");
+_Static_assert(offsetof(w2n_module, globals) == 112, "ABI: w2n_module.globals");
+_Static_assert(offsetof(w2n_module, has_memory) == 120, "ABI: w2n_module.has_memory");
+_Static_assert(offsetof(w2n_module, memory_imported) == 128, "ABI: w2n_module.memory_imported");
+_Static_assert(offsetof(w2n_module, memory_min) == 136, "ABI: w2n_module.memory_min");
+_Static_assert(offsetof(w2n_module, memory_max) == 144, "ABI: w2n_module.memory_max");
+_Static_assert(offsetof(w2n_module, num_tables) == 152, "ABI: w2n_module.num_tables");
+_Static_assert(offsetof(w2n_module, num_imported_tables) == 160, "ABI: w2n_module.num_imported_tables");
+_Static_assert(offsetof(w2n_module, tables) == 168, "ABI: w2n_module.tables");
+_Static_assert(offsetof(w2n_module, num_exports) == 176, "ABI: w2n_module.num_exports");
+_Static_assert(offsetof(w2n_module, exports) == 184, "ABI: w2n_module.exports");
+_Static_assert(offsetof(w2n_module, start_func) == 192, "ABI: w2n_module.start_func");
+_Static_assert(offsetof(w2n_module, num_data) == 200, "ABI: w2n_module.num_data");
+_Static_assert(offsetof(w2n_module, data) == 208, "ABI: w2n_module.data");
+_Static_assert(offsetof(w2n_module, num_elems) == 216, "ABI: w2n_module.num_elems");
+_Static_assert(offsetof(w2n_module, elems) == 224, "ABI: w2n_module.elems");
+_Static_assert(sizeof(w2n_module) == 232, "ABI: sizeof w2n_module");
+
+/* Runtime functions called by compiled code. */
+/* Raise trap `code` (a W2N_TRAP_*); never returns. */
+_Noreturn void w2n_trap(struct w2n_instance*, uint32_t);
+/* memory.grow on memory 0: old size in pages, or -1. */
+uint32_t w2n_memory_grow(struct w2n_instance*, uint32_t);
+/* memory.fill(dst, value, len); traps when out of bounds. */
+void w2n_memory_fill(struct w2n_instance*, uint32_t, uint32_t, uint32_t);
+/* memory.copy(dst, src, len); traps when out of bounds. */
+void w2n_memory_copy(struct w2n_instance*, uint32_t, uint32_t, uint32_t);
+/* memory.init(segment, dst, src, len). */
+void w2n_memory_init(struct w2n_instance*, uint32_t, uint32_t, uint32_t, uint32_t);
+/* data.drop(segment). */
+void w2n_data_drop(struct w2n_instance*, uint32_t);
+/* table.grow(table, init, delta): old size or -1. */
+uint32_t w2n_table_grow(struct w2n_instance*, uint32_t, void*, uint32_t);
+/* table.fill(table, dst, value, len). */
+void w2n_table_fill(struct w2n_instance*, uint32_t, uint32_t, void*, uint32_t);
+/* table.copy(dst_table, src_table, dst, src, len). */
+void w2n_table_copy(struct w2n_instance*, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t);
+/* table.init(table, segment, dst, src, len). */
+void w2n_table_init(struct w2n_instance*, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t);
+/* elem.drop(segment). */
+void w2n_elem_drop(struct w2n_instance*, uint32_t);
+/* 1 when two signature ids denote the same signature (slow path of call_indirect). */
+uint32_t w2n_sig_eq(uint64_t, uint64_t);
+
+#endif /* W2N_ABI_H */
