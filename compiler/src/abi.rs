@@ -346,7 +346,7 @@ pub const NONE: u64 = u64::MAX;
 
 /// Why guest execution stopped. The message is what executables print after `wasm trap: `
 /// and what the spec tests' `assert_trap` messages start with.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[repr(u32)]
 pub enum Trap {
     Unreachable = 1,
@@ -553,7 +553,10 @@ pub fn c_header() -> String {
          * between code compiled by wasm2native and runtime-support. */\n\
          #ifndef W2N_ABI_H\n#define W2N_ABI_H\n\n#include <stddef.h>\n#include <stdint.h>\n\n",
     );
-    let _ = writeln!(h, "#define W2N_INSTANCE_MAGIC UINT64_C(0x{INSTANCE_MAGIC:x})");
+    let _ = writeln!(
+        h,
+        "#define W2N_INSTANCE_MAGIC UINT64_C(0x{INSTANCE_MAGIC:x})"
+    );
     let _ = writeln!(h, "#define W2N_ABI_VERSION {ABI_VERSION}");
     let _ = writeln!(h, "#define W2N_PAGE_SIZE {PAGE_SIZE}");
     let _ = writeln!(h, "#define W2N_MAX_PAGES {MAX_PAGES}");

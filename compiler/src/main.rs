@@ -1,1 +1,245 @@
-fn main(){}
+//! The `wasm2native` command line. Only argument handling and error reporting live
+//! here; the work is done by the library.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use wasm2native::{CcOptions, CompileOptions, Cpu, Error, Target};
+
+#[derive(Parser)]
+#[command(
+    name = "wasm2native",
+    version,
+    about = "Compile WebAssembly modules to native objects and standalone executables"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args, Clone)]
+struct CodegenArgs {
+    /// Target triple (see `wasm2native targets`); defaults to the host.
+    #[arg(long)]
+    target: Option<String>,
+    /// CPU features: `baseline` (default; runs on every CPU of the architecture) or `native`.
+    #[arg(long, default_value = "baseline")]
+    cpu: String,
+    /// Optimization level: 0 (none) or 2 (Cranelift's `speed`).
+    #[arg(short = 'O', long = "opt-level", default_value = "2", value_parser = ["0", "1", "2"])]
+    opt_level: String,
+    /// Compile on this many threads (default: one per CPU).
+    #[arg(short = 'j', long, default_value_t = 0)]
+    jobs: usize,
+}
+
+#[derive(Args, Clone)]
+struct CcArgs {
+    /// The C compiler driver to build the runtime and link with (default: found by the cc crate, honouring CC and CC_<target>).
+    #[arg(long)]
+    cc: Option<PathBuf>,
+    /// Sysroot passed to the C compiler.
+    #[arg(long)]
+    sysroot: Option<PathBuf>,
+    /// Link statically (the default for musl targets).
+    #[arg(long = "static")]
+    static_link: bool,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile a module (.wasm or .wat) to a native object file, without linking.
+    Compile {
+        /// Input module (.wasm or .wat).
+        input: PathBuf,
+        /// Output object file.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Also write a C header for embedders (descriptor symbol, imports, exports).
+        #[arg(long)]
+        header: Option<PathBuf>,
+        /// Module name used in the descriptor symbol `w2n_module_<name>` (default: the file stem).
+        #[arg(long)]
+        name: Option<String>,
+        #[command(flatten)]
+        codegen: CodegenArgs,
+    },
+    /// Compile a module and link it into a standalone executable.
+    Build {
+        /// Input module (.wasm or .wat).
+        input: PathBuf,
+        /// Output executable.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// C source, object or archive providing non-WASI imports (repeatable).
+        #[arg(long = "link", value_name = "FILE")]
+        links: Vec<PathBuf>,
+        #[command(flatten)]
+        codegen: CodegenArgs,
+        #[command(flatten)]
+        cc: CcArgs,
+    },
+    /// Write the runtime library and headers for a target into a directory (for embedders).
+    Runtime {
+        /// Output directory (receives libw2nrt.a and include/).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Target triple; defaults to the host.
+        #[arg(long)]
+        target: Option<String>,
+        #[command(flatten)]
+        cc: CcArgs,
+    },
+    /// Print the generated ABI header (runtime-support/include/w2n_abi.h).
+    AbiHeader,
+}
+
+fn read_input(p: &Path) -> Result<Vec<u8>, Error> {
+    std::fs::read(p).map_err(|e| Error::Io {
+        context: format!("reading {}", p.display()),
+        error: e,
+    })
+}
+
+fn write_output(p: &Path, data: &[u8]) -> Result<(), Error> {
+    std::fs::write(p, data).map_err(|e| Error::Io {
+        context: format!("writing {}", p.display()),
+        error: e,
+    })
+}
+
+fn target(t: &Option<String>) -> Result<Target, Error> {
+    match t {
+        Some(t) => Target::parse(t),
+        None => Ok(Target::host()),
+    }
+}
+
+fn compile_options(c: &CodegenArgs) -> Result<CompileOptions, Error> {
+    let cpu = match c.cpu.as_str() {
+        "baseline" => Cpu::Baseline,
+        "native" => Cpu::Native,
+        other => {
+            return Err(Error::Unsupported(format!(
+                "--cpu {other} (use `baseline` or `native`)"
+            )))
+        }
+    };
+    Ok(CompileOptions {
+        target: target(&c.target)?,
+        cpu,
+        optimize: c.opt_level != "0",
+        threads: c.jobs,
+    })
+}
+
+fn cc_options(c: &CcArgs) -> CcOptions {
+    CcOptions {
+        cc: c.cc.clone(),
+        sysroot: c.sysroot.clone(),
+        static_link: c.static_link.then_some(true),
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Error> {
+    match cli.command {
+        Command::Compile {
+            input,
+            output,
+            header,
+            name,
+            codegen,
+        } => {
+            let bytes = read_input(&input)?;
+            let name = name.unwrap_or_else(|| {
+                input
+                    .file_stem()
+                    .map_or("module".into(), |s| s.to_string_lossy().into_owned())
+            });
+            let symbol = wasm2native::module_symbol(&name);
+            let opts = compile_options(&codegen)?;
+            let obj = wasm2native::compile_object(&bytes, &opts, false, &symbol)?;
+            write_output(&output, &obj)?;
+            if let Some(h) = header {
+                write_output(
+                    &h,
+                    wasm2native::header::module_header(&bytes, &symbol)?.as_bytes(),
+                )?;
+            }
+        }
+        Command::Build {
+            input,
+            output,
+            links,
+            codegen,
+            cc,
+        } => {
+            let bytes = read_input(&input)?;
+            let opts = compile_options(&codegen)?;
+            wasm2native::build_executable(&bytes, &opts, &cc_options(&cc), &links, &output)?;
+        }
+        Command::Runtime {
+            output,
+            target: t,
+            cc,
+        } => {
+            let tc = wasm2native::toolchain::Toolchain::find(&target(&t)?, &cc_options(&cc))?;
+            let dir = tc.runtime()?;
+            std::fs::create_dir_all(output.join("include")).map_err(|e| Error::Io {
+                context: output.display().to_string(),
+                error: e,
+            })?;
+            let copy = |from: PathBuf, to: PathBuf| {
+                std::fs::copy(&from, &to)
+                    .map(|_| ())
+                    .map_err(|e| Error::Io {
+                        context: to.display().to_string(),
+                        error: e,
+                    })
+            };
+            copy(dir.join("libw2nrt.a"), output.join("libw2nrt.a"))?;
+            for (name, data) in wasm2native::toolchain::RUNTIME_FILES {
+                if let Some(h) = name.strip_prefix("include/") {
+                    write_output(&output.join("include").join(h), data)?;
+                }
+            }
+        }
+        Command::AbiHeader => print!("{}", wasm2native::abi::c_header()),
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(
+                e.kind(),
+                ErrorKind::DisplayHelp
+                    | ErrorKind::DisplayVersion
+                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) {
+                let _ = e.print();
+                return if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                    ExitCode::from(2)
+                } else {
+                    ExitCode::SUCCESS
+                };
+            }
+            // One line: clap's first line, without its usage block.
+            let msg = e.render().to_string();
+            let first = msg.lines().next().unwrap_or("invalid arguments");
+            let first = first.strip_prefix("error: ").unwrap_or(first);
+            eprintln!("error: {first} (see `wasm2native --help`)");
+            return ExitCode::from(2);
+        }
+    };
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}

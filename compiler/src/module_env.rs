@@ -1,0 +1,478 @@
+//! Parsing and validation: turns wasm bytes into a [`ModuleInfo`] the back end consumes.
+
+use crate::abi;
+use crate::error::{Error, Result};
+use wasmparser::{
+    CompositeInnerType, ConstExpr, DataKind, ElementItems, ElementKind, ExternalKind,
+    FuncToValidate, FunctionBody, Name, Operator, Parser, Payload, RefType, TypeRef, ValType,
+    Validator, ValidatorResources, WasmFeatures,
+};
+
+/// The feature set we accept: Wasm 2.0 without SIMD (for now).
+pub fn features() -> WasmFeatures {
+    WasmFeatures::WASM2 & !WasmFeatures::SIMD
+}
+
+/// A function signature.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
+pub struct FuncSig {
+    pub params: Vec<ValType>,
+    pub results: Vec<ValType>,
+}
+
+impl FuncSig {
+    /// `W2N_VAL_*` codes of params and results.
+    pub fn codes(&self) -> (Vec<u64>, Vec<u64>) {
+        (
+            self.params.iter().map(|t| val_code(*t)).collect(),
+            self.results.iter().map(|t| val_code(*t)).collect(),
+        )
+    }
+}
+
+/// `W2N_VAL_*` code of a value type.
+pub fn val_code(t: ValType) -> u64 {
+    match t {
+        ValType::I32 => abi::val::I32,
+        ValType::I64 => abi::val::I64,
+        ValType::F32 => abi::val::F32,
+        ValType::F64 => abi::val::F64,
+        ValType::V128 => abi::val::V128,
+        ValType::Ref(r) if r.is_func_ref() => abi::val::FUNCREF,
+        ValType::Ref(_) => abi::val::EXTERNREF,
+    }
+}
+
+/// `W2N_VAL_*` code of a reference type.
+pub fn ref_code(t: RefType) -> u64 {
+    if t.is_func_ref() {
+        abi::val::FUNCREF
+    } else {
+        abi::val::EXTERNREF
+    }
+}
+
+/// A constant expression, as the runtime evaluates it.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Const {
+    pub kind: u64,
+    pub value: u64,
+    pub value_hi: u64,
+}
+
+#[derive(Clone, Debug)]
+pub enum ImportKind {
+    Func(u32),
+    Table(wasmparser::TableType),
+    Memory(wasmparser::MemoryType),
+    Global(wasmparser::GlobalType),
+}
+
+#[derive(Clone, Debug)]
+pub struct Import {
+    pub module: String,
+    pub name: String,
+    pub kind: ImportKind,
+    /// Index in the import's index space.
+    pub index: u32,
+}
+
+#[derive(Clone, Debug)]
+pub struct Export {
+    pub name: String,
+    pub kind: u64,
+    pub index: u32,
+}
+
+#[derive(Clone, Debug)]
+pub struct Global {
+    pub ty: ValType,
+    pub mutable: bool,
+    pub init: Const,
+}
+
+#[derive(Clone, Debug)]
+pub struct Table {
+    pub elem: u64,
+    pub min: u64,
+    pub max: Option<u64>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Memory {
+    pub imported: bool,
+    pub min: u64,
+    pub max: Option<u64>,
+}
+
+#[derive(Clone, Debug)]
+pub struct DataSeg<'a> {
+    pub offset: Option<Const>,
+    pub bytes: &'a [u8],
+}
+
+#[derive(Clone, Debug)]
+pub struct ElemSeg {
+    pub mode: u64,
+    pub table: u32,
+    pub offset: Const,
+    pub elem: u64,
+    pub items: Vec<Const>,
+}
+
+/// A function body still to be validated and translated.
+pub struct Body<'a> {
+    pub validator: FuncToValidate<ValidatorResources>,
+    pub body: FunctionBody<'a>,
+}
+
+/// Everything about a module the back end needs.
+#[derive(Default)]
+pub struct ModuleInfo<'a> {
+    pub name: Option<String>,
+    pub types: Vec<FuncSig>,
+    /// Type index of every function, imported first.
+    pub funcs: Vec<u32>,
+    pub num_imported_funcs: u32,
+    pub imports: Vec<Import>,
+    pub tables: Vec<Table>,
+    pub num_imported_tables: u32,
+    pub memory: Option<Memory>,
+    pub globals: Vec<Global>,
+    pub num_imported_globals: u32,
+    pub exports: Vec<Export>,
+    pub start: Option<u32>,
+    pub data: Vec<DataSeg<'a>>,
+    pub elems: Vec<ElemSeg>,
+    pub func_names: std::collections::HashMap<u32, String>,
+    pub bodies: Vec<Body<'a>>,
+    /// Functions whose address is taken (elements, ref.func, exports): they need funcrefs.
+    pub escaping: Vec<bool>,
+}
+
+impl ModuleInfo<'_> {
+    pub fn func_sig(&self, func: u32) -> &FuncSig {
+        &self.types[self.funcs[func as usize] as usize]
+    }
+    pub fn is_imported_func(&self, func: u32) -> bool {
+        func < self.num_imported_funcs
+    }
+}
+
+/// Converts `.wat` text to binary when the input is text; leaves binaries untouched.
+pub fn wat_to_wasm(input: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>> {
+    if input.starts_with(b"\0asm") {
+        return Ok(input.into());
+    }
+    let looks_textual = input
+        .iter()
+        .take(64)
+        .all(|b| b.is_ascii_graphic() || b.is_ascii_whitespace());
+    if !looks_textual || input.is_empty() {
+        // Let the binary parser produce a precise error (bad magic, truncation).
+        return Ok(input.into());
+    }
+    wat::parse_bytes(input).map_err(|e| Error::InvalidWat(e.to_string()))
+}
+
+fn const_expr(expr: &ConstExpr<'_>) -> Result<Const> {
+    let mut reader = expr.get_operators_reader();
+    let mut out = None;
+    while !reader.eof() {
+        let (op, offset) = reader.read_with_offset()?;
+        let c = match op {
+            Operator::I32Const { value } => Const {
+                kind: abi::const_kind::VALUE,
+                value: value as u32 as u64,
+                value_hi: 0,
+            },
+            Operator::I64Const { value } => Const {
+                kind: abi::const_kind::VALUE,
+                value: value as u64,
+                value_hi: 0,
+            },
+            Operator::F32Const { value } => Const {
+                kind: abi::const_kind::VALUE,
+                value: value.bits() as u64,
+                value_hi: 0,
+            },
+            Operator::F64Const { value } => Const {
+                kind: abi::const_kind::VALUE,
+                value: value.bits(),
+                value_hi: 0,
+            },
+            Operator::V128Const { value } => {
+                let v = value.i128() as u128;
+                Const {
+                    kind: abi::const_kind::VALUE,
+                    value: v as u64,
+                    value_hi: (v >> 64) as u64,
+                }
+            }
+            Operator::RefNull { .. } => Const {
+                kind: abi::const_kind::REF_NULL,
+                value: 0,
+                value_hi: 0,
+            },
+            Operator::RefFunc { function_index } => Const {
+                kind: abi::const_kind::REF_FUNC,
+                value: function_index as u64,
+                value_hi: 0,
+            },
+            Operator::GlobalGet { global_index } => Const {
+                kind: abi::const_kind::GLOBAL_GET,
+                value: global_index as u64,
+                value_hi: 0,
+            },
+            Operator::End => continue,
+            other => {
+                return Err(Error::InvalidWasm {
+                    message: format!("unsupported constant expression operator {other:?}"),
+                    offset: offset as usize,
+                })
+            }
+        };
+        if out.is_some() {
+            return Err(Error::Unsupported("extended constant expressions".into()));
+        }
+        out = Some(c);
+    }
+    out.ok_or_else(|| Error::InvalidWasm {
+        message: "empty constant expression".into(),
+        offset: 0,
+    })
+}
+
+/// Parses and validates a binary module (bodies are validated during translation).
+pub fn parse(wasm: &[u8]) -> Result<ModuleInfo<'_>> {
+    let mut validator = Validator::new_with_features(features());
+    let mut m = ModuleInfo::default();
+    for payload in Parser::new(0).parse_all(wasm) {
+        let payload = payload?;
+        if let wasmparser::ValidPayload::Func(validator, body) = validator.payload(&payload)? {
+            m.bodies.push(Body { validator, body });
+        }
+        match payload {
+            Payload::TypeSection(r) => {
+                for rec in r {
+                    for sub in rec?.into_types() {
+                        match &sub.composite_type.inner {
+                            CompositeInnerType::Func(f) => m.types.push(FuncSig {
+                                params: f.params().to_vec(),
+                                results: f.results().to_vec(),
+                            }),
+                            _ => return Err(Error::Unsupported("non-function types (GC)".into())),
+                        }
+                    }
+                }
+            }
+            Payload::ImportSection(r) => {
+                for imp in r.into_imports() {
+                    let imp = imp?;
+                    let (kind, index) = match imp.ty {
+                        TypeRef::Func(t) => {
+                            m.funcs.push(t);
+                            m.num_imported_funcs += 1;
+                            (ImportKind::Func(t), m.funcs.len() - 1)
+                        }
+                        TypeRef::Table(t) => {
+                            m.tables.push(Table {
+                                elem: ref_code(t.element_type),
+                                min: t.initial,
+                                max: t.maximum,
+                            });
+                            m.num_imported_tables += 1;
+                            (ImportKind::Table(t), m.tables.len() - 1)
+                        }
+                        TypeRef::Memory(t) => {
+                            if m.memory.is_some() || t.memory64 || t.shared {
+                                return Err(Error::Unsupported(
+                                    "multiple, 64-bit or shared memories".into(),
+                                ));
+                            }
+                            m.memory = Some(Memory {
+                                imported: true,
+                                min: t.initial,
+                                max: t.maximum,
+                            });
+                            (ImportKind::Memory(t), 0)
+                        }
+                        TypeRef::Global(t) => {
+                            m.globals.push(Global {
+                                ty: t.content_type,
+                                mutable: t.mutable,
+                                init: Const::default(),
+                            });
+                            m.num_imported_globals += 1;
+                            (ImportKind::Global(t), m.globals.len() - 1)
+                        }
+                        other => return Err(Error::Unsupported(format!("import kind {other:?}"))),
+                    };
+                    m.imports.push(Import {
+                        module: imp.module.to_string(),
+                        name: imp.name.to_string(),
+                        kind,
+                        index: index as u32,
+                    });
+                }
+            }
+            Payload::FunctionSection(r) => {
+                for t in r {
+                    m.funcs.push(t?);
+                }
+            }
+            Payload::TableSection(r) => {
+                for t in r {
+                    let t = t?;
+                    if !matches!(t.init, wasmparser::TableInit::RefNull) {
+                        return Err(Error::Unsupported("table initializer expressions".into()));
+                    }
+                    m.tables.push(Table {
+                        elem: ref_code(t.ty.element_type),
+                        min: t.ty.initial,
+                        max: t.ty.maximum,
+                    });
+                }
+            }
+            Payload::MemorySection(r) => {
+                for t in r {
+                    let t = t?;
+                    if m.memory.is_some() || t.memory64 || t.shared {
+                        return Err(Error::Unsupported(
+                            "multiple, 64-bit or shared memories".into(),
+                        ));
+                    }
+                    m.memory = Some(Memory {
+                        imported: false,
+                        min: t.initial,
+                        max: t.maximum,
+                    });
+                }
+            }
+            Payload::GlobalSection(r) => {
+                for g in r {
+                    let g = g?;
+                    m.globals.push(Global {
+                        ty: g.ty.content_type,
+                        mutable: g.ty.mutable,
+                        init: const_expr(&g.init_expr)?,
+                    });
+                }
+            }
+            Payload::ExportSection(r) => {
+                for e in r {
+                    let e = e?;
+                    let kind = match e.kind {
+                        ExternalKind::Func => abi::extern_kind::FUNC,
+                        ExternalKind::Table => abi::extern_kind::TABLE,
+                        ExternalKind::Memory => abi::extern_kind::MEMORY,
+                        ExternalKind::Global => abi::extern_kind::GLOBAL,
+                        other => return Err(Error::Unsupported(format!("export kind {other:?}"))),
+                    };
+                    m.exports.push(Export {
+                        name: e.name.to_string(),
+                        kind,
+                        index: e.index,
+                    });
+                }
+            }
+            Payload::StartSection { func, .. } => m.start = Some(func),
+            Payload::ElementSection(r) => {
+                for e in r {
+                    let e = e?;
+                    let (mode, table, offset) = match e.kind {
+                        ElementKind::Active {
+                            table_index,
+                            offset_expr,
+                        } => (
+                            abi::elem_mode::ACTIVE,
+                            table_index.unwrap_or(0),
+                            const_expr(&offset_expr)?,
+                        ),
+                        ElementKind::Passive => (abi::elem_mode::PASSIVE, 0, Const::default()),
+                        ElementKind::Declared => (abi::elem_mode::DECLARATIVE, 0, Const::default()),
+                    };
+                    let (elem, items) = match e.items {
+                        ElementItems::Functions(r) => {
+                            let mut items = Vec::new();
+                            for f in r {
+                                items.push(Const {
+                                    kind: abi::const_kind::REF_FUNC,
+                                    value: f? as u64,
+                                    value_hi: 0,
+                                });
+                            }
+                            (abi::val::FUNCREF, items)
+                        }
+                        ElementItems::Expressions(ty, r) => {
+                            let mut items = Vec::new();
+                            for x in r {
+                                items.push(const_expr(&x?)?);
+                            }
+                            (ref_code(ty), items)
+                        }
+                    };
+                    m.elems.push(ElemSeg {
+                        mode,
+                        table,
+                        offset,
+                        elem,
+                        items,
+                    });
+                }
+            }
+            Payload::DataSection(r) => {
+                for d in r {
+                    let d = d?;
+                    let offset = match d.kind {
+                        DataKind::Active { offset_expr, .. } => Some(const_expr(&offset_expr)?),
+                        DataKind::Passive => None,
+                    };
+                    m.data.push(DataSeg {
+                        offset,
+                        bytes: d.data,
+                    });
+                }
+            }
+            Payload::CustomSection(c) => {
+                if let wasmparser::KnownCustom::Name(names) = c.as_known() {
+                    // The name section is advisory: a malformed one is ignored, as engines do.
+                    for n in names.into_iter().flatten() {
+                        match n {
+                            Name::Module { name, .. } => m.name = Some(name.to_string()),
+                            Name::Function(map) => {
+                                for naming in map.into_iter().flatten() {
+                                    m.func_names.insert(naming.index, naming.name.to_string());
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    // Functions whose address escapes need a funcref and a trampoline.
+    let mut escaping = vec![false; m.funcs.len()];
+    for e in &m.exports {
+        if e.kind == abi::extern_kind::FUNC {
+            escaping[e.index as usize] = true;
+        }
+    }
+    for c in m
+        .elems
+        .iter()
+        .flat_map(|e| e.items.iter())
+        .chain(m.globals.iter().map(|g| &g.init))
+    {
+        if c.kind == abi::const_kind::REF_FUNC {
+            escaping[c.value as usize] = true;
+        }
+    }
+    if let Some(s) = m.start {
+        escaping[s as usize] = true;
+    }
+    m.escaping = escaping;
+    Ok(m)
+}

@@ -1,0 +1,538 @@
+//! Emits one native object per module: compiled functions (named from the name
+//! section), array-call trampolines, and the `w2n_module` descriptor the runtime
+//! instantiates from (see `abi.rs`).
+
+use crate::abi::{self, Rt, StructDef};
+use crate::error::{Error, Result};
+use crate::module_env::{val_code, Const, FuncSig, ImportKind, ModuleInfo};
+use crate::translate::{self, ModuleCtx, SigId};
+use cranelift_codegen::control::ControlPlane;
+use cranelift_codegen::isa::OwnedTargetIsa;
+use cranelift_codegen::{ir, Context};
+use cranelift_frontend::FunctionBuilderContext;
+use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module, ModuleReloc};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+/// How the object will be used.
+#[derive(Clone, Debug)]
+pub struct ObjectOptions {
+    /// Global symbol of the module descriptor.
+    pub descriptor_symbol: String,
+    /// Bind function imports to `w2n_import_<mod>_<name>` symbols at link time (executables).
+    pub static_imports: bool,
+    /// Compile functions on this many threads (0: one per CPU).
+    pub threads: usize,
+}
+
+/// A compiled function waiting to be placed in the object.
+struct Compiled {
+    bytes: Vec<u8>,
+    align: u64,
+    relocs: Vec<ModuleReloc>,
+}
+
+fn module_err(e: cranelift_module::ModuleError) -> Error {
+    Error::Codegen(e.to_string())
+}
+
+/// Compiles `info` into an ELF object.
+pub(crate) fn emit(
+    info: &ModuleInfo<'_>,
+    isa: OwnedTargetIsa,
+    target: &crate::Target,
+    opts: &ObjectOptions,
+) -> Result<Vec<u8>> {
+    let call_conv = isa.default_call_conv();
+    let frontend_config = isa.frontend_config();
+    let extend_i32 = target.extends_i32_args();
+    let builder = ObjectBuilder::new(
+        isa,
+        info.name.clone().unwrap_or_else(|| "wasm".into()),
+        cranelift_module::default_libcall_names(),
+    )
+    .map_err(module_err)?;
+    let mut module = ObjectModule::new(builder);
+
+    // Runtime functions.
+    let mut runtime = HashMap::new();
+    let mut used_names: HashSet<String> = HashSet::new();
+    for rt in Rt::ALL {
+        let sig = translate::runtime_signature(*rt, call_conv, extend_i32);
+        let id = module
+            .declare_function(rt.def().symbol, Linkage::Import, &sig)
+            .map_err(module_err)?;
+        used_names.insert(rt.def().symbol.to_string());
+        runtime.insert(*rt, (id, sig));
+    }
+    used_names.insert(opts.descriptor_symbol.clone());
+
+    // Defined functions, named after the name section when it has a unique name.
+    let mut defined = Vec::new();
+    for i in info.num_imported_funcs..info.funcs.len() as u32 {
+        let sig = translate::wasm_signature(info.func_sig(i), call_conv, extend_i32);
+        let base = info
+            .func_names
+            .get(&i)
+            .cloned()
+            .unwrap_or_else(|| format!("wasm_func_{i}"));
+        let base: String = base.chars().filter(|c| *c != '\0').collect();
+        let mut name = base.clone();
+        if name.is_empty() || !used_names.insert(name.clone()) {
+            name = format!("{base}.wasm_func_{i}");
+            used_names.insert(name.clone());
+        }
+        let id = module
+            .declare_function(&name, Linkage::Local, &sig)
+            .map_err(module_err)?;
+        defined.push((id, sig));
+    }
+
+    // Signature ids; long signatures are identified by a canonical string.
+    let mut sig_ids = Vec::new();
+    let mut canonical: HashMap<String, DataId> = HashMap::new();
+    for sig in &info.types {
+        match translate::exact_sig_id(sig) {
+            Some(id) => sig_ids.push(SigId::Exact(id)),
+            None => {
+                let (p, r) = sig.codes();
+                let s = abi::sig::canonical_string(&p, &r);
+                let id = match canonical.get(&s) {
+                    Some(id) => *id,
+                    None => {
+                        let id = cstr(&mut module, s.as_bytes())?;
+                        canonical.insert(s, id);
+                        id
+                    }
+                };
+                sig_ids.push(SigId::Canonical(id));
+            }
+        }
+    }
+
+    let ctx = ModuleCtx {
+        info,
+        call_conv,
+        frontend_config,
+        extend_i32,
+        defined,
+        runtime,
+        sig_ids,
+    };
+    compile_functions(&mut module, &ctx, opts.threads)?;
+
+    // One trampoline per distinct signature used by a function.
+    let mut trampolines: HashMap<FuncSig, FuncId> = HashMap::new();
+    let mut tctx = Context::new();
+    for ty in &info.funcs {
+        let sig = &info.types[*ty as usize];
+        if trampolines.contains_key(sig) {
+            continue;
+        }
+        let tsig = translate::trampoline_signature(call_conv);
+        let name = format!("w2n_trampoline_{}", trampolines.len());
+        let id = module
+            .declare_function(&name, Linkage::Local, &tsig)
+            .map_err(module_err)?;
+        tctx.clear();
+        tctx.func.signature = tsig;
+        translate::build_trampoline(&ctx, sig, &mut tctx.func);
+        module
+            .define_function(id, &mut tctx)
+            .map_err(|e| Error::Codegen(format!("trampoline: {e:?}")))?;
+        trampolines.insert(sig.clone(), id);
+    }
+
+    write_descriptor(&mut module, &ctx, &trampolines, opts)?;
+    let product = module.finish();
+    product
+        .emit()
+        .map_err(|e| Error::Codegen(format!("writing the object: {e}")))
+}
+
+/// Translates and compiles every defined function, on several threads.
+fn compile_functions(module: &mut ObjectModule, ctx: &ModuleCtx<'_>, threads: usize) -> Result<()> {
+    let n = ctx.info.bodies.len();
+    let threads = if threads == 0 {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    } else {
+        threads
+    }
+    .min(n.max(1));
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<Option<Result<Compiled>>>> = Mutex::new((0..n).map(|_| None).collect());
+    let isa = module.isa();
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| {
+                let mut fctx = FunctionBuilderContext::new();
+                let mut cctx = Context::new();
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= n {
+                        break;
+                    }
+                    let r = compile_one(ctx, isa, i, &mut cctx, &mut fctx);
+                    let failed = r.is_err();
+                    results.lock().unwrap()[i] = Some(r);
+                    if failed {
+                        next.store(n, Ordering::Relaxed);
+                    }
+                }
+            });
+        }
+    });
+    for (i, r) in results.into_inner().unwrap().into_iter().enumerate() {
+        let Some(r) = r else { continue };
+        let c = r?;
+        module
+            .define_function_bytes(ctx.defined[i].0, c.align, &c.bytes, &c.relocs)
+            .map_err(module_err)?;
+    }
+    Ok(())
+}
+
+fn compile_one(
+    ctx: &ModuleCtx<'_>,
+    isa: &dyn cranelift_codegen::isa::TargetIsa,
+    i: usize,
+    cctx: &mut Context,
+    fctx: &mut FunctionBuilderContext,
+) -> Result<Compiled> {
+    let index = ctx.info.num_imported_funcs + i as u32;
+    let (id, sig) = &ctx.defined[i];
+    cctx.clear();
+    cctx.func.signature = sig.clone();
+    cctx.func.name = ir::UserFuncName::user(0, id.as_u32());
+    translate::func::translate_function(ctx, index, &ctx.info.bodies[i], &mut cctx.func, fctx)?;
+    cctx.compile(isa, &mut ControlPlane::default())
+        .map_err(|e| Error::Codegen(format!("function {index}: {:?}", e.inner)))?;
+    let code = cctx.compiled_code().expect("just compiled");
+    let bytes = code.buffer.data().to_vec();
+    let align = code.buffer.alignment as u64;
+    let relocs = code
+        .buffer
+        .relocs()
+        .iter()
+        .map(|r| ModuleReloc::from_mach_reloc(r, &cctx.func, *id))
+        .collect();
+    Ok(Compiled {
+        bytes,
+        align,
+        relocs,
+    })
+}
+
+/// A record being laid out: bytes plus the pointers in it.
+struct Rec {
+    bytes: Vec<u8>,
+    funcs: Vec<(u32, FuncId)>,
+    datas: Vec<(u32, DataId)>,
+}
+
+impl Rec {
+    fn new(size: usize) -> Rec {
+        Rec {
+            bytes: vec![0; size],
+            funcs: Vec::new(),
+            datas: Vec::new(),
+        }
+    }
+    fn of(def: &StructDef, count: usize) -> Rec {
+        Rec::new(def.size() as usize * count)
+    }
+    fn u64(&mut self, off: usize, v: u64) {
+        self.bytes[off..off + 8].copy_from_slice(&v.to_le_bytes());
+    }
+    fn data(&mut self, off: usize, d: Option<DataId>) {
+        if let Some(d) = d {
+            self.datas.push((off as u32, d));
+        }
+    }
+    fn func(&mut self, off: usize, f: FuncId) {
+        self.funcs.push((off as u32, f));
+    }
+}
+
+fn define_rec(module: &mut ObjectModule, rec: Rec, symbol: Option<&str>) -> Result<DataId> {
+    let id = match symbol {
+        Some(s) => module.declare_data(s, Linkage::Export, false, false),
+        None => module.declare_anonymous_data(false, false),
+    }
+    .map_err(module_err)?;
+    let mut desc = DataDescription::new();
+    desc.set_align(16);
+    let bytes = if rec.bytes.is_empty() {
+        vec![0u8; 8]
+    } else {
+        rec.bytes
+    };
+    desc.define(bytes.into_boxed_slice());
+    for (off, f) in rec.funcs {
+        let fr = module.declare_func_in_data(f, &mut desc);
+        desc.write_function_addr(off, fr);
+    }
+    for (off, d) in rec.datas {
+        let gv = module.declare_data_in_data(d, &mut desc);
+        desc.write_data_addr(off, gv, 0);
+    }
+    module.define_data(id, &desc).map_err(module_err)?;
+    Ok(id)
+}
+
+/// A NUL-terminated string in read-only data.
+fn cstr(module: &mut ObjectModule, s: &[u8]) -> Result<DataId> {
+    let mut rec = Rec::new(s.len() + 1);
+    rec.bytes[..s.len()].copy_from_slice(s);
+    define_rec(module, rec, None)
+}
+
+/// A record array, or no pointer at all when empty.
+fn array(module: &mut ObjectModule, rec: Rec) -> Result<Option<DataId>> {
+    if rec.bytes.is_empty() {
+        Ok(None)
+    } else {
+        define_rec(module, rec, None).map(Some)
+    }
+}
+
+fn write_const(rec: &mut Rec, off: usize, c: &Const) {
+    let d = &abi::CONST_EXPR;
+    rec.u64(off + d.offset_of("kind") as usize, c.kind);
+    rec.u64(off + d.offset_of("value") as usize, c.value);
+    rec.u64(off + d.offset_of("value_hi") as usize, c.value_hi);
+}
+
+fn opt_max(m: Option<u64>) -> u64 {
+    m.unwrap_or(abi::NONE)
+}
+
+fn write_descriptor(
+    module: &mut ObjectModule,
+    ctx: &ModuleCtx<'_>,
+    trampolines: &HashMap<FuncSig, FuncId>,
+    opts: &ObjectOptions,
+) -> Result<()> {
+    let info = ctx.info;
+    let call_conv = ctx.call_conv;
+
+    // Type ids.
+    let mut types = Rec::new(8 * info.types.len());
+    for (i, s) in ctx.sig_ids.iter().enumerate() {
+        match s {
+            SigId::Exact(v) => types.u64(i * 8, *v),
+            SigId::Canonical(d) => types.data(i * 8, Some(*d)),
+        }
+    }
+    let types = array(module, types)?;
+
+    // Imports.
+    let d = &abi::IMPORT;
+    let mut imports = Rec::of(d, info.imports.len());
+    let mut static_syms: HashMap<String, (String, FuncId)> = HashMap::new();
+    for (i, imp) in info.imports.iter().enumerate() {
+        let base = i * d.size() as usize;
+        let m = cstr(module, imp.module.as_bytes())?;
+        let n = cstr(module, imp.name.as_bytes())?;
+        imports.data(base + d.offset_of("module") as usize, Some(m));
+        imports.u64(
+            base + d.offset_of("module_len") as usize,
+            imp.module.len() as u64,
+        );
+        imports.data(base + d.offset_of("name") as usize, Some(n));
+        imports.u64(
+            base + d.offset_of("name_len") as usize,
+            imp.name.len() as u64,
+        );
+        imports.u64(base + d.offset_of("index") as usize, imp.index as u64);
+        let (kind, ty) = match &imp.kind {
+            ImportKind::Func(t) => {
+                let id = match ctx.sig_ids[*t as usize] {
+                    SigId::Exact(v) => v,
+                    SigId::Canonical(data) => {
+                        imports.data(base + d.offset_of("type_id") as usize, Some(data));
+                        0
+                    }
+                };
+                if opts.static_imports {
+                    let sym = abi::symbols::import(&imp.module, &imp.name);
+                    let sig = translate::wasm_signature(
+                        &info.types[*t as usize],
+                        call_conv,
+                        ctx.extend_i32,
+                    );
+                    let qualified = format!("{}.{}", imp.module, imp.name);
+                    if let Some((other, _)) = static_syms.get(&sym) {
+                        if *other != qualified {
+                            return Err(Error::Unsupported(format!(
+                                "imports {other} and {qualified} map to the same C symbol {sym}"
+                            )));
+                        }
+                    }
+                    let fid = module
+                        .declare_function(&sym, Linkage::Import, &sig)
+                        .map_err(|e| {
+                            Error::Unsupported(format!("import {qualified} (C symbol {sym}): {e}"))
+                        })?;
+                    static_syms.insert(sym, (qualified, fid));
+                    imports.func(base + d.offset_of("static_fn") as usize, fid);
+                }
+                (abi::extern_kind::FUNC, id)
+            }
+            ImportKind::Table(t) => (
+                abi::extern_kind::TABLE,
+                crate::module_env::ref_code(t.element_type),
+            ),
+            ImportKind::Memory(_) => (abi::extern_kind::MEMORY, 0),
+            ImportKind::Global(g) => (
+                abi::extern_kind::GLOBAL,
+                val_code(g.content_type) | ((g.mutable as u64) << 8),
+            ),
+        };
+        imports.u64(base + d.offset_of("kind") as usize, kind);
+        if kind != abi::extern_kind::FUNC || matches!(ty, 1..) {
+            imports.u64(base + d.offset_of("type_id") as usize, ty);
+        }
+    }
+    let imports = array(module, imports)?;
+
+    // Functions: types, code, trampolines.
+    let nfuncs = info.funcs.len();
+    let mut func_types = Rec::new(8 * nfuncs);
+    let mut tramps = Rec::new(8 * nfuncs);
+    for (i, t) in info.funcs.iter().enumerate() {
+        func_types.u64(i * 8, *t as u64);
+        tramps.func(i * 8, trampolines[&info.types[*t as usize]]);
+    }
+    let mut code = Rec::new(8 * ctx.defined.len());
+    for (i, (id, _)) in ctx.defined.iter().enumerate() {
+        code.func(i * 8, *id);
+    }
+    let func_types = array(module, func_types)?;
+    let tramps = array(module, tramps)?;
+    let code = array(module, code)?;
+
+    // Globals.
+    let d = &abi::GLOBAL_DEF;
+    let mut globals = Rec::of(d, info.globals.len());
+    for (i, g) in info.globals.iter().enumerate() {
+        let base = i * d.size() as usize;
+        globals.u64(base + d.offset_of("val_type") as usize, val_code(g.ty));
+        globals.u64(base + d.offset_of("mutable") as usize, g.mutable as u64);
+        write_const(&mut globals, base + d.offset_of("init") as usize, &g.init);
+    }
+    let globals = array(module, globals)?;
+
+    // Tables.
+    let d = &abi::TABLE_DEF;
+    let mut tables = Rec::of(d, info.tables.len());
+    for (i, t) in info.tables.iter().enumerate() {
+        let base = i * d.size() as usize;
+        tables.u64(base + d.offset_of("elem_type") as usize, t.elem);
+        tables.u64(base + d.offset_of("min") as usize, t.min);
+        tables.u64(base + d.offset_of("max") as usize, opt_max(t.max));
+    }
+    let tables = array(module, tables)?;
+
+    // Exports.
+    let d = &abi::EXPORT;
+    let mut exports = Rec::of(d, info.exports.len());
+    for (i, e) in info.exports.iter().enumerate() {
+        let base = i * d.size() as usize;
+        let n = cstr(module, e.name.as_bytes())?;
+        exports.data(base + d.offset_of("name") as usize, Some(n));
+        exports.u64(base + d.offset_of("name_len") as usize, e.name.len() as u64);
+        exports.u64(base + d.offset_of("kind") as usize, e.kind);
+        exports.u64(base + d.offset_of("index") as usize, e.index as u64);
+    }
+    let exports = array(module, exports)?;
+
+    // Data segments.
+    let d = &abi::DATA_SEG;
+    let mut data = Rec::of(d, info.data.len());
+    for (i, seg) in info.data.iter().enumerate() {
+        let base = i * d.size() as usize;
+        data.u64(
+            base + d.offset_of("active") as usize,
+            seg.offset.is_some() as u64,
+        );
+        if let Some(o) = &seg.offset {
+            write_const(&mut data, base + d.offset_of("offset") as usize, o);
+        }
+        if !seg.bytes.is_empty() {
+            let mut r = Rec::new(seg.bytes.len());
+            r.bytes.copy_from_slice(seg.bytes);
+            let id = define_rec(module, r, None)?;
+            data.data(base + d.offset_of("bytes") as usize, Some(id));
+        }
+        data.u64(base + d.offset_of("len") as usize, seg.bytes.len() as u64);
+    }
+    let data = array(module, data)?;
+
+    // Element segments.
+    let d = &abi::ELEM_SEG;
+    let mut elems = Rec::of(d, info.elems.len());
+    for (i, seg) in info.elems.iter().enumerate() {
+        let base = i * d.size() as usize;
+        elems.u64(base + d.offset_of("mode") as usize, seg.mode);
+        elems.u64(base + d.offset_of("table") as usize, seg.table as u64);
+        write_const(
+            &mut elems,
+            base + d.offset_of("offset") as usize,
+            &seg.offset,
+        );
+        elems.u64(base + d.offset_of("elem_type") as usize, seg.elem);
+        elems.u64(base + d.offset_of("count") as usize, seg.items.len() as u64);
+        let ce = &abi::CONST_EXPR;
+        let mut items = Rec::of(ce, seg.items.len());
+        for (j, c) in seg.items.iter().enumerate() {
+            write_const(&mut items, j * ce.size() as usize, c);
+        }
+        let items = array(module, items)?;
+        elems.data(base + d.offset_of("items") as usize, items);
+    }
+    let elems = array(module, elems)?;
+
+    // The descriptor itself.
+    let d = &abi::MODULE;
+    let mut m = Rec::of(d, 1);
+    let f = |n: &str| d.offset_of(n) as usize;
+    m.u64(f("magic"), abi::INSTANCE_MAGIC);
+    m.u64(f("abi_version"), abi::ABI_VERSION);
+    let name = cstr(module, info.name.as_deref().unwrap_or("").as_bytes())?;
+    m.data(f("name"), Some(name));
+    m.u64(f("num_types"), info.types.len() as u64);
+    m.data(f("type_ids"), types);
+    m.u64(f("num_imports"), info.imports.len() as u64);
+    m.data(f("imports"), imports);
+    m.u64(f("num_funcs"), nfuncs as u64);
+    m.u64(f("num_imported_funcs"), info.num_imported_funcs as u64);
+    m.data(f("func_types"), func_types);
+    m.data(f("func_code"), code);
+    m.data(f("func_trampolines"), tramps);
+    m.u64(f("num_globals"), info.globals.len() as u64);
+    m.u64(f("num_imported_globals"), info.num_imported_globals as u64);
+    m.data(f("globals"), globals);
+    if let Some(mem) = &info.memory {
+        m.u64(f("has_memory"), 1);
+        m.u64(f("memory_imported"), mem.imported as u64);
+        m.u64(f("memory_min"), mem.min);
+        m.u64(f("memory_max"), opt_max(mem.max));
+    } else {
+        m.u64(f("memory_max"), abi::NONE);
+    }
+    m.u64(f("num_tables"), info.tables.len() as u64);
+    m.u64(f("num_imported_tables"), info.num_imported_tables as u64);
+    m.data(f("tables"), tables);
+    m.u64(f("num_exports"), info.exports.len() as u64);
+    m.data(f("exports"), exports);
+    m.u64(f("start_func"), info.start.map_or(abi::NONE, |s| s as u64));
+    m.u64(f("num_data"), info.data.len() as u64);
+    m.data(f("data"), data);
+    m.u64(f("num_elems"), info.elems.len() as u64);
+    m.data(f("elems"), elems);
+    define_rec(module, m, Some(&opts.descriptor_symbol))?;
+    Ok(())
+}

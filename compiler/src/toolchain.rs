@@ -1,0 +1,301 @@
+//! The C toolchain: finding the target's compiler (through the cc crate, which honours
+//! `CC`/`CC_<target>`), building and caching runtime-support, and linking executables.
+
+use crate::error::{Error, Result};
+use crate::target::Target;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+mod files {
+    include!(concat!(env!("OUT_DIR"), "/runtime_files.rs"));
+}
+pub use files::RUNTIME_FILES;
+
+/// Options for the C side of a build.
+#[derive(Clone, Debug, Default)]
+pub struct CcOptions {
+    /// Explicit C compiler (overrides the cc crate's choice).
+    pub cc: Option<PathBuf>,
+    /// `--sysroot` for the C compiler.
+    pub sysroot: Option<PathBuf>,
+    /// Link statically (default for musl targets).
+    pub static_link: Option<bool>,
+}
+
+/// A found C compiler for a target.
+pub struct Toolchain {
+    pub target: Target,
+    tool: cc::Tool,
+    opts: CcOptions,
+}
+
+fn package_hint(target: &Target) -> &'static str {
+    crate::target::SUPPORTED
+        .iter()
+        .find(|(t, _)| *t == target.name)
+        .map_or("a C cross compiler", |(_, p)| p)
+}
+
+impl Toolchain {
+    /// Finds the C compiler for `target`, checking that it runs.
+    pub fn find(target: &Target, opts: &CcOptions) -> Result<Toolchain> {
+        let mut b = cc_build(target, opts, Path::new("."));
+        let tool = b.try_get_compiler().map_err(|e| {
+            Error::Toolchain(format!(
+                "no C compiler for {}: {e} (install {})",
+                target.name,
+                package_hint(target)
+            ))
+        })?;
+        let probe = tool.to_command().arg("--version").output();
+        match probe {
+            Ok(o) if o.status.success() => {}
+            _ => {
+                return Err(Error::Toolchain(format!(
+                    "C compiler `{}` for {} is not usable; install {} or set CC_{}",
+                    tool.path().display(),
+                    target.name,
+                    package_hint(target),
+                    target.name.replace('-', "_")
+                )))
+            }
+        }
+        let _ = &mut b;
+        Ok(Toolchain {
+            target: target.clone(),
+            tool,
+            opts: opts.clone(),
+        })
+    }
+
+    fn static_link(&self) -> bool {
+        self.opts.static_link.unwrap_or(self.target.is_musl())
+    }
+
+    fn command(&self) -> Command {
+        let mut c = self.tool.to_command();
+        if let Some(s) = &self.opts.sysroot {
+            c.arg(format!("--sysroot={}", s.display()));
+        }
+        c
+    }
+
+    /// Builds runtime-support for this target (or reuses the cached build). Returns the
+    /// directory holding `libw2nrt.a` and `include/`.
+    pub fn runtime(&self) -> Result<PathBuf> {
+        let mut h = Fnv::default();
+        for (name, data) in RUNTIME_FILES {
+            h.write(name.as_bytes());
+            h.write(data);
+        }
+        h.write(self.target.name.as_bytes());
+        h.write(self.tool.path().as_os_str().as_encoded_bytes());
+        for a in self.tool.args() {
+            h.write(a.as_encoded_bytes());
+        }
+        if let Some(s) = &self.opts.sysroot {
+            h.write(s.as_os_str().as_encoded_bytes());
+        }
+        let dir = cache_dir().join(format!(
+            "runtime-{}-{}-{:016x}",
+            env!("CARGO_PKG_VERSION"),
+            self.target.name,
+            h.0
+        ));
+        if dir.join("libw2nrt.a").exists() {
+            return Ok(dir);
+        }
+        let tmp = dir.with_extension(format!("tmp{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&tmp);
+        for (name, data) in RUNTIME_FILES {
+            let p = tmp.join(name);
+            std::fs::create_dir_all(p.parent().unwrap()).map_err(|e| io(&p, e))?;
+            std::fs::write(&p, data).map_err(|e| io(&p, e))?;
+        }
+        let mut b = cc_build(&self.target, &self.opts, &tmp);
+        b.include(tmp.join("include"));
+        for (name, _) in RUNTIME_FILES.iter().filter(|(n, _)| n.ends_with(".c")) {
+            b.file(tmp.join(name));
+        }
+        b.try_compile("w2nrt").map_err(|e| {
+            Error::Toolchain(format!(
+                "building runtime-support for {}: {e}",
+                self.target.name
+            ))
+        })?;
+        let _ = std::fs::remove_dir_all(tmp.join("src"));
+        match std::fs::rename(&tmp, &dir) {
+            Ok(()) => {}
+            Err(_) if dir.join("libw2nrt.a").exists() => {
+                let _ = std::fs::remove_dir_all(&tmp);
+            }
+            Err(e) => return Err(io(&dir, e)),
+        }
+        Ok(dir)
+    }
+
+    /// Compiles a user's C import provider to an object in `out_dir`.
+    pub fn compile_c(&self, src: &Path, out_dir: &Path, include: &Path) -> Result<PathBuf> {
+        let out = out_dir.join(format!(
+            "{}.o",
+            src.file_stem()
+                .map_or("link".into(), |s| s.to_string_lossy())
+        ));
+        let o = self
+            .command()
+            .args(["-c", "-O2", "-fPIC"])
+            .arg("-I")
+            .arg(include)
+            .arg(src)
+            .arg("-o")
+            .arg(&out)
+            .output()
+            .map_err(|e| io(src, e))?;
+        if !o.status.success() {
+            let msg = String::from_utf8_lossy(&o.stderr);
+            let first = msg
+                .lines()
+                .find(|l| l.contains("error"))
+                .unwrap_or("failed");
+            return Err(Error::Toolchain(format!(
+                "compiling {}: {first}",
+                src.display()
+            )));
+        }
+        Ok(out)
+    }
+
+    /// Links objects and archives into an executable at `out`. `import_names` maps C
+    /// import symbols back to the wasm imports, to explain undefined symbols.
+    pub fn link(
+        &self,
+        inputs: &[PathBuf],
+        runtime: &Path,
+        out: &Path,
+        import_names: &[(String, String)],
+    ) -> Result<()> {
+        let mut c = self.command();
+        c.arg("-o")
+            .arg(out)
+            .args(inputs)
+            .arg(runtime.join("libw2nrt.a"))
+            .arg("-lm");
+        if self.static_link() {
+            c.arg("-static");
+        }
+        let o = c.output().map_err(|e| io(out, e))?;
+        if o.status.success() {
+            return Ok(());
+        }
+        let msg = String::from_utf8_lossy(&o.stderr);
+        let mut missing = Vec::new();
+        for (sym, import) in import_names {
+            if msg.contains(&format!("`{sym}'"))
+                || msg.contains(&format!("'{sym}'"))
+                || msg.contains(&format!("symbol: {sym}"))
+            {
+                missing.push(format!("{import} (C symbol {sym})"));
+            }
+        }
+        if !missing.is_empty() {
+            return Err(Error::Link(format!(
+                "no provider for import{} {}; pass one with --link FILE.c",
+                if missing.len() > 1 { "s" } else { "" },
+                missing.join(", ")
+            )));
+        }
+        let first = msg
+            .lines()
+            .find(|l| l.contains("error") || l.contains("undefined"))
+            .unwrap_or("linker failed");
+        Err(Error::Link(format!("linking {}: {first}", out.display())))
+    }
+}
+
+fn cc_build(target: &Target, opts: &CcOptions, out_dir: &Path) -> cc::Build {
+    let mut b = cc::Build::new();
+    b.target(&target.name)
+        .host(&crate::target::host_triple())
+        .opt_level(2)
+        .debug(false)
+        .cargo_metadata(false)
+        .cargo_warnings(false)
+        .warnings(false)
+        .pic(true)
+        .std("c11")
+        .define("_GNU_SOURCE", None)
+        .out_dir(out_dir);
+    if let Some(cc) = &opts.cc {
+        b.compiler(cc);
+    }
+    if let Some(s) = &opts.sysroot {
+        b.flag(format!("--sysroot={}", s.display()));
+    }
+    b
+}
+
+fn io(p: &Path, e: std::io::Error) -> Error {
+    Error::Io {
+        context: p.display().to_string(),
+        error: e,
+    }
+}
+
+/// Where cached runtimes (and later, executables) live.
+pub fn cache_dir() -> PathBuf {
+    if let Some(d) = std::env::var_os("WASM2NATIVE_CACHE") {
+        return PathBuf::from(d);
+    }
+    if let Some(d) = std::env::var_os("XDG_CACHE_HOME") {
+        return PathBuf::from(d).join("wasm2native");
+    }
+    if let Some(h) = std::env::var_os("HOME") {
+        return PathBuf::from(h).join(".cache/wasm2native");
+    }
+    std::env::temp_dir().join("wasm2native-cache")
+}
+
+/// 64-bit FNV-1a, for cache keys.
+#[derive(Clone, Copy)]
+pub struct Fnv(pub u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    pub fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= *b as u64;
+            self.0 = self.0.wrapping_mul(0x100_0000_01b3);
+        }
+        // Separate fields so ("ab","c") and ("a","bc") differ.
+        self.0 ^= 0xff;
+        self.0 = self.0.wrapping_mul(0x100_0000_01b3);
+    }
+}
+
+/// A scratch directory removed on drop.
+pub struct TempDir(pub PathBuf);
+
+impl TempDir {
+    pub fn new(tag: &str) -> Result<TempDir> {
+        use std::sync::atomic::{AtomicU32, Ordering};
+        static N: AtomicU32 = AtomicU32::new(0);
+        let p = std::env::temp_dir().join(format!(
+            "wasm2native-{tag}-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::Relaxed)
+        ));
+        std::fs::create_dir_all(&p).map_err(|e| io(&p, e))?;
+        Ok(TempDir(p))
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}

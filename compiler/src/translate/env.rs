@@ -1,0 +1,481 @@
+//! The only code that reads the instance (vmctx) or calls into the runtime.
+//!
+//! PLEASE REVIEW CAREFULLY: `heap_addr` is the sandbox. Every linear-memory access is
+//! checked explicitly: `zext(index) + offset + size <= memory.size`, computed in 64 bits
+//! where it cannot overflow (index < 2^32, offset < 2^32, size <= 16). The memory base
+//! never moves (the runtime reserves the maximum up front), so it is a read-only load
+//! that Cranelift may reuse; the size changes only across calls (memory.grow).
+
+use super::func::FuncTranslator;
+use super::{import_data, import_func, SigId};
+use crate::abi::{self, Rt, Trap, FUNCREF, INSTANCE, MEMORY, TABLE};
+use crate::error::Result;
+use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, Type, Value};
+use wasmparser::{MemArg, Operator};
+
+impl FuncTranslator<'_, '_> {
+    fn load_ro(&mut self, ty: Type, base: Value, offset: i32) -> Value {
+        self.b.ins().load(ty, self.flags.readonly, base, offset)
+    }
+
+    /// Prologue check: trap when the stack pointer is below the store's limit.
+    pub(crate) fn stack_check(&mut self) {
+        let store = self.load_ro(types::I64, self.vmctx, INSTANCE.offset_of("store"));
+        let limit = self.load_ro(types::I64, store, abi::STORE.offset_of("stack_limit"));
+        let sp = self.b.ins().get_stack_pointer(types::I64);
+        let over = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
+        self.trap_if(over, Trap::StackOverflow);
+    }
+
+    /// Calls a runtime function with the C ABI.
+    pub(crate) fn call_runtime(&mut self, rt: Rt, args: &[Value]) -> Option<Value> {
+        let fref = match self.rt_refs.get(&rt) {
+            Some(f) => *f,
+            None => {
+                let (id, sig) = &self.m.runtime[&rt];
+                let f = import_func(self.b.func, *id, sig, false);
+                self.rt_refs.insert(rt, f);
+                f
+            }
+        };
+        let call = self.b.ins().call(fref, args);
+        self.b.inst_results(call).first().copied()
+    }
+
+    fn rt_i32(&mut self, rt: Rt, args: &[Value]) -> Value {
+        let mut a = vec![self.vmctx];
+        a.extend_from_slice(args);
+        self.call_runtime(rt, &a)
+            .expect("runtime function returns a value")
+    }
+
+    fn rt_void(&mut self, rt: Rt, args: &[Value]) {
+        let mut a = vec![self.vmctx];
+        a.extend_from_slice(args);
+        self.call_runtime(rt, &a);
+    }
+
+    // ---- memory -------------------------------------------------------------------
+
+    /// Pointer to the `w2n_memory` record of memory 0, and the offset of it to use.
+    fn memory_record(&mut self) -> (Value, i32) {
+        let imported = self.m.info.memory.as_ref().is_some_and(|m| m.imported);
+        if imported {
+            let p = self.load_ro(types::I64, self.vmctx, INSTANCE.offset_of("memory"));
+            (p, 0)
+        } else {
+            (self.vmctx, INSTANCE.offset_of("memory0"))
+        }
+    }
+
+    fn memory_size_bytes(&mut self) -> Value {
+        let (rec, off) = self.memory_record();
+        self.b.ins().load(
+            types::I64,
+            self.flags.mem_size,
+            rec,
+            off + MEMORY.offset_of("size"),
+        )
+    }
+
+    /// Host address of a bounds-checked access of `size` bytes at `index + memarg.offset`.
+    /// Returns the base address and the static offset to put in the load/store.
+    fn heap_addr(&mut self, index: Value, memarg: &MemArg, size: u64) -> (Value, i32) {
+        let idx = self.b.ins().uextend(types::I64, index);
+        let end = self.b.ins().iadd_imm_s(idx, (memarg.offset + size) as i64);
+        let mem_size = self.memory_size_bytes();
+        let oob = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, mem_size);
+        self.trap_if(oob, Trap::MemoryOutOfBounds);
+        let (rec, off) = self.memory_record();
+        let base = self.load_ro(types::I64, rec, off + MEMORY.offset_of("base"));
+        let addr = self.b.ins().iadd(base, idx);
+        if memarg.offset <= i32::MAX as u64 {
+            (addr, memarg.offset as i32)
+        } else {
+            (self.b.ins().iadd_imm_s(addr, memarg.offset as i64), 0)
+        }
+    }
+
+    fn load(&mut self, memarg: &MemArg, ty: Type, size: u64, kind: Load) {
+        let index = self.pop();
+        let (addr, off) = self.heap_addr(index, memarg, size);
+        let f = self.flags.heap;
+        let ins = self.b.ins();
+        let v = match kind {
+            Load::Plain => ins.load(ty, f, addr, off),
+            Load::S8 => ins.sload8(ty, f, addr, off),
+            Load::U8 => ins.uload8(ty, f, addr, off),
+            Load::S16 => ins.sload16(ty, f, addr, off),
+            Load::U16 => ins.uload16(ty, f, addr, off),
+            Load::S32 => ins.sload32(f, addr, off),
+            Load::U32 => ins.uload32(f, addr, off),
+        };
+        self.push(v);
+    }
+
+    fn store(&mut self, memarg: &MemArg, size: u64) {
+        let value = self.pop();
+        let index = self.pop();
+        let (addr, off) = self.heap_addr(index, memarg, size);
+        let f = self.flags.heap;
+        let vty = self.b.func.dfg.value_type(value);
+        let ins = self.b.ins();
+        match (size, vty.bytes() as u64) {
+            (s, w) if s == w => ins.store(f, value, addr, off),
+            (1, _) => ins.istore8(f, value, addr, off),
+            (2, _) => ins.istore16(f, value, addr, off),
+            _ => ins.istore32(f, value, addr, off),
+        };
+    }
+
+    /// Translates a memory operator; returns false when `op` is not one.
+    pub(crate) fn memory_op(&mut self, op: &Operator<'_>) -> Result<bool> {
+        use types::{F32, F64, I32, I64};
+        match op {
+            Operator::I32Load { memarg } => self.load(memarg, I32, 4, Load::Plain),
+            Operator::I64Load { memarg } => self.load(memarg, I64, 8, Load::Plain),
+            Operator::F32Load { memarg } => self.load(memarg, F32, 4, Load::Plain),
+            Operator::F64Load { memarg } => self.load(memarg, F64, 8, Load::Plain),
+            Operator::I32Load8S { memarg } => self.load(memarg, I32, 1, Load::S8),
+            Operator::I32Load8U { memarg } => self.load(memarg, I32, 1, Load::U8),
+            Operator::I32Load16S { memarg } => self.load(memarg, I32, 2, Load::S16),
+            Operator::I32Load16U { memarg } => self.load(memarg, I32, 2, Load::U16),
+            Operator::I64Load8S { memarg } => self.load(memarg, I64, 1, Load::S8),
+            Operator::I64Load8U { memarg } => self.load(memarg, I64, 1, Load::U8),
+            Operator::I64Load16S { memarg } => self.load(memarg, I64, 2, Load::S16),
+            Operator::I64Load16U { memarg } => self.load(memarg, I64, 2, Load::U16),
+            Operator::I64Load32S { memarg } => self.load(memarg, I64, 4, Load::S32),
+            Operator::I64Load32U { memarg } => self.load(memarg, I64, 4, Load::U32),
+            Operator::I32Store { memarg } | Operator::F32Store { memarg } => self.store(memarg, 4),
+            Operator::I64Store { memarg } | Operator::F64Store { memarg } => self.store(memarg, 8),
+            Operator::I32Store8 { memarg } | Operator::I64Store8 { memarg } => {
+                self.store(memarg, 1)
+            }
+            Operator::I32Store16 { memarg } | Operator::I64Store16 { memarg } => {
+                self.store(memarg, 2)
+            }
+            Operator::I64Store32 { memarg } => self.store(memarg, 4),
+            Operator::MemorySize { .. } => {
+                let bytes = self.memory_size_bytes();
+                let pages = self.b.ins().ushr_imm_u(bytes, 16);
+                let v = self.b.ins().ireduce(I32, pages);
+                self.push(v);
+            }
+            Operator::MemoryGrow { .. } => {
+                let delta = self.pop();
+                let v = self.rt_i32(Rt::MemoryGrow, &[delta]);
+                self.push(v);
+            }
+            Operator::MemoryFill { .. } => {
+                let a = self.popn(3);
+                self.rt_void(Rt::MemoryFill, &a);
+            }
+            Operator::MemoryCopy { .. } => {
+                let a = self.popn(3);
+                self.rt_void(Rt::MemoryCopy, &a);
+            }
+            Operator::MemoryInit { data_index, .. } => {
+                let a = self.popn(3);
+                let seg = self.b.ins().iconst(I32, *data_index as i64);
+                self.rt_void(Rt::MemoryInit, &[seg, a[0], a[1], a[2]]);
+            }
+            Operator::DataDrop { data_index } => {
+                let seg = self.b.ins().iconst(I32, *data_index as i64);
+                self.rt_void(Rt::DataDrop, &[seg]);
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    // ---- globals ------------------------------------------------------------------
+
+    fn global_cell(&mut self, index: u32) -> Value {
+        let arr = self.load_ro(types::I64, self.vmctx, INSTANCE.offset_of("globals"));
+        self.load_ro(types::I64, arr, index as i32 * 8)
+    }
+
+    pub(crate) fn global_get(&mut self, index: u32) -> Value {
+        let g = &self.m.info.globals[index as usize];
+        let ty = super::clif_type(g.ty);
+        let flags = if g.mutable {
+            self.flags.global
+        } else {
+            self.flags.readonly
+        };
+        let cell = self.global_cell(index);
+        self.b.ins().load(ty, flags, cell, 0)
+    }
+
+    pub(crate) fn global_set(&mut self, index: u32, v: Value) {
+        let cell = self.global_cell(index);
+        self.b.ins().store(self.flags.global, v, cell, 0);
+    }
+
+    // ---- tables -------------------------------------------------------------------
+
+    fn table_record(&mut self, index: u32) -> Value {
+        let arr = self.load_ro(types::I64, self.vmctx, INSTANCE.offset_of("tables"));
+        self.load_ro(types::I64, arr, index as i32 * 8)
+    }
+
+    /// Address of element `i` of table `table` after a bounds check that raises `trap`.
+    fn table_elem_addr(&mut self, table: u32, i: Value, trap: Trap) -> Value {
+        let rec = self.table_record(table);
+        let size = self
+            .b
+            .ins()
+            .load(types::I64, self.flags.table, rec, TABLE.offset_of("size"));
+        let idx = self.b.ins().uextend(types::I64, i);
+        let oob = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, idx, size);
+        self.trap_if(oob, trap);
+        let elems = self
+            .b
+            .ins()
+            .load(types::I64, self.flags.table, rec, TABLE.offset_of("elems"));
+        let off = self.b.ins().ishl_imm_u(idx, 3);
+        self.b.ins().iadd(elems, off)
+    }
+
+    fn i32c(&mut self, v: u32) -> Value {
+        self.b.ins().iconst(types::I32, v as i64)
+    }
+
+    /// Translates a reference or table operator; returns false when `op` is not one.
+    pub(crate) fn table_op(&mut self, op: &Operator<'_>) -> Result<bool> {
+        match *op {
+            Operator::RefNull { .. } => {
+                let v = self.b.ins().iconst(types::I64, 0);
+                self.push(v);
+            }
+            Operator::RefIsNull => {
+                let r = self.pop();
+                let z = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+                let v = self.b.ins().uextend(types::I32, z);
+                self.push(v);
+            }
+            Operator::RefFunc { function_index } => {
+                let arr = self.load_ro(types::I64, self.vmctx, INSTANCE.offset_of("funcs"));
+                let v = self.load_ro(types::I64, arr, function_index as i32 * 8);
+                self.push(v);
+            }
+            Operator::TableGet { table } => {
+                let i = self.pop();
+                let addr = self.table_elem_addr(table, i, Trap::TableOutOfBounds);
+                let v = self.b.ins().load(types::I64, self.flags.table, addr, 0);
+                self.push(v);
+            }
+            Operator::TableSet { table } => {
+                let v = self.pop();
+                let i = self.pop();
+                let addr = self.table_elem_addr(table, i, Trap::TableOutOfBounds);
+                self.b.ins().store(self.flags.table, v, addr, 0);
+            }
+            Operator::TableSize { table } => {
+                let rec = self.table_record(table);
+                let size =
+                    self.b
+                        .ins()
+                        .load(types::I64, self.flags.table, rec, TABLE.offset_of("size"));
+                let v = self.b.ins().ireduce(types::I32, size);
+                self.push(v);
+            }
+            Operator::TableGrow { table } => {
+                let delta = self.pop();
+                let init = self.pop();
+                let t = self.i32c(table);
+                let v = self.rt_i32(Rt::TableGrow, &[t, init, delta]);
+                self.push(v);
+            }
+            Operator::TableFill { table } => {
+                let a = self.popn(3);
+                let t = self.i32c(table);
+                self.rt_void(Rt::TableFill, &[t, a[0], a[1], a[2]]);
+            }
+            Operator::TableCopy {
+                dst_table,
+                src_table,
+            } => {
+                let a = self.popn(3);
+                let d = self.i32c(dst_table);
+                let s = self.i32c(src_table);
+                self.rt_void(Rt::TableCopy, &[d, s, a[0], a[1], a[2]]);
+            }
+            Operator::TableInit { elem_index, table } => {
+                let a = self.popn(3);
+                let t = self.i32c(table);
+                let e = self.i32c(elem_index);
+                self.rt_void(Rt::TableInit, &[t, e, a[0], a[1], a[2]]);
+            }
+            Operator::ElemDrop { elem_index } => {
+                let e = self.i32c(elem_index);
+                self.rt_void(Rt::ElemDrop, &[e]);
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    // ---- calls --------------------------------------------------------------------
+
+    /// Pushes the results of a call: from the instruction, or from the results slot.
+    fn finish_call(&mut self, call: ir::Inst, slot: Option<(ir::StackSlot, Vec<Type>)>) {
+        match slot {
+            None => {
+                let r = self.b.inst_results(call).to_vec();
+                self.stack.extend(r);
+            }
+            Some((ss, tys)) => {
+                for (i, ty) in tys.iter().enumerate() {
+                    let v = self
+                        .b
+                        .ins()
+                        .stack_load(types::I64, *ty, ss, i as i32 * abi::VAL_SLOT);
+                    self.push(v);
+                }
+            }
+        }
+    }
+
+    /// Pops the arguments of a call to type `sig`, adding the results slot when needed.
+    fn call_args(
+        &mut self,
+        callee_vmctx: Value,
+        sig: &crate::module_env::FuncSig,
+    ) -> (Vec<Value>, Option<(ir::StackSlot, Vec<Type>)>) {
+        let mut a = vec![callee_vmctx];
+        a.extend(self.popn(sig.params.len()));
+        let mut slot = None;
+        if sig.results.len() > 1 {
+            let size = sig.results.len() as u32 * abi::VAL_SLOT as u32;
+            let ss = self.b.create_sized_stack_slot(ir::StackSlotData::new(
+                ir::StackSlotKind::ExplicitSlot,
+                size,
+                4,
+            ));
+            a.push(self.b.ins().stack_addr(types::I64, ss, 0));
+            let tys = sig.results.iter().map(|t| super::clif_type(*t)).collect();
+            slot = Some((ss, tys));
+        }
+        (a, slot)
+    }
+
+    fn sig_ref(&mut self, type_index: u32) -> ir::SigRef {
+        if let Some(s) = self.sig_refs.get(&type_index) {
+            return *s;
+        }
+        let sig = self
+            .m
+            .wasm_signature(&self.m.info.types[type_index as usize]);
+        let s = self.b.import_signature(sig);
+        self.sig_refs.insert(type_index, s);
+        s
+    }
+
+    pub(crate) fn call(&mut self, callee: u32) -> Result<()> {
+        let sig = self.m.info.func_sig(callee).clone();
+        if self.m.info.is_imported_func(callee) {
+            let arr = self.load_ro(types::I64, self.vmctx, INSTANCE.offset_of("funcs"));
+            let fr = self.load_ro(types::I64, arr, callee as i32 * 8);
+            let code = self.load_ro(types::I64, fr, FUNCREF.offset_of("code"));
+            let cvm = self.load_ro(types::I64, fr, FUNCREF.offset_of("vmctx"));
+            let (a, slot) = self.call_args(cvm, &sig);
+            let sref = self.sig_ref(self.m.info.funcs[callee as usize]);
+            let call = self.b.ins().call_indirect(sref, code, &a);
+            self.finish_call(call, slot);
+        } else {
+            let fref = match self.func_refs.get(&callee) {
+                Some(f) => *f,
+                None => {
+                    let def = (callee - self.m.info.num_imported_funcs) as usize;
+                    let (id, s) = &self.m.defined[def];
+                    let f = import_func(self.b.func, *id, s, true);
+                    self.func_refs.insert(callee, f);
+                    f
+                }
+            };
+            let (a, slot) = self.call_args(self.vmctx, &sig);
+            let call = self.b.ins().call(fref, &a);
+            self.finish_call(call, slot);
+        }
+        Ok(())
+    }
+
+    pub(crate) fn call_indirect(&mut self, type_index: u32, table: u32) -> Result<()> {
+        let i = self.pop();
+        let addr = self.table_elem_addr(table, i, Trap::UndefinedElement);
+        let fr = self.b.ins().load(types::I64, self.flags.table, addr, 0);
+        let is_null = self.b.ins().icmp_imm_s(IntCC::Equal, fr, 0);
+        self.trap_if(is_null, Trap::IndirectCallToNull);
+        self.call_indirect_checked(type_index, fr);
+        Ok(())
+    }
+
+    fn call_indirect_checked(&mut self, type_index: u32, fr: Value) {
+        let actual = self.b.ins().load(
+            types::I64,
+            self.flags.funcref,
+            fr,
+            FUNCREF.offset_of("type_id"),
+        );
+        let mismatch = match self.m.sig_ids[type_index as usize] {
+            SigId::Exact(id) => self.b.ins().icmp_imm_s(IntCC::NotEqual, actual, id as i64),
+            SigId::Canonical(data) => {
+                let gv = import_data(self.b.func, data);
+                let expected = self.b.ins().symbol_value(types::I64, gv);
+                let ne = self.b.ins().icmp(IntCC::NotEqual, actual, expected);
+                // Different addresses may still name the same long signature.
+                let slow = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.append_block_param(done, types::I8);
+                let zero = self.b.ins().iconst(types::I8, 0);
+                self.b
+                    .ins()
+                    .brif(ne, slow, &[], done, &[ir::BlockArg::Value(zero)]);
+                self.b.seal_block(slow);
+                self.b.switch_to_block(slow);
+                self.b.set_cold_block(slow);
+                let eq = self
+                    .call_runtime(Rt::SigEq, &[actual, expected])
+                    .expect("returns");
+                let neq = self.b.ins().icmp_imm_s(IntCC::Equal, eq, 0);
+                self.b.ins().jump(done, &[ir::BlockArg::Value(neq)]);
+                self.b.seal_block(done);
+                self.b.switch_to_block(done);
+                self.b.block_params(done)[0]
+            }
+        };
+        self.trap_if(mismatch, Trap::BadSignature);
+        let code = self.b.ins().load(
+            types::I64,
+            self.flags.funcref,
+            fr,
+            FUNCREF.offset_of("code"),
+        );
+        let cvm = self.b.ins().load(
+            types::I64,
+            self.flags.funcref,
+            fr,
+            FUNCREF.offset_of("vmctx"),
+        );
+        let sig = self.m.info.types[type_index as usize].clone();
+        let (a, slot) = self.call_args(cvm, &sig);
+        let sref = self.sig_ref(type_index);
+        let call = self.b.ins().call_indirect(sref, code, &a);
+        self.finish_call(call, slot);
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Load {
+    Plain,
+    S8,
+    U8,
+    S16,
+    U16,
+    S32,
+    U32,
+}

@@ -1,0 +1,587 @@
+//! The per-function translation loop: validates each operator, then translates it.
+//!
+//! Wasm's structured control flow maps onto Cranelift blocks: every `block`, `loop`
+//! and `if` pushes a [`Frame`] that records its branch target, arities and the value
+//! stack height at entry. Locals are cranelift-frontend `Variable`s, so the frontend
+//! builds SSA form. Code after an unconditional branch is skipped (its frames are
+//! tracked as `dead`) until the matching `else`/`end`.
+
+use super::{clif_type, ModuleCtx};
+use crate::abi::Trap;
+use crate::error::{Error, Result};
+use crate::module_env::Body;
+use cranelift_codegen::ir::{
+    self, types, AliasRegionData, BlockArg, InstBuilder, JumpTableData, MemFlagsData, Type, Value,
+};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use std::collections::HashMap;
+use wasmparser::{BlockType, FuncValidatorAllocations, Operator};
+
+#[derive(Debug)]
+pub(crate) enum FrameKind {
+    Block,
+    Loop {
+        header: ir::Block,
+    },
+    If {
+        else_block: ir::Block,
+        else_params: Vec<Value>,
+        has_else: bool,
+    },
+    /// A construct inside unreachable code: nothing is emitted for it.
+    Dead,
+}
+
+#[derive(Debug)]
+pub(crate) struct Frame {
+    pub kind: FrameKind,
+    /// Continuation after `end`; its block parameters are the results.
+    pub next: ir::Block,
+    pub num_params: usize,
+    pub num_results: usize,
+    /// Value-stack height below this frame's parameters.
+    pub height: usize,
+    /// Whether anything branches to `next`.
+    pub next_reachable: bool,
+}
+
+/// Memory-access flags and alias regions, created once per function.
+pub(crate) struct Flags {
+    /// Loads of instance fields that never change after instantiation.
+    pub readonly: MemFlagsData,
+    /// Loads of the memory size (changes only across calls).
+    pub mem_size: MemFlagsData,
+    /// Accesses to linear memory (bounds-checked, so they cannot fault).
+    pub heap: MemFlagsData,
+    /// Accesses to globals' cells.
+    pub global: MemFlagsData,
+    /// Accesses to tables' element arrays and sizes.
+    pub table: MemFlagsData,
+    /// Fields of a funcref that may be null until checked: read-only but not movable.
+    pub funcref: MemFlagsData,
+    /// Stack slots and other trusted scratch memory.
+    pub trusted: MemFlagsData,
+}
+
+pub(crate) struct FuncTranslator<'m, 'b> {
+    pub b: FunctionBuilder<'b>,
+    pub m: &'m ModuleCtx<'m>,
+    pub stack: Vec<Value>,
+    pub control: Vec<Frame>,
+    pub reachable: bool,
+    pub locals: Vec<Variable>,
+    pub vmctx: Value,
+    pub results_ptr: Option<Value>,
+    pub flags: Flags,
+    trap_blocks: HashMap<Trap, ir::Block>,
+    pub rt_refs: HashMap<crate::abi::Rt, ir::FuncRef>,
+    pub func_refs: HashMap<u32, ir::FuncRef>,
+    pub sig_refs: HashMap<u32, ir::SigRef>,
+}
+
+/// Converts values to block-call arguments.
+pub(crate) fn args(vals: &[Value]) -> Vec<BlockArg> {
+    vals.iter().map(|v| BlockArg::Value(*v)).collect()
+}
+
+/// Translates the body of defined function `index` into `func`.
+pub(crate) fn translate_function(
+    m: &ModuleCtx<'_>,
+    index: u32,
+    body: &Body<'_>,
+    func: &mut ir::Function,
+    fctx: &mut FunctionBuilderContext,
+) -> Result<()> {
+    let v = &body.validator;
+    let v = wasmparser::FuncToValidate {
+        resources: v.resources.clone(),
+        index: v.index,
+        ty: v.ty,
+        features: v.features,
+    };
+    let mut validator = v.into_validator(FuncValidatorAllocations::default());
+    let sig = m.info.func_sig(index).clone();
+
+    // A function that makes no calls cannot recurse, so it needs no stack check.
+    let mut has_calls = false;
+    let mut ops = body.body.get_operators_reader()?;
+    while !ops.eof() {
+        if matches!(
+            ops.read()?,
+            Operator::Call { .. } | Operator::CallIndirect { .. }
+        ) {
+            has_calls = true;
+            break;
+        }
+    }
+
+    let mut b = FunctionBuilder::new(func, fctx);
+    let mut region = |id: u32, d: &'static str| {
+        Some(b.func.dfg.alias_regions.insert(AliasRegionData {
+            user_id: id,
+            description: d.into(),
+        }))
+    };
+    let heap_region = region(0, "heap");
+    let vm_region = region(1, "vmctx");
+    let global_region = region(2, "globals");
+    let table_region = region(3, "tables");
+    let flags = Flags {
+        readonly: MemFlagsData::trusted().with_readonly().with_can_move(),
+        mem_size: MemFlagsData::trusted().with_alias_region(vm_region),
+        heap: MemFlagsData::new()
+            .with_notrap()
+            .with_alias_region(heap_region),
+        global: MemFlagsData::trusted().with_alias_region(global_region),
+        table: MemFlagsData::trusted().with_alias_region(table_region),
+        funcref: MemFlagsData::trusted().with_readonly(),
+        trusted: MemFlagsData::trusted(),
+    };
+
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    b.seal_block(entry);
+    let params = b.block_params(entry).to_vec();
+    let vmctx = params[0];
+    let results_ptr = if sig.results.len() > 1 {
+        params.last().copied()
+    } else {
+        None
+    };
+
+    let mut t = FuncTranslator {
+        b,
+        m,
+        stack: Vec::new(),
+        control: Vec::new(),
+        reachable: true,
+        locals: Vec::new(),
+        vmctx,
+        results_ptr,
+        flags,
+        trap_blocks: HashMap::new(),
+        rt_refs: HashMap::new(),
+        func_refs: HashMap::new(),
+        sig_refs: HashMap::new(),
+    };
+
+    if has_calls {
+        t.stack_check();
+    }
+
+    // Parameters, then declared locals (zero-initialized).
+    for (i, p) in sig.params.iter().enumerate() {
+        let var = t.b.declare_var(clif_type(*p));
+        t.b.def_var(var, params[i + 1]);
+        t.locals.push(var);
+    }
+    let mut locals = body.body.get_locals_reader()?;
+    for _ in 0..locals.get_count() {
+        let offset = locals.original_position();
+        let (count, ty) = locals.read()?;
+        validator.define_locals(offset as u64, count, ty)?;
+        let cty = clif_type(ty);
+        if t.locals.len() as u64 + count as u64 > 50_000 {
+            return Err(Error::ImplLimit(format!(
+                "function {index} has more than 50000 locals"
+            )));
+        }
+        for _ in 0..count {
+            let var = t.b.declare_var(cty);
+            let zero = t.zero(cty);
+            t.b.def_var(var, zero);
+            t.locals.push(var);
+        }
+    }
+
+    // The function body is the outermost frame; `next` is the exit block.
+    let exit = t.b.create_block();
+    for r in &sig.results {
+        t.b.append_block_param(exit, clif_type(*r));
+    }
+    t.control.push(Frame {
+        kind: FrameKind::Block,
+        next: exit,
+        num_params: 0,
+        num_results: sig.results.len(),
+        height: 0,
+        next_reachable: false,
+    });
+
+    let mut ops = body.body.get_operators_reader()?;
+    while !ops.eof() {
+        let (op, offset) = ops.read_with_offset()?;
+        validator.op(offset as u64, &op)?;
+        t.op(&op).map_err(|e| match e {
+            Error::Codegen(m) => {
+                Error::Codegen(format!("function {index} at offset 0x{offset:x}: {m}"))
+            }
+            other => other,
+        })?;
+    }
+    ops.finish()?;
+
+    // Exit block: return the results.
+    t.b.switch_to_block(exit);
+    t.b.seal_block(exit);
+    let rets = t.b.block_params(exit).to_vec();
+    t.emit_return(&rets);
+    t.finish_trap_blocks();
+    t.b.seal_all_blocks();
+    t.b.finalize(m.frontend_config);
+    Ok(())
+}
+
+impl FuncTranslator<'_, '_> {
+    pub(crate) fn pop(&mut self) -> Value {
+        self.stack
+            .pop()
+            .expect("validated: operand stack underflow")
+    }
+
+    pub(crate) fn pop2(&mut self) -> (Value, Value) {
+        let b = self.pop();
+        let a = self.pop();
+        (a, b)
+    }
+
+    pub(crate) fn popn(&mut self, n: usize) -> Vec<Value> {
+        let at = self.stack.len() - n;
+        self.stack.split_off(at)
+    }
+
+    pub(crate) fn peekn(&self, n: usize) -> &[Value] {
+        &self.stack[self.stack.len() - n..]
+    }
+
+    pub(crate) fn push(&mut self, v: Value) {
+        self.stack.push(v);
+    }
+
+    pub(crate) fn zero(&mut self, ty: Type) -> Value {
+        match ty {
+            types::F32 => self.b.ins().f32const(0.0),
+            types::F64 => self.b.ins().f64const(0.0),
+            types::I8X16 => {
+                let c = self.b.func.dfg.constants.insert(vec![0u8; 16].into());
+                self.b.ins().vconst(types::I8X16, c)
+            }
+            _ => self.b.ins().iconst(ty, 0),
+        }
+    }
+
+    /// Returns `vals` from the function (through the results pointer when there are several).
+    fn emit_return(&mut self, vals: &[Value]) {
+        if let Some(ptr) = self.results_ptr {
+            for (i, v) in vals.iter().enumerate() {
+                self.b
+                    .ins()
+                    .store(self.flags.trusted, *v, ptr, i as i32 * crate::abi::VAL_SLOT);
+            }
+            self.b.ins().return_(&[]);
+        } else {
+            self.b.ins().return_(vals);
+        }
+    }
+
+    /// The shared, cold block of this function that raises `trap`.
+    pub(crate) fn trap_block(&mut self, trap: Trap) -> ir::Block {
+        if let Some(b) = self.trap_blocks.get(&trap) {
+            return *b;
+        }
+        let blk = self.b.create_block();
+        self.b.set_cold_block(blk);
+        self.trap_blocks.insert(trap, blk);
+        blk
+    }
+
+    /// Branches to the trap block of `trap` when `cond` is non-zero; continues otherwise.
+    pub(crate) fn trap_if(&mut self, cond: Value, trap: Trap) {
+        let tb = self.trap_block(trap);
+        let cont = self.b.create_block();
+        self.b.ins().brif(cond, tb, &[], cont, &[]);
+        self.b.seal_block(cont);
+        self.b.switch_to_block(cont);
+    }
+
+    fn finish_trap_blocks(&mut self) {
+        let mut blocks: Vec<_> = self.trap_blocks.iter().map(|(t, b)| (*t, *b)).collect();
+        blocks.sort_by_key(|(t, _)| *t as u32);
+        for (trap, blk) in blocks {
+            self.b.switch_to_block(blk);
+            let code = self.b.ins().iconst(types::I32, trap as i64);
+            let vmctx = self.vmctx;
+            self.call_runtime(crate::abi::Rt::Trap, &[vmctx, code]);
+            self.b.ins().trap(ir::TrapCode::unwrap_user(1));
+        }
+    }
+
+    fn block_type(&self, bt: BlockType) -> (Vec<Type>, Vec<Type>) {
+        match bt {
+            BlockType::Empty => (vec![], vec![]),
+            BlockType::Type(t) => (vec![], vec![clif_type(t)]),
+            BlockType::FuncType(idx) => {
+                let s = &self.m.info.types[idx as usize];
+                (
+                    s.params.iter().map(|t| clif_type(*t)).collect(),
+                    s.results.iter().map(|t| clif_type(*t)).collect(),
+                )
+            }
+        }
+    }
+
+    fn new_block_with(&mut self, tys: &[Type]) -> ir::Block {
+        let blk = self.b.create_block();
+        for t in tys {
+            self.b.append_block_param(blk, *t);
+        }
+        blk
+    }
+
+    fn push_dead_frame(&mut self) {
+        let next = self.b.create_block();
+        self.control.push(Frame {
+            kind: FrameKind::Dead,
+            next,
+            num_params: 0,
+            num_results: 0,
+            height: self.stack.len(),
+            next_reachable: false,
+        });
+    }
+
+    /// Jumps from the current position to the branch target of the frame `depth` levels up.
+    fn branch_target(&mut self, depth: u32) -> (ir::Block, usize) {
+        let idx = self.control.len() - 1 - depth as usize;
+        let frame = &mut self.control[idx];
+        match frame.kind {
+            FrameKind::Loop { header } => (header, frame.num_params),
+            _ => {
+                frame.next_reachable = true;
+                (frame.next, frame.num_results)
+            }
+        }
+    }
+
+    fn op(&mut self, op: &Operator<'_>) -> Result<()> {
+        if !self.reachable {
+            match op {
+                Operator::Block { .. } | Operator::Loop { .. } | Operator::If { .. } => {
+                    self.push_dead_frame();
+                    return Ok(());
+                }
+                Operator::Else | Operator::End => {}
+                _ => return Ok(()),
+            }
+        }
+        match *op {
+            Operator::Nop => {}
+            Operator::Unreachable => {
+                let tb = self.trap_block(Trap::Unreachable);
+                self.b.ins().jump(tb, &[]);
+                self.reachable = false;
+            }
+            Operator::Block { blockty } => {
+                let (p, r) = self.block_type(blockty);
+                let next = self.new_block_with(&r);
+                self.control.push(Frame {
+                    kind: FrameKind::Block,
+                    next,
+                    num_params: p.len(),
+                    num_results: r.len(),
+                    height: self.stack.len() - p.len(),
+                    next_reachable: false,
+                });
+            }
+            Operator::Loop { blockty } => {
+                let (p, r) = self.block_type(blockty);
+                let header = self.new_block_with(&p);
+                let next = self.new_block_with(&r);
+                let vals = self.popn(p.len());
+                self.b.ins().jump(header, &args(&vals));
+                self.b.switch_to_block(header);
+                let hp = self.b.block_params(header).to_vec();
+                self.stack.extend(hp);
+                self.control.push(Frame {
+                    kind: FrameKind::Loop { header },
+                    next,
+                    num_params: p.len(),
+                    num_results: r.len(),
+                    height: self.stack.len() - p.len(),
+                    next_reachable: false,
+                });
+            }
+            Operator::If { blockty } => {
+                let cond = self.pop();
+                let (p, r) = self.block_type(blockty);
+                let then_block = self.b.create_block();
+                let else_block = self.b.create_block();
+                let next = self.new_block_with(&r);
+                self.b.ins().brif(cond, then_block, &[], else_block, &[]);
+                self.b.seal_block(then_block);
+                self.b.seal_block(else_block);
+                self.b.switch_to_block(then_block);
+                let else_params = self.peekn(p.len()).to_vec();
+                self.control.push(Frame {
+                    kind: FrameKind::If {
+                        else_block,
+                        else_params,
+                        has_else: false,
+                    },
+                    next,
+                    num_params: p.len(),
+                    num_results: r.len(),
+                    height: self.stack.len() - p.len(),
+                    next_reachable: false,
+                });
+            }
+            Operator::Else => {
+                let reachable = self.reachable;
+                let frame = self.control.last_mut().expect("validated");
+                if let FrameKind::If {
+                    else_block,
+                    else_params,
+                    has_else,
+                } = &mut frame.kind
+                {
+                    *has_else = true;
+                    let (else_block, else_params) = (*else_block, else_params.clone());
+                    let (next, nres, height) = (frame.next, frame.num_results, frame.height);
+                    if reachable {
+                        frame.next_reachable = true;
+                        let vals = self.popn(nres);
+                        self.b.ins().jump(next, &args(&vals));
+                    }
+                    self.stack.truncate(height);
+                    self.stack.extend(else_params);
+                    self.b.switch_to_block(else_block);
+                    self.reachable = true;
+                }
+            }
+            Operator::End => self.end()?,
+            Operator::Br { relative_depth } => {
+                let (target, n) = self.branch_target(relative_depth);
+                let vals = self.peekn(n).to_vec();
+                self.b.ins().jump(target, &args(&vals));
+                self.reachable = false;
+            }
+            Operator::BrIf { relative_depth } => {
+                let cond = self.pop();
+                let (target, n) = self.branch_target(relative_depth);
+                let vals = self.peekn(n).to_vec();
+                let cont = self.b.create_block();
+                self.b.ins().brif(cond, target, &args(&vals), cont, &[]);
+                self.b.seal_block(cont);
+                self.b.switch_to_block(cont);
+            }
+            Operator::BrTable { ref targets } => {
+                let index = self.pop();
+                let mut calls = Vec::with_capacity(targets.len() as usize);
+                let mut arity = 0;
+                for depth in targets.targets() {
+                    let (blk, n) = self.branch_target(depth?);
+                    arity = n;
+                    let vals = args(self.peekn(n));
+                    calls.push(self.b.func.dfg.block_call(blk, &vals));
+                }
+                let (dblk, n) = self.branch_target(targets.default());
+                if targets.is_empty() {
+                    arity = n;
+                }
+                let vals = args(self.peekn(arity));
+                let default = self.b.func.dfg.block_call(dblk, &vals);
+                let jt = self
+                    .b
+                    .create_jump_table(JumpTableData::new(default, &calls));
+                self.b.ins().br_table(index, jt);
+                self.reachable = false;
+            }
+            Operator::Return => {
+                let n = self.control[0].num_results;
+                let vals = self.peekn(n).to_vec();
+                self.emit_return(&vals);
+                self.reachable = false;
+            }
+            Operator::Call { function_index } => self.call(function_index)?,
+            Operator::CallIndirect {
+                type_index,
+                table_index,
+            } => self.call_indirect(type_index, table_index)?,
+            Operator::Drop => {
+                self.pop();
+            }
+            Operator::Select | Operator::TypedSelect { .. } => {
+                let cond = self.pop();
+                let (a, b) = self.pop2();
+                let v = self.b.ins().select(cond, a, b);
+                self.push(v);
+            }
+            Operator::LocalGet { local_index } => {
+                let v = self.b.use_var(self.locals[local_index as usize]);
+                self.push(v);
+            }
+            Operator::LocalSet { local_index } => {
+                let v = self.pop();
+                self.b.def_var(self.locals[local_index as usize], v);
+            }
+            Operator::LocalTee { local_index } => {
+                let v = *self.stack.last().expect("validated");
+                self.b.def_var(self.locals[local_index as usize], v);
+            }
+            Operator::GlobalGet { global_index } => {
+                let v = self.global_get(global_index);
+                self.push(v);
+            }
+            Operator::GlobalSet { global_index } => {
+                let v = self.pop();
+                self.global_set(global_index, v);
+            }
+            _ => {
+                if !self.memory_op(op)? && !self.table_op(op)? && !self.numeric_op(op)? {
+                    return Err(Error::Unsupported(format!("operator {op:?}")));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn end(&mut self) -> Result<()> {
+        let frame = self.control.pop().expect("validated");
+        if let FrameKind::Dead = frame.kind {
+            return Ok(());
+        }
+        let mut next_reachable = frame.next_reachable;
+        if self.reachable {
+            let vals = self.popn(frame.num_results);
+            self.b.ins().jump(frame.next, &args(&vals));
+            next_reachable = true;
+        }
+        match frame.kind {
+            FrameKind::If {
+                else_block,
+                else_params,
+                has_else: false,
+            } => {
+                // No else: the false edge carries the parameters straight through.
+                self.b.switch_to_block(else_block);
+                self.b.ins().jump(frame.next, &args(&else_params));
+                next_reachable = true;
+            }
+            FrameKind::Loop { header } => self.b.seal_block(header),
+            _ => {}
+        }
+        self.stack.truncate(frame.height);
+        if self.control.is_empty() {
+            // The function's own frame: `next` is the exit block, handled by the caller.
+            self.reachable = next_reachable;
+            return Ok(());
+        }
+        self.b.switch_to_block(frame.next);
+        self.b.seal_block(frame.next);
+        let results = self.b.block_params(frame.next).to_vec();
+        self.stack.extend(results);
+        self.reachable = next_reachable;
+        Ok(())
+    }
+}

@@ -1,0 +1,185 @@
+//! Translation of wasm function bodies to Cranelift IR.
+//!
+//! [`ModuleCtx`] holds what every function's translation shares (declared function
+//! ids and signatures, signature ids); [`func::translate_function`] translates one body.
+//! The translation of different functions is independent, so it runs in parallel.
+
+pub(crate) mod env;
+pub(crate) mod func;
+mod numeric;
+
+use crate::abi::{self, Rt, RtTy};
+use crate::module_env::{FuncSig, ModuleInfo};
+use cranelift_codegen::ir::{self, types, AbiParam, Signature, Type};
+use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
+use cranelift_module::{DataId, FuncId};
+use std::collections::HashMap;
+use wasmparser::ValType;
+
+/// Cranelift type of a wasm value type (references are pointers).
+pub(crate) fn clif_type(t: ValType) -> Type {
+    match t {
+        ValType::I32 => types::I32,
+        ValType::I64 => types::I64,
+        ValType::F32 => types::F32,
+        ValType::F64 => types::F64,
+        ValType::V128 => types::I8X16,
+        ValType::Ref(_) => types::I64,
+    }
+}
+
+/// How a signature id is materialized in code.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum SigId {
+    /// Exactly encoded in the id.
+    Exact(u64),
+    /// The address of this canonical-string data object.
+    Canonical(DataId),
+}
+
+/// Per-module state shared by all function translations (read-only while translating).
+pub(crate) struct ModuleCtx<'a> {
+    pub info: &'a ModuleInfo<'a>,
+    pub call_conv: CallConv,
+    pub frontend_config: TargetFrontendConfig,
+    /// Extend i32 arguments to 64 bits (riscv64's C ABI requires it).
+    pub extend_i32: bool,
+    /// Cranelift id and signature of every defined function (index: defined index).
+    pub defined: Vec<(FuncId, Signature)>,
+    /// Cranelift id and signature of every runtime function.
+    pub runtime: HashMap<Rt, (FuncId, Signature)>,
+    /// Signature id of every type index.
+    pub sig_ids: Vec<SigId>,
+}
+
+impl ModuleCtx<'_> {
+    /// The wasm-ABI Cranelift signature of a wasm function type.
+    pub(crate) fn wasm_signature(&self, sig: &FuncSig) -> Signature {
+        wasm_signature(sig, self.call_conv, self.extend_i32)
+    }
+}
+
+fn param(t: Type, extend_i32: bool) -> AbiParam {
+    if extend_i32 && t == types::I32 {
+        AbiParam::new(t).sext()
+    } else {
+        AbiParam::new(t)
+    }
+}
+
+/// `ret f(vmctx, params...)`; with two or more results, `void f(vmctx, params..., w2n_val* results)`.
+pub(crate) fn wasm_signature(sig: &FuncSig, call_conv: CallConv, extend_i32: bool) -> Signature {
+    let mut s = Signature::new(call_conv);
+    s.params.push(AbiParam::new(types::I64));
+    for p in &sig.params {
+        s.params.push(param(clif_type(*p), extend_i32));
+    }
+    match sig.results.len() {
+        0 => {}
+        1 => s.returns.push(param(clif_type(sig.results[0]), extend_i32)),
+        _ => s.params.push(AbiParam::new(types::I64)),
+    }
+    s
+}
+
+/// The C signature of a runtime function.
+pub(crate) fn runtime_signature(rt: Rt, call_conv: CallConv, extend_i32: bool) -> Signature {
+    let def = rt.def();
+    let ty = |t: &RtTy| match t {
+        RtTy::I32 => types::I32,
+        RtTy::Vmctx | RtTy::I64 | RtTy::Ptr => types::I64,
+    };
+    let mut s = Signature::new(call_conv);
+    for p in def.params {
+        s.params.push(param(ty(p), extend_i32));
+    }
+    if let Some(r) = &def.ret {
+        s.returns.push(param(ty(r), extend_i32));
+    }
+    s
+}
+
+/// Trampoline signature: `void tramp(void* code, void* vmctx, w2n_val* vals)`.
+pub(crate) fn trampoline_signature(call_conv: CallConv) -> Signature {
+    let mut s = Signature::new(call_conv);
+    for _ in 0..3 {
+        s.params.push(AbiParam::new(types::I64));
+    }
+    s
+}
+
+/// Imports a function with the given id/signature into `func` (what
+/// `cranelift_module::Module::declare_func_in_func` does, without needing the module).
+pub(crate) fn import_func(
+    func: &mut ir::Function,
+    id: FuncId,
+    sig: &Signature,
+    colocated: bool,
+) -> ir::FuncRef {
+    let signature = func.import_signature(sig.clone());
+    let name = func.declare_imported_user_function(ir::UserExternalName {
+        namespace: 0,
+        index: id.as_u32(),
+    });
+    func.import_function(ir::ExtFuncData {
+        name: ir::ExternalName::user(name),
+        signature,
+        colocated,
+        patchable: false,
+    })
+}
+
+/// Imports a data object's address into `func`.
+pub(crate) fn import_data(func: &mut ir::Function, id: DataId) -> ir::GlobalValue {
+    let name = func.declare_imported_user_function(ir::UserExternalName {
+        namespace: 1,
+        index: id.as_u32(),
+    });
+    func.create_global_value(ir::GlobalValueData::Symbol {
+        name: ir::ExternalName::user(name),
+        offset: ir::immediates::Imm64::new(0),
+        colocated: true,
+        tls: false,
+    })
+}
+
+/// Builds the array-call trampoline for a signature.
+pub(crate) fn build_trampoline(ctx: &ModuleCtx<'_>, sig: &FuncSig, func: &mut ir::Function) {
+    use cranelift_codegen::ir::{InstBuilder, MemFlagsData};
+    use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+    let mut fctx = FunctionBuilderContext::new();
+    let mut b = FunctionBuilder::new(func, &mut fctx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    b.seal_block(entry);
+    let (code, vmctx, vals) = {
+        let p = b.block_params(entry);
+        (p[0], p[1], p[2])
+    };
+    let flags = MemFlagsData::trusted();
+    let mut args = vec![vmctx];
+    for (i, p) in sig.params.iter().enumerate() {
+        args.push(
+            b.ins()
+                .load(clif_type(*p), flags, vals, i as i32 * abi::VAL_SLOT),
+        );
+    }
+    if sig.results.len() > 1 {
+        args.push(vals);
+    }
+    let callee_sig = b.import_signature(ctx.wasm_signature(sig));
+    let call = b.ins().call_indirect(callee_sig, code, &args);
+    if sig.results.len() == 1 {
+        let r = b.inst_results(call)[0];
+        b.ins().store(flags, r, vals, 0);
+    }
+    b.ins().return_(&[]);
+    b.finalize(ctx.frontend_config);
+}
+
+/// The `W2N_VAL_*`-based signature id of a function type.
+pub(crate) fn exact_sig_id(sig: &FuncSig) -> Option<u64> {
+    let (p, r) = sig.codes();
+    abi::sig::encode(&p, &r)
+}
