@@ -144,7 +144,7 @@ pub const FUNCREF: StructDef = StructDef {
         "code": "void*" => "Native code of the function (wasm ABI, see README).",
         "vmctx": "struct w2n_instance*" => "First argument passed to `code`: the callee's instance (for host functions: the importing instance).",
         "type_id": "uint64_t" => "Canonical signature id (see `w2n_sig_*`).",
-        "trampoline": "w2n_trampoline_fn" => "Array-call trampoline for the signature; NULL for host functions.",
+        "trampoline": "w2n_trampoline_fn" => "Array-call trampoline for the signature (host functions get the importing module's), or NULL.",
     },
 };
 

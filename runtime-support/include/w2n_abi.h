@@ -108,7 +108,7 @@ typedef struct w2n_funcref {
     void* code; /* Native code of the function (wasm ABI, see README). */
     struct w2n_instance* vmctx; /* First argument passed to `code`: the callee's instance (for host functions: the importing instance). */
     uint64_t type_id; /* Canonical signature id (see `w2n_sig_*`). */
-    w2n_trampoline_fn trampoline; /* Array-call trampoline for the signature; NULL for host functions. */
+    w2n_trampoline_fn trampoline; /* Array-call trampoline for the signature (host functions get the importing module's), or NULL. */
 } w2n_funcref;
 
 /* An instance (vmctx). The runtime's private state follows this header in the same allocation. */

@@ -1,0 +1,214 @@
+/* wasm2native.h: the host/embedder API of the wasm2native runtime (runtime-support).
+ *
+ * Code compiled by wasm2native is plain native code that follows the binary contract
+ * in w2n_abi.h (generated from compiler/src/abi.rs). This header is the hand-written
+ * API an embedder (the executable's main(), a test harness, a C/Rust host) uses to
+ * create stores, instantiate compiled modules, call their exports, and implement host
+ * functions.
+ *
+ * Threading: a store and everything in it must be used by one thread at a time.
+ * Different stores may be used concurrently from different threads.
+ *
+ * Calling convention of compiled functions and host functions ("wasm ABI"): a wasm
+ * function `(params) -> (results)` is the C function
+ *     ret f(w2n_instance* vmctx, params...)
+ * with i32 -> uint32_t, i64 -> uint64_t, f32 -> float, f64 -> double, funcref and
+ * externref -> void*. With no result `ret` is void; with one result it is that type;
+ * with two or more results `ret` is void and an extra last parameter `w2n_val* results`
+ * receives them (one 16-byte slot each). A host function bound to an import receives
+ * the *importing* (calling) instance as `vmctx`, so it can reach the caller's memory
+ * with w2n_mem() and its embedder data with w2n_instance_host_data().
+ */
+#ifndef WASM2NATIVE_H
+#define WASM2NATIVE_H
+
+#include "w2n_abi.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---------------------------------------------------------------------------------
+ * Results
+ * ------------------------------------------------------------------------------- */
+
+/* w2n_instantiate succeeded. */
+#define W2N_OK 0
+/* Linking failed: an import is unknown (resolver returned 0) or has an incompatible
+ * type. The error message names the import as "module"."name" and says why; it
+ * contains "unknown import" or "incompatible import type". */
+#define W2N_ERR_LINK (-1)
+/* Instantiation failed after linking: out of memory, or an active data/element
+ * segment was out of bounds ("out of bounds memory access" / "out of bounds table
+ * access"). */
+#define W2N_ERR_INSTANTIATE (-2)
+
+/* ---------------------------------------------------------------------------------
+ * Stores
+ * ------------------------------------------------------------------------------- */
+
+/* A store: owns instances and standalone memories/tables/globals, and holds the
+ * execution state (trap unwinding target, stack limit) of the thread running guest
+ * code in it. Its first member is the w2n_store_abi compiled code reads, so a
+ * w2n_store* may be used wherever compiled code expects a w2n_store_abi*. */
+typedef struct w2n_store w2n_store;
+
+/* Create an empty store. Returns NULL when out of memory. */
+w2n_store* w2n_store_new(void);
+
+/* Delete a store and everything created in it (instances, their memories, tables,
+ * globals and funcrefs, and standalone objects). Must not be called while guest code
+ * of this store is running. NULL is ignored. */
+void w2n_store_delete(w2n_store* store);
+
+/* The exit code passed to proc_exit / w2n_exit; valid after a call returned
+ * W2N_TRAP_EXIT. */
+int w2n_store_exit_code(w2n_store* store);
+
+/* Details of the last W2N_TRAP_HOST trap (the message given to w2n_host_trap), or ""
+ * when none. Valid until the next trap in this store. */
+const char* w2n_store_host_error(w2n_store* store);
+
+/* ---------------------------------------------------------------------------------
+ * Externals: what an import binds to and what an export yields
+ * ------------------------------------------------------------------------------- */
+
+typedef struct w2n_extern {
+    /* W2N_EXTERN_FUNC, W2N_EXTERN_TABLE, W2N_EXTERN_MEMORY or W2N_EXTERN_GLOBAL. */
+    uint64_t kind;
+    /* FUNC: w2n_funcref* (or NULL when host_fn is set); TABLE: w2n_table*;
+     * MEMORY: w2n_memory*; GLOBAL: w2n_global*. */
+    void* ptr;
+    /* FUNC only: a C function in the wasm ABI (first argument = the calling
+     * w2n_instance*). Used when `ptr` is NULL. */
+    void* host_fn;
+    /* FUNC: signature id (see w2n_sig_eq; for a host_fn, 0 means "assume it matches");
+     * GLOBAL: W2N_VAL_* | (mutable << 8);
+     * TABLE: element type (W2N_VAL_FUNCREF or W2N_VAL_EXTERNREF); MEMORY: unused. */
+    uint64_t type;
+    /* TABLE/MEMORY: current size (elements / pages). */
+    uint64_t min;
+    /* TABLE/MEMORY: declared maximum (elements / pages), or W2N_NO_MAX. */
+    uint64_t max;
+} w2n_extern;
+
+/* Import resolver called by w2n_instantiate once per import, in module order. Fill
+ * `*out` and return 1 when `imp` is provided, return 0 when it is unknown. `env` is the
+ * pointer given to w2n_instantiate. Type compatibility is checked by the runtime. */
+typedef int (*w2n_resolver)(void* env, const w2n_import* imp, w2n_extern* out);
+
+/* ---------------------------------------------------------------------------------
+ * Instances
+ * ------------------------------------------------------------------------------- */
+
+/* Instantiate `module` in `store`, following the spec's order: resolve and type-check
+ * every import with `resolver` (may be NULL when there are no imports), create the
+ * memory, tables and globals, build the funcrefs, evaluate global initializers, apply
+ * the active element segments then the active data segments in order, drop active and
+ * declarative segments, then run the start function.
+ *
+ * `module` must stay valid as long as the store (compiled modules are static data).
+ * `host_data` is stored in the instance (see w2n_instance_host_data; executables pass
+ * a w2n_wasi_ctx*). On success `*out` receives the instance (owned by the store).
+ *
+ * Returns W2N_OK, W2N_ERR_LINK, W2N_ERR_INSTANTIATE, or a positive trap code
+ * (W2N_TRAP_*) when the start function trapped. On failure `*out` is set to NULL and
+ * a NUL-terminated message is written to `err` (if `err_len` > 0); for a trap the
+ * message is the trap message. Segments applied before a failure stay applied to
+ * imported memories/tables (Wasm 2.0 semantics). */
+int w2n_instantiate(w2n_store* store, const w2n_module* module, w2n_resolver resolver,
+                    void* env, void* host_data, w2n_instance** out, char* err,
+                    size_t err_len);
+
+/* Look up export `name` (NUL-terminated) of `inst`. Returns 1 and fills `*out` when
+ * found, 0 otherwise. FUNC exports yield the instance's funcref (in `ptr`) and its
+ * signature id; MEMORY/TABLE exports their current size and declared maximum. */
+int w2n_instance_export(w2n_instance* inst, const char* name, w2n_extern* out);
+
+/* The `host_data` pointer given to w2n_instantiate. */
+void* w2n_instance_host_data(w2n_instance* inst);
+
+/* The store `inst` lives in. */
+w2n_store* w2n_instance_store(w2n_instance* inst);
+
+/* ---------------------------------------------------------------------------------
+ * Calling guest code
+ * ------------------------------------------------------------------------------- */
+
+/* Call `func` through its array-call trampoline: arguments are read from
+ * vals[0..nparams] and results written to vals[0..nresults] (scalars in the low bytes
+ * of each 16-byte slot; `vals` must have max(nparams, nresults) slots). A function of
+ * type [] -> [] without a trampoline is called directly.
+ *
+ * Returns 0, or the code of the trap that stopped execution (W2N_TRAP_EXIT for
+ * proc_exit, see w2n_store_exit_code; W2N_TRAP_HOST for w2n_host_trap, see
+ * w2n_store_host_error). Returns W2N_TRAP_INDIRECT_NULL for a NULL `func` and
+ * W2N_TRAP_HOST when `func` has no trampoline. Calls nest: a host function called by
+ * guest code may call w2n_call again; a trap unwinds to the innermost w2n_call only.
+ * The outermost call of a thread sets the store's stack limit. */
+int w2n_call(w2n_store* store, const w2n_funcref* func, w2n_val* vals);
+
+/* Call the function export `name` of `inst` with w2n_call. Returns -1 when there is no
+ * function export of that name. */
+int w2n_call_export(w2n_instance* inst, const char* name, w2n_val* vals);
+
+/* Message of trap `code` (W2N_TRAP_MESSAGES), "unknown trap" when out of range. */
+const char* w2n_trap_message(int code);
+
+/* ---------------------------------------------------------------------------------
+ * For host functions
+ * ------------------------------------------------------------------------------- */
+
+/* End the guest program (WASI proc_exit): records `code` and unwinds to the innermost
+ * w2n_call, which returns W2N_TRAP_EXIT. */
+_Noreturn void w2n_exit(w2n_instance* inst, int code);
+
+/* Fail the current host function: records `msg` (copied, truncated to 255 bytes) and
+ * unwinds to the innermost w2n_call, which returns W2N_TRAP_HOST. */
+_Noreturn void w2n_host_trap(w2n_instance* inst, const char* msg);
+
+/* Host view of the guest range [ptr, ptr+len) of `inst`'s memory 0. Returns the native
+ * address of guest address `ptr`, or NULL when the range is out of bounds (computed
+ * without overflow) or the instance has no memory. Memory bases never move, so the
+ * pointer stays valid while the memory's owner lives (growth never invalidates it). */
+uint8_t* w2n_mem(w2n_instance* inst, uint64_t ptr, uint64_t len);
+
+/* 1 when two signature ids denote the same signature (also in w2n_abi.h). */
+/* uint32_t w2n_sig_eq(uint64_t a, uint64_t b); */
+
+/* ---------------------------------------------------------------------------------
+ * Standalone objects (for embedders that provide memories, tables or globals to
+ * imports, e.g. the spec tests' "spectest" module). Owned by the store.
+ * ------------------------------------------------------------------------------- */
+
+/* A new memory of `min` pages, growable to `max` pages (W2N_NO_MAX: the implementation
+ * limit). Returns NULL when the limits are invalid or on failure. */
+w2n_memory* w2n_memory_new(w2n_store* store, uint64_t min, uint64_t max);
+
+/* A new table of `min` null elements of `elem_type` (W2N_VAL_FUNCREF/EXTERNREF),
+ * growable to `max` (W2N_NO_MAX: the implementation limit). NULL on failure. */
+w2n_table* w2n_table_new(w2n_store* store, uint64_t elem_type, uint64_t min, uint64_t max);
+
+/* A new global holding `value` (scalars in the low bytes). NULL on failure. The type
+ * is only recorded by the embedder in the w2n_extern it binds. */
+w2n_global* w2n_global_new(w2n_store* store, w2n_val value);
+
+/* ---------------------------------------------------------------------------------
+ * WASI (preview 1 subset, runtime-support/src/wasi.c)
+ * ------------------------------------------------------------------------------- */
+
+/* The WASI context of an instance: pass a pointer to it as `host_data`. The WASI host
+ * functions (`w2n_import_wasi_snapshot_preview1_<name>` and the `wasi_unstable`
+ * aliases) read it through w2n_instance_host_data; a NULL host_data means no arguments
+ * and no environment. */
+typedef struct w2n_wasi_ctx {
+    int argc;    /* Number of program arguments. */
+    char** argv; /* Program arguments (argv[0] is the program name). */
+    char** envp; /* NULL-terminated "NAME=value" strings, or NULL for none. */
+} w2n_wasi_ctx;
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* WASM2NATIVE_H */

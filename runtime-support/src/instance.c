@@ -1,0 +1,392 @@
+/* instance.c: stores, instantiation (linking, initialization, start), exports. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* ---- stores ------------------------------------------------------------------------- */
+
+w2n_store* w2n_store_new(void) { return calloc(1, sizeof(w2n_store)); }
+
+static void inst_free(w2n_inst* p) {
+    if (p->owns_memory) w2n_memory_destroy(&p->pub.memory0);
+    if (p->own_tables)
+        for (uint64_t i = 0; i < p->num_own_tables; i++) w2n_table_destroy(&p->own_tables[i]);
+    free(p->own_tables);
+    free(p->own_globals);
+    free(p->own_funcs);
+    free(p->table_decl_max);
+    free(p->data_dropped);
+    free(p->elem_dropped);
+    free(p->pub.globals);
+    free(p->pub.tables);
+    free(p->pub.funcs);
+    free(p);
+}
+
+void w2n_store_delete(w2n_store* store) {
+    if (!store) return;
+    for (w2n_inst* p = store->instances; p;) {
+        w2n_inst* next = p->next;
+        inst_free(p);
+        p = next;
+    }
+    for (w2n_owned* o = store->owned; o;) {
+        w2n_owned* next = o->next;
+        if (o->kind == W2N_EXTERN_MEMORY) w2n_memory_destroy(&o->u.memory);
+        if (o->kind == W2N_EXTERN_TABLE) w2n_table_destroy(&o->u.table);
+        free(o);
+        o = next;
+    }
+    free(store);
+}
+
+/* ---- helpers ------------------------------------------------------------------------ */
+
+static int fail(char* err, size_t err_len, int code, const char* fmt, ...) {
+    if (err && err_len) {
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(err, err_len, fmt, ap);
+        va_end(ap);
+    }
+    return code;
+}
+
+/* calloc that never returns NULL for a zero count. */
+static void* alloc_array(uint64_t n, size_t size) {
+    if (n > SIZE_MAX / size) return NULL;
+    return calloc(n ? (size_t)n : 1, size);
+}
+
+static int in_bounds(uint64_t off, uint64_t len, uint64_t size) {
+    return off <= size && len <= size - off;
+}
+
+static const char* kind_name(uint64_t kind) {
+    switch (kind) {
+    case W2N_EXTERN_FUNC: return "function";
+    case W2N_EXTERN_TABLE: return "table";
+    case W2N_EXTERN_MEMORY: return "memory";
+    case W2N_EXTERN_GLOBAL: return "global";
+    default: return "unknown kind";
+    }
+}
+
+static w2n_trampoline_fn tramp_of(const w2n_module* m, uint64_t func) {
+    return m->func_trampolines ? m->func_trampolines[func] : NULL;
+}
+
+void w2n_eval_const(w2n_instance* inst, const w2n_const_expr* e, w2n_global* out) {
+    out->lo = 0;
+    out->hi = 0;
+    switch (e->kind) {
+    case W2N_CONST_VALUE:
+        out->lo = e->value;
+        out->hi = e->value_hi;
+        break;
+    case W2N_CONST_GLOBAL_GET:
+        if (e->value < inst->module->num_globals && inst->globals[e->value])
+            *out = *inst->globals[e->value];
+        break;
+    case W2N_CONST_REF_FUNC:
+        if (e->value < inst->module->num_funcs)
+            out->lo = (uint64_t)(uintptr_t)inst->funcs[e->value];
+        break;
+    default: /* W2N_CONST_REF_NULL */
+        break;
+    }
+}
+
+/* Check limits of an imported table/memory: current size `cur` and declared max `max`
+ * of the provider against the import's `imin`/`imax`. NULL when compatible. */
+static const char* limits_error(uint64_t cur, uint64_t max, uint64_t imin, uint64_t imax) {
+    if (cur < imin) return "size smaller than the import's minimum";
+    if (imax != W2N_NO_MAX && (max == W2N_NO_MAX || max > imax))
+        return "maximum larger than the import's maximum";
+    return NULL;
+}
+
+/* Bind import `imp` to `ext` in `p`. Returns NULL or why the types are incompatible. */
+static const char* bind_import(w2n_inst* p, const w2n_import* imp, const w2n_extern* ext) {
+    w2n_instance* inst = &p->pub;
+    const w2n_module* m = inst->module;
+    if (ext->kind != imp->kind) return "wrong kind of external";
+    switch (imp->kind) {
+    case W2N_EXTERN_FUNC: {
+        if (imp->index >= m->num_imported_funcs) return "bad function index in module";
+        if (ext->ptr) {
+            w2n_funcref* fr = ext->ptr;
+            if (!w2n_sig_eq(fr->type_id, imp->type_id)) return "function signature mismatch";
+            inst->funcs[imp->index] = fr;
+        } else if (ext->host_fn) {
+            if (ext->type && !w2n_sig_eq(ext->type, imp->type_id))
+                return "function signature mismatch";
+            w2n_funcref* fr = &p->own_funcs[imp->index];
+            fr->code = ext->host_fn;
+            fr->vmctx = inst;
+            fr->type_id = imp->type_id;
+            fr->trampoline = tramp_of(m, imp->index);
+            inst->funcs[imp->index] = fr;
+        } else {
+            return "no function provided";
+        }
+        return NULL;
+    }
+    case W2N_EXTERN_GLOBAL:
+        if (imp->index >= m->num_imported_globals) return "bad global index in module";
+        if (!ext->ptr) return "no global provided";
+        if (ext->type != imp->type_id) return "global type or mutability mismatch";
+        inst->globals[imp->index] = ext->ptr;
+        return NULL;
+    case W2N_EXTERN_TABLE: {
+        if (imp->index >= m->num_imported_tables) return "bad table index in module";
+        w2n_table* t = ext->ptr;
+        if (!t) return "no table provided";
+        const w2n_table_def* d = &m->tables[imp->index];
+        uint64_t et = ext->type ? ext->type : t->elem_type;
+        if (et != d->elem_type || t->elem_type != d->elem_type) return "element type mismatch";
+        const char* why = limits_error(t->size, ext->max, d->min, d->max);
+        if (why) return why;
+        inst->tables[imp->index] = t;
+        p->table_decl_max[imp->index] = ext->max;
+        return NULL;
+    }
+    case W2N_EXTERN_MEMORY: {
+        w2n_memory* mem = ext->ptr;
+        if (!m->has_memory || !m->memory_imported) return "module imports no memory";
+        if (!mem) return "no memory provided";
+        const char* why =
+            limits_error(mem->size / W2N_PAGE_SIZE, ext->max, m->memory_min, m->memory_max);
+        if (why) return why;
+        inst->memory = mem;
+        p->mem_decl_max = ext->max;
+        return NULL;
+    }
+    default:
+        return "unknown import kind";
+    }
+}
+
+/* Apply active segments, drop active/declarative ones. Returns 0 or a trap code. */
+static int init_segments(w2n_inst* p) {
+    w2n_instance* inst = &p->pub;
+    const w2n_module* m = inst->module;
+    for (uint64_t j = 0; j < m->num_elems; j++) {
+        const w2n_elem_seg* s = &m->elems[j];
+        if (s->mode == W2N_ELEM_ACTIVE) {
+            if (s->table >= m->num_tables) return W2N_TRAP_TABLE_OOB;
+            w2n_table* t = inst->tables[s->table];
+            w2n_global off;
+            w2n_eval_const(inst, &s->offset, &off);
+            uint64_t o = (uint32_t)off.lo;
+            if (!in_bounds(o, s->count, t->size)) return W2N_TRAP_TABLE_OOB;
+            for (uint64_t k = 0; k < s->count; k++) t->elems[o + k] = w2n_elem_item(inst, s, k);
+        }
+        if (s->mode != W2N_ELEM_PASSIVE) p->elem_dropped[j] = 1;
+    }
+    for (uint64_t j = 0; j < m->num_data; j++) {
+        const w2n_data_seg* s = &m->data[j];
+        if (!s->active) continue;
+        w2n_memory* mem = inst->memory;
+        w2n_global off;
+        w2n_eval_const(inst, &s->offset, &off);
+        uint64_t o = (uint32_t)off.lo;
+        if (!mem || !in_bounds(o, s->len, mem->size)) return W2N_TRAP_MEMORY_OOB;
+        if (s->len) memcpy(mem->base + o, s->bytes, (size_t)s->len);
+        p->data_dropped[j] = 1;
+    }
+    return 0;
+}
+
+/* ---- instantiation ------------------------------------------------------------------ */
+
+int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver, void* env,
+                    void* host_data, w2n_instance** out, char* err, size_t err_len) {
+    if (out) *out = NULL;
+    if (err && err_len) err[0] = 0;
+    if (!store || !m || m->magic != W2N_INSTANCE_MAGIC || m->abi_version != W2N_ABI_VERSION)
+        return fail(err, err_len, W2N_ERR_INSTANTIATE,
+                    "module descriptor is invalid or of another ABI version");
+    uint64_t n_def_tables = m->num_tables - m->num_imported_tables;
+    uint64_t n_def_globals = m->num_globals - m->num_imported_globals;
+    w2n_inst* p = calloc(1, sizeof *p);
+    if (!p) return fail(err, err_len, W2N_ERR_INSTANTIATE, "out of memory");
+    w2n_instance* inst = &p->pub;
+    inst->magic = W2N_INSTANCE_MAGIC;
+    inst->store = &store->abi;
+    inst->module = m;
+    inst->host_data = host_data;
+    p->store = store;
+    p->mem_decl_max = W2N_NO_MAX;
+    inst->globals = alloc_array(m->num_globals, sizeof(w2n_global*));
+    inst->tables = alloc_array(m->num_tables, sizeof(w2n_table*));
+    inst->funcs = alloc_array(m->num_funcs, sizeof(w2n_funcref*));
+    p->own_globals = alloc_array(n_def_globals, sizeof(w2n_global));
+    p->own_tables = alloc_array(n_def_tables, sizeof(w2n_table));
+    p->num_own_tables = n_def_tables;
+    p->own_funcs = alloc_array(m->num_funcs, sizeof(w2n_funcref));
+    p->table_decl_max = alloc_array(m->num_tables, sizeof(uint64_t));
+    p->data_dropped = alloc_array(m->num_data, 1);
+    p->elem_dropped = alloc_array(m->num_elems, 1);
+    if (!inst->globals || !inst->tables || !inst->funcs || !p->own_globals || !p->own_tables ||
+        !p->own_funcs || !p->table_decl_max || !p->data_dropped || !p->elem_dropped) {
+        inst_free(p);
+        return fail(err, err_len, W2N_ERR_INSTANTIATE, "out of memory");
+    }
+
+    /* 1. Resolve and check imports. */
+    for (uint64_t i = 0; i < m->num_imports; i++) {
+        const w2n_import* imp = &m->imports[i];
+        w2n_extern ext;
+        memset(&ext, 0, sizeof ext);
+        ext.max = W2N_NO_MAX;
+        int mlen = (int)imp->module_len, nlen = (int)imp->name_len;
+        if (!resolver || !resolver(env, imp, &ext)) {
+            inst_free(p);
+            return fail(err, err_len, W2N_ERR_LINK, "unknown import \"%.*s\".\"%.*s\" (%s)", mlen,
+                        imp->module, nlen, imp->name, kind_name(imp->kind));
+        }
+        const char* why = bind_import(p, imp, &ext);
+        if (why) {
+            inst_free(p);
+            return fail(err, err_len, W2N_ERR_LINK,
+                        "incompatible import type for \"%.*s\".\"%.*s\" (%s): %s", mlen,
+                        imp->module, nlen, imp->name, kind_name(imp->kind), why);
+        }
+    }
+    for (uint64_t i = 0; i < m->num_imported_funcs; i++)
+        if (!inst->funcs[i]) goto missing;
+    for (uint64_t i = 0; i < m->num_imported_globals; i++)
+        if (!inst->globals[i]) goto missing;
+    for (uint64_t i = 0; i < m->num_imported_tables; i++)
+        if (!inst->tables[i]) goto missing;
+    if (m->has_memory && m->memory_imported && !inst->memory) goto missing;
+
+    /* 2. Memory, tables, functions, globals. */
+    if (m->has_memory && !m->memory_imported) {
+        uint64_t max = m->memory_max == W2N_NO_MAX ? W2N_MAX_PAGES : m->memory_max;
+        if (w2n_memory_create(&inst->memory0, m->memory_min, max) != 0) {
+            inst_free(p);
+            return fail(err, err_len, W2N_ERR_INSTANTIATE,
+                        "cannot allocate memory of %llu pages (max %llu)",
+                        (unsigned long long)m->memory_min, (unsigned long long)max);
+        }
+        p->owns_memory = 1;
+        p->mem_decl_max = m->memory_max;
+        inst->memory = &inst->memory0;
+    }
+    for (uint64_t i = m->num_imported_tables; i < m->num_tables; i++) {
+        const w2n_table_def* d = &m->tables[i];
+        w2n_table* t = &p->own_tables[i - m->num_imported_tables];
+        if (w2n_table_create(t, d->elem_type, d->min, d->max) != 0) {
+            inst_free(p);
+            return fail(err, err_len, W2N_ERR_INSTANTIATE, "cannot allocate table %llu",
+                        (unsigned long long)i);
+        }
+        inst->tables[i] = t;
+        p->table_decl_max[i] = d->max;
+    }
+    for (uint64_t i = m->num_imported_funcs; i < m->num_funcs; i++) {
+        w2n_funcref* fr = &p->own_funcs[i];
+        fr->code = m->func_code[i - m->num_imported_funcs];
+        fr->vmctx = inst;
+        fr->type_id = m->type_ids[m->func_types[i]];
+        fr->trampoline = tramp_of(m, i);
+        inst->funcs[i] = fr;
+    }
+    for (uint64_t i = m->num_imported_globals; i < m->num_globals; i++) {
+        w2n_global* g = &p->own_globals[i - m->num_imported_globals];
+        w2n_eval_const(inst, &m->globals[i].init, g);
+        inst->globals[i] = g;
+    }
+
+    /* From here on the instance may be referenced from imported tables: keep it. */
+    p->next = store->instances;
+    store->instances = p;
+
+    /* 3. Segments. */
+    int code = init_segments(p);
+    if (code)
+        return fail(err, err_len, W2N_ERR_INSTANTIATE, "%s", w2n_trap_message(code));
+
+    /* 4. Start function. */
+    if (m->start_func != W2N_NONE) {
+        w2n_val vals[4];
+        memset(vals, 0, sizeof vals);
+        code = m->start_func < m->num_funcs ? w2n_call(store, inst->funcs[m->start_func], vals)
+                                            : W2N_TRAP_UNDEFINED_ELEMENT;
+        if (code) {
+            if (code == W2N_TRAP_HOST && store->host_error[0])
+                return fail(err, err_len, code, "%s: %s", w2n_trap_message(code),
+                            store->host_error);
+            return fail(err, err_len, code, "%s", w2n_trap_message(code));
+        }
+    }
+    if (out) *out = inst;
+    return W2N_OK;
+
+missing:
+    inst_free(p);
+    return fail(err, err_len, W2N_ERR_LINK, "module descriptor has an import left unbound");
+}
+
+/* ---- exports ------------------------------------------------------------------------ */
+
+static const w2n_export* find_export(const w2n_module* m, const char* name) {
+    size_t len = strlen(name);
+    for (uint64_t i = 0; i < m->num_exports; i++) {
+        const w2n_export* e = &m->exports[i];
+        if (e->name_len == len && memcmp(e->name, name, len) == 0) return e;
+    }
+    return NULL;
+}
+
+int w2n_instance_export(w2n_instance* inst, const char* name, w2n_extern* out) {
+    const w2n_module* m = inst->module;
+    const w2n_export* e = find_export(m, name);
+    if (!e) return 0;
+    w2n_extern x;
+    memset(&x, 0, sizeof x);
+    x.kind = e->kind;
+    x.max = W2N_NO_MAX;
+    switch (e->kind) {
+    case W2N_EXTERN_FUNC:
+        x.ptr = inst->funcs[e->index];
+        x.type = inst->funcs[e->index]->type_id;
+        break;
+    case W2N_EXTERN_TABLE: {
+        w2n_table* t = inst->tables[e->index];
+        x.ptr = t;
+        x.type = t->elem_type;
+        x.min = t->size;
+        x.max = w2n_priv(inst)->table_decl_max[e->index];
+        break;
+    }
+    case W2N_EXTERN_MEMORY:
+        x.ptr = inst->memory;
+        x.min = inst->memory ? inst->memory->size / W2N_PAGE_SIZE : 0;
+        x.max = w2n_priv(inst)->mem_decl_max;
+        break;
+    case W2N_EXTERN_GLOBAL:
+        x.ptr = inst->globals[e->index];
+        x.type = m->globals[e->index].val_type | (m->globals[e->index].mutable << 8);
+        break;
+    default:
+        return 0;
+    }
+    if (out) *out = x;
+    return 1;
+}
+
+int w2n_call_export(w2n_instance* inst, const char* name, w2n_val* vals) {
+    const w2n_export* e = find_export(inst->module, name);
+    if (!e || e->kind != W2N_EXTERN_FUNC) return -1;
+    return w2n_call(w2n_store_of(inst), inst->funcs[e->index], vals);
+}
+
+void* w2n_instance_host_data(w2n_instance* inst) { return inst->host_data; }
+
+w2n_store* w2n_instance_store(w2n_instance* inst) { return w2n_store_of(inst); }

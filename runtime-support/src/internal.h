@@ -1,0 +1,74 @@
+/* internal.h: private layout of stores and instances shared by the runtime's files. */
+#ifndef W2N_INTERNAL_H
+#define W2N_INTERNAL_H
+
+#include <setjmp.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "wasm2native.h"
+
+/* A standalone object owned by a store (w2n_memory_new & co). */
+typedef struct w2n_owned {
+    struct w2n_owned* next;
+    uint64_t kind; /* W2N_EXTERN_MEMORY, W2N_EXTERN_TABLE or W2N_EXTERN_GLOBAL. */
+    union {
+        w2n_memory memory;
+        w2n_table table;
+        w2n_global global;
+    } u;
+} w2n_owned;
+
+struct w2n_store {
+    w2n_store_abi abi;           /* Must be first: compiled code reads stack_limit. */
+    jmp_buf* jmp;                /* Innermost active w2n_call, NULL when none. */
+    int trap;                    /* Code of the trap being delivered. */
+    int exit_code;               /* Set by w2n_exit. */
+    int depth;                   /* Nesting depth of w2n_call. */
+    int limit_valid;             /* abi.stack_limit was computed for `limit_thread`. */
+    uintptr_t limit_thread;      /* pthread_self() the stack limit was computed for. */
+    struct w2n_inst* instances;  /* Every instance, newest first. */
+    w2n_owned* owned;            /* Standalone objects. */
+    char host_error[256];        /* Message of the last w2n_host_trap. */
+};
+
+/* The allocation behind a w2n_instance*: the ABI header, then private state. */
+typedef struct w2n_inst {
+    w2n_instance pub;            /* Must be first. */
+    struct w2n_inst* next;       /* Next instance of the store. */
+    w2n_store* store;
+    int owns_memory;             /* memory0 was reserved by this instance. */
+    uint64_t mem_decl_max;       /* Declared maximum of memory 0 (pages) or W2N_NO_MAX. */
+    uint64_t* table_decl_max;    /* Declared maximum of each table, or W2N_NO_MAX. */
+    w2n_table* own_tables;       /* Storage of the defined tables. */
+    uint64_t num_own_tables;     /* Number of entries of own_tables. */
+    w2n_global* own_globals;     /* Storage of the defined globals. */
+    w2n_funcref* own_funcs;      /* Storage of funcrefs (defined functions, host imports). */
+    uint8_t* data_dropped;       /* Per data segment: 1 when dropped. */
+    uint8_t* elem_dropped;       /* Per element segment: 1 when dropped. */
+} w2n_inst;
+
+static inline w2n_inst* w2n_priv(w2n_instance* inst) { return (w2n_inst*)inst; }
+static inline w2n_store* w2n_store_of(w2n_instance* inst) { return (w2n_store*)inst->store; }
+
+/* memory.c */
+/* Reserve address space for `max_pages` pages and make `min_pages` accessible.
+ * Returns 0 on success, -1 on failure. */
+int w2n_memory_create(w2n_memory* mem, uint64_t min_pages, uint64_t max_pages);
+void w2n_memory_destroy(w2n_memory* mem);
+
+/* table.c */
+int w2n_table_create(w2n_table* t, uint64_t elem_type, uint64_t min, uint64_t max);
+void w2n_table_destroy(w2n_table* t);
+/* Evaluate item `i` of element segment `seg` for `inst` to a table element. */
+void* w2n_elem_item(w2n_instance* inst, const w2n_elem_seg* seg, uint64_t i);
+
+/* instance.c */
+/* Evaluate a constant expression into a global cell. */
+void w2n_eval_const(w2n_instance* inst, const w2n_const_expr* e, w2n_global* out);
+
+/* trap.c */
+/* Prepare the calling thread for running guest code (signal handler, alt stack). */
+void w2n_thread_setup(void);
+
+#endif /* W2N_INTERNAL_H */

@@ -1,0 +1,97 @@
+/* main.c: main() of executables: instantiate w2n_main_module with WASI, run _start or main. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "wasm2native.h"
+
+extern const w2n_module w2n_main_module;
+extern char** environ;
+
+typedef struct {
+    char msg[512];
+} resolve_env;
+
+static const char* kind_name(uint64_t kind) {
+    switch (kind) {
+    case W2N_EXTERN_FUNC: return "function";
+    case W2N_EXTERN_TABLE: return "table";
+    case W2N_EXTERN_MEMORY: return "memory";
+    default: return "global";
+    }
+}
+
+/* Functions bind to the C provider linked into the executable; nothing else exists. */
+static int resolve(void* envp, const w2n_import* imp, w2n_extern* out) {
+    resolve_env* env = envp;
+    if (imp->kind == W2N_EXTERN_FUNC && imp->static_fn) {
+        out->kind = W2N_EXTERN_FUNC;
+        out->host_fn = imp->static_fn;
+        out->type = imp->type_id;
+        return 1;
+    }
+    snprintf(env->msg, sizeof env->msg,
+             "cannot run module: import %.*s.%.*s (%s) is not provided", (int)imp->module_len,
+             imp->module, (int)imp->name_len, imp->name, kind_name(imp->kind));
+    return 0;
+}
+
+/* 1 when signature id `id` is (...) -> i32, else 0. */
+static int returns_i32(uint64_t id) {
+    if (id == 0) return 0;
+    if (!(id & 1)) { /* canonical string: param letters ':' result letters; i32 = 'b' */
+        const char* c = strchr((const char*)(uintptr_t)id, ':');
+        return c && strcmp(c, ":b") == 0;
+    }
+    int shift = 4;
+    while (shift < 64 && ((id >> shift) & 0xF) != 0xF) shift += 4;
+    shift += 4;
+    if (shift >= 64 || ((id >> shift) & 0xF) != W2N_VAL_I32) return 0;
+    shift += 4;
+    return shift >= 64 || ((id >> shift) & 0xF) == 0;
+}
+
+static int report_trap(w2n_store* store, int code) {
+    const char* detail = code == W2N_TRAP_HOST ? w2n_store_host_error(store) : "";
+    fprintf(stderr, "wasm trap: %s%s%s\n", w2n_trap_message(code), detail[0] ? ": " : "",
+            detail);
+    return 134;
+}
+
+int main(int argc, char** argv) {
+    w2n_store* store = w2n_store_new();
+    if (!store) {
+        fputs("wasm2native: out of memory\n", stderr);
+        return 1;
+    }
+    w2n_wasi_ctx wasi = {argc, argv, environ};
+    resolve_env env;
+    env.msg[0] = 0;
+    char err[512];
+    w2n_instance* inst = NULL;
+    int rc = w2n_instantiate(store, &w2n_main_module, resolve, &env, &wasi, &inst, err,
+                             sizeof err);
+    if (rc == W2N_TRAP_EXIT) return w2n_store_exit_code(store);
+    if (rc > 0) return report_trap(store, rc);
+    if (rc != W2N_OK) {
+        fprintf(stderr, "wasm2native: %s\n", rc == W2N_ERR_LINK && env.msg[0] ? env.msg : err);
+        return 1;
+    }
+    w2n_extern f;
+    const char* entry = NULL;
+    if (w2n_instance_export(inst, "_start", &f) && f.kind == W2N_EXTERN_FUNC)
+        entry = "_start";
+    else if (w2n_instance_export(inst, "main", &f) && f.kind == W2N_EXTERN_FUNC)
+        entry = "main";
+    if (!entry) return 0;
+    /* Parameters (e.g. main(argc, argv)) are passed as zeros. */
+    size_t nvals = 16;
+    if (f.type && !(f.type & 1)) nvals += strlen((const char*)(uintptr_t)f.type);
+    w2n_val* vals = calloc(nvals, sizeof(w2n_val));
+    if (!vals) return 1;
+    rc = w2n_call(store, f.ptr, vals);
+    if (rc == W2N_TRAP_EXIT) return w2n_store_exit_code(store);
+    if (rc) return report_trap(store, rc);
+    if (entry[0] == 'm' && returns_i32(f.type)) return (int)(uint32_t)vals[0].lo;
+    return 0;
+}

@@ -1,0 +1,113 @@
+/* memory.c: linear memories (reservation, growth), memory.* bulk operations, w2n_mem. */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "internal.h"
+
+int w2n_memory_create(w2n_memory* mem, uint64_t min_pages, uint64_t max_pages) {
+    memset(mem, 0, sizeof *mem);
+    if (max_pages > W2N_MAX_PAGES) max_pages = W2N_MAX_PAGES;
+    if (min_pages > max_pages) return -1;
+    uint64_t reserve = max_pages * W2N_PAGE_SIZE;
+    if (reserve > (uint64_t)SIZE_MAX) return -1;
+    if (reserve == 0) {
+        /* Nothing to reserve: a non-NULL base that is never dereferenced (size 0 and
+         * max 0 mean every access is out of bounds), so w2n_mem(ptr=0, len=0) works. */
+        static uint8_t empty_base[1];
+        mem->base = empty_base;
+        mem->max_pages = 0;
+        return 0;
+    }
+    void* p = mmap(NULL, (size_t)reserve, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                   -1, 0);
+    if (p == MAP_FAILED) return -1;
+    uint64_t size = min_pages * W2N_PAGE_SIZE;
+    if (size && mprotect(p, (size_t)size, PROT_READ | PROT_WRITE) != 0) {
+        munmap(p, (size_t)reserve);
+        return -1;
+    }
+    mem->base = p;
+    mem->size = size;
+    mem->max_pages = max_pages;
+    mem->reserved = reserve;
+    return 0;
+}
+
+void w2n_memory_destroy(w2n_memory* mem) {
+    if (mem->reserved) munmap(mem->base, (size_t)mem->reserved);
+    memset(mem, 0, sizeof *mem);
+}
+
+/* Grow `mem` by `delta` pages: old size in pages or -1. */
+static uint32_t grow(w2n_memory* mem, uint64_t delta) {
+    uint64_t old = mem->size / W2N_PAGE_SIZE;
+    if (delta == 0) return (uint32_t)old;
+    if (delta > mem->max_pages - old) return UINT32_MAX;
+    uint64_t bytes = delta * W2N_PAGE_SIZE;
+    if (mem->size + bytes > mem->reserved) return UINT32_MAX;
+    if (mprotect(mem->base + mem->size, (size_t)bytes, PROT_READ | PROT_WRITE) != 0)
+        return UINT32_MAX;
+    mem->size += bytes;
+    return (uint32_t)old;
+}
+
+uint32_t w2n_memory_grow(w2n_instance* inst, uint32_t delta) {
+    if (!inst->memory) return UINT32_MAX;
+    return grow(inst->memory, delta);
+}
+
+/* 1 when [off, off+len) lies within a region of `size` bytes (no overflow). */
+static int in_bounds(uint64_t off, uint64_t len, uint64_t size) {
+    return off <= size && len <= size - off;
+}
+
+void w2n_memory_fill(w2n_instance* inst, uint32_t dst, uint32_t value, uint32_t len) {
+    w2n_memory* m = inst->memory;
+    if (!m || !in_bounds(dst, len, m->size)) w2n_trap(inst, W2N_TRAP_MEMORY_OOB);
+    if (len) memset(m->base + dst, (int)(uint8_t)value, len);
+}
+
+void w2n_memory_copy(w2n_instance* inst, uint32_t dst, uint32_t src, uint32_t len) {
+    w2n_memory* m = inst->memory;
+    if (!m || !in_bounds(dst, len, m->size) || !in_bounds(src, len, m->size))
+        w2n_trap(inst, W2N_TRAP_MEMORY_OOB);
+    if (len) memmove(m->base + dst, m->base + src, len);
+}
+
+void w2n_memory_init(w2n_instance* inst, uint32_t seg, uint32_t dst, uint32_t src,
+                     uint32_t len) {
+    const w2n_module* mod = inst->module;
+    w2n_memory* m = inst->memory;
+    if (seg >= mod->num_data) w2n_trap(inst, W2N_TRAP_MEMORY_OOB); /* not valid wasm */
+    const w2n_data_seg* d = &mod->data[seg];
+    uint64_t seg_len = w2n_priv(inst)->data_dropped[seg] ? 0 : d->len;
+    if (!m || !in_bounds(src, len, seg_len) || !in_bounds(dst, len, m->size))
+        w2n_trap(inst, W2N_TRAP_MEMORY_OOB);
+    if (len) memcpy(m->base + dst, d->bytes + src, len);
+}
+
+void w2n_data_drop(w2n_instance* inst, uint32_t seg) {
+    if (seg < inst->module->num_data) w2n_priv(inst)->data_dropped[seg] = 1;
+}
+
+uint8_t* w2n_mem(w2n_instance* inst, uint64_t ptr, uint64_t len) {
+    w2n_memory* m = inst ? inst->memory : NULL;
+    if (!m || !in_bounds(ptr, len, m->size)) return NULL;
+    return m->base + ptr;
+}
+
+w2n_memory* w2n_memory_new(w2n_store* store, uint64_t min, uint64_t max) {
+    if (max != W2N_NO_MAX && (max < min || max > W2N_MAX_PAGES)) return NULL;
+    if (min > W2N_MAX_PAGES) return NULL;
+    w2n_owned* o = calloc(1, sizeof *o);
+    if (!o) return NULL;
+    if (w2n_memory_create(&o->u.memory, min, max == W2N_NO_MAX ? W2N_MAX_PAGES : max) != 0) {
+        free(o);
+        return NULL;
+    }
+    o->kind = W2N_EXTERN_MEMORY;
+    o->next = store->owned;
+    store->owned = o;
+    return &o->u.memory;
+}

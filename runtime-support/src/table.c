@@ -1,0 +1,116 @@
+/* table.c: tables (creation, growth), table.* bulk operations, elem.drop, w2n_sig_eq. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+int w2n_table_create(w2n_table* t, uint64_t elem_type, uint64_t min, uint64_t max) {
+    memset(t, 0, sizeof *t);
+    if (max == W2N_NO_MAX || max > W2N_MAX_TABLE_ELEMS) max = W2N_MAX_TABLE_ELEMS;
+    if (min > max) return -1;
+    t->elem_type = elem_type;
+    t->max = max;
+    if (min) {
+        t->elems = calloc((size_t)min, sizeof(void*));
+        if (!t->elems) return -1;
+    }
+    t->size = min;
+    return 0;
+}
+
+void w2n_table_destroy(w2n_table* t) {
+    free(t->elems);
+    memset(t, 0, sizeof *t);
+}
+
+static int in_bounds(uint64_t off, uint64_t len, uint64_t size) {
+    return off <= size && len <= size - off;
+}
+
+static w2n_table* table_at(w2n_instance* inst, uint32_t idx) {
+    if (idx >= inst->module->num_tables) w2n_trap(inst, W2N_TRAP_TABLE_OOB); /* invalid wasm */
+    return inst->tables[idx];
+}
+
+void* w2n_elem_item(w2n_instance* inst, const w2n_elem_seg* seg, uint64_t i) {
+    w2n_global v;
+    w2n_eval_const(inst, &seg->items[i], &v);
+    return (void*)(uintptr_t)v.lo;
+}
+
+uint32_t w2n_table_grow(w2n_instance* inst, uint32_t idx, void* init, uint32_t delta) {
+    w2n_table* t = table_at(inst, idx);
+    uint64_t old = t->size;
+    if (delta == 0) return (uint32_t)old;
+    if (delta > t->max - old) return UINT32_MAX;
+    uint64_t n = old + delta;
+    if (n > SIZE_MAX / sizeof(void*)) return UINT32_MAX;
+    void** e = realloc(t->elems, (size_t)n * sizeof(void*));
+    if (!e) return UINT32_MAX;
+    for (uint64_t i = old; i < n; i++) e[i] = init;
+    t->elems = e;
+    t->size = n;
+    return (uint32_t)old;
+}
+
+void w2n_table_fill(w2n_instance* inst, uint32_t idx, uint32_t dst, void* value, uint32_t len) {
+    w2n_table* t = table_at(inst, idx);
+    if (!in_bounds(dst, len, t->size)) w2n_trap(inst, W2N_TRAP_TABLE_OOB);
+    for (uint32_t i = 0; i < len; i++) t->elems[(uint64_t)dst + i] = value;
+}
+
+void w2n_table_copy(w2n_instance* inst, uint32_t dst_idx, uint32_t src_idx, uint32_t dst,
+                    uint32_t src, uint32_t len) {
+    w2n_table* d = table_at(inst, dst_idx);
+    w2n_table* s = table_at(inst, src_idx);
+    if (!in_bounds(dst, len, d->size) || !in_bounds(src, len, s->size))
+        w2n_trap(inst, W2N_TRAP_TABLE_OOB);
+    if (len) memmove(d->elems + dst, s->elems + src, (size_t)len * sizeof(void*));
+}
+
+void w2n_table_init(w2n_instance* inst, uint32_t idx, uint32_t seg, uint32_t dst, uint32_t src,
+                    uint32_t len) {
+    w2n_table* t = table_at(inst, idx);
+    if (seg >= inst->module->num_elems) w2n_trap(inst, W2N_TRAP_TABLE_OOB); /* invalid wasm */
+    const w2n_elem_seg* e = &inst->module->elems[seg];
+    uint64_t seg_len = w2n_priv(inst)->elem_dropped[seg] ? 0 : e->count;
+    if (!in_bounds(src, len, seg_len) || !in_bounds(dst, len, t->size))
+        w2n_trap(inst, W2N_TRAP_TABLE_OOB);
+    for (uint32_t i = 0; i < len; i++)
+        t->elems[(uint64_t)dst + i] = w2n_elem_item(inst, e, (uint64_t)src + i);
+}
+
+void w2n_elem_drop(w2n_instance* inst, uint32_t seg) {
+    if (seg < inst->module->num_elems) w2n_priv(inst)->elem_dropped[seg] = 1;
+}
+
+uint32_t w2n_sig_eq(uint64_t a, uint64_t b) {
+    if (a == b) return 1;
+    if ((a & 1) || (b & 1) || a == 0 || b == 0) return 0;
+    return strcmp((const char*)(uintptr_t)a, (const char*)(uintptr_t)b) == 0;
+}
+
+w2n_table* w2n_table_new(w2n_store* store, uint64_t elem_type, uint64_t min, uint64_t max) {
+    if (max != W2N_NO_MAX && max < min) return NULL;
+    w2n_owned* o = calloc(1, sizeof *o);
+    if (!o) return NULL;
+    if (w2n_table_create(&o->u.table, elem_type, min, max) != 0) {
+        free(o);
+        return NULL;
+    }
+    o->kind = W2N_EXTERN_TABLE;
+    o->next = store->owned;
+    store->owned = o;
+    return &o->u.table;
+}
+
+w2n_global* w2n_global_new(w2n_store* store, w2n_val value) {
+    w2n_owned* o = calloc(1, sizeof *o);
+    if (!o) return NULL;
+    o->kind = W2N_EXTERN_GLOBAL;
+    o->u.global.lo = value.lo;
+    o->u.global.hi = value.hi;
+    o->next = store->owned;
+    store->owned = o;
+    return &o->u.global;
+}

@@ -1,0 +1,195 @@
+/* trap.c: traps and unwinding, w2n_call, the stack limit and the stack-overflow signal handler. */
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+/* Stack kept free below the limit for runtime and host code (scaled down for small stacks). */
+#define W2N_STACK_MARGIN (256u * 1024u)
+/* Faults this far below the stack limit are treated as stack exhaustion. */
+#define W2N_GUARD_REGION (1024u * 1024u)
+/* Size of the per-thread alternate signal stack. */
+#define W2N_ALTSTACK_SIZE (64u * 1024u)
+
+static const char* const trap_messages[W2N_TRAP_COUNT] = W2N_TRAP_MESSAGES;
+
+const char* w2n_trap_message(int code) {
+    if (code < 0 || code >= W2N_TRAP_COUNT) return "unknown trap";
+    return trap_messages[code];
+}
+
+/* Store running guest code on this thread (innermost w2n_call), for the signal handler. */
+static _Thread_local w2n_store* tls_active_store;
+
+_Noreturn void w2n_trap(w2n_instance* inst, uint32_t code) {
+    w2n_store* s = w2n_store_of(inst);
+    if (!s->jmp) {
+        fprintf(stderr, "wasm trap outside of w2n_call: %s\n", w2n_trap_message((int)code));
+        abort();
+    }
+    s->trap = (int)code;
+    longjmp(*s->jmp, 1);
+}
+
+_Noreturn void w2n_exit(w2n_instance* inst, int code) {
+    w2n_store_of(inst)->exit_code = code;
+    w2n_trap(inst, W2N_TRAP_EXIT);
+}
+
+_Noreturn void w2n_host_trap(w2n_instance* inst, const char* msg) {
+    w2n_store* s = w2n_store_of(inst);
+    snprintf(s->host_error, sizeof s->host_error, "%s", msg ? msg : "");
+    w2n_trap(inst, W2N_TRAP_HOST);
+}
+
+int w2n_store_exit_code(w2n_store* store) { return store->exit_code; }
+
+const char* w2n_store_host_error(w2n_store* store) { return store->host_error; }
+
+/* ---- stack limit ---------------------------------------------------------------- */
+
+static uintptr_t margin_for(uintptr_t size) {
+    return size >= 4 * (uintptr_t)W2N_STACK_MARGIN ? W2N_STACK_MARGIN : size / 4;
+}
+
+/* Lowest address guest code may use on the calling thread. */
+static uintptr_t compute_stack_limit(void) {
+    char here;
+    uintptr_t sp = (uintptr_t)&here;
+    if ((long)getpid() != syscall(SYS_gettid)) {
+        pthread_attr_t attr;
+        if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+            void* addr;
+            size_t size;
+            int ok = pthread_attr_getstack(&attr, &addr, &size) == 0;
+            pthread_attr_destroy(&attr);
+            if (ok && (uintptr_t)addr < sp && sp - (uintptr_t)addr <= size)
+                return (uintptr_t)addr + margin_for(size);
+        }
+        /* Unknown thread stack: assume the smallest common default (musl: 128 KiB). */
+        return sp - 96 * 1024;
+    }
+    struct rlimit rl;
+    uintptr_t size = 8u * 1024u * 1024u;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
+        rl.rlim_cur < (rlim_t)size * 1024)
+        size = (uintptr_t)rl.rlim_cur;
+    uintptr_t usable = size - margin_for(size);
+    return sp > usable ? sp - usable : 0;
+}
+
+/* ---- stack-overflow signal handler ------------------------------------------------ */
+
+static struct sigaction old_segv, old_bus;
+static pthread_once_t handler_once = PTHREAD_ONCE_INIT;
+static pthread_key_t altstack_key;
+static _Thread_local int tls_thread_ready;
+
+static void restore_and_reraise(int sig, siginfo_t* info) {
+    sigaction(sig, sig == SIGSEGV ? &old_segv : &old_bus, NULL);
+    /* A genuine fault re-faults on return and reaches the old disposition; a signal sent
+     * by kill() must be raised again. */
+    if (info->si_code <= 0) raise(sig);
+}
+
+static void fault_handler(int sig, siginfo_t* info, void* uctx) {
+    (void)uctx;
+    w2n_store* s = tls_active_store;
+    if (s && s->jmp && s->limit_valid) {
+        uintptr_t a = (uintptr_t)info->si_addr;
+        uintptr_t lim = s->abi.stack_limit;
+        if (a < lim && lim - a <= W2N_GUARD_REGION) {
+            s->trap = W2N_TRAP_STACK_EXHAUSTED;
+            longjmp(*s->jmp, 1);
+        }
+    }
+    restore_and_reraise(sig, info);
+}
+
+static void free_altstack(void* p) {
+    stack_t ss;
+    memset(&ss, 0, sizeof ss);
+    ss.ss_flags = SS_DISABLE;
+    sigaltstack(&ss, NULL);
+    free(p);
+}
+
+static void install_handler(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = fault_handler;
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGSEGV, &sa, &old_segv);
+    sigaction(SIGBUS, &sa, &old_bus);
+    pthread_key_create(&altstack_key, free_altstack);
+}
+
+void w2n_thread_setup(void) {
+    if (tls_thread_ready) return;
+    tls_thread_ready = 1;
+    pthread_once(&handler_once, install_handler);
+    stack_t old;
+    if (sigaltstack(NULL, &old) == 0 && !(old.ss_flags & SS_DISABLE)) return; /* host's own */
+    void* mem = malloc(W2N_ALTSTACK_SIZE);
+    if (!mem) return;
+    stack_t ss;
+    memset(&ss, 0, sizeof ss);
+    ss.ss_sp = mem;
+    ss.ss_size = W2N_ALTSTACK_SIZE;
+    if (sigaltstack(&ss, NULL) != 0) {
+        free(mem);
+        return;
+    }
+    pthread_setspecific(altstack_key, mem);
+}
+
+/* ---- w2n_call --------------------------------------------------------------------- */
+
+/* Signature id of [] -> []. */
+#define W2N_SIG_VOID_VOID UINT64_C(0xF1)
+
+int w2n_call(w2n_store* store, const w2n_funcref* func, w2n_val* vals) {
+    if (!func) return W2N_TRAP_INDIRECT_NULL;
+    w2n_trampoline_fn tramp = func->trampoline;
+    if (!tramp && func->type_id != W2N_SIG_VOID_VOID) {
+        snprintf(store->host_error, sizeof store->host_error,
+                 "function has no trampoline and cannot be called from the host");
+        return W2N_TRAP_HOST;
+    }
+    if (store->depth == 0) {
+        uintptr_t self = (uintptr_t)pthread_self();
+        if (!store->limit_valid || store->limit_thread != self) {
+            w2n_thread_setup();
+            store->abi.stack_limit = compute_stack_limit();
+            store->limit_thread = self;
+            store->limit_valid = 1;
+        }
+    }
+    jmp_buf buf;
+    jmp_buf* prev = store->jmp;
+    w2n_store* prev_active = tls_active_store;
+    store->depth++;
+    store->jmp = &buf;
+    tls_active_store = store;
+    int code = 0;
+    if (setjmp(buf) == 0) {
+        if (tramp)
+            tramp(func->code, func->vmctx, vals);
+        else
+            ((void (*)(w2n_instance*))func->code)(func->vmctx);
+    } else {
+        code = store->trap;
+        if (code == 0) code = W2N_TRAP_HOST;
+    }
+    store->jmp = prev;
+    store->depth--;
+    tls_active_store = prev_active;
+    return code;
+}

@@ -1,0 +1,31 @@
+#!/bin/sh
+# run.sh: build runtime-support with ${CC:-cc} (warnings are errors) and run the self-test.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+rs=$(dirname "$here")
+cc=${CC:-cc}
+run=${RUN:-}   # e.g. RUN=qemu-aarch64 CC="aarch64-linux-gnu-gcc -static"
+out=${OUT:-$(mktemp -d)}
+flags="-std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror -I$rs/include"
+objs=
+for f in "$rs"/src/*.c; do
+    o="$out/$(basename "$f" .c).o"
+    $cc $flags -c "$f" -o "$o"
+    # main.c needs the compiled module (w2n_main_module); it is only compiled here.
+    [ "$(basename "$f")" = main.c ] || objs="$objs $o"
+done
+$cc $flags -pthread "$here/selftest.c" $objs -o "$out/selftest"
+$run "$out/selftest"
+
+# main.c + wasi.c end to end with a hand-built WASI command (test/hello.c).
+$cc $flags -pthread "$here/hello.c" "$out"/*.o -o "$out/hello"
+set +e
+msg=$($run "$out/hello" world)
+status=$?
+set -e
+if [ "$msg" = "hello world" ] && [ "$status" = 42 ]; then
+    echo "hello: ok"
+else
+    echo "hello: FAILED (output '$msg', status $status)"
+    exit 1
+fi

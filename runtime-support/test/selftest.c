@@ -1,0 +1,491 @@
+/* selftest.c: self-test of runtime-support using hand-built module descriptors and C "functions". */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "wasm2native.h"
+
+static int passed, failed;
+
+#define CHECK(cond)                                                                         \
+    do {                                                                                    \
+        if (cond) {                                                                         \
+            passed++;                                                                       \
+        } else {                                                                            \
+            failed++;                                                                       \
+            fprintf(stderr, "FAIL %s:%d: %s\n", __FILE__, __LINE__, #cond);                 \
+        }                                                                                   \
+    } while (0)
+
+/* Signature ids (exact encoding, see compiler/src/abi.rs `mod sig`). */
+#define SIG_II_I UINT64_C(0x1F111) /* (i32, i32) -> i32 */
+#define SIG_I_I UINT64_C(0x1F11)   /* (i32) -> i32 */
+#define SIG_V_V UINT64_C(0xF1)     /* () -> () */
+
+/* ---- trampolines ---------------------------------------------------------------- */
+
+static void tramp_ii_i(void* code, void* vmctx, w2n_val* v) {
+    uint32_t r = ((uint32_t(*)(void*, uint32_t, uint32_t))code)(vmctx, (uint32_t)v[0].lo,
+                                                                 (uint32_t)v[1].lo);
+    v[0].lo = r;
+}
+static void tramp_i_i(void* code, void* vmctx, w2n_val* v) {
+    v[0].lo = ((uint32_t(*)(void*, uint32_t))code)(vmctx, (uint32_t)v[0].lo);
+}
+static void tramp_v_v(void* code, void* vmctx, w2n_val* v) {
+    (void)v;
+    ((void (*)(void*))code)(vmctx);
+}
+
+/* ---- "compiled" functions ------------------------------------------------------------ */
+
+enum { OPS_FUNC = 1, START_FUNC = 2, RECURSE_FUNC = 3, CALL_HOST_FUNC = 4, DEEP_FUNC = 5 };
+
+/* func 1: exercises runtime functions; returns a result or traps. */
+static uint32_t f_ops(w2n_instance* inst, uint32_t which) {
+    switch (which) {
+    case 1: return w2n_table_grow(inst, 0, NULL, 3);          /* 4 -> 7: returns 4 */
+    case 2: return w2n_table_grow(inst, 0, NULL, 4);          /* 7+4 > max 10: -1 */
+    case 3: w2n_table_fill(inst, 0, 5, NULL, 10); return 0;   /* OOB */
+    case 4: w2n_table_copy(inst, 0, 0, 0, 6, 2); return 0;    /* 6+2 > 7: OOB */
+    case 5: w2n_table_init(inst, 0, 1, 0, 0, 2); return 0;    /* ok */
+    case 6: w2n_elem_drop(inst, 1); w2n_table_init(inst, 0, 1, 0, 0, 0); return 1; /* ok */
+    case 7: w2n_table_init(inst, 0, 1, 0, 0, 1); return 0;    /* dropped: OOB */
+    case 8: w2n_memory_fill(inst, 2 * 65536 - 1, 0, 2); return 0; /* OOB */
+    case 9: w2n_memory_init(inst, 1, 100, 0, 3); return 0;   /* ok */
+    case 10: w2n_data_drop(inst, 1); w2n_memory_init(inst, 1, 100, 0, 0); return 1; /* ok */
+    case 11: w2n_memory_init(inst, 1, 100, 0, 1); return 0;  /* dropped: OOB */
+    case 12: w2n_memory_copy(inst, 2 * 65536, 0, 0); return 1; /* at the end, len 0: ok */
+    case 13: w2n_memory_copy(inst, 2 * 65536 + 1, 0, 0); return 0; /* OOB */
+    case 14: w2n_table_fill(inst, 0, 7, NULL, 0); return 1;  /* at the end, len 0: ok */
+    case 15: w2n_table_copy(inst, 0, 0, 8, 0, 0); return 0;  /* past the end: OOB */
+    case 16: w2n_memory_copy(inst, 10, 16, 5); return 1;     /* ok */
+    case 17: w2n_trap(inst, W2N_TRAP_INT_DIV_ZERO);
+    default: return 0;
+    }
+}
+
+/* func 2: start function, sets global 1. */
+static void f_start(w2n_instance* inst) { inst->globals[1]->lo = 42; }
+
+/* func 3: recursion with the prologue stack check compiled code performs. */
+static uint32_t f_recurse(w2n_instance* inst, uint32_t n) {
+    volatile char pad[256];
+    if ((uintptr_t)__builtin_frame_address(0) < inst->store->stack_limit)
+        w2n_trap(inst, W2N_TRAP_STACK_EXHAUSTED);
+    if (n == UINT32_MAX) return 0;
+    pad[n % 256] = (char)n;
+    return f_recurse(inst, n + 1) + (uint32_t)pad[(n * 7) % 256];
+}
+
+/* func 5: recursion without checks: ends in the guard page (signal path). */
+__attribute__((noinline)) static uint32_t f_deep(w2n_instance* inst, uint32_t n) {
+    volatile char pad[1024];
+    if (n == UINT32_MAX) return 0;
+    pad[n % 1024] = (char)n;
+    return f_deep(inst, n + 1) + (uint32_t)pad[(n * 7) % 1024];
+}
+
+/* func 4: calls the imported func 0 the way compiled code does. */
+static uint32_t f_call_host(w2n_instance* inst, uint32_t a, uint32_t b) {
+    w2n_funcref* f = inst->funcs[0];
+    return ((uint32_t(*)(w2n_instance*, uint32_t, uint32_t))f->code)(f->vmctx, a, b);
+}
+
+/* Import env.host_add: a + b, with special modes for a. */
+static w2n_instance* host_seen_caller;
+static int nested_code;
+static uint32_t host_add(w2n_instance* caller, uint32_t a, uint32_t b) {
+    host_seen_caller = caller;
+    if (a == 999) { /* host -> wasm that traps -> back here, then trap ourselves */
+        w2n_val v[2] = {{3, 0}, {0, 0}};
+        nested_code = w2n_call(w2n_instance_store(caller), caller->funcs[OPS_FUNC], v);
+        w2n_trap(caller, W2N_TRAP_UNREACHABLE);
+    }
+    if (a == 998) w2n_host_trap(caller, "custom failure");
+    if (a == 997) w2n_exit(caller, 7);
+    if (a == 996) { /* nested call that succeeds */
+        w2n_val v[2] = {{16, 0}, {0, 0}};
+        int c = w2n_call(w2n_instance_store(caller), caller->funcs[OPS_FUNC], v);
+        return c == 0 ? (uint32_t)v[0].lo + 1000 : 0;
+    }
+    return a + b;
+}
+
+/* ---- module A -------------------------------------------------------------------- */
+
+static const uint64_t a_type_ids[] = {SIG_II_I, SIG_I_I, SIG_V_V};
+static const uint64_t a_func_types[] = {0, 1, 2, 1, 0, 1};
+static void* const a_func_code[] = {(void*)f_ops, (void*)f_start, (void*)f_recurse,
+                                    (void*)f_call_host, (void*)f_deep};
+static const w2n_trampoline_fn a_tramps[] = {tramp_ii_i, tramp_i_i, tramp_v_v,
+                                             tramp_i_i,  tramp_ii_i, tramp_i_i};
+static const w2n_import a_imports[] = {
+    {"env", 3, "host_add", 8, W2N_EXTERN_FUNC, 0, SIG_II_I, NULL},
+    {"env", 3, "g", 1, W2N_EXTERN_GLOBAL, 0, W2N_VAL_I32, NULL},
+};
+static const w2n_global_def a_globals[] = {
+    {W2N_VAL_I32, 0, {0, 0, 0}},
+    {W2N_VAL_I32, 1, {W2N_CONST_VALUE, 7, 0}},
+    {W2N_VAL_I32, 0, {W2N_CONST_GLOBAL_GET, 0, 0}},
+    {W2N_VAL_FUNCREF, 0, {W2N_CONST_REF_FUNC, OPS_FUNC, 0}},
+};
+static const w2n_table_def a_tables[] = {
+    {W2N_VAL_FUNCREF, 4, 10},
+    {W2N_VAL_EXTERNREF, 2, W2N_NO_MAX},
+};
+static const w2n_export a_exports[] = {
+    {"ops", 3, W2N_EXTERN_FUNC, OPS_FUNC},
+    {"mem", 3, W2N_EXTERN_MEMORY, 0},
+    {"tab", 3, W2N_EXTERN_TABLE, 0},
+    {"g1", 2, W2N_EXTERN_GLOBAL, 1},
+    {"g2", 2, W2N_EXTERN_GLOBAL, 2},
+    {"recurse", 7, W2N_EXTERN_FUNC, RECURSE_FUNC},
+    {"call_host", 9, W2N_EXTERN_FUNC, CALL_HOST_FUNC},
+    {"deep", 4, W2N_EXTERN_FUNC, DEEP_FUNC},
+};
+static w2n_data_seg a_data[] = {
+    {1, {W2N_CONST_GLOBAL_GET, 0, 0}, (const uint8_t*)"hello", 5},
+    {0, {0, 0, 0}, (const uint8_t*)"xyz", 3},
+};
+static const w2n_const_expr a_items0[] = {{W2N_CONST_REF_FUNC, OPS_FUNC, 0},
+                                          {W2N_CONST_REF_NULL, 0, 0}};
+static const w2n_const_expr a_items1[] = {{W2N_CONST_REF_FUNC, CALL_HOST_FUNC, 0},
+                                          {W2N_CONST_REF_FUNC, RECURSE_FUNC, 0}};
+static const w2n_const_expr a_items2[] = {{W2N_CONST_REF_FUNC, START_FUNC, 0}};
+static w2n_elem_seg a_elems[] = {
+    {W2N_ELEM_ACTIVE, 0, {W2N_CONST_VALUE, 1, 0}, W2N_VAL_FUNCREF, 2, a_items0},
+    {W2N_ELEM_PASSIVE, 0, {0, 0, 0}, W2N_VAL_FUNCREF, 2, a_items1},
+    {W2N_ELEM_DECLARATIVE, 0, {0, 0, 0}, W2N_VAL_FUNCREF, 1, a_items2},
+};
+
+static w2n_module module_a(void) {
+    w2n_module m;
+    memset(&m, 0, sizeof m);
+    m.magic = W2N_INSTANCE_MAGIC;
+    m.abi_version = W2N_ABI_VERSION;
+    m.name = "a";
+    m.num_types = 3;
+    m.type_ids = a_type_ids;
+    m.num_imports = 2;
+    m.imports = a_imports;
+    m.num_funcs = 6;
+    m.num_imported_funcs = 1;
+    m.func_types = a_func_types;
+    m.func_code = a_func_code;
+    m.func_trampolines = a_tramps;
+    m.num_globals = 4;
+    m.num_imported_globals = 1;
+    m.globals = a_globals;
+    m.has_memory = 1;
+    m.memory_min = 1;
+    m.memory_max = 2;
+    m.num_tables = 2;
+    m.tables = a_tables;
+    m.num_exports = sizeof a_exports / sizeof a_exports[0];
+    m.exports = a_exports;
+    m.start_func = START_FUNC;
+    m.num_data = 2;
+    m.data = a_data;
+    m.num_elems = 3;
+    m.elems = a_elems;
+    return m;
+}
+
+/* Resolver for module A: env.host_add and env.g (global i32 = 16). */
+static w2n_global g_import = {16, 0};
+static uint64_t g_import_type = W2N_VAL_I32;
+static int resolve_a(void* env, const w2n_import* imp, w2n_extern* out) {
+    (void)env;
+    if (strcmp(imp->name, "host_add") == 0) {
+        out->kind = W2N_EXTERN_FUNC;
+        out->host_fn = (void*)host_add;
+        out->type = imp->type_id;
+        return 1;
+    }
+    if (strcmp(imp->name, "g") == 0) {
+        out->kind = W2N_EXTERN_GLOBAL;
+        out->ptr = &g_import;
+        out->type = g_import_type;
+        return 1;
+    }
+    return 0;
+}
+
+static int call_ops(w2n_store* s, w2n_instance* inst, uint32_t which, uint32_t* result) {
+    w2n_val v[2] = {{which, 0}, {0, 0}};
+    int code = w2n_call_export(inst, "ops", v);
+    if (result) *result = (uint32_t)v[0].lo;
+    (void)s;
+    return code;
+}
+
+/* ---- module B: imports from A ------------------------------------------------------ */
+
+static w2n_instance* exporter;
+static int resolve_b(void* env, const w2n_import* imp, w2n_extern* out) {
+    (void)env;
+    return w2n_instance_export(exporter, imp->name, out);
+}
+
+static w2n_module module_b(const w2n_import* imports, uint64_t n, uint64_t nfuncs,
+                           uint64_t has_mem, uint64_t mem_min, uint64_t mem_max) {
+    w2n_module m;
+    memset(&m, 0, sizeof m);
+    m.magic = W2N_INSTANCE_MAGIC;
+    m.abi_version = W2N_ABI_VERSION;
+    m.name = "b";
+    m.num_imports = n;
+    m.imports = imports;
+    m.num_funcs = nfuncs;
+    m.num_imported_funcs = nfuncs;
+    m.func_types = a_func_types;
+    m.has_memory = has_mem;
+    m.memory_imported = has_mem && n > 0;
+    m.memory_min = mem_min;
+    m.memory_max = mem_max;
+    m.start_func = W2N_NONE;
+    return m;
+}
+
+/* ---- stack exhaustion on a thread (guard-page signal path) ----------------------- */
+
+struct thread_arg {
+    w2n_store* store;
+    w2n_instance* inst;
+    int code_deep, code_recurse;
+};
+static void* thread_main(void* p) {
+    struct thread_arg* a = p;
+    w2n_val v[2] = {{0, 0}, {0, 0}};
+    a->code_recurse = w2n_call_export(a->inst, "recurse", v);
+    v[0].lo = 0;
+    a->code_deep = w2n_call_export(a->inst, "deep", v);
+    return NULL;
+}
+
+int main(void) {
+    char err[256];
+    w2n_store* s = w2n_store_new();
+    CHECK(s != NULL);
+    w2n_module ma = module_a();
+    w2n_instance* inst = NULL;
+    int rc = w2n_instantiate(s, &ma, resolve_a, NULL, (void*)&passed, &inst, err, sizeof err);
+    CHECK(rc == W2N_OK);
+    if (rc != W2N_OK) {
+        fprintf(stderr, "instantiate: %s\n", err);
+        return 1;
+    }
+    CHECK(w2n_instance_host_data(inst) == (void*)&passed);
+    /* start ran, globals evaluated */
+    w2n_extern x;
+    CHECK(w2n_instance_export(inst, "g1", &x) && ((w2n_global*)x.ptr)->lo == 42);
+    CHECK(x.type == (W2N_VAL_I32 | 1u << 8));
+    CHECK(w2n_instance_export(inst, "g2", &x) && ((w2n_global*)x.ptr)->lo == 16);
+    CHECK(inst->globals[3]->lo == (uint64_t)(uintptr_t)inst->funcs[OPS_FUNC]);
+    CHECK(inst->globals[0] == &g_import);
+    CHECK(!w2n_instance_export(inst, "nope", &x));
+    /* data and elem segments */
+    CHECK(memcmp(w2n_mem(inst, 16, 5), "hello", 5) == 0);
+    CHECK(inst->tables[0]->size == 4 && inst->tables[1]->size == 2);
+    CHECK(inst->tables[0]->elems[1] == inst->funcs[OPS_FUNC]);
+    CHECK(inst->tables[0]->elems[2] == NULL && inst->tables[0]->elems[0] == NULL);
+    CHECK(inst->funcs[0]->code == (void*)host_add && inst->funcs[0]->vmctx == inst);
+    CHECK(inst->funcs[0]->trampoline == tramp_ii_i && inst->funcs[0]->type_id == SIG_II_I);
+    CHECK(inst->funcs[OPS_FUNC]->type_id == SIG_I_I && inst->funcs[OPS_FUNC]->vmctx == inst);
+    /* memory: min 1, max 2 */
+    CHECK(inst->memory == &inst->memory0 && inst->memory->size == 65536);
+    CHECK(inst->memory->max_pages == 2 && inst->memory->reserved == 2 * 65536);
+    uint8_t* base = inst->memory->base;
+    CHECK(w2n_memory_grow(inst, 0) == 1);
+    CHECK(w2n_memory_grow(inst, 2) == UINT32_MAX);
+    CHECK(w2n_memory_grow(inst, 1) == 1);
+    CHECK(w2n_memory_grow(inst, 1) == UINT32_MAX);
+    CHECK(w2n_memory_grow(inst, 0) == 2 && inst->memory->base == base);
+    base[2 * 65536 - 1] = 1; /* new page is writable */
+    CHECK(w2n_mem(inst, 0, 2 * 65536) == base);
+    CHECK(w2n_mem(inst, 1, 2 * 65536) == NULL);
+    CHECK(w2n_mem(inst, 2 * 65536, 0) == base + 2 * 65536);
+    CHECK(w2n_mem(inst, 2 * 65536 + 1, 0) == NULL);
+    CHECK(w2n_mem(inst, UINT64_MAX, 2) == NULL);
+    CHECK(w2n_mem(inst, 2, UINT64_MAX) == NULL);
+    CHECK(w2n_instance_export(inst, "mem", &x) && x.min == 2 && x.max == 2);
+    /* runtime functions through w2n_call */
+    uint32_t r = 0;
+    CHECK(call_ops(s, inst, 1, &r) == 0 && r == 4 && inst->tables[0]->size == 7);
+    CHECK(inst->tables[0]->elems[1] == inst->funcs[OPS_FUNC] && inst->tables[0]->elems[6] == NULL);
+    CHECK(call_ops(s, inst, 2, &r) == 0 && r == UINT32_MAX && inst->tables[0]->size == 7);
+    CHECK(call_ops(s, inst, 3, NULL) == W2N_TRAP_TABLE_OOB);
+    CHECK(call_ops(s, inst, 4, NULL) == W2N_TRAP_TABLE_OOB);
+    CHECK(call_ops(s, inst, 5, NULL) == 0);
+    CHECK(inst->tables[0]->elems[0] == inst->funcs[CALL_HOST_FUNC]);
+    CHECK(inst->tables[0]->elems[1] == inst->funcs[RECURSE_FUNC]);
+    CHECK(call_ops(s, inst, 6, &r) == 0 && r == 1);
+    CHECK(call_ops(s, inst, 7, NULL) == W2N_TRAP_TABLE_OOB);
+    CHECK(call_ops(s, inst, 8, NULL) == W2N_TRAP_MEMORY_OOB);
+    CHECK(call_ops(s, inst, 9, NULL) == 0 && memcmp(base + 100, "xyz", 3) == 0);
+    CHECK(call_ops(s, inst, 10, &r) == 0 && r == 1);
+    CHECK(call_ops(s, inst, 11, NULL) == W2N_TRAP_MEMORY_OOB);
+    CHECK(call_ops(s, inst, 12, &r) == 0 && r == 1);
+    CHECK(call_ops(s, inst, 13, NULL) == W2N_TRAP_MEMORY_OOB);
+    CHECK(call_ops(s, inst, 14, &r) == 0 && r == 1);
+    CHECK(call_ops(s, inst, 15, NULL) == W2N_TRAP_TABLE_OOB);
+    CHECK(call_ops(s, inst, 16, &r) == 0 && memcmp(base + 10, "hello", 5) == 0);
+    CHECK(call_ops(s, inst, 17, NULL) == W2N_TRAP_INT_DIV_ZERO);
+    CHECK(w2n_call_export(inst, "mem", NULL) == -1);
+    CHECK(w2n_call(s, NULL, NULL) == W2N_TRAP_INDIRECT_NULL);
+    /* host functions, nesting, exit, host traps */
+    w2n_val v[2] = {{2, 0}, {3, 0}};
+    CHECK(w2n_call_export(inst, "call_host", v) == 0 && v[0].lo == 5);
+    CHECK(host_seen_caller == inst);
+    v[0].lo = 999;
+    CHECK(w2n_call_export(inst, "call_host", v) == W2N_TRAP_UNREACHABLE);
+    CHECK(nested_code == W2N_TRAP_TABLE_OOB);
+    v[0].lo = 998;
+    CHECK(w2n_call_export(inst, "call_host", v) == W2N_TRAP_HOST);
+    CHECK(strcmp(w2n_store_host_error(s), "custom failure") == 0);
+    v[0].lo = 997;
+    CHECK(w2n_call_export(inst, "call_host", v) == W2N_TRAP_EXIT && w2n_store_exit_code(s) == 7);
+    v[0].lo = 996;
+    CHECK(w2n_call_export(inst, "call_host", v) == 0 && v[0].lo == 1001);
+    v[0].lo = 1, v[1].lo = 1;
+    CHECK(w2n_call(s, inst->funcs[0], v) == 0 && v[0].lo == 2); /* host fn via trampoline */
+    /* stack exhaustion via the prologue check, then normal calls still work */
+    v[0].lo = 0;
+    CHECK(w2n_call_export(inst, "recurse", v) == W2N_TRAP_STACK_EXHAUSTED);
+    CHECK(call_ops(s, inst, 1, &r) == 0 && r == 7);
+    /* guard page on a thread with a 1 MiB stack */
+    {
+        pthread_attr_t attr;
+        pthread_t th;
+        struct thread_arg a = {s, inst, -1, -1};
+        pthread_attr_init(&attr);
+        pthread_attr_setstacksize(&attr, 1024 * 1024);
+        CHECK(pthread_create(&th, &attr, thread_main, &a) == 0);
+        pthread_join(th, NULL);
+        pthread_attr_destroy(&attr);
+        CHECK(a.code_recurse == W2N_TRAP_STACK_EXHAUSTED);
+        CHECK(a.code_deep == W2N_TRAP_STACK_EXHAUSTED);
+    }
+    CHECK(call_ops(s, inst, 1, &r) == 0 && r == UINT32_MAX); /* main thread again; table full */
+    /* trap messages */
+    CHECK(strcmp(w2n_trap_message(W2N_TRAP_MEMORY_OOB), "out of bounds memory access") == 0);
+    CHECK(strcmp(w2n_trap_message(W2N_TRAP_STACK_EXHAUSTED), "call stack exhausted") == 0);
+    CHECK(strcmp(w2n_trap_message(99), "unknown trap") == 0);
+    /* signature ids */
+    {
+        char s1[] = "bbbbbbbbbbbbbbbb:b", s2[] = "bbbbbbbbbbbbbbbb:b", s3[] = "bbbbbbbbbbbbbbbb:c";
+        CHECK(w2n_sig_eq(SIG_I_I, SIG_I_I) == 1);
+        CHECK(w2n_sig_eq(SIG_I_I, SIG_II_I) == 0);
+        CHECK(w2n_sig_eq((uint64_t)(uintptr_t)s1, (uint64_t)(uintptr_t)s2) == 1);
+        CHECK(w2n_sig_eq((uint64_t)(uintptr_t)s1, (uint64_t)(uintptr_t)s3) == 0);
+        CHECK(w2n_sig_eq((uint64_t)(uintptr_t)s1, SIG_I_I) == 0);
+        CHECK(w2n_sig_eq(SIG_I_I, (uint64_t)(uintptr_t)s1) == 0);
+    }
+    /* link errors */
+    {
+        w2n_instance* bad = (w2n_instance*)1;
+        g_import_type = W2N_VAL_I32 | 1u << 8; /* mutable: incompatible */
+        rc = w2n_instantiate(s, &ma, resolve_a, NULL, NULL, &bad, err, sizeof err);
+        CHECK(rc == W2N_ERR_LINK && bad == NULL && strstr(err, "incompatible import type"));
+        CHECK(strstr(err, "\"env\".\"g\"") != NULL);
+        g_import_type = W2N_VAL_I32;
+        rc = w2n_instantiate(s, &ma, NULL, NULL, NULL, &bad, err, sizeof err);
+        CHECK(rc == W2N_ERR_LINK && strstr(err, "unknown import \"env\".\"host_add\""));
+    }
+    /* segment bounds errors: W2N_ERR_INSTANTIATE, earlier segments stay applied */
+    {
+        w2n_instance* bad = (w2n_instance*)1;
+        w2n_module mb = ma;
+        w2n_data_seg d[2] = {a_data[0], a_data[0]};
+        d[1].offset.kind = W2N_CONST_VALUE;
+        d[1].offset.value = 65536 - 4; /* 5 bytes: one past the end */
+        mb.data = d;
+        rc = w2n_instantiate(s, &mb, resolve_a, NULL, NULL, &bad, err, sizeof err);
+        CHECK(rc == W2N_ERR_INSTANTIATE && bad == NULL);
+        CHECK(strcmp(err, "out of bounds memory access") == 0);
+        w2n_elem_seg e[1] = {a_elems[0]};
+        e[0].offset.value = 3; /* 3 + 2 > 4 */
+        mb = ma;
+        mb.elems = e;
+        mb.num_elems = 1;
+        rc = w2n_instantiate(s, &mb, resolve_a, NULL, NULL, &bad, err, sizeof err);
+        CHECK(rc == W2N_ERR_INSTANTIATE && strcmp(err, "out of bounds table access") == 0);
+        d[1].offset.value = 65536 - 5; /* exactly at the end: fine */
+        mb = ma;
+        mb.data = d;
+        rc = w2n_instantiate(s, &mb, resolve_a, NULL, NULL, &bad, err, sizeof err);
+        CHECK(rc == W2N_OK && bad != NULL);
+    }
+    /* start function trap */
+    {
+        w2n_module mb = ma;
+        w2n_instance* bad = (w2n_instance*)1;
+        mb.start_func = CALL_HOST_FUNC; /* wrong arity is fine for a test: args are junk */
+        mb.func_trampolines = NULL;     /* no trampoline and not [] -> []: host error */
+        rc = w2n_instantiate(s, &mb, resolve_a, NULL, NULL, &bad, err, sizeof err);
+        CHECK(rc == W2N_TRAP_HOST && bad == NULL);
+    }
+    /* module B: imports A's function, memory, table and global */
+    {
+        exporter = inst;
+        w2n_import bi[] = {
+            {"a", 1, "call_host", 9, W2N_EXTERN_FUNC, 0, SIG_II_I, NULL},
+            {"a", 1, "mem", 3, W2N_EXTERN_MEMORY, 0, 0, NULL},
+        };
+        w2n_module mb = module_b(bi, 2, 1, 1, 1, 2);
+        w2n_instance* b = NULL;
+        rc = w2n_instantiate(s, &mb, resolve_b, NULL, NULL, &b, err, sizeof err);
+        CHECK(rc == W2N_OK && b != NULL);
+        if (b) {
+            CHECK(b->funcs[0] == inst->funcs[CALL_HOST_FUNC]); /* exporter's funcref reused */
+            CHECK(b->memory == inst->memory);
+            CHECK(w2n_memory_grow(b, 0) == 2);
+        }
+        mb = module_b(bi, 2, 1, 1, 1, 1); /* import max 1 < exporter max 2 */
+        rc = w2n_instantiate(s, &mb, resolve_b, NULL, NULL, &b, err, sizeof err);
+        CHECK(rc == W2N_ERR_LINK && strstr(err, "incompatible import type"));
+        mb = module_b(bi, 2, 1, 1, 3, W2N_NO_MAX); /* import min 3 > current 2 */
+        rc = w2n_instantiate(s, &mb, resolve_b, NULL, NULL, &b, err, sizeof err);
+        CHECK(rc == W2N_ERR_LINK);
+        bi[0].type_id = SIG_I_I; /* wrong signature */
+        mb = module_b(bi, 1, 1, 0, 0, 0);
+        rc = w2n_instantiate(s, &mb, resolve_b, NULL, NULL, &b, err, sizeof err);
+        CHECK(rc == W2N_ERR_LINK && strstr(err, "signature"));
+        w2n_import ti[] = {{"a", 1, "tab", 3, W2N_EXTERN_TABLE, 0, 0, NULL}};
+        w2n_table_def td[] = {{W2N_VAL_FUNCREF, 10, 10}};
+        mb = module_b(ti, 1, 0, 0, 0, 0);
+        mb.num_tables = mb.num_imported_tables = 1;
+        mb.tables = td;
+        rc = w2n_instantiate(s, &mb, resolve_b, NULL, NULL, &b, err, sizeof err);
+        CHECK(rc == W2N_OK && b && b->tables[0] == inst->tables[0]);
+        td[0].elem_type = W2N_VAL_EXTERNREF;
+        rc = w2n_instantiate(s, &mb, resolve_b, NULL, NULL, &b, err, sizeof err);
+        CHECK(rc == W2N_ERR_LINK);
+    }
+    /* zero-size memory, and a module without memory */
+    {
+        w2n_module mz = module_b(NULL, 0, 0, 1, 0, 0);
+        w2n_instance* z = NULL;
+        rc = w2n_instantiate(s, &mz, NULL, NULL, NULL, &z, err, sizeof err);
+        CHECK(rc == W2N_OK && z != NULL);
+        if (z) {
+            CHECK(w2n_mem(z, 0, 0) != NULL && w2n_mem(z, 0, 1) == NULL);
+            CHECK(w2n_memory_grow(z, 1) == UINT32_MAX && w2n_memory_grow(z, 0) == 0);
+        }
+        mz = module_b(NULL, 0, 0, 0, 0, 0);
+        rc = w2n_instantiate(s, &mz, NULL, NULL, NULL, &z, err, sizeof err);
+        CHECK(rc == W2N_OK && z && w2n_mem(z, 0, 0) == NULL);
+        w2n_memory* m = w2n_memory_new(s, 0, W2N_NO_MAX);
+        CHECK(m && m->reserved == (uint64_t)W2N_MAX_PAGES * W2N_PAGE_SIZE && m->size == 0);
+        w2n_table* t = w2n_table_new(s, W2N_VAL_EXTERNREF, 3, W2N_NO_MAX);
+        CHECK(t && t->size == 3 && t->max == W2N_MAX_TABLE_ELEMS);
+        w2n_val gv = {5, 0};
+        w2n_global* g = w2n_global_new(s, gv);
+        CHECK(g && g->lo == 5);
+    }
+    w2n_store_delete(s);
+    printf("selftest: %d passed, %d failed\n", passed, failed);
+    return failed != 0;
+}
