@@ -73,6 +73,11 @@ int main(int argc, char** argv) {
                              sizeof err);
     if (rc == W2N_TRAP_EXIT) return w2n_store_exit_code(store);
     if (rc > 0) return report_trap(store, rc);
+    if (rc == W2N_ERR_INSTANTIATE) {
+        /* A segment that does not fit traps (Wasm 2.0 semantics). */
+        fprintf(stderr, "wasm trap: %s\n", err);
+        return 134;
+    }
     if (rc != W2N_OK) {
         fprintf(stderr, "wasm2native: %s\n", rc == W2N_ERR_LINK && env.msg[0] ? env.msg : err);
         return 1;

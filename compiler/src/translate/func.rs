@@ -180,7 +180,7 @@ pub(crate) fn translate_function(
     for _ in 0..locals.get_count() {
         let offset = locals.original_position();
         let (count, ty) = locals.read()?;
-        validator.define_locals(offset as u64, count, ty)?;
+        validator.define_locals(offset, count, ty)?;
         let cty = clif_type(ty);
         if t.locals.len() as u64 + count as u64 > 50_000 {
             return Err(Error::ImplLimit(format!(
@@ -212,7 +212,7 @@ pub(crate) fn translate_function(
     let mut ops = body.body.get_operators_reader()?;
     while !ops.eof() {
         let (op, offset) = ops.read_with_offset()?;
-        validator.op(offset as u64, &op)?;
+        validator.op(offset, &op)?;
         t.op(&op).map_err(|e| match e {
             Error::Codegen(m) => {
                 Error::Codegen(format!("function {index} at offset 0x{offset:x}: {m}"))

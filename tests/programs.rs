@@ -1,0 +1,199 @@
+//! WASI programs compiled from source, then through `wasm2native build`, run and
+//! checked. C programs (tests/programs/*.c) are built with
+//! `clang --target=wasm32-wasi --sysroot=/usr -O2` (wasi-libc), Rust programs
+//! (tests/programs/*.rs) with `rustc --target wasm32-wasip1 -O`. Expectations are
+//! `//` directives at the top of each source (see `Directives` in tests/support/common.rs).
+//!
+//! Missing toolchains are a FAILURE, with the package to install, never a skip.
+//! `W2N_WASI_SYSROOT` overrides the sysroot (default /usr, Debian's wasi-libc layout).
+
+#[path = "support/common.rs"]
+mod common;
+
+use common::{
+    fresh_temp_dir, has_panic, parallel_map, repo_root, run, test_threads, w2n, Directives, Outcome,
+};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+const TOOL_TIMEOUT: Duration = Duration::from_secs(300);
+const RUN_TIMEOUT: Duration = Duration::from_secs(120);
+
+fn sysroot() -> String {
+    std::env::var("W2N_WASI_SYSROOT").unwrap_or_else(|_| "/usr".to_string())
+}
+
+fn clang_cmd(src: &Path, out: &Path) -> Command {
+    let mut c = Command::new("clang");
+    c.arg("--target=wasm32-wasi")
+        .arg(format!("--sysroot={}", sysroot()))
+        .arg("-O2")
+        .arg(src)
+        .arg("-o")
+        .arg(out);
+    c
+}
+
+fn rustc_cmd(src: &Path, out: &Path) -> Command {
+    let mut c = Command::new("rustc");
+    c.args(["--edition", "2021", "--target", "wasm32-wasip1", "-O"])
+        .arg(src)
+        .arg("-o")
+        .arg(out);
+    c
+}
+
+/// Checks that the wasm toolchains work; returns a message naming what to install.
+fn check_toolchains(dir: &Path) -> Result<(), String> {
+    let probe_c = dir.join("probe.c");
+    std::fs::write(
+        &probe_c,
+        "#include <stdio.h>\nint main(void) { puts(\"x\"); return 0; }\n",
+    )
+    .map_err(|e| e.to_string())?;
+    let o = run(
+        clang_cmd(&probe_c, &dir.join("probe_c.wasm")),
+        b"",
+        TOOL_TIMEOUT,
+    );
+    if o.code != Some(0) {
+        let e = &o.stderr;
+        let hint = if e.contains("could not spawn") {
+            "clang is not installed: apt-get install clang lld"
+        } else if e.contains("stdio.h") || e.contains("crt1") || e.contains("-lc") {
+            "wasi-libc is missing: apt-get install wasi-libc"
+        } else if e.contains("libclang_rt.builtins") {
+            "the wasm32 compiler runtime is missing: apt-get install libclang-rt-dev-wasm32"
+        } else if e.contains("wasm-ld") {
+            "the wasm linker is missing: apt-get install lld"
+        } else {
+            "clang cannot build wasm32-wasi programs: apt-get install clang lld wasi-libc libclang-rt-dev-wasm32"
+        };
+        return Err(format!(
+            "{hint} (or run scripts/test, which installs them)\n{}",
+            o.dump()
+        ));
+    }
+    let probe_rs = dir.join("probe.rs");
+    std::fs::write(&probe_rs, "fn main() { println!(\"x\"); }\n").map_err(|e| e.to_string())?;
+    let o = run(
+        rustc_cmd(&probe_rs, &dir.join("probe_rs.wasm")),
+        b"",
+        TOOL_TIMEOUT,
+    );
+    if o.code != Some(0) {
+        let hint = if o.stderr.contains("could not spawn") {
+            "rustc is not on PATH"
+        } else {
+            "the Rust wasm32-wasip1 target is missing: rustup target add wasm32-wasip1"
+        };
+        return Err(format!(
+            "{hint} (or run scripts/test, which installs it)\n{}",
+            o.dump()
+        ));
+    }
+    Ok(())
+}
+
+fn sources() -> Vec<PathBuf> {
+    let dir = repo_root().join("tests").join("programs");
+    let mut v: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .map(|e| e.expect("dir entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "c" || x == "rs"))
+        .collect();
+    v.sort();
+    v
+}
+
+fn fail_step(what: &str, o: &Outcome) -> String {
+    format!("{what} failed\n{}", o.dump())
+}
+
+fn run_one(src: &Path, dir: &Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(src).map_err(|e| format!("cannot read: {e}"))?;
+    let d = Directives::parse(&text, "//")?;
+    let name = src.file_name().unwrap().to_string_lossy().replace('.', "_");
+    let wasm = dir.join(format!("{name}.wasm"));
+    let exe = dir.join(&name);
+
+    let is_c = src.extension().is_some_and(|x| x == "c");
+    let cmd = if is_c {
+        clang_cmd(src, &wasm)
+    } else {
+        rustc_cmd(src, &wasm)
+    };
+    let o = run(cmd, b"", TOOL_TIMEOUT);
+    if o.code != Some(0) {
+        return Err(fail_step(if is_c { "clang" } else { "rustc" }, &o));
+    }
+
+    let mut build = Command::new(w2n());
+    build.arg("build").arg(&wasm).arg("-o").arg(&exe);
+    let b = run(build, b"", TOOL_TIMEOUT);
+    if has_panic(&b) {
+        return Err(fail_step("wasm2native build (it panicked)", &b));
+    }
+    if b.code != Some(0) || !exe.exists() {
+        return Err(fail_step("wasm2native build", &b));
+    }
+
+    let mut cmd = Command::new(&exe);
+    cmd.args(&d.args).env_remove("W2N_UNSET_VAR");
+    for (k, v) in &d.env {
+        cmd.env(k, v);
+    }
+    let o = run(cmd, d.stdin.as_bytes(), RUN_TIMEOUT);
+    let errs = d.check(&o);
+    if errs.is_empty() {
+        Ok(())
+    } else {
+        Err(errs
+            .iter()
+            .map(|e| format!("  - {e}"))
+            .collect::<Vec<_>>()
+            .join("\n"))
+    }
+}
+
+#[test]
+fn programs() {
+    let dir = fresh_temp_dir("programs");
+    if let Err(msg) = check_toolchains(&dir) {
+        panic!("programs: cannot build the test programs: {msg}");
+    }
+    let srcs = sources();
+    assert!(!srcs.is_empty(), "no tests/programs/*.c or *.rs found");
+    let results = parallel_map(&srcs, test_threads(), |s| {
+        let name = s.file_name().unwrap().to_string_lossy().into_owned();
+        let r = run_one(s, &dir);
+        eprintln!(
+            "programs: {} {name}",
+            if r.is_ok() { "ok  " } else { "FAIL" }
+        );
+        (name, r)
+    });
+    let failed: Vec<&(String, Result<(), String>)> =
+        results.iter().filter(|(_, r)| r.is_err()).collect();
+    for (name, r) in &failed {
+        if let Err(e) = r {
+            println!("\n--- {name}\n{e}");
+        }
+    }
+    let passed = results.len() - failed.len();
+    println!("programs: {passed} passed, {} failed", failed.len());
+    if failed.is_empty() && std::env::var_os("W2N_KEEP").is_none() {
+        let _ = std::fs::remove_dir_all(&dir);
+    } else {
+        println!("programs: files are in {}", dir.display());
+    }
+    if !failed.is_empty() {
+        let names: Vec<&str> = failed.iter().map(|(n, _)| n.as_str()).collect();
+        panic!(
+            "programs: {passed} passed, {} failed: {}",
+            failed.len(),
+            names.join(", ")
+        );
+    }
+}

@@ -1,0 +1,4972 @@
+;; Every f64 operation: add/sub/mul/div (infinities, NaN, denormals, overflow),
+;; min/max (NaN propagation, min(0,-0) = -0), copysign, comparisons with NaN,
+;; abs/neg/sqrt/ceil/floor/trunc/nearest (ties to even), and the exact bits produced by
+;; abs/neg/copysign on NaNs. NaN results of arithmetic print as `nan` (their sign and
+;; payload are nondeterministic). Each op runs on constants and on values passed
+;; through a call. `;; #N` marks the call printing stdout line N.
+;; exit: 0
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 2 0x4000000000000000
+;; stdout: 2 0x4000000000000000
+;; stdout: -0.5 0xbfe0000000000000
+;; stdout: -0.5 0xbfe0000000000000
+;; stdout: 3.5 0x400c000000000000
+;; stdout: 3.5 0x400c000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.1000000000000001 0x3ff199999999999a
+;; stdout: 1.1000000000000001 0x3ff199999999999a
+;; stdout: -2 0xc000000000000000
+;; stdout: -2 0xc000000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -0.5 0xbfe0000000000000
+;; stdout: -0.5 0xbfe0000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: -1.3999999999999999 0xbff6666666666666
+;; stdout: -1.3999999999999999 0xbff6666666666666
+;; stdout: -4.5 0xc012000000000000
+;; stdout: -4.5 0xc012000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 3.5 0x400c000000000000
+;; stdout: 3.5 0x400c000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 5 0x4014000000000000
+;; stdout: 5 0x4014000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 2.6000000000000001 0x4004cccccccccccd
+;; stdout: 2.6000000000000001 0x4004cccccccccccd
+;; stdout: -0.5 0xbfe0000000000000
+;; stdout: -0.5 0xbfe0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 9.8813129168249309e-324 0x0000000000000002
+;; stdout: 9.8813129168249309e-324 0x0000000000000002
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 1.1000000000000001 0x3ff199999999999a
+;; stdout: 1.1000000000000001 0x3ff199999999999a
+;; stdout: -1.3999999999999999 0xbff6666666666666
+;; stdout: -1.3999999999999999 0xbff6666666666666
+;; stdout: 2.6000000000000001 0x4004cccccccccccd
+;; stdout: 2.6000000000000001 0x4004cccccccccccd
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 0.20000000000000001 0x3fc999999999999a
+;; stdout: 0.20000000000000001 0x3fc999999999999a
+;; stdout: -2.8999999999999999 0xc007333333333333
+;; stdout: -2.8999999999999999 0xc007333333333333
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -2 0xc000000000000000
+;; stdout: -2 0xc000000000000000
+;; stdout: -4.5 0xc012000000000000
+;; stdout: -4.5 0xc012000000000000
+;; stdout: -0.5 0xbfe0000000000000
+;; stdout: -0.5 0xbfe0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: -2.8999999999999999 0xc007333333333333
+;; stdout: -2.8999999999999999 0xc007333333333333
+;; stdout: -6 0xc018000000000000
+;; stdout: -6 0xc018000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -1 0xbff0000000000000
+;; stdout: -1 0xbff0000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: -2.5 0xc004000000000000
+;; stdout: -2.5 0xc004000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: -4.9406564584124654e-324 0x8000000000000001
+;; stdout: -4.9406564584124654e-324 0x8000000000000001
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: -0.10000000000000001 0xbfb999999999999a
+;; stdout: -0.10000000000000001 0xbfb999999999999a
+;; stdout: 3 0x4008000000000000
+;; stdout: 3 0x4008000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -1 0xbff0000000000000
+;; stdout: -1 0xbff0000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: -2.5 0xc004000000000000
+;; stdout: -2.5 0xc004000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: -4.9406564584124654e-324 0x8000000000000001
+;; stdout: -4.9406564584124654e-324 0x8000000000000001
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: -0.10000000000000001 0xbfb999999999999a
+;; stdout: -0.10000000000000001 0xbfb999999999999a
+;; stdout: 3 0x4008000000000000
+;; stdout: 3 0x4008000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: 0.90000000000000002 0x3feccccccccccccd
+;; stdout: 0.90000000000000002 0x3feccccccccccccd
+;; stdout: 4 0x4010000000000000
+;; stdout: 4 0x4010000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -2.5 0xc004000000000000
+;; stdout: -2.5 0xc004000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -4 0xc010000000000000
+;; stdout: -4 0xc010000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: -1.6000000000000001 0xbff999999999999a
+;; stdout: -1.6000000000000001 0xbff999999999999a
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: 4 0x4010000000000000
+;; stdout: 4 0x4010000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: 2.3999999999999999 0x4003333333333333
+;; stdout: 2.3999999999999999 0x4003333333333333
+;; stdout: 5.5 0x4016000000000000
+;; stdout: 5.5 0x4016000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: -1 0xbff0000000000000
+;; stdout: -1 0xbff0000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: -2.5 0xc004000000000000
+;; stdout: -2.5 0xc004000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: -0.10000000000000001 0xbfb999999999999a
+;; stdout: -0.10000000000000001 0xbfb999999999999a
+;; stdout: 3 0x4008000000000000
+;; stdout: 3 0x4008000000000000
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: -0.90000000000000002 0xbfeccccccccccccd
+;; stdout: -0.90000000000000002 0xbfeccccccccccccd
+;; stdout: 1.6000000000000001 0x3ff999999999999a
+;; stdout: 1.6000000000000001 0x3ff999999999999a
+;; stdout: -2.3999999999999999 0xc003333333333333
+;; stdout: -2.3999999999999999 0xc003333333333333
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 3.1000000000000001 0x4008cccccccccccd
+;; stdout: 3.1000000000000001 0x4008cccccccccccd
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -4 0xc010000000000000
+;; stdout: -4 0xc010000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -5.5 0xc016000000000000
+;; stdout: -5.5 0xc016000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: -3.1000000000000001 0xc008cccccccccccd
+;; stdout: -3.1000000000000001 0xc008cccccccccccd
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: 2.25 0x4002000000000000
+;; stdout: 2.25 0x4002000000000000
+;; stdout: -3.75 0xc00e000000000000
+;; stdout: -3.75 0xc00e000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: -9.8813129168249309e-324 0x8000000000000002
+;; stdout: -9.8813129168249309e-324 0x8000000000000002
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -0.15000000000000002 0xbfc3333333333334
+;; stdout: -0.15000000000000002 0xbfc3333333333334
+;; stdout: 4.5 0x4012000000000000
+;; stdout: 4.5 0x4012000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: -3.75 0xc00e000000000000
+;; stdout: -3.75 0xc00e000000000000
+;; stdout: 6.25 0x4019000000000000
+;; stdout: 6.25 0x4019000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 9.8813129168249309e-324 0x0000000000000002
+;; stdout: 9.8813129168249309e-324 0x0000000000000002
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: 0.25 0x3fd0000000000000
+;; stdout: 0.25 0x3fd0000000000000
+;; stdout: -7.5 0xc01e000000000000
+;; stdout: -7.5 0xc01e000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: -9.8813129168249309e-324 0x8000000000000002
+;; stdout: -9.8813129168249309e-324 0x8000000000000002
+;; stdout: 9.8813129168249309e-324 0x0000000000000002
+;; stdout: 9.8813129168249309e-324 0x0000000000000002
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 8.8817841970012513e-16 0x3ccfffffffffffff
+;; stdout: 8.8817841970012513e-16 0x3ccfffffffffffff
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -1.4821969375237396e-323 0x8000000000000003
+;; stdout: -1.4821969375237396e-323 0x8000000000000003
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 8.8817841970012513e-16 0x3ccfffffffffffff
+;; stdout: 8.8817841970012513e-16 0x3ccfffffffffffff
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: 1.7976931348623158e+307 0x7fb9999999999999
+;; stdout: 1.7976931348623158e+307 0x7fb9999999999999
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: -0.15000000000000002 0xbfc3333333333334
+;; stdout: -0.15000000000000002 0xbfc3333333333334
+;; stdout: 0.25 0x3fd0000000000000
+;; stdout: 0.25 0x3fd0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 1.7976931348623158e+307 0x7fb9999999999999
+;; stdout: 1.7976931348623158e+307 0x7fb9999999999999
+;; stdout: 0.010000000000000002 0x3f847ae147ae147c
+;; stdout: 0.010000000000000002 0x3f847ae147ae147c
+;; stdout: -0.30000000000000004 0xbfd3333333333334
+;; stdout: -0.30000000000000004 0xbfd3333333333334
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: 4.5 0x4012000000000000
+;; stdout: 4.5 0x4012000000000000
+;; stdout: -7.5 0xc01e000000000000
+;; stdout: -7.5 0xc01e000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: -1.4821969375237396e-323 0x8000000000000003
+;; stdout: -1.4821969375237396e-323 0x8000000000000003
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -0.30000000000000004 0xbfd3333333333334
+;; stdout: -0.30000000000000004 0xbfd3333333333334
+;; stdout: 9 0x4022000000000000
+;; stdout: 9 0x4022000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: -0.66666666666666663 0xbfe5555555555555
+;; stdout: -0.66666666666666663 0xbfe5555555555555
+;; stdout: 0.40000000000000002 0x3fd999999999999a
+;; stdout: 0.40000000000000002 0x3fd999999999999a
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: 5.5626846462680035e-309 0x0004000000000000
+;; stdout: 5.5626846462680035e-309 0x0004000000000000
+;; stdout: 10 0x4024000000000000
+;; stdout: 10 0x4024000000000000
+;; stdout: -0.33333333333333331 0xbfd5555555555555
+;; stdout: -0.33333333333333331 0xbfd5555555555555
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: -0.59999999999999998 0xbfe3333333333333
+;; stdout: -0.59999999999999998 0xbfe3333333333333
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -8.3440269694020052e-309 0x8006000000000000
+;; stdout: -8.3440269694020052e-309 0x8006000000000000
+;; stdout: -15 0xc02e000000000000
+;; stdout: -15 0xc02e000000000000
+;; stdout: 0.5 0x3fe0000000000000
+;; stdout: 0.5 0x3fe0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: -1.6666666666666667 0xbffaaaaaaaaaaaab
+;; stdout: -1.6666666666666667 0xbffaaaaaaaaaaaab
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: 1.3906711615670009e-308 0x000a000000000000
+;; stdout: 1.3906711615670009e-308 0x000a000000000000
+;; stdout: 25 0x4039000000000000
+;; stdout: 25 0x4039000000000000
+;; stdout: -0.83333333333333337 0xbfeaaaaaaaaaaaab
+;; stdout: -0.83333333333333337 0xbfeaaaaaaaaaaaab
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: -4.9406564584124654e-324 0x8000000000000001
+;; stdout: -4.9406564584124654e-324 0x8000000000000001
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 4.9406564584124654e-323 0x000000000000000a
+;; stdout: 4.9406564584124654e-323 0x000000000000000a
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: -1.1984620899082105e+308 0xffe5555555555555
+;; stdout: -1.1984620899082105e+308 0xffe5555555555555
+;; stdout: 7.190772539449263e+307 0x7fd9999999999999
+;; stdout: 7.190772539449263e+307 0x7fd9999999999999
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -5.9923104495410527e+307 0xffd5555555555555
+;; stdout: -5.9923104495410527e+307 0xffd5555555555555
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: -0.066666666666666666 0xbfb1111111111111
+;; stdout: -0.066666666666666666 0xbfb1111111111111
+;; stdout: 0.040000000000000001 0x3fa47ae147ae147b
+;; stdout: 0.040000000000000001 0x3fa47ae147ae147b
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: 5.5626846462679837e-310 0x0000666666666666
+;; stdout: 5.5626846462679837e-310 0x0000666666666666
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: -0.033333333333333333 0xbfa1111111111111
+;; stdout: -0.033333333333333333 0xbfa1111111111111
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: 2 0x4000000000000000
+;; stdout: 2 0x4000000000000000
+;; stdout: -1.2 0xbff3333333333333
+;; stdout: -1.2 0xbff3333333333333
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -1.668805393880401e-308 0x800c000000000000
+;; stdout: -1.668805393880401e-308 0x800c000000000000
+;; stdout: -30 0xc03e000000000000
+;; stdout: -30 0xc03e000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: nan
+;; stdout: nan
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: nan
+;; stdout: nan
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: nan
+;; stdout: nan
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: -1 0xbff0000000000000
+;; stdout: -1 0xbff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: -1 0xbff0000000000000
+;; stdout: -1 0xbff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: -1 0xbff0000000000000
+;; stdout: -1 0xbff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: -1 0xbff0000000000000
+;; stdout: -1 0xbff0000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: -2.5 0xc004000000000000
+;; stdout: -2.5 0xc004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: -2.5 0xc004000000000000
+;; stdout: -2.5 0xc004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: -2.5 0xc004000000000000
+;; stdout: -2.5 0xc004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: -2.5 0xc004000000000000
+;; stdout: -2.5 0xc004000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: -4.9406564584124654e-324 0x8000000000000001
+;; stdout: -4.9406564584124654e-324 0x8000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: -4.9406564584124654e-324 0x8000000000000001
+;; stdout: -4.9406564584124654e-324 0x8000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: -4.9406564584124654e-324 0x8000000000000001
+;; stdout: -4.9406564584124654e-324 0x8000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: -4.9406564584124654e-324 0x8000000000000001
+;; stdout: -4.9406564584124654e-324 0x8000000000000001
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: -0.10000000000000001 0xbfb999999999999a
+;; stdout: -0.10000000000000001 0xbfb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: -0.10000000000000001 0xbfb999999999999a
+;; stdout: -0.10000000000000001 0xbfb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: -0.10000000000000001 0xbfb999999999999a
+;; stdout: -0.10000000000000001 0xbfb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: -0.10000000000000001 0xbfb999999999999a
+;; stdout: -0.10000000000000001 0xbfb999999999999a
+;; stdout: 3 0x4008000000000000
+;; stdout: 3 0x4008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: 3 0x4008000000000000
+;; stdout: 3 0x4008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: 3 0x4008000000000000
+;; stdout: 3 0x4008000000000000
+;; stdout: 3 0x4008000000000000
+;; stdout: 3 0x4008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: 3 0x4008000000000000
+;; stdout: 3 0x4008000000000000
+;; stdout: 3 0x4008000000000000
+;; stdout: 3 0x4008000000000000
+;; stdout: 3 0x4008000000000000
+;; stdout: 3 0x4008000000000000
+;; stdout: 3 0x4008000000000000
+;; stdout: 3 0x4008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 1
+;; stdout: 1
+;; stdout: 1
+;; stdout: 1
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 1
+;; stdout: 1
+;; stdout: 1
+;; stdout: 1
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 1
+;; stdout: 1
+;; stdout: 1
+;; stdout: 1
+;; stdout: 1
+;; stdout: 1
+;; stdout: 1
+;; stdout: 1
+;; stdout: 1
+;; stdout: 1
+;; stdout: 1
+;; stdout: 1
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 1
+;; stdout: 1
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 1
+;; stdout: 1
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 1
+;; stdout: 1
+;; stdout: 1
+;; stdout: 1
+;; stdout: 0
+;; stdout: 0
+;; stdout: 1
+;; stdout: 1
+;; stdout: 1
+;; stdout: 1
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 1
+;; stdout: 1
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 1
+;; stdout: 1
+;; stdout: 1
+;; stdout: 1
+;; stdout: 1
+;; stdout: 1
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 0
+;; stdout: 1
+;; stdout: 1
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0.5 0x3fe0000000000000
+;; stdout: 0.5 0x3fe0000000000000
+;; stdout: 0.5 0x3fe0000000000000
+;; stdout: 0.5 0x3fe0000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 3.5 0x400c000000000000
+;; stdout: 3.5 0x400c000000000000
+;; stdout: 4.5 0x4012000000000000
+;; stdout: 4.5 0x4012000000000000
+;; stdout: 0.49999999999999994 0x3fdfffffffffffff
+;; stdout: 0.49999999999999994 0x3fdfffffffffffff
+;; stdout: 4503599627370497 0x4330000000000001
+;; stdout: 4503599627370497 0x4330000000000001
+;; stdout: 1e+30 0x46293e5939a08cea
+;; stdout: 1e+30 0x46293e5939a08cea
+;; stdout: 1e+30 0x46293e5939a08cea
+;; stdout: 1e+30 0x46293e5939a08cea
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 4.9406564584124654e-324 0x0000000000000001
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 2 0x4000000000000000
+;; stdout: 2 0x4000000000000000
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 0.10000000000000001 0x3fb999999999999a
+;; stdout: 7.75 0x401f000000000000
+;; stdout: 7.75 0x401f000000000000
+;; stdout: 9.9999999999999694e-311 0x000012688b70e62b
+;; stdout: 9.9999999999999694e-311 0x000012688b70e62b
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0.5 0xbfe0000000000000
+;; stdout: -0.5 0xbfe0000000000000
+;; stdout: 0.5 0x3fe0000000000000
+;; stdout: 0.5 0x3fe0000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: -1.5 0xbff8000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: 1.5 0x3ff8000000000000
+;; stdout: -2.5 0xc004000000000000
+;; stdout: -2.5 0xc004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: 2.5 0x4004000000000000
+;; stdout: -3.5 0xc00c000000000000
+;; stdout: -3.5 0xc00c000000000000
+;; stdout: -4.5 0xc012000000000000
+;; stdout: -4.5 0xc012000000000000
+;; stdout: -0.49999999999999994 0xbfdfffffffffffff
+;; stdout: -0.49999999999999994 0xbfdfffffffffffff
+;; stdout: -4503599627370497 0xc330000000000001
+;; stdout: -4503599627370497 0xc330000000000001
+;; stdout: -1e+30 0xc6293e5939a08cea
+;; stdout: -1e+30 0xc6293e5939a08cea
+;; stdout: 1e+30 0x46293e5939a08cea
+;; stdout: 1e+30 0x46293e5939a08cea
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: -4.9406564584124654e-324 0x8000000000000001
+;; stdout: -4.9406564584124654e-324 0x8000000000000001
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: -1.7976931348623157e+308 0xffefffffffffffff
+;; stdout: -2 0xc000000000000000
+;; stdout: -2 0xc000000000000000
+;; stdout: -0.10000000000000001 0xbfb999999999999a
+;; stdout: -0.10000000000000001 0xbfb999999999999a
+;; stdout: 7.75 0x401f000000000000
+;; stdout: 7.75 0x401f000000000000
+;; stdout: -9.9999999999999694e-311 0x800012688b70e62b
+;; stdout: -9.9999999999999694e-311 0x800012688b70e62b
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0.70710678118654757 0x3fe6a09e667f3bcd
+;; stdout: 0.70710678118654757 0x3fe6a09e667f3bcd
+;; stdout: nan
+;; stdout: nan
+;; stdout: 1.2247448713915889 0x3ff3988e1409212e
+;; stdout: 1.2247448713915889 0x3ff3988e1409212e
+;; stdout: nan
+;; stdout: nan
+;; stdout: 1.5811388300841898 0x3ff94c583ada5b53
+;; stdout: 1.5811388300841898 0x3ff94c583ada5b53
+;; stdout: nan
+;; stdout: nan
+;; stdout: 1.8708286933869707 0x3ffdeeea11683f49
+;; stdout: 1.8708286933869707 0x3ffdeeea11683f49
+;; stdout: 2.1213203435596424 0x4000f876ccdf6cd9
+;; stdout: 2.1213203435596424 0x4000f876ccdf6cd9
+;; stdout: 0.70710678118654746 0x3fe6a09e667f3bcc
+;; stdout: 0.70710678118654746 0x3fe6a09e667f3bcc
+;; stdout: 67108864 0x4190000000000000
+;; stdout: 67108864 0x4190000000000000
+;; stdout: 1000000000000000 0x430c6bf526340000
+;; stdout: 1000000000000000 0x430c6bf526340000
+;; stdout: nan
+;; stdout: nan
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: nan
+;; stdout: 2.2227587494850775e-162 0x1e60000000000000
+;; stdout: 2.2227587494850775e-162 0x1e60000000000000
+;; stdout: 1.3407807929942596e+154 0x5fefffffffffffff
+;; stdout: 1.3407807929942596e+154 0x5fefffffffffffff
+;; stdout: 1.4142135623730951 0x3ff6a09e667f3bcd
+;; stdout: 1.4142135623730951 0x3ff6a09e667f3bcd
+;; stdout: 0.31622776601683794 0x3fd43d136248490f
+;; stdout: 0.31622776601683794 0x3fd43d136248490f
+;; stdout: nan
+;; stdout: nan
+;; stdout: 9.9999999999999857e-156 0x1fc1297872d9cbae
+;; stdout: 9.9999999999999857e-156 0x1fc1297872d9cbae
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 2 0x4000000000000000
+;; stdout: 2 0x4000000000000000
+;; stdout: -1 0xbff0000000000000
+;; stdout: -1 0xbff0000000000000
+;; stdout: 3 0x4008000000000000
+;; stdout: 3 0x4008000000000000
+;; stdout: -2 0xc000000000000000
+;; stdout: -2 0xc000000000000000
+;; stdout: 4 0x4010000000000000
+;; stdout: 4 0x4010000000000000
+;; stdout: 5 0x4014000000000000
+;; stdout: 5 0x4014000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 4503599627370497 0x4330000000000001
+;; stdout: 4503599627370497 0x4330000000000001
+;; stdout: 1e+30 0x46293e5939a08cea
+;; stdout: 1e+30 0x46293e5939a08cea
+;; stdout: -1e+30 0xc6293e5939a08cea
+;; stdout: -1e+30 0xc6293e5939a08cea
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 2 0x4000000000000000
+;; stdout: 2 0x4000000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: -7 0xc01c000000000000
+;; stdout: -7 0xc01c000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -1 0xbff0000000000000
+;; stdout: -1 0xbff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: -2 0xc000000000000000
+;; stdout: -2 0xc000000000000000
+;; stdout: 2 0x4000000000000000
+;; stdout: 2 0x4000000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: -3 0xc008000000000000
+;; stdout: 3 0x4008000000000000
+;; stdout: 3 0x4008000000000000
+;; stdout: 4 0x4010000000000000
+;; stdout: 4 0x4010000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 4503599627370497 0x4330000000000001
+;; stdout: 4503599627370497 0x4330000000000001
+;; stdout: 1e+30 0x46293e5939a08cea
+;; stdout: 1e+30 0x46293e5939a08cea
+;; stdout: -1e+30 0xc6293e5939a08cea
+;; stdout: -1e+30 0xc6293e5939a08cea
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 2 0x4000000000000000
+;; stdout: 2 0x4000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -8 0xc020000000000000
+;; stdout: -8 0xc020000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: 1 0x3ff0000000000000
+;; stdout: -1 0xbff0000000000000
+;; stdout: -1 0xbff0000000000000
+;; stdout: 2 0x4000000000000000
+;; stdout: 2 0x4000000000000000
+;; stdout: -2 0xc000000000000000
+;; stdout: -2 0xc000000000000000
+;; stdout: 3 0x4008000000000000
+;; stdout: 3 0x4008000000000000
+;; stdout: 4 0x4010000000000000
+;; stdout: 4 0x4010000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 4503599627370497 0x4330000000000001
+;; stdout: 4503599627370497 0x4330000000000001
+;; stdout: 1e+30 0x46293e5939a08cea
+;; stdout: 1e+30 0x46293e5939a08cea
+;; stdout: -1e+30 0xc6293e5939a08cea
+;; stdout: -1e+30 0xc6293e5939a08cea
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 2 0x4000000000000000
+;; stdout: 2 0x4000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -7 0xc01c000000000000
+;; stdout: -7 0xc01c000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: -0 0x8000000000000000
+;; stdout: 2 0x4000000000000000
+;; stdout: 2 0x4000000000000000
+;; stdout: -2 0xc000000000000000
+;; stdout: -2 0xc000000000000000
+;; stdout: 2 0x4000000000000000
+;; stdout: 2 0x4000000000000000
+;; stdout: -2 0xc000000000000000
+;; stdout: -2 0xc000000000000000
+;; stdout: 4 0x4010000000000000
+;; stdout: 4 0x4010000000000000
+;; stdout: 4 0x4010000000000000
+;; stdout: 4 0x4010000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 4503599627370497 0x4330000000000001
+;; stdout: 4503599627370497 0x4330000000000001
+;; stdout: 1e+30 0x46293e5939a08cea
+;; stdout: 1e+30 0x46293e5939a08cea
+;; stdout: -1e+30 0xc6293e5939a08cea
+;; stdout: -1e+30 0xc6293e5939a08cea
+;; stdout: inf 0x7ff0000000000000
+;; stdout: inf 0x7ff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: -inf 0xfff0000000000000
+;; stdout: nan
+;; stdout: nan
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 1.7976931348623157e+308 0x7fefffffffffffff
+;; stdout: 2 0x4000000000000000
+;; stdout: 2 0x4000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: -8 0xc020000000000000
+;; stdout: -8 0xc020000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 0 0x0000000000000000
+;; stdout: 9221120237041090560
+;; stdout: -2251799813685248
+;; stdout: -2251799813685248
+;; stdout: 4611686018427387904
+;; stdout: 9221120237041090560
+;; stdout: -2251799813685248
+;; stdout: -2251799813685248
+;; stdout: 4611686018427387904
+;; stdout: 9221120237041090560
+;; stdout: 9221120237041090560
+;; stdout: -2251799813685248
+;; stdout: -4611686018427387904
+;; stdout: 9221120237041090560
+;; stdout: 9221120237041090560
+;; stdout: -2251799813685248
+;; stdout: -4611686018427387904
+;; stdout: 9219994337134247936
+;; stdout: -3377699720527872
+;; stdout: -3377699720527872
+;; stdout: 4611686018427387904
+;; stdout: 9219994337134247936
+;; stdout: -3377699720527872
+;; stdout: -3377699720527872
+;; stdout: 4611686018427387904
+;; stdout: 9218868437227405313
+;; stdout: 9218868437227405313
+;; stdout: -4503599627370495
+;; stdout: -4611686018427387904
+;; stdout: 9218868437227405313
+;; stdout: 9218868437227405313
+;; stdout: -4503599627370495
+;; stdout: -4611686018427387904
+(module
+  (import "env" "print_i32" (func $p (param i32)))
+  (import "env" "print_i64" (func $p64 (param i64)))
+  (import "env" "print_f32" (func $pf32 (param f32)))
+  (import "env" "print_f64" (func $pf64 (param f64)))
+  (func $id (param f64) (result f64) (local.get 0))
+  (func (export "_start")
+    (call $pf64 (f64.add (f64.const 0) (f64.const 0)))  ;; #1
+    (call $pf64 (f64.add (call $id (f64.const 0)) (call $id (f64.const 0))))  ;; #2
+    (call $pf64 (f64.add (f64.const 0) (f64.const -0)))  ;; #3
+    (call $pf64 (f64.add (call $id (f64.const 0)) (call $id (f64.const -0))))  ;; #4
+    (call $pf64 (f64.add (f64.const 0) (f64.const 1)))  ;; #5
+    (call $pf64 (f64.add (call $id (f64.const 0)) (call $id (f64.const 1))))  ;; #6
+    (call $pf64 (f64.add (f64.const 0) (f64.const -1.5)))  ;; #7
+    (call $pf64 (f64.add (call $id (f64.const 0)) (call $id (f64.const -1.5))))  ;; #8
+    (call $pf64 (f64.add (f64.const 0) (f64.const 2.5)))  ;; #9
+    (call $pf64 (f64.add (call $id (f64.const 0)) (call $id (f64.const 2.5))))  ;; #10
+    (call $pf64 (f64.add (f64.const 0) (f64.const inf)))  ;; #11
+    (call $pf64 (f64.add (call $id (f64.const 0)) (call $id (f64.const inf))))  ;; #12
+    (call $pf64 (f64.add (f64.const 0) (f64.const -inf)))  ;; #13
+    (call $pf64 (f64.add (call $id (f64.const 0)) (call $id (f64.const -inf))))  ;; #14
+    (call $pf64 (f64.add (f64.const 0) (f64.const nan)))  ;; #15
+    (call $pf64 (f64.add (call $id (f64.const 0)) (call $id (f64.const nan))))  ;; #16
+    (call $pf64 (f64.add (f64.const 0) (f64.const 0x0.0000000000001p-1022)))  ;; #17
+    (call $pf64 (f64.add (call $id (f64.const 0)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #18
+    (call $pf64 (f64.add (f64.const 0) (f64.const 0x1.fffffffffffffp+1023)))  ;; #19
+    (call $pf64 (f64.add (call $id (f64.const 0)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #20
+    (call $pf64 (f64.add (f64.const 0) (f64.const 0.1)))  ;; #21
+    (call $pf64 (f64.add (call $id (f64.const 0)) (call $id (f64.const 0.1))))  ;; #22
+    (call $pf64 (f64.add (f64.const 0) (f64.const -3)))  ;; #23
+    (call $pf64 (f64.add (call $id (f64.const 0)) (call $id (f64.const -3))))  ;; #24
+    (call $pf64 (f64.add (f64.const -0) (f64.const 0)))  ;; #25
+    (call $pf64 (f64.add (call $id (f64.const -0)) (call $id (f64.const 0))))  ;; #26
+    (call $pf64 (f64.add (f64.const -0) (f64.const -0)))  ;; #27
+    (call $pf64 (f64.add (call $id (f64.const -0)) (call $id (f64.const -0))))  ;; #28
+    (call $pf64 (f64.add (f64.const -0) (f64.const 1)))  ;; #29
+    (call $pf64 (f64.add (call $id (f64.const -0)) (call $id (f64.const 1))))  ;; #30
+    (call $pf64 (f64.add (f64.const -0) (f64.const -1.5)))  ;; #31
+    (call $pf64 (f64.add (call $id (f64.const -0)) (call $id (f64.const -1.5))))  ;; #32
+    (call $pf64 (f64.add (f64.const -0) (f64.const 2.5)))  ;; #33
+    (call $pf64 (f64.add (call $id (f64.const -0)) (call $id (f64.const 2.5))))  ;; #34
+    (call $pf64 (f64.add (f64.const -0) (f64.const inf)))  ;; #35
+    (call $pf64 (f64.add (call $id (f64.const -0)) (call $id (f64.const inf))))  ;; #36
+    (call $pf64 (f64.add (f64.const -0) (f64.const -inf)))  ;; #37
+    (call $pf64 (f64.add (call $id (f64.const -0)) (call $id (f64.const -inf))))  ;; #38
+    (call $pf64 (f64.add (f64.const -0) (f64.const nan)))  ;; #39
+    (call $pf64 (f64.add (call $id (f64.const -0)) (call $id (f64.const nan))))  ;; #40
+    (call $pf64 (f64.add (f64.const -0) (f64.const 0x0.0000000000001p-1022)))  ;; #41
+    (call $pf64 (f64.add (call $id (f64.const -0)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #42
+    (call $pf64 (f64.add (f64.const -0) (f64.const 0x1.fffffffffffffp+1023)))  ;; #43
+    (call $pf64 (f64.add (call $id (f64.const -0)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #44
+    (call $pf64 (f64.add (f64.const -0) (f64.const 0.1)))  ;; #45
+    (call $pf64 (f64.add (call $id (f64.const -0)) (call $id (f64.const 0.1))))  ;; #46
+    (call $pf64 (f64.add (f64.const -0) (f64.const -3)))  ;; #47
+    (call $pf64 (f64.add (call $id (f64.const -0)) (call $id (f64.const -3))))  ;; #48
+    (call $pf64 (f64.add (f64.const 1) (f64.const 0)))  ;; #49
+    (call $pf64 (f64.add (call $id (f64.const 1)) (call $id (f64.const 0))))  ;; #50
+    (call $pf64 (f64.add (f64.const 1) (f64.const -0)))  ;; #51
+    (call $pf64 (f64.add (call $id (f64.const 1)) (call $id (f64.const -0))))  ;; #52
+    (call $pf64 (f64.add (f64.const 1) (f64.const 1)))  ;; #53
+    (call $pf64 (f64.add (call $id (f64.const 1)) (call $id (f64.const 1))))  ;; #54
+    (call $pf64 (f64.add (f64.const 1) (f64.const -1.5)))  ;; #55
+    (call $pf64 (f64.add (call $id (f64.const 1)) (call $id (f64.const -1.5))))  ;; #56
+    (call $pf64 (f64.add (f64.const 1) (f64.const 2.5)))  ;; #57
+    (call $pf64 (f64.add (call $id (f64.const 1)) (call $id (f64.const 2.5))))  ;; #58
+    (call $pf64 (f64.add (f64.const 1) (f64.const inf)))  ;; #59
+    (call $pf64 (f64.add (call $id (f64.const 1)) (call $id (f64.const inf))))  ;; #60
+    (call $pf64 (f64.add (f64.const 1) (f64.const -inf)))  ;; #61
+    (call $pf64 (f64.add (call $id (f64.const 1)) (call $id (f64.const -inf))))  ;; #62
+    (call $pf64 (f64.add (f64.const 1) (f64.const nan)))  ;; #63
+    (call $pf64 (f64.add (call $id (f64.const 1)) (call $id (f64.const nan))))  ;; #64
+    (call $pf64 (f64.add (f64.const 1) (f64.const 0x0.0000000000001p-1022)))  ;; #65
+    (call $pf64 (f64.add (call $id (f64.const 1)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #66
+    (call $pf64 (f64.add (f64.const 1) (f64.const 0x1.fffffffffffffp+1023)))  ;; #67
+    (call $pf64 (f64.add (call $id (f64.const 1)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #68
+    (call $pf64 (f64.add (f64.const 1) (f64.const 0.1)))  ;; #69
+    (call $pf64 (f64.add (call $id (f64.const 1)) (call $id (f64.const 0.1))))  ;; #70
+    (call $pf64 (f64.add (f64.const 1) (f64.const -3)))  ;; #71
+    (call $pf64 (f64.add (call $id (f64.const 1)) (call $id (f64.const -3))))  ;; #72
+    (call $pf64 (f64.add (f64.const -1.5) (f64.const 0)))  ;; #73
+    (call $pf64 (f64.add (call $id (f64.const -1.5)) (call $id (f64.const 0))))  ;; #74
+    (call $pf64 (f64.add (f64.const -1.5) (f64.const -0)))  ;; #75
+    (call $pf64 (f64.add (call $id (f64.const -1.5)) (call $id (f64.const -0))))  ;; #76
+    (call $pf64 (f64.add (f64.const -1.5) (f64.const 1)))  ;; #77
+    (call $pf64 (f64.add (call $id (f64.const -1.5)) (call $id (f64.const 1))))  ;; #78
+    (call $pf64 (f64.add (f64.const -1.5) (f64.const -1.5)))  ;; #79
+    (call $pf64 (f64.add (call $id (f64.const -1.5)) (call $id (f64.const -1.5))))  ;; #80
+    (call $pf64 (f64.add (f64.const -1.5) (f64.const 2.5)))  ;; #81
+    (call $pf64 (f64.add (call $id (f64.const -1.5)) (call $id (f64.const 2.5))))  ;; #82
+    (call $pf64 (f64.add (f64.const -1.5) (f64.const inf)))  ;; #83
+    (call $pf64 (f64.add (call $id (f64.const -1.5)) (call $id (f64.const inf))))  ;; #84
+    (call $pf64 (f64.add (f64.const -1.5) (f64.const -inf)))  ;; #85
+    (call $pf64 (f64.add (call $id (f64.const -1.5)) (call $id (f64.const -inf))))  ;; #86
+    (call $pf64 (f64.add (f64.const -1.5) (f64.const nan)))  ;; #87
+    (call $pf64 (f64.add (call $id (f64.const -1.5)) (call $id (f64.const nan))))  ;; #88
+    (call $pf64 (f64.add (f64.const -1.5) (f64.const 0x0.0000000000001p-1022)))  ;; #89
+    (call $pf64 (f64.add (call $id (f64.const -1.5)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #90
+    (call $pf64 (f64.add (f64.const -1.5) (f64.const 0x1.fffffffffffffp+1023)))  ;; #91
+    (call $pf64 (f64.add (call $id (f64.const -1.5)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #92
+    (call $pf64 (f64.add (f64.const -1.5) (f64.const 0.1)))  ;; #93
+    (call $pf64 (f64.add (call $id (f64.const -1.5)) (call $id (f64.const 0.1))))  ;; #94
+    (call $pf64 (f64.add (f64.const -1.5) (f64.const -3)))  ;; #95
+    (call $pf64 (f64.add (call $id (f64.const -1.5)) (call $id (f64.const -3))))  ;; #96
+    (call $pf64 (f64.add (f64.const 2.5) (f64.const 0)))  ;; #97
+    (call $pf64 (f64.add (call $id (f64.const 2.5)) (call $id (f64.const 0))))  ;; #98
+    (call $pf64 (f64.add (f64.const 2.5) (f64.const -0)))  ;; #99
+    (call $pf64 (f64.add (call $id (f64.const 2.5)) (call $id (f64.const -0))))  ;; #100
+    (call $pf64 (f64.add (f64.const 2.5) (f64.const 1)))  ;; #101
+    (call $pf64 (f64.add (call $id (f64.const 2.5)) (call $id (f64.const 1))))  ;; #102
+    (call $pf64 (f64.add (f64.const 2.5) (f64.const -1.5)))  ;; #103
+    (call $pf64 (f64.add (call $id (f64.const 2.5)) (call $id (f64.const -1.5))))  ;; #104
+    (call $pf64 (f64.add (f64.const 2.5) (f64.const 2.5)))  ;; #105
+    (call $pf64 (f64.add (call $id (f64.const 2.5)) (call $id (f64.const 2.5))))  ;; #106
+    (call $pf64 (f64.add (f64.const 2.5) (f64.const inf)))  ;; #107
+    (call $pf64 (f64.add (call $id (f64.const 2.5)) (call $id (f64.const inf))))  ;; #108
+    (call $pf64 (f64.add (f64.const 2.5) (f64.const -inf)))  ;; #109
+    (call $pf64 (f64.add (call $id (f64.const 2.5)) (call $id (f64.const -inf))))  ;; #110
+    (call $pf64 (f64.add (f64.const 2.5) (f64.const nan)))  ;; #111
+    (call $pf64 (f64.add (call $id (f64.const 2.5)) (call $id (f64.const nan))))  ;; #112
+    (call $pf64 (f64.add (f64.const 2.5) (f64.const 0x0.0000000000001p-1022)))  ;; #113
+    (call $pf64 (f64.add (call $id (f64.const 2.5)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #114
+    (call $pf64 (f64.add (f64.const 2.5) (f64.const 0x1.fffffffffffffp+1023)))  ;; #115
+    (call $pf64 (f64.add (call $id (f64.const 2.5)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #116
+    (call $pf64 (f64.add (f64.const 2.5) (f64.const 0.1)))  ;; #117
+    (call $pf64 (f64.add (call $id (f64.const 2.5)) (call $id (f64.const 0.1))))  ;; #118
+    (call $pf64 (f64.add (f64.const 2.5) (f64.const -3)))  ;; #119
+    (call $pf64 (f64.add (call $id (f64.const 2.5)) (call $id (f64.const -3))))  ;; #120
+    (call $pf64 (f64.add (f64.const inf) (f64.const 0)))  ;; #121
+    (call $pf64 (f64.add (call $id (f64.const inf)) (call $id (f64.const 0))))  ;; #122
+    (call $pf64 (f64.add (f64.const inf) (f64.const -0)))  ;; #123
+    (call $pf64 (f64.add (call $id (f64.const inf)) (call $id (f64.const -0))))  ;; #124
+    (call $pf64 (f64.add (f64.const inf) (f64.const 1)))  ;; #125
+    (call $pf64 (f64.add (call $id (f64.const inf)) (call $id (f64.const 1))))  ;; #126
+    (call $pf64 (f64.add (f64.const inf) (f64.const -1.5)))  ;; #127
+    (call $pf64 (f64.add (call $id (f64.const inf)) (call $id (f64.const -1.5))))  ;; #128
+    (call $pf64 (f64.add (f64.const inf) (f64.const 2.5)))  ;; #129
+    (call $pf64 (f64.add (call $id (f64.const inf)) (call $id (f64.const 2.5))))  ;; #130
+    (call $pf64 (f64.add (f64.const inf) (f64.const inf)))  ;; #131
+    (call $pf64 (f64.add (call $id (f64.const inf)) (call $id (f64.const inf))))  ;; #132
+    (call $pf64 (f64.add (f64.const inf) (f64.const -inf)))  ;; #133
+    (call $pf64 (f64.add (call $id (f64.const inf)) (call $id (f64.const -inf))))  ;; #134
+    (call $pf64 (f64.add (f64.const inf) (f64.const nan)))  ;; #135
+    (call $pf64 (f64.add (call $id (f64.const inf)) (call $id (f64.const nan))))  ;; #136
+    (call $pf64 (f64.add (f64.const inf) (f64.const 0x0.0000000000001p-1022)))  ;; #137
+    (call $pf64 (f64.add (call $id (f64.const inf)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #138
+    (call $pf64 (f64.add (f64.const inf) (f64.const 0x1.fffffffffffffp+1023)))  ;; #139
+    (call $pf64 (f64.add (call $id (f64.const inf)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #140
+    (call $pf64 (f64.add (f64.const inf) (f64.const 0.1)))  ;; #141
+    (call $pf64 (f64.add (call $id (f64.const inf)) (call $id (f64.const 0.1))))  ;; #142
+    (call $pf64 (f64.add (f64.const inf) (f64.const -3)))  ;; #143
+    (call $pf64 (f64.add (call $id (f64.const inf)) (call $id (f64.const -3))))  ;; #144
+    (call $pf64 (f64.add (f64.const -inf) (f64.const 0)))  ;; #145
+    (call $pf64 (f64.add (call $id (f64.const -inf)) (call $id (f64.const 0))))  ;; #146
+    (call $pf64 (f64.add (f64.const -inf) (f64.const -0)))  ;; #147
+    (call $pf64 (f64.add (call $id (f64.const -inf)) (call $id (f64.const -0))))  ;; #148
+    (call $pf64 (f64.add (f64.const -inf) (f64.const 1)))  ;; #149
+    (call $pf64 (f64.add (call $id (f64.const -inf)) (call $id (f64.const 1))))  ;; #150
+    (call $pf64 (f64.add (f64.const -inf) (f64.const -1.5)))  ;; #151
+    (call $pf64 (f64.add (call $id (f64.const -inf)) (call $id (f64.const -1.5))))  ;; #152
+    (call $pf64 (f64.add (f64.const -inf) (f64.const 2.5)))  ;; #153
+    (call $pf64 (f64.add (call $id (f64.const -inf)) (call $id (f64.const 2.5))))  ;; #154
+    (call $pf64 (f64.add (f64.const -inf) (f64.const inf)))  ;; #155
+    (call $pf64 (f64.add (call $id (f64.const -inf)) (call $id (f64.const inf))))  ;; #156
+    (call $pf64 (f64.add (f64.const -inf) (f64.const -inf)))  ;; #157
+    (call $pf64 (f64.add (call $id (f64.const -inf)) (call $id (f64.const -inf))))  ;; #158
+    (call $pf64 (f64.add (f64.const -inf) (f64.const nan)))  ;; #159
+    (call $pf64 (f64.add (call $id (f64.const -inf)) (call $id (f64.const nan))))  ;; #160
+    (call $pf64 (f64.add (f64.const -inf) (f64.const 0x0.0000000000001p-1022)))  ;; #161
+    (call $pf64 (f64.add (call $id (f64.const -inf)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #162
+    (call $pf64 (f64.add (f64.const -inf) (f64.const 0x1.fffffffffffffp+1023)))  ;; #163
+    (call $pf64 (f64.add (call $id (f64.const -inf)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #164
+    (call $pf64 (f64.add (f64.const -inf) (f64.const 0.1)))  ;; #165
+    (call $pf64 (f64.add (call $id (f64.const -inf)) (call $id (f64.const 0.1))))  ;; #166
+    (call $pf64 (f64.add (f64.const -inf) (f64.const -3)))  ;; #167
+    (call $pf64 (f64.add (call $id (f64.const -inf)) (call $id (f64.const -3))))  ;; #168
+    (call $pf64 (f64.add (f64.const nan) (f64.const 0)))  ;; #169
+    (call $pf64 (f64.add (call $id (f64.const nan)) (call $id (f64.const 0))))  ;; #170
+    (call $pf64 (f64.add (f64.const nan) (f64.const -0)))  ;; #171
+    (call $pf64 (f64.add (call $id (f64.const nan)) (call $id (f64.const -0))))  ;; #172
+    (call $pf64 (f64.add (f64.const nan) (f64.const 1)))  ;; #173
+    (call $pf64 (f64.add (call $id (f64.const nan)) (call $id (f64.const 1))))  ;; #174
+    (call $pf64 (f64.add (f64.const nan) (f64.const -1.5)))  ;; #175
+    (call $pf64 (f64.add (call $id (f64.const nan)) (call $id (f64.const -1.5))))  ;; #176
+    (call $pf64 (f64.add (f64.const nan) (f64.const 2.5)))  ;; #177
+    (call $pf64 (f64.add (call $id (f64.const nan)) (call $id (f64.const 2.5))))  ;; #178
+    (call $pf64 (f64.add (f64.const nan) (f64.const inf)))  ;; #179
+    (call $pf64 (f64.add (call $id (f64.const nan)) (call $id (f64.const inf))))  ;; #180
+    (call $pf64 (f64.add (f64.const nan) (f64.const -inf)))  ;; #181
+    (call $pf64 (f64.add (call $id (f64.const nan)) (call $id (f64.const -inf))))  ;; #182
+    (call $pf64 (f64.add (f64.const nan) (f64.const nan)))  ;; #183
+    (call $pf64 (f64.add (call $id (f64.const nan)) (call $id (f64.const nan))))  ;; #184
+    (call $pf64 (f64.add (f64.const nan) (f64.const 0x0.0000000000001p-1022)))  ;; #185
+    (call $pf64 (f64.add (call $id (f64.const nan)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #186
+    (call $pf64 (f64.add (f64.const nan) (f64.const 0x1.fffffffffffffp+1023)))  ;; #187
+    (call $pf64 (f64.add (call $id (f64.const nan)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #188
+    (call $pf64 (f64.add (f64.const nan) (f64.const 0.1)))  ;; #189
+    (call $pf64 (f64.add (call $id (f64.const nan)) (call $id (f64.const 0.1))))  ;; #190
+    (call $pf64 (f64.add (f64.const nan) (f64.const -3)))  ;; #191
+    (call $pf64 (f64.add (call $id (f64.const nan)) (call $id (f64.const -3))))  ;; #192
+    (call $pf64 (f64.add (f64.const 0x0.0000000000001p-1022) (f64.const 0)))  ;; #193
+    (call $pf64 (f64.add (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0))))  ;; #194
+    (call $pf64 (f64.add (f64.const 0x0.0000000000001p-1022) (f64.const -0)))  ;; #195
+    (call $pf64 (f64.add (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -0))))  ;; #196
+    (call $pf64 (f64.add (f64.const 0x0.0000000000001p-1022) (f64.const 1)))  ;; #197
+    (call $pf64 (f64.add (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 1))))  ;; #198
+    (call $pf64 (f64.add (f64.const 0x0.0000000000001p-1022) (f64.const -1.5)))  ;; #199
+    (call $pf64 (f64.add (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -1.5))))  ;; #200
+    (call $pf64 (f64.add (f64.const 0x0.0000000000001p-1022) (f64.const 2.5)))  ;; #201
+    (call $pf64 (f64.add (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 2.5))))  ;; #202
+    (call $pf64 (f64.add (f64.const 0x0.0000000000001p-1022) (f64.const inf)))  ;; #203
+    (call $pf64 (f64.add (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const inf))))  ;; #204
+    (call $pf64 (f64.add (f64.const 0x0.0000000000001p-1022) (f64.const -inf)))  ;; #205
+    (call $pf64 (f64.add (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -inf))))  ;; #206
+    (call $pf64 (f64.add (f64.const 0x0.0000000000001p-1022) (f64.const nan)))  ;; #207
+    (call $pf64 (f64.add (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const nan))))  ;; #208
+    (call $pf64 (f64.add (f64.const 0x0.0000000000001p-1022) (f64.const 0x0.0000000000001p-1022)))  ;; #209
+    (call $pf64 (f64.add (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #210
+    (call $pf64 (f64.add (f64.const 0x0.0000000000001p-1022) (f64.const 0x1.fffffffffffffp+1023)))  ;; #211
+    (call $pf64 (f64.add (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #212
+    (call $pf64 (f64.add (f64.const 0x0.0000000000001p-1022) (f64.const 0.1)))  ;; #213
+    (call $pf64 (f64.add (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0.1))))  ;; #214
+    (call $pf64 (f64.add (f64.const 0x0.0000000000001p-1022) (f64.const -3)))  ;; #215
+    (call $pf64 (f64.add (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -3))))  ;; #216
+    (call $pf64 (f64.add (f64.const 0x1.fffffffffffffp+1023) (f64.const 0)))  ;; #217
+    (call $pf64 (f64.add (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0))))  ;; #218
+    (call $pf64 (f64.add (f64.const 0x1.fffffffffffffp+1023) (f64.const -0)))  ;; #219
+    (call $pf64 (f64.add (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -0))))  ;; #220
+    (call $pf64 (f64.add (f64.const 0x1.fffffffffffffp+1023) (f64.const 1)))  ;; #221
+    (call $pf64 (f64.add (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 1))))  ;; #222
+    (call $pf64 (f64.add (f64.const 0x1.fffffffffffffp+1023) (f64.const -1.5)))  ;; #223
+    (call $pf64 (f64.add (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -1.5))))  ;; #224
+    (call $pf64 (f64.add (f64.const 0x1.fffffffffffffp+1023) (f64.const 2.5)))  ;; #225
+    (call $pf64 (f64.add (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 2.5))))  ;; #226
+    (call $pf64 (f64.add (f64.const 0x1.fffffffffffffp+1023) (f64.const inf)))  ;; #227
+    (call $pf64 (f64.add (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const inf))))  ;; #228
+    (call $pf64 (f64.add (f64.const 0x1.fffffffffffffp+1023) (f64.const -inf)))  ;; #229
+    (call $pf64 (f64.add (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -inf))))  ;; #230
+    (call $pf64 (f64.add (f64.const 0x1.fffffffffffffp+1023) (f64.const nan)))  ;; #231
+    (call $pf64 (f64.add (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const nan))))  ;; #232
+    (call $pf64 (f64.add (f64.const 0x1.fffffffffffffp+1023) (f64.const 0x0.0000000000001p-1022)))  ;; #233
+    (call $pf64 (f64.add (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #234
+    (call $pf64 (f64.add (f64.const 0x1.fffffffffffffp+1023) (f64.const 0x1.fffffffffffffp+1023)))  ;; #235
+    (call $pf64 (f64.add (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #236
+    (call $pf64 (f64.add (f64.const 0x1.fffffffffffffp+1023) (f64.const 0.1)))  ;; #237
+    (call $pf64 (f64.add (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0.1))))  ;; #238
+    (call $pf64 (f64.add (f64.const 0x1.fffffffffffffp+1023) (f64.const -3)))  ;; #239
+    (call $pf64 (f64.add (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -3))))  ;; #240
+    (call $pf64 (f64.add (f64.const 0.1) (f64.const 0)))  ;; #241
+    (call $pf64 (f64.add (call $id (f64.const 0.1)) (call $id (f64.const 0))))  ;; #242
+    (call $pf64 (f64.add (f64.const 0.1) (f64.const -0)))  ;; #243
+    (call $pf64 (f64.add (call $id (f64.const 0.1)) (call $id (f64.const -0))))  ;; #244
+    (call $pf64 (f64.add (f64.const 0.1) (f64.const 1)))  ;; #245
+    (call $pf64 (f64.add (call $id (f64.const 0.1)) (call $id (f64.const 1))))  ;; #246
+    (call $pf64 (f64.add (f64.const 0.1) (f64.const -1.5)))  ;; #247
+    (call $pf64 (f64.add (call $id (f64.const 0.1)) (call $id (f64.const -1.5))))  ;; #248
+    (call $pf64 (f64.add (f64.const 0.1) (f64.const 2.5)))  ;; #249
+    (call $pf64 (f64.add (call $id (f64.const 0.1)) (call $id (f64.const 2.5))))  ;; #250
+    (call $pf64 (f64.add (f64.const 0.1) (f64.const inf)))  ;; #251
+    (call $pf64 (f64.add (call $id (f64.const 0.1)) (call $id (f64.const inf))))  ;; #252
+    (call $pf64 (f64.add (f64.const 0.1) (f64.const -inf)))  ;; #253
+    (call $pf64 (f64.add (call $id (f64.const 0.1)) (call $id (f64.const -inf))))  ;; #254
+    (call $pf64 (f64.add (f64.const 0.1) (f64.const nan)))  ;; #255
+    (call $pf64 (f64.add (call $id (f64.const 0.1)) (call $id (f64.const nan))))  ;; #256
+    (call $pf64 (f64.add (f64.const 0.1) (f64.const 0x0.0000000000001p-1022)))  ;; #257
+    (call $pf64 (f64.add (call $id (f64.const 0.1)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #258
+    (call $pf64 (f64.add (f64.const 0.1) (f64.const 0x1.fffffffffffffp+1023)))  ;; #259
+    (call $pf64 (f64.add (call $id (f64.const 0.1)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #260
+    (call $pf64 (f64.add (f64.const 0.1) (f64.const 0.1)))  ;; #261
+    (call $pf64 (f64.add (call $id (f64.const 0.1)) (call $id (f64.const 0.1))))  ;; #262
+    (call $pf64 (f64.add (f64.const 0.1) (f64.const -3)))  ;; #263
+    (call $pf64 (f64.add (call $id (f64.const 0.1)) (call $id (f64.const -3))))  ;; #264
+    (call $pf64 (f64.add (f64.const -3) (f64.const 0)))  ;; #265
+    (call $pf64 (f64.add (call $id (f64.const -3)) (call $id (f64.const 0))))  ;; #266
+    (call $pf64 (f64.add (f64.const -3) (f64.const -0)))  ;; #267
+    (call $pf64 (f64.add (call $id (f64.const -3)) (call $id (f64.const -0))))  ;; #268
+    (call $pf64 (f64.add (f64.const -3) (f64.const 1)))  ;; #269
+    (call $pf64 (f64.add (call $id (f64.const -3)) (call $id (f64.const 1))))  ;; #270
+    (call $pf64 (f64.add (f64.const -3) (f64.const -1.5)))  ;; #271
+    (call $pf64 (f64.add (call $id (f64.const -3)) (call $id (f64.const -1.5))))  ;; #272
+    (call $pf64 (f64.add (f64.const -3) (f64.const 2.5)))  ;; #273
+    (call $pf64 (f64.add (call $id (f64.const -3)) (call $id (f64.const 2.5))))  ;; #274
+    (call $pf64 (f64.add (f64.const -3) (f64.const inf)))  ;; #275
+    (call $pf64 (f64.add (call $id (f64.const -3)) (call $id (f64.const inf))))  ;; #276
+    (call $pf64 (f64.add (f64.const -3) (f64.const -inf)))  ;; #277
+    (call $pf64 (f64.add (call $id (f64.const -3)) (call $id (f64.const -inf))))  ;; #278
+    (call $pf64 (f64.add (f64.const -3) (f64.const nan)))  ;; #279
+    (call $pf64 (f64.add (call $id (f64.const -3)) (call $id (f64.const nan))))  ;; #280
+    (call $pf64 (f64.add (f64.const -3) (f64.const 0x0.0000000000001p-1022)))  ;; #281
+    (call $pf64 (f64.add (call $id (f64.const -3)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #282
+    (call $pf64 (f64.add (f64.const -3) (f64.const 0x1.fffffffffffffp+1023)))  ;; #283
+    (call $pf64 (f64.add (call $id (f64.const -3)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #284
+    (call $pf64 (f64.add (f64.const -3) (f64.const 0.1)))  ;; #285
+    (call $pf64 (f64.add (call $id (f64.const -3)) (call $id (f64.const 0.1))))  ;; #286
+    (call $pf64 (f64.add (f64.const -3) (f64.const -3)))  ;; #287
+    (call $pf64 (f64.add (call $id (f64.const -3)) (call $id (f64.const -3))))  ;; #288
+    (call $pf64 (f64.sub (f64.const 0) (f64.const 0)))  ;; #289
+    (call $pf64 (f64.sub (call $id (f64.const 0)) (call $id (f64.const 0))))  ;; #290
+    (call $pf64 (f64.sub (f64.const 0) (f64.const -0)))  ;; #291
+    (call $pf64 (f64.sub (call $id (f64.const 0)) (call $id (f64.const -0))))  ;; #292
+    (call $pf64 (f64.sub (f64.const 0) (f64.const 1)))  ;; #293
+    (call $pf64 (f64.sub (call $id (f64.const 0)) (call $id (f64.const 1))))  ;; #294
+    (call $pf64 (f64.sub (f64.const 0) (f64.const -1.5)))  ;; #295
+    (call $pf64 (f64.sub (call $id (f64.const 0)) (call $id (f64.const -1.5))))  ;; #296
+    (call $pf64 (f64.sub (f64.const 0) (f64.const 2.5)))  ;; #297
+    (call $pf64 (f64.sub (call $id (f64.const 0)) (call $id (f64.const 2.5))))  ;; #298
+    (call $pf64 (f64.sub (f64.const 0) (f64.const inf)))  ;; #299
+    (call $pf64 (f64.sub (call $id (f64.const 0)) (call $id (f64.const inf))))  ;; #300
+    (call $pf64 (f64.sub (f64.const 0) (f64.const -inf)))  ;; #301
+    (call $pf64 (f64.sub (call $id (f64.const 0)) (call $id (f64.const -inf))))  ;; #302
+    (call $pf64 (f64.sub (f64.const 0) (f64.const nan)))  ;; #303
+    (call $pf64 (f64.sub (call $id (f64.const 0)) (call $id (f64.const nan))))  ;; #304
+    (call $pf64 (f64.sub (f64.const 0) (f64.const 0x0.0000000000001p-1022)))  ;; #305
+    (call $pf64 (f64.sub (call $id (f64.const 0)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #306
+    (call $pf64 (f64.sub (f64.const 0) (f64.const 0x1.fffffffffffffp+1023)))  ;; #307
+    (call $pf64 (f64.sub (call $id (f64.const 0)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #308
+    (call $pf64 (f64.sub (f64.const 0) (f64.const 0.1)))  ;; #309
+    (call $pf64 (f64.sub (call $id (f64.const 0)) (call $id (f64.const 0.1))))  ;; #310
+    (call $pf64 (f64.sub (f64.const 0) (f64.const -3)))  ;; #311
+    (call $pf64 (f64.sub (call $id (f64.const 0)) (call $id (f64.const -3))))  ;; #312
+    (call $pf64 (f64.sub (f64.const -0) (f64.const 0)))  ;; #313
+    (call $pf64 (f64.sub (call $id (f64.const -0)) (call $id (f64.const 0))))  ;; #314
+    (call $pf64 (f64.sub (f64.const -0) (f64.const -0)))  ;; #315
+    (call $pf64 (f64.sub (call $id (f64.const -0)) (call $id (f64.const -0))))  ;; #316
+    (call $pf64 (f64.sub (f64.const -0) (f64.const 1)))  ;; #317
+    (call $pf64 (f64.sub (call $id (f64.const -0)) (call $id (f64.const 1))))  ;; #318
+    (call $pf64 (f64.sub (f64.const -0) (f64.const -1.5)))  ;; #319
+    (call $pf64 (f64.sub (call $id (f64.const -0)) (call $id (f64.const -1.5))))  ;; #320
+    (call $pf64 (f64.sub (f64.const -0) (f64.const 2.5)))  ;; #321
+    (call $pf64 (f64.sub (call $id (f64.const -0)) (call $id (f64.const 2.5))))  ;; #322
+    (call $pf64 (f64.sub (f64.const -0) (f64.const inf)))  ;; #323
+    (call $pf64 (f64.sub (call $id (f64.const -0)) (call $id (f64.const inf))))  ;; #324
+    (call $pf64 (f64.sub (f64.const -0) (f64.const -inf)))  ;; #325
+    (call $pf64 (f64.sub (call $id (f64.const -0)) (call $id (f64.const -inf))))  ;; #326
+    (call $pf64 (f64.sub (f64.const -0) (f64.const nan)))  ;; #327
+    (call $pf64 (f64.sub (call $id (f64.const -0)) (call $id (f64.const nan))))  ;; #328
+    (call $pf64 (f64.sub (f64.const -0) (f64.const 0x0.0000000000001p-1022)))  ;; #329
+    (call $pf64 (f64.sub (call $id (f64.const -0)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #330
+    (call $pf64 (f64.sub (f64.const -0) (f64.const 0x1.fffffffffffffp+1023)))  ;; #331
+    (call $pf64 (f64.sub (call $id (f64.const -0)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #332
+    (call $pf64 (f64.sub (f64.const -0) (f64.const 0.1)))  ;; #333
+    (call $pf64 (f64.sub (call $id (f64.const -0)) (call $id (f64.const 0.1))))  ;; #334
+    (call $pf64 (f64.sub (f64.const -0) (f64.const -3)))  ;; #335
+    (call $pf64 (f64.sub (call $id (f64.const -0)) (call $id (f64.const -3))))  ;; #336
+    (call $pf64 (f64.sub (f64.const 1) (f64.const 0)))  ;; #337
+    (call $pf64 (f64.sub (call $id (f64.const 1)) (call $id (f64.const 0))))  ;; #338
+    (call $pf64 (f64.sub (f64.const 1) (f64.const -0)))  ;; #339
+    (call $pf64 (f64.sub (call $id (f64.const 1)) (call $id (f64.const -0))))  ;; #340
+    (call $pf64 (f64.sub (f64.const 1) (f64.const 1)))  ;; #341
+    (call $pf64 (f64.sub (call $id (f64.const 1)) (call $id (f64.const 1))))  ;; #342
+    (call $pf64 (f64.sub (f64.const 1) (f64.const -1.5)))  ;; #343
+    (call $pf64 (f64.sub (call $id (f64.const 1)) (call $id (f64.const -1.5))))  ;; #344
+    (call $pf64 (f64.sub (f64.const 1) (f64.const 2.5)))  ;; #345
+    (call $pf64 (f64.sub (call $id (f64.const 1)) (call $id (f64.const 2.5))))  ;; #346
+    (call $pf64 (f64.sub (f64.const 1) (f64.const inf)))  ;; #347
+    (call $pf64 (f64.sub (call $id (f64.const 1)) (call $id (f64.const inf))))  ;; #348
+    (call $pf64 (f64.sub (f64.const 1) (f64.const -inf)))  ;; #349
+    (call $pf64 (f64.sub (call $id (f64.const 1)) (call $id (f64.const -inf))))  ;; #350
+    (call $pf64 (f64.sub (f64.const 1) (f64.const nan)))  ;; #351
+    (call $pf64 (f64.sub (call $id (f64.const 1)) (call $id (f64.const nan))))  ;; #352
+    (call $pf64 (f64.sub (f64.const 1) (f64.const 0x0.0000000000001p-1022)))  ;; #353
+    (call $pf64 (f64.sub (call $id (f64.const 1)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #354
+    (call $pf64 (f64.sub (f64.const 1) (f64.const 0x1.fffffffffffffp+1023)))  ;; #355
+    (call $pf64 (f64.sub (call $id (f64.const 1)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #356
+    (call $pf64 (f64.sub (f64.const 1) (f64.const 0.1)))  ;; #357
+    (call $pf64 (f64.sub (call $id (f64.const 1)) (call $id (f64.const 0.1))))  ;; #358
+    (call $pf64 (f64.sub (f64.const 1) (f64.const -3)))  ;; #359
+    (call $pf64 (f64.sub (call $id (f64.const 1)) (call $id (f64.const -3))))  ;; #360
+    (call $pf64 (f64.sub (f64.const -1.5) (f64.const 0)))  ;; #361
+    (call $pf64 (f64.sub (call $id (f64.const -1.5)) (call $id (f64.const 0))))  ;; #362
+    (call $pf64 (f64.sub (f64.const -1.5) (f64.const -0)))  ;; #363
+    (call $pf64 (f64.sub (call $id (f64.const -1.5)) (call $id (f64.const -0))))  ;; #364
+    (call $pf64 (f64.sub (f64.const -1.5) (f64.const 1)))  ;; #365
+    (call $pf64 (f64.sub (call $id (f64.const -1.5)) (call $id (f64.const 1))))  ;; #366
+    (call $pf64 (f64.sub (f64.const -1.5) (f64.const -1.5)))  ;; #367
+    (call $pf64 (f64.sub (call $id (f64.const -1.5)) (call $id (f64.const -1.5))))  ;; #368
+    (call $pf64 (f64.sub (f64.const -1.5) (f64.const 2.5)))  ;; #369
+    (call $pf64 (f64.sub (call $id (f64.const -1.5)) (call $id (f64.const 2.5))))  ;; #370
+    (call $pf64 (f64.sub (f64.const -1.5) (f64.const inf)))  ;; #371
+    (call $pf64 (f64.sub (call $id (f64.const -1.5)) (call $id (f64.const inf))))  ;; #372
+    (call $pf64 (f64.sub (f64.const -1.5) (f64.const -inf)))  ;; #373
+    (call $pf64 (f64.sub (call $id (f64.const -1.5)) (call $id (f64.const -inf))))  ;; #374
+    (call $pf64 (f64.sub (f64.const -1.5) (f64.const nan)))  ;; #375
+    (call $pf64 (f64.sub (call $id (f64.const -1.5)) (call $id (f64.const nan))))  ;; #376
+    (call $pf64 (f64.sub (f64.const -1.5) (f64.const 0x0.0000000000001p-1022)))  ;; #377
+    (call $pf64 (f64.sub (call $id (f64.const -1.5)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #378
+    (call $pf64 (f64.sub (f64.const -1.5) (f64.const 0x1.fffffffffffffp+1023)))  ;; #379
+    (call $pf64 (f64.sub (call $id (f64.const -1.5)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #380
+    (call $pf64 (f64.sub (f64.const -1.5) (f64.const 0.1)))  ;; #381
+    (call $pf64 (f64.sub (call $id (f64.const -1.5)) (call $id (f64.const 0.1))))  ;; #382
+    (call $pf64 (f64.sub (f64.const -1.5) (f64.const -3)))  ;; #383
+    (call $pf64 (f64.sub (call $id (f64.const -1.5)) (call $id (f64.const -3))))  ;; #384
+    (call $pf64 (f64.sub (f64.const 2.5) (f64.const 0)))  ;; #385
+    (call $pf64 (f64.sub (call $id (f64.const 2.5)) (call $id (f64.const 0))))  ;; #386
+    (call $pf64 (f64.sub (f64.const 2.5) (f64.const -0)))  ;; #387
+    (call $pf64 (f64.sub (call $id (f64.const 2.5)) (call $id (f64.const -0))))  ;; #388
+    (call $pf64 (f64.sub (f64.const 2.5) (f64.const 1)))  ;; #389
+    (call $pf64 (f64.sub (call $id (f64.const 2.5)) (call $id (f64.const 1))))  ;; #390
+    (call $pf64 (f64.sub (f64.const 2.5) (f64.const -1.5)))  ;; #391
+    (call $pf64 (f64.sub (call $id (f64.const 2.5)) (call $id (f64.const -1.5))))  ;; #392
+    (call $pf64 (f64.sub (f64.const 2.5) (f64.const 2.5)))  ;; #393
+    (call $pf64 (f64.sub (call $id (f64.const 2.5)) (call $id (f64.const 2.5))))  ;; #394
+    (call $pf64 (f64.sub (f64.const 2.5) (f64.const inf)))  ;; #395
+    (call $pf64 (f64.sub (call $id (f64.const 2.5)) (call $id (f64.const inf))))  ;; #396
+    (call $pf64 (f64.sub (f64.const 2.5) (f64.const -inf)))  ;; #397
+    (call $pf64 (f64.sub (call $id (f64.const 2.5)) (call $id (f64.const -inf))))  ;; #398
+    (call $pf64 (f64.sub (f64.const 2.5) (f64.const nan)))  ;; #399
+    (call $pf64 (f64.sub (call $id (f64.const 2.5)) (call $id (f64.const nan))))  ;; #400
+    (call $pf64 (f64.sub (f64.const 2.5) (f64.const 0x0.0000000000001p-1022)))  ;; #401
+    (call $pf64 (f64.sub (call $id (f64.const 2.5)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #402
+    (call $pf64 (f64.sub (f64.const 2.5) (f64.const 0x1.fffffffffffffp+1023)))  ;; #403
+    (call $pf64 (f64.sub (call $id (f64.const 2.5)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #404
+    (call $pf64 (f64.sub (f64.const 2.5) (f64.const 0.1)))  ;; #405
+    (call $pf64 (f64.sub (call $id (f64.const 2.5)) (call $id (f64.const 0.1))))  ;; #406
+    (call $pf64 (f64.sub (f64.const 2.5) (f64.const -3)))  ;; #407
+    (call $pf64 (f64.sub (call $id (f64.const 2.5)) (call $id (f64.const -3))))  ;; #408
+    (call $pf64 (f64.sub (f64.const inf) (f64.const 0)))  ;; #409
+    (call $pf64 (f64.sub (call $id (f64.const inf)) (call $id (f64.const 0))))  ;; #410
+    (call $pf64 (f64.sub (f64.const inf) (f64.const -0)))  ;; #411
+    (call $pf64 (f64.sub (call $id (f64.const inf)) (call $id (f64.const -0))))  ;; #412
+    (call $pf64 (f64.sub (f64.const inf) (f64.const 1)))  ;; #413
+    (call $pf64 (f64.sub (call $id (f64.const inf)) (call $id (f64.const 1))))  ;; #414
+    (call $pf64 (f64.sub (f64.const inf) (f64.const -1.5)))  ;; #415
+    (call $pf64 (f64.sub (call $id (f64.const inf)) (call $id (f64.const -1.5))))  ;; #416
+    (call $pf64 (f64.sub (f64.const inf) (f64.const 2.5)))  ;; #417
+    (call $pf64 (f64.sub (call $id (f64.const inf)) (call $id (f64.const 2.5))))  ;; #418
+    (call $pf64 (f64.sub (f64.const inf) (f64.const inf)))  ;; #419
+    (call $pf64 (f64.sub (call $id (f64.const inf)) (call $id (f64.const inf))))  ;; #420
+    (call $pf64 (f64.sub (f64.const inf) (f64.const -inf)))  ;; #421
+    (call $pf64 (f64.sub (call $id (f64.const inf)) (call $id (f64.const -inf))))  ;; #422
+    (call $pf64 (f64.sub (f64.const inf) (f64.const nan)))  ;; #423
+    (call $pf64 (f64.sub (call $id (f64.const inf)) (call $id (f64.const nan))))  ;; #424
+    (call $pf64 (f64.sub (f64.const inf) (f64.const 0x0.0000000000001p-1022)))  ;; #425
+    (call $pf64 (f64.sub (call $id (f64.const inf)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #426
+    (call $pf64 (f64.sub (f64.const inf) (f64.const 0x1.fffffffffffffp+1023)))  ;; #427
+    (call $pf64 (f64.sub (call $id (f64.const inf)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #428
+    (call $pf64 (f64.sub (f64.const inf) (f64.const 0.1)))  ;; #429
+    (call $pf64 (f64.sub (call $id (f64.const inf)) (call $id (f64.const 0.1))))  ;; #430
+    (call $pf64 (f64.sub (f64.const inf) (f64.const -3)))  ;; #431
+    (call $pf64 (f64.sub (call $id (f64.const inf)) (call $id (f64.const -3))))  ;; #432
+    (call $pf64 (f64.sub (f64.const -inf) (f64.const 0)))  ;; #433
+    (call $pf64 (f64.sub (call $id (f64.const -inf)) (call $id (f64.const 0))))  ;; #434
+    (call $pf64 (f64.sub (f64.const -inf) (f64.const -0)))  ;; #435
+    (call $pf64 (f64.sub (call $id (f64.const -inf)) (call $id (f64.const -0))))  ;; #436
+    (call $pf64 (f64.sub (f64.const -inf) (f64.const 1)))  ;; #437
+    (call $pf64 (f64.sub (call $id (f64.const -inf)) (call $id (f64.const 1))))  ;; #438
+    (call $pf64 (f64.sub (f64.const -inf) (f64.const -1.5)))  ;; #439
+    (call $pf64 (f64.sub (call $id (f64.const -inf)) (call $id (f64.const -1.5))))  ;; #440
+    (call $pf64 (f64.sub (f64.const -inf) (f64.const 2.5)))  ;; #441
+    (call $pf64 (f64.sub (call $id (f64.const -inf)) (call $id (f64.const 2.5))))  ;; #442
+    (call $pf64 (f64.sub (f64.const -inf) (f64.const inf)))  ;; #443
+    (call $pf64 (f64.sub (call $id (f64.const -inf)) (call $id (f64.const inf))))  ;; #444
+    (call $pf64 (f64.sub (f64.const -inf) (f64.const -inf)))  ;; #445
+    (call $pf64 (f64.sub (call $id (f64.const -inf)) (call $id (f64.const -inf))))  ;; #446
+    (call $pf64 (f64.sub (f64.const -inf) (f64.const nan)))  ;; #447
+    (call $pf64 (f64.sub (call $id (f64.const -inf)) (call $id (f64.const nan))))  ;; #448
+    (call $pf64 (f64.sub (f64.const -inf) (f64.const 0x0.0000000000001p-1022)))  ;; #449
+    (call $pf64 (f64.sub (call $id (f64.const -inf)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #450
+    (call $pf64 (f64.sub (f64.const -inf) (f64.const 0x1.fffffffffffffp+1023)))  ;; #451
+    (call $pf64 (f64.sub (call $id (f64.const -inf)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #452
+    (call $pf64 (f64.sub (f64.const -inf) (f64.const 0.1)))  ;; #453
+    (call $pf64 (f64.sub (call $id (f64.const -inf)) (call $id (f64.const 0.1))))  ;; #454
+    (call $pf64 (f64.sub (f64.const -inf) (f64.const -3)))  ;; #455
+    (call $pf64 (f64.sub (call $id (f64.const -inf)) (call $id (f64.const -3))))  ;; #456
+    (call $pf64 (f64.sub (f64.const nan) (f64.const 0)))  ;; #457
+    (call $pf64 (f64.sub (call $id (f64.const nan)) (call $id (f64.const 0))))  ;; #458
+    (call $pf64 (f64.sub (f64.const nan) (f64.const -0)))  ;; #459
+    (call $pf64 (f64.sub (call $id (f64.const nan)) (call $id (f64.const -0))))  ;; #460
+    (call $pf64 (f64.sub (f64.const nan) (f64.const 1)))  ;; #461
+    (call $pf64 (f64.sub (call $id (f64.const nan)) (call $id (f64.const 1))))  ;; #462
+    (call $pf64 (f64.sub (f64.const nan) (f64.const -1.5)))  ;; #463
+    (call $pf64 (f64.sub (call $id (f64.const nan)) (call $id (f64.const -1.5))))  ;; #464
+    (call $pf64 (f64.sub (f64.const nan) (f64.const 2.5)))  ;; #465
+    (call $pf64 (f64.sub (call $id (f64.const nan)) (call $id (f64.const 2.5))))  ;; #466
+    (call $pf64 (f64.sub (f64.const nan) (f64.const inf)))  ;; #467
+    (call $pf64 (f64.sub (call $id (f64.const nan)) (call $id (f64.const inf))))  ;; #468
+    (call $pf64 (f64.sub (f64.const nan) (f64.const -inf)))  ;; #469
+    (call $pf64 (f64.sub (call $id (f64.const nan)) (call $id (f64.const -inf))))  ;; #470
+    (call $pf64 (f64.sub (f64.const nan) (f64.const nan)))  ;; #471
+    (call $pf64 (f64.sub (call $id (f64.const nan)) (call $id (f64.const nan))))  ;; #472
+    (call $pf64 (f64.sub (f64.const nan) (f64.const 0x0.0000000000001p-1022)))  ;; #473
+    (call $pf64 (f64.sub (call $id (f64.const nan)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #474
+    (call $pf64 (f64.sub (f64.const nan) (f64.const 0x1.fffffffffffffp+1023)))  ;; #475
+    (call $pf64 (f64.sub (call $id (f64.const nan)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #476
+    (call $pf64 (f64.sub (f64.const nan) (f64.const 0.1)))  ;; #477
+    (call $pf64 (f64.sub (call $id (f64.const nan)) (call $id (f64.const 0.1))))  ;; #478
+    (call $pf64 (f64.sub (f64.const nan) (f64.const -3)))  ;; #479
+    (call $pf64 (f64.sub (call $id (f64.const nan)) (call $id (f64.const -3))))  ;; #480
+    (call $pf64 (f64.sub (f64.const 0x0.0000000000001p-1022) (f64.const 0)))  ;; #481
+    (call $pf64 (f64.sub (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0))))  ;; #482
+    (call $pf64 (f64.sub (f64.const 0x0.0000000000001p-1022) (f64.const -0)))  ;; #483
+    (call $pf64 (f64.sub (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -0))))  ;; #484
+    (call $pf64 (f64.sub (f64.const 0x0.0000000000001p-1022) (f64.const 1)))  ;; #485
+    (call $pf64 (f64.sub (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 1))))  ;; #486
+    (call $pf64 (f64.sub (f64.const 0x0.0000000000001p-1022) (f64.const -1.5)))  ;; #487
+    (call $pf64 (f64.sub (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -1.5))))  ;; #488
+    (call $pf64 (f64.sub (f64.const 0x0.0000000000001p-1022) (f64.const 2.5)))  ;; #489
+    (call $pf64 (f64.sub (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 2.5))))  ;; #490
+    (call $pf64 (f64.sub (f64.const 0x0.0000000000001p-1022) (f64.const inf)))  ;; #491
+    (call $pf64 (f64.sub (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const inf))))  ;; #492
+    (call $pf64 (f64.sub (f64.const 0x0.0000000000001p-1022) (f64.const -inf)))  ;; #493
+    (call $pf64 (f64.sub (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -inf))))  ;; #494
+    (call $pf64 (f64.sub (f64.const 0x0.0000000000001p-1022) (f64.const nan)))  ;; #495
+    (call $pf64 (f64.sub (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const nan))))  ;; #496
+    (call $pf64 (f64.sub (f64.const 0x0.0000000000001p-1022) (f64.const 0x0.0000000000001p-1022)))  ;; #497
+    (call $pf64 (f64.sub (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #498
+    (call $pf64 (f64.sub (f64.const 0x0.0000000000001p-1022) (f64.const 0x1.fffffffffffffp+1023)))  ;; #499
+    (call $pf64 (f64.sub (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #500
+    (call $pf64 (f64.sub (f64.const 0x0.0000000000001p-1022) (f64.const 0.1)))  ;; #501
+    (call $pf64 (f64.sub (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0.1))))  ;; #502
+    (call $pf64 (f64.sub (f64.const 0x0.0000000000001p-1022) (f64.const -3)))  ;; #503
+    (call $pf64 (f64.sub (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -3))))  ;; #504
+    (call $pf64 (f64.sub (f64.const 0x1.fffffffffffffp+1023) (f64.const 0)))  ;; #505
+    (call $pf64 (f64.sub (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0))))  ;; #506
+    (call $pf64 (f64.sub (f64.const 0x1.fffffffffffffp+1023) (f64.const -0)))  ;; #507
+    (call $pf64 (f64.sub (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -0))))  ;; #508
+    (call $pf64 (f64.sub (f64.const 0x1.fffffffffffffp+1023) (f64.const 1)))  ;; #509
+    (call $pf64 (f64.sub (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 1))))  ;; #510
+    (call $pf64 (f64.sub (f64.const 0x1.fffffffffffffp+1023) (f64.const -1.5)))  ;; #511
+    (call $pf64 (f64.sub (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -1.5))))  ;; #512
+    (call $pf64 (f64.sub (f64.const 0x1.fffffffffffffp+1023) (f64.const 2.5)))  ;; #513
+    (call $pf64 (f64.sub (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 2.5))))  ;; #514
+    (call $pf64 (f64.sub (f64.const 0x1.fffffffffffffp+1023) (f64.const inf)))  ;; #515
+    (call $pf64 (f64.sub (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const inf))))  ;; #516
+    (call $pf64 (f64.sub (f64.const 0x1.fffffffffffffp+1023) (f64.const -inf)))  ;; #517
+    (call $pf64 (f64.sub (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -inf))))  ;; #518
+    (call $pf64 (f64.sub (f64.const 0x1.fffffffffffffp+1023) (f64.const nan)))  ;; #519
+    (call $pf64 (f64.sub (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const nan))))  ;; #520
+    (call $pf64 (f64.sub (f64.const 0x1.fffffffffffffp+1023) (f64.const 0x0.0000000000001p-1022)))  ;; #521
+    (call $pf64 (f64.sub (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #522
+    (call $pf64 (f64.sub (f64.const 0x1.fffffffffffffp+1023) (f64.const 0x1.fffffffffffffp+1023)))  ;; #523
+    (call $pf64 (f64.sub (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #524
+    (call $pf64 (f64.sub (f64.const 0x1.fffffffffffffp+1023) (f64.const 0.1)))  ;; #525
+    (call $pf64 (f64.sub (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0.1))))  ;; #526
+    (call $pf64 (f64.sub (f64.const 0x1.fffffffffffffp+1023) (f64.const -3)))  ;; #527
+    (call $pf64 (f64.sub (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -3))))  ;; #528
+    (call $pf64 (f64.sub (f64.const 0.1) (f64.const 0)))  ;; #529
+    (call $pf64 (f64.sub (call $id (f64.const 0.1)) (call $id (f64.const 0))))  ;; #530
+    (call $pf64 (f64.sub (f64.const 0.1) (f64.const -0)))  ;; #531
+    (call $pf64 (f64.sub (call $id (f64.const 0.1)) (call $id (f64.const -0))))  ;; #532
+    (call $pf64 (f64.sub (f64.const 0.1) (f64.const 1)))  ;; #533
+    (call $pf64 (f64.sub (call $id (f64.const 0.1)) (call $id (f64.const 1))))  ;; #534
+    (call $pf64 (f64.sub (f64.const 0.1) (f64.const -1.5)))  ;; #535
+    (call $pf64 (f64.sub (call $id (f64.const 0.1)) (call $id (f64.const -1.5))))  ;; #536
+    (call $pf64 (f64.sub (f64.const 0.1) (f64.const 2.5)))  ;; #537
+    (call $pf64 (f64.sub (call $id (f64.const 0.1)) (call $id (f64.const 2.5))))  ;; #538
+    (call $pf64 (f64.sub (f64.const 0.1) (f64.const inf)))  ;; #539
+    (call $pf64 (f64.sub (call $id (f64.const 0.1)) (call $id (f64.const inf))))  ;; #540
+    (call $pf64 (f64.sub (f64.const 0.1) (f64.const -inf)))  ;; #541
+    (call $pf64 (f64.sub (call $id (f64.const 0.1)) (call $id (f64.const -inf))))  ;; #542
+    (call $pf64 (f64.sub (f64.const 0.1) (f64.const nan)))  ;; #543
+    (call $pf64 (f64.sub (call $id (f64.const 0.1)) (call $id (f64.const nan))))  ;; #544
+    (call $pf64 (f64.sub (f64.const 0.1) (f64.const 0x0.0000000000001p-1022)))  ;; #545
+    (call $pf64 (f64.sub (call $id (f64.const 0.1)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #546
+    (call $pf64 (f64.sub (f64.const 0.1) (f64.const 0x1.fffffffffffffp+1023)))  ;; #547
+    (call $pf64 (f64.sub (call $id (f64.const 0.1)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #548
+    (call $pf64 (f64.sub (f64.const 0.1) (f64.const 0.1)))  ;; #549
+    (call $pf64 (f64.sub (call $id (f64.const 0.1)) (call $id (f64.const 0.1))))  ;; #550
+    (call $pf64 (f64.sub (f64.const 0.1) (f64.const -3)))  ;; #551
+    (call $pf64 (f64.sub (call $id (f64.const 0.1)) (call $id (f64.const -3))))  ;; #552
+    (call $pf64 (f64.sub (f64.const -3) (f64.const 0)))  ;; #553
+    (call $pf64 (f64.sub (call $id (f64.const -3)) (call $id (f64.const 0))))  ;; #554
+    (call $pf64 (f64.sub (f64.const -3) (f64.const -0)))  ;; #555
+    (call $pf64 (f64.sub (call $id (f64.const -3)) (call $id (f64.const -0))))  ;; #556
+    (call $pf64 (f64.sub (f64.const -3) (f64.const 1)))  ;; #557
+    (call $pf64 (f64.sub (call $id (f64.const -3)) (call $id (f64.const 1))))  ;; #558
+    (call $pf64 (f64.sub (f64.const -3) (f64.const -1.5)))  ;; #559
+    (call $pf64 (f64.sub (call $id (f64.const -3)) (call $id (f64.const -1.5))))  ;; #560
+    (call $pf64 (f64.sub (f64.const -3) (f64.const 2.5)))  ;; #561
+    (call $pf64 (f64.sub (call $id (f64.const -3)) (call $id (f64.const 2.5))))  ;; #562
+    (call $pf64 (f64.sub (f64.const -3) (f64.const inf)))  ;; #563
+    (call $pf64 (f64.sub (call $id (f64.const -3)) (call $id (f64.const inf))))  ;; #564
+    (call $pf64 (f64.sub (f64.const -3) (f64.const -inf)))  ;; #565
+    (call $pf64 (f64.sub (call $id (f64.const -3)) (call $id (f64.const -inf))))  ;; #566
+    (call $pf64 (f64.sub (f64.const -3) (f64.const nan)))  ;; #567
+    (call $pf64 (f64.sub (call $id (f64.const -3)) (call $id (f64.const nan))))  ;; #568
+    (call $pf64 (f64.sub (f64.const -3) (f64.const 0x0.0000000000001p-1022)))  ;; #569
+    (call $pf64 (f64.sub (call $id (f64.const -3)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #570
+    (call $pf64 (f64.sub (f64.const -3) (f64.const 0x1.fffffffffffffp+1023)))  ;; #571
+    (call $pf64 (f64.sub (call $id (f64.const -3)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #572
+    (call $pf64 (f64.sub (f64.const -3) (f64.const 0.1)))  ;; #573
+    (call $pf64 (f64.sub (call $id (f64.const -3)) (call $id (f64.const 0.1))))  ;; #574
+    (call $pf64 (f64.sub (f64.const -3) (f64.const -3)))  ;; #575
+    (call $pf64 (f64.sub (call $id (f64.const -3)) (call $id (f64.const -3))))  ;; #576
+    (call $pf64 (f64.mul (f64.const 0) (f64.const 0)))  ;; #577
+    (call $pf64 (f64.mul (call $id (f64.const 0)) (call $id (f64.const 0))))  ;; #578
+    (call $pf64 (f64.mul (f64.const 0) (f64.const -0)))  ;; #579
+    (call $pf64 (f64.mul (call $id (f64.const 0)) (call $id (f64.const -0))))  ;; #580
+    (call $pf64 (f64.mul (f64.const 0) (f64.const 1)))  ;; #581
+    (call $pf64 (f64.mul (call $id (f64.const 0)) (call $id (f64.const 1))))  ;; #582
+    (call $pf64 (f64.mul (f64.const 0) (f64.const -1.5)))  ;; #583
+    (call $pf64 (f64.mul (call $id (f64.const 0)) (call $id (f64.const -1.5))))  ;; #584
+    (call $pf64 (f64.mul (f64.const 0) (f64.const 2.5)))  ;; #585
+    (call $pf64 (f64.mul (call $id (f64.const 0)) (call $id (f64.const 2.5))))  ;; #586
+    (call $pf64 (f64.mul (f64.const 0) (f64.const inf)))  ;; #587
+    (call $pf64 (f64.mul (call $id (f64.const 0)) (call $id (f64.const inf))))  ;; #588
+    (call $pf64 (f64.mul (f64.const 0) (f64.const -inf)))  ;; #589
+    (call $pf64 (f64.mul (call $id (f64.const 0)) (call $id (f64.const -inf))))  ;; #590
+    (call $pf64 (f64.mul (f64.const 0) (f64.const nan)))  ;; #591
+    (call $pf64 (f64.mul (call $id (f64.const 0)) (call $id (f64.const nan))))  ;; #592
+    (call $pf64 (f64.mul (f64.const 0) (f64.const 0x0.0000000000001p-1022)))  ;; #593
+    (call $pf64 (f64.mul (call $id (f64.const 0)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #594
+    (call $pf64 (f64.mul (f64.const 0) (f64.const 0x1.fffffffffffffp+1023)))  ;; #595
+    (call $pf64 (f64.mul (call $id (f64.const 0)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #596
+    (call $pf64 (f64.mul (f64.const 0) (f64.const 0.1)))  ;; #597
+    (call $pf64 (f64.mul (call $id (f64.const 0)) (call $id (f64.const 0.1))))  ;; #598
+    (call $pf64 (f64.mul (f64.const 0) (f64.const -3)))  ;; #599
+    (call $pf64 (f64.mul (call $id (f64.const 0)) (call $id (f64.const -3))))  ;; #600
+    (call $pf64 (f64.mul (f64.const -0) (f64.const 0)))  ;; #601
+    (call $pf64 (f64.mul (call $id (f64.const -0)) (call $id (f64.const 0))))  ;; #602
+    (call $pf64 (f64.mul (f64.const -0) (f64.const -0)))  ;; #603
+    (call $pf64 (f64.mul (call $id (f64.const -0)) (call $id (f64.const -0))))  ;; #604
+    (call $pf64 (f64.mul (f64.const -0) (f64.const 1)))  ;; #605
+    (call $pf64 (f64.mul (call $id (f64.const -0)) (call $id (f64.const 1))))  ;; #606
+    (call $pf64 (f64.mul (f64.const -0) (f64.const -1.5)))  ;; #607
+    (call $pf64 (f64.mul (call $id (f64.const -0)) (call $id (f64.const -1.5))))  ;; #608
+    (call $pf64 (f64.mul (f64.const -0) (f64.const 2.5)))  ;; #609
+    (call $pf64 (f64.mul (call $id (f64.const -0)) (call $id (f64.const 2.5))))  ;; #610
+    (call $pf64 (f64.mul (f64.const -0) (f64.const inf)))  ;; #611
+    (call $pf64 (f64.mul (call $id (f64.const -0)) (call $id (f64.const inf))))  ;; #612
+    (call $pf64 (f64.mul (f64.const -0) (f64.const -inf)))  ;; #613
+    (call $pf64 (f64.mul (call $id (f64.const -0)) (call $id (f64.const -inf))))  ;; #614
+    (call $pf64 (f64.mul (f64.const -0) (f64.const nan)))  ;; #615
+    (call $pf64 (f64.mul (call $id (f64.const -0)) (call $id (f64.const nan))))  ;; #616
+    (call $pf64 (f64.mul (f64.const -0) (f64.const 0x0.0000000000001p-1022)))  ;; #617
+    (call $pf64 (f64.mul (call $id (f64.const -0)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #618
+    (call $pf64 (f64.mul (f64.const -0) (f64.const 0x1.fffffffffffffp+1023)))  ;; #619
+    (call $pf64 (f64.mul (call $id (f64.const -0)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #620
+    (call $pf64 (f64.mul (f64.const -0) (f64.const 0.1)))  ;; #621
+    (call $pf64 (f64.mul (call $id (f64.const -0)) (call $id (f64.const 0.1))))  ;; #622
+    (call $pf64 (f64.mul (f64.const -0) (f64.const -3)))  ;; #623
+    (call $pf64 (f64.mul (call $id (f64.const -0)) (call $id (f64.const -3))))  ;; #624
+    (call $pf64 (f64.mul (f64.const 1) (f64.const 0)))  ;; #625
+    (call $pf64 (f64.mul (call $id (f64.const 1)) (call $id (f64.const 0))))  ;; #626
+    (call $pf64 (f64.mul (f64.const 1) (f64.const -0)))  ;; #627
+    (call $pf64 (f64.mul (call $id (f64.const 1)) (call $id (f64.const -0))))  ;; #628
+    (call $pf64 (f64.mul (f64.const 1) (f64.const 1)))  ;; #629
+    (call $pf64 (f64.mul (call $id (f64.const 1)) (call $id (f64.const 1))))  ;; #630
+    (call $pf64 (f64.mul (f64.const 1) (f64.const -1.5)))  ;; #631
+    (call $pf64 (f64.mul (call $id (f64.const 1)) (call $id (f64.const -1.5))))  ;; #632
+    (call $pf64 (f64.mul (f64.const 1) (f64.const 2.5)))  ;; #633
+    (call $pf64 (f64.mul (call $id (f64.const 1)) (call $id (f64.const 2.5))))  ;; #634
+    (call $pf64 (f64.mul (f64.const 1) (f64.const inf)))  ;; #635
+    (call $pf64 (f64.mul (call $id (f64.const 1)) (call $id (f64.const inf))))  ;; #636
+    (call $pf64 (f64.mul (f64.const 1) (f64.const -inf)))  ;; #637
+    (call $pf64 (f64.mul (call $id (f64.const 1)) (call $id (f64.const -inf))))  ;; #638
+    (call $pf64 (f64.mul (f64.const 1) (f64.const nan)))  ;; #639
+    (call $pf64 (f64.mul (call $id (f64.const 1)) (call $id (f64.const nan))))  ;; #640
+    (call $pf64 (f64.mul (f64.const 1) (f64.const 0x0.0000000000001p-1022)))  ;; #641
+    (call $pf64 (f64.mul (call $id (f64.const 1)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #642
+    (call $pf64 (f64.mul (f64.const 1) (f64.const 0x1.fffffffffffffp+1023)))  ;; #643
+    (call $pf64 (f64.mul (call $id (f64.const 1)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #644
+    (call $pf64 (f64.mul (f64.const 1) (f64.const 0.1)))  ;; #645
+    (call $pf64 (f64.mul (call $id (f64.const 1)) (call $id (f64.const 0.1))))  ;; #646
+    (call $pf64 (f64.mul (f64.const 1) (f64.const -3)))  ;; #647
+    (call $pf64 (f64.mul (call $id (f64.const 1)) (call $id (f64.const -3))))  ;; #648
+    (call $pf64 (f64.mul (f64.const -1.5) (f64.const 0)))  ;; #649
+    (call $pf64 (f64.mul (call $id (f64.const -1.5)) (call $id (f64.const 0))))  ;; #650
+    (call $pf64 (f64.mul (f64.const -1.5) (f64.const -0)))  ;; #651
+    (call $pf64 (f64.mul (call $id (f64.const -1.5)) (call $id (f64.const -0))))  ;; #652
+    (call $pf64 (f64.mul (f64.const -1.5) (f64.const 1)))  ;; #653
+    (call $pf64 (f64.mul (call $id (f64.const -1.5)) (call $id (f64.const 1))))  ;; #654
+    (call $pf64 (f64.mul (f64.const -1.5) (f64.const -1.5)))  ;; #655
+    (call $pf64 (f64.mul (call $id (f64.const -1.5)) (call $id (f64.const -1.5))))  ;; #656
+    (call $pf64 (f64.mul (f64.const -1.5) (f64.const 2.5)))  ;; #657
+    (call $pf64 (f64.mul (call $id (f64.const -1.5)) (call $id (f64.const 2.5))))  ;; #658
+    (call $pf64 (f64.mul (f64.const -1.5) (f64.const inf)))  ;; #659
+    (call $pf64 (f64.mul (call $id (f64.const -1.5)) (call $id (f64.const inf))))  ;; #660
+    (call $pf64 (f64.mul (f64.const -1.5) (f64.const -inf)))  ;; #661
+    (call $pf64 (f64.mul (call $id (f64.const -1.5)) (call $id (f64.const -inf))))  ;; #662
+    (call $pf64 (f64.mul (f64.const -1.5) (f64.const nan)))  ;; #663
+    (call $pf64 (f64.mul (call $id (f64.const -1.5)) (call $id (f64.const nan))))  ;; #664
+    (call $pf64 (f64.mul (f64.const -1.5) (f64.const 0x0.0000000000001p-1022)))  ;; #665
+    (call $pf64 (f64.mul (call $id (f64.const -1.5)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #666
+    (call $pf64 (f64.mul (f64.const -1.5) (f64.const 0x1.fffffffffffffp+1023)))  ;; #667
+    (call $pf64 (f64.mul (call $id (f64.const -1.5)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #668
+    (call $pf64 (f64.mul (f64.const -1.5) (f64.const 0.1)))  ;; #669
+    (call $pf64 (f64.mul (call $id (f64.const -1.5)) (call $id (f64.const 0.1))))  ;; #670
+    (call $pf64 (f64.mul (f64.const -1.5) (f64.const -3)))  ;; #671
+    (call $pf64 (f64.mul (call $id (f64.const -1.5)) (call $id (f64.const -3))))  ;; #672
+    (call $pf64 (f64.mul (f64.const 2.5) (f64.const 0)))  ;; #673
+    (call $pf64 (f64.mul (call $id (f64.const 2.5)) (call $id (f64.const 0))))  ;; #674
+    (call $pf64 (f64.mul (f64.const 2.5) (f64.const -0)))  ;; #675
+    (call $pf64 (f64.mul (call $id (f64.const 2.5)) (call $id (f64.const -0))))  ;; #676
+    (call $pf64 (f64.mul (f64.const 2.5) (f64.const 1)))  ;; #677
+    (call $pf64 (f64.mul (call $id (f64.const 2.5)) (call $id (f64.const 1))))  ;; #678
+    (call $pf64 (f64.mul (f64.const 2.5) (f64.const -1.5)))  ;; #679
+    (call $pf64 (f64.mul (call $id (f64.const 2.5)) (call $id (f64.const -1.5))))  ;; #680
+    (call $pf64 (f64.mul (f64.const 2.5) (f64.const 2.5)))  ;; #681
+    (call $pf64 (f64.mul (call $id (f64.const 2.5)) (call $id (f64.const 2.5))))  ;; #682
+    (call $pf64 (f64.mul (f64.const 2.5) (f64.const inf)))  ;; #683
+    (call $pf64 (f64.mul (call $id (f64.const 2.5)) (call $id (f64.const inf))))  ;; #684
+    (call $pf64 (f64.mul (f64.const 2.5) (f64.const -inf)))  ;; #685
+    (call $pf64 (f64.mul (call $id (f64.const 2.5)) (call $id (f64.const -inf))))  ;; #686
+    (call $pf64 (f64.mul (f64.const 2.5) (f64.const nan)))  ;; #687
+    (call $pf64 (f64.mul (call $id (f64.const 2.5)) (call $id (f64.const nan))))  ;; #688
+    (call $pf64 (f64.mul (f64.const 2.5) (f64.const 0x0.0000000000001p-1022)))  ;; #689
+    (call $pf64 (f64.mul (call $id (f64.const 2.5)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #690
+    (call $pf64 (f64.mul (f64.const 2.5) (f64.const 0x1.fffffffffffffp+1023)))  ;; #691
+    (call $pf64 (f64.mul (call $id (f64.const 2.5)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #692
+    (call $pf64 (f64.mul (f64.const 2.5) (f64.const 0.1)))  ;; #693
+    (call $pf64 (f64.mul (call $id (f64.const 2.5)) (call $id (f64.const 0.1))))  ;; #694
+    (call $pf64 (f64.mul (f64.const 2.5) (f64.const -3)))  ;; #695
+    (call $pf64 (f64.mul (call $id (f64.const 2.5)) (call $id (f64.const -3))))  ;; #696
+    (call $pf64 (f64.mul (f64.const inf) (f64.const 0)))  ;; #697
+    (call $pf64 (f64.mul (call $id (f64.const inf)) (call $id (f64.const 0))))  ;; #698
+    (call $pf64 (f64.mul (f64.const inf) (f64.const -0)))  ;; #699
+    (call $pf64 (f64.mul (call $id (f64.const inf)) (call $id (f64.const -0))))  ;; #700
+    (call $pf64 (f64.mul (f64.const inf) (f64.const 1)))  ;; #701
+    (call $pf64 (f64.mul (call $id (f64.const inf)) (call $id (f64.const 1))))  ;; #702
+    (call $pf64 (f64.mul (f64.const inf) (f64.const -1.5)))  ;; #703
+    (call $pf64 (f64.mul (call $id (f64.const inf)) (call $id (f64.const -1.5))))  ;; #704
+    (call $pf64 (f64.mul (f64.const inf) (f64.const 2.5)))  ;; #705
+    (call $pf64 (f64.mul (call $id (f64.const inf)) (call $id (f64.const 2.5))))  ;; #706
+    (call $pf64 (f64.mul (f64.const inf) (f64.const inf)))  ;; #707
+    (call $pf64 (f64.mul (call $id (f64.const inf)) (call $id (f64.const inf))))  ;; #708
+    (call $pf64 (f64.mul (f64.const inf) (f64.const -inf)))  ;; #709
+    (call $pf64 (f64.mul (call $id (f64.const inf)) (call $id (f64.const -inf))))  ;; #710
+    (call $pf64 (f64.mul (f64.const inf) (f64.const nan)))  ;; #711
+    (call $pf64 (f64.mul (call $id (f64.const inf)) (call $id (f64.const nan))))  ;; #712
+    (call $pf64 (f64.mul (f64.const inf) (f64.const 0x0.0000000000001p-1022)))  ;; #713
+    (call $pf64 (f64.mul (call $id (f64.const inf)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #714
+    (call $pf64 (f64.mul (f64.const inf) (f64.const 0x1.fffffffffffffp+1023)))  ;; #715
+    (call $pf64 (f64.mul (call $id (f64.const inf)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #716
+    (call $pf64 (f64.mul (f64.const inf) (f64.const 0.1)))  ;; #717
+    (call $pf64 (f64.mul (call $id (f64.const inf)) (call $id (f64.const 0.1))))  ;; #718
+    (call $pf64 (f64.mul (f64.const inf) (f64.const -3)))  ;; #719
+    (call $pf64 (f64.mul (call $id (f64.const inf)) (call $id (f64.const -3))))  ;; #720
+    (call $pf64 (f64.mul (f64.const -inf) (f64.const 0)))  ;; #721
+    (call $pf64 (f64.mul (call $id (f64.const -inf)) (call $id (f64.const 0))))  ;; #722
+    (call $pf64 (f64.mul (f64.const -inf) (f64.const -0)))  ;; #723
+    (call $pf64 (f64.mul (call $id (f64.const -inf)) (call $id (f64.const -0))))  ;; #724
+    (call $pf64 (f64.mul (f64.const -inf) (f64.const 1)))  ;; #725
+    (call $pf64 (f64.mul (call $id (f64.const -inf)) (call $id (f64.const 1))))  ;; #726
+    (call $pf64 (f64.mul (f64.const -inf) (f64.const -1.5)))  ;; #727
+    (call $pf64 (f64.mul (call $id (f64.const -inf)) (call $id (f64.const -1.5))))  ;; #728
+    (call $pf64 (f64.mul (f64.const -inf) (f64.const 2.5)))  ;; #729
+    (call $pf64 (f64.mul (call $id (f64.const -inf)) (call $id (f64.const 2.5))))  ;; #730
+    (call $pf64 (f64.mul (f64.const -inf) (f64.const inf)))  ;; #731
+    (call $pf64 (f64.mul (call $id (f64.const -inf)) (call $id (f64.const inf))))  ;; #732
+    (call $pf64 (f64.mul (f64.const -inf) (f64.const -inf)))  ;; #733
+    (call $pf64 (f64.mul (call $id (f64.const -inf)) (call $id (f64.const -inf))))  ;; #734
+    (call $pf64 (f64.mul (f64.const -inf) (f64.const nan)))  ;; #735
+    (call $pf64 (f64.mul (call $id (f64.const -inf)) (call $id (f64.const nan))))  ;; #736
+    (call $pf64 (f64.mul (f64.const -inf) (f64.const 0x0.0000000000001p-1022)))  ;; #737
+    (call $pf64 (f64.mul (call $id (f64.const -inf)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #738
+    (call $pf64 (f64.mul (f64.const -inf) (f64.const 0x1.fffffffffffffp+1023)))  ;; #739
+    (call $pf64 (f64.mul (call $id (f64.const -inf)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #740
+    (call $pf64 (f64.mul (f64.const -inf) (f64.const 0.1)))  ;; #741
+    (call $pf64 (f64.mul (call $id (f64.const -inf)) (call $id (f64.const 0.1))))  ;; #742
+    (call $pf64 (f64.mul (f64.const -inf) (f64.const -3)))  ;; #743
+    (call $pf64 (f64.mul (call $id (f64.const -inf)) (call $id (f64.const -3))))  ;; #744
+    (call $pf64 (f64.mul (f64.const nan) (f64.const 0)))  ;; #745
+    (call $pf64 (f64.mul (call $id (f64.const nan)) (call $id (f64.const 0))))  ;; #746
+    (call $pf64 (f64.mul (f64.const nan) (f64.const -0)))  ;; #747
+    (call $pf64 (f64.mul (call $id (f64.const nan)) (call $id (f64.const -0))))  ;; #748
+    (call $pf64 (f64.mul (f64.const nan) (f64.const 1)))  ;; #749
+    (call $pf64 (f64.mul (call $id (f64.const nan)) (call $id (f64.const 1))))  ;; #750
+    (call $pf64 (f64.mul (f64.const nan) (f64.const -1.5)))  ;; #751
+    (call $pf64 (f64.mul (call $id (f64.const nan)) (call $id (f64.const -1.5))))  ;; #752
+    (call $pf64 (f64.mul (f64.const nan) (f64.const 2.5)))  ;; #753
+    (call $pf64 (f64.mul (call $id (f64.const nan)) (call $id (f64.const 2.5))))  ;; #754
+    (call $pf64 (f64.mul (f64.const nan) (f64.const inf)))  ;; #755
+    (call $pf64 (f64.mul (call $id (f64.const nan)) (call $id (f64.const inf))))  ;; #756
+    (call $pf64 (f64.mul (f64.const nan) (f64.const -inf)))  ;; #757
+    (call $pf64 (f64.mul (call $id (f64.const nan)) (call $id (f64.const -inf))))  ;; #758
+    (call $pf64 (f64.mul (f64.const nan) (f64.const nan)))  ;; #759
+    (call $pf64 (f64.mul (call $id (f64.const nan)) (call $id (f64.const nan))))  ;; #760
+    (call $pf64 (f64.mul (f64.const nan) (f64.const 0x0.0000000000001p-1022)))  ;; #761
+    (call $pf64 (f64.mul (call $id (f64.const nan)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #762
+    (call $pf64 (f64.mul (f64.const nan) (f64.const 0x1.fffffffffffffp+1023)))  ;; #763
+    (call $pf64 (f64.mul (call $id (f64.const nan)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #764
+    (call $pf64 (f64.mul (f64.const nan) (f64.const 0.1)))  ;; #765
+    (call $pf64 (f64.mul (call $id (f64.const nan)) (call $id (f64.const 0.1))))  ;; #766
+    (call $pf64 (f64.mul (f64.const nan) (f64.const -3)))  ;; #767
+    (call $pf64 (f64.mul (call $id (f64.const nan)) (call $id (f64.const -3))))  ;; #768
+    (call $pf64 (f64.mul (f64.const 0x0.0000000000001p-1022) (f64.const 0)))  ;; #769
+    (call $pf64 (f64.mul (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0))))  ;; #770
+    (call $pf64 (f64.mul (f64.const 0x0.0000000000001p-1022) (f64.const -0)))  ;; #771
+    (call $pf64 (f64.mul (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -0))))  ;; #772
+    (call $pf64 (f64.mul (f64.const 0x0.0000000000001p-1022) (f64.const 1)))  ;; #773
+    (call $pf64 (f64.mul (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 1))))  ;; #774
+    (call $pf64 (f64.mul (f64.const 0x0.0000000000001p-1022) (f64.const -1.5)))  ;; #775
+    (call $pf64 (f64.mul (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -1.5))))  ;; #776
+    (call $pf64 (f64.mul (f64.const 0x0.0000000000001p-1022) (f64.const 2.5)))  ;; #777
+    (call $pf64 (f64.mul (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 2.5))))  ;; #778
+    (call $pf64 (f64.mul (f64.const 0x0.0000000000001p-1022) (f64.const inf)))  ;; #779
+    (call $pf64 (f64.mul (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const inf))))  ;; #780
+    (call $pf64 (f64.mul (f64.const 0x0.0000000000001p-1022) (f64.const -inf)))  ;; #781
+    (call $pf64 (f64.mul (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -inf))))  ;; #782
+    (call $pf64 (f64.mul (f64.const 0x0.0000000000001p-1022) (f64.const nan)))  ;; #783
+    (call $pf64 (f64.mul (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const nan))))  ;; #784
+    (call $pf64 (f64.mul (f64.const 0x0.0000000000001p-1022) (f64.const 0x0.0000000000001p-1022)))  ;; #785
+    (call $pf64 (f64.mul (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #786
+    (call $pf64 (f64.mul (f64.const 0x0.0000000000001p-1022) (f64.const 0x1.fffffffffffffp+1023)))  ;; #787
+    (call $pf64 (f64.mul (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #788
+    (call $pf64 (f64.mul (f64.const 0x0.0000000000001p-1022) (f64.const 0.1)))  ;; #789
+    (call $pf64 (f64.mul (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0.1))))  ;; #790
+    (call $pf64 (f64.mul (f64.const 0x0.0000000000001p-1022) (f64.const -3)))  ;; #791
+    (call $pf64 (f64.mul (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -3))))  ;; #792
+    (call $pf64 (f64.mul (f64.const 0x1.fffffffffffffp+1023) (f64.const 0)))  ;; #793
+    (call $pf64 (f64.mul (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0))))  ;; #794
+    (call $pf64 (f64.mul (f64.const 0x1.fffffffffffffp+1023) (f64.const -0)))  ;; #795
+    (call $pf64 (f64.mul (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -0))))  ;; #796
+    (call $pf64 (f64.mul (f64.const 0x1.fffffffffffffp+1023) (f64.const 1)))  ;; #797
+    (call $pf64 (f64.mul (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 1))))  ;; #798
+    (call $pf64 (f64.mul (f64.const 0x1.fffffffffffffp+1023) (f64.const -1.5)))  ;; #799
+    (call $pf64 (f64.mul (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -1.5))))  ;; #800
+    (call $pf64 (f64.mul (f64.const 0x1.fffffffffffffp+1023) (f64.const 2.5)))  ;; #801
+    (call $pf64 (f64.mul (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 2.5))))  ;; #802
+    (call $pf64 (f64.mul (f64.const 0x1.fffffffffffffp+1023) (f64.const inf)))  ;; #803
+    (call $pf64 (f64.mul (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const inf))))  ;; #804
+    (call $pf64 (f64.mul (f64.const 0x1.fffffffffffffp+1023) (f64.const -inf)))  ;; #805
+    (call $pf64 (f64.mul (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -inf))))  ;; #806
+    (call $pf64 (f64.mul (f64.const 0x1.fffffffffffffp+1023) (f64.const nan)))  ;; #807
+    (call $pf64 (f64.mul (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const nan))))  ;; #808
+    (call $pf64 (f64.mul (f64.const 0x1.fffffffffffffp+1023) (f64.const 0x0.0000000000001p-1022)))  ;; #809
+    (call $pf64 (f64.mul (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #810
+    (call $pf64 (f64.mul (f64.const 0x1.fffffffffffffp+1023) (f64.const 0x1.fffffffffffffp+1023)))  ;; #811
+    (call $pf64 (f64.mul (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #812
+    (call $pf64 (f64.mul (f64.const 0x1.fffffffffffffp+1023) (f64.const 0.1)))  ;; #813
+    (call $pf64 (f64.mul (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0.1))))  ;; #814
+    (call $pf64 (f64.mul (f64.const 0x1.fffffffffffffp+1023) (f64.const -3)))  ;; #815
+    (call $pf64 (f64.mul (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -3))))  ;; #816
+    (call $pf64 (f64.mul (f64.const 0.1) (f64.const 0)))  ;; #817
+    (call $pf64 (f64.mul (call $id (f64.const 0.1)) (call $id (f64.const 0))))  ;; #818
+    (call $pf64 (f64.mul (f64.const 0.1) (f64.const -0)))  ;; #819
+    (call $pf64 (f64.mul (call $id (f64.const 0.1)) (call $id (f64.const -0))))  ;; #820
+    (call $pf64 (f64.mul (f64.const 0.1) (f64.const 1)))  ;; #821
+    (call $pf64 (f64.mul (call $id (f64.const 0.1)) (call $id (f64.const 1))))  ;; #822
+    (call $pf64 (f64.mul (f64.const 0.1) (f64.const -1.5)))  ;; #823
+    (call $pf64 (f64.mul (call $id (f64.const 0.1)) (call $id (f64.const -1.5))))  ;; #824
+    (call $pf64 (f64.mul (f64.const 0.1) (f64.const 2.5)))  ;; #825
+    (call $pf64 (f64.mul (call $id (f64.const 0.1)) (call $id (f64.const 2.5))))  ;; #826
+    (call $pf64 (f64.mul (f64.const 0.1) (f64.const inf)))  ;; #827
+    (call $pf64 (f64.mul (call $id (f64.const 0.1)) (call $id (f64.const inf))))  ;; #828
+    (call $pf64 (f64.mul (f64.const 0.1) (f64.const -inf)))  ;; #829
+    (call $pf64 (f64.mul (call $id (f64.const 0.1)) (call $id (f64.const -inf))))  ;; #830
+    (call $pf64 (f64.mul (f64.const 0.1) (f64.const nan)))  ;; #831
+    (call $pf64 (f64.mul (call $id (f64.const 0.1)) (call $id (f64.const nan))))  ;; #832
+    (call $pf64 (f64.mul (f64.const 0.1) (f64.const 0x0.0000000000001p-1022)))  ;; #833
+    (call $pf64 (f64.mul (call $id (f64.const 0.1)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #834
+    (call $pf64 (f64.mul (f64.const 0.1) (f64.const 0x1.fffffffffffffp+1023)))  ;; #835
+    (call $pf64 (f64.mul (call $id (f64.const 0.1)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #836
+    (call $pf64 (f64.mul (f64.const 0.1) (f64.const 0.1)))  ;; #837
+    (call $pf64 (f64.mul (call $id (f64.const 0.1)) (call $id (f64.const 0.1))))  ;; #838
+    (call $pf64 (f64.mul (f64.const 0.1) (f64.const -3)))  ;; #839
+    (call $pf64 (f64.mul (call $id (f64.const 0.1)) (call $id (f64.const -3))))  ;; #840
+    (call $pf64 (f64.mul (f64.const -3) (f64.const 0)))  ;; #841
+    (call $pf64 (f64.mul (call $id (f64.const -3)) (call $id (f64.const 0))))  ;; #842
+    (call $pf64 (f64.mul (f64.const -3) (f64.const -0)))  ;; #843
+    (call $pf64 (f64.mul (call $id (f64.const -3)) (call $id (f64.const -0))))  ;; #844
+    (call $pf64 (f64.mul (f64.const -3) (f64.const 1)))  ;; #845
+    (call $pf64 (f64.mul (call $id (f64.const -3)) (call $id (f64.const 1))))  ;; #846
+    (call $pf64 (f64.mul (f64.const -3) (f64.const -1.5)))  ;; #847
+    (call $pf64 (f64.mul (call $id (f64.const -3)) (call $id (f64.const -1.5))))  ;; #848
+    (call $pf64 (f64.mul (f64.const -3) (f64.const 2.5)))  ;; #849
+    (call $pf64 (f64.mul (call $id (f64.const -3)) (call $id (f64.const 2.5))))  ;; #850
+    (call $pf64 (f64.mul (f64.const -3) (f64.const inf)))  ;; #851
+    (call $pf64 (f64.mul (call $id (f64.const -3)) (call $id (f64.const inf))))  ;; #852
+    (call $pf64 (f64.mul (f64.const -3) (f64.const -inf)))  ;; #853
+    (call $pf64 (f64.mul (call $id (f64.const -3)) (call $id (f64.const -inf))))  ;; #854
+    (call $pf64 (f64.mul (f64.const -3) (f64.const nan)))  ;; #855
+    (call $pf64 (f64.mul (call $id (f64.const -3)) (call $id (f64.const nan))))  ;; #856
+    (call $pf64 (f64.mul (f64.const -3) (f64.const 0x0.0000000000001p-1022)))  ;; #857
+    (call $pf64 (f64.mul (call $id (f64.const -3)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #858
+    (call $pf64 (f64.mul (f64.const -3) (f64.const 0x1.fffffffffffffp+1023)))  ;; #859
+    (call $pf64 (f64.mul (call $id (f64.const -3)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #860
+    (call $pf64 (f64.mul (f64.const -3) (f64.const 0.1)))  ;; #861
+    (call $pf64 (f64.mul (call $id (f64.const -3)) (call $id (f64.const 0.1))))  ;; #862
+    (call $pf64 (f64.mul (f64.const -3) (f64.const -3)))  ;; #863
+    (call $pf64 (f64.mul (call $id (f64.const -3)) (call $id (f64.const -3))))  ;; #864
+    (call $pf64 (f64.div (f64.const 0) (f64.const 0)))  ;; #865
+    (call $pf64 (f64.div (call $id (f64.const 0)) (call $id (f64.const 0))))  ;; #866
+    (call $pf64 (f64.div (f64.const 0) (f64.const -0)))  ;; #867
+    (call $pf64 (f64.div (call $id (f64.const 0)) (call $id (f64.const -0))))  ;; #868
+    (call $pf64 (f64.div (f64.const 0) (f64.const 1)))  ;; #869
+    (call $pf64 (f64.div (call $id (f64.const 0)) (call $id (f64.const 1))))  ;; #870
+    (call $pf64 (f64.div (f64.const 0) (f64.const -1.5)))  ;; #871
+    (call $pf64 (f64.div (call $id (f64.const 0)) (call $id (f64.const -1.5))))  ;; #872
+    (call $pf64 (f64.div (f64.const 0) (f64.const 2.5)))  ;; #873
+    (call $pf64 (f64.div (call $id (f64.const 0)) (call $id (f64.const 2.5))))  ;; #874
+    (call $pf64 (f64.div (f64.const 0) (f64.const inf)))  ;; #875
+    (call $pf64 (f64.div (call $id (f64.const 0)) (call $id (f64.const inf))))  ;; #876
+    (call $pf64 (f64.div (f64.const 0) (f64.const -inf)))  ;; #877
+    (call $pf64 (f64.div (call $id (f64.const 0)) (call $id (f64.const -inf))))  ;; #878
+    (call $pf64 (f64.div (f64.const 0) (f64.const nan)))  ;; #879
+    (call $pf64 (f64.div (call $id (f64.const 0)) (call $id (f64.const nan))))  ;; #880
+    (call $pf64 (f64.div (f64.const 0) (f64.const 0x0.0000000000001p-1022)))  ;; #881
+    (call $pf64 (f64.div (call $id (f64.const 0)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #882
+    (call $pf64 (f64.div (f64.const 0) (f64.const 0x1.fffffffffffffp+1023)))  ;; #883
+    (call $pf64 (f64.div (call $id (f64.const 0)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #884
+    (call $pf64 (f64.div (f64.const 0) (f64.const 0.1)))  ;; #885
+    (call $pf64 (f64.div (call $id (f64.const 0)) (call $id (f64.const 0.1))))  ;; #886
+    (call $pf64 (f64.div (f64.const 0) (f64.const -3)))  ;; #887
+    (call $pf64 (f64.div (call $id (f64.const 0)) (call $id (f64.const -3))))  ;; #888
+    (call $pf64 (f64.div (f64.const -0) (f64.const 0)))  ;; #889
+    (call $pf64 (f64.div (call $id (f64.const -0)) (call $id (f64.const 0))))  ;; #890
+    (call $pf64 (f64.div (f64.const -0) (f64.const -0)))  ;; #891
+    (call $pf64 (f64.div (call $id (f64.const -0)) (call $id (f64.const -0))))  ;; #892
+    (call $pf64 (f64.div (f64.const -0) (f64.const 1)))  ;; #893
+    (call $pf64 (f64.div (call $id (f64.const -0)) (call $id (f64.const 1))))  ;; #894
+    (call $pf64 (f64.div (f64.const -0) (f64.const -1.5)))  ;; #895
+    (call $pf64 (f64.div (call $id (f64.const -0)) (call $id (f64.const -1.5))))  ;; #896
+    (call $pf64 (f64.div (f64.const -0) (f64.const 2.5)))  ;; #897
+    (call $pf64 (f64.div (call $id (f64.const -0)) (call $id (f64.const 2.5))))  ;; #898
+    (call $pf64 (f64.div (f64.const -0) (f64.const inf)))  ;; #899
+    (call $pf64 (f64.div (call $id (f64.const -0)) (call $id (f64.const inf))))  ;; #900
+    (call $pf64 (f64.div (f64.const -0) (f64.const -inf)))  ;; #901
+    (call $pf64 (f64.div (call $id (f64.const -0)) (call $id (f64.const -inf))))  ;; #902
+    (call $pf64 (f64.div (f64.const -0) (f64.const nan)))  ;; #903
+    (call $pf64 (f64.div (call $id (f64.const -0)) (call $id (f64.const nan))))  ;; #904
+    (call $pf64 (f64.div (f64.const -0) (f64.const 0x0.0000000000001p-1022)))  ;; #905
+    (call $pf64 (f64.div (call $id (f64.const -0)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #906
+    (call $pf64 (f64.div (f64.const -0) (f64.const 0x1.fffffffffffffp+1023)))  ;; #907
+    (call $pf64 (f64.div (call $id (f64.const -0)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #908
+    (call $pf64 (f64.div (f64.const -0) (f64.const 0.1)))  ;; #909
+    (call $pf64 (f64.div (call $id (f64.const -0)) (call $id (f64.const 0.1))))  ;; #910
+    (call $pf64 (f64.div (f64.const -0) (f64.const -3)))  ;; #911
+    (call $pf64 (f64.div (call $id (f64.const -0)) (call $id (f64.const -3))))  ;; #912
+    (call $pf64 (f64.div (f64.const 1) (f64.const 0)))  ;; #913
+    (call $pf64 (f64.div (call $id (f64.const 1)) (call $id (f64.const 0))))  ;; #914
+    (call $pf64 (f64.div (f64.const 1) (f64.const -0)))  ;; #915
+    (call $pf64 (f64.div (call $id (f64.const 1)) (call $id (f64.const -0))))  ;; #916
+    (call $pf64 (f64.div (f64.const 1) (f64.const 1)))  ;; #917
+    (call $pf64 (f64.div (call $id (f64.const 1)) (call $id (f64.const 1))))  ;; #918
+    (call $pf64 (f64.div (f64.const 1) (f64.const -1.5)))  ;; #919
+    (call $pf64 (f64.div (call $id (f64.const 1)) (call $id (f64.const -1.5))))  ;; #920
+    (call $pf64 (f64.div (f64.const 1) (f64.const 2.5)))  ;; #921
+    (call $pf64 (f64.div (call $id (f64.const 1)) (call $id (f64.const 2.5))))  ;; #922
+    (call $pf64 (f64.div (f64.const 1) (f64.const inf)))  ;; #923
+    (call $pf64 (f64.div (call $id (f64.const 1)) (call $id (f64.const inf))))  ;; #924
+    (call $pf64 (f64.div (f64.const 1) (f64.const -inf)))  ;; #925
+    (call $pf64 (f64.div (call $id (f64.const 1)) (call $id (f64.const -inf))))  ;; #926
+    (call $pf64 (f64.div (f64.const 1) (f64.const nan)))  ;; #927
+    (call $pf64 (f64.div (call $id (f64.const 1)) (call $id (f64.const nan))))  ;; #928
+    (call $pf64 (f64.div (f64.const 1) (f64.const 0x0.0000000000001p-1022)))  ;; #929
+    (call $pf64 (f64.div (call $id (f64.const 1)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #930
+    (call $pf64 (f64.div (f64.const 1) (f64.const 0x1.fffffffffffffp+1023)))  ;; #931
+    (call $pf64 (f64.div (call $id (f64.const 1)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #932
+    (call $pf64 (f64.div (f64.const 1) (f64.const 0.1)))  ;; #933
+    (call $pf64 (f64.div (call $id (f64.const 1)) (call $id (f64.const 0.1))))  ;; #934
+    (call $pf64 (f64.div (f64.const 1) (f64.const -3)))  ;; #935
+    (call $pf64 (f64.div (call $id (f64.const 1)) (call $id (f64.const -3))))  ;; #936
+    (call $pf64 (f64.div (f64.const -1.5) (f64.const 0)))  ;; #937
+    (call $pf64 (f64.div (call $id (f64.const -1.5)) (call $id (f64.const 0))))  ;; #938
+    (call $pf64 (f64.div (f64.const -1.5) (f64.const -0)))  ;; #939
+    (call $pf64 (f64.div (call $id (f64.const -1.5)) (call $id (f64.const -0))))  ;; #940
+    (call $pf64 (f64.div (f64.const -1.5) (f64.const 1)))  ;; #941
+    (call $pf64 (f64.div (call $id (f64.const -1.5)) (call $id (f64.const 1))))  ;; #942
+    (call $pf64 (f64.div (f64.const -1.5) (f64.const -1.5)))  ;; #943
+    (call $pf64 (f64.div (call $id (f64.const -1.5)) (call $id (f64.const -1.5))))  ;; #944
+    (call $pf64 (f64.div (f64.const -1.5) (f64.const 2.5)))  ;; #945
+    (call $pf64 (f64.div (call $id (f64.const -1.5)) (call $id (f64.const 2.5))))  ;; #946
+    (call $pf64 (f64.div (f64.const -1.5) (f64.const inf)))  ;; #947
+    (call $pf64 (f64.div (call $id (f64.const -1.5)) (call $id (f64.const inf))))  ;; #948
+    (call $pf64 (f64.div (f64.const -1.5) (f64.const -inf)))  ;; #949
+    (call $pf64 (f64.div (call $id (f64.const -1.5)) (call $id (f64.const -inf))))  ;; #950
+    (call $pf64 (f64.div (f64.const -1.5) (f64.const nan)))  ;; #951
+    (call $pf64 (f64.div (call $id (f64.const -1.5)) (call $id (f64.const nan))))  ;; #952
+    (call $pf64 (f64.div (f64.const -1.5) (f64.const 0x0.0000000000001p-1022)))  ;; #953
+    (call $pf64 (f64.div (call $id (f64.const -1.5)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #954
+    (call $pf64 (f64.div (f64.const -1.5) (f64.const 0x1.fffffffffffffp+1023)))  ;; #955
+    (call $pf64 (f64.div (call $id (f64.const -1.5)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #956
+    (call $pf64 (f64.div (f64.const -1.5) (f64.const 0.1)))  ;; #957
+    (call $pf64 (f64.div (call $id (f64.const -1.5)) (call $id (f64.const 0.1))))  ;; #958
+    (call $pf64 (f64.div (f64.const -1.5) (f64.const -3)))  ;; #959
+    (call $pf64 (f64.div (call $id (f64.const -1.5)) (call $id (f64.const -3))))  ;; #960
+    (call $pf64 (f64.div (f64.const 2.5) (f64.const 0)))  ;; #961
+    (call $pf64 (f64.div (call $id (f64.const 2.5)) (call $id (f64.const 0))))  ;; #962
+    (call $pf64 (f64.div (f64.const 2.5) (f64.const -0)))  ;; #963
+    (call $pf64 (f64.div (call $id (f64.const 2.5)) (call $id (f64.const -0))))  ;; #964
+    (call $pf64 (f64.div (f64.const 2.5) (f64.const 1)))  ;; #965
+    (call $pf64 (f64.div (call $id (f64.const 2.5)) (call $id (f64.const 1))))  ;; #966
+    (call $pf64 (f64.div (f64.const 2.5) (f64.const -1.5)))  ;; #967
+    (call $pf64 (f64.div (call $id (f64.const 2.5)) (call $id (f64.const -1.5))))  ;; #968
+    (call $pf64 (f64.div (f64.const 2.5) (f64.const 2.5)))  ;; #969
+    (call $pf64 (f64.div (call $id (f64.const 2.5)) (call $id (f64.const 2.5))))  ;; #970
+    (call $pf64 (f64.div (f64.const 2.5) (f64.const inf)))  ;; #971
+    (call $pf64 (f64.div (call $id (f64.const 2.5)) (call $id (f64.const inf))))  ;; #972
+    (call $pf64 (f64.div (f64.const 2.5) (f64.const -inf)))  ;; #973
+    (call $pf64 (f64.div (call $id (f64.const 2.5)) (call $id (f64.const -inf))))  ;; #974
+    (call $pf64 (f64.div (f64.const 2.5) (f64.const nan)))  ;; #975
+    (call $pf64 (f64.div (call $id (f64.const 2.5)) (call $id (f64.const nan))))  ;; #976
+    (call $pf64 (f64.div (f64.const 2.5) (f64.const 0x0.0000000000001p-1022)))  ;; #977
+    (call $pf64 (f64.div (call $id (f64.const 2.5)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #978
+    (call $pf64 (f64.div (f64.const 2.5) (f64.const 0x1.fffffffffffffp+1023)))  ;; #979
+    (call $pf64 (f64.div (call $id (f64.const 2.5)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #980
+    (call $pf64 (f64.div (f64.const 2.5) (f64.const 0.1)))  ;; #981
+    (call $pf64 (f64.div (call $id (f64.const 2.5)) (call $id (f64.const 0.1))))  ;; #982
+    (call $pf64 (f64.div (f64.const 2.5) (f64.const -3)))  ;; #983
+    (call $pf64 (f64.div (call $id (f64.const 2.5)) (call $id (f64.const -3))))  ;; #984
+    (call $pf64 (f64.div (f64.const inf) (f64.const 0)))  ;; #985
+    (call $pf64 (f64.div (call $id (f64.const inf)) (call $id (f64.const 0))))  ;; #986
+    (call $pf64 (f64.div (f64.const inf) (f64.const -0)))  ;; #987
+    (call $pf64 (f64.div (call $id (f64.const inf)) (call $id (f64.const -0))))  ;; #988
+    (call $pf64 (f64.div (f64.const inf) (f64.const 1)))  ;; #989
+    (call $pf64 (f64.div (call $id (f64.const inf)) (call $id (f64.const 1))))  ;; #990
+    (call $pf64 (f64.div (f64.const inf) (f64.const -1.5)))  ;; #991
+    (call $pf64 (f64.div (call $id (f64.const inf)) (call $id (f64.const -1.5))))  ;; #992
+    (call $pf64 (f64.div (f64.const inf) (f64.const 2.5)))  ;; #993
+    (call $pf64 (f64.div (call $id (f64.const inf)) (call $id (f64.const 2.5))))  ;; #994
+    (call $pf64 (f64.div (f64.const inf) (f64.const inf)))  ;; #995
+    (call $pf64 (f64.div (call $id (f64.const inf)) (call $id (f64.const inf))))  ;; #996
+    (call $pf64 (f64.div (f64.const inf) (f64.const -inf)))  ;; #997
+    (call $pf64 (f64.div (call $id (f64.const inf)) (call $id (f64.const -inf))))  ;; #998
+    (call $pf64 (f64.div (f64.const inf) (f64.const nan)))  ;; #999
+    (call $pf64 (f64.div (call $id (f64.const inf)) (call $id (f64.const nan))))  ;; #1000
+    (call $pf64 (f64.div (f64.const inf) (f64.const 0x0.0000000000001p-1022)))  ;; #1001
+    (call $pf64 (f64.div (call $id (f64.const inf)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1002
+    (call $pf64 (f64.div (f64.const inf) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1003
+    (call $pf64 (f64.div (call $id (f64.const inf)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1004
+    (call $pf64 (f64.div (f64.const inf) (f64.const 0.1)))  ;; #1005
+    (call $pf64 (f64.div (call $id (f64.const inf)) (call $id (f64.const 0.1))))  ;; #1006
+    (call $pf64 (f64.div (f64.const inf) (f64.const -3)))  ;; #1007
+    (call $pf64 (f64.div (call $id (f64.const inf)) (call $id (f64.const -3))))  ;; #1008
+    (call $pf64 (f64.div (f64.const -inf) (f64.const 0)))  ;; #1009
+    (call $pf64 (f64.div (call $id (f64.const -inf)) (call $id (f64.const 0))))  ;; #1010
+    (call $pf64 (f64.div (f64.const -inf) (f64.const -0)))  ;; #1011
+    (call $pf64 (f64.div (call $id (f64.const -inf)) (call $id (f64.const -0))))  ;; #1012
+    (call $pf64 (f64.div (f64.const -inf) (f64.const 1)))  ;; #1013
+    (call $pf64 (f64.div (call $id (f64.const -inf)) (call $id (f64.const 1))))  ;; #1014
+    (call $pf64 (f64.div (f64.const -inf) (f64.const -1.5)))  ;; #1015
+    (call $pf64 (f64.div (call $id (f64.const -inf)) (call $id (f64.const -1.5))))  ;; #1016
+    (call $pf64 (f64.div (f64.const -inf) (f64.const 2.5)))  ;; #1017
+    (call $pf64 (f64.div (call $id (f64.const -inf)) (call $id (f64.const 2.5))))  ;; #1018
+    (call $pf64 (f64.div (f64.const -inf) (f64.const inf)))  ;; #1019
+    (call $pf64 (f64.div (call $id (f64.const -inf)) (call $id (f64.const inf))))  ;; #1020
+    (call $pf64 (f64.div (f64.const -inf) (f64.const -inf)))  ;; #1021
+    (call $pf64 (f64.div (call $id (f64.const -inf)) (call $id (f64.const -inf))))  ;; #1022
+    (call $pf64 (f64.div (f64.const -inf) (f64.const nan)))  ;; #1023
+    (call $pf64 (f64.div (call $id (f64.const -inf)) (call $id (f64.const nan))))  ;; #1024
+    (call $pf64 (f64.div (f64.const -inf) (f64.const 0x0.0000000000001p-1022)))  ;; #1025
+    (call $pf64 (f64.div (call $id (f64.const -inf)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1026
+    (call $pf64 (f64.div (f64.const -inf) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1027
+    (call $pf64 (f64.div (call $id (f64.const -inf)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1028
+    (call $pf64 (f64.div (f64.const -inf) (f64.const 0.1)))  ;; #1029
+    (call $pf64 (f64.div (call $id (f64.const -inf)) (call $id (f64.const 0.1))))  ;; #1030
+    (call $pf64 (f64.div (f64.const -inf) (f64.const -3)))  ;; #1031
+    (call $pf64 (f64.div (call $id (f64.const -inf)) (call $id (f64.const -3))))  ;; #1032
+    (call $pf64 (f64.div (f64.const nan) (f64.const 0)))  ;; #1033
+    (call $pf64 (f64.div (call $id (f64.const nan)) (call $id (f64.const 0))))  ;; #1034
+    (call $pf64 (f64.div (f64.const nan) (f64.const -0)))  ;; #1035
+    (call $pf64 (f64.div (call $id (f64.const nan)) (call $id (f64.const -0))))  ;; #1036
+    (call $pf64 (f64.div (f64.const nan) (f64.const 1)))  ;; #1037
+    (call $pf64 (f64.div (call $id (f64.const nan)) (call $id (f64.const 1))))  ;; #1038
+    (call $pf64 (f64.div (f64.const nan) (f64.const -1.5)))  ;; #1039
+    (call $pf64 (f64.div (call $id (f64.const nan)) (call $id (f64.const -1.5))))  ;; #1040
+    (call $pf64 (f64.div (f64.const nan) (f64.const 2.5)))  ;; #1041
+    (call $pf64 (f64.div (call $id (f64.const nan)) (call $id (f64.const 2.5))))  ;; #1042
+    (call $pf64 (f64.div (f64.const nan) (f64.const inf)))  ;; #1043
+    (call $pf64 (f64.div (call $id (f64.const nan)) (call $id (f64.const inf))))  ;; #1044
+    (call $pf64 (f64.div (f64.const nan) (f64.const -inf)))  ;; #1045
+    (call $pf64 (f64.div (call $id (f64.const nan)) (call $id (f64.const -inf))))  ;; #1046
+    (call $pf64 (f64.div (f64.const nan) (f64.const nan)))  ;; #1047
+    (call $pf64 (f64.div (call $id (f64.const nan)) (call $id (f64.const nan))))  ;; #1048
+    (call $pf64 (f64.div (f64.const nan) (f64.const 0x0.0000000000001p-1022)))  ;; #1049
+    (call $pf64 (f64.div (call $id (f64.const nan)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1050
+    (call $pf64 (f64.div (f64.const nan) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1051
+    (call $pf64 (f64.div (call $id (f64.const nan)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1052
+    (call $pf64 (f64.div (f64.const nan) (f64.const 0.1)))  ;; #1053
+    (call $pf64 (f64.div (call $id (f64.const nan)) (call $id (f64.const 0.1))))  ;; #1054
+    (call $pf64 (f64.div (f64.const nan) (f64.const -3)))  ;; #1055
+    (call $pf64 (f64.div (call $id (f64.const nan)) (call $id (f64.const -3))))  ;; #1056
+    (call $pf64 (f64.div (f64.const 0x0.0000000000001p-1022) (f64.const 0)))  ;; #1057
+    (call $pf64 (f64.div (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0))))  ;; #1058
+    (call $pf64 (f64.div (f64.const 0x0.0000000000001p-1022) (f64.const -0)))  ;; #1059
+    (call $pf64 (f64.div (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -0))))  ;; #1060
+    (call $pf64 (f64.div (f64.const 0x0.0000000000001p-1022) (f64.const 1)))  ;; #1061
+    (call $pf64 (f64.div (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 1))))  ;; #1062
+    (call $pf64 (f64.div (f64.const 0x0.0000000000001p-1022) (f64.const -1.5)))  ;; #1063
+    (call $pf64 (f64.div (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -1.5))))  ;; #1064
+    (call $pf64 (f64.div (f64.const 0x0.0000000000001p-1022) (f64.const 2.5)))  ;; #1065
+    (call $pf64 (f64.div (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 2.5))))  ;; #1066
+    (call $pf64 (f64.div (f64.const 0x0.0000000000001p-1022) (f64.const inf)))  ;; #1067
+    (call $pf64 (f64.div (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const inf))))  ;; #1068
+    (call $pf64 (f64.div (f64.const 0x0.0000000000001p-1022) (f64.const -inf)))  ;; #1069
+    (call $pf64 (f64.div (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -inf))))  ;; #1070
+    (call $pf64 (f64.div (f64.const 0x0.0000000000001p-1022) (f64.const nan)))  ;; #1071
+    (call $pf64 (f64.div (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const nan))))  ;; #1072
+    (call $pf64 (f64.div (f64.const 0x0.0000000000001p-1022) (f64.const 0x0.0000000000001p-1022)))  ;; #1073
+    (call $pf64 (f64.div (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1074
+    (call $pf64 (f64.div (f64.const 0x0.0000000000001p-1022) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1075
+    (call $pf64 (f64.div (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1076
+    (call $pf64 (f64.div (f64.const 0x0.0000000000001p-1022) (f64.const 0.1)))  ;; #1077
+    (call $pf64 (f64.div (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0.1))))  ;; #1078
+    (call $pf64 (f64.div (f64.const 0x0.0000000000001p-1022) (f64.const -3)))  ;; #1079
+    (call $pf64 (f64.div (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -3))))  ;; #1080
+    (call $pf64 (f64.div (f64.const 0x1.fffffffffffffp+1023) (f64.const 0)))  ;; #1081
+    (call $pf64 (f64.div (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0))))  ;; #1082
+    (call $pf64 (f64.div (f64.const 0x1.fffffffffffffp+1023) (f64.const -0)))  ;; #1083
+    (call $pf64 (f64.div (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -0))))  ;; #1084
+    (call $pf64 (f64.div (f64.const 0x1.fffffffffffffp+1023) (f64.const 1)))  ;; #1085
+    (call $pf64 (f64.div (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 1))))  ;; #1086
+    (call $pf64 (f64.div (f64.const 0x1.fffffffffffffp+1023) (f64.const -1.5)))  ;; #1087
+    (call $pf64 (f64.div (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -1.5))))  ;; #1088
+    (call $pf64 (f64.div (f64.const 0x1.fffffffffffffp+1023) (f64.const 2.5)))  ;; #1089
+    (call $pf64 (f64.div (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 2.5))))  ;; #1090
+    (call $pf64 (f64.div (f64.const 0x1.fffffffffffffp+1023) (f64.const inf)))  ;; #1091
+    (call $pf64 (f64.div (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const inf))))  ;; #1092
+    (call $pf64 (f64.div (f64.const 0x1.fffffffffffffp+1023) (f64.const -inf)))  ;; #1093
+    (call $pf64 (f64.div (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -inf))))  ;; #1094
+    (call $pf64 (f64.div (f64.const 0x1.fffffffffffffp+1023) (f64.const nan)))  ;; #1095
+    (call $pf64 (f64.div (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const nan))))  ;; #1096
+    (call $pf64 (f64.div (f64.const 0x1.fffffffffffffp+1023) (f64.const 0x0.0000000000001p-1022)))  ;; #1097
+    (call $pf64 (f64.div (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1098
+    (call $pf64 (f64.div (f64.const 0x1.fffffffffffffp+1023) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1099
+    (call $pf64 (f64.div (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1100
+    (call $pf64 (f64.div (f64.const 0x1.fffffffffffffp+1023) (f64.const 0.1)))  ;; #1101
+    (call $pf64 (f64.div (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0.1))))  ;; #1102
+    (call $pf64 (f64.div (f64.const 0x1.fffffffffffffp+1023) (f64.const -3)))  ;; #1103
+    (call $pf64 (f64.div (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -3))))  ;; #1104
+    (call $pf64 (f64.div (f64.const 0.1) (f64.const 0)))  ;; #1105
+    (call $pf64 (f64.div (call $id (f64.const 0.1)) (call $id (f64.const 0))))  ;; #1106
+    (call $pf64 (f64.div (f64.const 0.1) (f64.const -0)))  ;; #1107
+    (call $pf64 (f64.div (call $id (f64.const 0.1)) (call $id (f64.const -0))))  ;; #1108
+    (call $pf64 (f64.div (f64.const 0.1) (f64.const 1)))  ;; #1109
+    (call $pf64 (f64.div (call $id (f64.const 0.1)) (call $id (f64.const 1))))  ;; #1110
+    (call $pf64 (f64.div (f64.const 0.1) (f64.const -1.5)))  ;; #1111
+    (call $pf64 (f64.div (call $id (f64.const 0.1)) (call $id (f64.const -1.5))))  ;; #1112
+    (call $pf64 (f64.div (f64.const 0.1) (f64.const 2.5)))  ;; #1113
+    (call $pf64 (f64.div (call $id (f64.const 0.1)) (call $id (f64.const 2.5))))  ;; #1114
+    (call $pf64 (f64.div (f64.const 0.1) (f64.const inf)))  ;; #1115
+    (call $pf64 (f64.div (call $id (f64.const 0.1)) (call $id (f64.const inf))))  ;; #1116
+    (call $pf64 (f64.div (f64.const 0.1) (f64.const -inf)))  ;; #1117
+    (call $pf64 (f64.div (call $id (f64.const 0.1)) (call $id (f64.const -inf))))  ;; #1118
+    (call $pf64 (f64.div (f64.const 0.1) (f64.const nan)))  ;; #1119
+    (call $pf64 (f64.div (call $id (f64.const 0.1)) (call $id (f64.const nan))))  ;; #1120
+    (call $pf64 (f64.div (f64.const 0.1) (f64.const 0x0.0000000000001p-1022)))  ;; #1121
+    (call $pf64 (f64.div (call $id (f64.const 0.1)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1122
+    (call $pf64 (f64.div (f64.const 0.1) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1123
+    (call $pf64 (f64.div (call $id (f64.const 0.1)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1124
+    (call $pf64 (f64.div (f64.const 0.1) (f64.const 0.1)))  ;; #1125
+    (call $pf64 (f64.div (call $id (f64.const 0.1)) (call $id (f64.const 0.1))))  ;; #1126
+    (call $pf64 (f64.div (f64.const 0.1) (f64.const -3)))  ;; #1127
+    (call $pf64 (f64.div (call $id (f64.const 0.1)) (call $id (f64.const -3))))  ;; #1128
+    (call $pf64 (f64.div (f64.const -3) (f64.const 0)))  ;; #1129
+    (call $pf64 (f64.div (call $id (f64.const -3)) (call $id (f64.const 0))))  ;; #1130
+    (call $pf64 (f64.div (f64.const -3) (f64.const -0)))  ;; #1131
+    (call $pf64 (f64.div (call $id (f64.const -3)) (call $id (f64.const -0))))  ;; #1132
+    (call $pf64 (f64.div (f64.const -3) (f64.const 1)))  ;; #1133
+    (call $pf64 (f64.div (call $id (f64.const -3)) (call $id (f64.const 1))))  ;; #1134
+    (call $pf64 (f64.div (f64.const -3) (f64.const -1.5)))  ;; #1135
+    (call $pf64 (f64.div (call $id (f64.const -3)) (call $id (f64.const -1.5))))  ;; #1136
+    (call $pf64 (f64.div (f64.const -3) (f64.const 2.5)))  ;; #1137
+    (call $pf64 (f64.div (call $id (f64.const -3)) (call $id (f64.const 2.5))))  ;; #1138
+    (call $pf64 (f64.div (f64.const -3) (f64.const inf)))  ;; #1139
+    (call $pf64 (f64.div (call $id (f64.const -3)) (call $id (f64.const inf))))  ;; #1140
+    (call $pf64 (f64.div (f64.const -3) (f64.const -inf)))  ;; #1141
+    (call $pf64 (f64.div (call $id (f64.const -3)) (call $id (f64.const -inf))))  ;; #1142
+    (call $pf64 (f64.div (f64.const -3) (f64.const nan)))  ;; #1143
+    (call $pf64 (f64.div (call $id (f64.const -3)) (call $id (f64.const nan))))  ;; #1144
+    (call $pf64 (f64.div (f64.const -3) (f64.const 0x0.0000000000001p-1022)))  ;; #1145
+    (call $pf64 (f64.div (call $id (f64.const -3)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1146
+    (call $pf64 (f64.div (f64.const -3) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1147
+    (call $pf64 (f64.div (call $id (f64.const -3)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1148
+    (call $pf64 (f64.div (f64.const -3) (f64.const 0.1)))  ;; #1149
+    (call $pf64 (f64.div (call $id (f64.const -3)) (call $id (f64.const 0.1))))  ;; #1150
+    (call $pf64 (f64.div (f64.const -3) (f64.const -3)))  ;; #1151
+    (call $pf64 (f64.div (call $id (f64.const -3)) (call $id (f64.const -3))))  ;; #1152
+    (call $pf64 (f64.min (f64.const 0) (f64.const 0)))  ;; #1153
+    (call $pf64 (f64.min (call $id (f64.const 0)) (call $id (f64.const 0))))  ;; #1154
+    (call $pf64 (f64.min (f64.const 0) (f64.const -0)))  ;; #1155
+    (call $pf64 (f64.min (call $id (f64.const 0)) (call $id (f64.const -0))))  ;; #1156
+    (call $pf64 (f64.min (f64.const 0) (f64.const 1)))  ;; #1157
+    (call $pf64 (f64.min (call $id (f64.const 0)) (call $id (f64.const 1))))  ;; #1158
+    (call $pf64 (f64.min (f64.const 0) (f64.const -1.5)))  ;; #1159
+    (call $pf64 (f64.min (call $id (f64.const 0)) (call $id (f64.const -1.5))))  ;; #1160
+    (call $pf64 (f64.min (f64.const 0) (f64.const 2.5)))  ;; #1161
+    (call $pf64 (f64.min (call $id (f64.const 0)) (call $id (f64.const 2.5))))  ;; #1162
+    (call $pf64 (f64.min (f64.const 0) (f64.const inf)))  ;; #1163
+    (call $pf64 (f64.min (call $id (f64.const 0)) (call $id (f64.const inf))))  ;; #1164
+    (call $pf64 (f64.min (f64.const 0) (f64.const -inf)))  ;; #1165
+    (call $pf64 (f64.min (call $id (f64.const 0)) (call $id (f64.const -inf))))  ;; #1166
+    (call $pf64 (f64.min (f64.const 0) (f64.const nan)))  ;; #1167
+    (call $pf64 (f64.min (call $id (f64.const 0)) (call $id (f64.const nan))))  ;; #1168
+    (call $pf64 (f64.min (f64.const 0) (f64.const 0x0.0000000000001p-1022)))  ;; #1169
+    (call $pf64 (f64.min (call $id (f64.const 0)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1170
+    (call $pf64 (f64.min (f64.const 0) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1171
+    (call $pf64 (f64.min (call $id (f64.const 0)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1172
+    (call $pf64 (f64.min (f64.const 0) (f64.const 0.1)))  ;; #1173
+    (call $pf64 (f64.min (call $id (f64.const 0)) (call $id (f64.const 0.1))))  ;; #1174
+    (call $pf64 (f64.min (f64.const 0) (f64.const -3)))  ;; #1175
+    (call $pf64 (f64.min (call $id (f64.const 0)) (call $id (f64.const -3))))  ;; #1176
+    (call $pf64 (f64.min (f64.const -0) (f64.const 0)))  ;; #1177
+    (call $pf64 (f64.min (call $id (f64.const -0)) (call $id (f64.const 0))))  ;; #1178
+    (call $pf64 (f64.min (f64.const -0) (f64.const -0)))  ;; #1179
+    (call $pf64 (f64.min (call $id (f64.const -0)) (call $id (f64.const -0))))  ;; #1180
+    (call $pf64 (f64.min (f64.const -0) (f64.const 1)))  ;; #1181
+    (call $pf64 (f64.min (call $id (f64.const -0)) (call $id (f64.const 1))))  ;; #1182
+    (call $pf64 (f64.min (f64.const -0) (f64.const -1.5)))  ;; #1183
+    (call $pf64 (f64.min (call $id (f64.const -0)) (call $id (f64.const -1.5))))  ;; #1184
+    (call $pf64 (f64.min (f64.const -0) (f64.const 2.5)))  ;; #1185
+    (call $pf64 (f64.min (call $id (f64.const -0)) (call $id (f64.const 2.5))))  ;; #1186
+    (call $pf64 (f64.min (f64.const -0) (f64.const inf)))  ;; #1187
+    (call $pf64 (f64.min (call $id (f64.const -0)) (call $id (f64.const inf))))  ;; #1188
+    (call $pf64 (f64.min (f64.const -0) (f64.const -inf)))  ;; #1189
+    (call $pf64 (f64.min (call $id (f64.const -0)) (call $id (f64.const -inf))))  ;; #1190
+    (call $pf64 (f64.min (f64.const -0) (f64.const nan)))  ;; #1191
+    (call $pf64 (f64.min (call $id (f64.const -0)) (call $id (f64.const nan))))  ;; #1192
+    (call $pf64 (f64.min (f64.const -0) (f64.const 0x0.0000000000001p-1022)))  ;; #1193
+    (call $pf64 (f64.min (call $id (f64.const -0)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1194
+    (call $pf64 (f64.min (f64.const -0) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1195
+    (call $pf64 (f64.min (call $id (f64.const -0)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1196
+    (call $pf64 (f64.min (f64.const -0) (f64.const 0.1)))  ;; #1197
+    (call $pf64 (f64.min (call $id (f64.const -0)) (call $id (f64.const 0.1))))  ;; #1198
+    (call $pf64 (f64.min (f64.const -0) (f64.const -3)))  ;; #1199
+    (call $pf64 (f64.min (call $id (f64.const -0)) (call $id (f64.const -3))))  ;; #1200
+    (call $pf64 (f64.min (f64.const 1) (f64.const 0)))  ;; #1201
+    (call $pf64 (f64.min (call $id (f64.const 1)) (call $id (f64.const 0))))  ;; #1202
+    (call $pf64 (f64.min (f64.const 1) (f64.const -0)))  ;; #1203
+    (call $pf64 (f64.min (call $id (f64.const 1)) (call $id (f64.const -0))))  ;; #1204
+    (call $pf64 (f64.min (f64.const 1) (f64.const 1)))  ;; #1205
+    (call $pf64 (f64.min (call $id (f64.const 1)) (call $id (f64.const 1))))  ;; #1206
+    (call $pf64 (f64.min (f64.const 1) (f64.const -1.5)))  ;; #1207
+    (call $pf64 (f64.min (call $id (f64.const 1)) (call $id (f64.const -1.5))))  ;; #1208
+    (call $pf64 (f64.min (f64.const 1) (f64.const 2.5)))  ;; #1209
+    (call $pf64 (f64.min (call $id (f64.const 1)) (call $id (f64.const 2.5))))  ;; #1210
+    (call $pf64 (f64.min (f64.const 1) (f64.const inf)))  ;; #1211
+    (call $pf64 (f64.min (call $id (f64.const 1)) (call $id (f64.const inf))))  ;; #1212
+    (call $pf64 (f64.min (f64.const 1) (f64.const -inf)))  ;; #1213
+    (call $pf64 (f64.min (call $id (f64.const 1)) (call $id (f64.const -inf))))  ;; #1214
+    (call $pf64 (f64.min (f64.const 1) (f64.const nan)))  ;; #1215
+    (call $pf64 (f64.min (call $id (f64.const 1)) (call $id (f64.const nan))))  ;; #1216
+    (call $pf64 (f64.min (f64.const 1) (f64.const 0x0.0000000000001p-1022)))  ;; #1217
+    (call $pf64 (f64.min (call $id (f64.const 1)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1218
+    (call $pf64 (f64.min (f64.const 1) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1219
+    (call $pf64 (f64.min (call $id (f64.const 1)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1220
+    (call $pf64 (f64.min (f64.const 1) (f64.const 0.1)))  ;; #1221
+    (call $pf64 (f64.min (call $id (f64.const 1)) (call $id (f64.const 0.1))))  ;; #1222
+    (call $pf64 (f64.min (f64.const 1) (f64.const -3)))  ;; #1223
+    (call $pf64 (f64.min (call $id (f64.const 1)) (call $id (f64.const -3))))  ;; #1224
+    (call $pf64 (f64.min (f64.const -1.5) (f64.const 0)))  ;; #1225
+    (call $pf64 (f64.min (call $id (f64.const -1.5)) (call $id (f64.const 0))))  ;; #1226
+    (call $pf64 (f64.min (f64.const -1.5) (f64.const -0)))  ;; #1227
+    (call $pf64 (f64.min (call $id (f64.const -1.5)) (call $id (f64.const -0))))  ;; #1228
+    (call $pf64 (f64.min (f64.const -1.5) (f64.const 1)))  ;; #1229
+    (call $pf64 (f64.min (call $id (f64.const -1.5)) (call $id (f64.const 1))))  ;; #1230
+    (call $pf64 (f64.min (f64.const -1.5) (f64.const -1.5)))  ;; #1231
+    (call $pf64 (f64.min (call $id (f64.const -1.5)) (call $id (f64.const -1.5))))  ;; #1232
+    (call $pf64 (f64.min (f64.const -1.5) (f64.const 2.5)))  ;; #1233
+    (call $pf64 (f64.min (call $id (f64.const -1.5)) (call $id (f64.const 2.5))))  ;; #1234
+    (call $pf64 (f64.min (f64.const -1.5) (f64.const inf)))  ;; #1235
+    (call $pf64 (f64.min (call $id (f64.const -1.5)) (call $id (f64.const inf))))  ;; #1236
+    (call $pf64 (f64.min (f64.const -1.5) (f64.const -inf)))  ;; #1237
+    (call $pf64 (f64.min (call $id (f64.const -1.5)) (call $id (f64.const -inf))))  ;; #1238
+    (call $pf64 (f64.min (f64.const -1.5) (f64.const nan)))  ;; #1239
+    (call $pf64 (f64.min (call $id (f64.const -1.5)) (call $id (f64.const nan))))  ;; #1240
+    (call $pf64 (f64.min (f64.const -1.5) (f64.const 0x0.0000000000001p-1022)))  ;; #1241
+    (call $pf64 (f64.min (call $id (f64.const -1.5)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1242
+    (call $pf64 (f64.min (f64.const -1.5) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1243
+    (call $pf64 (f64.min (call $id (f64.const -1.5)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1244
+    (call $pf64 (f64.min (f64.const -1.5) (f64.const 0.1)))  ;; #1245
+    (call $pf64 (f64.min (call $id (f64.const -1.5)) (call $id (f64.const 0.1))))  ;; #1246
+    (call $pf64 (f64.min (f64.const -1.5) (f64.const -3)))  ;; #1247
+    (call $pf64 (f64.min (call $id (f64.const -1.5)) (call $id (f64.const -3))))  ;; #1248
+    (call $pf64 (f64.min (f64.const 2.5) (f64.const 0)))  ;; #1249
+    (call $pf64 (f64.min (call $id (f64.const 2.5)) (call $id (f64.const 0))))  ;; #1250
+    (call $pf64 (f64.min (f64.const 2.5) (f64.const -0)))  ;; #1251
+    (call $pf64 (f64.min (call $id (f64.const 2.5)) (call $id (f64.const -0))))  ;; #1252
+    (call $pf64 (f64.min (f64.const 2.5) (f64.const 1)))  ;; #1253
+    (call $pf64 (f64.min (call $id (f64.const 2.5)) (call $id (f64.const 1))))  ;; #1254
+    (call $pf64 (f64.min (f64.const 2.5) (f64.const -1.5)))  ;; #1255
+    (call $pf64 (f64.min (call $id (f64.const 2.5)) (call $id (f64.const -1.5))))  ;; #1256
+    (call $pf64 (f64.min (f64.const 2.5) (f64.const 2.5)))  ;; #1257
+    (call $pf64 (f64.min (call $id (f64.const 2.5)) (call $id (f64.const 2.5))))  ;; #1258
+    (call $pf64 (f64.min (f64.const 2.5) (f64.const inf)))  ;; #1259
+    (call $pf64 (f64.min (call $id (f64.const 2.5)) (call $id (f64.const inf))))  ;; #1260
+    (call $pf64 (f64.min (f64.const 2.5) (f64.const -inf)))  ;; #1261
+    (call $pf64 (f64.min (call $id (f64.const 2.5)) (call $id (f64.const -inf))))  ;; #1262
+    (call $pf64 (f64.min (f64.const 2.5) (f64.const nan)))  ;; #1263
+    (call $pf64 (f64.min (call $id (f64.const 2.5)) (call $id (f64.const nan))))  ;; #1264
+    (call $pf64 (f64.min (f64.const 2.5) (f64.const 0x0.0000000000001p-1022)))  ;; #1265
+    (call $pf64 (f64.min (call $id (f64.const 2.5)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1266
+    (call $pf64 (f64.min (f64.const 2.5) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1267
+    (call $pf64 (f64.min (call $id (f64.const 2.5)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1268
+    (call $pf64 (f64.min (f64.const 2.5) (f64.const 0.1)))  ;; #1269
+    (call $pf64 (f64.min (call $id (f64.const 2.5)) (call $id (f64.const 0.1))))  ;; #1270
+    (call $pf64 (f64.min (f64.const 2.5) (f64.const -3)))  ;; #1271
+    (call $pf64 (f64.min (call $id (f64.const 2.5)) (call $id (f64.const -3))))  ;; #1272
+    (call $pf64 (f64.min (f64.const inf) (f64.const 0)))  ;; #1273
+    (call $pf64 (f64.min (call $id (f64.const inf)) (call $id (f64.const 0))))  ;; #1274
+    (call $pf64 (f64.min (f64.const inf) (f64.const -0)))  ;; #1275
+    (call $pf64 (f64.min (call $id (f64.const inf)) (call $id (f64.const -0))))  ;; #1276
+    (call $pf64 (f64.min (f64.const inf) (f64.const 1)))  ;; #1277
+    (call $pf64 (f64.min (call $id (f64.const inf)) (call $id (f64.const 1))))  ;; #1278
+    (call $pf64 (f64.min (f64.const inf) (f64.const -1.5)))  ;; #1279
+    (call $pf64 (f64.min (call $id (f64.const inf)) (call $id (f64.const -1.5))))  ;; #1280
+    (call $pf64 (f64.min (f64.const inf) (f64.const 2.5)))  ;; #1281
+    (call $pf64 (f64.min (call $id (f64.const inf)) (call $id (f64.const 2.5))))  ;; #1282
+    (call $pf64 (f64.min (f64.const inf) (f64.const inf)))  ;; #1283
+    (call $pf64 (f64.min (call $id (f64.const inf)) (call $id (f64.const inf))))  ;; #1284
+    (call $pf64 (f64.min (f64.const inf) (f64.const -inf)))  ;; #1285
+    (call $pf64 (f64.min (call $id (f64.const inf)) (call $id (f64.const -inf))))  ;; #1286
+    (call $pf64 (f64.min (f64.const inf) (f64.const nan)))  ;; #1287
+    (call $pf64 (f64.min (call $id (f64.const inf)) (call $id (f64.const nan))))  ;; #1288
+    (call $pf64 (f64.min (f64.const inf) (f64.const 0x0.0000000000001p-1022)))  ;; #1289
+    (call $pf64 (f64.min (call $id (f64.const inf)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1290
+    (call $pf64 (f64.min (f64.const inf) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1291
+    (call $pf64 (f64.min (call $id (f64.const inf)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1292
+    (call $pf64 (f64.min (f64.const inf) (f64.const 0.1)))  ;; #1293
+    (call $pf64 (f64.min (call $id (f64.const inf)) (call $id (f64.const 0.1))))  ;; #1294
+    (call $pf64 (f64.min (f64.const inf) (f64.const -3)))  ;; #1295
+    (call $pf64 (f64.min (call $id (f64.const inf)) (call $id (f64.const -3))))  ;; #1296
+    (call $pf64 (f64.min (f64.const -inf) (f64.const 0)))  ;; #1297
+    (call $pf64 (f64.min (call $id (f64.const -inf)) (call $id (f64.const 0))))  ;; #1298
+    (call $pf64 (f64.min (f64.const -inf) (f64.const -0)))  ;; #1299
+    (call $pf64 (f64.min (call $id (f64.const -inf)) (call $id (f64.const -0))))  ;; #1300
+    (call $pf64 (f64.min (f64.const -inf) (f64.const 1)))  ;; #1301
+    (call $pf64 (f64.min (call $id (f64.const -inf)) (call $id (f64.const 1))))  ;; #1302
+    (call $pf64 (f64.min (f64.const -inf) (f64.const -1.5)))  ;; #1303
+    (call $pf64 (f64.min (call $id (f64.const -inf)) (call $id (f64.const -1.5))))  ;; #1304
+    (call $pf64 (f64.min (f64.const -inf) (f64.const 2.5)))  ;; #1305
+    (call $pf64 (f64.min (call $id (f64.const -inf)) (call $id (f64.const 2.5))))  ;; #1306
+    (call $pf64 (f64.min (f64.const -inf) (f64.const inf)))  ;; #1307
+    (call $pf64 (f64.min (call $id (f64.const -inf)) (call $id (f64.const inf))))  ;; #1308
+    (call $pf64 (f64.min (f64.const -inf) (f64.const -inf)))  ;; #1309
+    (call $pf64 (f64.min (call $id (f64.const -inf)) (call $id (f64.const -inf))))  ;; #1310
+    (call $pf64 (f64.min (f64.const -inf) (f64.const nan)))  ;; #1311
+    (call $pf64 (f64.min (call $id (f64.const -inf)) (call $id (f64.const nan))))  ;; #1312
+    (call $pf64 (f64.min (f64.const -inf) (f64.const 0x0.0000000000001p-1022)))  ;; #1313
+    (call $pf64 (f64.min (call $id (f64.const -inf)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1314
+    (call $pf64 (f64.min (f64.const -inf) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1315
+    (call $pf64 (f64.min (call $id (f64.const -inf)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1316
+    (call $pf64 (f64.min (f64.const -inf) (f64.const 0.1)))  ;; #1317
+    (call $pf64 (f64.min (call $id (f64.const -inf)) (call $id (f64.const 0.1))))  ;; #1318
+    (call $pf64 (f64.min (f64.const -inf) (f64.const -3)))  ;; #1319
+    (call $pf64 (f64.min (call $id (f64.const -inf)) (call $id (f64.const -3))))  ;; #1320
+    (call $pf64 (f64.min (f64.const nan) (f64.const 0)))  ;; #1321
+    (call $pf64 (f64.min (call $id (f64.const nan)) (call $id (f64.const 0))))  ;; #1322
+    (call $pf64 (f64.min (f64.const nan) (f64.const -0)))  ;; #1323
+    (call $pf64 (f64.min (call $id (f64.const nan)) (call $id (f64.const -0))))  ;; #1324
+    (call $pf64 (f64.min (f64.const nan) (f64.const 1)))  ;; #1325
+    (call $pf64 (f64.min (call $id (f64.const nan)) (call $id (f64.const 1))))  ;; #1326
+    (call $pf64 (f64.min (f64.const nan) (f64.const -1.5)))  ;; #1327
+    (call $pf64 (f64.min (call $id (f64.const nan)) (call $id (f64.const -1.5))))  ;; #1328
+    (call $pf64 (f64.min (f64.const nan) (f64.const 2.5)))  ;; #1329
+    (call $pf64 (f64.min (call $id (f64.const nan)) (call $id (f64.const 2.5))))  ;; #1330
+    (call $pf64 (f64.min (f64.const nan) (f64.const inf)))  ;; #1331
+    (call $pf64 (f64.min (call $id (f64.const nan)) (call $id (f64.const inf))))  ;; #1332
+    (call $pf64 (f64.min (f64.const nan) (f64.const -inf)))  ;; #1333
+    (call $pf64 (f64.min (call $id (f64.const nan)) (call $id (f64.const -inf))))  ;; #1334
+    (call $pf64 (f64.min (f64.const nan) (f64.const nan)))  ;; #1335
+    (call $pf64 (f64.min (call $id (f64.const nan)) (call $id (f64.const nan))))  ;; #1336
+    (call $pf64 (f64.min (f64.const nan) (f64.const 0x0.0000000000001p-1022)))  ;; #1337
+    (call $pf64 (f64.min (call $id (f64.const nan)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1338
+    (call $pf64 (f64.min (f64.const nan) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1339
+    (call $pf64 (f64.min (call $id (f64.const nan)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1340
+    (call $pf64 (f64.min (f64.const nan) (f64.const 0.1)))  ;; #1341
+    (call $pf64 (f64.min (call $id (f64.const nan)) (call $id (f64.const 0.1))))  ;; #1342
+    (call $pf64 (f64.min (f64.const nan) (f64.const -3)))  ;; #1343
+    (call $pf64 (f64.min (call $id (f64.const nan)) (call $id (f64.const -3))))  ;; #1344
+    (call $pf64 (f64.min (f64.const 0x0.0000000000001p-1022) (f64.const 0)))  ;; #1345
+    (call $pf64 (f64.min (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0))))  ;; #1346
+    (call $pf64 (f64.min (f64.const 0x0.0000000000001p-1022) (f64.const -0)))  ;; #1347
+    (call $pf64 (f64.min (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -0))))  ;; #1348
+    (call $pf64 (f64.min (f64.const 0x0.0000000000001p-1022) (f64.const 1)))  ;; #1349
+    (call $pf64 (f64.min (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 1))))  ;; #1350
+    (call $pf64 (f64.min (f64.const 0x0.0000000000001p-1022) (f64.const -1.5)))  ;; #1351
+    (call $pf64 (f64.min (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -1.5))))  ;; #1352
+    (call $pf64 (f64.min (f64.const 0x0.0000000000001p-1022) (f64.const 2.5)))  ;; #1353
+    (call $pf64 (f64.min (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 2.5))))  ;; #1354
+    (call $pf64 (f64.min (f64.const 0x0.0000000000001p-1022) (f64.const inf)))  ;; #1355
+    (call $pf64 (f64.min (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const inf))))  ;; #1356
+    (call $pf64 (f64.min (f64.const 0x0.0000000000001p-1022) (f64.const -inf)))  ;; #1357
+    (call $pf64 (f64.min (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -inf))))  ;; #1358
+    (call $pf64 (f64.min (f64.const 0x0.0000000000001p-1022) (f64.const nan)))  ;; #1359
+    (call $pf64 (f64.min (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const nan))))  ;; #1360
+    (call $pf64 (f64.min (f64.const 0x0.0000000000001p-1022) (f64.const 0x0.0000000000001p-1022)))  ;; #1361
+    (call $pf64 (f64.min (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1362
+    (call $pf64 (f64.min (f64.const 0x0.0000000000001p-1022) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1363
+    (call $pf64 (f64.min (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1364
+    (call $pf64 (f64.min (f64.const 0x0.0000000000001p-1022) (f64.const 0.1)))  ;; #1365
+    (call $pf64 (f64.min (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0.1))))  ;; #1366
+    (call $pf64 (f64.min (f64.const 0x0.0000000000001p-1022) (f64.const -3)))  ;; #1367
+    (call $pf64 (f64.min (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -3))))  ;; #1368
+    (call $pf64 (f64.min (f64.const 0x1.fffffffffffffp+1023) (f64.const 0)))  ;; #1369
+    (call $pf64 (f64.min (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0))))  ;; #1370
+    (call $pf64 (f64.min (f64.const 0x1.fffffffffffffp+1023) (f64.const -0)))  ;; #1371
+    (call $pf64 (f64.min (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -0))))  ;; #1372
+    (call $pf64 (f64.min (f64.const 0x1.fffffffffffffp+1023) (f64.const 1)))  ;; #1373
+    (call $pf64 (f64.min (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 1))))  ;; #1374
+    (call $pf64 (f64.min (f64.const 0x1.fffffffffffffp+1023) (f64.const -1.5)))  ;; #1375
+    (call $pf64 (f64.min (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -1.5))))  ;; #1376
+    (call $pf64 (f64.min (f64.const 0x1.fffffffffffffp+1023) (f64.const 2.5)))  ;; #1377
+    (call $pf64 (f64.min (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 2.5))))  ;; #1378
+    (call $pf64 (f64.min (f64.const 0x1.fffffffffffffp+1023) (f64.const inf)))  ;; #1379
+    (call $pf64 (f64.min (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const inf))))  ;; #1380
+    (call $pf64 (f64.min (f64.const 0x1.fffffffffffffp+1023) (f64.const -inf)))  ;; #1381
+    (call $pf64 (f64.min (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -inf))))  ;; #1382
+    (call $pf64 (f64.min (f64.const 0x1.fffffffffffffp+1023) (f64.const nan)))  ;; #1383
+    (call $pf64 (f64.min (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const nan))))  ;; #1384
+    (call $pf64 (f64.min (f64.const 0x1.fffffffffffffp+1023) (f64.const 0x0.0000000000001p-1022)))  ;; #1385
+    (call $pf64 (f64.min (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1386
+    (call $pf64 (f64.min (f64.const 0x1.fffffffffffffp+1023) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1387
+    (call $pf64 (f64.min (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1388
+    (call $pf64 (f64.min (f64.const 0x1.fffffffffffffp+1023) (f64.const 0.1)))  ;; #1389
+    (call $pf64 (f64.min (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0.1))))  ;; #1390
+    (call $pf64 (f64.min (f64.const 0x1.fffffffffffffp+1023) (f64.const -3)))  ;; #1391
+    (call $pf64 (f64.min (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -3))))  ;; #1392
+    (call $pf64 (f64.min (f64.const 0.1) (f64.const 0)))  ;; #1393
+    (call $pf64 (f64.min (call $id (f64.const 0.1)) (call $id (f64.const 0))))  ;; #1394
+    (call $pf64 (f64.min (f64.const 0.1) (f64.const -0)))  ;; #1395
+    (call $pf64 (f64.min (call $id (f64.const 0.1)) (call $id (f64.const -0))))  ;; #1396
+    (call $pf64 (f64.min (f64.const 0.1) (f64.const 1)))  ;; #1397
+    (call $pf64 (f64.min (call $id (f64.const 0.1)) (call $id (f64.const 1))))  ;; #1398
+    (call $pf64 (f64.min (f64.const 0.1) (f64.const -1.5)))  ;; #1399
+    (call $pf64 (f64.min (call $id (f64.const 0.1)) (call $id (f64.const -1.5))))  ;; #1400
+    (call $pf64 (f64.min (f64.const 0.1) (f64.const 2.5)))  ;; #1401
+    (call $pf64 (f64.min (call $id (f64.const 0.1)) (call $id (f64.const 2.5))))  ;; #1402
+    (call $pf64 (f64.min (f64.const 0.1) (f64.const inf)))  ;; #1403
+    (call $pf64 (f64.min (call $id (f64.const 0.1)) (call $id (f64.const inf))))  ;; #1404
+    (call $pf64 (f64.min (f64.const 0.1) (f64.const -inf)))  ;; #1405
+    (call $pf64 (f64.min (call $id (f64.const 0.1)) (call $id (f64.const -inf))))  ;; #1406
+    (call $pf64 (f64.min (f64.const 0.1) (f64.const nan)))  ;; #1407
+    (call $pf64 (f64.min (call $id (f64.const 0.1)) (call $id (f64.const nan))))  ;; #1408
+    (call $pf64 (f64.min (f64.const 0.1) (f64.const 0x0.0000000000001p-1022)))  ;; #1409
+    (call $pf64 (f64.min (call $id (f64.const 0.1)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1410
+    (call $pf64 (f64.min (f64.const 0.1) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1411
+    (call $pf64 (f64.min (call $id (f64.const 0.1)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1412
+    (call $pf64 (f64.min (f64.const 0.1) (f64.const 0.1)))  ;; #1413
+    (call $pf64 (f64.min (call $id (f64.const 0.1)) (call $id (f64.const 0.1))))  ;; #1414
+    (call $pf64 (f64.min (f64.const 0.1) (f64.const -3)))  ;; #1415
+    (call $pf64 (f64.min (call $id (f64.const 0.1)) (call $id (f64.const -3))))  ;; #1416
+    (call $pf64 (f64.min (f64.const -3) (f64.const 0)))  ;; #1417
+    (call $pf64 (f64.min (call $id (f64.const -3)) (call $id (f64.const 0))))  ;; #1418
+    (call $pf64 (f64.min (f64.const -3) (f64.const -0)))  ;; #1419
+    (call $pf64 (f64.min (call $id (f64.const -3)) (call $id (f64.const -0))))  ;; #1420
+    (call $pf64 (f64.min (f64.const -3) (f64.const 1)))  ;; #1421
+    (call $pf64 (f64.min (call $id (f64.const -3)) (call $id (f64.const 1))))  ;; #1422
+    (call $pf64 (f64.min (f64.const -3) (f64.const -1.5)))  ;; #1423
+    (call $pf64 (f64.min (call $id (f64.const -3)) (call $id (f64.const -1.5))))  ;; #1424
+    (call $pf64 (f64.min (f64.const -3) (f64.const 2.5)))  ;; #1425
+    (call $pf64 (f64.min (call $id (f64.const -3)) (call $id (f64.const 2.5))))  ;; #1426
+    (call $pf64 (f64.min (f64.const -3) (f64.const inf)))  ;; #1427
+    (call $pf64 (f64.min (call $id (f64.const -3)) (call $id (f64.const inf))))  ;; #1428
+    (call $pf64 (f64.min (f64.const -3) (f64.const -inf)))  ;; #1429
+    (call $pf64 (f64.min (call $id (f64.const -3)) (call $id (f64.const -inf))))  ;; #1430
+    (call $pf64 (f64.min (f64.const -3) (f64.const nan)))  ;; #1431
+    (call $pf64 (f64.min (call $id (f64.const -3)) (call $id (f64.const nan))))  ;; #1432
+    (call $pf64 (f64.min (f64.const -3) (f64.const 0x0.0000000000001p-1022)))  ;; #1433
+    (call $pf64 (f64.min (call $id (f64.const -3)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1434
+    (call $pf64 (f64.min (f64.const -3) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1435
+    (call $pf64 (f64.min (call $id (f64.const -3)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1436
+    (call $pf64 (f64.min (f64.const -3) (f64.const 0.1)))  ;; #1437
+    (call $pf64 (f64.min (call $id (f64.const -3)) (call $id (f64.const 0.1))))  ;; #1438
+    (call $pf64 (f64.min (f64.const -3) (f64.const -3)))  ;; #1439
+    (call $pf64 (f64.min (call $id (f64.const -3)) (call $id (f64.const -3))))  ;; #1440
+    (call $pf64 (f64.max (f64.const 0) (f64.const 0)))  ;; #1441
+    (call $pf64 (f64.max (call $id (f64.const 0)) (call $id (f64.const 0))))  ;; #1442
+    (call $pf64 (f64.max (f64.const 0) (f64.const -0)))  ;; #1443
+    (call $pf64 (f64.max (call $id (f64.const 0)) (call $id (f64.const -0))))  ;; #1444
+    (call $pf64 (f64.max (f64.const 0) (f64.const 1)))  ;; #1445
+    (call $pf64 (f64.max (call $id (f64.const 0)) (call $id (f64.const 1))))  ;; #1446
+    (call $pf64 (f64.max (f64.const 0) (f64.const -1.5)))  ;; #1447
+    (call $pf64 (f64.max (call $id (f64.const 0)) (call $id (f64.const -1.5))))  ;; #1448
+    (call $pf64 (f64.max (f64.const 0) (f64.const 2.5)))  ;; #1449
+    (call $pf64 (f64.max (call $id (f64.const 0)) (call $id (f64.const 2.5))))  ;; #1450
+    (call $pf64 (f64.max (f64.const 0) (f64.const inf)))  ;; #1451
+    (call $pf64 (f64.max (call $id (f64.const 0)) (call $id (f64.const inf))))  ;; #1452
+    (call $pf64 (f64.max (f64.const 0) (f64.const -inf)))  ;; #1453
+    (call $pf64 (f64.max (call $id (f64.const 0)) (call $id (f64.const -inf))))  ;; #1454
+    (call $pf64 (f64.max (f64.const 0) (f64.const nan)))  ;; #1455
+    (call $pf64 (f64.max (call $id (f64.const 0)) (call $id (f64.const nan))))  ;; #1456
+    (call $pf64 (f64.max (f64.const 0) (f64.const 0x0.0000000000001p-1022)))  ;; #1457
+    (call $pf64 (f64.max (call $id (f64.const 0)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1458
+    (call $pf64 (f64.max (f64.const 0) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1459
+    (call $pf64 (f64.max (call $id (f64.const 0)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1460
+    (call $pf64 (f64.max (f64.const 0) (f64.const 0.1)))  ;; #1461
+    (call $pf64 (f64.max (call $id (f64.const 0)) (call $id (f64.const 0.1))))  ;; #1462
+    (call $pf64 (f64.max (f64.const 0) (f64.const -3)))  ;; #1463
+    (call $pf64 (f64.max (call $id (f64.const 0)) (call $id (f64.const -3))))  ;; #1464
+    (call $pf64 (f64.max (f64.const -0) (f64.const 0)))  ;; #1465
+    (call $pf64 (f64.max (call $id (f64.const -0)) (call $id (f64.const 0))))  ;; #1466
+    (call $pf64 (f64.max (f64.const -0) (f64.const -0)))  ;; #1467
+    (call $pf64 (f64.max (call $id (f64.const -0)) (call $id (f64.const -0))))  ;; #1468
+    (call $pf64 (f64.max (f64.const -0) (f64.const 1)))  ;; #1469
+    (call $pf64 (f64.max (call $id (f64.const -0)) (call $id (f64.const 1))))  ;; #1470
+    (call $pf64 (f64.max (f64.const -0) (f64.const -1.5)))  ;; #1471
+    (call $pf64 (f64.max (call $id (f64.const -0)) (call $id (f64.const -1.5))))  ;; #1472
+    (call $pf64 (f64.max (f64.const -0) (f64.const 2.5)))  ;; #1473
+    (call $pf64 (f64.max (call $id (f64.const -0)) (call $id (f64.const 2.5))))  ;; #1474
+    (call $pf64 (f64.max (f64.const -0) (f64.const inf)))  ;; #1475
+    (call $pf64 (f64.max (call $id (f64.const -0)) (call $id (f64.const inf))))  ;; #1476
+    (call $pf64 (f64.max (f64.const -0) (f64.const -inf)))  ;; #1477
+    (call $pf64 (f64.max (call $id (f64.const -0)) (call $id (f64.const -inf))))  ;; #1478
+    (call $pf64 (f64.max (f64.const -0) (f64.const nan)))  ;; #1479
+    (call $pf64 (f64.max (call $id (f64.const -0)) (call $id (f64.const nan))))  ;; #1480
+    (call $pf64 (f64.max (f64.const -0) (f64.const 0x0.0000000000001p-1022)))  ;; #1481
+    (call $pf64 (f64.max (call $id (f64.const -0)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1482
+    (call $pf64 (f64.max (f64.const -0) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1483
+    (call $pf64 (f64.max (call $id (f64.const -0)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1484
+    (call $pf64 (f64.max (f64.const -0) (f64.const 0.1)))  ;; #1485
+    (call $pf64 (f64.max (call $id (f64.const -0)) (call $id (f64.const 0.1))))  ;; #1486
+    (call $pf64 (f64.max (f64.const -0) (f64.const -3)))  ;; #1487
+    (call $pf64 (f64.max (call $id (f64.const -0)) (call $id (f64.const -3))))  ;; #1488
+    (call $pf64 (f64.max (f64.const 1) (f64.const 0)))  ;; #1489
+    (call $pf64 (f64.max (call $id (f64.const 1)) (call $id (f64.const 0))))  ;; #1490
+    (call $pf64 (f64.max (f64.const 1) (f64.const -0)))  ;; #1491
+    (call $pf64 (f64.max (call $id (f64.const 1)) (call $id (f64.const -0))))  ;; #1492
+    (call $pf64 (f64.max (f64.const 1) (f64.const 1)))  ;; #1493
+    (call $pf64 (f64.max (call $id (f64.const 1)) (call $id (f64.const 1))))  ;; #1494
+    (call $pf64 (f64.max (f64.const 1) (f64.const -1.5)))  ;; #1495
+    (call $pf64 (f64.max (call $id (f64.const 1)) (call $id (f64.const -1.5))))  ;; #1496
+    (call $pf64 (f64.max (f64.const 1) (f64.const 2.5)))  ;; #1497
+    (call $pf64 (f64.max (call $id (f64.const 1)) (call $id (f64.const 2.5))))  ;; #1498
+    (call $pf64 (f64.max (f64.const 1) (f64.const inf)))  ;; #1499
+    (call $pf64 (f64.max (call $id (f64.const 1)) (call $id (f64.const inf))))  ;; #1500
+    (call $pf64 (f64.max (f64.const 1) (f64.const -inf)))  ;; #1501
+    (call $pf64 (f64.max (call $id (f64.const 1)) (call $id (f64.const -inf))))  ;; #1502
+    (call $pf64 (f64.max (f64.const 1) (f64.const nan)))  ;; #1503
+    (call $pf64 (f64.max (call $id (f64.const 1)) (call $id (f64.const nan))))  ;; #1504
+    (call $pf64 (f64.max (f64.const 1) (f64.const 0x0.0000000000001p-1022)))  ;; #1505
+    (call $pf64 (f64.max (call $id (f64.const 1)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1506
+    (call $pf64 (f64.max (f64.const 1) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1507
+    (call $pf64 (f64.max (call $id (f64.const 1)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1508
+    (call $pf64 (f64.max (f64.const 1) (f64.const 0.1)))  ;; #1509
+    (call $pf64 (f64.max (call $id (f64.const 1)) (call $id (f64.const 0.1))))  ;; #1510
+    (call $pf64 (f64.max (f64.const 1) (f64.const -3)))  ;; #1511
+    (call $pf64 (f64.max (call $id (f64.const 1)) (call $id (f64.const -3))))  ;; #1512
+    (call $pf64 (f64.max (f64.const -1.5) (f64.const 0)))  ;; #1513
+    (call $pf64 (f64.max (call $id (f64.const -1.5)) (call $id (f64.const 0))))  ;; #1514
+    (call $pf64 (f64.max (f64.const -1.5) (f64.const -0)))  ;; #1515
+    (call $pf64 (f64.max (call $id (f64.const -1.5)) (call $id (f64.const -0))))  ;; #1516
+    (call $pf64 (f64.max (f64.const -1.5) (f64.const 1)))  ;; #1517
+    (call $pf64 (f64.max (call $id (f64.const -1.5)) (call $id (f64.const 1))))  ;; #1518
+    (call $pf64 (f64.max (f64.const -1.5) (f64.const -1.5)))  ;; #1519
+    (call $pf64 (f64.max (call $id (f64.const -1.5)) (call $id (f64.const -1.5))))  ;; #1520
+    (call $pf64 (f64.max (f64.const -1.5) (f64.const 2.5)))  ;; #1521
+    (call $pf64 (f64.max (call $id (f64.const -1.5)) (call $id (f64.const 2.5))))  ;; #1522
+    (call $pf64 (f64.max (f64.const -1.5) (f64.const inf)))  ;; #1523
+    (call $pf64 (f64.max (call $id (f64.const -1.5)) (call $id (f64.const inf))))  ;; #1524
+    (call $pf64 (f64.max (f64.const -1.5) (f64.const -inf)))  ;; #1525
+    (call $pf64 (f64.max (call $id (f64.const -1.5)) (call $id (f64.const -inf))))  ;; #1526
+    (call $pf64 (f64.max (f64.const -1.5) (f64.const nan)))  ;; #1527
+    (call $pf64 (f64.max (call $id (f64.const -1.5)) (call $id (f64.const nan))))  ;; #1528
+    (call $pf64 (f64.max (f64.const -1.5) (f64.const 0x0.0000000000001p-1022)))  ;; #1529
+    (call $pf64 (f64.max (call $id (f64.const -1.5)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1530
+    (call $pf64 (f64.max (f64.const -1.5) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1531
+    (call $pf64 (f64.max (call $id (f64.const -1.5)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1532
+    (call $pf64 (f64.max (f64.const -1.5) (f64.const 0.1)))  ;; #1533
+    (call $pf64 (f64.max (call $id (f64.const -1.5)) (call $id (f64.const 0.1))))  ;; #1534
+    (call $pf64 (f64.max (f64.const -1.5) (f64.const -3)))  ;; #1535
+    (call $pf64 (f64.max (call $id (f64.const -1.5)) (call $id (f64.const -3))))  ;; #1536
+    (call $pf64 (f64.max (f64.const 2.5) (f64.const 0)))  ;; #1537
+    (call $pf64 (f64.max (call $id (f64.const 2.5)) (call $id (f64.const 0))))  ;; #1538
+    (call $pf64 (f64.max (f64.const 2.5) (f64.const -0)))  ;; #1539
+    (call $pf64 (f64.max (call $id (f64.const 2.5)) (call $id (f64.const -0))))  ;; #1540
+    (call $pf64 (f64.max (f64.const 2.5) (f64.const 1)))  ;; #1541
+    (call $pf64 (f64.max (call $id (f64.const 2.5)) (call $id (f64.const 1))))  ;; #1542
+    (call $pf64 (f64.max (f64.const 2.5) (f64.const -1.5)))  ;; #1543
+    (call $pf64 (f64.max (call $id (f64.const 2.5)) (call $id (f64.const -1.5))))  ;; #1544
+    (call $pf64 (f64.max (f64.const 2.5) (f64.const 2.5)))  ;; #1545
+    (call $pf64 (f64.max (call $id (f64.const 2.5)) (call $id (f64.const 2.5))))  ;; #1546
+    (call $pf64 (f64.max (f64.const 2.5) (f64.const inf)))  ;; #1547
+    (call $pf64 (f64.max (call $id (f64.const 2.5)) (call $id (f64.const inf))))  ;; #1548
+    (call $pf64 (f64.max (f64.const 2.5) (f64.const -inf)))  ;; #1549
+    (call $pf64 (f64.max (call $id (f64.const 2.5)) (call $id (f64.const -inf))))  ;; #1550
+    (call $pf64 (f64.max (f64.const 2.5) (f64.const nan)))  ;; #1551
+    (call $pf64 (f64.max (call $id (f64.const 2.5)) (call $id (f64.const nan))))  ;; #1552
+    (call $pf64 (f64.max (f64.const 2.5) (f64.const 0x0.0000000000001p-1022)))  ;; #1553
+    (call $pf64 (f64.max (call $id (f64.const 2.5)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1554
+    (call $pf64 (f64.max (f64.const 2.5) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1555
+    (call $pf64 (f64.max (call $id (f64.const 2.5)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1556
+    (call $pf64 (f64.max (f64.const 2.5) (f64.const 0.1)))  ;; #1557
+    (call $pf64 (f64.max (call $id (f64.const 2.5)) (call $id (f64.const 0.1))))  ;; #1558
+    (call $pf64 (f64.max (f64.const 2.5) (f64.const -3)))  ;; #1559
+    (call $pf64 (f64.max (call $id (f64.const 2.5)) (call $id (f64.const -3))))  ;; #1560
+    (call $pf64 (f64.max (f64.const inf) (f64.const 0)))  ;; #1561
+    (call $pf64 (f64.max (call $id (f64.const inf)) (call $id (f64.const 0))))  ;; #1562
+    (call $pf64 (f64.max (f64.const inf) (f64.const -0)))  ;; #1563
+    (call $pf64 (f64.max (call $id (f64.const inf)) (call $id (f64.const -0))))  ;; #1564
+    (call $pf64 (f64.max (f64.const inf) (f64.const 1)))  ;; #1565
+    (call $pf64 (f64.max (call $id (f64.const inf)) (call $id (f64.const 1))))  ;; #1566
+    (call $pf64 (f64.max (f64.const inf) (f64.const -1.5)))  ;; #1567
+    (call $pf64 (f64.max (call $id (f64.const inf)) (call $id (f64.const -1.5))))  ;; #1568
+    (call $pf64 (f64.max (f64.const inf) (f64.const 2.5)))  ;; #1569
+    (call $pf64 (f64.max (call $id (f64.const inf)) (call $id (f64.const 2.5))))  ;; #1570
+    (call $pf64 (f64.max (f64.const inf) (f64.const inf)))  ;; #1571
+    (call $pf64 (f64.max (call $id (f64.const inf)) (call $id (f64.const inf))))  ;; #1572
+    (call $pf64 (f64.max (f64.const inf) (f64.const -inf)))  ;; #1573
+    (call $pf64 (f64.max (call $id (f64.const inf)) (call $id (f64.const -inf))))  ;; #1574
+    (call $pf64 (f64.max (f64.const inf) (f64.const nan)))  ;; #1575
+    (call $pf64 (f64.max (call $id (f64.const inf)) (call $id (f64.const nan))))  ;; #1576
+    (call $pf64 (f64.max (f64.const inf) (f64.const 0x0.0000000000001p-1022)))  ;; #1577
+    (call $pf64 (f64.max (call $id (f64.const inf)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1578
+    (call $pf64 (f64.max (f64.const inf) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1579
+    (call $pf64 (f64.max (call $id (f64.const inf)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1580
+    (call $pf64 (f64.max (f64.const inf) (f64.const 0.1)))  ;; #1581
+    (call $pf64 (f64.max (call $id (f64.const inf)) (call $id (f64.const 0.1))))  ;; #1582
+    (call $pf64 (f64.max (f64.const inf) (f64.const -3)))  ;; #1583
+    (call $pf64 (f64.max (call $id (f64.const inf)) (call $id (f64.const -3))))  ;; #1584
+    (call $pf64 (f64.max (f64.const -inf) (f64.const 0)))  ;; #1585
+    (call $pf64 (f64.max (call $id (f64.const -inf)) (call $id (f64.const 0))))  ;; #1586
+    (call $pf64 (f64.max (f64.const -inf) (f64.const -0)))  ;; #1587
+    (call $pf64 (f64.max (call $id (f64.const -inf)) (call $id (f64.const -0))))  ;; #1588
+    (call $pf64 (f64.max (f64.const -inf) (f64.const 1)))  ;; #1589
+    (call $pf64 (f64.max (call $id (f64.const -inf)) (call $id (f64.const 1))))  ;; #1590
+    (call $pf64 (f64.max (f64.const -inf) (f64.const -1.5)))  ;; #1591
+    (call $pf64 (f64.max (call $id (f64.const -inf)) (call $id (f64.const -1.5))))  ;; #1592
+    (call $pf64 (f64.max (f64.const -inf) (f64.const 2.5)))  ;; #1593
+    (call $pf64 (f64.max (call $id (f64.const -inf)) (call $id (f64.const 2.5))))  ;; #1594
+    (call $pf64 (f64.max (f64.const -inf) (f64.const inf)))  ;; #1595
+    (call $pf64 (f64.max (call $id (f64.const -inf)) (call $id (f64.const inf))))  ;; #1596
+    (call $pf64 (f64.max (f64.const -inf) (f64.const -inf)))  ;; #1597
+    (call $pf64 (f64.max (call $id (f64.const -inf)) (call $id (f64.const -inf))))  ;; #1598
+    (call $pf64 (f64.max (f64.const -inf) (f64.const nan)))  ;; #1599
+    (call $pf64 (f64.max (call $id (f64.const -inf)) (call $id (f64.const nan))))  ;; #1600
+    (call $pf64 (f64.max (f64.const -inf) (f64.const 0x0.0000000000001p-1022)))  ;; #1601
+    (call $pf64 (f64.max (call $id (f64.const -inf)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1602
+    (call $pf64 (f64.max (f64.const -inf) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1603
+    (call $pf64 (f64.max (call $id (f64.const -inf)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1604
+    (call $pf64 (f64.max (f64.const -inf) (f64.const 0.1)))  ;; #1605
+    (call $pf64 (f64.max (call $id (f64.const -inf)) (call $id (f64.const 0.1))))  ;; #1606
+    (call $pf64 (f64.max (f64.const -inf) (f64.const -3)))  ;; #1607
+    (call $pf64 (f64.max (call $id (f64.const -inf)) (call $id (f64.const -3))))  ;; #1608
+    (call $pf64 (f64.max (f64.const nan) (f64.const 0)))  ;; #1609
+    (call $pf64 (f64.max (call $id (f64.const nan)) (call $id (f64.const 0))))  ;; #1610
+    (call $pf64 (f64.max (f64.const nan) (f64.const -0)))  ;; #1611
+    (call $pf64 (f64.max (call $id (f64.const nan)) (call $id (f64.const -0))))  ;; #1612
+    (call $pf64 (f64.max (f64.const nan) (f64.const 1)))  ;; #1613
+    (call $pf64 (f64.max (call $id (f64.const nan)) (call $id (f64.const 1))))  ;; #1614
+    (call $pf64 (f64.max (f64.const nan) (f64.const -1.5)))  ;; #1615
+    (call $pf64 (f64.max (call $id (f64.const nan)) (call $id (f64.const -1.5))))  ;; #1616
+    (call $pf64 (f64.max (f64.const nan) (f64.const 2.5)))  ;; #1617
+    (call $pf64 (f64.max (call $id (f64.const nan)) (call $id (f64.const 2.5))))  ;; #1618
+    (call $pf64 (f64.max (f64.const nan) (f64.const inf)))  ;; #1619
+    (call $pf64 (f64.max (call $id (f64.const nan)) (call $id (f64.const inf))))  ;; #1620
+    (call $pf64 (f64.max (f64.const nan) (f64.const -inf)))  ;; #1621
+    (call $pf64 (f64.max (call $id (f64.const nan)) (call $id (f64.const -inf))))  ;; #1622
+    (call $pf64 (f64.max (f64.const nan) (f64.const nan)))  ;; #1623
+    (call $pf64 (f64.max (call $id (f64.const nan)) (call $id (f64.const nan))))  ;; #1624
+    (call $pf64 (f64.max (f64.const nan) (f64.const 0x0.0000000000001p-1022)))  ;; #1625
+    (call $pf64 (f64.max (call $id (f64.const nan)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1626
+    (call $pf64 (f64.max (f64.const nan) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1627
+    (call $pf64 (f64.max (call $id (f64.const nan)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1628
+    (call $pf64 (f64.max (f64.const nan) (f64.const 0.1)))  ;; #1629
+    (call $pf64 (f64.max (call $id (f64.const nan)) (call $id (f64.const 0.1))))  ;; #1630
+    (call $pf64 (f64.max (f64.const nan) (f64.const -3)))  ;; #1631
+    (call $pf64 (f64.max (call $id (f64.const nan)) (call $id (f64.const -3))))  ;; #1632
+    (call $pf64 (f64.max (f64.const 0x0.0000000000001p-1022) (f64.const 0)))  ;; #1633
+    (call $pf64 (f64.max (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0))))  ;; #1634
+    (call $pf64 (f64.max (f64.const 0x0.0000000000001p-1022) (f64.const -0)))  ;; #1635
+    (call $pf64 (f64.max (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -0))))  ;; #1636
+    (call $pf64 (f64.max (f64.const 0x0.0000000000001p-1022) (f64.const 1)))  ;; #1637
+    (call $pf64 (f64.max (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 1))))  ;; #1638
+    (call $pf64 (f64.max (f64.const 0x0.0000000000001p-1022) (f64.const -1.5)))  ;; #1639
+    (call $pf64 (f64.max (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -1.5))))  ;; #1640
+    (call $pf64 (f64.max (f64.const 0x0.0000000000001p-1022) (f64.const 2.5)))  ;; #1641
+    (call $pf64 (f64.max (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 2.5))))  ;; #1642
+    (call $pf64 (f64.max (f64.const 0x0.0000000000001p-1022) (f64.const inf)))  ;; #1643
+    (call $pf64 (f64.max (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const inf))))  ;; #1644
+    (call $pf64 (f64.max (f64.const 0x0.0000000000001p-1022) (f64.const -inf)))  ;; #1645
+    (call $pf64 (f64.max (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -inf))))  ;; #1646
+    (call $pf64 (f64.max (f64.const 0x0.0000000000001p-1022) (f64.const nan)))  ;; #1647
+    (call $pf64 (f64.max (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const nan))))  ;; #1648
+    (call $pf64 (f64.max (f64.const 0x0.0000000000001p-1022) (f64.const 0x0.0000000000001p-1022)))  ;; #1649
+    (call $pf64 (f64.max (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1650
+    (call $pf64 (f64.max (f64.const 0x0.0000000000001p-1022) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1651
+    (call $pf64 (f64.max (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1652
+    (call $pf64 (f64.max (f64.const 0x0.0000000000001p-1022) (f64.const 0.1)))  ;; #1653
+    (call $pf64 (f64.max (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0.1))))  ;; #1654
+    (call $pf64 (f64.max (f64.const 0x0.0000000000001p-1022) (f64.const -3)))  ;; #1655
+    (call $pf64 (f64.max (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -3))))  ;; #1656
+    (call $pf64 (f64.max (f64.const 0x1.fffffffffffffp+1023) (f64.const 0)))  ;; #1657
+    (call $pf64 (f64.max (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0))))  ;; #1658
+    (call $pf64 (f64.max (f64.const 0x1.fffffffffffffp+1023) (f64.const -0)))  ;; #1659
+    (call $pf64 (f64.max (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -0))))  ;; #1660
+    (call $pf64 (f64.max (f64.const 0x1.fffffffffffffp+1023) (f64.const 1)))  ;; #1661
+    (call $pf64 (f64.max (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 1))))  ;; #1662
+    (call $pf64 (f64.max (f64.const 0x1.fffffffffffffp+1023) (f64.const -1.5)))  ;; #1663
+    (call $pf64 (f64.max (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -1.5))))  ;; #1664
+    (call $pf64 (f64.max (f64.const 0x1.fffffffffffffp+1023) (f64.const 2.5)))  ;; #1665
+    (call $pf64 (f64.max (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 2.5))))  ;; #1666
+    (call $pf64 (f64.max (f64.const 0x1.fffffffffffffp+1023) (f64.const inf)))  ;; #1667
+    (call $pf64 (f64.max (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const inf))))  ;; #1668
+    (call $pf64 (f64.max (f64.const 0x1.fffffffffffffp+1023) (f64.const -inf)))  ;; #1669
+    (call $pf64 (f64.max (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -inf))))  ;; #1670
+    (call $pf64 (f64.max (f64.const 0x1.fffffffffffffp+1023) (f64.const nan)))  ;; #1671
+    (call $pf64 (f64.max (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const nan))))  ;; #1672
+    (call $pf64 (f64.max (f64.const 0x1.fffffffffffffp+1023) (f64.const 0x0.0000000000001p-1022)))  ;; #1673
+    (call $pf64 (f64.max (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1674
+    (call $pf64 (f64.max (f64.const 0x1.fffffffffffffp+1023) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1675
+    (call $pf64 (f64.max (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1676
+    (call $pf64 (f64.max (f64.const 0x1.fffffffffffffp+1023) (f64.const 0.1)))  ;; #1677
+    (call $pf64 (f64.max (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0.1))))  ;; #1678
+    (call $pf64 (f64.max (f64.const 0x1.fffffffffffffp+1023) (f64.const -3)))  ;; #1679
+    (call $pf64 (f64.max (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -3))))  ;; #1680
+    (call $pf64 (f64.max (f64.const 0.1) (f64.const 0)))  ;; #1681
+    (call $pf64 (f64.max (call $id (f64.const 0.1)) (call $id (f64.const 0))))  ;; #1682
+    (call $pf64 (f64.max (f64.const 0.1) (f64.const -0)))  ;; #1683
+    (call $pf64 (f64.max (call $id (f64.const 0.1)) (call $id (f64.const -0))))  ;; #1684
+    (call $pf64 (f64.max (f64.const 0.1) (f64.const 1)))  ;; #1685
+    (call $pf64 (f64.max (call $id (f64.const 0.1)) (call $id (f64.const 1))))  ;; #1686
+    (call $pf64 (f64.max (f64.const 0.1) (f64.const -1.5)))  ;; #1687
+    (call $pf64 (f64.max (call $id (f64.const 0.1)) (call $id (f64.const -1.5))))  ;; #1688
+    (call $pf64 (f64.max (f64.const 0.1) (f64.const 2.5)))  ;; #1689
+    (call $pf64 (f64.max (call $id (f64.const 0.1)) (call $id (f64.const 2.5))))  ;; #1690
+    (call $pf64 (f64.max (f64.const 0.1) (f64.const inf)))  ;; #1691
+    (call $pf64 (f64.max (call $id (f64.const 0.1)) (call $id (f64.const inf))))  ;; #1692
+    (call $pf64 (f64.max (f64.const 0.1) (f64.const -inf)))  ;; #1693
+    (call $pf64 (f64.max (call $id (f64.const 0.1)) (call $id (f64.const -inf))))  ;; #1694
+    (call $pf64 (f64.max (f64.const 0.1) (f64.const nan)))  ;; #1695
+    (call $pf64 (f64.max (call $id (f64.const 0.1)) (call $id (f64.const nan))))  ;; #1696
+    (call $pf64 (f64.max (f64.const 0.1) (f64.const 0x0.0000000000001p-1022)))  ;; #1697
+    (call $pf64 (f64.max (call $id (f64.const 0.1)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1698
+    (call $pf64 (f64.max (f64.const 0.1) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1699
+    (call $pf64 (f64.max (call $id (f64.const 0.1)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1700
+    (call $pf64 (f64.max (f64.const 0.1) (f64.const 0.1)))  ;; #1701
+    (call $pf64 (f64.max (call $id (f64.const 0.1)) (call $id (f64.const 0.1))))  ;; #1702
+    (call $pf64 (f64.max (f64.const 0.1) (f64.const -3)))  ;; #1703
+    (call $pf64 (f64.max (call $id (f64.const 0.1)) (call $id (f64.const -3))))  ;; #1704
+    (call $pf64 (f64.max (f64.const -3) (f64.const 0)))  ;; #1705
+    (call $pf64 (f64.max (call $id (f64.const -3)) (call $id (f64.const 0))))  ;; #1706
+    (call $pf64 (f64.max (f64.const -3) (f64.const -0)))  ;; #1707
+    (call $pf64 (f64.max (call $id (f64.const -3)) (call $id (f64.const -0))))  ;; #1708
+    (call $pf64 (f64.max (f64.const -3) (f64.const 1)))  ;; #1709
+    (call $pf64 (f64.max (call $id (f64.const -3)) (call $id (f64.const 1))))  ;; #1710
+    (call $pf64 (f64.max (f64.const -3) (f64.const -1.5)))  ;; #1711
+    (call $pf64 (f64.max (call $id (f64.const -3)) (call $id (f64.const -1.5))))  ;; #1712
+    (call $pf64 (f64.max (f64.const -3) (f64.const 2.5)))  ;; #1713
+    (call $pf64 (f64.max (call $id (f64.const -3)) (call $id (f64.const 2.5))))  ;; #1714
+    (call $pf64 (f64.max (f64.const -3) (f64.const inf)))  ;; #1715
+    (call $pf64 (f64.max (call $id (f64.const -3)) (call $id (f64.const inf))))  ;; #1716
+    (call $pf64 (f64.max (f64.const -3) (f64.const -inf)))  ;; #1717
+    (call $pf64 (f64.max (call $id (f64.const -3)) (call $id (f64.const -inf))))  ;; #1718
+    (call $pf64 (f64.max (f64.const -3) (f64.const nan)))  ;; #1719
+    (call $pf64 (f64.max (call $id (f64.const -3)) (call $id (f64.const nan))))  ;; #1720
+    (call $pf64 (f64.max (f64.const -3) (f64.const 0x0.0000000000001p-1022)))  ;; #1721
+    (call $pf64 (f64.max (call $id (f64.const -3)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1722
+    (call $pf64 (f64.max (f64.const -3) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1723
+    (call $pf64 (f64.max (call $id (f64.const -3)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1724
+    (call $pf64 (f64.max (f64.const -3) (f64.const 0.1)))  ;; #1725
+    (call $pf64 (f64.max (call $id (f64.const -3)) (call $id (f64.const 0.1))))  ;; #1726
+    (call $pf64 (f64.max (f64.const -3) (f64.const -3)))  ;; #1727
+    (call $pf64 (f64.max (call $id (f64.const -3)) (call $id (f64.const -3))))  ;; #1728
+    (call $pf64 (f64.copysign (f64.const 0) (f64.const 0)))  ;; #1729
+    (call $pf64 (f64.copysign (call $id (f64.const 0)) (call $id (f64.const 0))))  ;; #1730
+    (call $pf64 (f64.copysign (f64.const 0) (f64.const -0)))  ;; #1731
+    (call $pf64 (f64.copysign (call $id (f64.const 0)) (call $id (f64.const -0))))  ;; #1732
+    (call $pf64 (f64.copysign (f64.const 0) (f64.const 1)))  ;; #1733
+    (call $pf64 (f64.copysign (call $id (f64.const 0)) (call $id (f64.const 1))))  ;; #1734
+    (call $pf64 (f64.copysign (f64.const 0) (f64.const -1.5)))  ;; #1735
+    (call $pf64 (f64.copysign (call $id (f64.const 0)) (call $id (f64.const -1.5))))  ;; #1736
+    (call $pf64 (f64.copysign (f64.const 0) (f64.const 2.5)))  ;; #1737
+    (call $pf64 (f64.copysign (call $id (f64.const 0)) (call $id (f64.const 2.5))))  ;; #1738
+    (call $pf64 (f64.copysign (f64.const 0) (f64.const inf)))  ;; #1739
+    (call $pf64 (f64.copysign (call $id (f64.const 0)) (call $id (f64.const inf))))  ;; #1740
+    (call $pf64 (f64.copysign (f64.const 0) (f64.const -inf)))  ;; #1741
+    (call $pf64 (f64.copysign (call $id (f64.const 0)) (call $id (f64.const -inf))))  ;; #1742
+    (call $pf64 (f64.copysign (f64.const 0) (f64.const nan)))  ;; #1743
+    (call $pf64 (f64.copysign (call $id (f64.const 0)) (call $id (f64.const nan))))  ;; #1744
+    (call $pf64 (f64.copysign (f64.const 0) (f64.const 0x0.0000000000001p-1022)))  ;; #1745
+    (call $pf64 (f64.copysign (call $id (f64.const 0)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1746
+    (call $pf64 (f64.copysign (f64.const 0) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1747
+    (call $pf64 (f64.copysign (call $id (f64.const 0)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1748
+    (call $pf64 (f64.copysign (f64.const 0) (f64.const 0.1)))  ;; #1749
+    (call $pf64 (f64.copysign (call $id (f64.const 0)) (call $id (f64.const 0.1))))  ;; #1750
+    (call $pf64 (f64.copysign (f64.const 0) (f64.const -3)))  ;; #1751
+    (call $pf64 (f64.copysign (call $id (f64.const 0)) (call $id (f64.const -3))))  ;; #1752
+    (call $pf64 (f64.copysign (f64.const -0) (f64.const 0)))  ;; #1753
+    (call $pf64 (f64.copysign (call $id (f64.const -0)) (call $id (f64.const 0))))  ;; #1754
+    (call $pf64 (f64.copysign (f64.const -0) (f64.const -0)))  ;; #1755
+    (call $pf64 (f64.copysign (call $id (f64.const -0)) (call $id (f64.const -0))))  ;; #1756
+    (call $pf64 (f64.copysign (f64.const -0) (f64.const 1)))  ;; #1757
+    (call $pf64 (f64.copysign (call $id (f64.const -0)) (call $id (f64.const 1))))  ;; #1758
+    (call $pf64 (f64.copysign (f64.const -0) (f64.const -1.5)))  ;; #1759
+    (call $pf64 (f64.copysign (call $id (f64.const -0)) (call $id (f64.const -1.5))))  ;; #1760
+    (call $pf64 (f64.copysign (f64.const -0) (f64.const 2.5)))  ;; #1761
+    (call $pf64 (f64.copysign (call $id (f64.const -0)) (call $id (f64.const 2.5))))  ;; #1762
+    (call $pf64 (f64.copysign (f64.const -0) (f64.const inf)))  ;; #1763
+    (call $pf64 (f64.copysign (call $id (f64.const -0)) (call $id (f64.const inf))))  ;; #1764
+    (call $pf64 (f64.copysign (f64.const -0) (f64.const -inf)))  ;; #1765
+    (call $pf64 (f64.copysign (call $id (f64.const -0)) (call $id (f64.const -inf))))  ;; #1766
+    (call $pf64 (f64.copysign (f64.const -0) (f64.const nan)))  ;; #1767
+    (call $pf64 (f64.copysign (call $id (f64.const -0)) (call $id (f64.const nan))))  ;; #1768
+    (call $pf64 (f64.copysign (f64.const -0) (f64.const 0x0.0000000000001p-1022)))  ;; #1769
+    (call $pf64 (f64.copysign (call $id (f64.const -0)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1770
+    (call $pf64 (f64.copysign (f64.const -0) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1771
+    (call $pf64 (f64.copysign (call $id (f64.const -0)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1772
+    (call $pf64 (f64.copysign (f64.const -0) (f64.const 0.1)))  ;; #1773
+    (call $pf64 (f64.copysign (call $id (f64.const -0)) (call $id (f64.const 0.1))))  ;; #1774
+    (call $pf64 (f64.copysign (f64.const -0) (f64.const -3)))  ;; #1775
+    (call $pf64 (f64.copysign (call $id (f64.const -0)) (call $id (f64.const -3))))  ;; #1776
+    (call $pf64 (f64.copysign (f64.const 1) (f64.const 0)))  ;; #1777
+    (call $pf64 (f64.copysign (call $id (f64.const 1)) (call $id (f64.const 0))))  ;; #1778
+    (call $pf64 (f64.copysign (f64.const 1) (f64.const -0)))  ;; #1779
+    (call $pf64 (f64.copysign (call $id (f64.const 1)) (call $id (f64.const -0))))  ;; #1780
+    (call $pf64 (f64.copysign (f64.const 1) (f64.const 1)))  ;; #1781
+    (call $pf64 (f64.copysign (call $id (f64.const 1)) (call $id (f64.const 1))))  ;; #1782
+    (call $pf64 (f64.copysign (f64.const 1) (f64.const -1.5)))  ;; #1783
+    (call $pf64 (f64.copysign (call $id (f64.const 1)) (call $id (f64.const -1.5))))  ;; #1784
+    (call $pf64 (f64.copysign (f64.const 1) (f64.const 2.5)))  ;; #1785
+    (call $pf64 (f64.copysign (call $id (f64.const 1)) (call $id (f64.const 2.5))))  ;; #1786
+    (call $pf64 (f64.copysign (f64.const 1) (f64.const inf)))  ;; #1787
+    (call $pf64 (f64.copysign (call $id (f64.const 1)) (call $id (f64.const inf))))  ;; #1788
+    (call $pf64 (f64.copysign (f64.const 1) (f64.const -inf)))  ;; #1789
+    (call $pf64 (f64.copysign (call $id (f64.const 1)) (call $id (f64.const -inf))))  ;; #1790
+    (call $pf64 (f64.copysign (f64.const 1) (f64.const nan)))  ;; #1791
+    (call $pf64 (f64.copysign (call $id (f64.const 1)) (call $id (f64.const nan))))  ;; #1792
+    (call $pf64 (f64.copysign (f64.const 1) (f64.const 0x0.0000000000001p-1022)))  ;; #1793
+    (call $pf64 (f64.copysign (call $id (f64.const 1)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1794
+    (call $pf64 (f64.copysign (f64.const 1) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1795
+    (call $pf64 (f64.copysign (call $id (f64.const 1)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1796
+    (call $pf64 (f64.copysign (f64.const 1) (f64.const 0.1)))  ;; #1797
+    (call $pf64 (f64.copysign (call $id (f64.const 1)) (call $id (f64.const 0.1))))  ;; #1798
+    (call $pf64 (f64.copysign (f64.const 1) (f64.const -3)))  ;; #1799
+    (call $pf64 (f64.copysign (call $id (f64.const 1)) (call $id (f64.const -3))))  ;; #1800
+    (call $pf64 (f64.copysign (f64.const -1.5) (f64.const 0)))  ;; #1801
+    (call $pf64 (f64.copysign (call $id (f64.const -1.5)) (call $id (f64.const 0))))  ;; #1802
+    (call $pf64 (f64.copysign (f64.const -1.5) (f64.const -0)))  ;; #1803
+    (call $pf64 (f64.copysign (call $id (f64.const -1.5)) (call $id (f64.const -0))))  ;; #1804
+    (call $pf64 (f64.copysign (f64.const -1.5) (f64.const 1)))  ;; #1805
+    (call $pf64 (f64.copysign (call $id (f64.const -1.5)) (call $id (f64.const 1))))  ;; #1806
+    (call $pf64 (f64.copysign (f64.const -1.5) (f64.const -1.5)))  ;; #1807
+    (call $pf64 (f64.copysign (call $id (f64.const -1.5)) (call $id (f64.const -1.5))))  ;; #1808
+    (call $pf64 (f64.copysign (f64.const -1.5) (f64.const 2.5)))  ;; #1809
+    (call $pf64 (f64.copysign (call $id (f64.const -1.5)) (call $id (f64.const 2.5))))  ;; #1810
+    (call $pf64 (f64.copysign (f64.const -1.5) (f64.const inf)))  ;; #1811
+    (call $pf64 (f64.copysign (call $id (f64.const -1.5)) (call $id (f64.const inf))))  ;; #1812
+    (call $pf64 (f64.copysign (f64.const -1.5) (f64.const -inf)))  ;; #1813
+    (call $pf64 (f64.copysign (call $id (f64.const -1.5)) (call $id (f64.const -inf))))  ;; #1814
+    (call $pf64 (f64.copysign (f64.const -1.5) (f64.const nan)))  ;; #1815
+    (call $pf64 (f64.copysign (call $id (f64.const -1.5)) (call $id (f64.const nan))))  ;; #1816
+    (call $pf64 (f64.copysign (f64.const -1.5) (f64.const 0x0.0000000000001p-1022)))  ;; #1817
+    (call $pf64 (f64.copysign (call $id (f64.const -1.5)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1818
+    (call $pf64 (f64.copysign (f64.const -1.5) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1819
+    (call $pf64 (f64.copysign (call $id (f64.const -1.5)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1820
+    (call $pf64 (f64.copysign (f64.const -1.5) (f64.const 0.1)))  ;; #1821
+    (call $pf64 (f64.copysign (call $id (f64.const -1.5)) (call $id (f64.const 0.1))))  ;; #1822
+    (call $pf64 (f64.copysign (f64.const -1.5) (f64.const -3)))  ;; #1823
+    (call $pf64 (f64.copysign (call $id (f64.const -1.5)) (call $id (f64.const -3))))  ;; #1824
+    (call $pf64 (f64.copysign (f64.const 2.5) (f64.const 0)))  ;; #1825
+    (call $pf64 (f64.copysign (call $id (f64.const 2.5)) (call $id (f64.const 0))))  ;; #1826
+    (call $pf64 (f64.copysign (f64.const 2.5) (f64.const -0)))  ;; #1827
+    (call $pf64 (f64.copysign (call $id (f64.const 2.5)) (call $id (f64.const -0))))  ;; #1828
+    (call $pf64 (f64.copysign (f64.const 2.5) (f64.const 1)))  ;; #1829
+    (call $pf64 (f64.copysign (call $id (f64.const 2.5)) (call $id (f64.const 1))))  ;; #1830
+    (call $pf64 (f64.copysign (f64.const 2.5) (f64.const -1.5)))  ;; #1831
+    (call $pf64 (f64.copysign (call $id (f64.const 2.5)) (call $id (f64.const -1.5))))  ;; #1832
+    (call $pf64 (f64.copysign (f64.const 2.5) (f64.const 2.5)))  ;; #1833
+    (call $pf64 (f64.copysign (call $id (f64.const 2.5)) (call $id (f64.const 2.5))))  ;; #1834
+    (call $pf64 (f64.copysign (f64.const 2.5) (f64.const inf)))  ;; #1835
+    (call $pf64 (f64.copysign (call $id (f64.const 2.5)) (call $id (f64.const inf))))  ;; #1836
+    (call $pf64 (f64.copysign (f64.const 2.5) (f64.const -inf)))  ;; #1837
+    (call $pf64 (f64.copysign (call $id (f64.const 2.5)) (call $id (f64.const -inf))))  ;; #1838
+    (call $pf64 (f64.copysign (f64.const 2.5) (f64.const nan)))  ;; #1839
+    (call $pf64 (f64.copysign (call $id (f64.const 2.5)) (call $id (f64.const nan))))  ;; #1840
+    (call $pf64 (f64.copysign (f64.const 2.5) (f64.const 0x0.0000000000001p-1022)))  ;; #1841
+    (call $pf64 (f64.copysign (call $id (f64.const 2.5)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1842
+    (call $pf64 (f64.copysign (f64.const 2.5) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1843
+    (call $pf64 (f64.copysign (call $id (f64.const 2.5)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1844
+    (call $pf64 (f64.copysign (f64.const 2.5) (f64.const 0.1)))  ;; #1845
+    (call $pf64 (f64.copysign (call $id (f64.const 2.5)) (call $id (f64.const 0.1))))  ;; #1846
+    (call $pf64 (f64.copysign (f64.const 2.5) (f64.const -3)))  ;; #1847
+    (call $pf64 (f64.copysign (call $id (f64.const 2.5)) (call $id (f64.const -3))))  ;; #1848
+    (call $pf64 (f64.copysign (f64.const inf) (f64.const 0)))  ;; #1849
+    (call $pf64 (f64.copysign (call $id (f64.const inf)) (call $id (f64.const 0))))  ;; #1850
+    (call $pf64 (f64.copysign (f64.const inf) (f64.const -0)))  ;; #1851
+    (call $pf64 (f64.copysign (call $id (f64.const inf)) (call $id (f64.const -0))))  ;; #1852
+    (call $pf64 (f64.copysign (f64.const inf) (f64.const 1)))  ;; #1853
+    (call $pf64 (f64.copysign (call $id (f64.const inf)) (call $id (f64.const 1))))  ;; #1854
+    (call $pf64 (f64.copysign (f64.const inf) (f64.const -1.5)))  ;; #1855
+    (call $pf64 (f64.copysign (call $id (f64.const inf)) (call $id (f64.const -1.5))))  ;; #1856
+    (call $pf64 (f64.copysign (f64.const inf) (f64.const 2.5)))  ;; #1857
+    (call $pf64 (f64.copysign (call $id (f64.const inf)) (call $id (f64.const 2.5))))  ;; #1858
+    (call $pf64 (f64.copysign (f64.const inf) (f64.const inf)))  ;; #1859
+    (call $pf64 (f64.copysign (call $id (f64.const inf)) (call $id (f64.const inf))))  ;; #1860
+    (call $pf64 (f64.copysign (f64.const inf) (f64.const -inf)))  ;; #1861
+    (call $pf64 (f64.copysign (call $id (f64.const inf)) (call $id (f64.const -inf))))  ;; #1862
+    (call $pf64 (f64.copysign (f64.const inf) (f64.const nan)))  ;; #1863
+    (call $pf64 (f64.copysign (call $id (f64.const inf)) (call $id (f64.const nan))))  ;; #1864
+    (call $pf64 (f64.copysign (f64.const inf) (f64.const 0x0.0000000000001p-1022)))  ;; #1865
+    (call $pf64 (f64.copysign (call $id (f64.const inf)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1866
+    (call $pf64 (f64.copysign (f64.const inf) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1867
+    (call $pf64 (f64.copysign (call $id (f64.const inf)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1868
+    (call $pf64 (f64.copysign (f64.const inf) (f64.const 0.1)))  ;; #1869
+    (call $pf64 (f64.copysign (call $id (f64.const inf)) (call $id (f64.const 0.1))))  ;; #1870
+    (call $pf64 (f64.copysign (f64.const inf) (f64.const -3)))  ;; #1871
+    (call $pf64 (f64.copysign (call $id (f64.const inf)) (call $id (f64.const -3))))  ;; #1872
+    (call $pf64 (f64.copysign (f64.const -inf) (f64.const 0)))  ;; #1873
+    (call $pf64 (f64.copysign (call $id (f64.const -inf)) (call $id (f64.const 0))))  ;; #1874
+    (call $pf64 (f64.copysign (f64.const -inf) (f64.const -0)))  ;; #1875
+    (call $pf64 (f64.copysign (call $id (f64.const -inf)) (call $id (f64.const -0))))  ;; #1876
+    (call $pf64 (f64.copysign (f64.const -inf) (f64.const 1)))  ;; #1877
+    (call $pf64 (f64.copysign (call $id (f64.const -inf)) (call $id (f64.const 1))))  ;; #1878
+    (call $pf64 (f64.copysign (f64.const -inf) (f64.const -1.5)))  ;; #1879
+    (call $pf64 (f64.copysign (call $id (f64.const -inf)) (call $id (f64.const -1.5))))  ;; #1880
+    (call $pf64 (f64.copysign (f64.const -inf) (f64.const 2.5)))  ;; #1881
+    (call $pf64 (f64.copysign (call $id (f64.const -inf)) (call $id (f64.const 2.5))))  ;; #1882
+    (call $pf64 (f64.copysign (f64.const -inf) (f64.const inf)))  ;; #1883
+    (call $pf64 (f64.copysign (call $id (f64.const -inf)) (call $id (f64.const inf))))  ;; #1884
+    (call $pf64 (f64.copysign (f64.const -inf) (f64.const -inf)))  ;; #1885
+    (call $pf64 (f64.copysign (call $id (f64.const -inf)) (call $id (f64.const -inf))))  ;; #1886
+    (call $pf64 (f64.copysign (f64.const -inf) (f64.const nan)))  ;; #1887
+    (call $pf64 (f64.copysign (call $id (f64.const -inf)) (call $id (f64.const nan))))  ;; #1888
+    (call $pf64 (f64.copysign (f64.const -inf) (f64.const 0x0.0000000000001p-1022)))  ;; #1889
+    (call $pf64 (f64.copysign (call $id (f64.const -inf)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1890
+    (call $pf64 (f64.copysign (f64.const -inf) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1891
+    (call $pf64 (f64.copysign (call $id (f64.const -inf)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1892
+    (call $pf64 (f64.copysign (f64.const -inf) (f64.const 0.1)))  ;; #1893
+    (call $pf64 (f64.copysign (call $id (f64.const -inf)) (call $id (f64.const 0.1))))  ;; #1894
+    (call $pf64 (f64.copysign (f64.const -inf) (f64.const -3)))  ;; #1895
+    (call $pf64 (f64.copysign (call $id (f64.const -inf)) (call $id (f64.const -3))))  ;; #1896
+    (call $pf64 (f64.copysign (f64.const nan) (f64.const 0)))  ;; #1897
+    (call $pf64 (f64.copysign (call $id (f64.const nan)) (call $id (f64.const 0))))  ;; #1898
+    (call $pf64 (f64.copysign (f64.const nan) (f64.const -0)))  ;; #1899
+    (call $pf64 (f64.copysign (call $id (f64.const nan)) (call $id (f64.const -0))))  ;; #1900
+    (call $pf64 (f64.copysign (f64.const nan) (f64.const 1)))  ;; #1901
+    (call $pf64 (f64.copysign (call $id (f64.const nan)) (call $id (f64.const 1))))  ;; #1902
+    (call $pf64 (f64.copysign (f64.const nan) (f64.const -1.5)))  ;; #1903
+    (call $pf64 (f64.copysign (call $id (f64.const nan)) (call $id (f64.const -1.5))))  ;; #1904
+    (call $pf64 (f64.copysign (f64.const nan) (f64.const 2.5)))  ;; #1905
+    (call $pf64 (f64.copysign (call $id (f64.const nan)) (call $id (f64.const 2.5))))  ;; #1906
+    (call $pf64 (f64.copysign (f64.const nan) (f64.const inf)))  ;; #1907
+    (call $pf64 (f64.copysign (call $id (f64.const nan)) (call $id (f64.const inf))))  ;; #1908
+    (call $pf64 (f64.copysign (f64.const nan) (f64.const -inf)))  ;; #1909
+    (call $pf64 (f64.copysign (call $id (f64.const nan)) (call $id (f64.const -inf))))  ;; #1910
+    (call $pf64 (f64.copysign (f64.const nan) (f64.const nan)))  ;; #1911
+    (call $pf64 (f64.copysign (call $id (f64.const nan)) (call $id (f64.const nan))))  ;; #1912
+    (call $pf64 (f64.copysign (f64.const nan) (f64.const 0x0.0000000000001p-1022)))  ;; #1913
+    (call $pf64 (f64.copysign (call $id (f64.const nan)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1914
+    (call $pf64 (f64.copysign (f64.const nan) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1915
+    (call $pf64 (f64.copysign (call $id (f64.const nan)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1916
+    (call $pf64 (f64.copysign (f64.const nan) (f64.const 0.1)))  ;; #1917
+    (call $pf64 (f64.copysign (call $id (f64.const nan)) (call $id (f64.const 0.1))))  ;; #1918
+    (call $pf64 (f64.copysign (f64.const nan) (f64.const -3)))  ;; #1919
+    (call $pf64 (f64.copysign (call $id (f64.const nan)) (call $id (f64.const -3))))  ;; #1920
+    (call $pf64 (f64.copysign (f64.const 0x0.0000000000001p-1022) (f64.const 0)))  ;; #1921
+    (call $pf64 (f64.copysign (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0))))  ;; #1922
+    (call $pf64 (f64.copysign (f64.const 0x0.0000000000001p-1022) (f64.const -0)))  ;; #1923
+    (call $pf64 (f64.copysign (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -0))))  ;; #1924
+    (call $pf64 (f64.copysign (f64.const 0x0.0000000000001p-1022) (f64.const 1)))  ;; #1925
+    (call $pf64 (f64.copysign (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 1))))  ;; #1926
+    (call $pf64 (f64.copysign (f64.const 0x0.0000000000001p-1022) (f64.const -1.5)))  ;; #1927
+    (call $pf64 (f64.copysign (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -1.5))))  ;; #1928
+    (call $pf64 (f64.copysign (f64.const 0x0.0000000000001p-1022) (f64.const 2.5)))  ;; #1929
+    (call $pf64 (f64.copysign (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 2.5))))  ;; #1930
+    (call $pf64 (f64.copysign (f64.const 0x0.0000000000001p-1022) (f64.const inf)))  ;; #1931
+    (call $pf64 (f64.copysign (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const inf))))  ;; #1932
+    (call $pf64 (f64.copysign (f64.const 0x0.0000000000001p-1022) (f64.const -inf)))  ;; #1933
+    (call $pf64 (f64.copysign (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -inf))))  ;; #1934
+    (call $pf64 (f64.copysign (f64.const 0x0.0000000000001p-1022) (f64.const nan)))  ;; #1935
+    (call $pf64 (f64.copysign (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const nan))))  ;; #1936
+    (call $pf64 (f64.copysign (f64.const 0x0.0000000000001p-1022) (f64.const 0x0.0000000000001p-1022)))  ;; #1937
+    (call $pf64 (f64.copysign (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1938
+    (call $pf64 (f64.copysign (f64.const 0x0.0000000000001p-1022) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1939
+    (call $pf64 (f64.copysign (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1940
+    (call $pf64 (f64.copysign (f64.const 0x0.0000000000001p-1022) (f64.const 0.1)))  ;; #1941
+    (call $pf64 (f64.copysign (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0.1))))  ;; #1942
+    (call $pf64 (f64.copysign (f64.const 0x0.0000000000001p-1022) (f64.const -3)))  ;; #1943
+    (call $pf64 (f64.copysign (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const -3))))  ;; #1944
+    (call $pf64 (f64.copysign (f64.const 0x1.fffffffffffffp+1023) (f64.const 0)))  ;; #1945
+    (call $pf64 (f64.copysign (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0))))  ;; #1946
+    (call $pf64 (f64.copysign (f64.const 0x1.fffffffffffffp+1023) (f64.const -0)))  ;; #1947
+    (call $pf64 (f64.copysign (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -0))))  ;; #1948
+    (call $pf64 (f64.copysign (f64.const 0x1.fffffffffffffp+1023) (f64.const 1)))  ;; #1949
+    (call $pf64 (f64.copysign (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 1))))  ;; #1950
+    (call $pf64 (f64.copysign (f64.const 0x1.fffffffffffffp+1023) (f64.const -1.5)))  ;; #1951
+    (call $pf64 (f64.copysign (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -1.5))))  ;; #1952
+    (call $pf64 (f64.copysign (f64.const 0x1.fffffffffffffp+1023) (f64.const 2.5)))  ;; #1953
+    (call $pf64 (f64.copysign (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 2.5))))  ;; #1954
+    (call $pf64 (f64.copysign (f64.const 0x1.fffffffffffffp+1023) (f64.const inf)))  ;; #1955
+    (call $pf64 (f64.copysign (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const inf))))  ;; #1956
+    (call $pf64 (f64.copysign (f64.const 0x1.fffffffffffffp+1023) (f64.const -inf)))  ;; #1957
+    (call $pf64 (f64.copysign (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -inf))))  ;; #1958
+    (call $pf64 (f64.copysign (f64.const 0x1.fffffffffffffp+1023) (f64.const nan)))  ;; #1959
+    (call $pf64 (f64.copysign (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const nan))))  ;; #1960
+    (call $pf64 (f64.copysign (f64.const 0x1.fffffffffffffp+1023) (f64.const 0x0.0000000000001p-1022)))  ;; #1961
+    (call $pf64 (f64.copysign (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1962
+    (call $pf64 (f64.copysign (f64.const 0x1.fffffffffffffp+1023) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1963
+    (call $pf64 (f64.copysign (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1964
+    (call $pf64 (f64.copysign (f64.const 0x1.fffffffffffffp+1023) (f64.const 0.1)))  ;; #1965
+    (call $pf64 (f64.copysign (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const 0.1))))  ;; #1966
+    (call $pf64 (f64.copysign (f64.const 0x1.fffffffffffffp+1023) (f64.const -3)))  ;; #1967
+    (call $pf64 (f64.copysign (call $id (f64.const 0x1.fffffffffffffp+1023)) (call $id (f64.const -3))))  ;; #1968
+    (call $pf64 (f64.copysign (f64.const 0.1) (f64.const 0)))  ;; #1969
+    (call $pf64 (f64.copysign (call $id (f64.const 0.1)) (call $id (f64.const 0))))  ;; #1970
+    (call $pf64 (f64.copysign (f64.const 0.1) (f64.const -0)))  ;; #1971
+    (call $pf64 (f64.copysign (call $id (f64.const 0.1)) (call $id (f64.const -0))))  ;; #1972
+    (call $pf64 (f64.copysign (f64.const 0.1) (f64.const 1)))  ;; #1973
+    (call $pf64 (f64.copysign (call $id (f64.const 0.1)) (call $id (f64.const 1))))  ;; #1974
+    (call $pf64 (f64.copysign (f64.const 0.1) (f64.const -1.5)))  ;; #1975
+    (call $pf64 (f64.copysign (call $id (f64.const 0.1)) (call $id (f64.const -1.5))))  ;; #1976
+    (call $pf64 (f64.copysign (f64.const 0.1) (f64.const 2.5)))  ;; #1977
+    (call $pf64 (f64.copysign (call $id (f64.const 0.1)) (call $id (f64.const 2.5))))  ;; #1978
+    (call $pf64 (f64.copysign (f64.const 0.1) (f64.const inf)))  ;; #1979
+    (call $pf64 (f64.copysign (call $id (f64.const 0.1)) (call $id (f64.const inf))))  ;; #1980
+    (call $pf64 (f64.copysign (f64.const 0.1) (f64.const -inf)))  ;; #1981
+    (call $pf64 (f64.copysign (call $id (f64.const 0.1)) (call $id (f64.const -inf))))  ;; #1982
+    (call $pf64 (f64.copysign (f64.const 0.1) (f64.const nan)))  ;; #1983
+    (call $pf64 (f64.copysign (call $id (f64.const 0.1)) (call $id (f64.const nan))))  ;; #1984
+    (call $pf64 (f64.copysign (f64.const 0.1) (f64.const 0x0.0000000000001p-1022)))  ;; #1985
+    (call $pf64 (f64.copysign (call $id (f64.const 0.1)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #1986
+    (call $pf64 (f64.copysign (f64.const 0.1) (f64.const 0x1.fffffffffffffp+1023)))  ;; #1987
+    (call $pf64 (f64.copysign (call $id (f64.const 0.1)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #1988
+    (call $pf64 (f64.copysign (f64.const 0.1) (f64.const 0.1)))  ;; #1989
+    (call $pf64 (f64.copysign (call $id (f64.const 0.1)) (call $id (f64.const 0.1))))  ;; #1990
+    (call $pf64 (f64.copysign (f64.const 0.1) (f64.const -3)))  ;; #1991
+    (call $pf64 (f64.copysign (call $id (f64.const 0.1)) (call $id (f64.const -3))))  ;; #1992
+    (call $pf64 (f64.copysign (f64.const -3) (f64.const 0)))  ;; #1993
+    (call $pf64 (f64.copysign (call $id (f64.const -3)) (call $id (f64.const 0))))  ;; #1994
+    (call $pf64 (f64.copysign (f64.const -3) (f64.const -0)))  ;; #1995
+    (call $pf64 (f64.copysign (call $id (f64.const -3)) (call $id (f64.const -0))))  ;; #1996
+    (call $pf64 (f64.copysign (f64.const -3) (f64.const 1)))  ;; #1997
+    (call $pf64 (f64.copysign (call $id (f64.const -3)) (call $id (f64.const 1))))  ;; #1998
+    (call $pf64 (f64.copysign (f64.const -3) (f64.const -1.5)))  ;; #1999
+    (call $pf64 (f64.copysign (call $id (f64.const -3)) (call $id (f64.const -1.5))))  ;; #2000
+    (call $pf64 (f64.copysign (f64.const -3) (f64.const 2.5)))  ;; #2001
+    (call $pf64 (f64.copysign (call $id (f64.const -3)) (call $id (f64.const 2.5))))  ;; #2002
+    (call $pf64 (f64.copysign (f64.const -3) (f64.const inf)))  ;; #2003
+    (call $pf64 (f64.copysign (call $id (f64.const -3)) (call $id (f64.const inf))))  ;; #2004
+    (call $pf64 (f64.copysign (f64.const -3) (f64.const -inf)))  ;; #2005
+    (call $pf64 (f64.copysign (call $id (f64.const -3)) (call $id (f64.const -inf))))  ;; #2006
+    (call $pf64 (f64.copysign (f64.const -3) (f64.const nan)))  ;; #2007
+    (call $pf64 (f64.copysign (call $id (f64.const -3)) (call $id (f64.const nan))))  ;; #2008
+    (call $pf64 (f64.copysign (f64.const -3) (f64.const 0x0.0000000000001p-1022)))  ;; #2009
+    (call $pf64 (f64.copysign (call $id (f64.const -3)) (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #2010
+    (call $pf64 (f64.copysign (f64.const -3) (f64.const 0x1.fffffffffffffp+1023)))  ;; #2011
+    (call $pf64 (f64.copysign (call $id (f64.const -3)) (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #2012
+    (call $pf64 (f64.copysign (f64.const -3) (f64.const 0.1)))  ;; #2013
+    (call $pf64 (f64.copysign (call $id (f64.const -3)) (call $id (f64.const 0.1))))  ;; #2014
+    (call $pf64 (f64.copysign (f64.const -3) (f64.const -3)))  ;; #2015
+    (call $pf64 (f64.copysign (call $id (f64.const -3)) (call $id (f64.const -3))))  ;; #2016
+    (call $p (f64.eq (f64.const 1) (f64.const 2)))  ;; #2017
+    (call $p (f64.eq (call $id (f64.const 1)) (call $id (f64.const 2))))  ;; #2018
+    (call $p (f64.eq (f64.const 2) (f64.const 1)))  ;; #2019
+    (call $p (f64.eq (call $id (f64.const 2)) (call $id (f64.const 1))))  ;; #2020
+    (call $p (f64.eq (f64.const 1) (f64.const 1)))  ;; #2021
+    (call $p (f64.eq (call $id (f64.const 1)) (call $id (f64.const 1))))  ;; #2022
+    (call $p (f64.eq (f64.const 0) (f64.const -0)))  ;; #2023
+    (call $p (f64.eq (call $id (f64.const 0)) (call $id (f64.const -0))))  ;; #2024
+    (call $p (f64.eq (f64.const nan) (f64.const 1)))  ;; #2025
+    (call $p (f64.eq (call $id (f64.const nan)) (call $id (f64.const 1))))  ;; #2026
+    (call $p (f64.eq (f64.const 1) (f64.const nan)))  ;; #2027
+    (call $p (f64.eq (call $id (f64.const 1)) (call $id (f64.const nan))))  ;; #2028
+    (call $p (f64.eq (f64.const nan) (f64.const nan)))  ;; #2029
+    (call $p (f64.eq (call $id (f64.const nan)) (call $id (f64.const nan))))  ;; #2030
+    (call $p (f64.eq (f64.const -inf) (f64.const inf)))  ;; #2031
+    (call $p (f64.eq (call $id (f64.const -inf)) (call $id (f64.const inf))))  ;; #2032
+    (call $p (f64.eq (f64.const 0x0.0000000000001p-1022) (f64.const 0)))  ;; #2033
+    (call $p (f64.eq (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0))))  ;; #2034
+    (call $p (f64.ne (f64.const 1) (f64.const 2)))  ;; #2035
+    (call $p (f64.ne (call $id (f64.const 1)) (call $id (f64.const 2))))  ;; #2036
+    (call $p (f64.ne (f64.const 2) (f64.const 1)))  ;; #2037
+    (call $p (f64.ne (call $id (f64.const 2)) (call $id (f64.const 1))))  ;; #2038
+    (call $p (f64.ne (f64.const 1) (f64.const 1)))  ;; #2039
+    (call $p (f64.ne (call $id (f64.const 1)) (call $id (f64.const 1))))  ;; #2040
+    (call $p (f64.ne (f64.const 0) (f64.const -0)))  ;; #2041
+    (call $p (f64.ne (call $id (f64.const 0)) (call $id (f64.const -0))))  ;; #2042
+    (call $p (f64.ne (f64.const nan) (f64.const 1)))  ;; #2043
+    (call $p (f64.ne (call $id (f64.const nan)) (call $id (f64.const 1))))  ;; #2044
+    (call $p (f64.ne (f64.const 1) (f64.const nan)))  ;; #2045
+    (call $p (f64.ne (call $id (f64.const 1)) (call $id (f64.const nan))))  ;; #2046
+    (call $p (f64.ne (f64.const nan) (f64.const nan)))  ;; #2047
+    (call $p (f64.ne (call $id (f64.const nan)) (call $id (f64.const nan))))  ;; #2048
+    (call $p (f64.ne (f64.const -inf) (f64.const inf)))  ;; #2049
+    (call $p (f64.ne (call $id (f64.const -inf)) (call $id (f64.const inf))))  ;; #2050
+    (call $p (f64.ne (f64.const 0x0.0000000000001p-1022) (f64.const 0)))  ;; #2051
+    (call $p (f64.ne (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0))))  ;; #2052
+    (call $p (f64.lt (f64.const 1) (f64.const 2)))  ;; #2053
+    (call $p (f64.lt (call $id (f64.const 1)) (call $id (f64.const 2))))  ;; #2054
+    (call $p (f64.lt (f64.const 2) (f64.const 1)))  ;; #2055
+    (call $p (f64.lt (call $id (f64.const 2)) (call $id (f64.const 1))))  ;; #2056
+    (call $p (f64.lt (f64.const 1) (f64.const 1)))  ;; #2057
+    (call $p (f64.lt (call $id (f64.const 1)) (call $id (f64.const 1))))  ;; #2058
+    (call $p (f64.lt (f64.const 0) (f64.const -0)))  ;; #2059
+    (call $p (f64.lt (call $id (f64.const 0)) (call $id (f64.const -0))))  ;; #2060
+    (call $p (f64.lt (f64.const nan) (f64.const 1)))  ;; #2061
+    (call $p (f64.lt (call $id (f64.const nan)) (call $id (f64.const 1))))  ;; #2062
+    (call $p (f64.lt (f64.const 1) (f64.const nan)))  ;; #2063
+    (call $p (f64.lt (call $id (f64.const 1)) (call $id (f64.const nan))))  ;; #2064
+    (call $p (f64.lt (f64.const nan) (f64.const nan)))  ;; #2065
+    (call $p (f64.lt (call $id (f64.const nan)) (call $id (f64.const nan))))  ;; #2066
+    (call $p (f64.lt (f64.const -inf) (f64.const inf)))  ;; #2067
+    (call $p (f64.lt (call $id (f64.const -inf)) (call $id (f64.const inf))))  ;; #2068
+    (call $p (f64.lt (f64.const 0x0.0000000000001p-1022) (f64.const 0)))  ;; #2069
+    (call $p (f64.lt (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0))))  ;; #2070
+    (call $p (f64.gt (f64.const 1) (f64.const 2)))  ;; #2071
+    (call $p (f64.gt (call $id (f64.const 1)) (call $id (f64.const 2))))  ;; #2072
+    (call $p (f64.gt (f64.const 2) (f64.const 1)))  ;; #2073
+    (call $p (f64.gt (call $id (f64.const 2)) (call $id (f64.const 1))))  ;; #2074
+    (call $p (f64.gt (f64.const 1) (f64.const 1)))  ;; #2075
+    (call $p (f64.gt (call $id (f64.const 1)) (call $id (f64.const 1))))  ;; #2076
+    (call $p (f64.gt (f64.const 0) (f64.const -0)))  ;; #2077
+    (call $p (f64.gt (call $id (f64.const 0)) (call $id (f64.const -0))))  ;; #2078
+    (call $p (f64.gt (f64.const nan) (f64.const 1)))  ;; #2079
+    (call $p (f64.gt (call $id (f64.const nan)) (call $id (f64.const 1))))  ;; #2080
+    (call $p (f64.gt (f64.const 1) (f64.const nan)))  ;; #2081
+    (call $p (f64.gt (call $id (f64.const 1)) (call $id (f64.const nan))))  ;; #2082
+    (call $p (f64.gt (f64.const nan) (f64.const nan)))  ;; #2083
+    (call $p (f64.gt (call $id (f64.const nan)) (call $id (f64.const nan))))  ;; #2084
+    (call $p (f64.gt (f64.const -inf) (f64.const inf)))  ;; #2085
+    (call $p (f64.gt (call $id (f64.const -inf)) (call $id (f64.const inf))))  ;; #2086
+    (call $p (f64.gt (f64.const 0x0.0000000000001p-1022) (f64.const 0)))  ;; #2087
+    (call $p (f64.gt (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0))))  ;; #2088
+    (call $p (f64.le (f64.const 1) (f64.const 2)))  ;; #2089
+    (call $p (f64.le (call $id (f64.const 1)) (call $id (f64.const 2))))  ;; #2090
+    (call $p (f64.le (f64.const 2) (f64.const 1)))  ;; #2091
+    (call $p (f64.le (call $id (f64.const 2)) (call $id (f64.const 1))))  ;; #2092
+    (call $p (f64.le (f64.const 1) (f64.const 1)))  ;; #2093
+    (call $p (f64.le (call $id (f64.const 1)) (call $id (f64.const 1))))  ;; #2094
+    (call $p (f64.le (f64.const 0) (f64.const -0)))  ;; #2095
+    (call $p (f64.le (call $id (f64.const 0)) (call $id (f64.const -0))))  ;; #2096
+    (call $p (f64.le (f64.const nan) (f64.const 1)))  ;; #2097
+    (call $p (f64.le (call $id (f64.const nan)) (call $id (f64.const 1))))  ;; #2098
+    (call $p (f64.le (f64.const 1) (f64.const nan)))  ;; #2099
+    (call $p (f64.le (call $id (f64.const 1)) (call $id (f64.const nan))))  ;; #2100
+    (call $p (f64.le (f64.const nan) (f64.const nan)))  ;; #2101
+    (call $p (f64.le (call $id (f64.const nan)) (call $id (f64.const nan))))  ;; #2102
+    (call $p (f64.le (f64.const -inf) (f64.const inf)))  ;; #2103
+    (call $p (f64.le (call $id (f64.const -inf)) (call $id (f64.const inf))))  ;; #2104
+    (call $p (f64.le (f64.const 0x0.0000000000001p-1022) (f64.const 0)))  ;; #2105
+    (call $p (f64.le (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0))))  ;; #2106
+    (call $p (f64.ge (f64.const 1) (f64.const 2)))  ;; #2107
+    (call $p (f64.ge (call $id (f64.const 1)) (call $id (f64.const 2))))  ;; #2108
+    (call $p (f64.ge (f64.const 2) (f64.const 1)))  ;; #2109
+    (call $p (f64.ge (call $id (f64.const 2)) (call $id (f64.const 1))))  ;; #2110
+    (call $p (f64.ge (f64.const 1) (f64.const 1)))  ;; #2111
+    (call $p (f64.ge (call $id (f64.const 1)) (call $id (f64.const 1))))  ;; #2112
+    (call $p (f64.ge (f64.const 0) (f64.const -0)))  ;; #2113
+    (call $p (f64.ge (call $id (f64.const 0)) (call $id (f64.const -0))))  ;; #2114
+    (call $p (f64.ge (f64.const nan) (f64.const 1)))  ;; #2115
+    (call $p (f64.ge (call $id (f64.const nan)) (call $id (f64.const 1))))  ;; #2116
+    (call $p (f64.ge (f64.const 1) (f64.const nan)))  ;; #2117
+    (call $p (f64.ge (call $id (f64.const 1)) (call $id (f64.const nan))))  ;; #2118
+    (call $p (f64.ge (f64.const nan) (f64.const nan)))  ;; #2119
+    (call $p (f64.ge (call $id (f64.const nan)) (call $id (f64.const nan))))  ;; #2120
+    (call $p (f64.ge (f64.const -inf) (f64.const inf)))  ;; #2121
+    (call $p (f64.ge (call $id (f64.const -inf)) (call $id (f64.const inf))))  ;; #2122
+    (call $p (f64.ge (f64.const 0x0.0000000000001p-1022) (f64.const 0)))  ;; #2123
+    (call $p (f64.ge (call $id (f64.const 0x0.0000000000001p-1022)) (call $id (f64.const 0))))  ;; #2124
+    (call $pf64 (f64.abs (f64.const 0)))  ;; #2125
+    (call $pf64 (f64.abs (call $id (f64.const 0))))  ;; #2126
+    (call $pf64 (f64.abs (f64.const -0)))  ;; #2127
+    (call $pf64 (f64.abs (call $id (f64.const -0))))  ;; #2128
+    (call $pf64 (f64.abs (f64.const 0.5)))  ;; #2129
+    (call $pf64 (f64.abs (call $id (f64.const 0.5))))  ;; #2130
+    (call $pf64 (f64.abs (f64.const -0.5)))  ;; #2131
+    (call $pf64 (f64.abs (call $id (f64.const -0.5))))  ;; #2132
+    (call $pf64 (f64.abs (f64.const 1.5)))  ;; #2133
+    (call $pf64 (f64.abs (call $id (f64.const 1.5))))  ;; #2134
+    (call $pf64 (f64.abs (f64.const -1.5)))  ;; #2135
+    (call $pf64 (f64.abs (call $id (f64.const -1.5))))  ;; #2136
+    (call $pf64 (f64.abs (f64.const 2.5)))  ;; #2137
+    (call $pf64 (f64.abs (call $id (f64.const 2.5))))  ;; #2138
+    (call $pf64 (f64.abs (f64.const -2.5)))  ;; #2139
+    (call $pf64 (f64.abs (call $id (f64.const -2.5))))  ;; #2140
+    (call $pf64 (f64.abs (f64.const 3.5)))  ;; #2141
+    (call $pf64 (f64.abs (call $id (f64.const 3.5))))  ;; #2142
+    (call $pf64 (f64.abs (f64.const 4.5)))  ;; #2143
+    (call $pf64 (f64.abs (call $id (f64.const 4.5))))  ;; #2144
+    (call $pf64 (f64.abs (f64.const 0.49999999999999994)))  ;; #2145
+    (call $pf64 (f64.abs (call $id (f64.const 0.49999999999999994))))  ;; #2146
+    (call $pf64 (f64.abs (f64.const 4503599627370497)))  ;; #2147
+    (call $pf64 (f64.abs (call $id (f64.const 4503599627370497))))  ;; #2148
+    (call $pf64 (f64.abs (f64.const 1e30)))  ;; #2149
+    (call $pf64 (f64.abs (call $id (f64.const 1e30))))  ;; #2150
+    (call $pf64 (f64.abs (f64.const -1e30)))  ;; #2151
+    (call $pf64 (f64.abs (call $id (f64.const -1e30))))  ;; #2152
+    (call $pf64 (f64.abs (f64.const inf)))  ;; #2153
+    (call $pf64 (f64.abs (call $id (f64.const inf))))  ;; #2154
+    (call $pf64 (f64.abs (f64.const -inf)))  ;; #2155
+    (call $pf64 (f64.abs (call $id (f64.const -inf))))  ;; #2156
+    (call $pf64 (f64.abs (f64.const nan)))  ;; #2157
+    (call $pf64 (f64.abs (call $id (f64.const nan))))  ;; #2158
+    (call $pf64 (f64.abs (f64.const 0x0.0000000000001p-1022)))  ;; #2159
+    (call $pf64 (f64.abs (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #2160
+    (call $pf64 (f64.abs (f64.const 0x1.fffffffffffffp+1023)))  ;; #2161
+    (call $pf64 (f64.abs (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #2162
+    (call $pf64 (f64.abs (f64.const 2)))  ;; #2163
+    (call $pf64 (f64.abs (call $id (f64.const 2))))  ;; #2164
+    (call $pf64 (f64.abs (f64.const 0.1)))  ;; #2165
+    (call $pf64 (f64.abs (call $id (f64.const 0.1))))  ;; #2166
+    (call $pf64 (f64.abs (f64.const -7.75)))  ;; #2167
+    (call $pf64 (f64.abs (call $id (f64.const -7.75))))  ;; #2168
+    (call $pf64 (f64.abs (f64.const 1e-310)))  ;; #2169
+    (call $pf64 (f64.abs (call $id (f64.const 1e-310))))  ;; #2170
+    (call $pf64 (f64.neg (f64.const 0)))  ;; #2171
+    (call $pf64 (f64.neg (call $id (f64.const 0))))  ;; #2172
+    (call $pf64 (f64.neg (f64.const -0)))  ;; #2173
+    (call $pf64 (f64.neg (call $id (f64.const -0))))  ;; #2174
+    (call $pf64 (f64.neg (f64.const 0.5)))  ;; #2175
+    (call $pf64 (f64.neg (call $id (f64.const 0.5))))  ;; #2176
+    (call $pf64 (f64.neg (f64.const -0.5)))  ;; #2177
+    (call $pf64 (f64.neg (call $id (f64.const -0.5))))  ;; #2178
+    (call $pf64 (f64.neg (f64.const 1.5)))  ;; #2179
+    (call $pf64 (f64.neg (call $id (f64.const 1.5))))  ;; #2180
+    (call $pf64 (f64.neg (f64.const -1.5)))  ;; #2181
+    (call $pf64 (f64.neg (call $id (f64.const -1.5))))  ;; #2182
+    (call $pf64 (f64.neg (f64.const 2.5)))  ;; #2183
+    (call $pf64 (f64.neg (call $id (f64.const 2.5))))  ;; #2184
+    (call $pf64 (f64.neg (f64.const -2.5)))  ;; #2185
+    (call $pf64 (f64.neg (call $id (f64.const -2.5))))  ;; #2186
+    (call $pf64 (f64.neg (f64.const 3.5)))  ;; #2187
+    (call $pf64 (f64.neg (call $id (f64.const 3.5))))  ;; #2188
+    (call $pf64 (f64.neg (f64.const 4.5)))  ;; #2189
+    (call $pf64 (f64.neg (call $id (f64.const 4.5))))  ;; #2190
+    (call $pf64 (f64.neg (f64.const 0.49999999999999994)))  ;; #2191
+    (call $pf64 (f64.neg (call $id (f64.const 0.49999999999999994))))  ;; #2192
+    (call $pf64 (f64.neg (f64.const 4503599627370497)))  ;; #2193
+    (call $pf64 (f64.neg (call $id (f64.const 4503599627370497))))  ;; #2194
+    (call $pf64 (f64.neg (f64.const 1e30)))  ;; #2195
+    (call $pf64 (f64.neg (call $id (f64.const 1e30))))  ;; #2196
+    (call $pf64 (f64.neg (f64.const -1e30)))  ;; #2197
+    (call $pf64 (f64.neg (call $id (f64.const -1e30))))  ;; #2198
+    (call $pf64 (f64.neg (f64.const inf)))  ;; #2199
+    (call $pf64 (f64.neg (call $id (f64.const inf))))  ;; #2200
+    (call $pf64 (f64.neg (f64.const -inf)))  ;; #2201
+    (call $pf64 (f64.neg (call $id (f64.const -inf))))  ;; #2202
+    (call $pf64 (f64.neg (f64.const nan)))  ;; #2203
+    (call $pf64 (f64.neg (call $id (f64.const nan))))  ;; #2204
+    (call $pf64 (f64.neg (f64.const 0x0.0000000000001p-1022)))  ;; #2205
+    (call $pf64 (f64.neg (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #2206
+    (call $pf64 (f64.neg (f64.const 0x1.fffffffffffffp+1023)))  ;; #2207
+    (call $pf64 (f64.neg (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #2208
+    (call $pf64 (f64.neg (f64.const 2)))  ;; #2209
+    (call $pf64 (f64.neg (call $id (f64.const 2))))  ;; #2210
+    (call $pf64 (f64.neg (f64.const 0.1)))  ;; #2211
+    (call $pf64 (f64.neg (call $id (f64.const 0.1))))  ;; #2212
+    (call $pf64 (f64.neg (f64.const -7.75)))  ;; #2213
+    (call $pf64 (f64.neg (call $id (f64.const -7.75))))  ;; #2214
+    (call $pf64 (f64.neg (f64.const 1e-310)))  ;; #2215
+    (call $pf64 (f64.neg (call $id (f64.const 1e-310))))  ;; #2216
+    (call $pf64 (f64.sqrt (f64.const 0)))  ;; #2217
+    (call $pf64 (f64.sqrt (call $id (f64.const 0))))  ;; #2218
+    (call $pf64 (f64.sqrt (f64.const -0)))  ;; #2219
+    (call $pf64 (f64.sqrt (call $id (f64.const -0))))  ;; #2220
+    (call $pf64 (f64.sqrt (f64.const 0.5)))  ;; #2221
+    (call $pf64 (f64.sqrt (call $id (f64.const 0.5))))  ;; #2222
+    (call $pf64 (f64.sqrt (f64.const -0.5)))  ;; #2223
+    (call $pf64 (f64.sqrt (call $id (f64.const -0.5))))  ;; #2224
+    (call $pf64 (f64.sqrt (f64.const 1.5)))  ;; #2225
+    (call $pf64 (f64.sqrt (call $id (f64.const 1.5))))  ;; #2226
+    (call $pf64 (f64.sqrt (f64.const -1.5)))  ;; #2227
+    (call $pf64 (f64.sqrt (call $id (f64.const -1.5))))  ;; #2228
+    (call $pf64 (f64.sqrt (f64.const 2.5)))  ;; #2229
+    (call $pf64 (f64.sqrt (call $id (f64.const 2.5))))  ;; #2230
+    (call $pf64 (f64.sqrt (f64.const -2.5)))  ;; #2231
+    (call $pf64 (f64.sqrt (call $id (f64.const -2.5))))  ;; #2232
+    (call $pf64 (f64.sqrt (f64.const 3.5)))  ;; #2233
+    (call $pf64 (f64.sqrt (call $id (f64.const 3.5))))  ;; #2234
+    (call $pf64 (f64.sqrt (f64.const 4.5)))  ;; #2235
+    (call $pf64 (f64.sqrt (call $id (f64.const 4.5))))  ;; #2236
+    (call $pf64 (f64.sqrt (f64.const 0.49999999999999994)))  ;; #2237
+    (call $pf64 (f64.sqrt (call $id (f64.const 0.49999999999999994))))  ;; #2238
+    (call $pf64 (f64.sqrt (f64.const 4503599627370497)))  ;; #2239
+    (call $pf64 (f64.sqrt (call $id (f64.const 4503599627370497))))  ;; #2240
+    (call $pf64 (f64.sqrt (f64.const 1e30)))  ;; #2241
+    (call $pf64 (f64.sqrt (call $id (f64.const 1e30))))  ;; #2242
+    (call $pf64 (f64.sqrt (f64.const -1e30)))  ;; #2243
+    (call $pf64 (f64.sqrt (call $id (f64.const -1e30))))  ;; #2244
+    (call $pf64 (f64.sqrt (f64.const inf)))  ;; #2245
+    (call $pf64 (f64.sqrt (call $id (f64.const inf))))  ;; #2246
+    (call $pf64 (f64.sqrt (f64.const -inf)))  ;; #2247
+    (call $pf64 (f64.sqrt (call $id (f64.const -inf))))  ;; #2248
+    (call $pf64 (f64.sqrt (f64.const nan)))  ;; #2249
+    (call $pf64 (f64.sqrt (call $id (f64.const nan))))  ;; #2250
+    (call $pf64 (f64.sqrt (f64.const 0x0.0000000000001p-1022)))  ;; #2251
+    (call $pf64 (f64.sqrt (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #2252
+    (call $pf64 (f64.sqrt (f64.const 0x1.fffffffffffffp+1023)))  ;; #2253
+    (call $pf64 (f64.sqrt (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #2254
+    (call $pf64 (f64.sqrt (f64.const 2)))  ;; #2255
+    (call $pf64 (f64.sqrt (call $id (f64.const 2))))  ;; #2256
+    (call $pf64 (f64.sqrt (f64.const 0.1)))  ;; #2257
+    (call $pf64 (f64.sqrt (call $id (f64.const 0.1))))  ;; #2258
+    (call $pf64 (f64.sqrt (f64.const -7.75)))  ;; #2259
+    (call $pf64 (f64.sqrt (call $id (f64.const -7.75))))  ;; #2260
+    (call $pf64 (f64.sqrt (f64.const 1e-310)))  ;; #2261
+    (call $pf64 (f64.sqrt (call $id (f64.const 1e-310))))  ;; #2262
+    (call $pf64 (f64.ceil (f64.const 0)))  ;; #2263
+    (call $pf64 (f64.ceil (call $id (f64.const 0))))  ;; #2264
+    (call $pf64 (f64.ceil (f64.const -0)))  ;; #2265
+    (call $pf64 (f64.ceil (call $id (f64.const -0))))  ;; #2266
+    (call $pf64 (f64.ceil (f64.const 0.5)))  ;; #2267
+    (call $pf64 (f64.ceil (call $id (f64.const 0.5))))  ;; #2268
+    (call $pf64 (f64.ceil (f64.const -0.5)))  ;; #2269
+    (call $pf64 (f64.ceil (call $id (f64.const -0.5))))  ;; #2270
+    (call $pf64 (f64.ceil (f64.const 1.5)))  ;; #2271
+    (call $pf64 (f64.ceil (call $id (f64.const 1.5))))  ;; #2272
+    (call $pf64 (f64.ceil (f64.const -1.5)))  ;; #2273
+    (call $pf64 (f64.ceil (call $id (f64.const -1.5))))  ;; #2274
+    (call $pf64 (f64.ceil (f64.const 2.5)))  ;; #2275
+    (call $pf64 (f64.ceil (call $id (f64.const 2.5))))  ;; #2276
+    (call $pf64 (f64.ceil (f64.const -2.5)))  ;; #2277
+    (call $pf64 (f64.ceil (call $id (f64.const -2.5))))  ;; #2278
+    (call $pf64 (f64.ceil (f64.const 3.5)))  ;; #2279
+    (call $pf64 (f64.ceil (call $id (f64.const 3.5))))  ;; #2280
+    (call $pf64 (f64.ceil (f64.const 4.5)))  ;; #2281
+    (call $pf64 (f64.ceil (call $id (f64.const 4.5))))  ;; #2282
+    (call $pf64 (f64.ceil (f64.const 0.49999999999999994)))  ;; #2283
+    (call $pf64 (f64.ceil (call $id (f64.const 0.49999999999999994))))  ;; #2284
+    (call $pf64 (f64.ceil (f64.const 4503599627370497)))  ;; #2285
+    (call $pf64 (f64.ceil (call $id (f64.const 4503599627370497))))  ;; #2286
+    (call $pf64 (f64.ceil (f64.const 1e30)))  ;; #2287
+    (call $pf64 (f64.ceil (call $id (f64.const 1e30))))  ;; #2288
+    (call $pf64 (f64.ceil (f64.const -1e30)))  ;; #2289
+    (call $pf64 (f64.ceil (call $id (f64.const -1e30))))  ;; #2290
+    (call $pf64 (f64.ceil (f64.const inf)))  ;; #2291
+    (call $pf64 (f64.ceil (call $id (f64.const inf))))  ;; #2292
+    (call $pf64 (f64.ceil (f64.const -inf)))  ;; #2293
+    (call $pf64 (f64.ceil (call $id (f64.const -inf))))  ;; #2294
+    (call $pf64 (f64.ceil (f64.const nan)))  ;; #2295
+    (call $pf64 (f64.ceil (call $id (f64.const nan))))  ;; #2296
+    (call $pf64 (f64.ceil (f64.const 0x0.0000000000001p-1022)))  ;; #2297
+    (call $pf64 (f64.ceil (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #2298
+    (call $pf64 (f64.ceil (f64.const 0x1.fffffffffffffp+1023)))  ;; #2299
+    (call $pf64 (f64.ceil (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #2300
+    (call $pf64 (f64.ceil (f64.const 2)))  ;; #2301
+    (call $pf64 (f64.ceil (call $id (f64.const 2))))  ;; #2302
+    (call $pf64 (f64.ceil (f64.const 0.1)))  ;; #2303
+    (call $pf64 (f64.ceil (call $id (f64.const 0.1))))  ;; #2304
+    (call $pf64 (f64.ceil (f64.const -7.75)))  ;; #2305
+    (call $pf64 (f64.ceil (call $id (f64.const -7.75))))  ;; #2306
+    (call $pf64 (f64.ceil (f64.const 1e-310)))  ;; #2307
+    (call $pf64 (f64.ceil (call $id (f64.const 1e-310))))  ;; #2308
+    (call $pf64 (f64.floor (f64.const 0)))  ;; #2309
+    (call $pf64 (f64.floor (call $id (f64.const 0))))  ;; #2310
+    (call $pf64 (f64.floor (f64.const -0)))  ;; #2311
+    (call $pf64 (f64.floor (call $id (f64.const -0))))  ;; #2312
+    (call $pf64 (f64.floor (f64.const 0.5)))  ;; #2313
+    (call $pf64 (f64.floor (call $id (f64.const 0.5))))  ;; #2314
+    (call $pf64 (f64.floor (f64.const -0.5)))  ;; #2315
+    (call $pf64 (f64.floor (call $id (f64.const -0.5))))  ;; #2316
+    (call $pf64 (f64.floor (f64.const 1.5)))  ;; #2317
+    (call $pf64 (f64.floor (call $id (f64.const 1.5))))  ;; #2318
+    (call $pf64 (f64.floor (f64.const -1.5)))  ;; #2319
+    (call $pf64 (f64.floor (call $id (f64.const -1.5))))  ;; #2320
+    (call $pf64 (f64.floor (f64.const 2.5)))  ;; #2321
+    (call $pf64 (f64.floor (call $id (f64.const 2.5))))  ;; #2322
+    (call $pf64 (f64.floor (f64.const -2.5)))  ;; #2323
+    (call $pf64 (f64.floor (call $id (f64.const -2.5))))  ;; #2324
+    (call $pf64 (f64.floor (f64.const 3.5)))  ;; #2325
+    (call $pf64 (f64.floor (call $id (f64.const 3.5))))  ;; #2326
+    (call $pf64 (f64.floor (f64.const 4.5)))  ;; #2327
+    (call $pf64 (f64.floor (call $id (f64.const 4.5))))  ;; #2328
+    (call $pf64 (f64.floor (f64.const 0.49999999999999994)))  ;; #2329
+    (call $pf64 (f64.floor (call $id (f64.const 0.49999999999999994))))  ;; #2330
+    (call $pf64 (f64.floor (f64.const 4503599627370497)))  ;; #2331
+    (call $pf64 (f64.floor (call $id (f64.const 4503599627370497))))  ;; #2332
+    (call $pf64 (f64.floor (f64.const 1e30)))  ;; #2333
+    (call $pf64 (f64.floor (call $id (f64.const 1e30))))  ;; #2334
+    (call $pf64 (f64.floor (f64.const -1e30)))  ;; #2335
+    (call $pf64 (f64.floor (call $id (f64.const -1e30))))  ;; #2336
+    (call $pf64 (f64.floor (f64.const inf)))  ;; #2337
+    (call $pf64 (f64.floor (call $id (f64.const inf))))  ;; #2338
+    (call $pf64 (f64.floor (f64.const -inf)))  ;; #2339
+    (call $pf64 (f64.floor (call $id (f64.const -inf))))  ;; #2340
+    (call $pf64 (f64.floor (f64.const nan)))  ;; #2341
+    (call $pf64 (f64.floor (call $id (f64.const nan))))  ;; #2342
+    (call $pf64 (f64.floor (f64.const 0x0.0000000000001p-1022)))  ;; #2343
+    (call $pf64 (f64.floor (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #2344
+    (call $pf64 (f64.floor (f64.const 0x1.fffffffffffffp+1023)))  ;; #2345
+    (call $pf64 (f64.floor (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #2346
+    (call $pf64 (f64.floor (f64.const 2)))  ;; #2347
+    (call $pf64 (f64.floor (call $id (f64.const 2))))  ;; #2348
+    (call $pf64 (f64.floor (f64.const 0.1)))  ;; #2349
+    (call $pf64 (f64.floor (call $id (f64.const 0.1))))  ;; #2350
+    (call $pf64 (f64.floor (f64.const -7.75)))  ;; #2351
+    (call $pf64 (f64.floor (call $id (f64.const -7.75))))  ;; #2352
+    (call $pf64 (f64.floor (f64.const 1e-310)))  ;; #2353
+    (call $pf64 (f64.floor (call $id (f64.const 1e-310))))  ;; #2354
+    (call $pf64 (f64.trunc (f64.const 0)))  ;; #2355
+    (call $pf64 (f64.trunc (call $id (f64.const 0))))  ;; #2356
+    (call $pf64 (f64.trunc (f64.const -0)))  ;; #2357
+    (call $pf64 (f64.trunc (call $id (f64.const -0))))  ;; #2358
+    (call $pf64 (f64.trunc (f64.const 0.5)))  ;; #2359
+    (call $pf64 (f64.trunc (call $id (f64.const 0.5))))  ;; #2360
+    (call $pf64 (f64.trunc (f64.const -0.5)))  ;; #2361
+    (call $pf64 (f64.trunc (call $id (f64.const -0.5))))  ;; #2362
+    (call $pf64 (f64.trunc (f64.const 1.5)))  ;; #2363
+    (call $pf64 (f64.trunc (call $id (f64.const 1.5))))  ;; #2364
+    (call $pf64 (f64.trunc (f64.const -1.5)))  ;; #2365
+    (call $pf64 (f64.trunc (call $id (f64.const -1.5))))  ;; #2366
+    (call $pf64 (f64.trunc (f64.const 2.5)))  ;; #2367
+    (call $pf64 (f64.trunc (call $id (f64.const 2.5))))  ;; #2368
+    (call $pf64 (f64.trunc (f64.const -2.5)))  ;; #2369
+    (call $pf64 (f64.trunc (call $id (f64.const -2.5))))  ;; #2370
+    (call $pf64 (f64.trunc (f64.const 3.5)))  ;; #2371
+    (call $pf64 (f64.trunc (call $id (f64.const 3.5))))  ;; #2372
+    (call $pf64 (f64.trunc (f64.const 4.5)))  ;; #2373
+    (call $pf64 (f64.trunc (call $id (f64.const 4.5))))  ;; #2374
+    (call $pf64 (f64.trunc (f64.const 0.49999999999999994)))  ;; #2375
+    (call $pf64 (f64.trunc (call $id (f64.const 0.49999999999999994))))  ;; #2376
+    (call $pf64 (f64.trunc (f64.const 4503599627370497)))  ;; #2377
+    (call $pf64 (f64.trunc (call $id (f64.const 4503599627370497))))  ;; #2378
+    (call $pf64 (f64.trunc (f64.const 1e30)))  ;; #2379
+    (call $pf64 (f64.trunc (call $id (f64.const 1e30))))  ;; #2380
+    (call $pf64 (f64.trunc (f64.const -1e30)))  ;; #2381
+    (call $pf64 (f64.trunc (call $id (f64.const -1e30))))  ;; #2382
+    (call $pf64 (f64.trunc (f64.const inf)))  ;; #2383
+    (call $pf64 (f64.trunc (call $id (f64.const inf))))  ;; #2384
+    (call $pf64 (f64.trunc (f64.const -inf)))  ;; #2385
+    (call $pf64 (f64.trunc (call $id (f64.const -inf))))  ;; #2386
+    (call $pf64 (f64.trunc (f64.const nan)))  ;; #2387
+    (call $pf64 (f64.trunc (call $id (f64.const nan))))  ;; #2388
+    (call $pf64 (f64.trunc (f64.const 0x0.0000000000001p-1022)))  ;; #2389
+    (call $pf64 (f64.trunc (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #2390
+    (call $pf64 (f64.trunc (f64.const 0x1.fffffffffffffp+1023)))  ;; #2391
+    (call $pf64 (f64.trunc (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #2392
+    (call $pf64 (f64.trunc (f64.const 2)))  ;; #2393
+    (call $pf64 (f64.trunc (call $id (f64.const 2))))  ;; #2394
+    (call $pf64 (f64.trunc (f64.const 0.1)))  ;; #2395
+    (call $pf64 (f64.trunc (call $id (f64.const 0.1))))  ;; #2396
+    (call $pf64 (f64.trunc (f64.const -7.75)))  ;; #2397
+    (call $pf64 (f64.trunc (call $id (f64.const -7.75))))  ;; #2398
+    (call $pf64 (f64.trunc (f64.const 1e-310)))  ;; #2399
+    (call $pf64 (f64.trunc (call $id (f64.const 1e-310))))  ;; #2400
+    (call $pf64 (f64.nearest (f64.const 0)))  ;; #2401
+    (call $pf64 (f64.nearest (call $id (f64.const 0))))  ;; #2402
+    (call $pf64 (f64.nearest (f64.const -0)))  ;; #2403
+    (call $pf64 (f64.nearest (call $id (f64.const -0))))  ;; #2404
+    (call $pf64 (f64.nearest (f64.const 0.5)))  ;; #2405
+    (call $pf64 (f64.nearest (call $id (f64.const 0.5))))  ;; #2406
+    (call $pf64 (f64.nearest (f64.const -0.5)))  ;; #2407
+    (call $pf64 (f64.nearest (call $id (f64.const -0.5))))  ;; #2408
+    (call $pf64 (f64.nearest (f64.const 1.5)))  ;; #2409
+    (call $pf64 (f64.nearest (call $id (f64.const 1.5))))  ;; #2410
+    (call $pf64 (f64.nearest (f64.const -1.5)))  ;; #2411
+    (call $pf64 (f64.nearest (call $id (f64.const -1.5))))  ;; #2412
+    (call $pf64 (f64.nearest (f64.const 2.5)))  ;; #2413
+    (call $pf64 (f64.nearest (call $id (f64.const 2.5))))  ;; #2414
+    (call $pf64 (f64.nearest (f64.const -2.5)))  ;; #2415
+    (call $pf64 (f64.nearest (call $id (f64.const -2.5))))  ;; #2416
+    (call $pf64 (f64.nearest (f64.const 3.5)))  ;; #2417
+    (call $pf64 (f64.nearest (call $id (f64.const 3.5))))  ;; #2418
+    (call $pf64 (f64.nearest (f64.const 4.5)))  ;; #2419
+    (call $pf64 (f64.nearest (call $id (f64.const 4.5))))  ;; #2420
+    (call $pf64 (f64.nearest (f64.const 0.49999999999999994)))  ;; #2421
+    (call $pf64 (f64.nearest (call $id (f64.const 0.49999999999999994))))  ;; #2422
+    (call $pf64 (f64.nearest (f64.const 4503599627370497)))  ;; #2423
+    (call $pf64 (f64.nearest (call $id (f64.const 4503599627370497))))  ;; #2424
+    (call $pf64 (f64.nearest (f64.const 1e30)))  ;; #2425
+    (call $pf64 (f64.nearest (call $id (f64.const 1e30))))  ;; #2426
+    (call $pf64 (f64.nearest (f64.const -1e30)))  ;; #2427
+    (call $pf64 (f64.nearest (call $id (f64.const -1e30))))  ;; #2428
+    (call $pf64 (f64.nearest (f64.const inf)))  ;; #2429
+    (call $pf64 (f64.nearest (call $id (f64.const inf))))  ;; #2430
+    (call $pf64 (f64.nearest (f64.const -inf)))  ;; #2431
+    (call $pf64 (f64.nearest (call $id (f64.const -inf))))  ;; #2432
+    (call $pf64 (f64.nearest (f64.const nan)))  ;; #2433
+    (call $pf64 (f64.nearest (call $id (f64.const nan))))  ;; #2434
+    (call $pf64 (f64.nearest (f64.const 0x0.0000000000001p-1022)))  ;; #2435
+    (call $pf64 (f64.nearest (call $id (f64.const 0x0.0000000000001p-1022))))  ;; #2436
+    (call $pf64 (f64.nearest (f64.const 0x1.fffffffffffffp+1023)))  ;; #2437
+    (call $pf64 (f64.nearest (call $id (f64.const 0x1.fffffffffffffp+1023))))  ;; #2438
+    (call $pf64 (f64.nearest (f64.const 2)))  ;; #2439
+    (call $pf64 (f64.nearest (call $id (f64.const 2))))  ;; #2440
+    (call $pf64 (f64.nearest (f64.const 0.1)))  ;; #2441
+    (call $pf64 (f64.nearest (call $id (f64.const 0.1))))  ;; #2442
+    (call $pf64 (f64.nearest (f64.const -7.75)))  ;; #2443
+    (call $pf64 (f64.nearest (call $id (f64.const -7.75))))  ;; #2444
+    (call $pf64 (f64.nearest (f64.const 1e-310)))  ;; #2445
+    (call $pf64 (f64.nearest (call $id (f64.const 1e-310))))  ;; #2446
+    (call $p64 (i64.reinterpret_f64 (f64.abs (f64.const nan))))  ;; #2447
+    (call $p64 (i64.reinterpret_f64 (f64.neg (f64.const nan))))  ;; #2448
+    (call $p64 (i64.reinterpret_f64 (f64.copysign (f64.const nan) (f64.const -1))))  ;; #2449
+    (call $p64 (i64.reinterpret_f64 (f64.copysign (f64.const 2) (f64.const nan))))  ;; #2450
+    (call $p64 (i64.reinterpret_f64 (f64.abs (call $id (f64.const nan)))))  ;; #2451
+    (call $p64 (i64.reinterpret_f64 (f64.neg (call $id (f64.const nan)))))  ;; #2452
+    (call $p64 (i64.reinterpret_f64 (f64.copysign (call $id (f64.const nan)) (call $id (f64.const -1)))))  ;; #2453
+    (call $p64 (i64.reinterpret_f64 (f64.copysign (call $id (f64.const 2)) (call $id (f64.const nan)))))  ;; #2454
+    (call $p64 (i64.reinterpret_f64 (f64.abs (f64.const -nan))))  ;; #2455
+    (call $p64 (i64.reinterpret_f64 (f64.neg (f64.const -nan))))  ;; #2456
+    (call $p64 (i64.reinterpret_f64 (f64.copysign (f64.const -nan) (f64.const -1))))  ;; #2457
+    (call $p64 (i64.reinterpret_f64 (f64.copysign (f64.const 2) (f64.const -nan))))  ;; #2458
+    (call $p64 (i64.reinterpret_f64 (f64.abs (call $id (f64.const -nan)))))  ;; #2459
+    (call $p64 (i64.reinterpret_f64 (f64.neg (call $id (f64.const -nan)))))  ;; #2460
+    (call $p64 (i64.reinterpret_f64 (f64.copysign (call $id (f64.const -nan)) (call $id (f64.const -1)))))  ;; #2461
+    (call $p64 (i64.reinterpret_f64 (f64.copysign (call $id (f64.const 2)) (call $id (f64.const -nan)))))  ;; #2462
+    (call $p64 (i64.reinterpret_f64 (f64.abs (f64.const nan:0x4000000000000))))  ;; #2463
+    (call $p64 (i64.reinterpret_f64 (f64.neg (f64.const nan:0x4000000000000))))  ;; #2464
+    (call $p64 (i64.reinterpret_f64 (f64.copysign (f64.const nan:0x4000000000000) (f64.const -1))))  ;; #2465
+    (call $p64 (i64.reinterpret_f64 (f64.copysign (f64.const 2) (f64.const nan:0x4000000000000))))  ;; #2466
+    (call $p64 (i64.reinterpret_f64 (f64.abs (call $id (f64.const nan:0x4000000000000)))))  ;; #2467
+    (call $p64 (i64.reinterpret_f64 (f64.neg (call $id (f64.const nan:0x4000000000000)))))  ;; #2468
+    (call $p64 (i64.reinterpret_f64 (f64.copysign (call $id (f64.const nan:0x4000000000000)) (call $id (f64.const -1)))))  ;; #2469
+    (call $p64 (i64.reinterpret_f64 (f64.copysign (call $id (f64.const 2)) (call $id (f64.const nan:0x4000000000000)))))  ;; #2470
+    (call $p64 (i64.reinterpret_f64 (f64.abs (f64.const -nan:0x1))))  ;; #2471
+    (call $p64 (i64.reinterpret_f64 (f64.neg (f64.const -nan:0x1))))  ;; #2472
+    (call $p64 (i64.reinterpret_f64 (f64.copysign (f64.const -nan:0x1) (f64.const -1))))  ;; #2473
+    (call $p64 (i64.reinterpret_f64 (f64.copysign (f64.const 2) (f64.const -nan:0x1))))  ;; #2474
+    (call $p64 (i64.reinterpret_f64 (f64.abs (call $id (f64.const -nan:0x1)))))  ;; #2475
+    (call $p64 (i64.reinterpret_f64 (f64.neg (call $id (f64.const -nan:0x1)))))  ;; #2476
+    (call $p64 (i64.reinterpret_f64 (f64.copysign (call $id (f64.const -nan:0x1)) (call $id (f64.const -1)))))  ;; #2477
+    (call $p64 (i64.reinterpret_f64 (f64.copysign (call $id (f64.const 2)) (call $id (f64.const -nan:0x1)))))  ;; #2478
+  )
+)

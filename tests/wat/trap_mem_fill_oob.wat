@@ -1,0 +1,16 @@
+;; memory.fill past the end traps and writes nothing.
+;; stderr: wasm trap: out of bounds memory access
+;; exit: 134
+;; stdout: 1
+(module
+  (import "env" "print_i32" (func $p (param i32)))
+  (import "env" "print_i64" (func $p64 (param i64)))
+  (memory 1 1)
+  (data "\01\02\03\04\05\06\07\08")
+  (func $id (param i32) (result i32) (local.get 0))
+  (func (export "_start")
+    (call $p (i32.const 1))
+    (memory.fill (i32.const 65000) (i32.const 7) (i32.const 537))
+    ;; never reached
+    (call $p (i32.const -1)))
+)

@@ -1,0 +1,13 @@
+;; Unbounded recursion exhausts the stack: a clean trap, not a segfault.
+;; stderr: wasm trap: call stack exhausted
+;; exit: 134
+;; stdout: 1
+(module
+  (import "env" "print_i32" (func $p (param i32)))
+  (func $down (param $n i32) (result i32)
+    (i32.add (call $down (i32.add (local.get $n) (i32.const 1))) (i32.const 1)))
+  (func (export "_start")
+    (call $p (i32.const 1))
+    (call $p (call $down (i32.const 0)))
+    (call $p (i32.const -1)))
+)
