@@ -30,7 +30,11 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::InvalidWasm { message, offset } => {
-                write!(f, "invalid WebAssembly at offset 0x{offset:x}: {}", one_line(message))
+                write!(
+                    f,
+                    "invalid WebAssembly at offset 0x{offset:x}: {}",
+                    one_line(message)
+                )
             }
             Error::InvalidWat(m) => write!(f, "invalid text format: {}", one_line(m)),
             Error::Unsupported(m) => write!(f, "unsupported: {m}"),

@@ -15,6 +15,7 @@ mod object;
 pub mod target;
 pub mod toolchain;
 mod translate;
+pub mod wast;
 
 pub use error::{Error, Result};
 pub use object::ObjectOptions;

@@ -90,8 +90,29 @@ enum Command {
         #[command(flatten)]
         cc: CcArgs,
     },
+    /// List the supported targets and whether a usable C toolchain was found for each.
+    Targets,
     /// Print the generated ABI header (runtime-support/include/w2n_abi.h).
     AbiHeader,
+    /// Run WebAssembly spec-test scripts (.wast) through the AOT pipeline.
+    Wast {
+        /// Scripts to run.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Known-failures list (`script.wast:LINE  reason` lines) to check against.
+        #[arg(long)]
+        known_failures: Option<PathBuf>,
+        /// Rewrite the --known-failures list from this run.
+        #[arg(long)]
+        bless: bool,
+        /// Print every failure.
+        #[arg(short, long)]
+        verbose: bool,
+        #[command(flatten)]
+        codegen: CodegenArgs,
+        #[command(flatten)]
+        cc: CcArgs,
+    },
 }
 
 fn read_input(p: &Path) -> Result<Vec<u8>, Error> {
@@ -204,7 +225,43 @@ fn run(cli: Cli) -> Result<(), Error> {
                 }
             }
         }
+        Command::Targets => {
+            for (name, package) in wasm2native::target::SUPPORTED {
+                let t = Target::parse(name)?;
+                let status =
+                    match wasm2native::toolchain::Toolchain::find(&t, &CcOptions::default()) {
+                        Ok(_) => "toolchain found".to_string(),
+                        Err(_) => format!("no toolchain (install {package})"),
+                    };
+                let host = if t.is_host() { " (host)" } else { "" };
+                println!("{name:<30} {status}{host}");
+            }
+        }
         Command::AbiHeader => print!("{}", wasm2native::abi::c_header()),
+        Command::Wast {
+            files,
+            known_failures,
+            bless,
+            verbose,
+            codegen,
+            cc,
+        } => {
+            let opts = wasm2native::wast::WastOptions {
+                compile: compile_options(&codegen)?,
+                cc: cc_options(&cc),
+                jobs: codegen.jobs,
+                ..Default::default()
+            };
+            let args = wasm2native::wast::cli::CliArgs {
+                files,
+                known_failures,
+                bless,
+                verbose,
+            };
+            if !wasm2native::wast::cli::run(&args, &opts)? {
+                std::process::exit(1);
+            }
+        }
     }
     Ok(())
 }

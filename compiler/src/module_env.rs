@@ -247,7 +247,11 @@ fn const_expr(expr: &ConstExpr<'_>) -> Result<Const> {
 pub fn parse(wasm: &[u8]) -> Result<ModuleInfo<'_>> {
     let mut validator = Validator::new_with_features(features());
     let mut m = ModuleInfo::default();
-    for payload in Parser::new(0).parse_all(wasm) {
+    // The parser must know the feature set too: it decides encodings such as the
+    // reserved zero byte of memory.size/grow.
+    let mut parser = Parser::new(0);
+    parser.set_features(features());
+    for payload in parser.parse_all(wasm) {
         let payload = payload?;
         if let wasmparser::ValidPayload::Func(validator, body) = validator.payload(&payload)? {
             m.bodies.push(Body { validator, body });

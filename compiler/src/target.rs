@@ -107,6 +107,13 @@ pub fn isa(target: &Target, cpu: &Cpu, optimize: bool) -> Result<OwnedTargetIsa>
         if optimize { "speed" } else { "none" },
     )?;
     set(&mut flags, "is_pic", "true")?;
+    // Register allocation dominates compile time; -O0 uses the fast single-pass allocator.
+    let regalloc = if optimize {
+        "backtracking"
+    } else {
+        "single_pass"
+    };
+    set(&mut flags, "regalloc_algorithm", regalloc)?;
     set(&mut flags, "preserve_frame_pointers", "true")?;
     set(
         &mut flags,
