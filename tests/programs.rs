@@ -131,6 +131,11 @@ fn run_one(src: &Path, dir: &Path) -> Result<(), String> {
 
     let mut build = Command::new(w2n());
     build.arg("build").arg(&wasm).arg("-o").arg(&exe);
+    // The guest sees only the variables named with --env (Wasmtime's default);
+    // `--env K` passes the executable's own K through.
+    for (k, _) in &d.env {
+        build.arg("--env").arg(k);
+    }
     let b = run(build, b"", TOOL_TIMEOUT);
     if has_panic(&b) {
         return Err(fail_step("wasm2native build (it panicked)", &b));

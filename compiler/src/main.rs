@@ -46,6 +46,34 @@ struct CcArgs {
     static_link: bool,
 }
 
+/// WASI settings of `build` and `run` (baked into the executable).
+#[derive(Args, Clone)]
+struct WasiArgs {
+    /// Preopen host directory HOST as GUEST (Wasmtime syntax; GUEST defaults to HOST).
+    #[arg(long = "dir", value_name = "HOST[::GUEST]")]
+    dirs: Vec<String>,
+    /// Set K=V in the guest's environment; `--env K` passes the executable's own K through.
+    #[arg(long = "env", value_name = "K[=V]")]
+    env: Vec<String>,
+    /// Pass the executable's whole environment to the guest (default: only --env).
+    #[arg(long)]
+    inherit_env: bool,
+}
+
+impl WasiArgs {
+    fn config(&self) -> wasm2native::WasiConfig {
+        wasm2native::WasiConfig {
+            dirs: self
+                .dirs
+                .iter()
+                .map(|d| wasm2native::WasiConfig::parse_dir(d))
+                .collect(),
+            env: self.env.clone(),
+            inherit_env: self.inherit_env,
+        }
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Compile a module (.wasm or .wat) to a native object file, without linking.
@@ -75,9 +103,25 @@ enum Command {
         #[arg(long = "link", value_name = "FILE")]
         links: Vec<PathBuf>,
         #[command(flatten)]
+        wasi: WasiArgs,
+        #[command(flatten)]
         codegen: CodegenArgs,
         #[command(flatten)]
         cc: CcArgs,
+    },
+    /// Compile a module (cached) and run it: `run [--dir H::G]... [--env K=V]... MODULE [--] [ARGS]...`.
+    Run {
+        #[command(flatten)]
+        wasi: WasiArgs,
+        #[command(flatten)]
+        codegen: CodegenArgs,
+        #[command(flatten)]
+        cc: CcArgs,
+        /// Input module (.wasm or .wat).
+        input: PathBuf,
+        /// Arguments for the program (after the module, everything is passed through).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<std::ffi::OsString>,
     },
     /// Write the runtime library and headers for a target into a directory (for embedders).
     Runtime {
@@ -192,12 +236,46 @@ fn run(cli: Cli) -> Result<(), Error> {
             input,
             output,
             links,
+            wasi,
             codegen,
             cc,
         } => {
             let bytes = read_input(&input)?;
             let opts = compile_options(&codegen)?;
-            wasm2native::build_executable(&bytes, &opts, &cc_options(&cc), &links, &output)?;
+            wasm2native::build_executable_wasi(
+                &bytes,
+                &opts,
+                &cc_options(&cc),
+                &links,
+                &wasi.config(),
+                &output,
+            )?;
+        }
+        Command::Run {
+            wasi,
+            codegen,
+            cc,
+            input,
+            args,
+        } => {
+            use std::os::unix::process::CommandExt;
+            let bytes = read_input(&input)?;
+            let opts = compile_options(&codegen)?;
+            if !opts.target.is_host() {
+                return Err(Error::Unsupported(
+                    "run --target (only the host target can run)".into(),
+                ));
+            }
+            let exe =
+                wasm2native::cached_executable(&bytes, &opts, &cc_options(&cc), &wasi.config())?;
+            let err = std::process::Command::new(&exe)
+                .arg0(&input)
+                .args(&args)
+                .exec();
+            return Err(Error::Io {
+                context: format!("running {}", exe.display()),
+                error: err,
+            });
         }
         Command::Runtime {
             output,

@@ -194,18 +194,48 @@ w2n_table* w2n_table_new(w2n_store* store, uint64_t elem_type, uint64_t min, uin
 w2n_global* w2n_global_new(w2n_store* store, w2n_val value);
 
 /* ---------------------------------------------------------------------------------
- * WASI (preview 1 subset, runtime-support/src/wasi.c)
+ * WASI (preview 1, runtime-support/src/wasi_*.c)
  * ------------------------------------------------------------------------------- */
+
+/* A preopened directory: the host directory `host_path` appears to the guest as a
+ * preopen named `guest_path` (fds 3, 4, ... in order). */
+typedef struct w2n_wasi_preopen {
+    const char* host_path;
+    const char* guest_path;
+} w2n_wasi_preopen;
 
 /* The WASI context of an instance: pass a pointer to it as `host_data`. The WASI host
  * functions (`w2n_import_wasi_snapshot_preview1_<name>` and the `wasi_unstable`
- * aliases) read it through w2n_instance_host_data; a NULL host_data means no arguments
- * and no environment. */
+ * aliases) read it through w2n_instance_host_data; a NULL host_data means no arguments,
+ * no environment, no preopens (stdio only). Give each instance its own context: it owns
+ * the instance's fd table. Fields after `envp` may be left zero. */
 typedef struct w2n_wasi_ctx {
     int argc;    /* Number of program arguments. */
     char** argv; /* Program arguments (argv[0] is the program name). */
     char** envp; /* NULL-terminated "NAME=value" strings, or NULL for none. */
+    int npreopens;                     /* Number of preopened directories. */
+    const w2n_wasi_preopen* preopens;  /* The preopened directories. */
+    struct w2n_wasi_state* state;      /* Private: the fd table (see w2n_wasi_init). */
 } w2n_wasi_ctx;
+
+/* Open the preopened directories and set up the fd table (0-2: the host's stdio,
+ * 3...: the preopens). Returns 0, or -1 with a message in `err` when a preopen cannot
+ * be opened. Called lazily by the first WASI call when the embedder did not. */
+int w2n_wasi_init(w2n_wasi_ctx* ctx, char* err, size_t err_len);
+
+/* Close every descriptor of the context's fd table (not the host's stdio). */
+void w2n_wasi_free(w2n_wasi_ctx* ctx);
+
+/* Configuration baked into an executable by `wasm2native build --dir/--env` (a
+ * generated C file defines the symbol `w2n_exe_wasi`; main.c declares it weak). */
+typedef struct w2n_exe_wasi_config {
+    int ndirs;
+    const w2n_wasi_preopen* dirs;
+    int nenv;
+    /* "K=V" sets K; "K" (no '=') copies K from the executable's environment, if set. */
+    const char* const* env;
+    int inherit_env; /* 1: the guest also sees the whole environment of the executable. */
+} w2n_exe_wasi_config;
 
 #ifdef __cplusplus
 }

@@ -8,6 +8,45 @@
 extern const w2n_module w2n_main_module;
 extern char** environ;
 
+/* Defined by the C file `wasm2native build --dir/--env` generates; absent otherwise. */
+extern const w2n_exe_wasi_config w2n_exe_wasi __attribute__((weak));
+
+/* The guest's environment, like Wasmtime: nothing by default; `--env K=V` sets K,
+ * `--env K` passes the executable's K through (when set), `--inherit-env` everything. */
+static char** guest_env(const w2n_exe_wasi_config* cfg) {
+    size_t n = 0, host = 0;
+    if (cfg && cfg->inherit_env)
+        while (environ && environ[host]) host++;
+    char** env = calloc(host + (cfg ? (size_t)cfg->nenv : 0) + 1, sizeof(char*));
+    if (!env) return NULL;
+    for (size_t i = 0; i < host; i++) env[n++] = environ[i];
+    for (int i = 0; cfg && i < cfg->nenv; i++) {
+        const char* e = cfg->env[i];
+        const char* eq = strchr(e, '=');
+        size_t klen = eq ? (size_t)(eq - e) : strlen(e);
+        char* v = NULL;
+        if (!eq) {
+            char key[256];
+            if (klen >= sizeof key) continue;
+            memcpy(key, e, klen);
+            key[klen] = 0;
+            const char* val = getenv(key);
+            if (!val) continue;
+            v = malloc(klen + strlen(val) + 2);
+            if (!v) continue;
+            sprintf(v, "%s=%s", key, val);
+        } else {
+            v = (char*)e;
+        }
+        size_t j = 0; /* a later definition replaces an earlier one */
+        while (j < n && !(strncmp(env[j], v, klen + 1) == 0)) j++;
+        env[j] = v;
+        if (j == n) n++;
+    }
+    env[n] = NULL;
+    return env;
+}
+
 typedef struct {
     char msg[512];
 } resolve_env;
@@ -64,7 +103,14 @@ int main(int argc, char** argv) {
         fputs("wasm2native: out of memory\n", stderr);
         return 1;
     }
-    w2n_wasi_ctx wasi = {argc, argv, environ};
+    const w2n_exe_wasi_config* cfg = &w2n_exe_wasi ? &w2n_exe_wasi : NULL;
+    w2n_wasi_ctx wasi = {argc, argv, guest_env(cfg), cfg ? cfg->ndirs : 0,
+                         cfg ? cfg->dirs : NULL, NULL};
+    char werr[512];
+    if (!wasi.envp || w2n_wasi_init(&wasi, werr, sizeof werr) != 0) {
+        fprintf(stderr, "wasm2native: %s\n", wasi.envp ? werr : "out of memory");
+        return 1;
+    }
     resolve_env env;
     env.msg[0] = 0;
     char err[512];

@@ -1,0 +1,292 @@
+//! WASI preview 1 tests: programs in tests/wasi/ (C with wasi-libc, Rust for
+//! wasm32-wasip1), compiled from source, built with
+//! `wasm2native build --dir sandbox::/sandbox ...` and run in a fresh case directory
+//! holding `sandbox/` (the preopen, fd 3) and `outside/secret.txt` (what escapes would
+//! reach). Every program runs twice: with openat2 resolution and with the fallback
+//! walk (`W2N_WASI_NO_OPENAT2=1`), each in a fresh case directory.
+//!
+//! Directives (`//` comments at the top of the source), besides those of
+//! tests/support/common.rs (`run:`, `env:` — the *executable's* environment —,
+//! `stdin:`, `exit:`, `stdout:`, `stderr:`):
+//!
+//! ```text
+//! // build-env: K=V          `--env K=V` (or `--env K`) given to build / run
+//! // build-flag: --inherit-env   another flag for build / run
+//! // via: run                run with `wasm2native run` (twice: the second must hit
+//!                            the executable cache) instead of build + exec
+//! // setup: abs-symlinks     create sandbox/abs_dir -> <case>/outside and
+//!                            sandbox/abs_file -> <case>/outside/secret.txt (absolute)
+//! // file: rel/path=content  after the run, sandbox/rel/path must hold `content`
+//! // absent: rel/path        after the run, sandbox/rel/path must not exist
+//! ```
+
+#[path = "support/common.rs"]
+mod common;
+
+use common::{
+    fresh_temp_dir, has_panic, parallel_map, repo_root, run, test_threads, w2n, Directives, Outcome,
+};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+const TOOL_TIMEOUT: Duration = Duration::from_secs(300);
+const RUN_TIMEOUT: Duration = Duration::from_secs(120);
+
+#[derive(Default)]
+struct Extra {
+    build_args: Vec<String>,
+    via_run: bool,
+    abs_symlinks: bool,
+    files: Vec<(String, String)>,
+    absent: Vec<String>,
+}
+
+fn parse_extra(text: &str) -> Extra {
+    let mut x = Extra::default();
+    for line in text.lines() {
+        let Some(rest) = line.strip_prefix("// ") else {
+            continue;
+        };
+        let Some((k, v)) = rest.split_once(": ") else {
+            continue;
+        };
+        match k {
+            "build-env" => {
+                x.build_args.push("--env".into());
+                x.build_args.push(v.to_string());
+            }
+            "build-flag" => x.build_args.push(v.to_string()),
+            "via" => x.via_run = v.trim() == "run",
+            "setup" => x.abs_symlinks |= v.trim() == "abs-symlinks",
+            "file" => {
+                let (p, c) = v.split_once('=').expect("file: path=content");
+                x.files.push((p.to_string(), c.replace("\\n", "\n")));
+            }
+            "absent" => x.absent.push(v.trim().to_string()),
+            _ => {}
+        }
+    }
+    x
+}
+
+fn sysroot() -> String {
+    std::env::var("W2N_WASI_SYSROOT").unwrap_or_else(|_| "/usr".to_string())
+}
+
+fn compile(src: &Path, wasm: &Path) -> Outcome {
+    let mut c;
+    if src.extension().is_some_and(|e| e == "c") {
+        c = Command::new("clang");
+        c.arg("--target=wasm32-wasi")
+            .arg(format!("--sysroot={}", sysroot()))
+            .arg("-O2")
+            .arg(src)
+            .arg("-o")
+            .arg(wasm);
+    } else {
+        c = Command::new("rustc");
+        c.args(["--edition", "2021", "--target", "wasm32-wasip1", "-O"])
+            .arg(src)
+            .arg("-o")
+            .arg(wasm);
+    }
+    run(c, b"", TOOL_TIMEOUT)
+}
+
+fn setup_case(dir: &Path, x: &Extra) {
+    let sb = dir.join("sandbox");
+    let out = dir.join("outside");
+    std::fs::create_dir_all(&sb).unwrap();
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("secret.txt"), "secret\n").unwrap();
+    if x.abs_symlinks {
+        std::os::unix::fs::symlink(&out, sb.join("abs_dir")).unwrap();
+        std::os::unix::fs::symlink(out.join("secret.txt"), sb.join("abs_file")).unwrap();
+    }
+}
+
+fn check_case(dir: &Path, d: &Directives, x: &Extra, o: &Outcome) -> Vec<String> {
+    let mut errs = d.check(o);
+    for (p, want) in &x.files {
+        match std::fs::read_to_string(dir.join("sandbox").join(p)) {
+            Ok(got) if &got == want => {}
+            Ok(got) => errs.push(format!("sandbox/{p}: expected {want:?}, got {got:?}")),
+            Err(e) => errs.push(format!("sandbox/{p}: {e}")),
+        }
+    }
+    for p in &x.absent {
+        if dir.join("sandbox").join(p).symlink_metadata().is_ok() {
+            errs.push(format!("sandbox/{p} should not exist"));
+        }
+    }
+    if std::fs::read_to_string(dir.join("outside/secret.txt"))
+        .ok()
+        .as_deref()
+        != Some("secret\n")
+    {
+        errs.push("outside/secret.txt was modified".into());
+    }
+    if let Ok(rd) = std::fs::read_dir(dir.join("outside")) {
+        let n = rd.count();
+        if n != 1 {
+            errs.push(format!("outside/ has {n} entries (something escaped)"));
+        }
+    }
+    errs
+}
+
+fn exe_command(exe: &Path, d: &Directives, cwd: &Path, fallback: bool) -> Command {
+    let mut cmd = Command::new(exe);
+    cmd.args(&d.args)
+        .current_dir(cwd)
+        .env("W2N_FROM_HOST", "leak");
+    for (k, v) in &d.env {
+        cmd.env(k, v);
+    }
+    if fallback {
+        cmd.env("W2N_WASI_NO_OPENAT2", "1");
+    }
+    cmd
+}
+
+fn run_one(src: &Path, dir: &Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(src).map_err(|e| format!("cannot read: {e}"))?;
+    let d = Directives::parse(&text, "//")?;
+    let x = parse_extra(&text);
+    let name = src.file_name().unwrap().to_string_lossy().replace('.', "_");
+    let work = dir.join(&name);
+    std::fs::create_dir_all(&work).unwrap();
+    let wasm = work.join(format!("{name}.wasm"));
+    let o = compile(src, &wasm);
+    if o.code != Some(0) {
+        return Err(format!("compiling to wasm failed\n{}", o.dump()));
+    }
+    let mut failures = Vec::new();
+    if x.via_run {
+        let cache = work.join("cache");
+        for (i, fallback) in [false, true].into_iter().enumerate() {
+            let case = work.join(format!("case{i}"));
+            setup_case(&case, &x);
+            let mut cmd = Command::new(w2n());
+            cmd.arg("run")
+                .args(["--dir", "sandbox::/sandbox"])
+                .args(&x.build_args)
+                .arg(&wasm)
+                .args(&d.args)
+                .current_dir(&case)
+                .env("WASM2NATIVE_CACHE", &cache)
+                .env("W2N_FROM_HOST", "leak");
+            for (k, v) in &d.env {
+                cmd.env(k, v);
+            }
+            if fallback {
+                cmd.env("W2N_WASI_NO_OPENAT2", "1");
+            }
+            let o = run(cmd, d.stdin.as_bytes(), TOOL_TIMEOUT);
+            if has_panic(&o) {
+                failures.push(format!("wasm2native run panicked\n{}", o.dump()));
+            }
+            for e in check_case(&case, &d, &x, &o) {
+                failures.push(format!(
+                    "[run{}] {e}",
+                    if fallback { ", no openat2" } else { "" }
+                ));
+            }
+            let entries: Vec<_> = std::fs::read_dir(cache.join("exe"))
+                .map(|r| r.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+                .unwrap_or_default();
+            if entries.len() != 1 {
+                failures.push(format!(
+                    "after run {}: expected 1 cached executable, found {entries:?}",
+                    i + 1
+                ));
+            }
+        }
+    } else {
+        let exe = work.join(&name);
+        let mut build = Command::new(w2n());
+        build
+            .arg("build")
+            .arg(&wasm)
+            .arg("-o")
+            .arg(&exe)
+            .args(["--dir", "sandbox::/sandbox"])
+            .args(&x.build_args);
+        let b = run(build, b"", TOOL_TIMEOUT);
+        if b.code != Some(0) || !exe.exists() || has_panic(&b) {
+            return Err(format!("wasm2native build failed\n{}", b.dump()));
+        }
+        for (i, fallback) in [false, true].into_iter().enumerate() {
+            let case = work.join(format!("case{i}"));
+            setup_case(&case, &x);
+            let o = run(
+                exe_command(&exe, &d, &case, fallback),
+                d.stdin.as_bytes(),
+                RUN_TIMEOUT,
+            );
+            for e in check_case(&case, &d, &x, &o) {
+                failures.push(format!(
+                    "[{}] {e}",
+                    if fallback { "no openat2" } else { "openat2" }
+                ));
+            }
+        }
+    }
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(failures
+            .iter()
+            .map(|e| format!("  - {e}"))
+            .collect::<Vec<_>>()
+            .join("\n"))
+    }
+}
+
+fn sources() -> Vec<PathBuf> {
+    let dir = repo_root().join("tests").join("wasi");
+    let filter = std::env::var("W2N_WASI_FILTER").unwrap_or_default();
+    let mut v: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .map(|e| e.expect("dir entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "c" || x == "rs"))
+        .filter(|p| p.to_string_lossy().contains(&filter))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn wasi() {
+    let dir = fresh_temp_dir("wasi");
+    let srcs = sources();
+    assert!(!srcs.is_empty(), "no tests/wasi/*.c or *.rs found");
+    let results = parallel_map(&srcs, test_threads(), |s| {
+        let name = s.file_name().unwrap().to_string_lossy().into_owned();
+        let r = run_one(s, &dir);
+        eprintln!("wasi: {} {name}", if r.is_ok() { "ok  " } else { "FAIL" });
+        (name, r)
+    });
+    let failed: Vec<_> = results.iter().filter(|(_, r)| r.is_err()).collect();
+    for (name, r) in &failed {
+        if let Err(e) = r {
+            println!("\n--- {name}\n{e}");
+        }
+    }
+    let passed = results.len() - failed.len();
+    println!("wasi: {passed} passed, {} failed", failed.len());
+    if failed.is_empty() && std::env::var_os("W2N_KEEP").is_none() {
+        let _ = std::fs::remove_dir_all(&dir);
+    } else {
+        println!("wasi: files are in {}", dir.display());
+    }
+    if !failed.is_empty() {
+        let names: Vec<&str> = failed.iter().map(|(n, _)| n.as_str()).collect();
+        panic!(
+            "wasi: {passed} passed, {} failed: {}",
+            failed.len(),
+            names.join(", ")
+        );
+    }
+}
