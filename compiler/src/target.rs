@@ -3,6 +3,7 @@
 use crate::error::{Error, Result};
 use cranelift_codegen::isa::OwnedTargetIsa;
 use cranelift_codegen::settings::{self, Configurable};
+use std::path::PathBuf;
 use std::str::FromStr;
 use target_lexicon::{Architecture, Environment, Triple};
 
@@ -68,6 +69,21 @@ impl Target {
     /// riscv64's C ABI passes 32-bit integers sign-extended to 64 bits.
     pub fn extends_i32_args(&self) -> bool {
         matches!(self.triple.architecture, Architecture::Riscv64(_))
+    }
+
+    /// Where Debian's cross packages put this target's libraries (`qemu -L`), for
+    /// dynamically linked glibc executables.
+    pub fn qemu_sysroot(&self) -> Option<PathBuf> {
+        if self.is_musl() {
+            return None;
+        }
+        let arch = match self.triple.architecture {
+            Architecture::Aarch64(_) => "aarch64",
+            Architecture::Riscv64(_) => "riscv64",
+            _ => return None,
+        };
+        let p = PathBuf::from(format!("/usr/{arch}-linux-gnu"));
+        p.is_dir().then_some(p)
     }
 
     /// The qemu-user binary that runs this target's executables on another host.
