@@ -8,9 +8,9 @@ use wasmparser::{
     Validator, ValidatorResources, WasmFeatures,
 };
 
-/// The feature set we accept: Wasm 2.0 without SIMD (for now).
+/// The feature set we accept: Wasm 2.0 (including fixed-width SIMD).
 pub fn features() -> WasmFeatures {
-    WasmFeatures::WASM2 & !WasmFeatures::SIMD
+    WasmFeatures::WASM2
 }
 
 /// A function signature.

@@ -48,6 +48,14 @@ pub(crate) fn emit(
     let call_conv = isa.default_call_conv();
     let frontend_config = isa.frontend_config();
     let extend_i32 = target.extends_i32_args();
+    let simd = translate::isa_supports_simd(&*isa);
+    if !simd && translate::module_uses_v128(info) {
+        return Err(Error::Unsupported(format!(
+            "SIMD (v128) on {}: its baseline ISA has no 128-bit vectors \
+             (riscv64 needs the V extension)",
+            target.name
+        )));
+    }
     let builder = ObjectBuilder::new(
         isa,
         info.name.clone().unwrap_or_else(|| "wasm".into()),
@@ -117,6 +125,7 @@ pub(crate) fn emit(
         call_conv,
         frontend_config,
         extend_i32,
+        simd,
         defined,
         runtime,
         sig_ids,

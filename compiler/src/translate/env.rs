@@ -80,7 +80,7 @@ impl FuncTranslator<'_, '_> {
 
     /// Host address of a bounds-checked access of `size` bytes at `index + memarg.offset`.
     /// Returns the base address and the static offset to put in the load/store.
-    fn heap_addr(&mut self, index: Value, memarg: &MemArg, size: u64) -> (Value, i32) {
+    pub(crate) fn heap_addr(&mut self, index: Value, memarg: &MemArg, size: u64) -> (Value, i32) {
         let idx = self.b.ins().uextend(types::I64, index);
         let end = self.b.ins().iadd_imm_s(idx, (memarg.offset + size) as i64);
         let mem_size = self.memory_size_bytes();

@@ -538,7 +538,11 @@ impl FuncTranslator<'_, '_> {
                 self.global_set(global_index, v);
             }
             _ => {
-                if !self.memory_op(op)? && !self.table_op(op)? && !self.numeric_op(op)? {
+                if !self.memory_op(op)?
+                    && !self.table_op(op)?
+                    && !self.numeric_op(op)?
+                    && !self.simd_op(op)?
+                {
                     return Err(Error::Unsupported(format!("operator {op:?}")));
                 }
             }

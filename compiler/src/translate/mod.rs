@@ -7,6 +7,7 @@
 pub(crate) mod env;
 pub(crate) mod func;
 mod numeric;
+mod simd;
 
 use crate::abi::{self, Rt, RtTy};
 use crate::module_env::{FuncSig, ModuleInfo};
@@ -28,6 +29,28 @@ pub(crate) fn clif_type(t: ValType) -> Type {
     }
 }
 
+/// Whether Cranelift can compile v128 code for `isa`: x86_64 (SSE2) and aarch64 (NEON)
+/// always can; riscv64 only with the V extension.
+pub(crate) fn isa_supports_simd(isa: &dyn cranelift_codegen::isa::TargetIsa) -> bool {
+    match isa.triple().architecture {
+        target_lexicon::Architecture::Riscv64(_) => isa
+            .isa_flags()
+            .iter()
+            .any(|f| f.name == "has_v" && f.as_bool() == Some(true)),
+        _ => true,
+    }
+}
+
+/// Whether a module's types or globals mention v128 (SIMD operators are rejected when
+/// translated).
+pub(crate) fn module_uses_v128(info: &ModuleInfo<'_>) -> bool {
+    let v = |t: &ValType| *t == ValType::V128;
+    info.types
+        .iter()
+        .any(|s| s.params.iter().any(v) || s.results.iter().any(v))
+        || info.globals.iter().any(|g| v(&g.ty))
+}
+
 /// How a signature id is materialized in code.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum SigId {
@@ -44,6 +67,8 @@ pub(crate) struct ModuleCtx<'a> {
     pub frontend_config: TargetFrontendConfig,
     /// Extend i32 arguments to 64 bits (riscv64's C ABI requires it).
     pub extend_i32: bool,
+    /// Whether the ISA has 128-bit vectors (see [`isa_supports_simd`]).
+    pub simd: bool,
     /// Cranelift id and signature of every defined function (index: defined index).
     pub defined: Vec<(FuncId, Signature)>,
     /// Cranelift id and signature of every runtime function.
