@@ -105,7 +105,9 @@ impl Toolchain {
         if dir.join("libw2nrt.a").exists() {
             return Ok(dir);
         }
-        let tmp = dir.with_extension(format!("tmp{}", std::process::id()));
+        // A scratch directory unique to this build (process and call), renamed into
+        // place when complete. (Not `with_extension`: the name contains dots.)
+        let tmp = unique_sibling(&dir);
         let _ = std::fs::remove_dir_all(&tmp);
         for (name, data) in RUNTIME_FILES {
             let p = tmp.join(name);
@@ -239,6 +241,20 @@ fn io(p: &Path, e: std::io::Error) -> Error {
         context: p.display().to_string(),
         error: e,
     }
+}
+
+/// A fresh path next to `dir`, unique per process and call.
+pub(crate) fn unique_sibling(dir: &Path) -> PathBuf {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static N: AtomicU32 = AtomicU32::new(0);
+    let name = dir
+        .file_name()
+        .map_or("tmp".into(), |n| n.to_string_lossy().into_owned());
+    dir.with_file_name(format!(
+        "{name}.tmp-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    ))
 }
 
 /// Where cached runtimes (and later, executables) live.

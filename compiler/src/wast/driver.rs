@@ -69,7 +69,7 @@ impl Env {
             let src = tmp.0.join("runner.c");
             std::fs::write(&src, RUNNER_C).map_err(|e| io(&src, e))?;
             let obj = tc.compile_c(&src, &tmp.0, &runtime.join("include"))?;
-            let staged = runner_obj.with_extension(format!("tmp{}", std::process::id()));
+            let staged = crate::toolchain::unique_sibling(&runner_obj);
             std::fs::copy(&obj, &staged).map_err(|e| io(&staged, e))?;
             std::fs::rename(&staged, &runner_obj).map_err(|e| io(&runner_obj, e))?;
         }
