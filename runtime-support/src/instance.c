@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "w2n_host_objects.h"
 
 /* ---- stores ------------------------------------------------------------------------- */
 
@@ -345,40 +346,8 @@ static const w2n_export* find_export(const w2n_module* m, const char* name) {
 }
 
 int w2n_instance_export(w2n_instance* inst, const char* name, w2n_extern* out) {
-    const w2n_module* m = inst->module;
-    const w2n_export* e = find_export(m, name);
-    if (!e) return 0;
-    w2n_extern x;
-    memset(&x, 0, sizeof x);
-    x.kind = e->kind;
-    x.max = W2N_NO_MAX;
-    switch (e->kind) {
-    case W2N_EXTERN_FUNC:
-        x.ptr = inst->funcs[e->index];
-        x.type = inst->funcs[e->index]->type_id;
-        break;
-    case W2N_EXTERN_TABLE: {
-        w2n_table* t = inst->tables[e->index];
-        x.ptr = t;
-        x.type = t->elem_type;
-        x.min = t->size;
-        x.max = w2n_priv(inst)->table_decl_max[e->index];
-        break;
-    }
-    case W2N_EXTERN_MEMORY:
-        x.ptr = inst->memory;
-        x.min = inst->memory ? inst->memory->size / W2N_PAGE_SIZE : 0;
-        x.max = w2n_priv(inst)->mem_decl_max;
-        break;
-    case W2N_EXTERN_GLOBAL:
-        x.ptr = inst->globals[e->index];
-        x.type = m->globals[e->index].val_type | (m->globals[e->index].mutable << 8);
-        break;
-    default:
-        return 0;
-    }
-    if (out) *out = x;
-    return 1;
+    /* One lookup: the by-length form (names may contain NUL) in host_objects.c. */
+    return w2n_instance_export_n(inst, name, strlen(name), out);
 }
 
 int w2n_call_export(w2n_instance* inst, const char* name, w2n_val* vals) {
