@@ -1,0 +1,5 @@
+#include <stdio.h>
+int main(void) {
+    puts("returning 3");
+    return 3;
+}
