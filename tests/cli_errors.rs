@@ -329,3 +329,82 @@ fn unwritable_output() {
     assert_clean_error("unwritable output", &o, false, &[]);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn bad_cpu_choice() {
+    let dir = fresh_temp_dir("cli-cpu");
+    let input = write(&dir, "valid.wasm", VALID);
+    let out = dir.join("out.o");
+    let with_cpu = |cpu: &str, target: Option<&str>| {
+        let mut args: Vec<&std::ffi::OsStr> = vec![
+            "compile".as_ref(),
+            input.as_os_str(),
+            "-o".as_ref(),
+            out.as_os_str(),
+            "--cpu".as_ref(),
+            cpu.as_ref(),
+        ];
+        if let Some(t) = target {
+            args.push("--target".as_ref());
+            args.push(t.as_ref());
+        }
+        w2n_run(&args)
+    };
+    let o = with_cpu("znver99", Some("x86_64-unknown-linux-gnu"));
+    assert_clean_error("unknown CPU model", &o, false, &["znver99"]);
+    let o = with_cpu("baseline,+lse", Some("x86_64-unknown-linux-gnu"));
+    assert_clean_error("aarch64 feature on x86_64", &o, false, &["lse", "avx2"]);
+    // A flag that is not a CPU feature cannot sneak in through --cpu.
+    let o = with_cpu("opt_level", Some("x86_64-unknown-linux-gnu"));
+    assert_clean_error("non-CPU setting", &o, false, &["opt_level"]);
+    let o = with_cpu("native", Some("aarch64-unknown-linux-gnu"));
+    assert_clean_error("native for a foreign target", &o, false, &["native"]);
+    for ok in ["x86-64", "x86-64-v3", "haswell,+bmi2", "baseline"] {
+        let o = with_cpu(ok, Some("x86_64-unknown-linux-gnu"));
+        assert_eq!(o.code, Some(0), "--cpu {ok}: {}", o.dump());
+    }
+    let o = with_cpu("baseline,+lse,+dotprod", Some("aarch64-unknown-linux-gnu"));
+    assert_eq!(o.code, Some(0), "aarch64 +lse: {}", o.dump());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Code compiled for features the CPU lacks is refused at start-up with a message
+/// naming them, before any compiled code runs (no SIGILL). Which branch runs depends
+/// on the machine; both check an exact outcome.
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn cpu_features_checked_at_startup() {
+    let dir = fresh_temp_dir("cli-cpu-run");
+    let input = write(&dir, "ok.wat", b"(module (func (export \"_start\")))\n");
+    let exe = dir.join("v4");
+    let o = w2n_run(&[
+        "build".as_ref(),
+        input.as_os_str(),
+        "-o".as_ref(),
+        exe.as_os_str(),
+        "--cpu".as_ref(),
+        "x86-64-v4".as_ref(),
+    ]);
+    assert_eq!(o.code, Some(0), "build --cpu x86-64-v4: {}", o.dump());
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let has = |f: &str| cpuinfo.split_whitespace().any(|w| w == f);
+    let missing: Vec<&str> = ["avx512vl", "avx512dq"]
+        .into_iter()
+        .filter(|f| !has(f))
+        .collect();
+    let r = run(Command::new(&exe), b"", TIMEOUT);
+    if missing.is_empty() {
+        assert_eq!(r.code, Some(0), "this CPU has AVX-512: {}", r.dump());
+    } else {
+        assert_eq!(r.code, Some(1), "{}", r.dump());
+        assert!(
+            r.stderr.starts_with(
+                "wasm2native: this program was compiled for CPU features this processor lacks: "
+            ) && missing.iter().all(|f| r.stderr.contains(f))
+                && r.stderr.lines().count() == 1,
+            "missing {missing:?}: {}",
+            r.dump()
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -59,7 +59,37 @@ fn spec_simd_aarch64() {
     );
 }
 
+/// x86_64's SIMD lowering differs by CPU level: the default (x86-64-v2, SSE4.2) is
+/// `spec_simd`; these run the same scripts for SSE2 only (`--cpu baseline`, where some
+/// shuffles become library calls) and for AVX2 (`--cpu x86-64-v3`, VEX encodings),
+/// against the same known-failures list.
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn spec_simd_x86_sse2() {
+    run_suite_cpu(Some("simd"), None, true, Some("baseline"));
+}
+
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn spec_simd_x86_avx2() {
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let has = |f: &str| cpuinfo.split_whitespace().any(|w| w == f);
+    let missing: Vec<_> = ["avx", "avx2", "fma", "bmi1", "bmi2", "lzcnt"]
+        .into_iter()
+        .filter(|f| !(has(f) || *f == "lzcnt" && has("abm")))
+        .collect();
+    if !missing.is_empty() {
+        println!("NOT RUN: this CPU lacks {missing:?}, which --cpu x86-64-v3 code needs");
+        return;
+    }
+    run_suite_cpu(Some("simd"), None, true, Some("x86-64-v3"));
+}
+
 fn run_suite(arch: Option<&str>, triple: Option<&str>, simd_suite: bool) {
+    run_suite_cpu(arch, triple, simd_suite, None)
+}
+
+fn run_suite_cpu(arch: Option<&str>, triple: Option<&str>, simd_suite: bool, cpu: Option<&str>) {
     let filter = std::env::var("WASM2NATIVE_SPEC_FILTER").ok();
     let mut scripts = Vec::new();
     let mut simd = Vec::new();
@@ -91,6 +121,10 @@ fn run_suite(arch: Option<&str>, triple: Option<&str>, simd_suite: bool) {
         opts.compile.target = wasm2native::Target::parse(t).expect("supported target");
         println!("target {t} (run under qemu-user)");
     }
+    if let Some(c) = cpu {
+        opts.compile.cpu = wasm2native::Cpu::parse(c);
+        println!("--cpu {c}");
+    }
     let reports = run_scripts(&scripts, &opts).expect("toolchain setup");
     let elapsed = start.elapsed();
     print!("{}", summary(&reports, false));
@@ -111,7 +145,7 @@ fn run_suite(arch: Option<&str>, triple: Option<&str>, simd_suite: bool) {
     println!("{} script(s) in {elapsed:.1?}", reports.len());
 
     let path = known_failures_path(arch);
-    if std::env::var_os("WASM2NATIVE_BLESS").is_some() {
+    if std::env::var_os("WASM2NATIVE_BLESS").is_some() && cpu.is_none() {
         assert!(
             filter.is_none(),
             "bless the full suite, without WASM2NATIVE_SPEC_FILTER"

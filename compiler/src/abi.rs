@@ -18,7 +18,7 @@ use std::fmt::Write as _;
 /// Magic number stored in the first word of every instance and module descriptor.
 pub const INSTANCE_MAGIC: u64 = 0x7761_736d_326e_6174; // "wasm2nat"
 /// Bumped on every incompatible change of this file.
-pub const ABI_VERSION: u64 = 1;
+pub const ABI_VERSION: u64 = 2;
 /// Size of one value slot in argument/result arrays (`w2n_val`): 16 bytes, so a v128 fits.
 pub const VAL_SLOT: i32 = 16;
 /// Wasm page size.
@@ -27,6 +27,70 @@ pub const PAGE_SIZE: u64 = 65536;
 pub const MAX_PAGES: u64 = 65536;
 /// Implementation limit on the number of elements of a table.
 pub const MAX_TABLE_ELEMS: u64 = 10_000_000;
+
+/// Architectures, as stored in the descriptor's `cpu_arch`.
+pub mod arch {
+    pub const X86_64: u64 = 1;
+    pub const AARCH64: u64 = 2;
+    pub const RISCV64: u64 = 3;
+}
+
+/// An optional CPU feature generated code may use, and the bit that records it in
+/// the descriptor's `cpu_features`, so the runtime can check the CPU before running
+/// any compiled code (instead of dying of SIGILL).
+#[derive(Clone, Copy, Debug)]
+pub struct CpuFeature {
+    /// `arch::*`.
+    pub arch: u64,
+    /// Bit index in `cpu_features`.
+    pub bit: u32,
+    /// Cranelift's ISA flag.
+    pub flag: &'static str,
+    /// Name shown to users (as in /proc/cpuinfo).
+    pub name: &'static str,
+}
+
+macro_rules! cpu_features {
+    ($($arch:ident $bit:literal $flag:literal $name:literal,)*) => {
+        &[$(CpuFeature { arch: arch::$arch, bit: $bit, flag: $flag, name: $name },)*]
+    };
+}
+
+/// Every CPU feature the runtime knows how to detect. A Cranelift flag that is not
+/// listed here must never be enabled for generated code (see `target::isa`).
+pub const CPU_FEATURES: &[CpuFeature] = cpu_features! {
+    X86_64 0 "has_sse3" "sse3",
+    X86_64 1 "has_ssse3" "ssse3",
+    X86_64 2 "has_sse41" "sse4.1",
+    X86_64 3 "has_sse42" "sse4.2",
+    X86_64 4 "has_popcnt" "popcnt",
+    X86_64 5 "has_cmpxchg16b" "cx16",
+    X86_64 6 "has_avx" "avx",
+    X86_64 7 "has_avx2" "avx2",
+    X86_64 8 "has_fma" "fma",
+    X86_64 9 "has_bmi1" "bmi1",
+    X86_64 10 "has_bmi2" "bmi2",
+    X86_64 11 "has_lzcnt" "lzcnt",
+    X86_64 12 "has_avx512f" "avx512f",
+    X86_64 13 "has_avx512vl" "avx512vl",
+    X86_64 14 "has_avx512dq" "avx512dq",
+    X86_64 15 "has_avx512bitalg" "avx512bitalg",
+    X86_64 16 "has_avx512vbmi" "avx512vbmi",
+    X86_64 17 "has_avx512vnni" "avx512vnni",
+    X86_64 18 "has_avx_vnni" "avx_vnni",
+    AARCH64 0 "has_lse" "atomics",
+    AARCH64 1 "has_fp16" "fphp",
+    AARCH64 2 "has_dotprod" "asimddp",
+    AARCH64 3 "has_i8mm" "i8mm",
+    RISCV64 0 "has_v" "v",
+    RISCV64 1 "has_zba" "zba",
+    RISCV64 2 "has_zbb" "zbb",
+    RISCV64 3 "has_zbc" "zbc",
+    RISCV64 4 "has_zbs" "zbs",
+    RISCV64 5 "has_zicond" "zicond",
+    RISCV64 6 "has_zfa" "zfa",
+    RISCV64 7 "has_zvfh" "zvfh",
+};
 
 /// One field of a record: its name, C type and width in 8-byte words.
 pub struct Field {
@@ -199,6 +263,8 @@ pub const MODULE: StructDef = StructDef {
         "data": "const struct w2n_data_seg*" => "Data segments.",
         "num_elems": "uint64_t" => "Number of element segments.",
         "elems": "const struct w2n_elem_seg*" => "Element segments.",
+        "cpu_arch": "uint64_t" => "Architecture the code was compiled for (W2N_ARCH_*).",
+        "cpu_features": "uint64_t" => "Optional CPU features the code uses (W2N_CPU_* bits of `cpu_arch`); instantiation fails cleanly on a CPU that lacks one.",
     },
 };
 
@@ -597,6 +663,46 @@ pub fn c_header() -> String {
         ("DECLARATIVE", elem_mode::DECLARATIVE),
     ] {
         let _ = writeln!(h, "#define W2N_ELEM_{n} {v}");
+    }
+    h.push_str(
+        "\n/* Architectures (w2n_module.cpu_arch) and CPU feature bits (cpu_features). */\n",
+    );
+    for (n, v) in [
+        ("X86_64", arch::X86_64),
+        ("AARCH64", arch::AARCH64),
+        ("RISCV64", arch::RISCV64),
+    ] {
+        let _ = writeln!(h, "#define W2N_ARCH_{n} {v}");
+    }
+    for f in CPU_FEATURES {
+        let arch = match f.arch {
+            arch::X86_64 => "X86_64",
+            arch::AARCH64 => "AARCH64",
+            _ => "RISCV64",
+        };
+        let _ = writeln!(
+            h,
+            "#define W2N_CPU_{arch}_{} (UINT64_C(1) << {})",
+            f.flag.trim_start_matches("has_").to_ascii_uppercase(),
+            f.bit
+        );
+    }
+    for (n, a) in [
+        ("X86_64", arch::X86_64),
+        ("AARCH64", arch::AARCH64),
+        ("RISCV64", arch::RISCV64),
+    ] {
+        let _ = write!(
+            h,
+            "/* Names of the {n} feature bits, by bit. */\n#define W2N_CPU_{n}_NAMES {{"
+        );
+        let mut feats: Vec<_> = CPU_FEATURES.iter().filter(|f| f.arch == a).collect();
+        feats.sort_by_key(|f| f.bit);
+        for (i, f) in feats.iter().enumerate() {
+            assert_eq!(f.bit as usize, i, "CPU feature bits are dense");
+            let _ = write!(h, "{} \"{}\"", if i == 0 { "" } else { "," }, f.name);
+        }
+        h.push_str(" }\n");
     }
     h.push_str("\n/* Trap codes; W2N_TRAP_NONE (0) means no trap. */\n#define W2N_TRAP_NONE 0\n");
     for t in Trap::ALL {

@@ -39,7 +39,7 @@ impl Default for CompileOptions {
     fn default() -> Self {
         CompileOptions {
             target: Target::host(),
-            cpu: Cpu::Baseline,
+            cpu: Cpu::Default,
             optimize: true,
             threads: 0,
         }

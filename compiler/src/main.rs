@@ -22,8 +22,11 @@ struct CodegenArgs {
     /// Target triple (see `wasm2native targets`); defaults to the host.
     #[arg(long)]
     target: Option<String>,
-    /// CPU features: `baseline` (default; runs on every CPU of the architecture) or `native`.
-    #[arg(long, default_value = "baseline")]
+    /// CPU features the code may use: `default` (x86-64-v2 on x86_64, the baseline
+    /// elsewhere), `native` (this machine's CPU), `baseline` (every CPU of the
+    /// architecture), a CPU model or level (`x86-64-v3`, `haswell`, `znver3`), and/or
+    /// `+feature` items (`baseline,+lse`). Checked at start-up on the running CPU.
+    #[arg(long, default_value = "default")]
     cpu: String,
     /// Optimization level: 0 (none) or 2 (Cranelift's `speed`).
     #[arg(short = 'O', long = "opt-level", default_value = "2", value_parser = ["0", "1", "2"])]
@@ -181,15 +184,7 @@ fn target(t: &Option<String>) -> Result<Target, Error> {
 }
 
 fn compile_options(c: &CodegenArgs) -> Result<CompileOptions, Error> {
-    let cpu = match c.cpu.as_str() {
-        "baseline" => Cpu::Baseline,
-        "native" => Cpu::Native,
-        other => {
-            return Err(Error::Unsupported(format!(
-                "--cpu {other} (use `baseline` or `native`)"
-            )))
-        }
-    };
+    let cpu = Cpu::parse(&c.cpu);
     Ok(CompileOptions {
         target: target(&c.target)?,
         cpu,

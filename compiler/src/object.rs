@@ -542,6 +542,9 @@ fn write_descriptor(
     m.data(f("data"), data);
     m.u64(f("num_elems"), info.elems.len() as u64);
     m.data(f("elems"), elems);
+    let (arch, features) = crate::target::cpu_features(module.isa());
+    m.u64(f("cpu_arch"), arch);
+    m.u64(f("cpu_features"), features);
     define_rec(module, m, Some(&opts.descriptor_symbol))?;
     Ok(())
 }

@@ -8,7 +8,7 @@
 #include <stdint.h>
 
 #define W2N_INSTANCE_MAGIC UINT64_C(0x7761736d326e6174)
-#define W2N_ABI_VERSION 1
+#define W2N_ABI_VERSION 2
 #define W2N_PAGE_SIZE 65536
 #define W2N_MAX_PAGES 65536
 #define W2N_MAX_TABLE_ELEMS 10000000
@@ -34,6 +34,48 @@
 #define W2N_ELEM_ACTIVE 0
 #define W2N_ELEM_PASSIVE 1
 #define W2N_ELEM_DECLARATIVE 2
+
+/* Architectures (w2n_module.cpu_arch) and CPU feature bits (cpu_features). */
+#define W2N_ARCH_X86_64 1
+#define W2N_ARCH_AARCH64 2
+#define W2N_ARCH_RISCV64 3
+#define W2N_CPU_X86_64_SSE3 (UINT64_C(1) << 0)
+#define W2N_CPU_X86_64_SSSE3 (UINT64_C(1) << 1)
+#define W2N_CPU_X86_64_SSE41 (UINT64_C(1) << 2)
+#define W2N_CPU_X86_64_SSE42 (UINT64_C(1) << 3)
+#define W2N_CPU_X86_64_POPCNT (UINT64_C(1) << 4)
+#define W2N_CPU_X86_64_CMPXCHG16B (UINT64_C(1) << 5)
+#define W2N_CPU_X86_64_AVX (UINT64_C(1) << 6)
+#define W2N_CPU_X86_64_AVX2 (UINT64_C(1) << 7)
+#define W2N_CPU_X86_64_FMA (UINT64_C(1) << 8)
+#define W2N_CPU_X86_64_BMI1 (UINT64_C(1) << 9)
+#define W2N_CPU_X86_64_BMI2 (UINT64_C(1) << 10)
+#define W2N_CPU_X86_64_LZCNT (UINT64_C(1) << 11)
+#define W2N_CPU_X86_64_AVX512F (UINT64_C(1) << 12)
+#define W2N_CPU_X86_64_AVX512VL (UINT64_C(1) << 13)
+#define W2N_CPU_X86_64_AVX512DQ (UINT64_C(1) << 14)
+#define W2N_CPU_X86_64_AVX512BITALG (UINT64_C(1) << 15)
+#define W2N_CPU_X86_64_AVX512VBMI (UINT64_C(1) << 16)
+#define W2N_CPU_X86_64_AVX512VNNI (UINT64_C(1) << 17)
+#define W2N_CPU_X86_64_AVX_VNNI (UINT64_C(1) << 18)
+#define W2N_CPU_AARCH64_LSE (UINT64_C(1) << 0)
+#define W2N_CPU_AARCH64_FP16 (UINT64_C(1) << 1)
+#define W2N_CPU_AARCH64_DOTPROD (UINT64_C(1) << 2)
+#define W2N_CPU_AARCH64_I8MM (UINT64_C(1) << 3)
+#define W2N_CPU_RISCV64_V (UINT64_C(1) << 0)
+#define W2N_CPU_RISCV64_ZBA (UINT64_C(1) << 1)
+#define W2N_CPU_RISCV64_ZBB (UINT64_C(1) << 2)
+#define W2N_CPU_RISCV64_ZBC (UINT64_C(1) << 3)
+#define W2N_CPU_RISCV64_ZBS (UINT64_C(1) << 4)
+#define W2N_CPU_RISCV64_ZICOND (UINT64_C(1) << 5)
+#define W2N_CPU_RISCV64_ZFA (UINT64_C(1) << 6)
+#define W2N_CPU_RISCV64_ZVFH (UINT64_C(1) << 7)
+/* Names of the X86_64 feature bits, by bit. */
+#define W2N_CPU_X86_64_NAMES { "sse3", "ssse3", "sse4.1", "sse4.2", "popcnt", "cx16", "avx", "avx2", "fma", "bmi1", "bmi2", "lzcnt", "avx512f", "avx512vl", "avx512dq", "avx512bitalg", "avx512vbmi", "avx512vnni", "avx_vnni" }
+/* Names of the AARCH64 feature bits, by bit. */
+#define W2N_CPU_AARCH64_NAMES { "atomics", "fphp", "asimddp", "i8mm" }
+/* Names of the RISCV64 feature bits, by bit. */
+#define W2N_CPU_RISCV64_NAMES { "v", "zba", "zbb", "zbc", "zbs", "zicond", "zfa", "zvfh" }
 
 /* Trap codes; W2N_TRAP_NONE (0) means no trap. */
 #define W2N_TRAP_NONE 0
@@ -214,6 +256,8 @@ typedef struct w2n_module {
     const struct w2n_data_seg* data; /* Data segments. */
     uint64_t num_elems; /* Number of element segments. */
     const struct w2n_elem_seg* elems; /* Element segments. */
+    uint64_t cpu_arch; /* Architecture the code was compiled for (W2N_ARCH_*). */
+    uint64_t cpu_features; /* Optional CPU features the code uses (W2N_CPU_* bits of `cpu_arch`); instantiation fails cleanly on a CPU that lacks one. */
 } w2n_module;
 
 /* Layout checks: the compiler uses exactly these offsets. */
@@ -314,7 +358,9 @@ _Static_assert(offsetof(w2n_module, num_data) == 200, "ABI: w2n_module.num_data"
 _Static_assert(offsetof(w2n_module, data) == 208, "ABI: w2n_module.data");
 _Static_assert(offsetof(w2n_module, num_elems) == 216, "ABI: w2n_module.num_elems");
 _Static_assert(offsetof(w2n_module, elems) == 224, "ABI: w2n_module.elems");
-_Static_assert(sizeof(w2n_module) == 232, "ABI: sizeof w2n_module");
+_Static_assert(offsetof(w2n_module, cpu_arch) == 232, "ABI: w2n_module.cpu_arch");
+_Static_assert(offsetof(w2n_module, cpu_features) == 240, "ABI: w2n_module.cpu_features");
+_Static_assert(sizeof(w2n_module) == 248, "ABI: sizeof w2n_module");
 
 /* Runtime functions called by compiled code. */
 /* Raise trap `code` (a W2N_TRAP_*); never returns. */

@@ -42,6 +42,21 @@ extern "C" {
  * segment was out of bounds ("out of bounds memory access" / "out of bounds table
  * access"). */
 #define W2N_ERR_INSTANTIATE (-2)
+/* The module was compiled for CPU features this processor lacks (see `--cpu`), or for
+ * another architecture; nothing was run. The message names the missing features. */
+#define W2N_ERR_CPU (-3)
+
+/* The architecture this runtime is built for (a W2N_ARCH_* value; the compiler stores
+ * its target's in w2n_module.cpu_arch). */
+#if defined(__x86_64__)
+#define W2N_HOST_ARCH W2N_ARCH_X86_64
+#elif defined(__aarch64__)
+#define W2N_HOST_ARCH W2N_ARCH_AARCH64
+#elif defined(__riscv) && __riscv_xlen == 64
+#define W2N_HOST_ARCH W2N_ARCH_RISCV64
+#else
+#error "wasm2native: unsupported architecture"
+#endif
 
 /* ---------------------------------------------------------------------------------
  * Stores
@@ -111,7 +126,7 @@ typedef int (*w2n_resolver)(void* env, const w2n_import* imp, w2n_extern* out);
  * `host_data` is stored in the instance (see w2n_instance_host_data; executables pass
  * a w2n_wasi_ctx*). On success `*out` receives the instance (owned by the store).
  *
- * Returns W2N_OK, W2N_ERR_LINK, W2N_ERR_INSTANTIATE, or a positive trap code
+ * Returns W2N_OK, W2N_ERR_LINK, W2N_ERR_INSTANTIATE, W2N_ERR_CPU, or a positive trap code
  * (W2N_TRAP_*) when the start function trapped. On failure `*out` is set to NULL and
  * a NUL-terminated message is written to `err` (if `err_len` > 0); for a trap the
  * message is the trap message. Segments applied before a failure stay applied to

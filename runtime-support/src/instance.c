@@ -211,6 +211,10 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
     if (!store || !m || m->magic != W2N_INSTANCE_MAGIC || m->abi_version != W2N_ABI_VERSION)
         return fail(err, err_len, W2N_ERR_INSTANTIATE,
                     "module descriptor is invalid or of another ABI version");
+    {
+        char why[256];
+        if (w2n_cpu_check(m, why, sizeof why) != 0) return fail(err, err_len, W2N_ERR_CPU, "%s", why);
+    }
     uint64_t n_def_tables = m->num_tables - m->num_imported_tables;
     uint64_t n_def_globals = m->num_globals - m->num_imported_globals;
     w2n_inst* p = calloc(1, sizeof *p);

@@ -54,6 +54,9 @@ static inline w2n_store* w2n_store_of(w2n_instance* inst) { return (w2n_store*)i
 /* memory.c */
 /* Reserve address space for `max_pages` pages and make `min_pages` accessible.
  * Returns 0 on success, -1 on failure. */
+/* 0 when this CPU can run `m`'s code; otherwise -1 with the reason in `err`. */
+int w2n_cpu_check(const w2n_module* m, char* err, size_t err_len);
+
 int w2n_memory_create(w2n_memory* mem, uint64_t min_pages, uint64_t max_pages);
 void w2n_memory_destroy(w2n_memory* mem);
 

@@ -75,6 +75,7 @@ static const w2n_export exports[] = {{"_start", 6, W2N_EXTERN_FUNC, 4}};
 const w2n_module w2n_main_module = {
     .magic = W2N_INSTANCE_MAGIC,
     .abi_version = W2N_ABI_VERSION,
+    .cpu_arch = W2N_HOST_ARCH,
     .name = "hello",
     .num_types = 4,
     .type_ids = type_ids,

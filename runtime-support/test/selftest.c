@@ -165,6 +165,7 @@ static w2n_module module_a(void) {
     memset(&m, 0, sizeof m);
     m.magic = W2N_INSTANCE_MAGIC;
     m.abi_version = W2N_ABI_VERSION;
+    m.cpu_arch = W2N_HOST_ARCH;
     m.name = "a";
     m.num_types = 3;
     m.type_ids = a_type_ids;
@@ -235,6 +236,7 @@ static w2n_module module_b(const w2n_import* imports, uint64_t n, uint64_t nfunc
     memset(&m, 0, sizeof m);
     m.magic = W2N_INSTANCE_MAGIC;
     m.abi_version = W2N_ABI_VERSION;
+    m.cpu_arch = W2N_HOST_ARCH;
     m.name = "b";
     m.num_imports = n;
     m.imports = imports;
@@ -271,7 +273,17 @@ int main(void) {
     CHECK(s != NULL);
     w2n_module ma = module_a();
     w2n_instance* inst = NULL;
-    int rc = w2n_instantiate(s, &ma, resolve_a, NULL, (void*)&passed, &inst, err, sizeof err);
+    /* Code for a CPU feature nobody has (bit 63), or another architecture: refused
+     * before anything runs, with the reason. */
+    ma.cpu_features = UINT64_C(1) << 63;
+    int rc = w2n_instantiate(s, &ma, resolve_a, NULL, NULL, &inst, err, sizeof err);
+    CHECK(rc == W2N_ERR_CPU && inst == NULL && strstr(err, "lacks: unknown (rebuild"));
+    ma.cpu_features = 0;
+    ma.cpu_arch = W2N_HOST_ARCH % 3 + 1;
+    rc = w2n_instantiate(s, &ma, resolve_a, NULL, NULL, &inst, err, sizeof err);
+    CHECK(rc == W2N_ERR_CPU && strstr(err, "another architecture"));
+    ma.cpu_arch = W2N_HOST_ARCH;
+    rc = w2n_instantiate(s, &ma, resolve_a, NULL, (void*)&passed, &inst, err, sizeof err);
     CHECK(rc == W2N_OK);
     if (rc != W2N_OK) {
         fprintf(stderr, "instantiate: %s\n", err);
