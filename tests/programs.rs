@@ -4,6 +4,10 @@
 //! (tests/programs/*.rs) with `rustc --target wasm32-wasip1 -O`. Expectations are
 //! `//` directives at the top of each source (see `Directives` in tests/support/common.rs).
 //!
+//! The `programs` test runs them natively; `programs_aarch64` and `programs_riscv64`
+//! build the same wasm with `--target` and run it under qemu-user, against the same
+//! directives (packages qemu-user, gcc-aarch64-linux-gnu, gcc-riscv64-linux-gnu).
+//!
 //! Missing toolchains are a FAILURE, with the package to install, never a skip.
 //! `W2N_WASI_SYSROOT` overrides the sysroot (default /usr, Debian's wasi-libc layout).
 
@@ -11,7 +15,8 @@
 mod common;
 
 use common::{
-    fresh_temp_dir, has_panic, parallel_map, repo_root, run, test_threads, w2n, Directives, Outcome,
+    add_target, exe_command, fresh_temp_dir, has_panic, parallel_map, repo_root, run, test_threads,
+    w2n, CrossTarget, Directives, Outcome, CROSS_AARCH64, CROSS_RISCV64,
 };
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -111,7 +116,8 @@ fn fail_step(what: &str, o: &Outcome) -> String {
     format!("{what} failed\n{}", o.dump())
 }
 
-fn run_one(src: &Path, dir: &Path) -> Result<(), String> {
+/// Compiles `src` to wasm, builds it for `cross` (None: the host) and checks one run.
+fn run_one(src: &Path, dir: &Path, cross: Option<&CrossTarget>) -> Result<(), String> {
     let text = std::fs::read_to_string(src).map_err(|e| format!("cannot read: {e}"))?;
     let d = Directives::parse(&text, "//")?;
     let name = src.file_name().unwrap().to_string_lossy().replace('.', "_");
@@ -131,6 +137,7 @@ fn run_one(src: &Path, dir: &Path) -> Result<(), String> {
 
     let mut build = Command::new(w2n());
     build.arg("build").arg(&wasm).arg("-o").arg(&exe);
+    add_target(&mut build, cross);
     // The guest sees only the variables named with --env (Wasmtime's default);
     // `--env K` passes the executable's own K through.
     for (k, _) in &d.env {
@@ -144,7 +151,7 @@ fn run_one(src: &Path, dir: &Path) -> Result<(), String> {
         return Err(fail_step("wasm2native build", &b));
     }
 
-    let mut cmd = Command::new(&exe);
+    let mut cmd = exe_command(&exe, cross);
     cmd.args(&d.args).env_remove("W2N_UNSET_VAR");
     for (k, v) in &d.env {
         cmd.env(k, v);
@@ -164,17 +171,34 @@ fn run_one(src: &Path, dir: &Path) -> Result<(), String> {
 
 #[test]
 fn programs() {
-    let dir = fresh_temp_dir("programs");
+    run_all("programs", None);
+}
+
+#[test]
+fn programs_aarch64() {
+    run_all("programs-aarch64", Some(&CROSS_AARCH64));
+}
+
+#[test]
+fn programs_riscv64() {
+    run_all("programs-riscv64", Some(&CROSS_RISCV64));
+}
+
+fn run_all(label: &str, cross: Option<&CrossTarget>) {
+    if let Some(c) = cross {
+        c.require_tools(label);
+    }
+    let dir = fresh_temp_dir(label);
     if let Err(msg) = check_toolchains(&dir) {
-        panic!("programs: cannot build the test programs: {msg}");
+        panic!("{label}: cannot build the test programs: {msg}");
     }
     let srcs = sources();
     assert!(!srcs.is_empty(), "no tests/programs/*.c or *.rs found");
     let results = parallel_map(&srcs, test_threads(), |s| {
         let name = s.file_name().unwrap().to_string_lossy().into_owned();
-        let r = run_one(s, &dir);
+        let r = run_one(s, &dir, cross);
         eprintln!(
-            "programs: {} {name}",
+            "{label}: {} {name}",
             if r.is_ok() { "ok  " } else { "FAIL" }
         );
         (name, r)
@@ -187,16 +211,16 @@ fn programs() {
         }
     }
     let passed = results.len() - failed.len();
-    println!("programs: {passed} passed, {} failed", failed.len());
+    println!("{label}: {passed} passed, {} failed", failed.len());
     if failed.is_empty() && std::env::var_os("W2N_KEEP").is_none() {
         let _ = std::fs::remove_dir_all(&dir);
     } else {
-        println!("programs: files are in {}", dir.display());
+        println!("{label}: files are in {}", dir.display());
     }
     if !failed.is_empty() {
         let names: Vec<&str> = failed.iter().map(|(n, _)| n.as_str()).collect();
         panic!(
-            "programs: {passed} passed, {} failed: {}",
+            "{label}: {passed} passed, {} failed: {}",
             failed.len(),
             names.join(", ")
         );

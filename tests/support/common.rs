@@ -379,3 +379,89 @@ pub fn test_threads() -> usize {
         .map(|n| n.get())
         .unwrap_or(2)
 }
+
+/// A foreign target whose executables the tests build with `--target` and run under
+/// qemu-user (dynamically linked against Debian's cross glibc, `qemu -L sysroot`).
+#[derive(Debug, Clone, Copy)]
+pub struct CrossTarget {
+    /// Short name for test labels ("aarch64").
+    pub name: &'static str,
+    /// The `--target` triple.
+    pub triple: &'static str,
+    /// The qemu-user binary.
+    pub qemu: &'static str,
+    /// The directory holding the target's dynamic loader and libc (`qemu -L`).
+    pub sysroot: &'static str,
+    /// The cross C compiler (builds the runtime for the target).
+    pub cc: &'static str,
+    /// Debian packages providing the above.
+    pub packages: &'static str,
+}
+
+pub const CROSS_AARCH64: CrossTarget = CrossTarget {
+    name: "aarch64",
+    triple: "aarch64-unknown-linux-gnu",
+    qemu: "qemu-aarch64",
+    sysroot: "/usr/aarch64-linux-gnu",
+    cc: "aarch64-linux-gnu-gcc",
+    packages: "qemu-user gcc-aarch64-linux-gnu",
+};
+
+pub const CROSS_RISCV64: CrossTarget = CrossTarget {
+    name: "riscv64",
+    triple: "riscv64gc-unknown-linux-gnu",
+    qemu: "qemu-riscv64",
+    sysroot: "/usr/riscv64-linux-gnu",
+    cc: "riscv64-linux-gnu-gcc",
+    packages: "qemu-user gcc-riscv64-linux-gnu",
+};
+
+impl CrossTarget {
+    /// Panics (a test failure naming the packages to install, never a skip) when qemu,
+    /// the cross compiler or the sysroot is missing.
+    pub fn require_tools(&self, label: &str) {
+        let works = |tool: &str| {
+            Command::new(tool)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        };
+        let missing: Vec<String> = [self.qemu, self.cc]
+            .into_iter()
+            .filter(|t| !works(t))
+            .map(String::from)
+            .chain(
+                (!Path::new(self.sysroot).join("lib").is_dir())
+                    .then(|| format!("{}/lib", self.sysroot)),
+            )
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{label}: {} missing: apt-get install {} (or run scripts/test)",
+            missing.join(", "),
+            self.packages
+        );
+    }
+
+    /// A command running the target executable `exe` under qemu-user.
+    pub fn command(&self, exe: &Path) -> Command {
+        let mut q = Command::new(self.qemu);
+        q.arg("-L").arg(self.sysroot).arg(exe);
+        q
+    }
+}
+
+/// A command running `exe` natively (`cross` = None) or under qemu-user.
+pub fn exe_command(exe: &Path, cross: Option<&CrossTarget>) -> Command {
+    match cross {
+        None => Command::new(exe),
+        Some(c) => c.command(exe),
+    }
+}
+
+/// Appends `--target TRIPLE` to a `wasm2native build` / `run` command for a cross target.
+pub fn add_target(cmd: &mut Command, cross: Option<&CrossTarget>) {
+    if let Some(c) = cross {
+        cmd.arg("--target").arg(c.triple);
+    }
+}
