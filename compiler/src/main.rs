@@ -34,6 +34,10 @@ struct CodegenArgs {
     /// Compile on this many threads (default: one per CPU).
     #[arg(short = 'j', long, default_value_t = 0)]
     jobs: usize,
+    /// Accept only Wasm 2.0 modules (a second memory is then a validation error); by
+    /// default multiple memories (Wasm 3.0) are accepted too.
+    #[arg(long)]
+    wasm2: bool,
 }
 
 #[derive(Args, Clone)]
@@ -190,6 +194,11 @@ fn compile_options(c: &CodegenArgs) -> Result<CompileOptions, Error> {
         cpu,
         optimize: c.opt_level != "0",
         threads: c.jobs,
+        features: if c.wasm2 {
+            wasm2native::Features::Wasm2
+        } else {
+            wasm2native::Features::All
+        },
     })
 }
 

@@ -8,9 +8,32 @@ use wasmparser::{
     Validator, ValidatorResources, WasmFeatures,
 };
 
-/// The feature set we accept: Wasm 2.0 (including fixed-width SIMD).
+/// Which WebAssembly feature set modules are validated against.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Features {
+    /// Everything wasm2native implements: Wasm 2.0 (including fixed-width SIMD) plus
+    /// multiple memories (Wasm 3.0).
+    #[default]
+    All,
+    /// Exactly Wasm 2.0: a second memory is a validation error ("multiple memories"),
+    /// as the Wasm 2.0 spec suite expects.
+    Wasm2,
+}
+
+impl Features {
+    /// wasmparser's feature flags for this set.
+    pub fn wasm_features(self) -> WasmFeatures {
+        match self {
+            Features::All => WasmFeatures::WASM2 | WasmFeatures::MULTI_MEMORY,
+            Features::Wasm2 => WasmFeatures::WASM2,
+        }
+    }
+}
+
+/// The feature set we accept by default: Wasm 2.0 (including fixed-width SIMD) and
+/// multiple memories.
 pub fn features() -> WasmFeatures {
-    WasmFeatures::WASM2
+    Features::All.wasm_features()
 }
 
 /// A function signature.
@@ -107,6 +130,8 @@ pub struct Memory {
 
 #[derive(Clone, Debug)]
 pub struct DataSeg<'a> {
+    /// Memory index (active segments).
+    pub memory: u32,
     pub offset: Option<Const>,
     pub bytes: &'a [u8],
 }
@@ -137,7 +162,8 @@ pub struct ModuleInfo<'a> {
     pub imports: Vec<Import>,
     pub tables: Vec<Table>,
     pub num_imported_tables: u32,
-    pub memory: Option<Memory>,
+    /// Every memory, imported first.
+    pub memories: Vec<Memory>,
     pub globals: Vec<Global>,
     pub num_imported_globals: u32,
     pub exports: Vec<Export>,
@@ -173,6 +199,17 @@ pub fn wat_to_wasm(input: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>> {
         return Ok(input.into());
     }
     wat::parse_bytes(input).map_err(|e| Error::InvalidWat(e.to_string()))
+}
+
+/// 64-bit and shared memories are other proposals (the validator rejects them with
+/// our feature set already; this keeps the back end's assumptions explicit).
+fn check_memory_type(t: &wasmparser::MemoryType) -> Result<()> {
+    if t.memory64 || t.shared || t.page_size_log2.is_some() {
+        return Err(Error::Unsupported(
+            "64-bit, shared or custom-page-size memories".into(),
+        ));
+    }
+    Ok(())
 }
 
 fn const_expr(expr: &ConstExpr<'_>) -> Result<Const> {
@@ -243,14 +280,21 @@ fn const_expr(expr: &ConstExpr<'_>) -> Result<Const> {
     })
 }
 
-/// Parses and validates a binary module (bodies are validated during translation).
+/// Parses and validates a binary module with the default feature set (bodies are
+/// validated during translation).
 pub fn parse(wasm: &[u8]) -> Result<ModuleInfo<'_>> {
-    let mut validator = Validator::new_with_features(features());
+    parse_with(wasm, Features::All)
+}
+
+/// [`parse`] against the feature set `features`.
+pub fn parse_with(wasm: &[u8], features: Features) -> Result<ModuleInfo<'_>> {
+    let features = features.wasm_features();
+    let mut validator = Validator::new_with_features(features);
     let mut m = ModuleInfo::default();
     // The parser must know the feature set too: it decides encodings such as the
-    // reserved zero byte of memory.size/grow.
+    // reserved zero byte of memory.size/grow (a memory index with multiple memories).
     let mut parser = Parser::new(0);
-    parser.set_features(features());
+    parser.set_features(features);
     for payload in parser.parse_all(wasm) {
         let payload = payload?;
         if let wasmparser::ValidPayload::Func(validator, body) = validator.payload(&payload)? {
@@ -289,17 +333,13 @@ pub fn parse(wasm: &[u8]) -> Result<ModuleInfo<'_>> {
                             (ImportKind::Table(t), m.tables.len() - 1)
                         }
                         TypeRef::Memory(t) => {
-                            if m.memory.is_some() || t.memory64 || t.shared {
-                                return Err(Error::Unsupported(
-                                    "multiple, 64-bit or shared memories".into(),
-                                ));
-                            }
-                            m.memory = Some(Memory {
+                            check_memory_type(&t)?;
+                            m.memories.push(Memory {
                                 imported: true,
                                 min: t.initial,
                                 max: t.maximum,
                             });
-                            (ImportKind::Memory(t), 0)
+                            (ImportKind::Memory(t), m.memories.len() - 1)
                         }
                         TypeRef::Global(t) => {
                             m.globals.push(Global {
@@ -341,12 +381,8 @@ pub fn parse(wasm: &[u8]) -> Result<ModuleInfo<'_>> {
             Payload::MemorySection(r) => {
                 for t in r {
                     let t = t?;
-                    if m.memory.is_some() || t.memory64 || t.shared {
-                        return Err(Error::Unsupported(
-                            "multiple, 64-bit or shared memories".into(),
-                        ));
-                    }
-                    m.memory = Some(Memory {
+                    check_memory_type(&t)?;
+                    m.memories.push(Memory {
                         imported: false,
                         min: t.initial,
                         max: t.maximum,
@@ -428,11 +464,15 @@ pub fn parse(wasm: &[u8]) -> Result<ModuleInfo<'_>> {
             Payload::DataSection(r) => {
                 for d in r {
                     let d = d?;
-                    let offset = match d.kind {
-                        DataKind::Active { offset_expr, .. } => Some(const_expr(&offset_expr)?),
-                        DataKind::Passive => None,
+                    let (memory, offset) = match d.kind {
+                        DataKind::Active {
+                            memory_index,
+                            offset_expr,
+                        } => (memory_index, Some(const_expr(&offset_expr)?)),
+                        DataKind::Passive => (0, None),
                     };
                     m.data.push(DataSeg {
+                        memory,
                         offset,
                         bytes: d.data,
                     });

@@ -445,6 +445,16 @@ fn write_descriptor(
     }
     let tables = array(module, tables)?;
 
+    // Memories.
+    let d = &abi::MEMORY_DEF;
+    let mut memories = Rec::of(d, info.memories.len());
+    for (i, mem) in info.memories.iter().enumerate() {
+        let base = i * d.size() as usize;
+        memories.u64(base + d.offset_of("min") as usize, mem.min);
+        memories.u64(base + d.offset_of("max") as usize, opt_max(mem.max));
+    }
+    let memories = array(module, memories)?;
+
     // Exports.
     let d = &abi::EXPORT;
     let mut exports = Rec::of(d, info.exports.len());
@@ -467,6 +477,7 @@ fn write_descriptor(
             base + d.offset_of("active") as usize,
             seg.offset.is_some() as u64,
         );
+        data.u64(base + d.offset_of("memory") as usize, seg.memory as u64);
         if let Some(o) = &seg.offset {
             write_const(&mut data, base + d.offset_of("offset") as usize, o);
         }
@@ -524,14 +535,10 @@ fn write_descriptor(
     m.u64(f("num_globals"), info.globals.len() as u64);
     m.u64(f("num_imported_globals"), info.num_imported_globals as u64);
     m.data(f("globals"), globals);
-    if let Some(mem) = &info.memory {
-        m.u64(f("has_memory"), 1);
-        m.u64(f("memory_imported"), mem.imported as u64);
-        m.u64(f("memory_min"), mem.min);
-        m.u64(f("memory_max"), opt_max(mem.max));
-    } else {
-        m.u64(f("memory_max"), abi::NONE);
-    }
+    m.u64(f("num_memories"), info.memories.len() as u64);
+    let imported_memories = info.memories.iter().filter(|m| m.imported).count();
+    m.u64(f("num_imported_memories"), imported_memories as u64);
+    m.data(f("memories"), memories);
     m.u64(f("num_tables"), info.tables.len() as u64);
     m.u64(f("num_imported_tables"), info.num_imported_tables as u64);
     m.data(f("tables"), tables);

@@ -8,7 +8,7 @@
 #include <stdint.h>
 
 #define W2N_INSTANCE_MAGIC UINT64_C(0x7761736d326e6174)
-#define W2N_ABI_VERSION 2
+#define W2N_ABI_VERSION 3
 #define W2N_PAGE_SIZE 65536
 #define W2N_MAX_PAGES 65536
 #define W2N_MAX_TABLE_ELEMS 10000000
@@ -112,6 +112,7 @@ struct w2n_instance;
 struct w2n_const_expr;
 struct w2n_global_def;
 struct w2n_table_def;
+struct w2n_memory_def;
 struct w2n_import;
 struct w2n_export;
 struct w2n_data_seg;
@@ -159,7 +160,8 @@ typedef struct w2n_instance {
     struct w2n_store_abi* store; /* The store this instance lives in. */
     const struct w2n_module* module; /* The module descriptor this instance was created from. */
     w2n_memory memory0; /* Storage of memory 0 when the module defines it. */
-    w2n_memory* memory; /* Memory 0: &memory0, or the imported memory. */
+    w2n_memory* memory; /* Memory 0: &memory0, or the imported memory (NULL when the module has no memory). */
+    w2n_memory** memories; /* Every memory (imported first), by memory index; memories[0] == memory. Compiled code reaches memories other than 0 through it. */
     w2n_global** globals; /* Every global (imported first), by global index. */
     w2n_table** tables; /* Every table (imported first), by table index. */
     w2n_funcref** funcs; /* Every function (imported first), by function index. */
@@ -187,6 +189,12 @@ typedef struct w2n_table_def {
     uint64_t max; /* Maximum elements, or W2N_NO_MAX. */
 } w2n_table_def;
 
+/* A memory's type. */
+typedef struct w2n_memory_def {
+    uint64_t min; /* Minimum pages. */
+    uint64_t max; /* Maximum pages, or W2N_NO_MAX. */
+} w2n_memory_def;
+
 /* An import. */
 typedef struct w2n_import {
     const char* module; /* Module name (NUL-terminated; `module_len` bytes). */
@@ -210,6 +218,7 @@ typedef struct w2n_export {
 /* A data segment. */
 typedef struct w2n_data_seg {
     uint64_t active; /* 1 for an active segment (copied at instantiation), 0 for passive. */
+    uint64_t memory; /* Memory index (active only). */
     w2n_const_expr offset; /* Offset expression (active only). */
     const uint8_t* bytes; /* Contents. */
     uint64_t len; /* Length of `bytes`. */
@@ -242,10 +251,9 @@ typedef struct w2n_module {
     uint64_t num_globals; /* Number of globals, imported included. */
     uint64_t num_imported_globals; /* Number of imported globals. */
     const struct w2n_global_def* globals; /* Every global's type and initializer. */
-    uint64_t has_memory; /* 1 when the module has a memory (imported or defined). */
-    uint64_t memory_imported; /* 1 when that memory is imported. */
-    uint64_t memory_min; /* Minimum pages. */
-    uint64_t memory_max; /* Maximum pages (W2N_NO_MAX when absent). */
+    uint64_t num_memories; /* Number of memories, imported included. */
+    uint64_t num_imported_memories; /* Number of imported memories (they come first). */
+    const struct w2n_memory_def* memories; /* Every memory's limits, by memory index. */
     uint64_t num_tables; /* Number of tables, imported included. */
     uint64_t num_imported_tables; /* Number of imported tables. */
     const struct w2n_table_def* tables; /* Every table's type and limits. */
@@ -286,11 +294,12 @@ _Static_assert(offsetof(w2n_instance, store) == 8, "ABI: w2n_instance.store");
 _Static_assert(offsetof(w2n_instance, module) == 16, "ABI: w2n_instance.module");
 _Static_assert(offsetof(w2n_instance, memory0) == 24, "ABI: w2n_instance.memory0");
 _Static_assert(offsetof(w2n_instance, memory) == 56, "ABI: w2n_instance.memory");
-_Static_assert(offsetof(w2n_instance, globals) == 64, "ABI: w2n_instance.globals");
-_Static_assert(offsetof(w2n_instance, tables) == 72, "ABI: w2n_instance.tables");
-_Static_assert(offsetof(w2n_instance, funcs) == 80, "ABI: w2n_instance.funcs");
-_Static_assert(offsetof(w2n_instance, host_data) == 88, "ABI: w2n_instance.host_data");
-_Static_assert(sizeof(w2n_instance) == 96, "ABI: sizeof w2n_instance");
+_Static_assert(offsetof(w2n_instance, memories) == 64, "ABI: w2n_instance.memories");
+_Static_assert(offsetof(w2n_instance, globals) == 72, "ABI: w2n_instance.globals");
+_Static_assert(offsetof(w2n_instance, tables) == 80, "ABI: w2n_instance.tables");
+_Static_assert(offsetof(w2n_instance, funcs) == 88, "ABI: w2n_instance.funcs");
+_Static_assert(offsetof(w2n_instance, host_data) == 96, "ABI: w2n_instance.host_data");
+_Static_assert(sizeof(w2n_instance) == 104, "ABI: sizeof w2n_instance");
 _Static_assert(offsetof(w2n_const_expr, kind) == 0, "ABI: w2n_const_expr.kind");
 _Static_assert(offsetof(w2n_const_expr, value) == 8, "ABI: w2n_const_expr.value");
 _Static_assert(offsetof(w2n_const_expr, value_hi) == 16, "ABI: w2n_const_expr.value_hi");
@@ -303,6 +312,9 @@ _Static_assert(offsetof(w2n_table_def, elem_type) == 0, "ABI: w2n_table_def.elem
 _Static_assert(offsetof(w2n_table_def, min) == 8, "ABI: w2n_table_def.min");
 _Static_assert(offsetof(w2n_table_def, max) == 16, "ABI: w2n_table_def.max");
 _Static_assert(sizeof(w2n_table_def) == 24, "ABI: sizeof w2n_table_def");
+_Static_assert(offsetof(w2n_memory_def, min) == 0, "ABI: w2n_memory_def.min");
+_Static_assert(offsetof(w2n_memory_def, max) == 8, "ABI: w2n_memory_def.max");
+_Static_assert(sizeof(w2n_memory_def) == 16, "ABI: sizeof w2n_memory_def");
 _Static_assert(offsetof(w2n_import, module) == 0, "ABI: w2n_import.module");
 _Static_assert(offsetof(w2n_import, module_len) == 8, "ABI: w2n_import.module_len");
 _Static_assert(offsetof(w2n_import, name) == 16, "ABI: w2n_import.name");
@@ -318,10 +330,11 @@ _Static_assert(offsetof(w2n_export, kind) == 16, "ABI: w2n_export.kind");
 _Static_assert(offsetof(w2n_export, index) == 24, "ABI: w2n_export.index");
 _Static_assert(sizeof(w2n_export) == 32, "ABI: sizeof w2n_export");
 _Static_assert(offsetof(w2n_data_seg, active) == 0, "ABI: w2n_data_seg.active");
-_Static_assert(offsetof(w2n_data_seg, offset) == 8, "ABI: w2n_data_seg.offset");
-_Static_assert(offsetof(w2n_data_seg, bytes) == 32, "ABI: w2n_data_seg.bytes");
-_Static_assert(offsetof(w2n_data_seg, len) == 40, "ABI: w2n_data_seg.len");
-_Static_assert(sizeof(w2n_data_seg) == 48, "ABI: sizeof w2n_data_seg");
+_Static_assert(offsetof(w2n_data_seg, memory) == 8, "ABI: w2n_data_seg.memory");
+_Static_assert(offsetof(w2n_data_seg, offset) == 16, "ABI: w2n_data_seg.offset");
+_Static_assert(offsetof(w2n_data_seg, bytes) == 40, "ABI: w2n_data_seg.bytes");
+_Static_assert(offsetof(w2n_data_seg, len) == 48, "ABI: w2n_data_seg.len");
+_Static_assert(sizeof(w2n_data_seg) == 56, "ABI: sizeof w2n_data_seg");
 _Static_assert(offsetof(w2n_elem_seg, mode) == 0, "ABI: w2n_elem_seg.mode");
 _Static_assert(offsetof(w2n_elem_seg, table) == 8, "ABI: w2n_elem_seg.table");
 _Static_assert(offsetof(w2n_elem_seg, offset) == 16, "ABI: w2n_elem_seg.offset");
@@ -344,35 +357,42 @@ _Static_assert(offsetof(w2n_module, func_trampolines) == 88, "ABI: w2n_module.fu
 _Static_assert(offsetof(w2n_module, num_globals) == 96, "ABI: w2n_module.num_globals");
 _Static_assert(offsetof(w2n_module, num_imported_globals) == 104, "ABI: w2n_module.num_imported_globals");
 _Static_assert(offsetof(w2n_module, globals) == 112, "ABI: w2n_module.globals");
-_Static_assert(offsetof(w2n_module, has_memory) == 120, "ABI: w2n_module.has_memory");
-_Static_assert(offsetof(w2n_module, memory_imported) == 128, "ABI: w2n_module.memory_imported");
-_Static_assert(offsetof(w2n_module, memory_min) == 136, "ABI: w2n_module.memory_min");
-_Static_assert(offsetof(w2n_module, memory_max) == 144, "ABI: w2n_module.memory_max");
-_Static_assert(offsetof(w2n_module, num_tables) == 152, "ABI: w2n_module.num_tables");
-_Static_assert(offsetof(w2n_module, num_imported_tables) == 160, "ABI: w2n_module.num_imported_tables");
-_Static_assert(offsetof(w2n_module, tables) == 168, "ABI: w2n_module.tables");
-_Static_assert(offsetof(w2n_module, num_exports) == 176, "ABI: w2n_module.num_exports");
-_Static_assert(offsetof(w2n_module, exports) == 184, "ABI: w2n_module.exports");
-_Static_assert(offsetof(w2n_module, start_func) == 192, "ABI: w2n_module.start_func");
-_Static_assert(offsetof(w2n_module, num_data) == 200, "ABI: w2n_module.num_data");
-_Static_assert(offsetof(w2n_module, data) == 208, "ABI: w2n_module.data");
-_Static_assert(offsetof(w2n_module, num_elems) == 216, "ABI: w2n_module.num_elems");
-_Static_assert(offsetof(w2n_module, elems) == 224, "ABI: w2n_module.elems");
-_Static_assert(offsetof(w2n_module, cpu_arch) == 232, "ABI: w2n_module.cpu_arch");
-_Static_assert(offsetof(w2n_module, cpu_features) == 240, "ABI: w2n_module.cpu_features");
-_Static_assert(sizeof(w2n_module) == 248, "ABI: sizeof w2n_module");
+_Static_assert(offsetof(w2n_module, num_memories) == 120, "ABI: w2n_module.num_memories");
+_Static_assert(offsetof(w2n_module, num_imported_memories) == 128, "ABI: w2n_module.num_imported_memories");
+_Static_assert(offsetof(w2n_module, memories) == 136, "ABI: w2n_module.memories");
+_Static_assert(offsetof(w2n_module, num_tables) == 144, "ABI: w2n_module.num_tables");
+_Static_assert(offsetof(w2n_module, num_imported_tables) == 152, "ABI: w2n_module.num_imported_tables");
+_Static_assert(offsetof(w2n_module, tables) == 160, "ABI: w2n_module.tables");
+_Static_assert(offsetof(w2n_module, num_exports) == 168, "ABI: w2n_module.num_exports");
+_Static_assert(offsetof(w2n_module, exports) == 176, "ABI: w2n_module.exports");
+_Static_assert(offsetof(w2n_module, start_func) == 184, "ABI: w2n_module.start_func");
+_Static_assert(offsetof(w2n_module, num_data) == 192, "ABI: w2n_module.num_data");
+_Static_assert(offsetof(w2n_module, data) == 200, "ABI: w2n_module.data");
+_Static_assert(offsetof(w2n_module, num_elems) == 208, "ABI: w2n_module.num_elems");
+_Static_assert(offsetof(w2n_module, elems) == 216, "ABI: w2n_module.elems");
+_Static_assert(offsetof(w2n_module, cpu_arch) == 224, "ABI: w2n_module.cpu_arch");
+_Static_assert(offsetof(w2n_module, cpu_features) == 232, "ABI: w2n_module.cpu_features");
+_Static_assert(sizeof(w2n_module) == 240, "ABI: sizeof w2n_module");
 
 /* Runtime functions called by compiled code. */
 /* Raise trap `code` (a W2N_TRAP_*); never returns. */
 _Noreturn void w2n_trap(struct w2n_instance*, uint32_t);
 /* memory.grow on memory 0: old size in pages, or -1. */
 uint32_t w2n_memory_grow(struct w2n_instance*, uint32_t);
-/* memory.fill(dst, value, len); traps when out of bounds. */
+/* memory.fill(dst, value, len) on memory 0; traps when out of bounds. */
 void w2n_memory_fill(struct w2n_instance*, uint32_t, uint32_t, uint32_t);
-/* memory.copy(dst, src, len); traps when out of bounds. */
+/* memory.copy(dst, src, len) within memory 0; traps when out of bounds. */
 void w2n_memory_copy(struct w2n_instance*, uint32_t, uint32_t, uint32_t);
-/* memory.init(segment, dst, src, len). */
+/* memory.init(segment, dst, src, len) into memory 0. */
 void w2n_memory_init(struct w2n_instance*, uint32_t, uint32_t, uint32_t, uint32_t);
+/* memory.grow(mem, delta) on any memory: old size in pages, or -1. */
+uint32_t w2n_memory_grow_idx(struct w2n_instance*, uint32_t, uint32_t);
+/* memory.fill(mem, dst, value, len) on any memory. */
+void w2n_memory_fill_idx(struct w2n_instance*, uint32_t, uint32_t, uint32_t, uint32_t);
+/* memory.copy(dst_mem, src_mem, dst, src, len) between any two memories. */
+void w2n_memory_copy_idx(struct w2n_instance*, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t);
+/* memory.init(mem, segment, dst, src, len) into any memory. */
+void w2n_memory_init_idx(struct w2n_instance*, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t);
 /* data.drop(segment). */
 void w2n_data_drop(struct w2n_instance*, uint32_t);
 /* table.grow(table, init, delta): old size or -1. */

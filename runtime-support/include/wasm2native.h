@@ -118,7 +118,7 @@ typedef int (*w2n_resolver)(void* env, const w2n_import* imp, w2n_extern* out);
 
 /* Instantiate `module` in `store`, following the spec's order: resolve and type-check
  * every import with `resolver` (may be NULL when there are no imports), create the
- * memory, tables and globals, build the funcrefs, evaluate global initializers, apply
+ * memories, tables and globals, build the funcrefs, evaluate global initializers, apply
  * the active element segments then the active data segments in order, drop active and
  * declarative segments, then run the start function.
  *
@@ -182,11 +182,20 @@ _Noreturn void w2n_exit(w2n_instance* inst, int code);
  * unwinds to the innermost w2n_call, which returns W2N_TRAP_HOST. */
 _Noreturn void w2n_host_trap(w2n_instance* inst, const char* msg);
 
-/* Host view of the guest range [ptr, ptr+len) of `inst`'s memory 0. Returns the native
- * address of guest address `ptr`, or NULL when the range is out of bounds (computed
+/* Host view of the guest range [ptr, ptr+len) of `inst`'s memory 0 (the one WASI uses).
+ * Returns the native address of guest address `ptr`, or NULL when the range is out of bounds (computed
  * without overflow) or the instance has no memory. Memory bases never move, so the
  * pointer stays valid while the memory's owner lives (growth never invalidates it). */
 uint8_t* w2n_mem(w2n_instance* inst, uint64_t ptr, uint64_t len);
+
+/* Like w2n_mem, for memory `index` of `inst` (multiple memories; index 0 is memory 0).
+ * NULL when there is no such memory or the range is out of bounds. */
+uint8_t* w2n_mem_at(w2n_instance* inst, uint64_t index, uint64_t ptr, uint64_t len);
+
+/* Memory `index` of `inst` (imported memories first, as in the module), or NULL when
+ * out of range. The module has inst->module->num_memories memories; memory 0 is also
+ * inst->memory. Its `size` is the current size in bytes. */
+w2n_memory* w2n_instance_memory(w2n_instance* inst, uint64_t index);
 
 /* 1 when two signature ids denote the same signature (also in w2n_abi.h). */
 /* uint32_t w2n_sig_eq(uint64_t a, uint64_t b); */

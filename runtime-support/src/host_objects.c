@@ -27,11 +27,14 @@ int w2n_instance_export_n(w2n_instance* inst, const char* name, size_t len, w2n_
             x.max = w2n_priv(inst)->table_decl_max[e->index];
             break;
         }
-        case W2N_EXTERN_MEMORY:
-            x.ptr = inst->memory;
-            x.min = inst->memory ? inst->memory->size / W2N_PAGE_SIZE : 0;
-            x.max = w2n_priv(inst)->mem_decl_max;
+        case W2N_EXTERN_MEMORY: {
+            if (e->index >= m->num_memories) return 0;
+            w2n_memory* mem = inst->memories[e->index];
+            x.ptr = mem;
+            x.min = mem->size / W2N_PAGE_SIZE;
+            x.max = w2n_priv(inst)->mem_decl_max[e->index];
             break;
+        }
         case W2N_EXTERN_GLOBAL:
             x.ptr = inst->globals[e->index];
             x.type = m->globals[e->index].val_type | (m->globals[e->index].mutable << 8);

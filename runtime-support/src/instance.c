@@ -12,7 +12,13 @@
 w2n_store* w2n_store_new(void) { return calloc(1, sizeof(w2n_store)); }
 
 static void inst_free(w2n_inst* p) {
-    if (p->owns_memory) w2n_memory_destroy(&p->pub.memory0);
+    /* Records never created (imported memories) are zero: destroying them is a no-op. */
+    w2n_memory_destroy(&p->pub.memory0);
+    if (p->own_memories)
+        for (uint64_t i = 0; i < p->num_own_memories; i++) w2n_memory_destroy(&p->own_memories[i]);
+    free(p->own_memories);
+    free(p->mem_decl_max);
+    free(p->pub.memories);
     if (p->own_tables)
         for (uint64_t i = 0; i < p->num_own_tables; i++) w2n_table_destroy(&p->own_tables[i]);
     free(p->own_tables);
@@ -157,13 +163,13 @@ static const char* bind_import(w2n_inst* p, const w2n_import* imp, const w2n_ext
     }
     case W2N_EXTERN_MEMORY: {
         w2n_memory* mem = ext->ptr;
-        if (!m->has_memory || !m->memory_imported) return "module imports no memory";
+        if (imp->index >= m->num_imported_memories) return "bad memory index in module";
         if (!mem) return "no memory provided";
-        const char* why =
-            limits_error(mem->size / W2N_PAGE_SIZE, ext->max, m->memory_min, m->memory_max);
+        const w2n_memory_def* d = &m->memories[imp->index];
+        const char* why = limits_error(mem->size / W2N_PAGE_SIZE, ext->max, d->min, d->max);
         if (why) return why;
-        inst->memory = mem;
-        p->mem_decl_max = ext->max;
+        inst->memories[imp->index] = mem;
+        p->mem_decl_max[imp->index] = ext->max;
         return NULL;
     }
     default:
@@ -191,7 +197,7 @@ static int init_segments(w2n_inst* p) {
     for (uint64_t j = 0; j < m->num_data; j++) {
         const w2n_data_seg* s = &m->data[j];
         if (!s->active) continue;
-        w2n_memory* mem = inst->memory;
+        w2n_memory* mem = s->memory < m->num_memories ? inst->memories[s->memory] : NULL;
         w2n_global off;
         w2n_eval_const(inst, &s->offset, &off);
         uint64_t o = (uint32_t)off.lo;
@@ -217,6 +223,7 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
     }
     uint64_t n_def_tables = m->num_tables - m->num_imported_tables;
     uint64_t n_def_globals = m->num_globals - m->num_imported_globals;
+    uint64_t n_def_memories = m->num_memories - m->num_imported_memories;
     w2n_inst* p = calloc(1, sizeof *p);
     if (!p) return fail(err, err_len, W2N_ERR_INSTANTIATE, "out of memory");
     w2n_instance* inst = &p->pub;
@@ -225,7 +232,6 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
     inst->module = m;
     inst->host_data = host_data;
     p->store = store;
-    p->mem_decl_max = W2N_NO_MAX;
     inst->globals = alloc_array(m->num_globals, sizeof(w2n_global*));
     inst->tables = alloc_array(m->num_tables, sizeof(w2n_table*));
     inst->funcs = alloc_array(m->num_funcs, sizeof(w2n_funcref*));
@@ -233,11 +239,16 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
     p->own_tables = alloc_array(n_def_tables, sizeof(w2n_table));
     p->num_own_tables = n_def_tables;
     p->own_funcs = alloc_array(m->num_funcs, sizeof(w2n_funcref));
+    inst->memories = alloc_array(m->num_memories, sizeof(w2n_memory*));
+    p->own_memories = alloc_array(n_def_memories, sizeof(w2n_memory));
+    p->num_own_memories = n_def_memories;
+    p->mem_decl_max = alloc_array(m->num_memories, sizeof(uint64_t));
     p->table_decl_max = alloc_array(m->num_tables, sizeof(uint64_t));
     p->data_dropped = alloc_array(m->num_data, 1);
     p->elem_dropped = alloc_array(m->num_elems, 1);
     if (!inst->globals || !inst->tables || !inst->funcs || !p->own_globals || !p->own_tables ||
-        !p->own_funcs || !p->table_decl_max || !p->data_dropped || !p->elem_dropped) {
+        !p->own_funcs || !p->table_decl_max || !p->data_dropped || !p->elem_dropped ||
+        !inst->memories || !p->own_memories || !p->mem_decl_max) {
         inst_free(p);
         return fail(err, err_len, W2N_ERR_INSTANTIATE, "out of memory");
     }
@@ -268,21 +279,26 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
         if (!inst->globals[i]) goto missing;
     for (uint64_t i = 0; i < m->num_imported_tables; i++)
         if (!inst->tables[i]) goto missing;
-    if (m->has_memory && m->memory_imported && !inst->memory) goto missing;
+    for (uint64_t i = 0; i < m->num_imported_memories; i++)
+        if (!inst->memories[i]) goto missing;
 
-    /* 2. Memory, tables, functions, globals. */
-    if (m->has_memory && !m->memory_imported) {
-        uint64_t max = m->memory_max == W2N_NO_MAX ? W2N_MAX_PAGES : m->memory_max;
-        if (w2n_memory_create(&inst->memory0, m->memory_min, max) != 0) {
+    /* 2. Memories, tables, functions, globals. A defined memory 0 lives in the instance
+     * (memory0: compiled code reaches it without a load); the others in own_memories. */
+    for (uint64_t i = m->num_imported_memories; i < m->num_memories; i++) {
+        const w2n_memory_def* d = &m->memories[i];
+        w2n_memory* mem = i == 0 ? &inst->memory0 : &p->own_memories[i - m->num_imported_memories];
+        uint64_t max = d->max == W2N_NO_MAX ? W2N_MAX_PAGES : d->max;
+        if (w2n_memory_create(mem, d->min, max) != 0) {
             inst_free(p);
             return fail(err, err_len, W2N_ERR_INSTANTIATE,
-                        "cannot allocate memory of %llu pages (max %llu)",
-                        (unsigned long long)m->memory_min, (unsigned long long)max);
+                        "cannot allocate memory %llu of %llu pages (max %llu)",
+                        (unsigned long long)i, (unsigned long long)d->min,
+                        (unsigned long long)max);
         }
-        p->owns_memory = 1;
-        p->mem_decl_max = m->memory_max;
-        inst->memory = &inst->memory0;
+        inst->memories[i] = mem;
+        p->mem_decl_max[i] = d->max;
     }
+    inst->memory = m->num_memories ? inst->memories[0] : NULL;
     for (uint64_t i = m->num_imported_tables; i < m->num_tables; i++) {
         const w2n_table_def* d = &m->tables[i];
         w2n_table* t = &p->own_tables[i - m->num_imported_tables];

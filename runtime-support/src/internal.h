@@ -37,8 +37,9 @@ typedef struct w2n_inst {
     w2n_instance pub;            /* Must be first. */
     struct w2n_inst* next;       /* Next instance of the store. */
     w2n_store* store;
-    int owns_memory;             /* memory0 was reserved by this instance. */
-    uint64_t mem_decl_max;       /* Declared maximum of memory 0 (pages) or W2N_NO_MAX. */
+    w2n_memory* own_memories;    /* Storage of the defined memories other than memory0. */
+    uint64_t num_own_memories;   /* Number of entries of own_memories. */
+    uint64_t* mem_decl_max;      /* Declared maximum of each memory (pages) or W2N_NO_MAX. */
     uint64_t* table_decl_max;    /* Declared maximum of each table, or W2N_NO_MAX. */
     w2n_table* own_tables;       /* Storage of the defined tables. */
     uint64_t num_own_tables;     /* Number of entries of own_tables. */
@@ -58,6 +59,7 @@ static inline w2n_store* w2n_store_of(w2n_instance* inst) { return (w2n_store*)i
 int w2n_cpu_check(const w2n_module* m, char* err, size_t err_len);
 
 int w2n_memory_create(w2n_memory* mem, uint64_t min_pages, uint64_t max_pages);
+/* Release a memory's reservation; a zeroed record (never created) is ignored. */
 void w2n_memory_destroy(w2n_memory* mem);
 
 /* table.c */

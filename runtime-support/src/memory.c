@@ -1,4 +1,5 @@
-/* memory.c: linear memories (reservation, growth), memory.* bulk operations, w2n_mem. */
+/* memory.c: linear memories (reservation, growth), memory.* bulk operations (memory 0 and,
+ * by index, any memory), w2n_mem / w2n_mem_at. */
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -52,9 +53,9 @@ static uint32_t grow(w2n_memory* mem, uint64_t delta) {
     return (uint32_t)old;
 }
 
-uint32_t w2n_memory_grow(w2n_instance* inst, uint32_t delta) {
-    if (!inst->memory) return UINT32_MAX;
-    return grow(inst->memory, delta);
+/* Memory `idx` of `inst`, or NULL (not valid wasm; compiled code never asks). */
+static w2n_memory* mem_at(w2n_instance* inst, uint64_t idx) {
+    return idx < inst->module->num_memories ? inst->memories[idx] : NULL;
 }
 
 /* 1 when [off, off+len) lies within a region of `size` bytes (no overflow). */
@@ -62,23 +63,22 @@ static int in_bounds(uint64_t off, uint64_t len, uint64_t size) {
     return off <= size && len <= size - off;
 }
 
-void w2n_memory_fill(w2n_instance* inst, uint32_t dst, uint32_t value, uint32_t len) {
-    w2n_memory* m = inst->memory;
+static void fill(w2n_instance* inst, w2n_memory* m, uint32_t dst, uint32_t value, uint32_t len) {
     if (!m || !in_bounds(dst, len, m->size)) w2n_trap(inst, W2N_TRAP_MEMORY_OOB);
     if (len) memset(m->base + dst, (int)(uint8_t)value, len);
 }
 
-void w2n_memory_copy(w2n_instance* inst, uint32_t dst, uint32_t src, uint32_t len) {
-    w2n_memory* m = inst->memory;
-    if (!m || !in_bounds(dst, len, m->size) || !in_bounds(src, len, m->size))
+/* memmove: the ranges may overlap when both are in the same memory. */
+static void copy(w2n_instance* inst, w2n_memory* dm, w2n_memory* sm, uint32_t dst, uint32_t src,
+                 uint32_t len) {
+    if (!dm || !sm || !in_bounds(dst, len, dm->size) || !in_bounds(src, len, sm->size))
         w2n_trap(inst, W2N_TRAP_MEMORY_OOB);
-    if (len) memmove(m->base + dst, m->base + src, len);
+    if (len) memmove(dm->base + dst, sm->base + src, len);
 }
 
-void w2n_memory_init(w2n_instance* inst, uint32_t seg, uint32_t dst, uint32_t src,
-                     uint32_t len) {
+static void init(w2n_instance* inst, w2n_memory* m, uint32_t seg, uint32_t dst, uint32_t src,
+                 uint32_t len) {
     const w2n_module* mod = inst->module;
-    w2n_memory* m = inst->memory;
     if (seg >= mod->num_data) w2n_trap(inst, W2N_TRAP_MEMORY_OOB); /* not valid wasm */
     const w2n_data_seg* d = &mod->data[seg];
     uint64_t seg_len = w2n_priv(inst)->data_dropped[seg] ? 0 : d->len;
@@ -87,12 +87,62 @@ void w2n_memory_init(w2n_instance* inst, uint32_t seg, uint32_t dst, uint32_t sr
     if (len) memcpy(m->base + dst, d->bytes + src, len);
 }
 
+/* Memory 0: inst->memory, exactly as with a single memory. */
+uint32_t w2n_memory_grow(w2n_instance* inst, uint32_t delta) {
+    if (!inst->memory) return UINT32_MAX;
+    return grow(inst->memory, delta);
+}
+
+void w2n_memory_fill(w2n_instance* inst, uint32_t dst, uint32_t value, uint32_t len) {
+    fill(inst, inst->memory, dst, value, len);
+}
+
+void w2n_memory_copy(w2n_instance* inst, uint32_t dst, uint32_t src, uint32_t len) {
+    copy(inst, inst->memory, inst->memory, dst, src, len);
+}
+
+void w2n_memory_init(w2n_instance* inst, uint32_t seg, uint32_t dst, uint32_t src,
+                     uint32_t len) {
+    init(inst, inst->memory, seg, dst, src, len);
+}
+
+/* Any memory, by index (multiple memories). */
+uint32_t w2n_memory_grow_idx(w2n_instance* inst, uint32_t mem, uint32_t delta) {
+    w2n_memory* m = mem_at(inst, mem);
+    return m ? grow(m, delta) : UINT32_MAX;
+}
+
+void w2n_memory_fill_idx(w2n_instance* inst, uint32_t mem, uint32_t dst, uint32_t value,
+                         uint32_t len) {
+    fill(inst, mem_at(inst, mem), dst, value, len);
+}
+
+void w2n_memory_copy_idx(w2n_instance* inst, uint32_t dst_mem, uint32_t src_mem, uint32_t dst,
+                         uint32_t src, uint32_t len) {
+    copy(inst, mem_at(inst, dst_mem), mem_at(inst, src_mem), dst, src, len);
+}
+
+void w2n_memory_init_idx(w2n_instance* inst, uint32_t mem, uint32_t seg, uint32_t dst,
+                         uint32_t src, uint32_t len) {
+    init(inst, mem_at(inst, mem), seg, dst, src, len);
+}
+
 void w2n_data_drop(w2n_instance* inst, uint32_t seg) {
     if (seg < inst->module->num_data) w2n_priv(inst)->data_dropped[seg] = 1;
 }
 
 uint8_t* w2n_mem(w2n_instance* inst, uint64_t ptr, uint64_t len) {
     w2n_memory* m = inst ? inst->memory : NULL;
+    if (!m || !in_bounds(ptr, len, m->size)) return NULL;
+    return m->base + ptr;
+}
+
+w2n_memory* w2n_instance_memory(w2n_instance* inst, uint64_t index) {
+    return inst ? mem_at(inst, index) : NULL;
+}
+
+uint8_t* w2n_mem_at(w2n_instance* inst, uint64_t index, uint64_t ptr, uint64_t len) {
+    w2n_memory* m = w2n_instance_memory(inst, index);
     if (!m || !in_bounds(ptr, len, m->size)) return NULL;
     return m->base + ptr;
 }

@@ -71,6 +71,7 @@ static const w2n_import imports[] = {
      (void*)w2n_import_wasi_snapshot_preview1_proc_exit},
 };
 static const w2n_export exports[] = {{"_start", 6, W2N_EXTERN_FUNC, 4}};
+static const w2n_memory_def memories[] = {{1, W2N_NO_MAX}};
 
 const w2n_module w2n_main_module = {
     .magic = W2N_INSTANCE_MAGIC,
@@ -86,9 +87,8 @@ const w2n_module w2n_main_module = {
     .func_types = func_types,
     .func_code = func_code,
     .func_trampolines = tramps,
-    .has_memory = 1,
-    .memory_min = 1,
-    .memory_max = W2N_NO_MAX,
+    .num_memories = 1,
+    .memories = memories,
     .num_exports = 1,
     .exports = exports,
     .start_func = W2N_NONE,

@@ -146,9 +146,10 @@ static const w2n_export a_exports[] = {
     {"deep", 4, W2N_EXTERN_FUNC, DEEP_FUNC},
 };
 static w2n_data_seg a_data[] = {
-    {1, {W2N_CONST_GLOBAL_GET, 0, 0}, (const uint8_t*)"hello", 5},
-    {0, {0, 0, 0}, (const uint8_t*)"xyz", 3},
+    {1, 0, {W2N_CONST_GLOBAL_GET, 0, 0}, (const uint8_t*)"hello", 5},
+    {0, 0, {0, 0, 0}, (const uint8_t*)"xyz", 3},
 };
+static const w2n_memory_def a_memories[] = {{1, 2}};
 static const w2n_const_expr a_items0[] = {{W2N_CONST_REF_FUNC, OPS_FUNC, 0},
                                           {W2N_CONST_REF_NULL, 0, 0}};
 static const w2n_const_expr a_items1[] = {{W2N_CONST_REF_FUNC, CALL_HOST_FUNC, 0},
@@ -179,9 +180,8 @@ static w2n_module module_a(void) {
     m.num_globals = 4;
     m.num_imported_globals = 1;
     m.globals = a_globals;
-    m.has_memory = 1;
-    m.memory_min = 1;
-    m.memory_max = 2;
+    m.num_memories = 1;
+    m.memories = a_memories;
     m.num_tables = 2;
     m.tables = a_tables;
     m.num_exports = sizeof a_exports / sizeof a_exports[0];
@@ -230,6 +230,7 @@ static int resolve_b(void* env, const w2n_import* imp, w2n_extern* out) {
     return w2n_instance_export(exporter, imp->name, out);
 }
 
+static w2n_memory_def b_memory; /* module_b's memory (read when instantiating) */
 static w2n_module module_b(const w2n_import* imports, uint64_t n, uint64_t nfuncs,
                            uint64_t has_mem, uint64_t mem_min, uint64_t mem_max) {
     w2n_module m;
@@ -243,12 +244,83 @@ static w2n_module module_b(const w2n_import* imports, uint64_t n, uint64_t nfunc
     m.num_funcs = nfuncs;
     m.num_imported_funcs = nfuncs;
     m.func_types = a_func_types;
-    m.has_memory = has_mem;
-    m.memory_imported = has_mem && n > 0;
-    m.memory_min = mem_min;
-    m.memory_max = mem_max;
+    b_memory.min = mem_min;
+    b_memory.max = mem_max;
+    m.num_memories = has_mem;
+    m.num_imported_memories = has_mem && n > 0;
+    m.memories = &b_memory;
     m.start_func = W2N_NONE;
     return m;
+}
+
+/* ---- module C: several memories (memory 0 imported from A, 1 and 2 defined) ------ */
+
+/* C's only function: the memory runtime functions with a memory index. */
+static uint32_t f_mops(w2n_instance* inst, uint32_t which) {
+    switch (which) {
+    case 1: return w2n_memory_grow_idx(inst, 1, 1);                 /* 1 -> 2: returns 1 */
+    case 2: return w2n_memory_grow_idx(inst, 1, 2);                 /* 2+2 > max 3: -1 */
+    case 3: w2n_memory_copy_idx(inst, 0, 1, 200, 8, 5); return 1;   /* mem 1 -> mem 0 */
+    case 4: w2n_memory_copy_idx(inst, 1, 0, 2 * 65536 - 2, 0, 3); return 0; /* dst OOB */
+    case 5: w2n_memory_fill_idx(inst, 2, 0, 'z', 1); return 1;      /* ok */
+    case 6: w2n_memory_fill_idx(inst, 2, 2 * 65536 - 1, 0, 2); return 0; /* OOB */
+    case 7: w2n_memory_init_idx(inst, 1, 2, 100, 0, 3); return 1;   /* passive seg 2 */
+    case 8: return w2n_memory_grow_idx(inst, 0, 0);                 /* A's memory: 2 */
+    case 9: w2n_memory_copy_idx(inst, 2, 2, 1, 0, 3); return 1;     /* overlapping, mem 2 */
+    case 10: w2n_memory_copy_idx(inst, 0, 1, 0, 3 * 65536, 1); return 0; /* src OOB */
+    case 11: return w2n_memory_grow_idx(inst, 2, 1);                /* 2 -> 3 (no max) */
+    default: return 0;
+    }
+}
+
+static const uint64_t c_type_ids[] = {SIG_I_I};
+static const uint64_t c_func_types[] = {0};
+static void* const c_func_code[] = {(void*)f_mops};
+static const w2n_trampoline_fn c_tramps[] = {tramp_i_i};
+static const w2n_import c_imports[] = {{"a", 1, "mem", 3, W2N_EXTERN_MEMORY, 0, 0, NULL}};
+static const w2n_memory_def c_memories[] = {{1, 2}, {1, 3}, {2, W2N_NO_MAX}};
+static const w2n_export c_exports[] = {
+    {"mops", 4, W2N_EXTERN_FUNC, 0},
+    {"m1", 2, W2N_EXTERN_MEMORY, 1},
+    {"m2", 2, W2N_EXTERN_MEMORY, 2},
+};
+static const w2n_data_seg c_data[] = {
+    {1, 1, {W2N_CONST_VALUE, 8, 0}, (const uint8_t*)"multi", 5},
+    {1, 2, {W2N_CONST_VALUE, 0, 0}, (const uint8_t*)"two", 3},
+    {0, 0, {0, 0, 0}, (const uint8_t*)"pas", 3},
+};
+
+static w2n_module module_c(void) {
+    w2n_module m;
+    memset(&m, 0, sizeof m);
+    m.magic = W2N_INSTANCE_MAGIC;
+    m.abi_version = W2N_ABI_VERSION;
+    m.cpu_arch = W2N_HOST_ARCH;
+    m.name = "c";
+    m.num_types = 1;
+    m.type_ids = c_type_ids;
+    m.num_imports = 1;
+    m.imports = c_imports;
+    m.num_funcs = 1;
+    m.func_types = c_func_types;
+    m.func_code = c_func_code;
+    m.func_trampolines = c_tramps;
+    m.num_memories = 3;
+    m.num_imported_memories = 1;
+    m.memories = c_memories;
+    m.num_exports = 3;
+    m.exports = c_exports;
+    m.start_func = W2N_NONE;
+    m.num_data = 3;
+    m.data = c_data;
+    return m;
+}
+
+static int call_mops(w2n_instance* inst, uint32_t which, uint32_t* result) {
+    w2n_val v[2] = {{which, 0}, {0, 0}};
+    int code = w2n_call_export(inst, "mops", v);
+    if (result) *result = (uint32_t)v[0].lo;
+    return code;
 }
 
 /* ---- stack exhaustion on a thread (guard-page signal path) ----------------------- */
@@ -475,6 +547,86 @@ int main(void) {
         td[0].elem_type = W2N_VAL_EXTERNREF;
         rc = w2n_instantiate(s, &mb, resolve_b, NULL, NULL, &b, err, sizeof err);
         CHECK(rc == W2N_ERR_LINK);
+    }
+    /* module C: three memories, the memory runtime functions by index, exports of
+     * memories other than 0, and module D importing them */
+    {
+        exporter = inst;
+        w2n_module mc = module_c();
+        w2n_instance* c = NULL;
+        rc = w2n_instantiate(s, &mc, resolve_b, NULL, NULL, &c, err, sizeof err);
+        CHECK(rc == W2N_OK && c != NULL);
+        if (rc != W2N_OK) fprintf(stderr, "instantiate C: %s\n", err);
+        if (c) {
+            /* memory 0 is A's (compiled code's fast path), 1 and 2 are C's own */
+            CHECK(c->memory == inst->memory && c->memories[0] == inst->memory);
+            CHECK(c->memories[1] != NULL && c->memories[2] != NULL);
+            CHECK(c->memories[1] != c->memories[2] && c->memories[1] != c->memory);
+            CHECK(w2n_instance_memory(c, 0) == c->memory);
+            CHECK(w2n_instance_memory(c, 2) == c->memories[2]);
+            CHECK(w2n_instance_memory(c, 3) == NULL);
+            CHECK(c->memories[1]->size == 65536 && c->memories[1]->max_pages == 3);
+            CHECK(c->memories[2]->size == 2 * 65536);
+            CHECK(c->memories[2]->max_pages == W2N_MAX_PAGES);
+            /* active segments went to their memories */
+            CHECK(w2n_mem_at(c, 1, 8, 5) && memcmp(w2n_mem_at(c, 1, 8, 5), "multi", 5) == 0);
+            CHECK(w2n_mem_at(c, 2, 0, 3) && memcmp(w2n_mem_at(c, 2, 0, 3), "two", 3) == 0);
+            CHECK(w2n_mem_at(c, 0, 16, 5) == w2n_mem(inst, 16, 5));
+            CHECK(w2n_mem_at(c, 1, 65536, 0) != NULL && w2n_mem_at(c, 1, 65536, 1) == NULL);
+            CHECK(w2n_mem_at(c, 3, 0, 0) == NULL);
+            CHECK(w2n_instance_export(c, "m1", &x) && x.kind == W2N_EXTERN_MEMORY);
+            CHECK(x.ptr == c->memories[1] && x.min == 1 && x.max == 3);
+            CHECK(w2n_instance_export(c, "m2", &x) && x.ptr == c->memories[2]);
+            CHECK(x.min == 2 && x.max == W2N_NO_MAX);
+            /* runtime functions by memory index */
+            uint32_t r = 0;
+            CHECK(call_mops(c, 1, &r) == 0 && r == 1 && c->memories[1]->size == 2 * 65536);
+            CHECK(call_mops(c, 2, &r) == 0 && r == UINT32_MAX);
+            CHECK(call_mops(c, 3, &r) == 0 && memcmp(w2n_mem(inst, 200, 5), "multi", 5) == 0);
+            CHECK(call_mops(c, 4, NULL) == W2N_TRAP_MEMORY_OOB);
+            CHECK(call_mops(c, 5, &r) == 0 && *w2n_mem_at(c, 2, 0, 1) == 'z');
+            CHECK(call_mops(c, 6, NULL) == W2N_TRAP_MEMORY_OOB);
+            CHECK(call_mops(c, 7, &r) == 0 && memcmp(w2n_mem_at(c, 1, 100, 3), "pas", 3) == 0);
+            CHECK(call_mops(c, 8, &r) == 0 && r == 2);
+            CHECK(call_mops(c, 9, &r) == 0 && memcmp(w2n_mem_at(c, 2, 0, 4), "zzwo", 4) == 0);
+            CHECK(call_mops(c, 10, NULL) == W2N_TRAP_MEMORY_OOB);
+            CHECK(call_mops(c, 11, &r) == 0 && r == 2 && c->memories[2]->size == 3 * 65536);
+            CHECK(w2n_memory_grow(c, 0) == 2); /* memory 0 entry points: A's memory */
+
+            /* module D imports C's memory 2 as its memory 0 and C's memory 1 as its 1 */
+            exporter = c;
+            w2n_import di[] = {
+                {"c", 1, "m2", 2, W2N_EXTERN_MEMORY, 0, 0, NULL},
+                {"c", 1, "m1", 2, W2N_EXTERN_MEMORY, 1, 0, NULL},
+            };
+            w2n_memory_def dm[] = {{3, W2N_NO_MAX}, {2, 3}};
+            w2n_data_seg dd[] = {{1, 1, {W2N_CONST_VALUE, 2 * 65536 - 2, 0},
+                                  (const uint8_t*)"ok", 2}};
+            w2n_module md = module_b(di, 2, 0, 0, 0, 0);
+            md.num_memories = md.num_imported_memories = 2;
+            md.memories = dm;
+            md.num_data = 1;
+            md.data = dd;
+            w2n_instance* d = NULL;
+            rc = w2n_instantiate(s, &md, resolve_b, NULL, NULL, &d, err, sizeof err);
+            CHECK(rc == W2N_OK && d != NULL);
+            if (d) {
+                CHECK(d->memory == c->memories[2] && d->memories[0] == c->memories[2]);
+                CHECK(d->memories[1] == c->memories[1]);
+                CHECK(memcmp(w2n_mem_at(c, 1, 2 * 65536 - 2, 2), "ok", 2) == 0);
+                CHECK(w2n_mem(d, 0, 3) == w2n_mem_at(c, 2, 0, 3));
+            }
+            dm[1].max = 2; /* import max 2 < exporter's max 3 */
+            rc = w2n_instantiate(s, &md, resolve_b, NULL, NULL, &d, err, sizeof err);
+            CHECK(rc == W2N_ERR_LINK && strstr(err, "\"c\".\"m1\"") != NULL);
+            dm[1].max = 3;
+            dd[0].offset.value = 2 * 65536 - 1; /* one byte past the end of memory 1 */
+            rc = w2n_instantiate(s, &md, resolve_b, NULL, NULL, &d, err, sizeof err);
+            CHECK(rc == W2N_ERR_INSTANTIATE && strcmp(err, "out of bounds memory access") == 0);
+            di[1].index = 2; /* not an imported memory's index */
+            rc = w2n_instantiate(s, &md, resolve_b, NULL, NULL, &d, err, sizeof err);
+            CHECK(rc == W2N_ERR_LINK);
+        }
     }
     /* zero-size memory, and a module without memory */
     {

@@ -4,14 +4,16 @@
 //! checked explicitly: `zext(index) + offset + size <= memory.size`, computed in 64 bits
 //! where it cannot overflow (index < 2^32, offset < 2^32, size <= 16). The memory base
 //! never moves (the runtime reserves the maximum up front), so it is a read-only load
-//! that Cranelift may reuse; the size changes only across calls (memory.grow).
+//! that Cranelift may reuse; the size changes only across calls (memory.grow). With
+//! several memories, the memarg's memory index selects the record (`memory_record`): memory 0 is
+//! read exactly as with a single memory, the others through the instance's `memories`.
 
 use super::func::FuncTranslator;
 use super::{import_data, import_func, SigId};
 use crate::abi::{self, Rt, Trap, FUNCREF, INSTANCE, MEMORY, TABLE};
 use crate::error::Result;
 use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, Type, Value};
-use wasmparser::{MemArg, Operator};
+use wasmparser::{MemArg, MemArgTarget, Operator};
 
 impl FuncTranslator<'_, '_> {
     fn load_ro(&mut self, ty: Type, base: Value, offset: i32) -> Value {
@@ -57,19 +59,29 @@ impl FuncTranslator<'_, '_> {
 
     // ---- memory -------------------------------------------------------------------
 
-    /// Pointer to the `w2n_memory` record of memory 0, and the offset of it to use.
-    fn memory_record(&mut self) -> (Value, i32) {
-        let imported = self.m.info.memory.as_ref().is_some_and(|m| m.imported);
-        if imported {
-            let p = self.load_ro(types::I64, self.vmctx, INSTANCE.offset_of("memory"));
-            (p, 0)
+    /// Pointer to the `w2n_memory` record of memory `mem`, and the offset of it to use.
+    ///
+    /// Memory 0 is reached directly: a defined one lives in the instance (`memory0`, no
+    /// load at all), an imported one through the `memory` pointer. Other memories go
+    /// through the `memories` array (two read-only loads Cranelift may hoist or reuse).
+    fn memory_record(&mut self, mem: u32) -> (Value, i32) {
+        if mem == 0 {
+            let imported = self.m.info.memories.first().is_some_and(|m| m.imported);
+            if imported {
+                let p = self.load_ro(types::I64, self.vmctx, INSTANCE.offset_of("memory"));
+                (p, 0)
+            } else {
+                (self.vmctx, INSTANCE.offset_of("memory0"))
+            }
         } else {
-            (self.vmctx, INSTANCE.offset_of("memory0"))
+            let arr = self.load_ro(types::I64, self.vmctx, INSTANCE.offset_of("memories"));
+            let p = self.load_ro(types::I64, arr, mem as i32 * 8);
+            (p, 0)
         }
     }
 
-    fn memory_size_bytes(&mut self) -> Value {
-        let (rec, off) = self.memory_record();
+    fn memory_size_bytes(&mut self, mem: u32) -> Value {
+        let (rec, off) = self.memory_record(mem);
         self.b.ins().load(
             types::I64,
             self.flags.mem_size,
@@ -83,10 +95,15 @@ impl FuncTranslator<'_, '_> {
     pub(crate) fn heap_addr(&mut self, index: Value, memarg: &MemArg, size: u64) -> (Value, i32) {
         let idx = self.b.ins().uextend(types::I64, index);
         let end = self.b.ins().iadd_imm_s(idx, (memarg.offset + size) as i64);
-        let mem_size = self.memory_size_bytes();
+        let mem = match memarg.target {
+            MemArgTarget::Memory(m) => m,
+            // GC array targets are rejected by validation with our feature set.
+            MemArgTarget::Array(_) => unreachable!("memarg targeting a GC array"),
+        };
+        let mem_size = self.memory_size_bytes(mem);
         let oob = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, mem_size);
         self.trap_if(oob, Trap::MemoryOutOfBounds);
-        let (rec, off) = self.memory_record();
+        let (rec, off) = self.memory_record(mem);
         let base = self.load_ro(types::I64, rec, off + MEMORY.offset_of("base"));
         let addr = self.b.ins().iadd(base, idx);
         if memarg.offset <= i32::MAX as u64 {
@@ -155,29 +172,57 @@ impl FuncTranslator<'_, '_> {
                 self.store(memarg, 2)
             }
             Operator::I64Store32 { memarg } => self.store(memarg, 4),
-            Operator::MemorySize { .. } => {
-                let bytes = self.memory_size_bytes();
+            Operator::MemorySize { mem } => {
+                let bytes = self.memory_size_bytes(*mem);
                 let pages = self.b.ins().ushr_imm_u(bytes, 16);
                 let v = self.b.ins().ireduce(I32, pages);
                 self.push(v);
             }
-            Operator::MemoryGrow { .. } => {
+            // Memory 0 keeps its own runtime functions (no index argument); the `_idx`
+            // forms serve every other memory.
+            Operator::MemoryGrow { mem: 0 } => {
                 let delta = self.pop();
                 let v = self.rt_i32(Rt::MemoryGrow, &[delta]);
                 self.push(v);
             }
-            Operator::MemoryFill { .. } => {
+            Operator::MemoryGrow { mem } => {
+                let delta = self.pop();
+                let m = self.i32c(*mem);
+                let v = self.rt_i32(Rt::MemoryGrowIdx, &[m, delta]);
+                self.push(v);
+            }
+            Operator::MemoryFill { mem: 0 } => {
                 let a = self.popn(3);
                 self.rt_void(Rt::MemoryFill, &a);
             }
-            Operator::MemoryCopy { .. } => {
+            Operator::MemoryFill { mem } => {
+                let a = self.popn(3);
+                let m = self.i32c(*mem);
+                self.rt_void(Rt::MemoryFillIdx, &[m, a[0], a[1], a[2]]);
+            }
+            Operator::MemoryCopy {
+                dst_mem: 0,
+                src_mem: 0,
+            } => {
                 let a = self.popn(3);
                 self.rt_void(Rt::MemoryCopy, &a);
             }
-            Operator::MemoryInit { data_index, .. } => {
+            Operator::MemoryCopy { dst_mem, src_mem } => {
+                let a = self.popn(3);
+                let d = self.i32c(*dst_mem);
+                let s = self.i32c(*src_mem);
+                self.rt_void(Rt::MemoryCopyIdx, &[d, s, a[0], a[1], a[2]]);
+            }
+            Operator::MemoryInit { data_index, mem: 0 } => {
                 let a = self.popn(3);
                 let seg = self.b.ins().iconst(I32, *data_index as i64);
                 self.rt_void(Rt::MemoryInit, &[seg, a[0], a[1], a[2]]);
+            }
+            Operator::MemoryInit { data_index, mem } => {
+                let a = self.popn(3);
+                let m = self.i32c(*mem);
+                let seg = self.i32c(*data_index);
+                self.rt_void(Rt::MemoryInitIdx, &[m, seg, a[0], a[1], a[2]]);
             }
             Operator::DataDrop { data_index } => {
                 let seg = self.b.ins().iconst(I32, *data_index as i64);
