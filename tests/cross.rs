@@ -1,6 +1,6 @@
 //! Cross-compilation: `build --target` gives one static executable per target that runs
-//! under qemu-user with no sysroot (musl targets are static by default; glibc targets
-//! with `--static`), with the same output and exit codes as on the host.
+//! under qemu-user with no sysroot (every target links statically by default), with the
+//! same output and exit codes as on the host; `--dynamic` opts out.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -96,8 +96,35 @@ fn aarch64_musl_static() {
 
 #[test]
 fn riscv64_glibc_static() {
-    // Debian 12 has no riscv64 musl; static glibc is the self-contained option.
-    check_target("riscv64gc-unknown-linux-gnu", "qemu-riscv64", &["--static"]);
+    // Debian 12 has no riscv64 musl; static glibc is the self-contained option (and the
+    // default).
+    check_target("riscv64gc-unknown-linux-gnu", "qemu-riscv64", &[]);
+}
+
+#[test]
+fn aarch64_glibc_static() {
+    check_target("aarch64-unknown-linux-gnu", "qemu-aarch64", &[]);
+}
+
+#[test]
+fn dynamic_opt_out() {
+    let dir = std::env::temp_dir().join(format!("w2n-cross-dyn-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let exe = dir.join("hello");
+    let b = Command::new(w2n())
+        .arg("build")
+        .arg(root().join("examples/hello/hello.wasm"))
+        .arg("--dynamic")
+        .arg("-o")
+        .arg(&exe)
+        .output()
+        .unwrap();
+    assert!(b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
+    assert!(!is_static(&exe), "--dynamic gave a static executable");
+    let r = Command::new(&exe).arg("x").output().unwrap();
+    assert_eq!(r.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&r.stdout).contains("arg 1: x"));
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

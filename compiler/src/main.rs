@@ -48,9 +48,12 @@ struct CcArgs {
     /// Sysroot passed to the C compiler.
     #[arg(long)]
     sysroot: Option<PathBuf>,
-    /// Link statically (the default for musl targets).
-    #[arg(long = "static")]
+    /// Link statically (the default, when the target's static C library is installed).
+    #[arg(long = "static", conflicts_with = "dynamic")]
     static_link: bool,
+    /// Link against the shared C library instead (smaller file; needs a compatible libc where it runs).
+    #[arg(long)]
+    dynamic: bool,
 }
 
 /// WASI settings of `build` and `run` (baked into the executable).
@@ -206,7 +209,13 @@ fn cc_options(c: &CcArgs) -> CcOptions {
     CcOptions {
         cc: c.cc.clone(),
         sysroot: c.sysroot.clone(),
-        static_link: c.static_link.then_some(true),
+        static_link: if c.static_link {
+            Some(true)
+        } else if c.dynamic {
+            Some(false)
+        } else {
+            None
+        },
     }
 }
 

@@ -18,7 +18,8 @@ pub struct CcOptions {
     pub cc: Option<PathBuf>,
     /// `--sysroot` for the C compiler.
     pub sysroot: Option<PathBuf>,
-    /// Link statically (default for musl targets).
+    /// `Some(true)`: link statically; `Some(false)`: dynamically; `None` (default):
+    /// statically when the target's static C library is installed, else dynamically.
     pub static_link: Option<bool>,
 }
 
@@ -66,10 +67,6 @@ impl Toolchain {
             tool,
             opts: opts.clone(),
         })
-    }
-
-    fn static_link(&self) -> bool {
-        self.opts.static_link.unwrap_or(self.target.is_musl())
     }
 
     fn command(&self) -> Command {
@@ -176,16 +173,29 @@ impl Toolchain {
         out: &Path,
         import_names: &[(String, String)],
     ) -> Result<()> {
-        let mut c = self.command();
-        c.arg("-o")
-            .arg(out)
-            .args(inputs)
-            .arg(runtime.join("libw2nrt.a"))
-            .arg("-lm");
-        if self.static_link() {
-            c.arg("-static");
+        // Static by default: one self-contained file that runs on any Linux of the
+        // architecture whatever its libc version, and starts fastest (no dynamic
+        // loader). Without an explicit choice, a toolchain that has no static C library
+        // (e.g. Fedora without glibc-static) falls back to a dynamic link.
+        let link = |static_link: bool| {
+            let mut c = self.command();
+            c.arg("-o")
+                .arg(out)
+                .args(inputs)
+                .arg(runtime.join("libw2nrt.a"))
+                .arg("-lm");
+            if static_link {
+                c.arg("-static");
+            }
+            c.output().map_err(|e| io(out, e))
+        };
+        let mut o = link(self.opts.static_link.unwrap_or(true))?;
+        if !o.status.success() && self.opts.static_link.is_none() {
+            let msg = String::from_utf8_lossy(&o.stderr);
+            if msg.contains("cannot find -lc") || msg.contains("cannot find -lm") {
+                o = link(false)?;
+            }
         }
-        let o = c.output().map_err(|e| io(out, e))?;
         if o.status.success() {
             return Ok(());
         }
