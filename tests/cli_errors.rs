@@ -28,6 +28,17 @@ const SIMD: &[u8] = &[
     0x00, 0x00, 0x00, 0x00, 0x1a, 0x41, 0x00, 0x0b,
 ];
 
+/// `(module (func (export "main") (result i32)
+///   (drop (i8x16.relaxed_swizzle (v128.const i64x2 1 2) (v128.const i64x2 1 2))) i32.const 0))`
+/// (relaxed SIMD: only valid with `--relaxed-simd`; the operator is at offset 0x46).
+const RELAXED_SIMD: &[u8] = &[
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7f, 0x03,
+    0x02, 0x01, 0x00, 0x07, 0x08, 0x01, 0x04, 0x6d, 0x61, 0x69, 0x6e, 0x00, 0x00, 0x0a, 0x2e, 0x01,
+    0x2c, 0x00, 0xfd, 0x0c, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00,
+    0x00, 0x00, 0x00, 0x00, 0xfd, 0x0c, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x00,
+    0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfd, 0x80, 0x02, 0x1a, 0x41, 0x00, 0x0b,
+];
+
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let p = dir.join(name);
     std::fs::write(&p, bytes).expect("write test input");
@@ -293,6 +304,35 @@ fn simd_not_supported_on_riscv64() {
         out.as_os_str(),
     ]);
     assert_clean_error("SIMD module on riscv64", &o, false, &["SIMD"]);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn relaxed_simd_needs_its_flag() {
+    // Relaxed SIMD is off by default: a validation error at the operator's offset.
+    let dir = fresh_temp_dir("cli-relaxed-simd");
+    let input = write(&dir, "relaxed.wasm", RELAXED_SIMD);
+    assert_clean_error(
+        "relaxed SIMD without --relaxed-simd",
+        &compile(&input, &dir),
+        true,
+        &["relaxed SIMD", "0x46"],
+    );
+    // The positive control: with the flag, the same module compiles.
+    let out = dir.join("relaxed.o");
+    let o = w2n_run(&[
+        "compile".as_ref(),
+        "--relaxed-simd".as_ref(),
+        input.as_os_str(),
+        "-o".as_ref(),
+        out.as_os_str(),
+    ]);
+    assert_eq!(
+        o.code,
+        Some(0),
+        "relaxed SIMD with --relaxed-simd failed\n{}",
+        o.dump()
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -1,7 +1,8 @@
 //! End-to-end tests: every `tests/wat/*.wat` is built into an executable with
 //! `wasm2native build FILE.wat -o EXE --link tests/support/print.c`, run, and checked
 //! against the directives in its leading comments (see `Directives` in
-//! tests/support/common.rs): `;; run:`, `;; exit:`, `;; stdout:`, `;; stderr:`, `;; link:`.
+//! tests/support/common.rs): `;; run:`, `;; exit:`, `;; stdout:`, `;; stderr:`, `;; link:`,
+//! and `;; flags: --relaxed-simd ...` (extra `build` options, read here; see [`flags`]).
 //!
 //! The `e2e` test runs them natively; `e2e_aarch64` and `e2e_riscv64` cross-compile
 //! (`--target`) and run them under qemu-user (packages qemu-user,
@@ -65,6 +66,16 @@ const RISCV64: Cross = Cross {
     packages: "qemu-user gcc-riscv64-linux-gnu",
 };
 
+/// The extra `wasm2native build` options of a test file: the words of its
+/// `;; flags:` lines (e.g. `;; flags: --relaxed-simd`).
+fn flags(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|l| l.strip_prefix(";;"))
+        .filter_map(|l| l.trim_start().strip_prefix("flags:"))
+        .flat_map(|v| v.split_whitespace().map(String::from))
+        .collect()
+}
+
 /// Builds and runs one test file; `Err` describes every problem found.
 fn run_one(
     wat: &Path,
@@ -88,6 +99,7 @@ fn run_one(
     for l in &d.link {
         build.arg("--link").arg(print_c.with_file_name(l));
     }
+    build.args(flags(&text));
     if let Some(c) = cross {
         build.arg("--target").arg(c.triple);
     }

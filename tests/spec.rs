@@ -14,7 +14,8 @@
 //!
 //! The Wasm 2.0 scripts are run with the Wasm 2.0 feature set (`Features::Wasm2`: a
 //! second memory is invalid there, as those scripts assert); the proposal suites (SIMD,
-//! multi-memory) with everything wasm2native implements.
+//! multi-memory) with everything wasm2native implements, and the relaxed SIMD suite
+//! also with `relaxed_simd` (`--relaxed-simd`).
 
 use std::path::PathBuf;
 use wasm2native::wast::{
@@ -31,6 +32,8 @@ enum Suite {
     Simd,
     /// `Proposal::MultiMemory` (standardized in Wasm 3.0).
     MultiMemory,
+    /// `Proposal::RelaxedSimd` (standardized in Wasm 3.0), run with `relaxed_simd`.
+    RelaxedSimd,
 }
 
 fn known_failures_path(arch: Option<&str>) -> PathBuf {
@@ -99,6 +102,68 @@ fn spec_multi_memory_aarch64() {
     );
 }
 
+/// The relaxed SIMD proposal scripts (`Proposal::RelaxedSimd`), compiled with
+/// `--relaxed-simd`. Their `either` results accept every value the spec allows; the
+/// lowering is deterministic (the same choice on every target and CPU level, see
+/// `compiler/src/translate/simd.rs`), so all levels share one known-failures list per
+/// architecture.
+#[test]
+fn spec_relaxed_simd() {
+    run_suite(Some("relaxed-simd"), None, Suite::RelaxedSimd);
+}
+
+#[test]
+fn spec_relaxed_simd_aarch64() {
+    run_suite(
+        Some("relaxed-simd-aarch64"),
+        Some("aarch64-unknown-linux-gnu"),
+        Suite::RelaxedSimd,
+    );
+}
+
+/// SSE2 only: no pshufb (swizzle becomes a library call) and no FMA (relaxed_madd
+/// calls libm's fmaf/fma per lane, still fused).
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn spec_relaxed_simd_x86_sse2() {
+    run_suite_cpu(
+        Some("relaxed-simd"),
+        None,
+        Suite::RelaxedSimd,
+        Some("baseline"),
+    );
+}
+
+/// AVX2 and FMA: relaxed_madd is one vfmadd instruction. `+avx` is explicit because
+/// Cranelift's `x86-64-v3` preset leaves `has_avx` off, and its FMA lowering needs
+/// both (without it, x86-64-v3 code calls libm's fmaf/fma like `baseline`).
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn spec_relaxed_simd_x86_avx2() {
+    if let Some(missing) = lacks_x86_64_v3() {
+        println!("NOT RUN: this CPU lacks {missing:?}, which --cpu x86-64-v3 code needs");
+        return;
+    }
+    run_suite_cpu(
+        Some("relaxed-simd"),
+        None,
+        Suite::RelaxedSimd,
+        Some("x86-64-v3,+avx"),
+    );
+}
+
+/// The x86-64-v3 features this CPU lacks (`None` when it has them all).
+#[cfg(target_arch = "x86_64")]
+fn lacks_x86_64_v3() -> Option<Vec<&'static str>> {
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let has = |f: &str| cpuinfo.split_whitespace().any(|w| w == f);
+    let missing: Vec<_> = ["avx", "avx2", "fma", "bmi1", "bmi2", "lzcnt"]
+        .into_iter()
+        .filter(|f| !(has(f) || *f == "lzcnt" && has("abm")))
+        .collect();
+    (!missing.is_empty()).then_some(missing)
+}
+
 /// x86_64's SIMD lowering differs by CPU level: the default (x86-64-v2, SSE4.2) is
 /// `spec_simd`; these run the same scripts for SSE2 only (`--cpu baseline`, where some
 /// shuffles become library calls) and for AVX2 (`--cpu x86-64-v3`, VEX encodings),
@@ -112,13 +177,7 @@ fn spec_simd_x86_sse2() {
 #[cfg(target_arch = "x86_64")]
 #[test]
 fn spec_simd_x86_avx2() {
-    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
-    let has = |f: &str| cpuinfo.split_whitespace().any(|w| w == f);
-    let missing: Vec<_> = ["avx", "avx2", "fma", "bmi1", "bmi2", "lzcnt"]
-        .into_iter()
-        .filter(|f| !(has(f) || *f == "lzcnt" && has("abm")))
-        .collect();
-    if !missing.is_empty() {
+    if let Some(missing) = lacks_x86_64_v3() {
         println!("NOT RUN: this CPU lacks {missing:?}, which --cpu x86-64-v3 code needs");
         return;
     }
@@ -137,6 +196,7 @@ fn run_suite_cpu(arch: Option<&str>, triple: Option<&str>, suite: Suite, cpu: Op
         Suite::V2 => spec(SpecVersion::V2).collect(),
         Suite::Simd => proposal(Proposal::Simd).collect(),
         Suite::MultiMemory => proposal(Proposal::MultiMemory).collect(),
+        Suite::RelaxedSimd => proposal(Proposal::RelaxedSimd).collect(),
     };
     assert!(!files.is_empty(), "the suite has no scripts");
     for t in files {
@@ -161,6 +221,10 @@ fn run_suite_cpu(arch: Option<&str>, triple: Option<&str>, suite: Suite, cpu: Op
     if suite == Suite::V2 {
         opts.compile.features = wasm2native::Features::Wasm2;
         println!("feature set: Wasm 2.0");
+    }
+    if suite == Suite::RelaxedSimd {
+        opts.compile.relaxed_simd = true;
+        println!("--relaxed-simd");
     }
     if let Some(t) = triple {
         opts.compile.target = wasm2native::Target::parse(t).expect("supported target");

@@ -36,6 +36,16 @@ pub struct CompileOptions {
     pub threads: usize,
     /// The WebAssembly feature set modules are validated against.
     pub features: Features,
+    /// Also accept the relaxed SIMD instructions (Wasm 3.0), lowered deterministically:
+    /// the same result on every target and CPU level (see `translate::simd`).
+    pub relaxed_simd: bool,
+}
+
+impl CompileOptions {
+    /// wasmparser's feature flags for these options.
+    pub fn wasm_features(&self) -> wasmparser::WasmFeatures {
+        module_env::wasm_features(self.features, self.relaxed_simd)
+    }
 }
 
 impl Default for CompileOptions {
@@ -46,6 +56,7 @@ impl Default for CompileOptions {
             optimize: true,
             threads: 0,
             features: Features::All,
+            relaxed_simd: false,
         }
     }
 }
@@ -58,7 +69,7 @@ pub fn compile_object(
     symbol: &str,
 ) -> Result<Vec<u8>> {
     let wasm = module_env::wat_to_wasm(input)?;
-    let info = module_env::parse_with(&wasm, opts.features)?;
+    let info = module_env::parse_with_features(&wasm, opts.wasm_features())?;
     let isa = target::isa(&opts.target, &opts.cpu, opts.optimize)?;
     let oopts = ObjectOptions {
         descriptor_symbol: symbol.to_string(),
@@ -85,7 +96,7 @@ pub fn build_executable(
     out: &Path,
 ) -> Result<()> {
     let wasm = module_env::wat_to_wasm(input)?;
-    let info = module_env::parse_with(&wasm, opts.features)?;
+    let info = module_env::parse_with_features(&wasm, opts.wasm_features())?;
     let import_names: Vec<(String, String)> = info
         .imports
         .iter()

@@ -38,6 +38,10 @@ struct CodegenArgs {
     /// default multiple memories (Wasm 3.0) are accepted too.
     #[arg(long)]
     wasm2: bool,
+    /// Accept the relaxed SIMD instructions (Wasm 3.0). They are lowered
+    /// deterministically: the same results on every target and `--cpu` level.
+    #[arg(long)]
+    relaxed_simd: bool,
 }
 
 #[derive(Args, Clone)]
@@ -202,6 +206,7 @@ fn compile_options(c: &CodegenArgs) -> Result<CompileOptions, Error> {
         } else {
             wasm2native::Features::All
         },
+        relaxed_simd: c.relaxed_simd,
     })
 }
 

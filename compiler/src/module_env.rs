@@ -30,6 +30,16 @@ impl Features {
     }
 }
 
+/// wasmparser's feature flags for `features`, plus relaxed SIMD (Wasm 3.0) when
+/// `relaxed_simd` (off by default: `--relaxed-simd`).
+pub fn wasm_features(features: Features, relaxed_simd: bool) -> WasmFeatures {
+    let mut f = features.wasm_features();
+    if relaxed_simd {
+        f |= WasmFeatures::RELAXED_SIMD;
+    }
+    f
+}
+
 /// The feature set we accept by default: Wasm 2.0 (including fixed-width SIMD) and
 /// multiple memories.
 pub fn features() -> WasmFeatures {
@@ -288,7 +298,11 @@ pub fn parse(wasm: &[u8]) -> Result<ModuleInfo<'_>> {
 
 /// [`parse`] against the feature set `features`.
 pub fn parse_with(wasm: &[u8], features: Features) -> Result<ModuleInfo<'_>> {
-    let features = features.wasm_features();
+    parse_with_features(wasm, features.wasm_features())
+}
+
+/// [`parse`] against wasmparser's feature flags `features` (see [`wasm_features`]).
+pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<ModuleInfo<'_>> {
     let mut validator = Validator::new_with_features(features);
     let mut m = ModuleInfo::default();
     // The parser must know the feature set too: it decides encodings such as the

@@ -9,6 +9,21 @@
 //!
 //! Memory operators use the same explicit bounds check as scalar ones (`heap_addr`),
 //! with the number of bytes actually accessed.
+//!
+//! Relaxed SIMD (Wasm 3.0, accepted with `CompileOptions::relaxed_simd`) is lowered
+//! deterministically, with the choices of Wasmtime's `relaxed_simd_deterministic`
+//! mode: every operator has one result, the same on every target and CPU level, and
+//! always one the spec allows:
+//!
+//! | operators | lowered as |
+//! |---|---|
+//! | `i8x16.relaxed_swizzle` | `i8x16.swizzle` (an index >= 16 gives 0) |
+//! | `i32x4.relaxed_trunc_*` | the saturating `i32x4.trunc_sat_*` (NaN gives 0) |
+//! | `f32x4/f64x2.relaxed_madd/nmadd` | fused multiply-add (`fma`, one rounding; on x86 without the FMA extension a per-lane call to libm's `fmaf`/`fma`, which is exact too) |
+//! | `*.relaxed_laneselect` | `v128.bitselect` (every bit of the mask counts) |
+//! | `f32x4/f64x2.relaxed_min/max` | `f32x4/f64x2.min/max` (NaN-propagating, -0 < +0) |
+//! | `i16x8.relaxed_q15mulr_s` | `i16x8.q15mulr_sat_s` |
+//! | `*.relaxed_dot_i8x16_i7x16*` | both operands signed: wrapping i16 sums of the i8 x i8 products (then widened and added pairwise for `_add_s`); a sum only wraps for four -128s, giving -32768, which is also the spec's unsigned-operand result |
 
 use super::func::FuncTranslator;
 use crate::error::{Error, Result};
@@ -291,7 +306,9 @@ impl FuncTranslator<'_, '_> {
                 let v = self.b.ins().shuffle(a, b, mask);
                 self.vpush(v);
             }
-            O::I8x16Swizzle => self.vbin(I8X16, |t, a, b| t.b.ins().swizzle(a, b)),
+            O::I8x16Swizzle | O::I8x16RelaxedSwizzle => {
+                self.vbin(I8X16, |t, a, b| t.b.ins().swizzle(a, b))
+            }
             O::I8x16Splat => self.splat(I8X16),
             O::I16x8Splat => self.splat(I16X8),
             O::I32x4Splat => self.splat(I32X4),
@@ -395,7 +412,11 @@ impl FuncTranslator<'_, '_> {
             O::V128AndNot => self.vbin(I8X16, |t, a, b| t.b.ins().band_not(a, b)),
             O::V128Or => self.vbin(I8X16, |t, a, b| t.b.ins().bor(a, b)),
             O::V128Xor => self.vbin(I8X16, |t, a, b| t.b.ins().bxor(a, b)),
-            O::V128Bitselect => {
+            O::V128Bitselect
+            | O::I8x16RelaxedLaneselect
+            | O::I16x8RelaxedLaneselect
+            | O::I32x4RelaxedLaneselect
+            | O::I64x2RelaxedLaneselect => {
                 let c = self.vpop(I8X16);
                 let (a, b) = self.vpop2(I8X16);
                 let v = self.b.ins().bitselect(c, a, b);
@@ -459,7 +480,9 @@ impl FuncTranslator<'_, '_> {
             O::I32x4MaxU => self.vbin(I32X4, |t, a, b| t.b.ins().umax(a, b)),
             O::I8x16AvgrU => self.vbin(I8X16, |t, a, b| t.b.ins().avg_round(a, b)),
             O::I16x8AvgrU => self.vbin(I16X8, |t, a, b| t.b.ins().avg_round(a, b)),
-            O::I16x8Q15MulrSatS => self.vbin(I16X8, |t, a, b| t.b.ins().sqmul_round_sat(a, b)),
+            O::I16x8Q15MulrSatS | O::I16x8RelaxedQ15mulrS => {
+                self.vbin(I16X8, |t, a, b| t.b.ins().sqmul_round_sat(a, b))
+            }
             O::I8x16Shl => self.vshift(I8X16, 0),
             O::I8x16ShrS => self.vshift(I8X16, 1),
             O::I8x16ShrU => self.vshift(I8X16, 2),
@@ -488,14 +511,19 @@ impl FuncTranslator<'_, '_> {
             O::I16x8ExtAddPairwiseI8x16U => self.vextadd_pairwise(I8X16, false),
             O::I32x4ExtAddPairwiseI16x8S => self.vextadd_pairwise(I16X8, true),
             O::I32x4ExtAddPairwiseI16x8U => self.vextadd_pairwise(I16X8, false),
-            O::I32x4DotI16x8S => self.vbin(I16X8, |t, a, b| {
-                // The pattern x64 turns into pmaddwd.
-                let (al, bl) = (t.b.ins().swiden_low(a), t.b.ins().swiden_low(b));
-                let lo = t.b.ins().imul(al, bl);
-                let (ah, bh) = (t.b.ins().swiden_high(a), t.b.ins().swiden_high(b));
-                let hi = t.b.ins().imul(ah, bh);
-                t.b.ins().iadd_pairwise(lo, hi)
-            }),
+            // The pattern x64 turns into pmaddwd.
+            O::I32x4DotI16x8S => self.vbin(I16X8, |t, a, b| t.dot(a, b)),
+            // Relaxed: the i7 operand is taken as signed too; the i16 sums wrap.
+            O::I16x8RelaxedDotI8x16I7x16S => self.vbin(I8X16, |t, a, b| t.dot(a, b)),
+            O::I32x4RelaxedDotI8x16I7x16AddS => {
+                let c = self.vpop(I32X4);
+                let (a, b) = self.vpop2(I8X16);
+                let d = self.dot(a, b);
+                let (lo, hi) = (self.b.ins().swiden_low(d), self.b.ins().swiden_high(d));
+                let d = self.b.ins().iadd_pairwise(lo, hi);
+                let v = self.b.ins().iadd(d, c);
+                self.vpush(v);
+            }
 
             // ---- narrowing and widening ----
             O::I8x16NarrowI16x8S => self.vbin(I16X8, |t, a, b| t.b.ins().snarrow(a, b)),
@@ -518,6 +546,26 @@ impl FuncTranslator<'_, '_> {
             _ => return self.simd_float_op(op),
         }
         Ok(true)
+    }
+
+    /// Signed dot product: the products of the sign-extended lanes of `a` and `b`,
+    /// adjacent pairs added (wrapping) into lanes of twice the width.
+    fn dot(&mut self, a: Value, b: Value) -> Value {
+        let (al, bl) = (self.b.ins().swiden_low(a), self.b.ins().swiden_low(b));
+        let lo = self.b.ins().imul(al, bl);
+        let (ah, bh) = (self.b.ins().swiden_high(a), self.b.ins().swiden_high(b));
+        let hi = self.b.ins().imul(ah, bh);
+        self.b.ins().iadd_pairwise(lo, hi)
+    }
+
+    /// `relaxed_madd` (`a * b + c`) and `relaxed_nmadd` (`-(a * b) + c`), fused: one
+    /// rounding on every target and CPU level (x64 without FMA calls libm per lane).
+    fn vmadd(&mut self, ty: Type, negate: bool) {
+        let c = self.vpop(ty);
+        let (a, b) = self.vpop2(ty);
+        let a = if negate { self.b.ins().fneg(a) } else { a };
+        let v = self.b.ins().fma(a, b, c);
+        self.vpush(v);
     }
 
     fn all_true(&mut self, ty: Type) {
@@ -560,10 +608,15 @@ impl FuncTranslator<'_, '_> {
             O::F32x4Div => self.vbin(F32X4, |t, a, b| t.b.ins().fdiv(a, b)),
             O::F64x2Div => self.vbin(F64X2, |t, a, b| t.b.ins().fdiv(a, b)),
             // Cranelift's fmin/fmax follow Wasm: NaN-propagating, -0 < +0.
-            O::F32x4Min => self.vbin(F32X4, |t, a, b| t.b.ins().fmin(a, b)),
-            O::F64x2Min => self.vbin(F64X2, |t, a, b| t.b.ins().fmin(a, b)),
-            O::F32x4Max => self.vbin(F32X4, |t, a, b| t.b.ins().fmax(a, b)),
-            O::F64x2Max => self.vbin(F64X2, |t, a, b| t.b.ins().fmax(a, b)),
+            // The relaxed forms get the same (deterministic) semantics.
+            O::F32x4Min | O::F32x4RelaxedMin => self.vbin(F32X4, |t, a, b| t.b.ins().fmin(a, b)),
+            O::F64x2Min | O::F64x2RelaxedMin => self.vbin(F64X2, |t, a, b| t.b.ins().fmin(a, b)),
+            O::F32x4Max | O::F32x4RelaxedMax => self.vbin(F32X4, |t, a, b| t.b.ins().fmax(a, b)),
+            O::F64x2Max | O::F64x2RelaxedMax => self.vbin(F64X2, |t, a, b| t.b.ins().fmax(a, b)),
+            O::F32x4RelaxedMadd => self.vmadd(F32X4, false),
+            O::F64x2RelaxedMadd => self.vmadd(F64X2, false),
+            O::F32x4RelaxedNmadd => self.vmadd(F32X4, true),
+            O::F64x2RelaxedNmadd => self.vmadd(F64X2, true),
             O::F32x4PMin => self.vpminmax(F32X4, false),
             O::F64x2PMin => self.vpminmax(F64X2, false),
             O::F32x4PMax => self.vpminmax(F32X4, true),
@@ -571,18 +624,27 @@ impl FuncTranslator<'_, '_> {
 
             O::F32x4ConvertI32x4S => self.vun(I32X4, |t, a| t.b.ins().fcvt_from_sint(F32X4, a)),
             O::F32x4ConvertI32x4U => self.vun(I32X4, |t, a| t.b.ins().fcvt_from_uint(F32X4, a)),
-            O::I32x4TruncSatF32x4S => self.vun(F32X4, |t, a| t.b.ins().fcvt_to_sint_sat(I32X4, a)),
-            O::I32x4TruncSatF32x4U => self.vun(F32X4, |t, a| t.b.ins().fcvt_to_uint_sat(I32X4, a)),
-            O::I32x4TruncSatF64x2SZero => self.vun(F64X2, |t, a| {
-                let x = t.b.ins().fcvt_to_sint_sat(I64X2, a);
-                let zero = t.vconst_bytes(I64X2, [0; 16]);
-                t.b.ins().snarrow(x, zero)
-            }),
-            O::I32x4TruncSatF64x2UZero => self.vun(F64X2, |t, a| {
-                let x = t.b.ins().fcvt_to_uint_sat(I64X2, a);
-                let zero = t.vconst_bytes(I64X2, [0; 16]);
-                t.b.ins().uunarrow(x, zero)
-            }),
+            // relaxed_trunc: saturating (NaN gives 0), as trunc_sat.
+            O::I32x4TruncSatF32x4S | O::I32x4RelaxedTruncF32x4S => {
+                self.vun(F32X4, |t, a| t.b.ins().fcvt_to_sint_sat(I32X4, a))
+            }
+            O::I32x4TruncSatF32x4U | O::I32x4RelaxedTruncF32x4U => {
+                self.vun(F32X4, |t, a| t.b.ins().fcvt_to_uint_sat(I32X4, a))
+            }
+            O::I32x4TruncSatF64x2SZero | O::I32x4RelaxedTruncF64x2SZero => {
+                self.vun(F64X2, |t, a| {
+                    let x = t.b.ins().fcvt_to_sint_sat(I64X2, a);
+                    let zero = t.vconst_bytes(I64X2, [0; 16]);
+                    t.b.ins().snarrow(x, zero)
+                })
+            }
+            O::I32x4TruncSatF64x2UZero | O::I32x4RelaxedTruncF64x2UZero => {
+                self.vun(F64X2, |t, a| {
+                    let x = t.b.ins().fcvt_to_uint_sat(I64X2, a);
+                    let zero = t.vconst_bytes(I64X2, [0; 16]);
+                    t.b.ins().uunarrow(x, zero)
+                })
+            }
             O::F64x2ConvertLowI32x4S => self.vun(I32X4, |t, a| {
                 let w = t.b.ins().swiden_low(a);
                 t.b.ins().fcvt_from_sint(F64X2, w)
