@@ -255,30 +255,85 @@ pub fn isa(target: &Target, cpu: &Cpu, optimize: bool) -> Result<OwnedTargetIsa>
     set(&mut flags, "enable_probestack", "true")?;
     set(&mut flags, "probestack_strategy", "inline")?;
     let flags = settings::Flags::new(flags);
-    let mut builder = match cpu {
-        Cpu::Native => {
-            if !target.is_host() {
-                return Err(Error::Unsupported(format!(
-                    "--cpu native for a foreign target ({}); name the CPU instead, e.g. --cpu {}",
-                    target.name,
-                    cpu_example(target)
-                )));
+    let configured = || -> Result<cranelift_codegen::isa::Builder> {
+        let mut builder = match cpu {
+            Cpu::Native => {
+                if !target.is_host() {
+                    return Err(Error::Unsupported(format!(
+                        "--cpu native for a foreign target ({}); name the CPU instead, e.g. --cpu {}",
+                        target.name,
+                        cpu_example(target)
+                    )));
+                }
+                cranelift_native::builder().map_err(|e| Error::Unsupported(e.to_string()))?
             }
-            cranelift_native::builder().map_err(|e| Error::Unsupported(e.to_string()))?
+            Cpu::Default | Cpu::Spec(_) => cranelift_codegen::isa::lookup(target.triple.clone())
+                .map_err(|e| Error::Unsupported(format!("target {}: {e}", target.name)))?,
+        };
+        let items: Vec<&str> = match cpu {
+            Cpu::Native => Vec::new(),
+            Cpu::Default if target.triple.architecture == Architecture::X86_64 => {
+                vec!["x86-64-v2"]
+            }
+            Cpu::Default => Vec::new(),
+            Cpu::Spec(s) => s.split(',').map(str::trim).collect(),
+        };
+        for item in items {
+            apply_cpu_item(&mut builder, target, item)?;
         }
-        Cpu::Default | Cpu::Spec(_) => cranelift_codegen::isa::lookup(target.triple.clone())
-            .map_err(|e| Error::Unsupported(format!("target {}: {e}", target.name)))?,
+        Ok(builder)
     };
-    let items: Vec<&str> = match cpu {
-        Cpu::Native => Vec::new(),
-        Cpu::Default if target.triple.architecture == Architecture::X86_64 => vec!["x86-64-v2"],
-        Cpu::Default => Vec::new(),
-        Cpu::Spec(s) => s.split(',').map(str::trim).collect(),
+    let finish = |b: cranelift_codegen::isa::Builder| {
+        b.finish(flags.clone())
+            .map_err(|e| Error::Codegen(format!("ISA for {}: {e}", target.name)))
     };
-    for item in items {
-        apply_cpu_item(&mut builder, target, item)?;
+    let isa = finish(configured()?)?;
+    // Cranelift's presets `x86-64-v3`/`-v4` set AVX2, FMA and AVX-512 but not `has_avx`,
+    // without which it emits no VEX code at all (AVX2 itself left unused). Every CPU
+    // with those has AVX (they are defined on top of it), so turn it on with them.
+    let on = |name: &str| {
+        isa.isa_flags()
+            .iter()
+            .any(|v| v.name == name && v.as_bool() == Some(true))
+    };
+    if target.triple.architecture == Architecture::X86_64
+        && !on("has_avx")
+        && ["has_avx2", "has_fma", "has_avx512f"].iter().any(|f| on(f))
+    {
+        let mut b = configured()?;
+        b.enable("has_avx")
+            .map_err(|e| Error::Codegen(format!("enabling AVX: {e}")))?;
+        return finish(b);
     }
-    builder
-        .finish(flags)
-        .map_err(|e| Error::Codegen(format!("ISA for {}: {e}", target.name)))
+    Ok(isa)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn features(cpu: &str) -> Vec<&'static str> {
+        let t = Target::parse("x86_64-unknown-linux-gnu").unwrap();
+        let isa = isa(&t, &Cpu::parse(cpu), true).unwrap();
+        let (arch, mask) = cpu_features(&*isa);
+        assert_eq!(arch, crate::abi::arch::X86_64);
+        crate::abi::CPU_FEATURES
+            .iter()
+            .filter(|f| f.arch == arch && mask & (1 << f.bit) != 0)
+            .map(|f| f.name)
+            .collect()
+    }
+
+    #[test]
+    fn x86_levels() {
+        assert!(features("baseline").is_empty());
+        let v2 = features("default");
+        assert_eq!(v2, ["sse3", "ssse3", "sse4.1", "sse4.2", "popcnt", "cx16"]);
+        // x86-64-v3 is AVX2 on top of AVX: Cranelift's preset omits has_avx.
+        let v3 = features("x86-64-v3");
+        for f in ["avx", "avx2", "fma", "bmi1", "bmi2", "lzcnt", "sse4.2"] {
+            assert!(v3.contains(&f), "x86-64-v3 lacks {f}: {v3:?}");
+        }
+        assert!(features("baseline,+avx2").contains(&"avx"));
+    }
 }
