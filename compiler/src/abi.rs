@@ -15,10 +15,14 @@
 
 use std::fmt::Write as _;
 
+/// Packing of a `trap_sites` entry: function index, trap code, offset.
+pub const TRAP_SITE_FUNC_SHIFT: u32 = 40;
+pub const TRAP_SITE_CODE_SHIFT: u32 = 32;
+
 /// Magic number stored in the first word of every instance and module descriptor.
 pub const INSTANCE_MAGIC: u64 = 0x7761_736d_326e_6174; // "wasm2nat"
 /// Bumped on every incompatible change of this file.
-pub const ABI_VERSION: u64 = 3;
+pub const ABI_VERSION: u64 = 4;
 /// Size of one value slot in argument/result arrays (`w2n_val`): 16 bytes, so a v128 fits.
 pub const VAL_SLOT: i32 = 16;
 /// Wasm page size.
@@ -265,6 +269,8 @@ pub const MODULE: StructDef = StructDef {
         "elems": "const struct w2n_elem_seg*" => "Element segments.",
         "cpu_arch": "uint64_t" => "Architecture the code was compiled for (W2N_ARCH_*).",
         "cpu_features": "uint64_t" => "Optional CPU features the code uses (W2N_CPU_* bits of `cpu_arch`); instantiation fails cleanly on a CPU that lacks one.",
+        "num_trap_sites": "uint64_t" => "Number of entries in `trap_sites`.",
+        "trap_sites": "const uint64_t*" => "Every trap instruction of the compiled code (a conditional trap is a branch to an illegal instruction): (defined function index << W2N_TRAP_SITE_FUNC_SHIFT) | (trap code << W2N_TRAP_SITE_CODE_SHIFT) | byte offset in that function. The runtime's SIGILL handler maps the faulting pc to its trap.",
     },
 };
 
@@ -645,7 +651,12 @@ pub fn c_header() -> String {
     let _ = writeln!(h, "#define W2N_MAX_TABLE_ELEMS {MAX_TABLE_ELEMS}");
     let _ = writeln!(h, "#define W2N_NONE UINT64_MAX");
     let _ = writeln!(h, "#define W2N_NO_MAX UINT64_MAX");
-    let _ = writeln!(h, "#define W2N_VAL_SLOT {VAL_SLOT}\n");
+    let _ = writeln!(h, "#define W2N_VAL_SLOT {VAL_SLOT}");
+    let _ = writeln!(h, "#define W2N_TRAP_SITE_FUNC_SHIFT {TRAP_SITE_FUNC_SHIFT}");
+    let _ = writeln!(
+        h,
+        "#define W2N_TRAP_SITE_CODE_SHIFT {TRAP_SITE_CODE_SHIFT}\n"
+    );
     for (n, v) in [
         ("I32", val::I32),
         ("I64", val::I64),

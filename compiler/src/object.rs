@@ -32,6 +32,27 @@ struct Compiled {
     bytes: Vec<u8>,
     align: u64,
     relocs: Vec<ModuleReloc>,
+    /// (offset, trap code) of every trap instruction.
+    traps: Vec<(u32, abi::Trap)>,
+}
+
+/// Our trap for a Cranelift trap code: the user codes we emit (`Trap as u8`) and the
+/// codes Cranelift's own lowerings use.
+fn trap_of(code: ir::TrapCode) -> Option<abi::Trap> {
+    use abi::Trap;
+    Some(match code {
+        ir::TrapCode::STACK_OVERFLOW => Trap::StackOverflow,
+        ir::TrapCode::HEAP_OUT_OF_BOUNDS => Trap::MemoryOutOfBounds,
+        ir::TrapCode::INTEGER_OVERFLOW => Trap::IntegerOverflow,
+        ir::TrapCode::INTEGER_DIVISION_BY_ZERO => Trap::IntegerDivisionByZero,
+        ir::TrapCode::BAD_CONVERSION_TO_INTEGER => Trap::BadConversionToInteger,
+        c => {
+            return Trap::ALL
+                .iter()
+                .copied()
+                .find(|t| ir::TrapCode::user(*t as u8) == Some(c))
+        }
+    })
 }
 
 fn module_err(e: cranelift_module::ModuleError) -> Error {
@@ -130,7 +151,7 @@ pub(crate) fn emit(
         runtime,
         sig_ids,
     };
-    compile_functions(&mut module, &ctx, opts.threads)?;
+    let trap_sites = compile_functions(&mut module, &ctx, opts.threads)?;
 
     // One trampoline per distinct signature used by a function.
     let mut trampolines: HashMap<FuncSig, FuncId> = HashMap::new();
@@ -154,7 +175,7 @@ pub(crate) fn emit(
         trampolines.insert(sig.clone(), id);
     }
 
-    write_descriptor(&mut module, &ctx, &trampolines, opts)?;
+    write_descriptor(&mut module, &ctx, &trampolines, &trap_sites, opts)?;
     let product = module.finish();
     product
         .emit()
@@ -162,7 +183,11 @@ pub(crate) fn emit(
 }
 
 /// Translates and compiles every defined function, on several threads.
-fn compile_functions(module: &mut ObjectModule, ctx: &ModuleCtx<'_>, threads: usize) -> Result<()> {
+fn compile_functions(
+    module: &mut ObjectModule,
+    ctx: &ModuleCtx<'_>,
+    threads: usize,
+) -> Result<Vec<u64>> {
     let n = ctx.info.bodies.len();
     let threads = if threads == 0 {
         std::thread::available_parallelism().map_or(1, |n| n.get())
@@ -193,14 +218,22 @@ fn compile_functions(module: &mut ObjectModule, ctx: &ModuleCtx<'_>, threads: us
             });
         }
     });
+    let mut sites = Vec::new();
     for (i, r) in results.into_inner().unwrap().into_iter().enumerate() {
         let Some(r) = r else { continue };
         let c = r?;
         module
             .define_function_bytes(ctx.defined[i].0, c.align, &c.bytes, &c.relocs)
             .map_err(module_err)?;
+        for (off, trap) in c.traps {
+            sites.push(
+                (i as u64) << abi::TRAP_SITE_FUNC_SHIFT
+                    | (trap as u64) << abi::TRAP_SITE_CODE_SHIFT
+                    | off as u64,
+            );
+        }
     }
-    Ok(())
+    Ok(sites)
 }
 
 fn compile_one(
@@ -227,10 +260,17 @@ fn compile_one(
         .iter()
         .map(|r| ModuleReloc::from_mach_reloc(r, &cctx.func, *id))
         .collect();
+    let traps = code
+        .buffer
+        .traps()
+        .iter()
+        .filter_map(|t| trap_of(t.code).map(|c| (t.offset, c)))
+        .collect();
     Ok(Compiled {
         bytes,
         align,
         relocs,
+        traps,
     })
 }
 
@@ -322,6 +362,7 @@ fn write_descriptor(
     module: &mut ObjectModule,
     ctx: &ModuleCtx<'_>,
     trampolines: &HashMap<FuncSig, FuncId>,
+    trap_sites: &[u64],
     opts: &ObjectOptions,
 ) -> Result<()> {
     let info = ctx.info;
@@ -552,6 +593,13 @@ fn write_descriptor(
     let (arch, features) = crate::target::cpu_features(module.isa());
     m.u64(f("cpu_arch"), arch);
     m.u64(f("cpu_features"), features);
+    let mut sites = Rec::new(8 * trap_sites.len());
+    for (i, v) in trap_sites.iter().enumerate() {
+        sites.u64(i * 8, *v);
+    }
+    let sites = array(module, sites)?;
+    m.u64(f("num_trap_sites"), trap_sites.len() as u64);
+    m.data(f("trap_sites"), sites);
     define_rec(module, m, Some(&opts.descriptor_symbol))?;
     Ok(())
 }

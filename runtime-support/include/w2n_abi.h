@@ -8,13 +8,15 @@
 #include <stdint.h>
 
 #define W2N_INSTANCE_MAGIC UINT64_C(0x7761736d326e6174)
-#define W2N_ABI_VERSION 3
+#define W2N_ABI_VERSION 4
 #define W2N_PAGE_SIZE 65536
 #define W2N_MAX_PAGES 65536
 #define W2N_MAX_TABLE_ELEMS 10000000
 #define W2N_NONE UINT64_MAX
 #define W2N_NO_MAX UINT64_MAX
 #define W2N_VAL_SLOT 16
+#define W2N_TRAP_SITE_FUNC_SHIFT 40
+#define W2N_TRAP_SITE_CODE_SHIFT 32
 
 #define W2N_VAL_I32 1
 #define W2N_VAL_I64 2
@@ -266,6 +268,8 @@ typedef struct w2n_module {
     const struct w2n_elem_seg* elems; /* Element segments. */
     uint64_t cpu_arch; /* Architecture the code was compiled for (W2N_ARCH_*). */
     uint64_t cpu_features; /* Optional CPU features the code uses (W2N_CPU_* bits of `cpu_arch`); instantiation fails cleanly on a CPU that lacks one. */
+    uint64_t num_trap_sites; /* Number of entries in `trap_sites`. */
+    const uint64_t* trap_sites; /* Every trap instruction of the compiled code (a conditional trap is a branch to an illegal instruction): (defined function index << W2N_TRAP_SITE_FUNC_SHIFT) | (trap code << W2N_TRAP_SITE_CODE_SHIFT) | byte offset in that function. The runtime's SIGILL handler maps the faulting pc to its trap. */
 } w2n_module;
 
 /* Layout checks: the compiler uses exactly these offsets. */
@@ -372,7 +376,9 @@ _Static_assert(offsetof(w2n_module, num_elems) == 208, "ABI: w2n_module.num_elem
 _Static_assert(offsetof(w2n_module, elems) == 216, "ABI: w2n_module.elems");
 _Static_assert(offsetof(w2n_module, cpu_arch) == 224, "ABI: w2n_module.cpu_arch");
 _Static_assert(offsetof(w2n_module, cpu_features) == 232, "ABI: w2n_module.cpu_features");
-_Static_assert(sizeof(w2n_module) == 240, "ABI: sizeof w2n_module");
+_Static_assert(offsetof(w2n_module, num_trap_sites) == 240, "ABI: w2n_module.num_trap_sites");
+_Static_assert(offsetof(w2n_module, trap_sites) == 248, "ABI: w2n_module.trap_sites");
+_Static_assert(sizeof(w2n_module) == 256, "ABI: sizeof w2n_module");
 
 /* Runtime functions called by compiled code. */
 /* Raise trap `code` (a W2N_TRAP_*); never returns. */

@@ -86,21 +86,49 @@ static uintptr_t compute_stack_limit(void) {
 
 /* ---- stack-overflow signal handler ------------------------------------------------ */
 
-static struct sigaction old_segv, old_bus;
+static struct sigaction old_segv, old_bus, old_ill;
 static pthread_once_t handler_once = PTHREAD_ONCE_INIT;
 static pthread_key_t altstack_key;
 static _Thread_local int tls_thread_ready;
 
 static void restore_and_reraise(int sig, siginfo_t* info) {
-    sigaction(sig, sig == SIGSEGV ? &old_segv : &old_bus, NULL);
+    sigaction(sig, sig == SIGSEGV ? &old_segv : sig == SIGBUS ? &old_bus : &old_ill, NULL);
     /* A genuine fault re-faults on return and reaches the old disposition; a signal sent
      * by kill() must be raised again. */
     if (info->si_code <= 0) raise(sig);
 }
 
+/* The trap whose instruction is at `pc` in the code of one of the store's instances
+ * (compiled code traps with an illegal instruction; the descriptor lists every one), or
+ * 0 when `pc` is not a trap site. Only runs when a trap happens: a linear scan. */
+static int trap_at(w2n_store* s, uintptr_t pc) {
+    for (w2n_inst* p = s->instances; p; p = p->next) {
+        const w2n_module* m = p->pub.module;
+        uint64_t ndef = m->num_funcs - m->num_imported_funcs;
+        for (uint64_t i = 0; i < m->num_trap_sites; i++) {
+            uint64_t site = m->trap_sites[i];
+            uint64_t f = site >> W2N_TRAP_SITE_FUNC_SHIFT;
+            uint64_t off = site & 0xffffffffu;
+            if (f < ndef && (uintptr_t)m->func_code[f] + off == pc)
+                return (int)((site >> W2N_TRAP_SITE_CODE_SHIFT) & 0xff);
+        }
+    }
+    return 0;
+}
+
 static void fault_handler(int sig, siginfo_t* info, void* uctx) {
     (void)uctx;
     w2n_store* s = tls_active_store;
+    if (sig == SIGILL) {
+        /* si_addr is the address of the illegal instruction. */
+        int code = s && s->jmp ? trap_at(s, (uintptr_t)info->si_addr) : 0;
+        if (code) {
+            s->trap = code;
+            longjmp(*s->jmp, 1);
+        }
+        restore_and_reraise(sig, info);
+        return;
+    }
     if (s && s->jmp && s->limit_valid) {
         uintptr_t a = (uintptr_t)info->si_addr;
         uintptr_t lim = s->abi.stack_limit;
@@ -128,6 +156,7 @@ static void install_handler(void) {
     sigemptyset(&sa.sa_mask);
     sigaction(SIGSEGV, &sa, &old_segv);
     sigaction(SIGBUS, &sa, &old_bus);
+    sigaction(SIGILL, &sa, &old_ill);
     pthread_key_create(&altstack_key, free_altstack);
 }
 

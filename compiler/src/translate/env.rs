@@ -94,14 +94,22 @@ impl FuncTranslator<'_, '_> {
     /// Returns the base address and the static offset to put in the load/store.
     pub(crate) fn heap_addr(&mut self, index: Value, memarg: &MemArg, size: u64) -> (Value, i32) {
         let idx = self.b.ins().uextend(types::I64, index);
-        let end = self.b.ins().iadd_imm_s(idx, (memarg.offset + size) as i64);
         let mem = match memarg.target {
             MemArgTarget::Memory(m) => m,
             // GC array targets are rejected by validation with our feature set.
             MemArgTarget::Array(_) => unreachable!("memarg targeting a GC array"),
         };
         let mem_size = self.memory_size_bytes(mem);
-        let oob = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, mem_size);
+        // In bounds iff idx + offset + size <= mem_size, i.e. idx <= mem_size - (offset
+        // + size) computed in i64 (no overflow: each term < 2^33) and compared signed,
+        // so a memory smaller than the access gives a negative limit and always traps.
+        // The limit depends only on the memory size, so it is computed once per loop
+        // (not per access) and each access costs one compare-and-branch.
+        let limit = self
+            .b
+            .ins()
+            .iadd_imm_s(mem_size, -((memarg.offset + size) as i64));
+        let oob = self.b.ins().icmp(IntCC::SignedGreaterThan, idx, limit);
         self.trap_if(oob, Trap::MemoryOutOfBounds);
         let (rec, off) = self.memory_record(mem);
         let base = self.load_ro(types::I64, rec, off + MEMORY.offset_of("base"));

@@ -297,12 +297,14 @@ impl FuncTranslator<'_, '_> {
     }
 
     /// Branches to the trap block of `trap` when `cond` is non-zero; continues otherwise.
+    /// A conditional trap: a branch to an illegal instruction that the runtime's SIGILL
+    /// handler maps back to `trap` (the descriptor's trap-site table). Unlike a branch
+    /// to a block calling `w2n_trap`, it does not end the basic block, so loads still
+    /// fold into their users and code is scheduled across bounds checks.
     pub(crate) fn trap_if(&mut self, cond: Value, trap: Trap) {
-        let tb = self.trap_block(trap);
-        let cont = self.b.create_block();
-        self.b.ins().brif(cond, tb, &[], cont, &[]);
-        self.b.seal_block(cont);
-        self.b.switch_to_block(cont);
+        self.b
+            .ins()
+            .trapnz(cond, ir::TrapCode::unwrap_user(trap as u8));
     }
 
     fn finish_trap_blocks(&mut self) {
