@@ -99,6 +99,20 @@ impl FuncTranslator<'_, '_> {
             // GC array targets are rejected by validation with our feature set.
             MemArgTarget::Array(_) => unreachable!("memarg targeting a GC array"),
         };
+        // A constant address below the memory's declared minimum size is always in
+        // bounds (memories never shrink; an imported memory is at least its declared
+        // minimum, checked at link time): no check. C globals and static data are such.
+        let end = |c: u64| c.checked_add(memarg.offset)?.checked_add(size);
+        let min_bytes = self.m.info.memories[mem as usize]
+            .min
+            .saturating_mul(crate::abi::PAGE_SIZE);
+        if self
+            .iconst_u32(index)
+            .and_then(|c| end(c as u64))
+            .is_some_and(|e| e <= min_bytes)
+        {
+            return self.heap_base_plus(mem, idx, memarg);
+        }
         let mem_size = self.memory_size_bytes(mem);
         // In bounds iff idx + offset + size <= mem_size, i.e. idx <= mem_size - (offset
         // + size) computed in i64 (no overflow: each term < 2^33) and compared signed,
@@ -111,6 +125,25 @@ impl FuncTranslator<'_, '_> {
             .iadd_imm_s(mem_size, -((memarg.offset + size) as i64));
         let oob = self.b.ins().icmp(IntCC::SignedGreaterThan, idx, limit);
         self.trap_if(oob, Trap::MemoryOutOfBounds);
+        self.heap_base_plus(mem, idx, memarg)
+    }
+
+    /// The value of `v` when it is an `iconst` (as the wasm i32 it is).
+    fn iconst_u32(&self, v: Value) -> Option<u32> {
+        let ir::ValueDef::Result(inst, 0) = self.b.func.dfg.value_def(v) else {
+            return None;
+        };
+        match self.b.func.dfg.insts[inst] {
+            ir::InstructionData::UnaryImm {
+                opcode: ir::Opcode::Iconst,
+                imm,
+            } => Some(imm.bits() as u32),
+            _ => None,
+        }
+    }
+
+    /// `base + idx` and the offset to use in the access (after the bounds check).
+    fn heap_base_plus(&mut self, mem: u32, idx: Value, memarg: &MemArg) -> (Value, i32) {
         let (rec, off) = self.memory_record(mem);
         let base = self.load_ro(types::I64, rec, off + MEMORY.offset_of("base"));
         let addr = self.b.ins().iadd(base, idx);
