@@ -184,6 +184,44 @@ fn spec_simd_x86_avx2() {
     run_suite_cpu(Some("simd"), None, Suite::Simd, Some("x86-64-v3"));
 }
 
+/// The project's own `.wast` scripts (tests/wast/): behaviour the spec suite does not pin
+/// down for our optimizations (e.g. where a merged bounds check may trap). Every
+/// assertion must pass, natively and on aarch64.
+#[test]
+fn project_wast() {
+    run_project_wast(None);
+}
+
+#[test]
+fn project_wast_aarch64() {
+    run_project_wast(Some("aarch64-unknown-linux-gnu"));
+}
+
+fn run_project_wast(triple: Option<&str>) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/wast");
+    let mut scripts: Vec<Script> = std::fs::read_dir(&dir)
+        .expect("tests/wast")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "wast"))
+        .map(|p| Script {
+            name: p.file_name().unwrap().to_string_lossy().into_owned(),
+            text: std::fs::read_to_string(&p).unwrap(),
+        })
+        .collect();
+    scripts.sort_by(|a, b| a.name.cmp(&b.name));
+    assert!(!scripts.is_empty(), "no scripts in {}", dir.display());
+    let mut opts = WastOptions::default();
+    if let Some(t) = triple {
+        opts.compile.target = wasm2native::Target::parse(t).expect("supported target");
+    }
+    let reports = run_scripts(&scripts, &opts).expect("toolchain setup");
+    let text = summary(&reports, false);
+    print!("{text}");
+    let known = KnownFailures::parse("");
+    let (unexpected, _) = known.compare(&reports);
+    assert!(unexpected.is_empty(), "failures: {unexpected:?}\n{text}");
+}
+
 fn run_suite(arch: Option<&str>, triple: Option<&str>, suite: Suite) {
     run_suite_cpu(arch, triple, suite, None)
 }

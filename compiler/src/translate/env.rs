@@ -124,7 +124,20 @@ impl FuncTranslator<'_, '_> {
             .ins()
             .iadd_imm_s(mem_size, -((memarg.offset + size) as i64));
         let oob = self.b.ins().icmp(IntCC::SignedGreaterThan, idx, limit);
-        self.trap_if(oob, Trap::MemoryOutOfBounds);
+        let trapnz = self.b.ins().trapnz(
+            oob,
+            ir::TrapCode::unwrap_user(Trap::MemoryOutOfBounds as u8),
+        );
+        if let ir::ValueDef::Result(icmp, _) = self.b.func.dfg.value_def(oob) {
+            self.checks.push(super::checks::CheckSite {
+                trapnz,
+                icmp,
+                mem,
+                idx: index,
+                end: memarg.offset + size,
+                size: mem_size,
+            });
+        }
         self.heap_base_plus(mem, idx, memarg)
     }
 

@@ -77,6 +77,8 @@ pub(crate) struct FuncTranslator<'m, 'b> {
     pub rt_refs: HashMap<crate::abi::Rt, ir::FuncRef>,
     pub func_refs: HashMap<u32, ir::FuncRef>,
     pub sig_refs: HashMap<u32, ir::SigRef>,
+    /// Every memory bounds check emitted, for `checks::merge_bounds_checks`.
+    pub checks: Vec<super::checks::CheckSite>,
 }
 
 /// Converts values to block-call arguments.
@@ -164,6 +166,7 @@ pub(crate) fn translate_function(
         rt_refs: HashMap::new(),
         func_refs: HashMap::new(),
         sig_refs: HashMap::new(),
+        checks: Vec::new(),
     };
 
     if has_calls {
@@ -229,7 +232,9 @@ pub(crate) fn translate_function(
     t.emit_return(&rets);
     t.finish_trap_blocks();
     t.b.seal_all_blocks();
+    let checks = std::mem::take(&mut t.checks);
     t.b.finalize(m.frontend_config);
+    super::checks::merge_bounds_checks(func, &checks);
     Ok(())
 }
 
