@@ -321,20 +321,34 @@ impl FuncTranslator<'_, '_> {
     /// Address of element `i` of table `table` after a bounds check that raises `trap`.
     fn table_elem_addr(&mut self, table: u32, i: Value, trap: Trap) -> Value {
         let rec = self.table_record(table);
-        let size = self
-            .b
-            .ins()
-            .load(types::I64, self.flags.table, rec, TABLE.offset_of("size"));
+        // A defined table whose maximum is its minimum can never grow (the runtime caps
+        // growth at the maximum): its size is a constant and its element array never
+        // moves, so the check compares against an immediate and the array pointer is
+        // loaded once, like Wasmtime's static tables.
+        let t = &self.m.info.tables[table as usize];
+        let fixed = table >= self.m.info.num_imported_tables && t.max == Some(t.min);
+        let size = if fixed {
+            self.b.ins().iconst(types::I64, t.min as i64)
+        } else {
+            self.b
+                .ins()
+                .load(types::I64, self.flags.table, rec, TABLE.offset_of("size"))
+        };
         let idx = self.b.ins().uextend(types::I64, i);
         let oob = self
             .b
             .ins()
             .icmp(IntCC::UnsignedGreaterThanOrEqual, idx, size);
         self.trap_if(oob, trap);
+        let elems_flags = if fixed {
+            self.flags.readonly
+        } else {
+            self.flags.table
+        };
         let elems = self
             .b
             .ins()
-            .load(types::I64, self.flags.table, rec, TABLE.offset_of("elems"));
+            .load(types::I64, elems_flags, rec, TABLE.offset_of("elems"));
         let off = self.b.ins().ishl_imm_u(idx, 3);
         self.b.ins().iadd(elems, off)
     }
