@@ -16,7 +16,8 @@
 mod common;
 
 use common::{
-    fresh_temp_dir, has_panic, parallel_map, repo_root, run, test_threads, w2n, Directives,
+    fresh_temp_dir, has_panic, parallel_map, repo_root, run, test_threads, w2n, CrossTarget,
+    Directives, CROSS_AARCH64, CROSS_RISCV64,
 };
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -38,34 +39,6 @@ fn wat_files() -> Vec<PathBuf> {
     files
 }
 
-/// A cross target: its triple, and how to run its executables under qemu-user.
-struct Cross {
-    triple: &'static str,
-    qemu: &'static str,
-    /// Whether the target's baseline ISA has 128-bit vectors (wasm SIMD).
-    simd: bool,
-    /// The directory holding the target's dynamic loader and libc (`qemu -L`).
-    sysroot: &'static str,
-    /// Debian packages providing the above.
-    packages: &'static str,
-}
-
-const AARCH64: Cross = Cross {
-    triple: "aarch64-unknown-linux-gnu",
-    qemu: "qemu-aarch64",
-    simd: true,
-    sysroot: "/usr/aarch64-linux-gnu",
-    packages: "qemu-user gcc-aarch64-linux-gnu",
-};
-
-const RISCV64: Cross = Cross {
-    triple: "riscv64gc-unknown-linux-gnu",
-    qemu: "qemu-riscv64",
-    simd: false,
-    sysroot: "/usr/riscv64-linux-gnu",
-    packages: "qemu-user gcc-riscv64-linux-gnu",
-};
-
 /// The extra `wasm2native build` options of a test file: the words of its
 /// `;; flags:` lines (e.g. `;; flags: --relaxed-simd`).
 fn flags(text: &str) -> Vec<String> {
@@ -81,7 +54,7 @@ fn run_one(
     wat: &Path,
     out_dir: &Path,
     print_c: &Path,
-    cross: Option<&Cross>,
+    cross: Option<&CrossTarget>,
 ) -> Result<(), String> {
     let text = std::fs::read_to_string(wat).map_err(|e| format!("cannot read: {e}"))?;
     let d = Directives::parse(&text, ";;")?;
@@ -163,27 +136,17 @@ fn e2e() {
 
 #[test]
 fn e2e_aarch64() {
-    run_all("e2e-aarch64", Some(&AARCH64));
+    run_all("e2e-aarch64", Some(&CROSS_AARCH64));
 }
 
 #[test]
 fn e2e_riscv64() {
-    run_all("e2e-riscv64", Some(&RISCV64));
+    run_all("e2e-riscv64", Some(&CROSS_RISCV64));
 }
 
-fn run_all(label: &str, cross: Option<&Cross>) {
+fn run_all(label: &str, cross: Option<&CrossTarget>) {
     if let Some(c) = cross {
-        let have_qemu = Command::new(c.qemu)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success());
-        assert!(
-            have_qemu && Path::new(c.sysroot).join("lib").is_dir(),
-            "{label}: {} or {}/lib is missing: apt-get install {} (or run scripts/test)",
-            c.qemu,
-            c.sysroot,
-            c.packages
-        );
+        c.require_tools(label);
     }
     let files = wat_files();
     assert!(

@@ -396,6 +396,8 @@ pub struct CrossTarget {
     pub cc: &'static str,
     /// Debian packages providing the above.
     pub packages: &'static str,
+    /// Whether the target's baseline ISA has 128-bit vectors (wasm SIMD).
+    pub simd: bool,
 }
 
 pub const CROSS_AARCH64: CrossTarget = CrossTarget {
@@ -405,6 +407,7 @@ pub const CROSS_AARCH64: CrossTarget = CrossTarget {
     sysroot: "/usr/aarch64-linux-gnu",
     cc: "aarch64-linux-gnu-gcc",
     packages: "qemu-user gcc-aarch64-linux-gnu",
+    simd: true,
 };
 
 pub const CROSS_RISCV64: CrossTarget = CrossTarget {
@@ -414,6 +417,7 @@ pub const CROSS_RISCV64: CrossTarget = CrossTarget {
     sysroot: "/usr/riscv64-linux-gnu",
     cc: "riscv64-linux-gnu-gcc",
     packages: "qemu-user gcc-riscv64-linux-gnu",
+    simd: false,
 };
 
 impl CrossTarget {
