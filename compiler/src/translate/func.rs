@@ -77,7 +77,7 @@ pub(crate) struct FuncTranslator<'m, 'b> {
     pub rt_refs: HashMap<crate::abi::Rt, ir::FuncRef>,
     pub func_refs: HashMap<u32, ir::FuncRef>,
     pub sig_refs: HashMap<u32, ir::SigRef>,
-    /// Every memory bounds check emitted, for `checks::merge_bounds_checks`.
+    /// Every memory bounds check emitted, for `checks::optimize_bounds_checks`.
     pub checks: Vec<super::checks::CheckSite>,
 }
 
@@ -234,7 +234,7 @@ pub(crate) fn translate_function(
     t.b.seal_all_blocks();
     let checks = std::mem::take(&mut t.checks);
     t.b.finalize(m.frontend_config);
-    super::checks::merge_bounds_checks(func, &checks);
+    super::checks::optimize_bounds_checks(func, &checks);
     Ok(())
 }
 
