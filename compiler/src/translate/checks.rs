@@ -25,6 +25,7 @@
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
 use cranelift_codegen::dominator_tree::DominatorTree;
 use cranelift_codegen::flowgraph::ControlFlowGraph;
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, InstBuilder, Value};
 use std::collections::HashMap;
 
@@ -47,7 +48,8 @@ pub(crate) fn optimize_bounds_checks(func: &mut ir::Function, checks: &[CheckSit
     let mut ends: Vec<u64> = checks.iter().map(|c| c.end).collect();
     let mut removed = vec![false; checks.len()];
     let merged = merge_in_blocks(func, checks, &mut ends, &mut removed);
-    merged + remove_dominated(func, checks, &ends, &mut removed)
+    let dominated = remove_dominated(func, checks, &ends, &mut removed);
+    merged + dominated + precheck_loops(func, checks, &ends, &removed)
 }
 
 /// Rewrite 1: merges checks of one index within a block's windows.
@@ -108,6 +110,9 @@ fn merge_in_blocks(
 /// for huge functions with thousands of accesses off one base).
 const DOMINANCE_BUDGET: usize = 1 << 22;
 
+/// A memory and a root sum (sorted values added with wrapping i32 adds).
+type GroupKey = (u32, Vec<Value>);
+
 /// Rewrite 2: removes checks implied by a dominating check.
 fn remove_dominated(
     func: &mut ir::Function,
@@ -115,11 +120,11 @@ fn remove_dominated(
     ends: &[u64],
     removed: &mut [bool],
 ) -> usize {
-    // (memory, root value) -> [(check, constant added to the root)], in layout order.
-    let mut groups: HashMap<(u32, Value), Vec<(usize, u32)>> = HashMap::new();
+    // (memory, root sum) -> [(check, constant added to the root)], in layout order.
+    let mut groups: HashMap<GroupKey, Vec<(usize, u32)>> = HashMap::new();
     for (i, c) in checks.iter().enumerate() {
         if !removed[i] {
-            let (root, k) = split_const_add(&func.dfg, c.idx);
+            let (root, k) = split_sum(&func.dfg, c.idx);
             groups.entry((c.mem, root)).or_default().push((i, k));
         }
     }
@@ -130,7 +135,7 @@ fn remove_dominated(
     let domtree = DominatorTree::with_function(func, &cfg);
     let mut budget = DOMINANCE_BUDGET;
     let mut count = 0;
-    let mut keys: Vec<(u32, Value)> = groups.keys().copied().collect();
+    let mut keys: Vec<GroupKey> = groups.keys().cloned().collect();
     keys.sort();
     for key in keys {
         let group = &groups[&key];
@@ -158,32 +163,35 @@ fn remove_dominated(
     count
 }
 
-/// `v` as `root + k` (wasm i32 adds of constants, wrapping), following up to 8 adds.
-fn split_const_add(dfg: &ir::DataFlowGraph, v: Value) -> (Value, u32) {
-    let mut v = dfg.resolve_aliases(v);
-    let mut k = 0u32;
-    for _ in 0..8 {
-        let ir::ValueDef::Result(inst, 0) = dfg.value_def(v) else {
-            break;
-        };
-        let (next, c) = match dfg.insts[inst] {
-            ir::InstructionData::Binary {
-                opcode: ir::Opcode::Iadd,
-                args,
-            } => {
-                let [a, b] = args.map(|x| dfg.resolve_aliases(x));
-                match (const_u32(dfg, a), const_u32(dfg, b)) {
-                    (_, Some(c)) => (a, c),
-                    (Some(c), None) => (b, c),
-                    (None, None) => break,
+/// `v` as a wrapping i32 sum `leaves + k` (leaves sorted; a lone value is its own
+/// leaf), following wasm i32 adds up to 4 deep and 4 leaves.
+fn split_sum(dfg: &ir::DataFlowGraph, v: Value) -> (Vec<Value>, u32) {
+    fn walk(dfg: &ir::DataFlowGraph, v: Value, depth: u32, leaves: &mut Vec<Value>, k: &mut u32) {
+        let v = dfg.resolve_aliases(v);
+        if let Some(c) = const_u32(dfg, v) {
+            *k = k.wrapping_add(c);
+            return;
+        }
+        if depth < 4 && leaves.len() < 4 {
+            if let ir::ValueDef::Result(inst, 0) = dfg.value_def(v) {
+                if let ir::InstructionData::Binary {
+                    opcode: ir::Opcode::Iadd,
+                    args,
+                } = dfg.insts[inst]
+                {
+                    walk(dfg, args[0], depth + 1, leaves, k);
+                    walk(dfg, args[1], depth + 1, leaves, k);
+                    return;
                 }
             }
-            _ => break,
-        };
-        v = next;
-        k = k.wrapping_add(c);
+        }
+        leaves.push(v);
     }
-    (v, k)
+    let mut leaves = Vec::new();
+    let mut k = 0u32;
+    walk(dfg, v, 0, &mut leaves, &mut k);
+    leaves.sort();
+    (leaves, k)
 }
 
 /// The value of `v` when it is an `iconst`, as a wasm i32.
@@ -197,5 +205,322 @@ fn const_u32(dfg: &ir::DataFlowGraph, v: Value) -> Option<u32> {
             imm,
         } => Some(imm.bits() as u32),
         _ => None,
+    }
+}
+
+/// Rewrite 3: one combined check per iteration of a single-block loop.
+///
+/// A loop that is one block `H` ending in `brif c, H(..), E(..)` (or the mirror image),
+/// where `E` is entered only from `H`, gets split at a point `P` before its checks:
+///
+/// ```text
+/// H:  prefix; fail = any group out of range; brif fail, S, F
+/// F:  the rest of H with the covered checks removed   (hot)
+/// S:  a copy of the rest of H with every check        (cold)
+/// ```
+///
+/// A group is the covered checks of one memory whose indices are `r + k_i` for one root
+/// `r` (a wrapping i32 sum of values available at `P`, recomputed there); it is in range when `0 <= r + k_i` and `r + k_i + end_i <= size`
+/// for every `i` (as integers, so the i32 add does not wrap and each index is exactly
+/// `r + k_i`), with `size` a memory size loaded before `P`: memories never shrink, so
+/// every covered check then passes. Otherwise `S` runs the iteration with each original
+/// check in its place, so traps happen exactly where they did. Values of `F` used after
+/// the loop reach `E` as new block parameters (one from `F`, one from `S`).
+fn precheck_loops(
+    func: &mut ir::Function,
+    checks: &[CheckSite],
+    ends: &[u64],
+    removed: &[bool],
+) -> usize {
+    let by_inst: HashMap<ir::Inst, usize> = checks
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !removed[*i])
+        .map(|(i, c)| (c.trapnz, i))
+        .collect();
+    if by_inst.len() < 2 {
+        return 0;
+    }
+    let cfg = ControlFlowGraph::with_function(func);
+    let entry = func.layout.entry_block();
+    let blocks: Vec<ir::Block> = func.layout.blocks().collect();
+    let mut count = 0;
+    for h in blocks {
+        if Some(h) == entry {
+            continue;
+        }
+        let Some(exit) = single_block_loop_exit(func, &cfg, h) else {
+            continue;
+        };
+        if let Some(plan) = plan_precheck(func, checks, ends, &by_inst, h) {
+            count += plan.covered.len() - plan.groups.len();
+            apply_precheck(func, checks, h, exit, plan);
+        }
+    }
+    count
+}
+
+/// `E` when `h` is a single-block loop `brif c, h, E` / `brif c, E, h` with `E` entered
+/// only from `h`, and no instruction of `h` other than the brif branches.
+fn single_block_loop_exit(
+    func: &ir::Function,
+    cfg: &ControlFlowGraph,
+    h: ir::Block,
+) -> Option<ir::Block> {
+    let term = func.layout.last_inst(h)?;
+    let ir::InstructionData::Brif { blocks, .. } = func.dfg.insts[term] else {
+        return None;
+    };
+    let [a, b] = blocks.map(|bc| bc.block(&func.dfg.value_lists));
+    let exit = match (a == h, b == h) {
+        (true, false) => b,
+        (false, true) => a,
+        _ => return None,
+    };
+    if cfg.pred_iter(exit).count() != 1 {
+        return None;
+    }
+    let other_branch = func.layout.block_insts(h).any(|i| {
+        i != term
+            && (func.dfg.insts[i].opcode().is_branch()
+                || func.dfg.insts[i].opcode().is_terminator())
+    });
+    (!other_branch).then_some(exit)
+}
+
+struct Precheck {
+    /// The first covered check: `H` is split before it.
+    split: ir::Inst,
+    /// Checks removed from the fast copy.
+    covered: Vec<usize>,
+    /// (memory, root sum, size value, smallest k, largest k + end) per group.
+    groups: Vec<(u32, Vec<Value>, Value, i64, i64)>,
+}
+
+/// Chooses the split point in `h` that covers the most checks with the fewest groups.
+fn plan_precheck(
+    func: &ir::Function,
+    checks: &[CheckSite],
+    ends: &[u64],
+    by_inst: &HashMap<ir::Inst, usize>,
+    h: ir::Block,
+) -> Option<Precheck> {
+    let insts: Vec<ir::Inst> = func.layout.block_insts(h).collect();
+    let pos: HashMap<ir::Inst, usize> = insts.iter().enumerate().map(|(i, &x)| (x, i)).collect();
+    // Position in `h` after which a value is available (0: before the block's first
+    // instruction, i.e. a parameter or a value from a dominating block).
+    let avail = |v: Value| match func.dfg.value_def(v) {
+        ir::ValueDef::Result(i, _) => pos.get(&i).map_or(0, |p| p + 1),
+        _ => 0,
+    };
+    // (position, check, root, k, root ready at, size ready at) of each live check in `h`.
+    let mut in_h = Vec::new();
+    for (p, inst) in insts.iter().enumerate() {
+        if let Some(&ci) = by_inst.get(inst) {
+            let (root, k) = split_sum(&func.dfg, checks[ci].idx);
+            let ready = root.iter().map(|&v| avail(v)).fold(0, usize::max);
+            let size_ready = avail(checks[ci].size);
+            in_h.push((p, ci, root, k as i32 as i64, ready, size_ready));
+        }
+    }
+    // A memory size loaded before position `p` (any load of it: memories never shrink).
+    let size_before = |mem: u32, p: usize| {
+        in_h.iter()
+            .find(|x| checks[x.1].mem == mem && x.5 <= p)
+            .map(|x| checks[x.1].size)
+    };
+    let covered_at = |n: usize| {
+        let p = in_h[n].0;
+        in_h[n..]
+            .iter()
+            .filter(move |x| x.4 <= p && size_before(checks[x.1].mem, p).is_some())
+    };
+    let mut best: Option<(usize, usize)> = None; // (benefit, index into in_h)
+    for n in 0..in_h.len() {
+        // Cost: one compare per group, two when one of its constants is negative.
+        let mut groups: Vec<(u32, &[Value], bool)> = Vec::new();
+        let mut covered = 0usize;
+        for x in covered_at(n) {
+            covered += 1;
+            let key = (checks[x.1].mem, x.2.as_slice());
+            match groups.iter_mut().find(|g| (g.0, g.1) == key) {
+                Some(g) => g.2 |= x.3 < 0,
+                None => groups.push((key.0, key.1, x.3 < 0)),
+            }
+        }
+        let cost = groups.iter().map(|g| 1 + usize::from(g.2)).sum::<usize>();
+        let benefit = covered.saturating_sub(cost);
+        if benefit > 0 && best.is_none_or(|(b, _)| benefit > b) {
+            best = Some((benefit, n));
+        }
+    }
+    let (_, n) = best?;
+    let p = in_h[n].0;
+    let mut plan = Precheck {
+        split: insts[p],
+        covered: Vec::new(),
+        groups: Vec::new(),
+    };
+    for x in covered_at(n) {
+        let (ci, k) = (x.1, x.3);
+        plan.covered.push(ci);
+        let c = checks[ci];
+        // The end this check tests now (rewrite 1 may have widened it).
+        let hi = k + ends[ci] as i64;
+        match plan.groups.iter_mut().find(|g| g.0 == c.mem && g.1 == x.2) {
+            Some(g) => {
+                g.3 = g.3.min(k);
+                g.4 = g.4.max(hi);
+            }
+            None => {
+                let size = size_before(c.mem, p).expect("filtered by covered_at");
+                plan.groups.push((c.mem, x.2.clone(), size, k, hi))
+            }
+        }
+    }
+    Some(plan)
+}
+
+/// One side of a group's range: out of range when `root > size - hi` (upper) or
+/// `root < low` (lower, for negative constants).
+#[derive(Clone, Copy)]
+enum Bound {
+    Upper(Value, i64),
+    Lower(i64),
+}
+
+fn apply_precheck(
+    func: &mut ir::Function,
+    checks: &[CheckSite],
+    h: ir::Block,
+    exit: ir::Block,
+    plan: Precheck,
+) {
+    let fast = func.dfg.make_block();
+    let slow = func.dfg.make_block();
+    func.layout.split_block(fast, plan.split);
+    func.layout.append_block(slow);
+    func.layout.set_cold(slow);
+
+    // The combined check at the end of `h`: a chain of compare-and-branches (one per
+    // group, two when a constant is negative), each leaving for `slow` when out of range.
+    let mut conds: Vec<(&[Value], Bound)> = Vec::new();
+    for (_, root, size, kmin, hi) in &plan.groups {
+        conds.push((root, Bound::Upper(*size, *hi)));
+        if *kmin < 0 {
+            conds.push((root, Bound::Lower(-*kmin)));
+        }
+    }
+    let mut at = h;
+    for (i, &(root, bound)) in conds.iter().enumerate() {
+        let mut cur = FuncCursor::new(func).at_bottom(at);
+        let mut sum = match root.first() {
+            Some(&v) => v,
+            None => cur.ins().iconst(ir::types::I32, 0),
+        };
+        for &v in root.iter().skip(1) {
+            sum = cur.ins().iadd(sum, v);
+        }
+        let r = cur.ins().uextend(ir::types::I64, sum);
+        let fail = match bound {
+            Bound::Upper(size, hi) => {
+                let limit = cur.ins().iadd_imm_s(size, -hi);
+                cur.ins().icmp(IntCC::SignedGreaterThan, r, limit)
+            }
+            Bound::Lower(low) => cur.ins().icmp_imm_s(IntCC::UnsignedLessThan, r, low),
+        };
+        let next = if i + 1 == conds.len() {
+            fast
+        } else {
+            let b = cur.func.dfg.make_block();
+            cur.func.layout.insert_block_after(b, at);
+            b
+        };
+        cur.ins().brif(fail, slow, &[], next, &[]);
+        at = next;
+    }
+
+    // The slow copy: every instruction of `fast`, values renamed.
+    let tail: Vec<ir::Inst> = func.layout.block_insts(fast).collect();
+    let mut map: HashMap<Value, Value> = HashMap::new();
+    for &inst in &tail {
+        let new = func.dfg.clone_inst(inst);
+        func.dfg
+            .map_inst_values(new, |v| map.get(&v).copied().unwrap_or(v));
+        func.layout.append_inst(new, slow);
+        let olds: Vec<Value> = func.dfg.inst_results(inst).to_vec();
+        let news: Vec<Value> = func.dfg.inst_results(new).to_vec();
+        for (o, n) in olds.into_iter().zip(news) {
+            map.insert(o, n);
+        }
+    }
+    // `map_inst_values` above saw values before aliases were resolved; values defined
+    // in the tail are never aliases, so a direct lookup is enough there. Uses after the
+    // loop may go through aliases, so resolve them below.
+
+    // Values of the tail used outside it reach `exit` as parameters.
+    let mut params: HashMap<Value, Value> = HashMap::new();
+    let all_blocks: Vec<ir::Block> = func.layout.blocks().collect();
+    for b in all_blocks {
+        if b == fast || b == slow {
+            continue;
+        }
+        let insts: Vec<ir::Inst> = func.layout.block_insts(b).collect();
+        for inst in insts {
+            let mut uses = Vec::new();
+            for v in func.dfg.inst_values(inst) {
+                let r = func.dfg.resolve_aliases(v);
+                if map.contains_key(&r) {
+                    uses.push(r);
+                }
+            }
+            if uses.is_empty() {
+                continue;
+            }
+            for r in uses {
+                params.entry(r).or_insert_with(|| {
+                    let ty = func.dfg.value_type(r);
+                    func.dfg.append_block_param(exit, ty)
+                });
+            }
+            let dfg = &mut func.dfg;
+            let resolved: Vec<Value> = dfg
+                .inst_values(inst)
+                .map(|v| {
+                    let r = dfg.resolve_aliases(v);
+                    params.get(&r).copied().unwrap_or(v)
+                })
+                .collect();
+            dfg.overwrite_inst_values(inst, resolved.into_iter());
+        }
+    }
+    if !params.is_empty() {
+        let mut order: Vec<(Value, Value)> = params.into_iter().collect();
+        order.sort_by_key(|&(_, p)| func.dfg.block_params(exit).iter().position(|&x| x == p));
+        for (block, rename) in [(fast, false), (slow, true)] {
+            let term = func
+                .layout
+                .last_inst(block)
+                .expect("loop tail ends in a brif");
+            let ir::InstructionData::Brif { mut blocks, .. } = func.dfg.insts[term] else {
+                unreachable!("checked by single_block_loop_exit");
+            };
+            for bc in blocks.iter_mut() {
+                if bc.block(&func.dfg.value_lists) == exit {
+                    for &(v, _) in &order {
+                        let a = if rename { map[&v] } else { v };
+                        bc.append_argument(a, &mut func.dfg.value_lists);
+                    }
+                }
+            }
+            if let ir::InstructionData::Brif { blocks: b, .. } = &mut func.dfg.insts[term] {
+                *b = blocks;
+            }
+        }
+    }
+
+    // The fast copy drops the covered checks.
+    for &ci in &plan.covered {
+        func.layout.remove_inst(checks[ci].trapnz);
     }
 }
