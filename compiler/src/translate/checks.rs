@@ -42,7 +42,7 @@ pub(crate) struct CheckSite {
 
 /// Applies both rewrites of the module comment; returns how many checks were removed.
 pub(crate) fn optimize_bounds_checks(func: &mut ir::Function, checks: &[CheckSite]) -> usize {
-    if checks.len() < 2 {
+    if checks.is_empty() {
         return 0;
     }
     let mut ends: Vec<u64> = checks.iter().map(|c| c.end).collect();
@@ -165,7 +165,7 @@ fn remove_dominated(
 
 /// `v` as a wrapping i32 sum `leaves + k` (leaves sorted; a lone value is its own
 /// leaf), following wasm i32 adds up to 4 deep and 4 leaves.
-fn split_sum(dfg: &ir::DataFlowGraph, v: Value) -> (Vec<Value>, u32) {
+pub(super) fn split_sum(dfg: &ir::DataFlowGraph, v: Value) -> (Vec<Value>, u32) {
     fn walk(dfg: &ir::DataFlowGraph, v: Value, depth: u32, leaves: &mut Vec<Value>, k: &mut u32) {
         let v = dfg.resolve_aliases(v);
         if let Some(c) = const_u32(dfg, v) {
@@ -195,7 +195,7 @@ fn split_sum(dfg: &ir::DataFlowGraph, v: Value) -> (Vec<Value>, u32) {
 }
 
 /// The value of `v` when it is an `iconst`, as a wasm i32.
-fn const_u32(dfg: &ir::DataFlowGraph, v: Value) -> Option<u32> {
+pub(super) fn const_u32(dfg: &ir::DataFlowGraph, v: Value) -> Option<u32> {
     let ir::ValueDef::Result(inst, 0) = dfg.value_def(v) else {
         return None;
     };
@@ -238,7 +238,7 @@ fn precheck_loops(
         .filter(|(i, _)| !removed[*i])
         .map(|(i, c)| (c.trapnz, i))
         .collect();
-    if by_inst.len() < 2 {
+    if by_inst.is_empty() {
         return 0;
     }
     let cfg = ControlFlowGraph::with_function(func);
@@ -252,7 +252,10 @@ fn precheck_loops(
         let Some(exit) = single_block_loop_exit(func, &cfg, h) else {
             continue;
         };
-        if let Some(plan) = plan_precheck(func, checks, ends, &by_inst, h) {
+        let hoisted = super::hoist::hoist_loop_checks(func, &cfg, checks, ends, &by_inst, h, exit);
+        if hoisted > 0 {
+            count += hoisted;
+        } else if let Some(plan) = plan_precheck(func, checks, ends, &by_inst, h) {
             count += plan.covered.len() - plan.groups.len();
             apply_precheck(func, checks, h, exit, plan);
         }
@@ -262,7 +265,7 @@ fn precheck_loops(
 
 /// `E` when `h` is a single-block loop `brif c, h, E` / `brif c, E, h` with `E` entered
 /// only from `h`, and no instruction of `h` other than the brif branches.
-fn single_block_loop_exit(
+pub(super) fn single_block_loop_exit(
     func: &ir::Function,
     cfg: &ControlFlowGraph,
     h: ir::Block,
@@ -454,26 +457,39 @@ fn apply_precheck(
             map.insert(o, n);
         }
     }
-    // `map_inst_values` above saw values before aliases were resolved; values defined
-    // in the tail are never aliases, so a direct lookup is enough there. Uses after the
-    // loop may go through aliases, so resolve them below.
+    repair_exit(func, exit, &map, fast, slow);
 
-    // Values of the tail used outside it reach `exit` as parameters.
+    // The fast copy drops the covered checks.
+    for &ci in &plan.covered {
+        func.layout.remove_inst(checks[ci].trapnz);
+    }
+}
+
+/// After a block `orig` was duplicated as `copy` (`map`: each value defined in `orig`,
+/// parameters included, to its copy), both branch to `exit`, which was entered only from
+/// `orig`. Values of `orig` used outside the two blocks (all such uses are dominated by
+/// `exit`) become new parameters of `exit`, passed by each copy's branch.
+pub(super) fn repair_exit(
+    func: &mut ir::Function,
+    exit: ir::Block,
+    map: &HashMap<Value, Value>,
+    orig: ir::Block,
+    copy: ir::Block,
+) {
     let mut params: HashMap<Value, Value> = HashMap::new();
     let all_blocks: Vec<ir::Block> = func.layout.blocks().collect();
     for b in all_blocks {
-        if b == fast || b == slow {
+        if b == orig || b == copy {
             continue;
         }
         let insts: Vec<ir::Inst> = func.layout.block_insts(b).collect();
         for inst in insts {
-            let mut uses = Vec::new();
-            for v in func.dfg.inst_values(inst) {
-                let r = func.dfg.resolve_aliases(v);
-                if map.contains_key(&r) {
-                    uses.push(r);
-                }
-            }
+            let uses: Vec<Value> = func
+                .dfg
+                .inst_values(inst)
+                .map(|v| func.dfg.resolve_aliases(v))
+                .filter(|r| map.contains_key(r))
+                .collect();
             if uses.is_empty() {
                 continue;
             }
@@ -484,43 +500,39 @@ fn apply_precheck(
                 });
             }
             let dfg = &mut func.dfg;
-            let resolved: Vec<Value> = dfg
+            let renamed: Vec<Value> = dfg
                 .inst_values(inst)
                 .map(|v| {
                     let r = dfg.resolve_aliases(v);
                     params.get(&r).copied().unwrap_or(v)
                 })
                 .collect();
-            dfg.overwrite_inst_values(inst, resolved.into_iter());
+            dfg.overwrite_inst_values(inst, renamed.into_iter());
         }
     }
-    if !params.is_empty() {
-        let mut order: Vec<(Value, Value)> = params.into_iter().collect();
-        order.sort_by_key(|&(_, p)| func.dfg.block_params(exit).iter().position(|&x| x == p));
-        for (block, rename) in [(fast, false), (slow, true)] {
-            let term = func
-                .layout
-                .last_inst(block)
-                .expect("loop tail ends in a brif");
-            let ir::InstructionData::Brif { mut blocks, .. } = func.dfg.insts[term] else {
-                unreachable!("checked by single_block_loop_exit");
-            };
-            for bc in blocks.iter_mut() {
-                if bc.block(&func.dfg.value_lists) == exit {
-                    for &(v, _) in &order {
-                        let a = if rename { map[&v] } else { v };
-                        bc.append_argument(a, &mut func.dfg.value_lists);
-                    }
+    if params.is_empty() {
+        return;
+    }
+    let mut order: Vec<(Value, Value)> = params.into_iter().collect();
+    order.sort_by_key(|&(_, p)| func.dfg.block_params(exit).iter().position(|&x| x == p));
+    for (block, rename) in [(orig, false), (copy, true)] {
+        let term = func
+            .layout
+            .last_inst(block)
+            .expect("a block ends in a branch");
+        let ir::InstructionData::Brif { mut blocks, .. } = func.dfg.insts[term] else {
+            unreachable!("checked by single_block_loop_exit");
+        };
+        for bc in blocks.iter_mut() {
+            if bc.block(&func.dfg.value_lists) == exit {
+                for &(v, _) in &order {
+                    let a = if rename { map[&v] } else { v };
+                    bc.append_argument(a, &mut func.dfg.value_lists);
                 }
             }
-            if let ir::InstructionData::Brif { blocks: b, .. } = &mut func.dfg.insts[term] {
-                *b = blocks;
-            }
         }
-    }
-
-    // The fast copy drops the covered checks.
-    for &ci in &plan.covered {
-        func.layout.remove_inst(checks[ci].trapnz);
+        if let ir::InstructionData::Brif { blocks: b, .. } = &mut func.dfg.insts[term] {
+            *b = blocks;
+        }
     }
 }

@@ -7,6 +7,7 @@
 pub(crate) mod checks;
 pub(crate) mod env;
 pub(crate) mod func;
+mod hoist;
 mod numeric;
 mod simd;
 
