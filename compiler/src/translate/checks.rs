@@ -417,13 +417,7 @@ fn apply_precheck(
     let mut at = h;
     for (i, &(root, bound)) in conds.iter().enumerate() {
         let mut cur = FuncCursor::new(func).at_bottom(at);
-        let mut sum = match root.first() {
-            Some(&v) => v,
-            None => cur.ins().iconst(ir::types::I32, 0),
-        };
-        for &v in root.iter().skip(1) {
-            sum = cur.ins().iadd(sum, v);
-        }
+        let sum = wrapping_sum(&mut cur, root);
         let r = cur.ins().uextend(ir::types::I64, sum);
         let fail = match bound {
             Bound::Upper(size, hi) => {
@@ -446,17 +440,7 @@ fn apply_precheck(
     // The slow copy: every instruction of `fast`, values renamed.
     let tail: Vec<ir::Inst> = func.layout.block_insts(fast).collect();
     let mut map: HashMap<Value, Value> = HashMap::new();
-    for &inst in &tail {
-        let new = func.dfg.clone_inst(inst);
-        func.dfg
-            .map_inst_values(new, |v| map.get(&v).copied().unwrap_or(v));
-        func.layout.append_inst(new, slow);
-        let olds: Vec<Value> = func.dfg.inst_results(inst).to_vec();
-        let news: Vec<Value> = func.dfg.inst_results(new).to_vec();
-        for (o, n) in olds.into_iter().zip(news) {
-            map.insert(o, n);
-        }
-    }
+    copy_insts(func, &tail, slow, &mut map);
     repair_exit(func, exit, &map, fast, slow);
 
     // The fast copy drops the covered checks.
@@ -535,4 +519,38 @@ pub(super) fn repair_exit(
             *b = blocks;
         }
     }
+}
+
+/// Appends copies of `insts` to `dest`, renaming through `map` (which gains each
+/// original result -> its copy); returns the copies in order.
+pub(super) fn copy_insts(
+    func: &mut ir::Function,
+    insts: &[ir::Inst],
+    dest: ir::Block,
+    map: &mut HashMap<Value, Value>,
+) -> Vec<ir::Inst> {
+    let mut copies = Vec::with_capacity(insts.len());
+    for &inst in insts {
+        let new = func.dfg.clone_inst(inst);
+        func.dfg
+            .map_inst_values(new, |v| map.get(&v).copied().unwrap_or(v));
+        func.layout.append_inst(new, dest);
+        let olds = func.dfg.inst_results(inst).to_vec();
+        let news = func.dfg.inst_results(new).to_vec();
+        map.extend(olds.into_iter().zip(news));
+        copies.push(new);
+    }
+    copies
+}
+
+/// The wrapping i32 sum of `values` (0 when there are none), at the cursor.
+pub(super) fn wrapping_sum(cur: &mut FuncCursor, values: &[Value]) -> Value {
+    let mut sum = match values.first() {
+        Some(&v) => v,
+        None => cur.ins().iconst(ir::types::I32, 0),
+    };
+    for &v in values.iter().skip(1) {
+        sum = cur.ins().iadd(sum, v);
+    }
+    sum
 }

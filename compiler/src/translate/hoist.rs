@@ -16,7 +16,7 @@
 //! only an over-approximation (the loop may leave early through a trap or a call that
 //! exits) can only send execution to the checked copy, never skip a failing check.
 
-use super::checks::{const_u32, repair_exit, split_sum, CheckSite};
+use super::checks::{const_u32, copy_insts, repair_exit, split_sum, wrapping_sum, CheckSite};
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
 use cranelift_codegen::flowgraph::ControlFlowGraph;
 use cranelift_codegen::ir::condcodes::{CondCode, IntCC};
@@ -351,17 +351,8 @@ fn apply(
         map.insert(p, np);
     }
     let insts: Vec<ir::Inst> = func.layout.block_insts(h).collect();
-    let mut inst_map: HashMap<ir::Inst, ir::Inst> = HashMap::new();
-    for &inst in &insts {
-        let new = func.dfg.clone_inst(inst);
-        func.dfg
-            .map_inst_values(new, |v| map.get(&v).copied().unwrap_or(v));
-        func.layout.append_inst(new, fast);
-        inst_map.insert(inst, new);
-        let olds = func.dfg.inst_results(inst).to_vec();
-        let news = func.dfg.inst_results(new).to_vec();
-        map.extend(olds.into_iter().zip(news));
-    }
+    let copies = copy_insts(func, &insts, fast, &mut map);
+    let inst_map: HashMap<ir::Inst, ir::Inst> = insts.iter().copied().zip(copies).collect();
     // The copy's back edge goes to the copy.
     let fterm = inst_map[&insts[insts.len() - 1]];
     if let ir::InstructionData::Brif { mut blocks, .. } = func.dfg.insts[fterm] {
@@ -474,14 +465,12 @@ fn apply(
                 v
             }
         };
-        let mut q = i64c(&mut cur, 0);
-        if !g.invariants.is_empty() {
-            let mut sum = g.invariants[0];
-            for &v in &g.invariants[1..] {
-                sum = cur.ins().iadd(sum, v);
-            }
-            q = u(&mut cur, sum);
-        }
+        let q = if g.invariants.is_empty() {
+            i64c(&mut cur, 0)
+        } else {
+            let sum = wrapping_sum(&mut cur, &g.invariants);
+            u(&mut cur, sum)
+        };
         let (lo, hi) = match g.iv {
             None => (q, q),
             Some((index, scale, step)) => {
