@@ -504,20 +504,13 @@ pub(super) fn repair_exit(
             .layout
             .last_inst(block)
             .expect("a block ends in a branch");
-        let ir::InstructionData::Brif { mut blocks, .. } = func.dfg.insts[term] else {
-            unreachable!("checked by single_block_loop_exit");
-        };
-        for bc in blocks.iter_mut() {
-            if bc.block(&func.dfg.value_lists) == exit {
+        edit_targets(&mut func.dfg, term, |bc, pool| {
+            if bc.block(pool) == exit {
                 for &(v, _) in &order {
-                    let a = if rename { map[&v] } else { v };
-                    bc.append_argument(a, &mut func.dfg.value_lists);
+                    bc.append_argument(if rename { map[&v] } else { v }, pool);
                 }
             }
-        }
-        if let ir::InstructionData::Brif { blocks: b, .. } = &mut func.dfg.insts[term] {
-            *b = blocks;
-        }
+        });
     }
 }
 
@@ -553,4 +546,23 @@ pub(super) fn wrapping_sum(cur: &mut FuncCursor, values: &[Value]) -> Value {
         sum = cur.ins().iadd(sum, v);
     }
     sum
+}
+
+/// Calls `f` on every branch target of `inst` (with the value-list pool its arguments
+/// live in).
+pub(super) fn edit_targets(
+    dfg: &mut ir::DataFlowGraph,
+    inst: ir::Inst,
+    mut f: impl FnMut(&mut ir::BlockCall, &mut ir::ValueListPool),
+) {
+    let ir::DataFlowGraph {
+        insts,
+        value_lists,
+        jump_tables,
+        exception_tables,
+        ..
+    } = dfg;
+    for bc in insts[inst].branch_destination_mut(jump_tables, exception_tables) {
+        f(bc, value_lists);
+    }
 }

@@ -16,7 +16,9 @@
 //! only an over-approximation (the loop may leave early through a trap or a call that
 //! exits) can only send execution to the checked copy, never skip a failing check.
 
-use super::checks::{const_u32, copy_insts, repair_exit, split_sum, wrapping_sum, CheckSite};
+use super::checks::{
+    const_u32, copy_insts, edit_targets, repair_exit, split_sum, wrapping_sum, CheckSite,
+};
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
 use cranelift_codegen::flowgraph::ControlFlowGraph;
 use cranelift_codegen::ir::condcodes::{CondCode, IntCC};
@@ -355,16 +357,11 @@ fn apply(
     let inst_map: HashMap<ir::Inst, ir::Inst> = insts.iter().copied().zip(copies).collect();
     // The copy's back edge goes to the copy.
     let fterm = inst_map[&insts[insts.len() - 1]];
-    if let ir::InstructionData::Brif { mut blocks, .. } = func.dfg.insts[fterm] {
-        for bc in blocks.iter_mut() {
-            if bc.block(&func.dfg.value_lists) == h {
-                bc.set_block(fast, &mut func.dfg.value_lists);
-            }
+    edit_targets(&mut func.dfg, fterm, |bc, pool| {
+        if bc.block(pool) == h {
+            bc.set_block(fast, pool);
         }
-        if let ir::InstructionData::Brif { blocks: b, .. } = &mut func.dfg.insts[fterm] {
-            *b = blocks;
-        }
-    }
+    });
     repair_exit(func, exit, &map, h, fast);
     for &ci in covered {
         func.layout.remove_inst(inst_map[&checks[ci].trapnz]);
