@@ -63,8 +63,9 @@ impl FuncTranslator<'_, '_> {
     ///
     /// Memory 0 is reached directly: a defined one lives in the instance (`memory0`, no
     /// load at all), an imported one through the `memory` pointer. Other memories go
-    /// through the `memories` array (two read-only loads Cranelift may hoist or reuse).
-    fn memory_record(&mut self, mem: u32) -> (Value, i32) {
+    /// through the `memories` array (two read-only loads). Emitted once per memory in
+    /// the entry block (see `mem_records`).
+    pub(crate) fn load_memory_record(&mut self, mem: u32) -> (Value, i32) {
         if mem == 0 {
             let imported = self.m.info.memories.first().is_some_and(|m| m.imported);
             if imported {
@@ -78,6 +79,11 @@ impl FuncTranslator<'_, '_> {
             let p = self.load_ro(types::I64, arr, mem as i32 * 8);
             (p, 0)
         }
+    }
+
+    /// The record of memory `mem`, as loaded in the entry block.
+    fn memory_record(&self, mem: u32) -> (Value, i32) {
+        self.mem_records[mem as usize]
     }
 
     fn memory_size_bytes(&mut self, mem: u32) -> Value {

@@ -77,6 +77,8 @@ pub(crate) struct FuncTranslator<'m, 'b> {
     pub rt_refs: HashMap<crate::abi::Rt, ir::FuncRef>,
     pub func_refs: HashMap<u32, ir::FuncRef>,
     pub sig_refs: HashMap<u32, ir::SigRef>,
+    /// Each memory's record: the pointer to it and the offset of the record there.
+    pub mem_records: Vec<(Value, i32)>,
     /// Every memory bounds check emitted, for `checks::optimize_bounds_checks`.
     pub checks: Vec<super::checks::CheckSite>,
 }
@@ -167,7 +169,14 @@ pub(crate) fn translate_function(
         func_refs: HashMap::new(),
         sig_refs: HashMap::new(),
         checks: Vec::new(),
+        mem_records: Vec::new(),
     };
+    // Pointers to the memory records, loaded once in the entry block so that every
+    // access (and `size_loads`) sees one SSA value per memory; unused ones are dropped.
+    for mem in 0..m.info.memories.len() as u32 {
+        let rec = t.load_memory_record(mem);
+        t.mem_records.push(rec);
+    }
 
     if has_calls {
         t.stack_check();
@@ -233,8 +242,10 @@ pub(crate) fn translate_function(
     t.finish_trap_blocks();
     t.b.seal_all_blocks();
     let checks = std::mem::take(&mut t.checks);
+    let size_flags = t.flags.mem_size;
     t.b.finalize(m.frontend_config);
     super::checks::optimize_bounds_checks(func, &checks);
+    super::size_loads::reuse_size_loads(func, size_flags);
     Ok(())
 }
 

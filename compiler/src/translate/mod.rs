@@ -10,6 +10,7 @@ pub(crate) mod func;
 mod hoist;
 mod numeric;
 mod simd;
+mod size_loads;
 
 use crate::abi::{self, Rt, RtTy};
 use crate::module_env::{FuncSig, ModuleInfo};

@@ -1,0 +1,291 @@
+//! Reusing and hoisting loads of the memory size.
+//!
+//! Every bounds check loads the memory's current size from the instance. The size only
+//! changes inside a call (`memory.grow` is a runtime call, and any wasm call may grow
+//! memory), so between two calls every load of it gives the same value. Cranelift's
+//! own redundant-load elimination sees this within a block but often not across blocks
+//! of a loop that contains a call: its fixpoint keeps a stale "last store" for blocks
+//! it visited before the back edge, so each block of such a loop reloads the size
+//! (and recomputes `size - end`) before each of its checks. It also never moves a load
+//! out of a loop, so a loop without calls reloads the size every iteration.
+//!
+//! This pass does both exactly, for the loads tagged with the memory-size flags only:
+//!
+//! 1. **Memory versions.** The "memory state" is treated as an SSA variable defined at
+//!    function entry and by every *clobber*: a call, an atomic or fence, or a store that
+//!    may write the instance (its alias region, or no region). Phis go at the iterated
+//!    dominance frontier of the defining blocks (minimal SSA), so each program point
+//!    has exactly one reaching version.
+//! 2. **Placement.** A load `L` with version `V` moves up the dominator tree to the end
+//!    of the highest dominating block whose exit version is also `V`, without leaving
+//!    a loop that contains `L`'s block (only into blocks at the same or a shallower
+//!    loop nesting that still contain it), and only where its address is defined. It is
+//!    then replaced by an earlier load with the same address, offset, type and version
+//!    that dominates that point, if there is one.
+//! 3. Loads of the size that nothing uses any more (their checks were removed by the
+//!    bounds-check rewrites) are deleted.
+//!
+//! Why (2) is exact: if a point `X` dominates `L` and both have version `V`, no path
+//! from `X` to `L` passes a clobber. Such a path would have to re-establish `V` after
+//! the clobber, at `V`'s defining point `P`, and reach `L` from there without passing
+//! `X` again; but `P` is reachable from the entry without passing `X` (every path to
+//! `X` passes `P` first), which would give a path to `L` that avoids `X`. So the
+//! size read at `X` is the size at `L`. Moving the load itself is safe anywhere: it
+//! reads a field of the instance, which is always mapped (`notrap`).
+
+use cranelift_codegen::dominator_tree::DominatorTree;
+use cranelift_codegen::flowgraph::ControlFlowGraph;
+use cranelift_codegen::ir::{self, MemFlagsData, Opcode, Value};
+use cranelift_codegen::loop_analysis::LoopAnalysis;
+use std::collections::{HashMap, HashSet};
+
+/// The memory state reaching a program point: the entry's, the one after a clobber,
+/// or the merge at the start of a block (a phi).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+enum Version {
+    Entry,
+    After(ir::Inst),
+    Merge(ir::Block),
+}
+
+/// What identifies one size field: address, offset and type of the load.
+type LoadKey = (Value, i32, ir::Type);
+
+/// Applies the rewrites of the module comment to the loads with flags `size_flags`;
+/// returns how many loads were removed.
+pub(crate) fn reuse_size_loads(func: &mut ir::Function, size_flags: MemFlagsData) -> usize {
+    let region = size_flags.alias_region();
+    let is_size_load = |func: &ir::Function, inst: ir::Inst| -> Option<LoadKey> {
+        match func.dfg.insts[inst] {
+            ir::InstructionData::Load {
+                opcode: Opcode::Load,
+                arg,
+                offset,
+                ..
+            } if func.dfg.insts[inst].memflags_data(&func.dfg) == Some(size_flags) => Some((
+                func.dfg.resolve_aliases(arg),
+                offset.into(),
+                func.dfg.value_type(func.dfg.first_result(inst)),
+            )),
+            _ => None,
+        }
+    };
+    let is_clobber = |func: &ir::Function, inst: ir::Inst| -> bool {
+        let data = &func.dfg.insts[inst];
+        let op = data.opcode();
+        match op {
+            _ if op.is_call() => true,
+            Opcode::AtomicRmw
+            | Opcode::AtomicCas
+            | Opcode::AtomicLoad
+            | Opcode::AtomicStore
+            | Opcode::Fence => true,
+            _ if op.can_store() => {
+                let r = data.alias_region(&func.dfg);
+                r.is_none() || r == region
+            }
+            _ => false,
+        }
+    };
+
+    let mut loads = 0usize;
+    let mut last_clobber: HashMap<ir::Block, ir::Inst> = HashMap::new();
+    for block in func.layout.blocks() {
+        for inst in func.layout.block_insts(block) {
+            if is_size_load(func, inst).is_some() {
+                loads += 1;
+            } else if is_clobber(func, inst) {
+                last_clobber.insert(block, inst);
+            }
+        }
+    }
+    if loads == 0 {
+        return 0;
+    }
+    let cfg = ControlFlowGraph::with_function(func);
+    let domtree = DominatorTree::with_function(func, &cfg);
+    let Some(entry) = func.layout.entry_block() else {
+        return 0;
+    };
+    if cfg.pred_iter(entry).next().is_some() {
+        return 0;
+    }
+    let rpo: Vec<ir::Block> = domtree.cfg_rpo().copied().collect();
+
+    // Dominance frontiers (Cooper, Harvey and Kennedy), then their iterated closure
+    // over the blocks that define a version.
+    let mut frontier: HashMap<ir::Block, Vec<ir::Block>> = HashMap::new();
+    for &b in &rpo {
+        let preds: Vec<ir::Block> = cfg
+            .pred_iter(b)
+            .map(|p| p.block)
+            .filter(|p| domtree.is_reachable(*p))
+            .collect();
+        if preds.len() < 2 {
+            continue;
+        }
+        let idom = domtree.idom(b);
+        for p in preds {
+            let mut runner = Some(p);
+            while let Some(r) = runner {
+                if Some(r) == idom {
+                    break;
+                }
+                let f = frontier.entry(r).or_default();
+                if !f.contains(&b) {
+                    f.push(b);
+                }
+                runner = domtree.idom(r);
+            }
+        }
+    }
+    let mut merges: HashSet<ir::Block> = HashSet::new();
+    let mut work: Vec<ir::Block> = std::iter::once(entry)
+        .chain(last_clobber.keys().copied())
+        .collect();
+    let mut queued: HashSet<ir::Block> = work.iter().copied().collect();
+    while let Some(b) = work.pop() {
+        for &f in frontier.get(&b).map(Vec::as_slice).unwrap_or(&[]) {
+            if merges.insert(f) && queued.insert(f) {
+                work.push(f);
+            }
+        }
+    }
+
+    // Version at the entry and at the exit of every reachable block.
+    let mut ver_in: HashMap<ir::Block, Version> = HashMap::new();
+    let mut ver_out: HashMap<ir::Block, Version> = HashMap::new();
+    for &b in &rpo {
+        let v = if b == entry {
+            Version::Entry
+        } else if merges.contains(&b) {
+            Version::Merge(b)
+        } else {
+            let idom = domtree
+                .idom(b)
+                .expect("reachable non-entry block has an idom");
+            ver_out[&idom]
+        };
+        ver_in.insert(b, v);
+        ver_out.insert(b, last_clobber.get(&b).map_or(v, |&i| Version::After(i)));
+    }
+
+    let mut loops = LoopAnalysis::new();
+    loops.compute(func, &cfg, &domtree);
+
+    // Placement and reuse, dominators first.
+    let mut placed: HashMap<(LoadKey, Version), Vec<ir::Inst>> = HashMap::new();
+    let mut removed = 0;
+    for &b in &rpo {
+        let insts: Vec<ir::Inst> = func.layout.block_insts(b).collect();
+        let mut cur = ver_in[&b];
+        for inst in insts {
+            if is_clobber(func, inst) {
+                cur = Version::After(inst);
+                continue;
+            }
+            let Some(key) = is_size_load(func, inst) else {
+                continue;
+            };
+            // The highest point with the same version that dominates `inst`.
+            let mut target = b;
+            if cur == ver_in[&b] {
+                while let Some(up) = domtree.idom(target) {
+                    let stays_in_loops = loops
+                        .innermost_loop(up)
+                        .is_none_or(|lp| loops.is_in_loop(b, lp));
+                    let addr_ok = match func.dfg.value_def(key.0) {
+                        ir::ValueDef::Param(pb, _) => domtree.block_dominates(pb, up),
+                        ir::ValueDef::Result(def, _) => {
+                            let db = func.layout.inst_block(def).expect("in layout");
+                            domtree.block_dominates(db, up)
+                        }
+                        _ => false,
+                    };
+                    if ver_out[&up] != cur || !stays_in_loops || !addr_ok {
+                        break;
+                    }
+                    target = up;
+                }
+            }
+            let point = if target == b {
+                inst
+            } else {
+                func.layout
+                    .last_inst(target)
+                    .expect("block has a terminator")
+            };
+            let list = placed.entry((key, cur)).or_default();
+            if let Some(&prev) = list
+                .iter()
+                .find(|&&p| domtree.dominates(p, point, &func.layout))
+            {
+                func.layout.remove_inst(inst);
+                func.dfg.replace_with_aliases(inst, prev);
+                removed += 1;
+                continue;
+            }
+            if target != b {
+                func.layout.remove_inst(inst);
+                func.layout.insert_inst(inst, point);
+            }
+            list.push(inst);
+        }
+    }
+
+    // Size loads nothing uses any more: live values are those an instruction with an
+    // effect uses, directly or through pure instructions (the compare and subtraction
+    // of a removed check are still in the layout until Cranelift drops them).
+    let mut live: HashSet<Value> = HashSet::new();
+    let mut work: Vec<Value> = Vec::new();
+    for block in func.layout.blocks() {
+        for inst in func.layout.block_insts(block) {
+            if !removable(func, inst) && is_size_load(func, inst).is_none() {
+                work.extend(func.dfg.inst_values(inst));
+            }
+        }
+    }
+    while let Some(v) = work.pop() {
+        let v = func.dfg.resolve_aliases(v);
+        if !live.insert(v) {
+            continue;
+        }
+        if let ir::ValueDef::Result(def, _) = func.dfg.value_def(v) {
+            work.extend(func.dfg.inst_values(def));
+        }
+    }
+    // Remove them, and the pure instructions whose results are dead (Cranelift would
+    // drop those anyway, but must not see a use of a removed load).
+    let mut dead = Vec::new();
+    for block in func.layout.blocks() {
+        for inst in func.layout.block_insts(block) {
+            let size_load = is_size_load(func, inst).is_some();
+            if (size_load || removable(func, inst))
+                && func
+                    .dfg
+                    .inst_results(inst)
+                    .iter()
+                    .all(|r| !live.contains(r))
+            {
+                removed += usize::from(size_load);
+                dead.push(inst);
+            }
+        }
+    }
+    for inst in dead {
+        func.layout.remove_inst(inst);
+    }
+    removed
+}
+
+/// Whether `inst` has no effect besides its results (so it is dead when they are).
+fn removable(func: &ir::Function, inst: ir::Inst) -> bool {
+    let op = func.dfg.insts[inst].opcode();
+    !(op.is_call()
+        || op.is_terminator()
+        || op.is_branch()
+        || op.can_load()
+        || op.can_store()
+        || op.can_trap()
+        || op.other_side_effects())
+}
