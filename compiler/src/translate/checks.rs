@@ -22,11 +22,13 @@
 //!
 //! Memory only grows, and a growth is a call, which ends a merge window.
 
+use super::hoist::LoopShape;
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
 use cranelift_codegen::dominator_tree::DominatorTree;
 use cranelift_codegen::flowgraph::ControlFlowGraph;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, InstBuilder, Value};
+use cranelift_codegen::loop_analysis::LoopAnalysis;
 use std::collections::HashMap;
 
 /// One emitted bounds check: `trapnz (icmp sgt idx, size - end)`.
@@ -194,6 +196,19 @@ pub(super) fn split_sum(dfg: &ir::DataFlowGraph, v: Value) -> (Vec<Value>, u32) 
     (leaves, k)
 }
 
+/// The index check `c` tests, as the IR has it now: a loop rewrite may have replaced
+/// the value recorded at translation (by a block parameter after a copied loop). The
+/// check compares `uextend(index)`.
+pub(super) fn current_index(func: &ir::Function, c: &CheckSite) -> Value {
+    let arg = func.dfg.resolve_aliases(func.dfg.inst_args(c.icmp)[0]);
+    match func.dfg.value_def(arg) {
+        ir::ValueDef::Result(inst, 0) if func.dfg.insts[inst].opcode() == ir::Opcode::Uextend => {
+            func.dfg.inst_args(inst)[0]
+        }
+        _ => c.idx,
+    }
+}
+
 /// The value of `v` when it is an `iconst`, as a wasm i32.
 pub(super) fn const_u32(dfg: &ir::DataFlowGraph, v: Value) -> Option<u32> {
     let ir::ValueDef::Result(inst, 0) = dfg.value_def(v) else {
@@ -241,10 +256,14 @@ fn precheck_loops(
     if by_inst.is_empty() {
         return 0;
     }
+    let mut count = 0;
+    for lp in multi_block_loops(func) {
+        let cfg = ControlFlowGraph::with_function(func);
+        count += super::hoist::hoist_loop_checks(func, &cfg, checks, ends, &by_inst, &lp);
+    }
     let cfg = ControlFlowGraph::with_function(func);
     let entry = func.layout.entry_block();
     let blocks: Vec<ir::Block> = func.layout.blocks().collect();
-    let mut count = 0;
     for h in blocks {
         if Some(h) == entry {
             continue;
@@ -252,7 +271,11 @@ fn precheck_loops(
         let Some(exit) = single_block_loop_exit(func, &cfg, h) else {
             continue;
         };
-        let hoisted = super::hoist::hoist_loop_checks(func, &cfg, checks, ends, &by_inst, h, exit);
+        let lp = LoopShape {
+            body: vec![h],
+            latch: h,
+        };
+        let hoisted = super::hoist::hoist_loop_checks(func, &cfg, checks, ends, &by_inst, &lp);
         if hoisted > 0 {
             count += hoisted;
         } else if let Some(plan) = plan_precheck(func, checks, ends, &by_inst, h) {
@@ -261,6 +284,41 @@ fn precheck_loops(
         }
     }
     count
+}
+
+/// The innermost loops of more than one block with one back edge (the shape
+/// `hoist_loop_checks` handles).
+fn multi_block_loops(func: &ir::Function) -> Vec<LoopShape> {
+    let cfg = ControlFlowGraph::with_function(func);
+    let domtree = DominatorTree::with_function(func, &cfg);
+    let mut loops = LoopAnalysis::new();
+    loops.compute(func, &cfg, &domtree);
+    let parents: Vec<_> = loops.loops().filter_map(|l| loops.loop_parent(l)).collect();
+    let mut shapes = Vec::new();
+    for lp in loops.loops() {
+        if parents.contains(&lp) {
+            continue;
+        }
+        let header = loops.loop_header(lp);
+        let mut body = vec![header];
+        body.extend(
+            func.layout
+                .blocks()
+                .filter(|&b| b != header && loops.innermost_loop(b) == Some(lp)),
+        );
+        if body.len() < 2 {
+            continue;
+        }
+        let latches: Vec<ir::Block> = cfg
+            .pred_iter(header)
+            .map(|p| p.block)
+            .filter(|b| body.contains(b))
+            .collect();
+        if let [latch] = latches[..] {
+            shapes.push(LoopShape { body, latch });
+        }
+    }
+    shapes
 }
 
 /// `E` when `h` is a single-block loop `brif c, h, E` / `brif c, E, h` with `E` entered
@@ -320,7 +378,7 @@ fn plan_precheck(
     let mut in_h = Vec::new();
     for (p, inst) in insts.iter().enumerate() {
         if let Some(&ci) = by_inst.get(inst) {
-            let (root, k) = split_sum(&func.dfg, checks[ci].idx);
+            let (root, k) = split_sum(&func.dfg, current_index(func, &checks[ci]));
             let ready = root.iter().map(|&v| avail(v)).fold(0, usize::max);
             let size_ready = avail(checks[ci].size);
             in_h.push((p, ci, root, k as i32 as i64, ready, size_ready));
@@ -441,7 +499,7 @@ fn apply_precheck(
     let tail: Vec<ir::Inst> = func.layout.block_insts(fast).collect();
     let mut map: HashMap<Value, Value> = HashMap::new();
     copy_insts(func, &tail, slow, &mut map);
-    repair_exit(func, exit, &map, fast, slow);
+    repair_exit(func, exit, &map, &[fast], &[slow]);
 
     // The fast copy drops the covered checks.
     for &ci in &plan.covered {
@@ -449,21 +507,22 @@ fn apply_precheck(
     }
 }
 
-/// After a block `orig` was duplicated as `copy` (`map`: each value defined in `orig`,
-/// parameters included, to its copy), both branch to `exit`, which was entered only from
-/// `orig`. Values of `orig` used outside the two blocks (all such uses are dominated by
-/// `exit`) become new parameters of `exit`, passed by each copy's branch.
+/// After blocks `orig` were duplicated as `copy` (`map`: each value defined in `orig`,
+/// parameters included, to its copy), both sets branch to `exit`, which was entered only
+/// from `orig`. Values of `orig` used outside the two sets (all such uses are dominated
+/// by `exit`, and their definitions dominate every branch to it) become new parameters
+/// of `exit`, passed by each branch to it.
 pub(super) fn repair_exit(
     func: &mut ir::Function,
     exit: ir::Block,
     map: &HashMap<Value, Value>,
-    orig: ir::Block,
-    copy: ir::Block,
+    orig: &[ir::Block],
+    copy: &[ir::Block],
 ) {
     let mut params: HashMap<Value, Value> = HashMap::new();
     let all_blocks: Vec<ir::Block> = func.layout.blocks().collect();
     for b in all_blocks {
-        if b == orig || b == copy {
+        if orig.contains(&b) || copy.contains(&b) {
             continue;
         }
         let insts: Vec<ir::Inst> = func.layout.block_insts(b).collect();
@@ -499,7 +558,8 @@ pub(super) fn repair_exit(
     }
     let mut order: Vec<(Value, Value)> = params.into_iter().collect();
     order.sort_by_key(|&(_, p)| func.dfg.block_params(exit).iter().position(|&x| x == p));
-    for (block, rename) in [(orig, false), (copy, true)] {
+    let sides = orig.iter().map(|&b| (b, false));
+    for (block, rename) in sides.chain(copy.iter().map(|&b| (b, true))) {
         let term = func
             .layout
             .last_inst(block)
@@ -525,8 +585,7 @@ pub(super) fn copy_insts(
     let mut copies = Vec::with_capacity(insts.len());
     for &inst in insts {
         let new = func.dfg.clone_inst(inst);
-        func.dfg
-            .map_inst_values(new, |v| map.get(&v).copied().unwrap_or(v));
+        rename_values(func, new, map);
         func.layout.append_inst(new, dest);
         let olds = func.dfg.inst_results(inst).to_vec();
         let news = func.dfg.inst_results(new).to_vec();
@@ -534,6 +593,16 @@ pub(super) fn copy_insts(
         copies.push(new);
     }
     copies
+}
+
+/// Replaces each value `inst` uses (after resolving aliases) by its image in `map`.
+pub(super) fn rename_values(func: &mut ir::Function, inst: ir::Inst, map: &HashMap<Value, Value>) {
+    let dfg = &mut func.dfg;
+    let renamed: Vec<Value> = dfg
+        .inst_values(inst)
+        .map(|v| map.get(&dfg.resolve_aliases(v)).copied().unwrap_or(v))
+        .collect();
+    dfg.overwrite_inst_values(inst, renamed.into_iter());
 }
 
 /// The wrapping i32 sum of `values` (0 when there are none), at the cursor.

@@ -1,29 +1,52 @@
-//! Bounds checks hoisted out of single-block loops whose trip count is known on entry.
+//! Bounds checks hoisted out of loops whose trip count is known on entry.
 //!
-//! A loop that is one block `H` (`brif c, H(..), E(..)`, `E` entered only from `H`),
-//! entered by one `jump H(args)` from a block `P`, with an exit test of an induction
-//! variable against a loop-invariant bound (`v < n`, `v <= n`, `v != n`, signed or
-//! unsigned, on `v` or on `v + c`), runs at most `t_max + 1` iterations, computable in
-//! `P`. Every induction variable `p` (a parameter of `H` whose back-edge argument is
+//! A loop (header `H`, a set of blocks, one back edge from a latch `L`, any exits)
+//! entered by one `jump H(args)`
+//! from a block `P`, with an exit test of an induction variable against a
+//! loop-invariant bound (`v < n`, `v <= n`, `v != n`, signed or unsigned, on `v` or on
+//! `v + c`) in a block that every iteration passes before reaching `L`, runs at most
+//! `t_max + 1` iterations, computable in `P` (only iterations whose predecessors all
+//! passed the test start at all). A loop of one block (`brif c, H(..), E(..)`) is the
+//! simplest case. Every induction variable `p` (a parameter of `H` whose back-edge argument is
 //! `p + c`) then stays within `[p0, p0 + c * t_max]`. A bounds check whose index is
 //! `m * p + q + k` (`q` a wrapping i32 sum of loop-invariant values, `m` a small
 //! constant, `k` a constant) passes on every iteration when it passes at both ends of
 //! that range, as exact integers (so no i32 add wraps and the index is the exact sum).
 //!
 //! `P` tests all of that once (with the memory size at entry: memories never shrink)
-//! and enters either a copy of `H` without those checks, or the original `H`, which
-//! keeps every check and so traps exactly where the program would. A range that is
+//! and enters either a copy of the loop without those checks, or the original loop,
+//! which keeps every check and so traps exactly where the program would. Checks on
+//! paths an iteration may skip are covered too: the test proves them for every
+//! iteration that could run them. A range that is
 //! only an over-approximation (the loop may leave early through a trap or a call that
 //! exits) can only send execution to the checked copy, never skip a failing check.
 
 use super::checks::{
-    const_u32, copy_insts, edit_targets, repair_exit, split_sum, wrapping_sum, CheckSite,
+    const_u32, copy_insts, current_index, edit_targets, rename_values, split_sum, wrapping_sum,
+    CheckSite,
 };
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
 use cranelift_codegen::flowgraph::ControlFlowGraph;
 use cranelift_codegen::ir::condcodes::{CondCode, IntCC};
 use cranelift_codegen::ir::{self, types, InstBuilder, Value};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+/// A loop as `hoist_loop_checks` needs it.
+pub(super) struct LoopShape {
+    /// The loop's blocks, header first.
+    pub body: Vec<ir::Block>,
+    /// The block whose branch is the only back edge to the header.
+    pub latch: ir::Block,
+}
+
+impl LoopShape {
+    fn header(&self) -> ir::Block {
+        self.body[0]
+    }
+    fn contains(&self, b: ir::Block) -> bool {
+        self.body.contains(&b)
+    }
+}
 
 /// Largest induction step and index scale handled (keeps every i64 product exact).
 const MAX_STEP: u32 = 1 << 16;
@@ -54,21 +77,24 @@ struct Exit {
     bound: Value,
 }
 
-/// Hoists the checks of `h` when possible; returns how many checks the copy drops.
+/// Hoists the checks of loop `lp` when possible; returns how many checks the copy drops.
 pub(super) fn hoist_loop_checks(
     func: &mut ir::Function,
     cfg: &ControlFlowGraph,
     checks: &[CheckSite],
     ends: &[u64],
     by_inst: &HashMap<ir::Inst, usize>,
-    h: ir::Block,
-    exit: ir::Block,
+    lp: &LoopShape,
 ) -> usize {
-    let Some((pre, jump)) = single_entry(func, cfg, h) else {
+    let h = lp.header();
+    let Some((pre, jump)) = single_entry(func, cfg, lp) else {
         return 0;
     };
-    let term = func.layout.last_inst(h).expect("loop ends in a brif");
-    let Some(back) = back_edge_args(func, term, h) else {
+    let latch_term = func
+        .layout
+        .last_inst(lp.latch)
+        .expect("a block ends in a branch");
+    let Some(back) = edge_args(func, latch_term, h) else {
         return 0;
     };
     let params = func.dfg.block_params(h).to_vec();
@@ -82,34 +108,45 @@ pub(super) fn hoist_loop_checks(
                 .then_some(Iv { index, step: k })
         })
         .collect();
-    let Some(exit_test) = exit_test(func, term, h, &params, &back, &ivs) else {
+    let Some(exit_test) = lp
+        .body
+        .iter()
+        .filter(|&&x| on_every_iteration(func, lp, x))
+        .find_map(|&x| exit_test(func, lp, x, &params, &back, &ivs))
+    else {
         return 0;
     };
-    let Some(entry_args) = jump_args(func, jump) else {
+    let Some(entry_args) = edge_args(func, jump, h) else {
         return 0;
     };
-    // Classify every live check of `h`.
+    // Classify every live check of the loop.
     let mut covered = Vec::new();
     let mut groups: Vec<Group> = Vec::new();
-    let insts: Vec<ir::Inst> = func.layout.block_insts(h).collect();
+    let insts: Vec<ir::Inst> = lp
+        .body
+        .iter()
+        .flat_map(|&b| func.layout.block_insts(b))
+        .collect();
     for inst in &insts {
         let Some(&ci) = by_inst.get(inst) else {
             continue;
         };
         let c = checks[ci];
-        let Some(size) = size_load(func, c.size, h) else {
+        let Some(size) = size_load(func, c.size, lp) else {
             continue;
         };
-        let (leaves, k) = split_sum(&func.dfg, c.idx);
+        let (leaves, k) = split_sum(&func.dfg, current_index(func, &c));
         let mut iv = None;
         let mut invariants = Vec::new();
+        let mut extra = 0i64;
         let mut ok = true;
         for leaf in leaves {
-            if !defined_in(func, leaf, h) {
+            if !defined_in(func, leaf, lp) {
                 invariants.push(leaf);
-            } else if let (None, Some((i, scale))) = (iv, iv_term(func, leaf, &params, &ivs)) {
+            } else if let (None, Some((i, scale, c))) = (iv, iv_term(func, leaf, &params, &ivs)) {
                 let step = ivs[i].expect("iv_term returns induction variables").step;
                 iv = Some((i, scale, step));
+                extra = c;
             } else {
                 ok = false;
             }
@@ -117,7 +154,7 @@ pub(super) fn hoist_loop_checks(
         if !ok {
             continue;
         }
-        let k = k as i32 as i64;
+        let k = k as i32 as i64 + extra;
         // The end this check tests now (merging may have widened it).
         let hi = k + ends[ci] as i64;
         covered.push(ci);
@@ -143,8 +180,7 @@ pub(super) fn hoist_loop_checks(
     }
     apply(
         func,
-        h,
-        exit,
+        lp,
         pre,
         jump,
         &entry_args,
@@ -156,15 +192,50 @@ pub(super) fn hoist_loop_checks(
     covered.len()
 }
 
-/// The single block `P` entering `h` with a `jump`, besides the back edge.
+/// Whether every path from the header to the latch passes block `x`.
+fn on_every_iteration(func: &ir::Function, lp: &LoopShape, x: ir::Block) -> bool {
+    if x == lp.header() || x == lp.latch {
+        return true;
+    }
+    let mut seen: HashSet<ir::Block> = HashSet::from([lp.header()]);
+    let mut work = vec![lp.header()];
+    while let Some(b) = work.pop() {
+        if b == lp.latch {
+            return false;
+        }
+        let term = func.layout.last_inst(b).expect("a block ends in a branch");
+        for dest in targets(func, term) {
+            if dest != x && lp.contains(dest) && seen.insert(dest) {
+                work.push(dest);
+            }
+        }
+    }
+    true
+}
+
+/// The blocks `term` branches to.
+fn targets(func: &ir::Function, term: ir::Inst) -> Vec<ir::Block> {
+    let dfg = &func.dfg;
+    dfg.insts[term]
+        .branch_destination(&dfg.jump_tables, &dfg.exception_tables)
+        .iter()
+        .map(|bc| bc.block(&dfg.value_lists))
+        .collect()
+}
+
+/// The single block `P` entering the loop with a `jump` to its header, besides the
+/// back edge.
 fn single_entry(
     func: &ir::Function,
     cfg: &ControlFlowGraph,
-    h: ir::Block,
+    lp: &LoopShape,
 ) -> Option<(ir::Block, ir::Inst)> {
     let mut entry = None;
-    for pred in cfg.pred_iter(h) {
-        if pred.block == h {
+    for pred in cfg.pred_iter(lp.header()) {
+        if lp.contains(pred.block) {
+            if pred.block != lp.latch {
+                return None;
+            }
             continue;
         }
         if entry.is_some() || func.dfg.insts[pred.inst].opcode() != ir::Opcode::Jump {
@@ -175,55 +246,61 @@ fn single_entry(
     entry
 }
 
-fn block_call_values(func: &ir::Function, bc: ir::BlockCall) -> Option<Vec<Value>> {
-    bc.args(&func.dfg.value_lists)
-        .map(|a| a.as_value().map(|v| func.dfg.resolve_aliases(v)))
+/// The arguments `term` passes to `dest` (its only edge there), when all are values.
+fn edge_args(func: &ir::Function, term: ir::Inst, dest: ir::Block) -> Option<Vec<Value>> {
+    let dfg = &func.dfg;
+    let mut found = None;
+    for bc in dfg.insts[term].branch_destination(&dfg.jump_tables, &dfg.exception_tables) {
+        if bc.block(&dfg.value_lists) == dest {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(*bc);
+        }
+    }
+    found?
+        .args(&dfg.value_lists)
+        .map(|a| a.as_value().map(|v| dfg.resolve_aliases(v)))
         .collect()
 }
 
-fn back_edge_args(func: &ir::Function, term: ir::Inst, h: ir::Block) -> Option<Vec<Value>> {
-    let ir::InstructionData::Brif { blocks, .. } = func.dfg.insts[term] else {
-        return None;
-    };
-    let bc = blocks
-        .into_iter()
-        .find(|bc| bc.block(&func.dfg.value_lists) == h)?;
-    block_call_values(func, bc)
-}
-
-fn jump_args(func: &ir::Function, jump: ir::Inst) -> Option<Vec<Value>> {
-    let ir::InstructionData::Jump { destination, .. } = func.dfg.insts[jump] else {
-        return None;
-    };
-    block_call_values(func, destination)
-}
-
-fn defined_in(func: &ir::Function, v: Value, h: ir::Block) -> bool {
+/// Whether `v` is defined in the loop (so not loop-invariant).
+fn defined_in(func: &ir::Function, v: Value, lp: &LoopShape) -> bool {
     match func.dfg.value_def(func.dfg.resolve_aliases(v)) {
-        ir::ValueDef::Result(inst, _) => func.layout.inst_block(inst) == Some(h),
-        ir::ValueDef::Param(b, _) => b == h,
+        ir::ValueDef::Result(inst, _) => {
+            func.layout.inst_block(inst).is_none_or(|b| lp.contains(b))
+        }
+        ir::ValueDef::Param(b, _) => lp.contains(b),
         _ => true,
     }
 }
 
-/// `scale * p` for an induction variable `p`: `p`, `p << s` or `p * m`.
+/// `scale * (p + c)` for an induction variable `p`: `p`, `p << s` or `p * m`, with
+/// `p` possibly plus a constant first. Returns the variable's index, the scale and
+/// `scale * c` (an exact integer: the i32 arithmetic wraps modulo 2^32, so the index
+/// equals the exact value whenever that lies in [0, 2^32), which the range check
+/// demands).
 fn iv_term(
     func: &ir::Function,
     v: Value,
     params: &[Value],
     ivs: &[Option<Iv>],
-) -> Option<(usize, u32)> {
-    let iv_of = |v: Value| {
-        let v = func.dfg.resolve_aliases(v);
-        params
+) -> Option<(usize, u32, i64)> {
+    let iv_of = |v: Value| -> Option<(usize, i64)> {
+        let (leaves, c) = split_sum(&func.dfg, v);
+        let [leaf] = leaves[..] else {
+            return None;
+        };
+        let i = params
             .iter()
-            .position(|&p| p == v)
-            .filter(|&i| ivs[i].is_some())
+            .position(|&p| p == leaf)
+            .filter(|&i| ivs[i].is_some())?;
+        Some((i, c as i32 as i64))
     };
-    if let Some(i) = iv_of(v) {
-        return Some((i, 1));
+    if let Some((i, c)) = iv_of(v) {
+        return Some((i, 1, c));
     }
-    let ir::ValueDef::Result(inst, 0) = func.dfg.value_def(v) else {
+    let ir::ValueDef::Result(inst, 0) = func.dfg.value_def(func.dfg.resolve_aliases(v)) else {
         return None;
     };
     let ir::InstructionData::Binary { opcode, args } = func.dfg.insts[inst] else {
@@ -238,15 +315,15 @@ fn iv_term(
         ir::Opcode::Imul => u64::from(const_u32(&func.dfg, b)?),
         _ => return None,
     };
-    let i = iv_of(a)?;
+    let (i, c) = iv_of(a)?;
     (1..=MAX_SCALE as u64)
         .contains(&scale)
-        .then_some((i, scale as u32))
+        .then_some((i, scale as u32, scale as i64 * c))
 }
 
 /// The load instruction giving a memory size, when it can be repeated in the
-/// preheader: defined outside `h`, or a load whose address is.
-fn size_load(func: &ir::Function, size: Value, h: ir::Block) -> Option<ir::Inst> {
+/// preheader: a load whose address is defined outside the loop.
+fn size_load(func: &ir::Function, size: Value, lp: &LoopShape) -> Option<ir::Inst> {
     let ir::ValueDef::Result(inst, 0) = func.dfg.value_def(func.dfg.resolve_aliases(size)) else {
         return None;
     };
@@ -258,26 +335,32 @@ fn size_load(func: &ir::Function, size: Value, h: ir::Block) -> Option<ir::Inst>
     else {
         return None;
     };
-    (!defined_in(func, arg, h)).then_some(inst)
+    (!defined_in(func, arg, lp)).then_some(inst)
 }
 
 fn same_load(func: &ir::Function, a: ir::Inst, b: ir::Inst) -> bool {
     func.dfg.insts[a] == func.dfg.insts[b]
 }
 
-/// The exit test of the loop, normalized to `continue while v CC n`.
+/// The exit test of the loop in block `x`, normalized to `continue while v CC n`.
 fn exit_test(
     func: &ir::Function,
-    term: ir::Inst,
-    h: ir::Block,
+    lp: &LoopShape,
+    x: ir::Block,
     params: &[Value],
     back: &[Value],
     ivs: &[Option<Iv>],
 ) -> Option<Exit> {
+    let term = func.layout.last_inst(x)?;
     let ir::InstructionData::Brif { arg, blocks, .. } = func.dfg.insts[term] else {
         return None;
     };
-    let continue_if_true = blocks[0].block(&func.dfg.value_lists) == h;
+    let [a, b] = blocks.map(|bc| lp.contains(bc.block(&func.dfg.value_lists)));
+    let continue_if_true = match (a, b) {
+        (true, false) => true,
+        (false, true) => false,
+        _ => return None,
+    };
     let ir::ValueDef::Result(mut cmp, 0) = func.dfg.value_def(func.dfg.resolve_aliases(arg)) else {
         return None;
     };
@@ -305,7 +388,7 @@ fn exit_test(
         ivs[i].map(|iv| (iv, true))
     };
     // Loop-invariant: defined before the loop, or a constant (rebuilt in the preheader).
-    let invariant = |v: Value| !defined_in(func, v, h) || const_u32(&func.dfg, v).is_some();
+    let invariant = |v: Value| !defined_in(func, v, lp) || const_u32(&func.dfg, v).is_some();
     let (iv, next, bound, mut cc) = match (iv_side(a), iv_side(b)) {
         (Some((iv, next)), _) if invariant(b) => (iv, next, b, cond),
         (_, Some((iv, next))) if invariant(a) => (iv, next, a, cond.swap_args()),
@@ -333,8 +416,7 @@ fn exit_test(
 #[allow(clippy::too_many_arguments)]
 fn apply(
     func: &mut ir::Function,
-    h: ir::Block,
-    exit: ir::Block,
+    lp: &LoopShape,
     pre: ir::Block,
     jump: ir::Inst,
     entry_args: &[Value],
@@ -343,33 +425,45 @@ fn apply(
     covered: &[usize],
     checks: &[CheckSite],
 ) {
-    // 1. The copy of `h` without the covered checks.
-    let fast = func.dfg.make_block();
-    func.layout.insert_block(fast, h);
+    // 1. The copy of the loop without the covered checks, placed before it.
+    let h = lp.header();
     let mut map: HashMap<Value, Value> = HashMap::new();
-    for &p in func.dfg.block_params(h).to_vec().iter() {
-        let ty = func.dfg.value_type(p);
-        let np = func.dfg.append_block_param(fast, ty);
-        map.insert(p, np);
-    }
-    let insts: Vec<ir::Inst> = func.layout.block_insts(h).collect();
-    let copies = copy_insts(func, &insts, fast, &mut map);
-    let inst_map: HashMap<ir::Inst, ir::Inst> = insts.iter().copied().zip(copies).collect();
-    // The copy's back edge goes to the copy.
-    let fterm = inst_map[&insts[insts.len() - 1]];
-    edit_targets(&mut func.dfg, fterm, |bc, pool| {
-        if bc.block(pool) == h {
-            bc.set_block(fast, pool);
+    let mut block_map: HashMap<ir::Block, ir::Block> = HashMap::new();
+    for &b in &lp.body {
+        let fast = func.dfg.make_block();
+        func.layout.insert_block(fast, h);
+        for p in func.dfg.block_params(b).to_vec() {
+            let ty = func.dfg.value_type(p);
+            let np = func.dfg.append_block_param(fast, ty);
+            map.insert(p, np);
         }
-    });
-    repair_exit(func, exit, &map, h, fast);
+        block_map.insert(b, fast);
+    }
+    let mut inst_map: HashMap<ir::Inst, ir::Inst> = HashMap::new();
+    for &b in &lp.body {
+        let insts: Vec<ir::Inst> = func.layout.block_insts(b).collect();
+        let copies = copy_insts(func, &insts, block_map[&b], &mut map);
+        inst_map.extend(insts.into_iter().zip(copies));
+    }
+    for &new in inst_map.values() {
+        // Uses of values defined in a block copied later; branches inside the loop go
+        // to the copies.
+        rename_values(func, new, &map);
+        edit_targets(&mut func.dfg, new, |bc, pool| {
+            if let Some(&to) = block_map.get(&bc.block(pool)) {
+                bc.set_block(to, pool);
+            }
+        });
+    }
     for &ci in covered {
         func.layout.remove_inst(inst_map[&checks[ci].trapnz]);
     }
     // The original, checked loop is now the cold path.
-    func.layout.set_cold(h);
+    for &b in &lp.body {
+        func.layout.set_cold(b);
+    }
 
-    // 2. The entry test in `pre`, replacing `jump h(args)`.
+    // 2. The entry test in `pre`, replacing `jump H(args)`.
     func.layout.remove_inst(jump);
     let mut cur = FuncCursor::new(func).at_bottom(pre);
     let mut fails: Vec<Value> = Vec::new();
@@ -500,5 +594,9 @@ fn apply(
         fail = cur.ins().bor(fail, f);
     }
     let args: Vec<ir::BlockArg> = entry_args.iter().map(|&v| v.into()).collect();
-    cur.ins().brif(fail, h, &args, fast, &args);
+    cur.ins().brif(fail, h, &args, block_map[&h], &args);
+
+    // 3. Uses after the loop of values defined in it: either copy may reach them.
+    let copies: Vec<ir::Block> = lp.body.iter().map(|b| block_map[b]).collect();
+    super::ssa::repair_uses(func, &map, &lp.body, &copies);
 }

@@ -11,6 +11,7 @@ mod hoist;
 mod numeric;
 mod simd;
 mod size_loads;
+mod ssa;
 
 use crate::abi::{self, Rt, RtTy};
 use crate::module_env::{FuncSig, ModuleInfo};

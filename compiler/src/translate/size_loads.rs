@@ -112,45 +112,12 @@ pub(crate) fn reuse_size_loads(func: &mut ir::Function, size_flags: MemFlagsData
     }
     let rpo: Vec<ir::Block> = domtree.cfg_rpo().copied().collect();
 
-    // Dominance frontiers (Cooper, Harvey and Kennedy), then their iterated closure
-    // over the blocks that define a version.
-    let mut frontier: HashMap<ir::Block, Vec<ir::Block>> = HashMap::new();
-    for &b in &rpo {
-        let preds: Vec<ir::Block> = cfg
-            .pred_iter(b)
-            .map(|p| p.block)
-            .filter(|p| domtree.is_reachable(*p))
-            .collect();
-        if preds.len() < 2 {
-            continue;
-        }
-        let idom = domtree.idom(b);
-        for p in preds {
-            let mut runner = Some(p);
-            while let Some(r) = runner {
-                if Some(r) == idom {
-                    break;
-                }
-                let f = frontier.entry(r).or_default();
-                if !f.contains(&b) {
-                    f.push(b);
-                }
-                runner = domtree.idom(r);
-            }
-        }
-    }
-    let mut merges: HashSet<ir::Block> = HashSet::new();
-    let mut work: Vec<ir::Block> = std::iter::once(entry)
-        .chain(last_clobber.keys().copied())
-        .collect();
-    let mut queued: HashSet<ir::Block> = work.iter().copied().collect();
-    while let Some(b) = work.pop() {
-        for &f in frontier.get(&b).map(Vec::as_slice).unwrap_or(&[]) {
-            if merges.insert(f) && queued.insert(f) {
-                work.push(f);
-            }
-        }
-    }
+    // Merges: the iterated dominance frontier of the blocks that define a version.
+    let frontier = super::ssa::dominance_frontiers(&cfg, &domtree);
+    let merges = super::ssa::iterated_frontier(
+        &frontier,
+        std::iter::once(entry).chain(last_clobber.keys().copied()),
+    );
 
     // Version at the entry and at the exit of every reachable block.
     let mut ver_in: HashMap<ir::Block, Version> = HashMap::new();

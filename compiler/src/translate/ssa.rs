@@ -1,0 +1,200 @@
+//! Dominance frontiers, and SSA repair after a region of blocks was duplicated.
+
+use cranelift_codegen::dominator_tree::DominatorTree;
+use cranelift_codegen::flowgraph::ControlFlowGraph;
+use cranelift_codegen::ir::{self, Block, Value};
+use std::collections::{HashMap, HashSet};
+
+/// The dominance frontier of every reachable block (Cooper, Harvey and Kennedy).
+pub(super) fn dominance_frontiers(
+    cfg: &ControlFlowGraph,
+    domtree: &DominatorTree,
+) -> HashMap<Block, Vec<Block>> {
+    let mut frontier: HashMap<Block, Vec<Block>> = HashMap::new();
+    for &b in domtree.cfg_postorder() {
+        let preds: Vec<Block> = cfg
+            .pred_iter(b)
+            .map(|p| p.block)
+            .filter(|p| domtree.is_reachable(*p))
+            .collect();
+        if preds.len() < 2 {
+            continue;
+        }
+        let idom = domtree.idom(b);
+        for p in preds {
+            let mut runner = Some(p);
+            while let Some(r) = runner {
+                if Some(r) == idom {
+                    break;
+                }
+                let f = frontier.entry(r).or_default();
+                if !f.contains(&b) {
+                    f.push(b);
+                }
+                runner = domtree.idom(r);
+            }
+        }
+    }
+    frontier
+}
+
+/// The iterated dominance frontier of `seeds`: where definitions in `seeds` meet.
+pub(super) fn iterated_frontier(
+    frontier: &HashMap<Block, Vec<Block>>,
+    seeds: impl IntoIterator<Item = Block>,
+) -> HashSet<Block> {
+    let mut out = HashSet::new();
+    let mut work: Vec<Block> = seeds.into_iter().collect();
+    let mut queued: HashSet<Block> = work.iter().copied().collect();
+    while let Some(b) = work.pop() {
+        for &f in frontier.get(&b).map(Vec::as_slice).unwrap_or(&[]) {
+            if out.insert(f) && queued.insert(f) {
+                work.push(f);
+            }
+        }
+    }
+    out
+}
+
+/// After the blocks `orig` were duplicated as `copy` (`map`: each value defined in
+/// `orig`, parameters included, to its copy) and some edges into `orig` were redirected
+/// to `copy`, a use of an `orig` value outside both sets may be reached from either
+/// copy. Each such use gets the value that reaches it: block parameters are added where
+/// paths from the two definitions meet and the value is live (pruned minimal SSA,
+/// placed at the iterated dominance frontier of the two defining blocks).
+///
+/// Every path to such a use passes one of the two definitions (in the original program
+/// every path passed the original one, and a path through the copy maps back to one),
+/// so the nearest dominating definition or parameter always exists.
+pub(super) fn repair_uses(
+    func: &mut ir::Function,
+    map: &HashMap<Value, Value>,
+    orig: &[Block],
+    copy: &[Block],
+) {
+    let inside: HashSet<Block> = orig.iter().chain(copy).copied().collect();
+    let mut uses: HashMap<Value, Vec<ir::Inst>> = HashMap::new();
+    for b in func.layout.blocks() {
+        if inside.contains(&b) {
+            continue;
+        }
+        for inst in func.layout.block_insts(b) {
+            for v in func.dfg.inst_values(inst) {
+                let r = func.dfg.resolve_aliases(v);
+                if map.contains_key(&r) {
+                    let list = uses.entry(r).or_default();
+                    if list.last() != Some(&inst) {
+                        list.push(inst);
+                    }
+                }
+            }
+        }
+    }
+    if uses.is_empty() {
+        return;
+    }
+    let cfg = ControlFlowGraph::with_function(func);
+    let domtree = DominatorTree::with_function(func, &cfg);
+    let frontier = dominance_frontiers(&cfg, &domtree);
+    let def_block = |func: &ir::Function, v: Value| match func.dfg.value_def(v) {
+        ir::ValueDef::Result(inst, _) => func.layout.inst_block(inst),
+        ir::ValueDef::Param(b, _) => Some(b),
+        _ => None,
+    };
+    let mut values: Vec<Value> = uses.keys().copied().collect();
+    values.sort();
+    for v in values {
+        let v2 = map[&v];
+        let (Some(d1), Some(d2)) = (def_block(func, v), def_block(func, v2)) else {
+            continue;
+        };
+        let use_insts = &uses[&v];
+        // Blocks where the value is live on entry: backwards from the uses, stopping
+        // at the definitions.
+        let mut live: HashSet<Block> = HashSet::new();
+        let mut work: Vec<Block> = use_insts
+            .iter()
+            .filter_map(|&i| func.layout.inst_block(i))
+            .collect();
+        while let Some(b) = work.pop() {
+            if b == d1 || b == d2 || !domtree.is_reachable(b) || !live.insert(b) {
+                continue;
+            }
+            work.extend(cfg.pred_iter(b).map(|p| p.block));
+        }
+        let ty = func.dfg.value_type(v);
+        let mut phis: HashMap<Block, Value> = HashMap::new();
+        let mut phi_blocks: Vec<Block> = iterated_frontier(&frontier, [d1, d2])
+            .into_iter()
+            .filter(|b| live.contains(b))
+            .collect();
+        phi_blocks.sort();
+        for &b in &phi_blocks {
+            phis.insert(b, func.dfg.append_block_param(b, ty));
+        }
+        // The value at the start of `b` (not a defining block): its parameter, or the
+        // nearest dominating definition or parameter.
+        let start = |b: Block| -> Value {
+            if let Some(&p) = phis.get(&b) {
+                return p;
+            }
+            let mut x = b;
+            loop {
+                x = domtree
+                    .idom(x)
+                    .expect("a definition dominates every path to a use");
+                if x == d1 {
+                    return v;
+                }
+                if x == d2 {
+                    return v2;
+                }
+                if let Some(&p) = phis.get(&x) {
+                    return p;
+                }
+            }
+        };
+        let end = |b: Block| -> Value {
+            if b == d1 || !domtree.is_reachable(b) {
+                v
+            } else if b == d2 {
+                v2
+            } else {
+                start(b)
+            }
+        };
+        // Arguments for the new parameters, per predecessor branch.
+        let mut edits: Vec<(ir::Inst, Block, Value)> = Vec::new();
+        for &b in &phi_blocks {
+            let mut seen = HashSet::new();
+            for pred in cfg.pred_iter(b) {
+                if seen.insert(pred.inst) {
+                    edits.push((pred.inst, b, end(pred.block)));
+                }
+            }
+        }
+        // (Uses in unreachable blocks keep the original value: nothing checks them.)
+        let renames: Vec<(ir::Inst, Value)> = use_insts
+            .iter()
+            .filter_map(|&i| {
+                let b = func.layout.inst_block(i)?;
+                domtree.is_reachable(b).then(|| (i, start(b)))
+            })
+            .collect();
+        for (inst, to) in renames {
+            let dfg = &mut func.dfg;
+            let renamed: Vec<Value> = dfg
+                .inst_values(inst)
+                .map(|x| if dfg.resolve_aliases(x) == v { to } else { x })
+                .collect();
+            dfg.overwrite_inst_values(inst, renamed.into_iter());
+        }
+        for (inst, dest, arg) in edits {
+            super::checks::edit_targets(&mut func.dfg, inst, |bc, pool| {
+                if bc.block(pool) == dest {
+                    bc.append_argument(arg, pool);
+                }
+            });
+        }
+    }
+}
