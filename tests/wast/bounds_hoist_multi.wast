@@ -83,6 +83,23 @@
         (br $l)))
     (local.get $i))
 
+  ;; A `br_table` in the loop: the copy needs its own jump table. Case 0 of i & 3
+  ;; reads a[i]; case 1 adds 100; the others add nothing.
+  (func (export "switch_sum") (param $a i32) (param $n i32) (result i32)
+    (local $i i32) (local $s i32)
+    (loop $l
+      (block $b2
+        (block $b1
+          (block $b0
+            (br_table $b0 $b1 $b2 (i32.and (local.get $i) (i32.const 3))))
+          (local.set $s (i32.add (local.get $s)
+            (i32.load8_u (i32.add (local.get $a) (local.get $i)))))
+          (br $b2))
+        (local.set $s (i32.add (local.get $s) (i32.const 100))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br_if $l (i32.lt_u (local.get $i) (local.get $n))))
+    (local.get $s))
+
   (func (export "store") (param i32 i32) (i32.store (local.get 0) (local.get 1)))
   (func (export "load") (param i32) (result i32) (i32.load (local.get 0)))
   (func (export "load8") (param i32) (result i32) (i32.load8_u (local.get 0)))
@@ -155,3 +172,10 @@
 (assert_return (invoke "guarded_exit" (i32.const 1) (i32.const 3)) (i32.const 3))
 (assert_trap (invoke "guarded_exit" (i32.const 0) (i32.const 3)) "out of bounds memory access")
 (assert_return (invoke "load" (i32.const 327676)) (i32.const 7))
+;; guarded_exit filled memory with 7s. switch_sum over 8 bytes reads a[0] and a[4]
+;; and adds 100 twice; over 9 it also reads a[8]: the last word of memory from
+;; 327668, past the end from 327672 (then the checked loop runs, and its br_table
+;; must stay in it).
+(assert_return (invoke "switch_sum" (i32.const 300) (i32.const 8)) (i32.const 214))
+(assert_return (invoke "switch_sum" (i32.const 327668) (i32.const 9)) (i32.const 221))
+(assert_trap (invoke "switch_sum" (i32.const 327672) (i32.const 9)) "out of bounds memory access")

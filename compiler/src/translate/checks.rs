@@ -585,6 +585,7 @@ pub(super) fn copy_insts(
     let mut copies = Vec::with_capacity(insts.len());
     for &inst in insts {
         let new = func.dfg.clone_inst(inst);
+        unshare_jump_table(func, new);
         rename_values(func, new, map);
         func.layout.append_inst(new, dest);
         let olds = func.dfg.inst_results(inst).to_vec();
@@ -593,6 +594,24 @@ pub(super) fn copy_insts(
         copies.push(new);
     }
     copies
+}
+
+/// Gives a `br_table` made by `clone_inst` its own jump table (the clone shares the
+/// original's, so retargeting one would retarget both).
+fn unshare_jump_table(func: &mut ir::Function, inst: ir::Inst) {
+    let ir::InstructionData::BranchTable { table, .. } = func.dfg.insts[inst] else {
+        return;
+    };
+    let old = func.dfg.jump_tables[table].all_branches().to_vec();
+    let pool = &mut func.dfg.value_lists;
+    let calls: Vec<ir::BlockCall> = old.iter().map(|bc| bc.deep_clone(pool)).collect();
+    let new = func
+        .dfg
+        .jump_tables
+        .push(ir::JumpTableData::new(calls[0], &calls[1..]));
+    if let ir::InstructionData::BranchTable { table, .. } = &mut func.dfg.insts[inst] {
+        *table = new;
+    }
 }
 
 /// Replaces each value `inst` uses (after resolving aliases) by its image in `map`.
