@@ -7,11 +7,15 @@
 //! `v + c`) in a block that every iteration passes before reaching `L`, runs at most
 //! `t_max + 1` iterations, computable in `P` (only iterations whose predecessors all
 //! passed the test start at all). A loop of one block (`brif c, H(..), E(..)`) is the
-//! simplest case. Every induction variable `p` (a parameter of `H` whose back-edge argument is
-//! `p + c`) then stays within `[p0, p0 + c * t_max]`. A bounds check whose index is
-//! `m * p + q + k` (`q` a wrapping i32 sum of loop-invariant values, `m` a small
-//! constant, `k` a constant) passes on every iteration when it passes at both ends of
-//! that range, as exact integers (so no i32 add wraps and the index is the exact sum).
+//! simplest case; counters may also run down (`v > n`, `v >= n`, `v != n`, or `brif v`
+//! for a counter run down to zero). Every induction variable `p` (a parameter of `H`
+//! whose back-edge argument is `p + c`, `c` a nonzero constant of either sign) then
+//! takes the exact values `p0 + c * t` for `t` in `[0, t_max]`. A bounds check whose
+//! index is `m * p + q + k` (`q` a wrapping i32 sum of loop-invariant values, `m` a
+//! small constant, `k` a constant) passes on every iteration when it passes at both
+//! ends of that range, computed as exact integers: i32 arithmetic is exact modulo
+//! 2^32, so an index whose exact value lies in `[0, size)` is the index the program
+//! computes, even if `p` itself wraps on the way.
 //!
 //! `P` tests all of that once (with the memory size at entry: memories never shrink)
 //! and enters either a copy of the loop without those checks, or the original loop,
@@ -52,29 +56,31 @@ impl LoopShape {
 const MAX_STEP: u32 = 1 << 16;
 const MAX_SCALE: u32 = 256;
 
-/// An induction variable: parameter `index` of `H`, advanced by `step` per iteration.
+/// An induction variable: parameter `index` of `H`, advanced by `step` per iteration
+/// (a nonzero constant, negative for a down-counter).
 #[derive(Clone, Copy)]
 struct Iv {
     index: usize,
-    step: u32,
+    step: i64,
 }
 
 /// One hoisted group: checks of one memory whose indices are `scale * iv + q + k`.
 struct Group {
     /// (parameter index, scale, step) of the induction variable term, if any.
-    iv: Option<(usize, u32, u32)>,
+    iv: Option<(usize, u32, i64)>,
     invariants: Vec<Value>,
     kmin: i64,
     hi: i64,
     size: ir::Inst,
 }
 
-/// The exit test as `continue while v CC n`, on `v` (`next == false`) or `v + step`.
+/// The exit test as `continue while v CC n`, on `v` (`next == false`) or `v + step`;
+/// `bound == None` is the constant 0 (`brif v`).
 struct Exit {
     iv: Iv,
     next: bool,
     cc: IntCC,
-    bound: Value,
+    bound: Option<Value>,
 }
 
 /// Hoists the checks of loop `lp` when possible; returns how many checks the copy drops.
@@ -104,8 +110,12 @@ pub(super) fn hoist_loop_checks(
         .enumerate()
         .map(|(index, (&p, &b))| {
             let (leaves, k) = split_sum(&func.dfg, b);
-            (func.dfg.value_type(p) == types::I32 && leaves == [p] && (1..=MAX_STEP).contains(&k))
-                .then_some(Iv { index, step: k })
+            let step = i64::from(k as i32);
+            (func.dfg.value_type(p) == types::I32
+                && leaves == [p]
+                && step != 0
+                && step.unsigned_abs() <= u64::from(MAX_STEP))
+            .then_some(Iv { index, step })
         })
         .collect();
     let Some(exit_test) = lp
@@ -119,6 +129,9 @@ pub(super) fn hoist_loop_checks(
     let Some(entry_args) = edge_args(func, jump, h) else {
         return 0;
     };
+    if few_iterations(func, &exit_test, &entry_args) {
+        return 0;
+    }
     // Classify every live check of the loop.
     let mut covered = Vec::new();
     let mut groups: Vec<Group> = Vec::new();
@@ -190,6 +203,63 @@ pub(super) fn hoist_loop_checks(
         checks,
     );
     covered.len()
+}
+
+/// Loops known to run at most this many iterations are left alone: the entry test
+/// costs about as much as the checks of that many iterations.
+const FEW_ITERATIONS: u32 = 8;
+
+/// Whether the loop runs at most `FEW_ITERATIONS` iterations (as far as the entry
+/// values show): a remainder loop after an unrolled one, e.g., whose counter starts at
+/// `n & 3`.
+fn few_iterations(func: &ir::Function, test: &Exit, entry_args: &[Value]) -> bool {
+    let v0 = func.dfg.resolve_aliases(entry_args[test.iv.index]);
+    let bound = test.bound.map(|b| func.dfg.resolve_aliases(b));
+    let exact = |v: Option<Value>| match v {
+        None => Some(0),
+        Some(v) => const_u32(&func.dfg, v),
+    };
+    let span = if test.iv.step < 0 {
+        // From at most max(v0) down to the constant bound.
+        let (Some(hi), Some(lo)) = (max_value(func, Some(v0)), exact(bound)) else {
+            return false;
+        };
+        i64::from(hi) - i64::from(lo)
+    } else {
+        let (Some(hi), Some(lo)) = (max_value(func, bound), exact(Some(v0))) else {
+            return false;
+        };
+        i64::from(hi) - i64::from(lo)
+    };
+    (0..=i64::from(FEW_ITERATIONS) * test.iv.step.abs()).contains(&span)
+}
+
+/// An upper bound of `v` (as u32) when its definition gives one: a constant, `x & c`,
+/// `x urem c`.
+fn max_value(func: &ir::Function, v: Option<Value>) -> Option<u32> {
+    let Some(v) = v else {
+        return Some(0);
+    };
+    if let Some(c) = const_u32(&func.dfg, v) {
+        return Some(c);
+    }
+    let ir::ValueDef::Result(inst, 0) = func.dfg.value_def(v) else {
+        return None;
+    };
+    match func.dfg.insts[inst] {
+        ir::InstructionData::Binary {
+            opcode: ir::Opcode::Band,
+            args,
+        } => args
+            .iter()
+            .filter_map(|&a| const_u32(&func.dfg, func.dfg.resolve_aliases(a)))
+            .min(),
+        ir::InstructionData::Binary {
+            opcode: ir::Opcode::Urem,
+            args,
+        } => const_u32(&func.dfg, func.dfg.resolve_aliases(args[1])).and_then(|c| c.checked_sub(1)),
+        _ => None,
+    }
 }
 
 /// Whether every path from the header to the latch passes block `x`.
@@ -361,7 +431,24 @@ fn exit_test(
         (false, true) => false,
         _ => return None,
     };
-    let ir::ValueDef::Result(mut cmp, 0) = func.dfg.value_def(func.dfg.resolve_aliases(arg)) else {
+    let arg = func.dfg.resolve_aliases(arg);
+    let iv_side = |v: Value| -> Option<(Iv, bool)> {
+        if let Some(i) = params.iter().position(|&p| p == v) {
+            return ivs[i].map(|iv| (iv, false));
+        }
+        let i = back.iter().position(|&x| x == v)?;
+        ivs[i].map(|iv| (iv, true))
+    };
+    // `brif v`: continue while v != 0 (a counter run down to zero).
+    if let Some((iv, next)) = iv_side(arg) {
+        return continue_if_true.then_some(Exit {
+            iv,
+            next,
+            cc: IntCC::NotEqual,
+            bound: None,
+        });
+    }
+    let ir::ValueDef::Result(mut cmp, 0) = func.dfg.value_def(arg) else {
         return None;
     };
     // A wasm comparison is an i8 `icmp` widened to i32.
@@ -380,13 +467,6 @@ fn exit_test(
         return None;
     };
     let [a, b] = args.map(|x| func.dfg.resolve_aliases(x));
-    let iv_side = |v: Value| -> Option<(Iv, bool)> {
-        if let Some(i) = params.iter().position(|&p| p == v) {
-            return ivs[i].map(|iv| (iv, false));
-        }
-        let i = back.iter().position(|&x| x == v)?;
-        ivs[i].map(|iv| (iv, true))
-    };
     // Loop-invariant: defined before the loop, or a constant (rebuilt in the preheader).
     let invariant = |v: Value| !defined_in(func, v, lp) || const_u32(&func.dfg, v).is_some();
     let (iv, next, bound, mut cc) = match (iv_side(a), iv_side(b)) {
@@ -397,19 +477,31 @@ fn exit_test(
     if !continue_if_true {
         cc = cc.complement();
     }
-    matches!(
-        cc,
-        IntCC::UnsignedLessThan
-            | IntCC::UnsignedLessThanOrEqual
-            | IntCC::SignedLessThan
-            | IntCC::SignedLessThanOrEqual
-            | IntCC::NotEqual
-    )
-    .then_some(Exit {
+    // The counter must move towards the bound.
+    let fits = if iv.step > 0 {
+        matches!(
+            cc,
+            IntCC::UnsignedLessThan
+                | IntCC::UnsignedLessThanOrEqual
+                | IntCC::SignedLessThan
+                | IntCC::SignedLessThanOrEqual
+                | IntCC::NotEqual
+        )
+    } else {
+        matches!(
+            cc,
+            IntCC::UnsignedGreaterThan
+                | IntCC::UnsignedGreaterThanOrEqual
+                | IntCC::SignedGreaterThan
+                | IntCC::SignedGreaterThanOrEqual
+                | IntCC::NotEqual
+        )
+    };
+    fits.then_some(Exit {
         iv,
         next,
         cc,
-        bound,
+        bound: Some(bound),
     })
 }
 
@@ -469,31 +561,56 @@ fn apply(
     let mut fails: Vec<Value> = Vec::new();
     let i64c = |cur: &mut FuncCursor, v: i64| cur.ins().iconst(types::I64, v);
     let u = |cur: &mut FuncCursor, v: Value| cur.ins().uextend(types::I64, v);
-    // t_max: the last iteration's index is at most this (i64, exact).
-    let v0 = entry_args[test.iv.index];
-    let v0 = u(&mut cur, v0);
-    let n = match const_u32(&cur.func.dfg, test.bound) {
-        Some(c) => i64c(&mut cur, i64::from(c)),
-        None => u(&mut cur, test.bound),
-    };
-    let step = test.iv.step as i64;
+    // t_max: the last iteration's index is at most this (i64, exact). The counter's
+    // values are exact integers (sign-extended for a signed test); a down-counter is
+    // negated, so the test reads `continue while w < n` (or `<=`, `!=`) on an
+    // increasing `w`.
     let signed = matches!(
         test.cc,
-        IntCC::SignedLessThan | IntCC::SignedLessThanOrEqual
+        IntCC::SignedLessThan
+            | IntCC::SignedLessThanOrEqual
+            | IntCC::SignedGreaterThan
+            | IntCC::SignedGreaterThanOrEqual
     );
-    // Signed tests behave as unsigned ones when every value stays below 2^31.
-    let top = if signed { 1i64 << 31 } else { 1i64 << 32 };
-    if signed {
-        fails.push(
-            cur.ins()
-                .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, v0, top),
-        );
-        fails.push(
-            cur.ins()
-                .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, n, top),
-        );
-    }
-    let t_max = match test.cc {
+    let ext = |cur: &mut FuncCursor, v: Value| {
+        if signed {
+            cur.ins().sextend(types::I64, v)
+        } else {
+            cur.ins().uextend(types::I64, v)
+        }
+    };
+    let v0 = ext(&mut cur, entry_args[test.iv.index]);
+    let n = match test.bound {
+        None => i64c(&mut cur, 0),
+        Some(b) => match const_u32(&cur.func.dfg, b) {
+            Some(c) if signed => i64c(&mut cur, i64::from(c as i32)),
+            Some(c) => i64c(&mut cur, i64::from(c)),
+            None => ext(&mut cur, b),
+        },
+    };
+    let down = test.iv.step < 0;
+    let step = test.iv.step.abs();
+    let (v0, n) = if down {
+        (cur.ins().ineg(v0), cur.ins().ineg(n))
+    } else {
+        (v0, n)
+    };
+    let cc = match test.cc {
+        IntCC::UnsignedGreaterThan => IntCC::UnsignedLessThan,
+        IntCC::UnsignedGreaterThanOrEqual => IntCC::UnsignedLessThanOrEqual,
+        IntCC::SignedGreaterThan => IntCC::SignedLessThan,
+        IntCC::SignedGreaterThanOrEqual => IntCC::SignedLessThanOrEqual,
+        cc => cc,
+    };
+    // Every tested value stays below this (exclusive) limit, so the i32 counter never
+    // wraps: 2^31 or 2^32 going up, -(-2^31) + 1 or -0 + 1 (negated) going down.
+    let top = match (signed, down) {
+        (true, false) => 1i64 << 31,
+        (false, false) => 1i64 << 32,
+        (true, true) => (1i64 << 31) + 1,
+        (false, true) => 1,
+    };
+    let t_max = match cc {
         IntCC::NotEqual => {
             // v0, v0 + c, ... reaches n exactly: n - v0 a multiple of c, v0 <= n
             // (v0 < n when the test is on v + c).
@@ -518,7 +635,7 @@ fn apply(
             // continue while v < n' (n' = n + 1 for <=): no value may wrap, so
             // max(v0, n') + c <= top; then the last iteration's index is at most
             // ceil((n' - v0) / c) (test on v) or ceil((n' - v0) / c) - 1 (on v + c).
-            let n1 = match test.cc {
+            let n1 = match cc {
                 IntCC::UnsignedLessThanOrEqual | IntCC::SignedLessThanOrEqual => {
                     cur.ins().iadd_imm_s(n, 1)
                 }
@@ -543,51 +660,66 @@ fn apply(
             }
         }
     };
-    // Each group's index range at both ends of each induction variable's range.
-    let mut sizes: Vec<(ir::Inst, Value)> = Vec::new();
+    // Each group's index range at both ends of each induction variable's range. The
+    // i32 index arithmetic is exact modulo 2^32, so an index whose exact value lies in
+    // [0, 2^32) equals it, even when a pointer variable wraps on the way: the exact
+    // ends need only bracket every index and its access within [0, size].
+    let mut tops: Vec<(ir::Inst, Value, Vec<Value>)> = Vec::new();
+    let mut bottoms: Vec<Value> = Vec::new();
     for g in groups {
-        let size = match sizes.iter().find(|(i, _)| same_load(cur.func, *i, g.size)) {
-            Some(&(_, v)) => v,
-            None => {
-                let new = cur.func.dfg.clone_inst(g.size);
-                cur.insert_inst(new);
-                let v = cur.func.dfg.first_result(new);
-                sizes.push((g.size, v));
-                v
-            }
-        };
         let q = if g.invariants.is_empty() {
             i64c(&mut cur, 0)
         } else {
             let sum = wrapping_sum(&mut cur, &g.invariants);
             u(&mut cur, sum)
         };
-        let (lo, hi) = match g.iv {
-            None => (q, q),
+        // `lo` is known to be >= 0 unless a variable runs down.
+        let (lo, hi, lo_known) = match g.iv {
+            None => (q, q, true),
             Some((index, scale, step)) => {
                 let p0 = u(&mut cur, entry_args[index]);
-                let step = step as i64;
-                // p stays within [p0, p0 + step * t_max], below 2^32 (no wrap).
+                // p runs from p0 to p0 + step * t_max (exact).
                 let span = cur.ins().imul_imm_s(t_max, step);
                 let p_last = cur.ins().iadd(p0, span);
-                fails.push(
-                    cur.ins()
-                        .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, p_last, 1 << 32),
-                );
-                let lo = cur.ins().imul_imm_s(p0, scale as i64);
+                let (p_lo, p_hi) = if step > 0 { (p0, p_last) } else { (p_last, p0) };
+                let lo = cur.ins().imul_imm_s(p_lo, scale as i64);
                 let lo = cur.ins().iadd(lo, q);
-                let hi = cur.ins().imul_imm_s(p_last, scale as i64);
+                let hi = cur.ins().imul_imm_s(p_hi, scale as i64);
                 let hi = cur.ins().iadd(hi, q);
-                (lo, hi)
+                (lo, hi, step > 0)
             }
         };
         // Every index + end <= size, and every index >= 0.
         let top_end = cur.ins().iadd_imm_s(hi, g.hi);
-        fails.push(cur.ins().icmp(IntCC::SignedGreaterThan, top_end, size));
-        if g.kmin < 0 {
-            let bottom = cur.ins().iadd_imm_s(lo, g.kmin);
-            fails.push(cur.ins().icmp_imm_s(IntCC::SignedLessThan, bottom, 0));
+        match tops
+            .iter_mut()
+            .find(|(i, _, _)| same_load(cur.func, *i, g.size))
+        {
+            Some((_, _, ends)) => ends.push(top_end),
+            None => {
+                let new = cur.func.dfg.clone_inst(g.size);
+                cur.insert_inst(new);
+                let size = cur.func.dfg.first_result(new);
+                tops.push((g.size, size, vec![top_end]));
+            }
         }
+        if g.kmin < 0 || !lo_known {
+            bottoms.push(cur.ins().iadd_imm_s(lo, g.kmin));
+        }
+    }
+    for (_, size, ends) in tops {
+        let mut top = ends[0];
+        for &e in &ends[1..] {
+            top = cur.ins().smax(top, e);
+        }
+        fails.push(cur.ins().icmp(IntCC::SignedGreaterThan, top, size));
+    }
+    if let Some((&first, rest)) = bottoms.split_first() {
+        let mut bottom = first;
+        for &b in rest {
+            bottom = cur.ins().smin(bottom, b);
+        }
+        fails.push(cur.ins().icmp_imm_s(IntCC::SignedLessThan, bottom, 0));
     }
     let mut fail = fails[0];
     for &f in &fails[1..] {
