@@ -549,11 +549,11 @@ runtime_fns! {
     Trap = "w2n_trap"(Vmctx, I32): "Raise trap `code` (a W2N_TRAP_*); never returns.";
     MemoryGrow = "w2n_memory_grow"(Vmctx, I32) -> I32: "memory.grow on memory 0: old size in pages, or -1.";
     MemoryFill = "w2n_memory_fill"(Vmctx, I32, I32, I32): "memory.fill(dst, value, len) on memory 0; traps when out of bounds.";
-    MemoryCopy = "w2n_memory_copy"(Vmctx, I32, I32, I32): "memory.copy(dst, src, len) within memory 0; traps when out of bounds.";
     MemoryInit = "w2n_memory_init"(Vmctx, I32, I32, I32, I32): "memory.init(segment, dst, src, len) into memory 0.";
     MemoryGrowIdx = "w2n_memory_grow_idx"(Vmctx, I32, I32) -> I32: "memory.grow(mem, delta) on any memory: old size in pages, or -1.";
     MemoryFillIdx = "w2n_memory_fill_idx"(Vmctx, I32, I32, I32, I32): "memory.fill(mem, dst, value, len) on any memory.";
-    MemoryCopyIdx = "w2n_memory_copy_idx"(Vmctx, I32, I32, I32, I32, I32): "memory.copy(dst_mem, src_mem, dst, src, len) between any two memories.";
+    Memmove = "w2n_memmove"(Ptr, Ptr, I64): "memmove(dst, src, len) for a memory.copy whose bounds compiled code has checked (copies of more than 16 bytes; smaller ones are inline).";
+    MemoryCopyIdx = "w2n_memory_copy_idx"(Vmctx, I32, I32, I32, I32, I32): "memory.copy(dst_mem, src_mem, dst, src, len) between two different memories (a copy within one memory is inline).";
     MemoryInitIdx = "w2n_memory_init_idx"(Vmctx, I32, I32, I32, I32, I32): "memory.init(mem, segment, dst, src, len) into any memory.";
     DataDrop = "w2n_data_drop"(Vmctx, I32): "data.drop(segment).";
     TableGrow = "w2n_table_grow"(Vmctx, I32, Ptr, I32) -> I32: "table.grow(table, init, delta): old size or -1.";

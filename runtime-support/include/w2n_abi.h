@@ -387,15 +387,15 @@ _Noreturn void w2n_trap(struct w2n_instance*, uint32_t);
 uint32_t w2n_memory_grow(struct w2n_instance*, uint32_t);
 /* memory.fill(dst, value, len) on memory 0; traps when out of bounds. */
 void w2n_memory_fill(struct w2n_instance*, uint32_t, uint32_t, uint32_t);
-/* memory.copy(dst, src, len) within memory 0; traps when out of bounds. */
-void w2n_memory_copy(struct w2n_instance*, uint32_t, uint32_t, uint32_t);
 /* memory.init(segment, dst, src, len) into memory 0. */
 void w2n_memory_init(struct w2n_instance*, uint32_t, uint32_t, uint32_t, uint32_t);
 /* memory.grow(mem, delta) on any memory: old size in pages, or -1. */
 uint32_t w2n_memory_grow_idx(struct w2n_instance*, uint32_t, uint32_t);
 /* memory.fill(mem, dst, value, len) on any memory. */
 void w2n_memory_fill_idx(struct w2n_instance*, uint32_t, uint32_t, uint32_t, uint32_t);
-/* memory.copy(dst_mem, src_mem, dst, src, len) between any two memories. */
+/* memmove(dst, src, len) for a memory.copy whose bounds compiled code has checked (copies of more than 16 bytes; smaller ones are inline). */
+void w2n_memmove(void*, void*, uint64_t);
+/* memory.copy(dst_mem, src_mem, dst, src, len) between two different memories (a copy within one memory is inline). */
 void w2n_memory_copy_idx(struct w2n_instance*, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t);
 /* memory.init(mem, segment, dst, src, len) into any memory. */
 void w2n_memory_init_idx(struct w2n_instance*, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t);

@@ -97,8 +97,10 @@ void w2n_memory_fill(w2n_instance* inst, uint32_t dst, uint32_t value, uint32_t 
     fill(inst, inst->memory, dst, value, len);
 }
 
-void w2n_memory_copy(w2n_instance* inst, uint32_t dst, uint32_t src, uint32_t len) {
-    copy(inst, inst->memory, inst->memory, dst, src, len);
+/* The call behind an inline memory.copy of more than 16 bytes (bounds checked by the
+ * caller). */
+void w2n_memmove(void* dst, void* src, uint64_t len) {
+    memmove(dst, src, (size_t)len);
 }
 
 void w2n_memory_init(w2n_instance* inst, uint32_t seg, uint32_t dst, uint32_t src,

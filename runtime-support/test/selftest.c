@@ -56,11 +56,11 @@ static uint32_t f_ops(w2n_instance* inst, uint32_t which) {
     case 9: w2n_memory_init(inst, 1, 100, 0, 3); return 0;   /* ok */
     case 10: w2n_data_drop(inst, 1); w2n_memory_init(inst, 1, 100, 0, 0); return 1; /* ok */
     case 11: w2n_memory_init(inst, 1, 100, 0, 1); return 0;  /* dropped: OOB */
-    case 12: w2n_memory_copy(inst, 2 * 65536, 0, 0); return 1; /* at the end, len 0: ok */
-    case 13: w2n_memory_copy(inst, 2 * 65536 + 1, 0, 0); return 0; /* OOB */
+    case 12: w2n_memory_copy_idx(inst, 0, 0, 2 * 65536, 0, 0); return 1; /* at the end, len 0: ok */
+    case 13: w2n_memory_copy_idx(inst, 0, 0, 2 * 65536 + 1, 0, 0); return 0; /* OOB */
     case 14: w2n_table_fill(inst, 0, 7, NULL, 0); return 1;  /* at the end, len 0: ok */
     case 15: w2n_table_copy(inst, 0, 0, 8, 0, 0); return 0;  /* past the end: OOB */
-    case 16: w2n_memory_copy(inst, 10, 16, 5); return 1;     /* ok */
+    case 16: w2n_memory_copy_idx(inst, 0, 0, 10, 16, 5); return 1; /* ok */
     case 17: w2n_trap(inst, W2N_TRAP_INT_DIV_ZERO);
     default: return 0;
     }

@@ -51,6 +51,10 @@ impl FuncTranslator<'_, '_> {
             .expect("runtime function returns a value")
     }
 
+    fn rt_void_no_vmctx(&mut self, rt: Rt, args: &[Value]) {
+        self.call_runtime(rt, args);
+    }
+
     fn rt_void(&mut self, rt: Rt, args: &[Value]) {
         let mut a = vec![self.vmctx];
         a.extend_from_slice(args);
@@ -205,6 +209,70 @@ impl FuncTranslator<'_, '_> {
         };
     }
 
+    /// `memory.copy(dst, src, len)` within memory `mem`: both ranges are checked
+    /// inline (a trap before any byte moves), copies of up to 16 bytes are done inline
+    /// with at most two overlapping loads and stores per side (all loads first, so
+    /// overlapping ranges copy as memmove does), longer ones call `w2n_memmove`.
+    fn memory_copy(&mut self, mem: u32, dst: Value, src: Value, len: Value) {
+        let d = self.b.ins().uextend(types::I64, dst);
+        let s = self.b.ins().uextend(types::I64, src);
+        let n = self.b.ins().uextend(types::I64, len);
+        // dst + len and src + len (< 2^33, no overflow) must not pass the size.
+        let size = self.memory_size_bytes(mem);
+        let d_end = self.b.ins().iadd(d, n);
+        let s_end = self.b.ins().iadd(s, n);
+        let end = self.b.ins().umax(d_end, s_end);
+        let oob = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, size);
+        self.trap_if(oob, Trap::MemoryOutOfBounds);
+        let (rec, off) = self.memory_record(mem);
+        let base = self.load_ro(types::I64, rec, off + MEMORY.offset_of("base"));
+        let dp = self.b.ins().iadd(base, d);
+        let sp = self.b.ins().iadd(base, s);
+        let done = self.b.create_block();
+        let call = self.b.create_block();
+        let small = self.b.create_block();
+        let big = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, n, 16);
+        self.b.ins().brif(big, call, &[], small, &[]);
+        self.b.seal_block(call);
+        self.b.seal_block(small);
+        self.b.switch_to_block(call);
+        self.rt_void_no_vmctx(Rt::Memmove, &[dp, sp, n]);
+        self.b.ins().jump(done, &[]);
+        // Sizes 8..=16, 4..=7, 2..=3 and 1, each with the widest access that fits.
+        self.b.switch_to_block(small);
+        let f = self.flags.heap;
+        for (width, ty) in [(8, types::I64), (4, types::I32), (2, types::I16)] {
+            let this = self.b.create_block();
+            let next = self.b.create_block();
+            let fits = self
+                .b
+                .ins()
+                .icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, n, width);
+            self.b.ins().brif(fits, this, &[], next, &[]);
+            self.b.seal_block(this);
+            self.b.seal_block(next);
+            self.b.switch_to_block(this);
+            let tail = self.b.ins().iadd_imm_s(n, -width);
+            let s_tail = self.b.ins().iadd(sp, tail);
+            let d_tail = self.b.ins().iadd(dp, tail);
+            let head_v = self.b.ins().load(ty, f, sp, 0);
+            let tail_v = self.b.ins().load(ty, f, s_tail, 0);
+            self.b.ins().store(f, head_v, dp, 0);
+            self.b.ins().store(f, tail_v, d_tail, 0);
+            self.b.ins().jump(done, &[]);
+            self.b.switch_to_block(next);
+        }
+        let one = self.b.create_block();
+        self.b.ins().brif(n, one, &[], done, &[]);
+        self.b.seal_block(one);
+        self.b.switch_to_block(one);
+        let v = self.b.ins().load(types::I8, f, sp, 0);
+        self.b.ins().store(f, v, dp, 0);
+        self.b.ins().jump(done, &[]);
+        self.b.seal_block(done);
+        self.b.switch_to_block(done);
+    }
+
     /// Translates a memory operator; returns false when `op` is not one.
     pub(crate) fn memory_op(&mut self, op: &Operator<'_>) -> Result<bool> {
         use types::{F32, F64, I32, I64};
@@ -260,12 +328,9 @@ impl FuncTranslator<'_, '_> {
                 let m = self.i32c(*mem);
                 self.rt_void(Rt::MemoryFillIdx, &[m, a[0], a[1], a[2]]);
             }
-            Operator::MemoryCopy {
-                dst_mem: 0,
-                src_mem: 0,
-            } => {
+            Operator::MemoryCopy { dst_mem, src_mem } if dst_mem == src_mem => {
                 let a = self.popn(3);
-                self.rt_void(Rt::MemoryCopy, &a);
+                self.memory_copy(*dst_mem, a[0], a[1], a[2]);
             }
             Operator::MemoryCopy { dst_mem, src_mem } => {
                 let a = self.popn(3);
