@@ -58,16 +58,19 @@ const MAX_SCALE: u32 = 256;
 
 /// An induction variable: parameter `index` of `H`, advanced by `step` per iteration
 /// (a nonzero constant, negative for a down-counter).
+/// A step that is a loop-invariant value `var` (unsigned, so the variable only goes
+/// up) has `step == 1` for the direction tests.
 #[derive(Clone, Copy)]
 struct Iv {
     index: usize,
     step: i64,
+    var: Option<Value>,
 }
 
 /// One hoisted group: checks of one memory whose indices are `scale * iv + q + k`.
 struct Group {
     /// (parameter index, scale, step) of the induction variable term, if any.
-    iv: Option<(usize, u32, i64)>,
+    iv: Option<(usize, u32, i64, Option<Value>)>,
     invariants: Vec<Value>,
     kmin: i64,
     hi: i64,
@@ -75,12 +78,14 @@ struct Group {
 }
 
 /// The exit test as `continue while v CC n`, on `v` (`next == false`) or `v + step`;
-/// `bound == None` is the constant 0 (`brif v`).
+/// `bound == None` is the constant 0 (`brif v`). `wide`: the test compares
+/// `uextend(v)` with an i64 bound.
 struct Exit {
     iv: Iv,
     next: bool,
     cc: IntCC,
     bound: Option<Value>,
+    wide: bool,
 }
 
 /// Hoists the checks of loop `lp` when possible; returns how many checks the copy drops.
@@ -109,13 +114,29 @@ pub(super) fn hoist_loop_checks(
         .zip(&back)
         .enumerate()
         .map(|(index, (&p, &b))| {
+            if func.dfg.value_type(p) != types::I32 {
+                return None;
+            }
             let (leaves, k) = split_sum(&func.dfg, b);
             let step = i64::from(k as i32);
-            (func.dfg.value_type(p) == types::I32
-                && leaves == [p]
-                && step != 0
-                && step.unsigned_abs() <= u64::from(MAX_STEP))
-            .then_some(Iv { index, step })
+            match leaves[..] {
+                [x] if x == p && step != 0 && step.unsigned_abs() <= u64::from(MAX_STEP) => {
+                    Some(Iv {
+                        index,
+                        step,
+                        var: None,
+                    })
+                }
+                // p + s, `s` loop-invariant.
+                [x, y] | [y, x] if x == p && k == 0 && y != p && !defined_in(func, y, lp) => {
+                    Some(Iv {
+                        index,
+                        step: 1,
+                        var: Some(y),
+                    })
+                }
+                _ => None,
+            }
         })
         .collect();
     let Some(exit_test) = lp
@@ -157,8 +178,14 @@ pub(super) fn hoist_loop_checks(
             if !defined_in(func, leaf, lp) {
                 invariants.push(leaf);
             } else if let (None, Some((i, scale, c))) = (iv, iv_term(func, leaf, &params, &ivs)) {
-                let step = ivs[i].expect("iv_term returns induction variables").step;
-                iv = Some((i, scale, step));
+                let v = ivs[i].expect("iv_term returns induction variables");
+                if v.var != exit_test.iv.var {
+                    // Only a variable with the tested one's step (or both constant)
+                    // has a range the entry test can compute.
+                    ok = false;
+                    continue;
+                }
+                iv = Some((i, scale, v.step, v.var));
                 extra = c;
             } else {
                 ok = false;
@@ -213,6 +240,9 @@ const FEW_ITERATIONS: u32 = 8;
 /// values show): a remainder loop after an unrolled one, e.g., whose counter starts at
 /// `n & 3`.
 fn few_iterations(func: &ir::Function, test: &Exit, entry_args: &[Value]) -> bool {
+    if test.iv.var.is_some() || test.wide {
+        return false;
+    }
     let v0 = func.dfg.resolve_aliases(entry_args[test.iv.index]);
     let bound = test.bound.map(|b| func.dfg.resolve_aliases(b));
     let exact = |v: Option<Value>| match v {
@@ -439,13 +469,27 @@ fn exit_test(
         let i = back.iter().position(|&x| x == v)?;
         ivs[i].map(|iv| (iv, true))
     };
+    // `uextend(v)`, compared in i64.
+    let wide_side = |v: Value| -> Option<(Iv, bool)> {
+        let ir::ValueDef::Result(inst, 0) = func.dfg.value_def(v) else {
+            return None;
+        };
+        match func.dfg.insts[inst] {
+            ir::InstructionData::Unary {
+                opcode: ir::Opcode::Uextend,
+                arg,
+            } if func.dfg.value_type(v) == types::I64 => iv_side(func.dfg.resolve_aliases(arg)),
+            _ => None,
+        }
+    };
     // `brif v`: continue while v != 0 (a counter run down to zero).
     if let Some((iv, next)) = iv_side(arg) {
-        return continue_if_true.then_some(Exit {
+        return (continue_if_true && iv.var.is_none()).then_some(Exit {
             iv,
             next,
             cc: IntCC::NotEqual,
             bound: None,
+            wide: false,
         });
     }
     let ir::ValueDef::Result(mut cmp, 0) = func.dfg.value_def(arg) else {
@@ -469,13 +513,27 @@ fn exit_test(
     let [a, b] = args.map(|x| func.dfg.resolve_aliases(x));
     // Loop-invariant: defined before the loop, or a constant (rebuilt in the preheader).
     let invariant = |v: Value| !defined_in(func, v, lp) || const_u32(&func.dfg, v).is_some();
-    let (iv, next, bound, mut cc) = match (iv_side(a), iv_side(b)) {
-        (Some((iv, next)), _) if invariant(b) => (iv, next, b, cond),
-        (_, Some((iv, next))) if invariant(a) => (iv, next, a, cond.swap_args()),
-        _ => return None,
+    let (iv, next, bound, mut cc, wide) = match (iv_side(a), iv_side(b)) {
+        (Some((iv, next)), _) if invariant(b) => (iv, next, b, cond, false),
+        (_, Some((iv, next))) if invariant(a) => (iv, next, a, cond.swap_args(), false),
+        _ => {
+            // A wide test needs its bound as a value computed before the loop.
+            let outside = |v: Value| !defined_in(func, v, lp);
+            match (wide_side(a), wide_side(b)) {
+                (Some((iv, next)), _) if outside(b) => (iv, next, b, cond, true),
+                (_, Some((iv, next))) if outside(a) => (iv, next, a, cond.swap_args(), true),
+                _ => return None,
+            }
+        }
     };
     if !continue_if_true {
         cc = cc.complement();
+    }
+    // A variable step or a wide test: only `<` and `<=`, unsigned.
+    if (iv.var.is_some() || wide)
+        && !matches!(cc, IntCC::UnsignedLessThan | IntCC::UnsignedLessThanOrEqual)
+    {
+        return None;
     }
     // The counter must move towards the bound.
     let fits = if iv.step > 0 {
@@ -502,6 +560,7 @@ fn exit_test(
         next,
         cc,
         bound: Some(bound),
+        wide,
     })
 }
 
@@ -582,6 +641,11 @@ fn apply(
     let v0 = ext(&mut cur, entry_args[test.iv.index]);
     let n = match test.bound {
         None => i64c(&mut cur, 0),
+        Some(b) if test.wide => {
+            // Unsigned, at most 2^32 (so every sum below is exact).
+            fails.push(cur.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, b, 1 << 32));
+            b
+        }
         Some(b) => match const_u32(&cur.func.dfg, b) {
             Some(c) if signed => i64c(&mut cur, i64::from(c as i32)),
             Some(c) => i64c(&mut cur, i64::from(c)),
@@ -611,6 +675,7 @@ fn apply(
         (false, true) => 1,
     };
     let t_max = match cc {
+        _ if test.iv.var.is_some() => i64c(&mut cur, 0), // unused: see `span`
         IntCC::NotEqual => {
             // v0, v0 + c, ... reaches n exactly: n - v0 a multiple of c, v0 <= n
             // (v0 < n when the test is on v + c).
@@ -641,7 +706,14 @@ fn apply(
                 }
                 _ => n,
             };
-            let mx = cur.ins().smax(v0, n1);
+            // The tested values are below max(v0, n' - 1) + c, or below
+            // max(v0 + 1, n' - 1 + 1) + c on v + c.
+            let v0t = if test.next {
+                cur.ins().iadd_imm_s(v0, 1)
+            } else {
+                v0
+            };
+            let mx = cur.ins().smax(v0t, n1);
             fails.push(
                 cur.ins()
                     .icmp_imm_s(IntCC::SignedGreaterThan, mx, top - step),
@@ -660,6 +732,37 @@ fn apply(
             }
         }
     };
+    // A variable step `s` (unsigned, at least 1), shared by the tested counter and
+    // every covered pointer: each pointer moves exactly as far as the counter, which
+    // runs from v0 to at most max(v0, n' - 1 + s) (test on v) or max(v0, n' - 1)
+    // (test on v + s), and no tested value reaches 2^32.
+    let span = match test.iv.var {
+        None => None,
+        Some(sv) => {
+            let sv = u(&mut cur, sv);
+            fails.push(cur.ins().icmp_imm_s(IntCC::Equal, sv, 0));
+            let n1 = match cc {
+                IntCC::UnsignedLessThanOrEqual => cur.ins().iadd_imm_s(n, 1),
+                _ => n,
+            };
+            let v0t = if test.next {
+                cur.ins().iadd_imm_s(v0, 1)
+            } else {
+                v0
+            };
+            let mx = cur.ins().smax(v0t, n1);
+            let mx = cur.ins().iadd(mx, sv);
+            fails.push(cur.ins().icmp_imm_s(IntCC::SignedGreaterThan, mx, top));
+            let last = cur.ins().iadd_imm_s(n1, -1);
+            let last = if test.next {
+                last
+            } else {
+                cur.ins().iadd(last, sv)
+            };
+            let last = cur.ins().smax(last, v0);
+            Some(cur.ins().isub(last, v0))
+        }
+    };
     // Each group's index range at both ends of each induction variable's range. The
     // i32 index arithmetic is exact modulo 2^32, so an index whose exact value lies in
     // [0, 2^32) equals it, even when a pointer variable wraps on the way: the exact
@@ -676,11 +779,14 @@ fn apply(
         // `lo` is known to be >= 0 unless a variable runs down.
         let (lo, hi, lo_known) = match g.iv {
             None => (q, q, true),
-            Some((index, scale, step)) => {
+            Some((index, scale, step, var)) => {
                 let p0 = u(&mut cur, entry_args[index]);
-                // p runs from p0 to p0 + step * t_max (exact).
-                let span = cur.ins().imul_imm_s(t_max, step);
-                let p_last = cur.ins().iadd(p0, span);
+                // p runs from p0 to p0 + step * t_max (exact), or p0 + span.
+                let moved = match (var, span) {
+                    (Some(_), Some(span)) => span,
+                    _ => cur.ins().imul_imm_s(t_max, step),
+                };
+                let p_last = cur.ins().iadd(p0, moved);
                 let (p_lo, p_hi) = if step > 0 { (p0, p_last) } else { (p_last, p0) };
                 let lo = cur.ins().imul_imm_s(p_lo, scale as i64);
                 let lo = cur.ins().iadd(lo, q);
