@@ -253,7 +253,10 @@ fn compile_one(
         .map_err(|e| Error::Codegen(format!("function {index}: {:?}", e.inner)))?;
     let code = cctx.compiled_code().expect("just compiled");
     let bytes = code.buffer.data().to_vec();
-    let align = code.buffer.alignment as u64;
+    // The ISA's preferred function alignment (32 bytes on x86_64 and aarch64), as
+    // Wasmtime uses: hot loops then sit at the same offsets within cache lines and
+    // decode windows on every build, instead of wherever the previous function ended.
+    let align = u64::from(code.buffer.alignment).max(u64::from(isa.function_alignment().preferred));
     let relocs = code
         .buffer
         .relocs()
