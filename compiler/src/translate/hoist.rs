@@ -139,23 +139,26 @@ pub(super) fn hoist_loop_checks(
             }
         })
         .collect();
-    let Some(exit_test) = lp
+    // Without an exit test the trip count is unknown: only checks of loop-invariant
+    // indices can be covered (those on every iteration's path, so that the entry
+    // test pays off).
+    let exit_test = lp
         .body
         .iter()
         .filter(|&&x| on_every_iteration(func, lp, x))
-        .find_map(|&x| exit_test(func, lp, x, &params, &back, &ivs))
-    else {
-        return 0;
-    };
+        .find_map(|&x| exit_test(func, lp, x, &params, &back, &ivs));
     let Some(entry_args) = edge_args(func, jump, h) else {
         return 0;
     };
-    if few_iterations(func, &exit_test, &entry_args) {
-        return 0;
+    if let Some(t) = &exit_test {
+        if few_iterations(func, t, &entry_args) {
+            return 0;
+        }
     }
     // Classify every live check of the loop.
     let mut covered = Vec::new();
     let mut groups: Vec<Group> = Vec::new();
+    let mut every: HashMap<ir::Block, bool> = HashMap::new();
     let insts: Vec<ir::Inst> = lp
         .body
         .iter()
@@ -165,6 +168,15 @@ pub(super) fn hoist_loop_checks(
         let Some(&ci) = by_inst.get(inst) else {
             continue;
         };
+        if exit_test.is_none() {
+            let block = func.layout.inst_block(*inst).expect("in layout");
+            if !*every
+                .entry(block)
+                .or_insert_with(|| on_every_iteration(func, lp, block))
+            {
+                continue;
+            }
+        }
         let c = checks[ci];
         let Some(size) = size_load(func, c.size, lp) else {
             continue;
@@ -179,7 +191,11 @@ pub(super) fn hoist_loop_checks(
                 invariants.push(leaf);
             } else if let (None, Some((i, scale, c))) = (iv, iv_term(func, leaf, &params, &ivs)) {
                 let v = ivs[i].expect("iv_term returns induction variables");
-                if v.var != exit_test.iv.var {
+                let Some(test) = &exit_test else {
+                    ok = false;
+                    continue;
+                };
+                if v.var != test.iv.var {
                     // Only a variable with the tested one's step (or both constant)
                     // has a range the entry test can compute.
                     ok = false;
@@ -224,7 +240,7 @@ pub(super) fn hoist_loop_checks(
         pre,
         jump,
         &entry_args,
-        &exit_test,
+        exit_test.as_ref(),
         &groups,
         &covered,
         checks,
@@ -564,6 +580,164 @@ fn exit_test(
     })
 }
 
+/// The trip bounds of a loop with exit test `test`, computed at `cur` (the end of the
+/// preheader): `t_max`, an upper bound of the last iteration's index (i64, exact), and
+/// for a variable step the distance the tested counter may move (`span`). Pushes the
+/// conditions under which they do not hold onto `fails`.
+fn trip_bounds(
+    cur: &mut FuncCursor,
+    test: &Exit,
+    entry_args: &[Value],
+    fails: &mut Vec<Value>,
+) -> (Value, Option<Value>) {
+    let i64c = |cur: &mut FuncCursor, v: i64| cur.ins().iconst(types::I64, v);
+    let u = |cur: &mut FuncCursor, v: Value| cur.ins().uextend(types::I64, v);
+    // t_max: the last iteration's index is at most this (i64, exact). The counter's
+    // values are exact integers (sign-extended for a signed test); a down-counter is
+    // negated, so the test reads `continue while w < n` (or `<=`, `!=`) on an
+    // increasing `w`.
+    let signed = matches!(
+        test.cc,
+        IntCC::SignedLessThan
+            | IntCC::SignedLessThanOrEqual
+            | IntCC::SignedGreaterThan
+            | IntCC::SignedGreaterThanOrEqual
+    );
+    let ext = |cur: &mut FuncCursor, v: Value| {
+        if signed {
+            cur.ins().sextend(types::I64, v)
+        } else {
+            cur.ins().uextend(types::I64, v)
+        }
+    };
+    let v0 = ext(cur, entry_args[test.iv.index]);
+    let n = match test.bound {
+        None => i64c(cur, 0),
+        Some(b) if test.wide => {
+            // Unsigned, at most 2^32 (so every sum below is exact).
+            fails.push(cur.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, b, 1 << 32));
+            b
+        }
+        Some(b) => match const_u32(&cur.func.dfg, b) {
+            Some(c) if signed => i64c(cur, i64::from(c as i32)),
+            Some(c) => i64c(cur, i64::from(c)),
+            None => ext(cur, b),
+        },
+    };
+    let down = test.iv.step < 0;
+    let step = test.iv.step.abs();
+    let (v0, n) = if down {
+        (cur.ins().ineg(v0), cur.ins().ineg(n))
+    } else {
+        (v0, n)
+    };
+    let cc = match test.cc {
+        IntCC::UnsignedGreaterThan => IntCC::UnsignedLessThan,
+        IntCC::UnsignedGreaterThanOrEqual => IntCC::UnsignedLessThanOrEqual,
+        IntCC::SignedGreaterThan => IntCC::SignedLessThan,
+        IntCC::SignedGreaterThanOrEqual => IntCC::SignedLessThanOrEqual,
+        cc => cc,
+    };
+    // Every tested value stays below this (exclusive) limit, so the i32 counter never
+    // wraps: 2^31 or 2^32 going up, -(-2^31) + 1 or -0 + 1 (negated) going down.
+    let top = match (signed, down) {
+        (true, false) => 1i64 << 31,
+        (false, false) => 1i64 << 32,
+        (true, true) => (1i64 << 31) + 1,
+        (false, true) => 1,
+    };
+    let t_max = match cc {
+        _ if test.iv.var.is_some() => i64c(cur, 0), // unused: see `span`
+        IntCC::NotEqual => {
+            // v0, v0 + c, ... reaches n exactly: n - v0 a multiple of c, v0 <= n
+            // (v0 < n when the test is on v + c).
+            let d = cur.ins().isub(n, v0);
+            let below = if test.next {
+                IntCC::SignedLessThanOrEqual
+            } else {
+                IntCC::SignedLessThan
+            };
+            fails.push(cur.ins().icmp_imm_s(below, d, 0));
+            let c = i64c(cur, step);
+            let rem = cur.ins().urem(d, c);
+            fails.push(cur.ins().icmp_imm_s(IntCC::NotEqual, rem, 0));
+            let q = cur.ins().udiv(d, c);
+            if test.next {
+                cur.ins().iadd_imm_s(q, -1)
+            } else {
+                q
+            }
+        }
+        _ => {
+            // continue while v < n' (n' = n + 1 for <=): no value may wrap, so
+            // max(v0, n') + c <= top; then the last iteration's index is at most
+            // ceil((n' - v0) / c) (test on v) or ceil((n' - v0) / c) - 1 (on v + c).
+            let n1 = match cc {
+                IntCC::UnsignedLessThanOrEqual | IntCC::SignedLessThanOrEqual => {
+                    cur.ins().iadd_imm_s(n, 1)
+                }
+                _ => n,
+            };
+            // The tested values are below max(v0, n' - 1) + c, or below
+            // max(v0 + 1, n' - 1 + 1) + c on v + c.
+            let v0t = if test.next {
+                cur.ins().iadd_imm_s(v0, 1)
+            } else {
+                v0
+            };
+            let mx = cur.ins().smax(v0t, n1);
+            fails.push(
+                cur.ins()
+                    .icmp_imm_s(IntCC::SignedGreaterThan, mx, top - step),
+            );
+            let d = cur.ins().isub(n1, v0);
+            let zero = i64c(cur, 0);
+            let d = cur.ins().smax(d, zero);
+            let dc = cur.ins().iadd_imm_s(d, step - 1);
+            let c = i64c(cur, step);
+            let t = cur.ins().udiv(dc, c);
+            if test.next {
+                let t1 = cur.ins().iadd_imm_s(t, -1);
+                cur.ins().smax(t1, zero)
+            } else {
+                t
+            }
+        }
+    };
+    // A variable step `s` (unsigned, at least 1), shared by the tested counter and
+    // every covered pointer: each pointer moves exactly as far as the counter, which
+    // runs from v0 to at most max(v0, n' - 1 + s) (test on v) or max(v0, n' - 1)
+    // (test on v + s), and no tested value reaches 2^32.
+    let span = match test.iv.var {
+        None => None,
+        Some(sv) => {
+            let sv = u(cur, sv);
+            fails.push(cur.ins().icmp_imm_s(IntCC::Equal, sv, 0));
+            let n1 = match cc {
+                IntCC::UnsignedLessThanOrEqual => cur.ins().iadd_imm_s(n, 1),
+                _ => n,
+            };
+            let v0t = if test.next {
+                cur.ins().iadd_imm_s(v0, 1)
+            } else {
+                v0
+            };
+            let mx = cur.ins().smax(v0t, n1);
+            let mx = cur.ins().iadd(mx, sv);
+            fails.push(cur.ins().icmp_imm_s(IntCC::SignedGreaterThan, mx, top));
+            let last = cur.ins().iadd_imm_s(n1, -1);
+            let last = if test.next {
+                last
+            } else {
+                cur.ins().iadd(last, sv)
+            };
+            let last = cur.ins().smax(last, v0);
+            Some(cur.ins().isub(last, v0))
+        }
+    };
+    (t_max, span)
+}
+
 #[allow(clippy::too_many_arguments)]
 fn apply(
     func: &mut ir::Function,
@@ -571,7 +745,7 @@ fn apply(
     pre: ir::Block,
     jump: ir::Inst,
     entry_args: &[Value],
-    test: &Exit,
+    test: Option<&Exit>,
     groups: &[Group],
     covered: &[usize],
     checks: &[CheckSite],
@@ -620,148 +794,9 @@ fn apply(
     let mut fails: Vec<Value> = Vec::new();
     let i64c = |cur: &mut FuncCursor, v: i64| cur.ins().iconst(types::I64, v);
     let u = |cur: &mut FuncCursor, v: Value| cur.ins().uextend(types::I64, v);
-    // t_max: the last iteration's index is at most this (i64, exact). The counter's
-    // values are exact integers (sign-extended for a signed test); a down-counter is
-    // negated, so the test reads `continue while w < n` (or `<=`, `!=`) on an
-    // increasing `w`.
-    let signed = matches!(
-        test.cc,
-        IntCC::SignedLessThan
-            | IntCC::SignedLessThanOrEqual
-            | IntCC::SignedGreaterThan
-            | IntCC::SignedGreaterThanOrEqual
-    );
-    let ext = |cur: &mut FuncCursor, v: Value| {
-        if signed {
-            cur.ins().sextend(types::I64, v)
-        } else {
-            cur.ins().uextend(types::I64, v)
-        }
-    };
-    let v0 = ext(&mut cur, entry_args[test.iv.index]);
-    let n = match test.bound {
-        None => i64c(&mut cur, 0),
-        Some(b) if test.wide => {
-            // Unsigned, at most 2^32 (so every sum below is exact).
-            fails.push(cur.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, b, 1 << 32));
-            b
-        }
-        Some(b) => match const_u32(&cur.func.dfg, b) {
-            Some(c) if signed => i64c(&mut cur, i64::from(c as i32)),
-            Some(c) => i64c(&mut cur, i64::from(c)),
-            None => ext(&mut cur, b),
-        },
-    };
-    let down = test.iv.step < 0;
-    let step = test.iv.step.abs();
-    let (v0, n) = if down {
-        (cur.ins().ineg(v0), cur.ins().ineg(n))
-    } else {
-        (v0, n)
-    };
-    let cc = match test.cc {
-        IntCC::UnsignedGreaterThan => IntCC::UnsignedLessThan,
-        IntCC::UnsignedGreaterThanOrEqual => IntCC::UnsignedLessThanOrEqual,
-        IntCC::SignedGreaterThan => IntCC::SignedLessThan,
-        IntCC::SignedGreaterThanOrEqual => IntCC::SignedLessThanOrEqual,
-        cc => cc,
-    };
-    // Every tested value stays below this (exclusive) limit, so the i32 counter never
-    // wraps: 2^31 or 2^32 going up, -(-2^31) + 1 or -0 + 1 (negated) going down.
-    let top = match (signed, down) {
-        (true, false) => 1i64 << 31,
-        (false, false) => 1i64 << 32,
-        (true, true) => (1i64 << 31) + 1,
-        (false, true) => 1,
-    };
-    let t_max = match cc {
-        _ if test.iv.var.is_some() => i64c(&mut cur, 0), // unused: see `span`
-        IntCC::NotEqual => {
-            // v0, v0 + c, ... reaches n exactly: n - v0 a multiple of c, v0 <= n
-            // (v0 < n when the test is on v + c).
-            let d = cur.ins().isub(n, v0);
-            let below = if test.next {
-                IntCC::SignedLessThanOrEqual
-            } else {
-                IntCC::SignedLessThan
-            };
-            fails.push(cur.ins().icmp_imm_s(below, d, 0));
-            let c = i64c(&mut cur, step);
-            let rem = cur.ins().urem(d, c);
-            fails.push(cur.ins().icmp_imm_s(IntCC::NotEqual, rem, 0));
-            let q = cur.ins().udiv(d, c);
-            if test.next {
-                cur.ins().iadd_imm_s(q, -1)
-            } else {
-                q
-            }
-        }
-        _ => {
-            // continue while v < n' (n' = n + 1 for <=): no value may wrap, so
-            // max(v0, n') + c <= top; then the last iteration's index is at most
-            // ceil((n' - v0) / c) (test on v) or ceil((n' - v0) / c) - 1 (on v + c).
-            let n1 = match cc {
-                IntCC::UnsignedLessThanOrEqual | IntCC::SignedLessThanOrEqual => {
-                    cur.ins().iadd_imm_s(n, 1)
-                }
-                _ => n,
-            };
-            // The tested values are below max(v0, n' - 1) + c, or below
-            // max(v0 + 1, n' - 1 + 1) + c on v + c.
-            let v0t = if test.next {
-                cur.ins().iadd_imm_s(v0, 1)
-            } else {
-                v0
-            };
-            let mx = cur.ins().smax(v0t, n1);
-            fails.push(
-                cur.ins()
-                    .icmp_imm_s(IntCC::SignedGreaterThan, mx, top - step),
-            );
-            let d = cur.ins().isub(n1, v0);
-            let zero = i64c(&mut cur, 0);
-            let d = cur.ins().smax(d, zero);
-            let dc = cur.ins().iadd_imm_s(d, step - 1);
-            let c = i64c(&mut cur, step);
-            let t = cur.ins().udiv(dc, c);
-            if test.next {
-                let t1 = cur.ins().iadd_imm_s(t, -1);
-                cur.ins().smax(t1, zero)
-            } else {
-                t
-            }
-        }
-    };
-    // A variable step `s` (unsigned, at least 1), shared by the tested counter and
-    // every covered pointer: each pointer moves exactly as far as the counter, which
-    // runs from v0 to at most max(v0, n' - 1 + s) (test on v) or max(v0, n' - 1)
-    // (test on v + s), and no tested value reaches 2^32.
-    let span = match test.iv.var {
-        None => None,
-        Some(sv) => {
-            let sv = u(&mut cur, sv);
-            fails.push(cur.ins().icmp_imm_s(IntCC::Equal, sv, 0));
-            let n1 = match cc {
-                IntCC::UnsignedLessThanOrEqual => cur.ins().iadd_imm_s(n, 1),
-                _ => n,
-            };
-            let v0t = if test.next {
-                cur.ins().iadd_imm_s(v0, 1)
-            } else {
-                v0
-            };
-            let mx = cur.ins().smax(v0t, n1);
-            let mx = cur.ins().iadd(mx, sv);
-            fails.push(cur.ins().icmp_imm_s(IntCC::SignedGreaterThan, mx, top));
-            let last = cur.ins().iadd_imm_s(n1, -1);
-            let last = if test.next {
-                last
-            } else {
-                cur.ins().iadd(last, sv)
-            };
-            let last = cur.ins().smax(last, v0);
-            Some(cur.ins().isub(last, v0))
-        }
+    let (t_max, span) = match test {
+        Some(test) => trip_bounds(&mut cur, test, entry_args, &mut fails),
+        None => (i64c(&mut cur, 0), None),
     };
     // Each group's index range at both ends of each induction variable's range. The
     // i32 index arithmetic is exact modulo 2^32, so an index whose exact value lies in
