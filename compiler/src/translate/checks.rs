@@ -5,12 +5,15 @@
 //! then remove most of the redundant ones:
 //!
 //! 1. **Merging within a block.** C compiled to wasm reads and writes structs and arrays
-//!    as `p + 0`, `p + 4`, `p + 8` with the same index `p` and different static offsets.
-//!    Between two checks of the same index with nothing observable in between (only
-//!    loads, pure instructions and other bounds checks: no store, call, or other trap),
-//!    the first check can test the larger end and the second disappear: if the second
-//!    would trap, the first now traps with the same kind, and nothing that happened in
-//!    between can be seen.
+//!    as `p + 0`, `p + 4`, `p + 8` with the same index `p` and different static offsets,
+//!    and stacks as `s[sp - 1]`, `s[sp - 2]`: indices that differ by a constant once
+//!    written as sums of scaled values (`((sp - 1) << 2) + b` is `(sp << 2) + b - 4`,
+//!    exactly, modulo 2^32). Between two checks of indices `i` and `i + d` (`d >= 0`)
+//!    with nothing observable in between (only loads, pure instructions and other bounds
+//!    checks: no store, call, or other trap), the first check can test the larger end
+//!    and the second disappear: if the second would trap, the first now traps with the
+//!    same kind, and nothing that happened in between can be seen. If the first passes,
+//!    `i + d + end <= size <= 2^32`, so the second index is exactly `i + d`.
 //! 2. **Dominated checks.** A check B is removed when a check A that dominates it already
 //!    proved at least as much: same memory, indices `x + ka` and `x + kb` (wasm i32
 //!    adds of constants to one SSA value `x`), and `(kb - ka) mod 2^32 + end_b <= end_a`.
@@ -70,23 +73,30 @@ fn merge_in_blocks(
     let blocks: Vec<ir::Block> = func.layout.blocks().collect();
     for block in blocks {
         let insts: Vec<ir::Inst> = func.layout.block_insts(block).collect();
-        // (memory, index) -> (first check, largest end it tests).
-        let mut open: HashMap<(u32, Value), (usize, u64)> = HashMap::new();
+        // (memory, index terms) -> (first check, its constant, largest end it tests).
+        let mut open: HashMap<(u32, Terms), (usize, u32, u64)> = HashMap::new();
         for inst in insts {
             if let Some(&ci) = by_inst.get(&inst) {
                 let c = checks[ci];
-                match open.get_mut(&(c.mem, c.idx)) {
+                let (terms, k) = affine(&func.dfg, c.idx);
+                match open.get_mut(&(c.mem, terms.clone())) {
                     None => {
-                        open.insert((c.mem, c.idx), (ci, c.end));
+                        open.insert((c.mem, terms), (ci, k, c.end));
                     }
-                    Some((first, max)) => {
-                        if c.end > *max {
+                    Some((first, k_first, max)) => {
+                        // This index is the first one plus d.
+                        let d = i64::from(k.wrapping_sub(*k_first) as i32);
+                        if !(0..=MAX_MERGE_DISTANCE).contains(&d) {
+                            continue;
+                        }
+                        let end = d as u64 + c.end;
+                        if end > *max {
                             let f = checks[*first];
                             let mut cur = FuncCursor::new(func).at_inst(f.icmp);
-                            let limit = cur.ins().iadd_imm_s(f.size, -(c.end as i64));
+                            let limit = cur.ins().iadd_imm_s(f.size, -(end as i64));
                             func.dfg.inst_args_mut(f.icmp)[1] = limit;
-                            *max = c.end;
-                            ends[*first] = c.end;
+                            *max = end;
+                            ends[*first] = end;
                         }
                         func.layout.remove_inst(inst);
                         removed[ci] = true;
@@ -163,6 +173,69 @@ fn remove_dominated(
         }
     }
     count
+}
+
+/// An index without its constant: `(value, scale)` terms, as `affine` returns them.
+pub(super) type Terms = Vec<(Value, u32)>;
+
+/// Largest constant distance between two merged indices (keeps every end small).
+const MAX_MERGE_DISTANCE: i64 = 1 << 16;
+
+/// `v` as a wrapping i32 sum `sum(scale * value) + k`: adds are followed, and
+/// shifts and multiplications by constants distribute over them (exact modulo 2^32).
+/// Terms are sorted by value, like terms combined; up to 4 levels deep.
+pub(super) fn affine(dfg: &ir::DataFlowGraph, v: Value) -> (Terms, u32) {
+    fn walk(
+        dfg: &ir::DataFlowGraph,
+        v: Value,
+        scale: u32,
+        depth: u32,
+        terms: &mut Vec<(Value, u32)>,
+        k: &mut u32,
+    ) {
+        let v = dfg.resolve_aliases(v);
+        if let Some(c) = const_u32(dfg, v) {
+            *k = k.wrapping_add(c.wrapping_mul(scale));
+            return;
+        }
+        if depth < 4 {
+            if let ir::ValueDef::Result(inst, 0) = dfg.value_def(v) {
+                if let ir::InstructionData::Binary { opcode, args } = dfg.insts[inst] {
+                    let c = const_u32(dfg, dfg.resolve_aliases(args[1]));
+                    match (opcode, c) {
+                        (ir::Opcode::Iadd, _) => {
+                            walk(dfg, args[0], scale, depth + 1, terms, k);
+                            walk(dfg, args[1], scale, depth + 1, terms, k);
+                            return;
+                        }
+                        (ir::Opcode::Ishl, Some(s)) if s < 32 => {
+                            walk(dfg, args[0], scale << s, depth + 1, terms, k);
+                            return;
+                        }
+                        (ir::Opcode::Imul, Some(m)) => {
+                            walk(dfg, args[0], scale.wrapping_mul(m), depth + 1, terms, k);
+                            return;
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        terms.push((v, scale));
+    }
+    let mut terms = Vec::new();
+    let mut k = 0u32;
+    walk(dfg, v, 1, 0, &mut terms, &mut k);
+    terms.sort();
+    let mut combined: Terms = Vec::with_capacity(terms.len());
+    for (v, s) in terms {
+        match combined.last_mut() {
+            Some((last, sum)) if *last == v => *sum = sum.wrapping_add(s),
+            _ => combined.push((v, s)),
+        }
+    }
+    combined.retain(|&(_, s)| s != 0);
+    (combined, k)
 }
 
 /// `v` as a wrapping i32 sum `leaves + k` (leaves sorted; a lone value is its own
