@@ -51,10 +51,6 @@ impl FuncTranslator<'_, '_> {
             .expect("runtime function returns a value")
     }
 
-    fn rt_void_no_vmctx(&mut self, rt: Rt, args: &[Value]) {
-        self.call_runtime(rt, args);
-    }
-
     fn rt_void(&mut self, rt: Rt, args: &[Value]) {
         let mut a = vec![self.vmctx];
         a.extend_from_slice(args);
@@ -236,7 +232,8 @@ impl FuncTranslator<'_, '_> {
         self.b.seal_block(call);
         self.b.seal_block(small);
         self.b.switch_to_block(call);
-        self.rt_void_no_vmctx(Rt::Memmove, &[dp, sp, n]);
+        // `w2n_memmove` takes no instance: the bounds are already checked.
+        self.call_runtime(Rt::Memmove, &[dp, sp, n]);
         self.b.ins().jump(done, &[]);
         // Sizes 8..=16, 4..=7, 2..=3 and 1, each with the widest access that fits.
         self.b.switch_to_block(small);
