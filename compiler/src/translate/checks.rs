@@ -341,9 +341,9 @@ fn precheck_loops(
         if Some(h) == entry {
             continue;
         }
-        let Some(exit) = single_block_loop_exit(func, &cfg, h) else {
+        if single_block_loop_exit(func, &cfg, h).is_none() {
             continue;
-        };
+        }
         let lp = LoopShape {
             body: vec![h],
             latch: h,
@@ -353,7 +353,7 @@ fn precheck_loops(
             count += hoisted;
         } else if let Some(plan) = plan_precheck(func, checks, ends, &by_inst, h) {
             count += plan.covered.len() - plan.groups.len();
-            apply_precheck(func, checks, h, exit, plan);
+            apply_precheck(func, checks, h, plan);
         }
     }
     count
@@ -523,13 +523,7 @@ enum Bound {
     Lower(i64),
 }
 
-fn apply_precheck(
-    func: &mut ir::Function,
-    checks: &[CheckSite],
-    h: ir::Block,
-    exit: ir::Block,
-    plan: Precheck,
-) {
+fn apply_precheck(func: &mut ir::Function, checks: &[CheckSite], h: ir::Block, plan: Precheck) {
     let fast = func.dfg.make_block();
     let slow = func.dfg.make_block();
     func.layout.split_block(fast, plan.split);
@@ -572,78 +566,11 @@ fn apply_precheck(
     let tail: Vec<ir::Inst> = func.layout.block_insts(fast).collect();
     let mut map: HashMap<Value, Value> = HashMap::new();
     copy_insts(func, &tail, slow, &mut map);
-    repair_exit(func, exit, &map, &[fast], &[slow]);
+    super::ssa::repair_uses(func, &map, &[fast], &[slow]);
 
     // The fast copy drops the covered checks.
     for &ci in &plan.covered {
         func.layout.remove_inst(checks[ci].trapnz);
-    }
-}
-
-/// After blocks `orig` were duplicated as `copy` (`map`: each value defined in `orig`,
-/// parameters included, to its copy), both sets branch to `exit`, which was entered only
-/// from `orig`. Values of `orig` used outside the two sets (all such uses are dominated
-/// by `exit`, and their definitions dominate every branch to it) become new parameters
-/// of `exit`, passed by each branch to it.
-pub(super) fn repair_exit(
-    func: &mut ir::Function,
-    exit: ir::Block,
-    map: &HashMap<Value, Value>,
-    orig: &[ir::Block],
-    copy: &[ir::Block],
-) {
-    let mut params: HashMap<Value, Value> = HashMap::new();
-    let all_blocks: Vec<ir::Block> = func.layout.blocks().collect();
-    for b in all_blocks {
-        if orig.contains(&b) || copy.contains(&b) {
-            continue;
-        }
-        let insts: Vec<ir::Inst> = func.layout.block_insts(b).collect();
-        for inst in insts {
-            let uses: Vec<Value> = func
-                .dfg
-                .inst_values(inst)
-                .map(|v| func.dfg.resolve_aliases(v))
-                .filter(|r| map.contains_key(r))
-                .collect();
-            if uses.is_empty() {
-                continue;
-            }
-            for r in uses {
-                params.entry(r).or_insert_with(|| {
-                    let ty = func.dfg.value_type(r);
-                    func.dfg.append_block_param(exit, ty)
-                });
-            }
-            let dfg = &mut func.dfg;
-            let renamed: Vec<Value> = dfg
-                .inst_values(inst)
-                .map(|v| {
-                    let r = dfg.resolve_aliases(v);
-                    params.get(&r).copied().unwrap_or(v)
-                })
-                .collect();
-            dfg.overwrite_inst_values(inst, renamed.into_iter());
-        }
-    }
-    if params.is_empty() {
-        return;
-    }
-    let mut order: Vec<(Value, Value)> = params.into_iter().collect();
-    order.sort_by_key(|&(_, p)| func.dfg.block_params(exit).iter().position(|&x| x == p));
-    let sides = orig.iter().map(|&b| (b, false));
-    for (block, rename) in sides.chain(copy.iter().map(|&b| (b, true))) {
-        let term = func
-            .layout
-            .last_inst(block)
-            .expect("a block ends in a branch");
-        edit_targets(&mut func.dfg, term, |bc, pool| {
-            if bc.block(pool) == exit {
-                for &(v, _) in &order {
-                    bc.append_argument(if rename { map[&v] } else { v }, pool);
-                }
-            }
-        });
     }
 }
 
