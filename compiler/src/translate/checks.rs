@@ -654,3 +654,78 @@ pub(super) fn edit_targets(
         f(bc, value_lists);
     }
 }
+
+/// Last step: a check of a one-byte end (`idx <= size - 1`, a byte access at offset
+/// 0, as in string scanning) becomes `trapnz (icmp uge idx, size)`, which needs no
+/// subtraction. Exact: `idx` is a zero-extended i32 and `size <= 2^32`, both
+/// non-negative, so `idx > size - 1` (signed) is `idx >= size`. Runs after every
+/// rewrite (they read the limit operand of the compare) and after the size loads are
+/// placed; matches the compare by its shape, so it also covers checks in loop copies.
+pub(crate) fn lower_unit_checks(func: &mut ir::Function, size_flags: ir::MemFlagsData) -> usize {
+    let def = |func: &ir::Function, v: Value| match func.dfg.value_def(func.dfg.resolve_aliases(v))
+    {
+        ir::ValueDef::Result(inst, 0) => Some(inst),
+        _ => None,
+    };
+    let minus_one_of = |func: &ir::Function, v: Value| -> Option<Value> {
+        let inst = def(func, v)?;
+        match func.dfg.insts[inst] {
+            ir::InstructionData::Binary {
+                opcode: ir::Opcode::Iadd,
+                args: [x, c],
+            } => {
+                let ci = def(func, c)?;
+                match func.dfg.insts[ci] {
+                    ir::InstructionData::UnaryImm {
+                        opcode: ir::Opcode::Iconst,
+                        imm,
+                    } if imm.bits() == -1 => Some(x),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    };
+    let is_size = |func: &ir::Function, v: Value| {
+        def(func, v).is_some_and(|inst| {
+            func.dfg.insts[inst].opcode() == ir::Opcode::Load
+                && func.dfg.insts[inst].memflags_data(&func.dfg) == Some(size_flags)
+                && func.dfg.value_type(v) == ir::types::I64
+        })
+    };
+    let is_u32 = |func: &ir::Function, v: Value| {
+        def(func, v).is_some_and(|inst| match func.dfg.insts[inst] {
+            ir::InstructionData::Unary {
+                opcode: ir::Opcode::Uextend,
+                arg,
+            } => func.dfg.value_type(arg) == ir::types::I32,
+            _ => false,
+        })
+    };
+    let mut found = Vec::new();
+    for block in func.layout.blocks() {
+        for inst in func.layout.block_insts(block) {
+            if let ir::InstructionData::IntCompare {
+                opcode: ir::Opcode::Icmp,
+                cond: IntCC::SignedGreaterThan,
+                args: [idx, limit],
+            } = func.dfg.insts[inst]
+            {
+                if let Some(size) = minus_one_of(func, limit) {
+                    let size = func.dfg.resolve_aliases(size);
+                    if is_size(func, size) && is_u32(func, idx) {
+                        found.push((inst, idx, size));
+                    }
+                }
+            }
+        }
+    }
+    for &(inst, idx, size) in &found {
+        func.dfg.insts[inst] = ir::InstructionData::IntCompare {
+            opcode: ir::Opcode::Icmp,
+            cond: IntCC::UnsignedGreaterThanOrEqual,
+            args: [idx, size],
+        };
+    }
+    found.len()
+}

@@ -246,6 +246,7 @@ pub(crate) fn translate_function(
     t.b.finalize(m.frontend_config);
     super::checks::optimize_bounds_checks(func, &checks);
     super::size_loads::reuse_size_loads(func, size_flags);
+    super::checks::lower_unit_checks(func, size_flags);
     Ok(())
 }
 
