@@ -22,7 +22,7 @@ pub const TRAP_SITE_CODE_SHIFT: u32 = 32;
 /// Magic number stored in the first word of every instance and module descriptor.
 pub const INSTANCE_MAGIC: u64 = 0x7761_736d_326e_6174; // "wasm2nat"
 /// Bumped on every incompatible change of this file.
-pub const ABI_VERSION: u64 = 4;
+pub const ABI_VERSION: u64 = 5;
 /// Size of one value slot in argument/result arrays (`w2n_val`): 16 bytes, so a v128 fits.
 pub const VAL_SLOT: i32 = 16;
 /// Wasm page size.
@@ -219,7 +219,7 @@ pub const FUNCREF: StructDef = StructDef {
 /// The instance (vmctx). Compiled code receives a pointer to it as its first argument.
 pub const INSTANCE: StructDef = StructDef {
     cname: "w2n_instance",
-    doc: "An instance (vmctx). The runtime's private state follows this header in the same allocation.",
+    doc: "An instance (vmctx). The runtime's private state follows this header in the same allocation, and the cells of the defined globals precede it (W2N_DEFINED_GLOBAL).",
     fields: fields! {
         "magic": "uint64_t" => "W2N_INSTANCE_MAGIC.",
         "store": "struct w2n_store_abi*" => "The store this instance lives in.",
@@ -233,6 +233,14 @@ pub const INSTANCE: StructDef = StructDef {
         "host_data": "void*" => "Embedder's data (the WASI context in executables).",
     },
 };
+
+/// Offset from the instance (vmctx) of the cell of defined global `j` (0-based among the
+/// module's `n_defined` defined globals): the cells sit just before the instance header,
+/// in the same allocation, so compiled code reaches them with one load at a constant
+/// offset (`W2N_DEFINED_GLOBAL` in the header is the same formula for the runtime).
+pub const fn defined_global_offset(j: u32, n_defined: u32) -> i32 {
+    -((n_defined - j) as i32) * GLOBAL.size()
+}
 
 /// Module descriptor: everything the runtime needs to instantiate a module.
 pub const MODULE: StructDef = StructDef {
@@ -652,6 +660,11 @@ pub fn c_header() -> String {
     let _ = writeln!(h, "#define W2N_NONE UINT64_MAX");
     let _ = writeln!(h, "#define W2N_NO_MAX UINT64_MAX");
     let _ = writeln!(h, "#define W2N_VAL_SLOT {VAL_SLOT}");
+    let _ = writeln!(
+        h,
+        "/* Cell of defined global j of n: just before the instance, in its allocation. */\n\
+         #define W2N_DEFINED_GLOBAL(inst, n, j) ((w2n_global*)(void*)(inst) - ((n) - (j)))"
+    );
     let _ = writeln!(h, "#define W2N_TRAP_SITE_FUNC_SHIFT {TRAP_SITE_FUNC_SHIFT}");
     let _ = writeln!(
         h,

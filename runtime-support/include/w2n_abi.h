@@ -8,13 +8,15 @@
 #include <stdint.h>
 
 #define W2N_INSTANCE_MAGIC UINT64_C(0x7761736d326e6174)
-#define W2N_ABI_VERSION 4
+#define W2N_ABI_VERSION 5
 #define W2N_PAGE_SIZE 65536
 #define W2N_MAX_PAGES 65536
 #define W2N_MAX_TABLE_ELEMS 10000000
 #define W2N_NONE UINT64_MAX
 #define W2N_NO_MAX UINT64_MAX
 #define W2N_VAL_SLOT 16
+/* Cell of defined global j of n: just before the instance, in its allocation. */
+#define W2N_DEFINED_GLOBAL(inst, n, j) ((w2n_global*)(void*)(inst) - ((n) - (j)))
 #define W2N_TRAP_SITE_FUNC_SHIFT 40
 #define W2N_TRAP_SITE_CODE_SHIFT 32
 
@@ -156,7 +158,7 @@ typedef struct w2n_funcref {
     w2n_trampoline_fn trampoline; /* Array-call trampoline for the signature (host functions get the importing module's), or NULL. */
 } w2n_funcref;
 
-/* An instance (vmctx). The runtime's private state follows this header in the same allocation. */
+/* An instance (vmctx). The runtime's private state follows this header in the same allocation, and the cells of the defined globals precede it (W2N_DEFINED_GLOBAL). */
 typedef struct w2n_instance {
     uint64_t magic; /* W2N_INSTANCE_MAGIC. */
     struct w2n_store_abi* store; /* The store this instance lives in. */

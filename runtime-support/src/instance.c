@@ -22,7 +22,6 @@ static void inst_free(w2n_inst* p) {
     if (p->own_tables)
         for (uint64_t i = 0; i < p->num_own_tables; i++) w2n_table_destroy(&p->own_tables[i]);
     free(p->own_tables);
-    free(p->own_globals);
     free(p->own_funcs);
     free(p->table_decl_max);
     free(p->data_dropped);
@@ -30,7 +29,7 @@ static void inst_free(w2n_inst* p) {
     free(p->pub.globals);
     free(p->pub.tables);
     free(p->pub.funcs);
-    free(p);
+    free(p->own_globals); /* The start of the instance's allocation. */
 }
 
 void w2n_store_delete(w2n_store* store) {
@@ -224,8 +223,12 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
     uint64_t n_def_tables = m->num_tables - m->num_imported_tables;
     uint64_t n_def_globals = m->num_globals - m->num_imported_globals;
     uint64_t n_def_memories = m->num_memories - m->num_imported_memories;
-    w2n_inst* p = calloc(1, sizeof *p);
-    if (!p) return fail(err, err_len, W2N_ERR_INSTANTIATE, "out of memory");
+    /* One allocation: the defined globals' cells, then the instance (compiled code
+       reaches a defined global at a constant offset before it, W2N_DEFINED_GLOBAL). */
+    w2n_global* area = calloc(1, n_def_globals * sizeof(w2n_global) + sizeof(w2n_inst));
+    if (!area) return fail(err, err_len, W2N_ERR_INSTANTIATE, "out of memory");
+    w2n_inst* p = (w2n_inst*)(void*)(area + n_def_globals);
+    p->own_globals = area;
     w2n_instance* inst = &p->pub;
     inst->magic = W2N_INSTANCE_MAGIC;
     inst->store = &store->abi;
@@ -235,7 +238,6 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
     inst->globals = alloc_array(m->num_globals, sizeof(w2n_global*));
     inst->tables = alloc_array(m->num_tables, sizeof(w2n_table*));
     inst->funcs = alloc_array(m->num_funcs, sizeof(w2n_funcref*));
-    p->own_globals = alloc_array(n_def_globals, sizeof(w2n_global));
     p->own_tables = alloc_array(n_def_tables, sizeof(w2n_table));
     p->num_own_tables = n_def_tables;
     p->own_funcs = alloc_array(m->num_funcs, sizeof(w2n_funcref));
@@ -246,7 +248,7 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
     p->table_decl_max = alloc_array(m->num_tables, sizeof(uint64_t));
     p->data_dropped = alloc_array(m->num_data, 1);
     p->elem_dropped = alloc_array(m->num_elems, 1);
-    if (!inst->globals || !inst->tables || !inst->funcs || !p->own_globals || !p->own_tables ||
+    if (!inst->globals || !inst->tables || !inst->funcs || !p->own_tables ||
         !p->own_funcs || !p->table_decl_max || !p->data_dropped || !p->elem_dropped ||
         !inst->memories || !p->own_memories || !p->mem_decl_max) {
         inst_free(p);
@@ -319,7 +321,7 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
         inst->funcs[i] = fr;
     }
     for (uint64_t i = m->num_imported_globals; i < m->num_globals; i++) {
-        w2n_global* g = &p->own_globals[i - m->num_imported_globals];
+        w2n_global* g = W2N_DEFINED_GLOBAL(inst, n_def_globals, i - m->num_imported_globals);
         w2n_eval_const(inst, &m->globals[i].init, g);
         inst->globals[i] = g;
     }

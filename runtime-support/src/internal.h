@@ -43,7 +43,7 @@ typedef struct w2n_inst {
     uint64_t* table_decl_max;    /* Declared maximum of each table, or W2N_NO_MAX. */
     w2n_table* own_tables;       /* Storage of the defined tables. */
     uint64_t num_own_tables;     /* Number of entries of own_tables. */
-    w2n_global* own_globals;     /* Storage of the defined globals. */
+    w2n_global* own_globals;     /* Cells of the defined globals: the start of this allocation. */
     w2n_funcref* own_funcs;      /* Storage of funcrefs (defined functions, host imports). */
     uint8_t* data_dropped;       /* Per data segment: 1 when dropped. */
     uint8_t* elem_dropped;       /* Per element segment: 1 when dropped. */

@@ -369,6 +369,9 @@ int main(void) {
     CHECK(w2n_instance_export(inst, "g2", &x) && ((w2n_global*)x.ptr)->lo == 16);
     CHECK(inst->globals[3]->lo == (uint64_t)(uintptr_t)inst->funcs[OPS_FUNC]);
     CHECK(inst->globals[0] == &g_import);
+    /* Defined globals live just before the instance, where compiled code reads them. */
+    for (int j = 0; j < 3; j++) CHECK(inst->globals[1 + j] == W2N_DEFINED_GLOBAL(inst, 3, j));
+    CHECK((w2n_global*)(void*)inst - inst->globals[1] == 3);
     CHECK(!w2n_instance_export(inst, "nope", &x));
     /* data and elem segments */
     CHECK(memcmp(w2n_mem(inst, 16, 5), "hello", 5) == 0);

@@ -357,9 +357,18 @@ impl FuncTranslator<'_, '_> {
 
     // ---- globals ------------------------------------------------------------------
 
-    fn global_cell(&mut self, index: u32) -> Value {
+    /// Address and offset of the cell of global `index`: a defined global's cell sits at
+    /// a constant offset before the instance (no load); an imported one is reached
+    /// through the `globals` array (two read-only loads).
+    fn global_cell(&mut self, index: u32) -> (Value, i32) {
+        let imported = self.m.info.num_imported_globals;
+        if index >= imported {
+            let n_defined = self.m.info.globals.len() as u32 - imported;
+            let off = crate::abi::defined_global_offset(index - imported, n_defined);
+            return (self.vmctx, off);
+        }
         let arr = self.load_ro(types::I64, self.vmctx, INSTANCE.offset_of("globals"));
-        self.load_ro(types::I64, arr, index as i32 * 8)
+        (self.load_ro(types::I64, arr, index as i32 * 8), 0)
     }
 
     pub(crate) fn global_get(&mut self, index: u32) -> Value {
@@ -370,13 +379,13 @@ impl FuncTranslator<'_, '_> {
         } else {
             self.flags.readonly
         };
-        let cell = self.global_cell(index);
-        self.b.ins().load(ty, flags, cell, 0)
+        let (cell, off) = self.global_cell(index);
+        self.b.ins().load(ty, flags, cell, off)
     }
 
     pub(crate) fn global_set(&mut self, index: u32, v: Value) {
-        let cell = self.global_cell(index);
-        self.b.ins().store(self.flags.global, v, cell, 0);
+        let (cell, off) = self.global_cell(index);
+        self.b.ins().store(self.flags.global, v, cell, off);
     }
 
     // ---- tables -------------------------------------------------------------------
