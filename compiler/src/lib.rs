@@ -75,6 +75,7 @@ pub fn compile_object(
         descriptor_symbol: symbol.to_string(),
         static_imports,
         threads: opts.threads,
+        traps_end_process: false,
     };
     object::emit(&info, isa, &opts.target, &oopts)
 }
@@ -121,6 +122,7 @@ pub fn build_executable(
         descriptor_symbol: abi::symbols::MAIN_MODULE.to_string(),
         static_imports: true,
         threads: opts.threads,
+        traps_end_process: true,
     };
     let obj = object::emit(&info, isa, &opts.target, &oopts)?;
     let tc = toolchain::Toolchain::find(&opts.target, cc)?;

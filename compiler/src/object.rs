@@ -25,6 +25,11 @@ pub struct ObjectOptions {
     pub static_imports: bool,
     /// Compile functions on this many threads (0: one per CPU).
     pub threads: usize,
+    /// A trap ends the process (executables): nothing can read linear memory or
+    /// globals after it, so a bounds check may trap before stores that precede it in
+    /// the program (see `translate::checks`, rewrite 1). Embedders, who can inspect an
+    /// instance after a trap, get exact store-then-trap order.
+    pub traps_end_process: bool,
 }
 
 /// A compiled function waiting to be placed in the object.
@@ -150,6 +155,7 @@ pub(crate) fn emit(
         defined,
         runtime,
         sig_ids,
+        traps_end_process: opts.traps_end_process,
     };
     let trap_sites = compile_functions(&mut module, &ctx, opts.threads)?;
 

@@ -14,6 +14,9 @@
 //!    and the second disappear: if the second would trap, the first now traps with the
 //!    same kind, and nothing that happened in between can be seen. If the first passes,
 //!    `i + d + end <= size <= 2^32`, so the second index is exactly `i + d`.
+//!    In an executable (`traps_end_process`) stores that cannot trap stay inside the
+//!    window too: a trap ends the process, so whether the stores before it happened is
+//!    never seen (an embedder can inspect memory after a trap, so it keeps exact order).
 //! 2. **Dominated checks.** A check B is removed when a check A that dominates it already
 //!    proved at least as much: same memory, indices `x + ka` and `x + kb` (wasm i32
 //!    adds of constants to one SSA value `x`), and `(kb - ka) mod 2^32 + end_b <= end_a`.
@@ -46,13 +49,17 @@ pub(crate) struct CheckSite {
 }
 
 /// Applies both rewrites of the module comment; returns how many checks were removed.
-pub(crate) fn optimize_bounds_checks(func: &mut ir::Function, checks: &[CheckSite]) -> usize {
+pub(crate) fn optimize_bounds_checks(
+    func: &mut ir::Function,
+    checks: &[CheckSite],
+    traps_end_process: bool,
+) -> usize {
     if checks.is_empty() {
         return 0;
     }
     let mut ends: Vec<u64> = checks.iter().map(|c| c.end).collect();
     let mut removed = vec![false; checks.len()];
-    let merged = merge_in_blocks(func, checks, &mut ends, &mut removed);
+    let merged = merge_in_blocks(func, checks, &mut ends, &mut removed, traps_end_process);
     let dominated = remove_dominated(func, checks, &ends, &mut removed);
     merged + dominated + precheck_loops(func, checks, &ends, &removed)
 }
@@ -63,6 +70,7 @@ fn merge_in_blocks(
     checks: &[CheckSite],
     ends: &mut [u64],
     removed: &mut [bool],
+    traps_end_process: bool,
 ) -> usize {
     let by_inst: HashMap<ir::Inst, usize> = checks
         .iter()
@@ -108,6 +116,16 @@ fn merge_in_blocks(
             let op = func.dfg.insts[inst].opcode();
             let plain_load = op.can_load() && !op.can_store() && !op.is_call();
             if plain_load {
+                continue;
+            }
+            // A store that cannot trap (to linear memory after its check, or to a
+            // global) may be skipped by an earlier trap when nothing can look at
+            // memory after the trap.
+            let notrap_store = op == ir::Opcode::Store
+                && func.dfg.insts[inst]
+                    .memflags_data(&func.dfg)
+                    .is_some_and(|f| f.trap_code().is_none());
+            if traps_end_process && notrap_store {
                 continue;
             }
             if op.can_store() || op.is_call() || op.can_trap() || op.other_side_effects() {

@@ -244,7 +244,7 @@ pub(crate) fn translate_function(
     let checks = std::mem::take(&mut t.checks);
     let size_flags = t.flags.mem_size;
     t.b.finalize(m.frontend_config);
-    super::checks::optimize_bounds_checks(func, &checks);
+    super::checks::optimize_bounds_checks(func, &checks, m.traps_end_process);
     super::size_loads::reuse_size_loads(func, size_flags);
     super::checks::lower_unit_checks(func, size_flags);
     Ok(())

@@ -79,6 +79,8 @@ pub(crate) struct ModuleCtx<'a> {
     pub runtime: HashMap<Rt, (FuncId, Signature)>,
     /// Signature id of every type index.
     pub sig_ids: Vec<SigId>,
+    /// See `ObjectOptions::traps_end_process`.
+    pub traps_end_process: bool,
 }
 
 impl ModuleCtx<'_> {
