@@ -659,8 +659,10 @@ fn trip_bounds(
             };
             fails.push(cur.ins().icmp_imm_s(below, d, 0));
             let c = i64c(cur, step);
-            let rem = cur.ins().urem(d, c);
-            fails.push(cur.ins().icmp_imm_s(IntCC::NotEqual, rem, 0));
+            if step != 1 {
+                let rem = cur.ins().urem(d, c);
+                fails.push(cur.ins().icmp_imm_s(IntCC::NotEqual, rem, 0));
+            }
             let q = cur.ins().udiv(d, c);
             if test.next {
                 cur.ins().iadd_imm_s(q, -1)
@@ -849,27 +851,110 @@ fn apply(
         }
     }
     for (_, size, ends) in tops {
-        let mut top = ends[0];
-        for &e in &ends[1..] {
-            top = cur.ins().smax(top, e);
+        for e in ends {
+            fails.push(cur.ins().icmp(IntCC::SignedGreaterThan, e, size));
         }
-        fails.push(cur.ins().icmp(IntCC::SignedGreaterThan, top, size));
     }
-    if let Some((&first, rest)) = bottoms.split_first() {
-        let mut bottom = first;
-        for &b in rest {
-            bottom = cur.ins().smin(bottom, b);
-        }
-        fails.push(cur.ins().icmp_imm_s(IntCC::SignedLessThan, bottom, 0));
+    for b in bottoms {
+        fails.push(cur.ins().icmp_imm_s(IntCC::SignedLessThan, b, 0));
     }
-    let mut fail = fails[0];
-    for &f in &fails[1..] {
-        fail = cur.ins().bor(fail, f);
-    }
+    // One compare-and-branch per condition (a fused compare and jump on x86), in a
+    // chain of blocks that all leave to one cold block entering the checked loop: fewer
+    // instructions than combining the conditions with max/or into one branch.
     let args: Vec<ir::BlockArg> = entry_args.iter().map(|&v| v.into()).collect();
-    cur.ins().brif(fail, h, &args, block_map[&h], &args);
+    let slow = cur.func.dfg.make_block();
+    cur.func.layout.insert_block(slow, h);
+    cur.func.layout.set_cold(slow);
+    for f in fails {
+        // Conditions that are constant false (a loop with constant bounds) need no
+        // branch: Cranelift would fold them in an `or`, but not a branch on them.
+        if const_eval(&cur.func.dfg, f, 16) == Some(0) {
+            continue;
+        }
+        let next = cur.func.dfg.make_block();
+        let at = cur.current_block().expect("cursor in a block");
+        cur.func.layout.insert_block_after(next, at);
+        cur.ins().brif(f, slow, &[], next, &[]);
+        cur.goto_bottom(next);
+    }
+    cur.ins().jump(block_map[&h], &args);
+    cur.goto_bottom(slow);
+    cur.ins().jump(h, &args);
 
     // 3. Uses after the loop of values defined in it: either copy may reach them.
     let copies: Vec<ir::Block> = lp.body.iter().map(|b| block_map[b]).collect();
     super::ssa::repair_uses(func, &map, &lp.body, &copies);
+}
+
+/// The value of `v` when it is computed from constants only by the integer operations
+/// the entry test uses (at most `depth` deep), as a wrapping i64 (compares give 0 or 1).
+fn const_eval(dfg: &ir::DataFlowGraph, v: Value, depth: u32) -> Option<i64> {
+    use ir::{InstructionData as D, Opcode as O};
+    if depth == 0 {
+        return None;
+    }
+    let ir::ValueDef::Result(inst, 0) = dfg.value_def(dfg.resolve_aliases(v)) else {
+        return None;
+    };
+    let ev = |x: Value| const_eval(dfg, x, depth - 1);
+    let bits = |x: Value| dfg.value_type(x).bits();
+    Some(match dfg.insts[inst] {
+        D::UnaryImm {
+            opcode: O::Iconst,
+            imm,
+        } => match dfg.value_type(v).bits() {
+            32 => i64::from(imm.bits() as i32),
+            64 => imm.bits(),
+            _ => return None,
+        },
+        D::Unary { opcode, arg } if bits(arg) == 32 => {
+            let a = ev(arg)? as i32;
+            match opcode {
+                O::Uextend => i64::from(a as u32),
+                O::Sextend => i64::from(a),
+                _ => return None,
+            }
+        }
+        D::Unary {
+            opcode: O::Ineg,
+            arg,
+        } if bits(arg) == 64 => ev(arg)?.wrapping_neg(),
+        D::Binary {
+            opcode,
+            args: [a, b],
+        } if bits(a) == 64 => {
+            let (a, b) = (ev(a)?, ev(b)?);
+            match opcode {
+                O::Iadd => a.wrapping_add(b),
+                O::Isub => a.wrapping_sub(b),
+                O::Imul => a.wrapping_mul(b),
+                O::Smax => a.max(b),
+                O::Smin => a.min(b),
+                O::Udiv if b != 0 => ((a as u64) / (b as u64)) as i64,
+                O::Urem if b != 0 => ((a as u64) % (b as u64)) as i64,
+                _ => return None,
+            }
+        }
+        D::IntCompare {
+            opcode: O::Icmp,
+            cond,
+            args: [a, b],
+        } if bits(a) == 64 => {
+            let (a, b) = (ev(a)?, ev(b)?);
+            let (ua, ub) = (a as u64, b as u64);
+            i64::from(match cond {
+                IntCC::Equal => a == b,
+                IntCC::NotEqual => a != b,
+                IntCC::SignedLessThan => a < b,
+                IntCC::SignedLessThanOrEqual => a <= b,
+                IntCC::SignedGreaterThan => a > b,
+                IntCC::SignedGreaterThanOrEqual => a >= b,
+                IntCC::UnsignedLessThan => ua < ub,
+                IntCC::UnsignedLessThanOrEqual => ua <= ub,
+                IntCC::UnsignedGreaterThan => ua > ub,
+                IntCC::UnsignedGreaterThanOrEqual => ua >= ub,
+            })
+        }
+        _ => return None,
+    })
 }
