@@ -747,3 +747,56 @@ pub(crate) fn lower_unit_checks(func: &mut ir::Function, size_flags: ir::MemFlag
     }
     found.len()
 }
+
+/// An upper bound of the i32 value `v` (as an unsigned integer) from how it is computed:
+/// a constant, a zero-extending 8- or 16-bit load, `x & c`, `x urem c`, `x >> c`, and
+/// sums, shifts and products of bounded values that cannot wrap (looked through at most
+/// `depth` definitions deep). `None` when nothing below 2^32 is known.
+pub(crate) fn upper_bound(dfg: &ir::DataFlowGraph, v: Value, depth: u32) -> Option<u64> {
+    use ir::{InstructionData as D, Opcode as O};
+    let v = dfg.resolve_aliases(v);
+    if dfg.value_type(v) != ir::types::I32 {
+        return None;
+    }
+    if let Some(c) = const_u32(dfg, v) {
+        return Some(u64::from(c));
+    }
+    if depth == 0 {
+        return None;
+    }
+    let ir::ValueDef::Result(inst, 0) = dfg.value_def(v) else {
+        return None;
+    };
+    let ub = |x: Value| upper_bound(dfg, x, depth - 1);
+    let no_wrap = |b: u64| (b <= u64::from(u32::MAX)).then_some(b);
+    match dfg.insts[inst] {
+        D::Load {
+            opcode: O::Uload8, ..
+        } => Some(0xff),
+        D::Load {
+            opcode: O::Uload16, ..
+        } => Some(0xffff),
+        D::Binary {
+            opcode,
+            args: [a, b],
+        } => match opcode {
+            O::Band => match (ub(a), ub(b)) {
+                (Some(x), Some(y)) => Some(x.min(y)),
+                (x, y) => x.or(y),
+            },
+            O::Urem => ub(b).and_then(|c| c.checked_sub(1)),
+            O::Ushr => {
+                let s = const_u32(dfg, dfg.resolve_aliases(b))? & 31;
+                Some(ub(a).unwrap_or(u64::from(u32::MAX)) >> s)
+            }
+            O::Iadd => no_wrap(ub(a)? + ub(b)?),
+            O::Ishl => {
+                let s = const_u32(dfg, dfg.resolve_aliases(b))? & 31;
+                no_wrap(ub(a)? << s)
+            }
+            O::Imul => no_wrap(ub(a)?.checked_mul(ub(b)?)?),
+            _ => None,
+        },
+        _ => None,
+    }
+}

@@ -105,16 +105,17 @@ impl FuncTranslator<'_, '_> {
             // GC array targets are rejected by validation with our feature set.
             MemArgTarget::Array(_) => unreachable!("memarg targeting a GC array"),
         };
-        // A constant address below the memory's declared minimum size is always in
-        // bounds (memories never shrink; an imported memory is at least its declared
-        // minimum, checked at link time): no check. C globals and static data are such.
+        // An address whose largest possible value is below the memory's declared
+        // minimum size is always in bounds (memories never shrink; an imported memory is
+        // at least its declared minimum, checked at link time): no check. C globals and
+        // static data are such, and so are static tables indexed by a byte or a masked
+        // value (`table[c]` after a `load8_u`, `t[h & 255]`).
         let end = |c: u64| c.checked_add(memarg.offset)?.checked_add(size);
         let min_bytes = self.m.info.memories[mem as usize]
             .min
             .saturating_mul(crate::abi::PAGE_SIZE);
-        if self
-            .iconst_u32(index)
-            .and_then(|c| end(c as u64))
+        if super::checks::upper_bound(&self.b.func.dfg, index, 6)
+            .and_then(end)
             .is_some_and(|e| e <= min_bytes)
         {
             return self.heap_base_plus(mem, idx, memarg);
@@ -145,20 +146,6 @@ impl FuncTranslator<'_, '_> {
             });
         }
         self.heap_base_plus(mem, idx, memarg)
-    }
-
-    /// The value of `v` when it is an `iconst` (as the wasm i32 it is).
-    fn iconst_u32(&self, v: Value) -> Option<u32> {
-        let ir::ValueDef::Result(inst, 0) = self.b.func.dfg.value_def(v) else {
-            return None;
-        };
-        match self.b.func.dfg.insts[inst] {
-            ir::InstructionData::UnaryImm {
-                opcode: ir::Opcode::Iconst,
-                imm,
-            } => Some(imm.bits() as u32),
-            _ => None,
-        }
     }
 
     /// `base + idx` and the offset to use in the access (after the bounds check).
