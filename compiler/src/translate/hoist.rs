@@ -280,31 +280,12 @@ fn few_iterations(func: &ir::Function, test: &Exit, entry_args: &[Value]) -> boo
     (0..=i64::from(FEW_ITERATIONS) * test.iv.step.abs()).contains(&span)
 }
 
-/// An upper bound of `v` (as u32) when its definition gives one: a constant, `x & c`,
-/// `x urem c`.
+/// An upper bound of `v` (as u32) when its definition gives one (`checks::upper_bound`);
+/// `None` stands for the constant 0.
 fn max_value(func: &ir::Function, v: Option<Value>) -> Option<u32> {
-    let Some(v) = v else {
-        return Some(0);
-    };
-    if let Some(c) = const_u32(&func.dfg, v) {
-        return Some(c);
-    }
-    let ir::ValueDef::Result(inst, 0) = func.dfg.value_def(v) else {
-        return None;
-    };
-    match func.dfg.insts[inst] {
-        ir::InstructionData::Binary {
-            opcode: ir::Opcode::Band,
-            args,
-        } => args
-            .iter()
-            .filter_map(|&a| const_u32(&func.dfg, func.dfg.resolve_aliases(a)))
-            .min(),
-        ir::InstructionData::Binary {
-            opcode: ir::Opcode::Urem,
-            args,
-        } => const_u32(&func.dfg, func.dfg.resolve_aliases(args[1])).and_then(|c| c.checked_sub(1)),
-        _ => None,
+    match v {
+        None => Some(0),
+        Some(v) => super::checks::upper_bound(&func.dfg, v, 6).and_then(|b| u32::try_from(b).ok()),
     }
 }
 
