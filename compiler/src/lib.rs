@@ -10,6 +10,7 @@
 pub mod abi;
 pub mod error;
 pub mod header;
+mod layout;
 pub mod module_env;
 mod object;
 pub mod target;

@@ -4,6 +4,7 @@
 
 use crate::abi::{self, Rt, StructDef};
 use crate::error::{Error, Result};
+use crate::layout;
 use crate::module_env::{val_code, Const, FuncSig, ImportKind, ModuleInfo};
 use crate::translate::{self, ModuleCtx, SigId};
 use cranelift_codegen::control::ControlPlane;
@@ -35,7 +36,8 @@ pub struct ObjectOptions {
 /// A compiled function waiting to be placed in the object.
 struct Compiled {
     bytes: Vec<u8>,
-    align: u64,
+    /// Where it should start (`layout::preferred_start`).
+    start: layout::Start,
     relocs: Vec<ModuleReloc>,
     /// (offset, trap code) of every trap instruction.
     traps: Vec<(u32, abi::Trap)>,
@@ -157,7 +159,7 @@ pub(crate) fn emit(
         sig_ids,
         traps_end_process: opts.traps_end_process,
     };
-    let trap_sites = compile_functions(&mut module, &ctx, opts.threads)?;
+    let (trap_sites, starts) = compile_functions(&mut module, &ctx, opts.threads)?;
 
     // One trampoline per distinct signature used by a function.
     let mut trampolines: HashMap<FuncSig, FuncId> = HashMap::new();
@@ -183,6 +185,18 @@ pub(crate) fn emit(
 
     write_descriptor(&mut module, &ctx, &trampolines, &trap_sites, opts)?;
     let product = module.finish();
+    // The placement compile_functions computed is what the object holds.
+    for (i, start) in starts.into_iter().enumerate() {
+        let at = product
+            .object
+            .symbol(product.function_symbol(ctx.defined[i].0))
+            .value;
+        if !start.admits(at) {
+            return Err(Error::Codegen(format!(
+                "internal: function {i} placed at {at:#x}, wanted {start:?}"
+            )));
+        }
+    }
     product
         .emit()
         .map_err(|e| Error::Codegen(format!("writing the object: {e}")))
@@ -193,7 +207,7 @@ fn compile_functions(
     module: &mut ObjectModule,
     ctx: &ModuleCtx<'_>,
     threads: usize,
-) -> Result<Vec<u64>> {
+) -> Result<(Vec<u64>, Vec<layout::Start>)> {
     let n = ctx.info.bodies.len();
     let threads = if threads == 0 {
         std::thread::available_parallelism().map_or(1, |n| n.get())
@@ -224,14 +238,41 @@ fn compile_functions(
             });
         }
     });
+    let compiled = results
+        .into_inner()
+        .unwrap()
+        .into_iter()
+        .flatten()
+        .collect::<Result<Vec<Compiled>>>()?;
+    // Functions go into .text back to back, in order: the first at a line boundary,
+    // each later one where the padding after its predecessor puts it.
     let mut sites = Vec::new();
-    for (i, r) in results.into_inner().unwrap().into_iter().enumerate() {
-        let Some(r) = r else { continue };
-        let c = r?;
+    let mut starts = Vec::with_capacity(compiled.len());
+    let mut pos = 0u64;
+    // Padding is never executed; on x86_64 it is int3, elsewhere zeros (undefined
+    // instructions on aarch64 and riscv64).
+    let filler = match module.isa().triple().architecture {
+        target_lexicon::Architecture::X86_64 => 0xcc,
+        _ => 0,
+    };
+    for (i, c) in compiled.iter().enumerate() {
+        let mut bytes = c.bytes.clone();
+        if let Some(next) = compiled.get(i + 1) {
+            let pad = layout::padding(pos + bytes.len() as u64, next.start);
+            bytes.resize(bytes.len() + pad as usize, filler);
+        }
+        let align = if i == 0 { u64::from(layout::LINE) } else { 1 };
         module
-            .define_function_bytes(ctx.defined[i].0, c.align, &c.bytes, &c.relocs)
+            .define_function_bytes(ctx.defined[i].0, align, &bytes, &c.relocs)
             .map_err(module_err)?;
-        for (off, trap) in c.traps {
+        pos += bytes.len() as u64;
+        // Nothing comes before the first function to pad.
+        starts.push(if i == 0 {
+            layout::Start::At(0)
+        } else {
+            c.start
+        });
+        for &(off, trap) in &c.traps {
             sites.push(
                 (i as u64) << abi::TRAP_SITE_FUNC_SHIFT
                     | (trap as u64) << abi::TRAP_SITE_CODE_SHIFT
@@ -239,7 +280,7 @@ fn compile_functions(
             );
         }
     }
-    Ok(sites)
+    Ok((sites, starts))
 }
 
 fn compile_one(
@@ -259,10 +300,16 @@ fn compile_one(
         .map_err(|e| Error::Codegen(format!("function {index}: {:?}", e.inner)))?;
     let code = cctx.compiled_code().expect("just compiled");
     let bytes = code.buffer.data().to_vec();
-    // The ISA's preferred function alignment (32 bytes on x86_64 and aarch64), as
-    // Wasmtime uses: hot loops then sit at the same offsets within cache lines and
-    // decode windows on every build, instead of wherever the previous function ended.
-    let align = u64::from(code.buffer.alignment).max(u64::from(isa.function_alignment().preferred));
+    // Where the function should start within a line (see `layout`), in steps of 16
+    // bytes (call targets stay 16-byte aligned, as every ISA's preferred alignment
+    // asks) and never below what the code's constants need.
+    let step = code.buffer.alignment.max(16);
+    let start = layout::preferred_start(
+        layout::Isa::of(isa.triple().architecture),
+        &bytes,
+        &code.bb_starts,
+        step,
+    );
     let relocs = code
         .buffer
         .relocs()
@@ -277,7 +324,7 @@ fn compile_one(
         .collect();
     Ok(Compiled {
         bytes,
-        align,
+        start,
         relocs,
         traps,
     })

@@ -241,6 +241,8 @@ pub fn isa(target: &Target, cpu: &Cpu, optimize: bool) -> Result<OwnedTargetIsa>
     };
     set(&mut flags, "regalloc_algorithm", regalloc)?;
     set(&mut flags, "preserve_frame_pointers", "true")?;
+    // Block offsets and branches of the emitted code, to place loops (`layout`).
+    set(&mut flags, "machine_code_cfg_info", "true")?;
     set(
         &mut flags,
         "enable_verifier",
