@@ -632,15 +632,7 @@ mod tests {
     /// straddles a line for some of these sizes.
     #[test]
     fn compiled_loops_fit_in_one_line() {
-        use object::read::elf::ElfFile64;
-        use object::{Object, ObjectSection, ObjectSymbol};
         for triple in ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"] {
-            let target = crate::target::Target::parse(triple).unwrap();
-            let isa = Isa::of(target.triple.architecture).unwrap();
-            let opts = crate::CompileOptions {
-                target,
-                ..Default::default()
-            };
             for extra in 0..8 {
                 // Function 0: straight-line code whose length grows with `extra`.
                 let mut body = String::from("(local.get 0)");
@@ -660,54 +652,10 @@ mod tests {
                           (br_if $l (i32.lt_u (local.get $i) (local.get $n))))
                         (local.get $s)))"#
                 );
-                let obj =
-                    crate::compile_object(wat.as_bytes(), &opts, false, "w2n_module_t").unwrap();
-                let file = ElfFile64::<object::Endianness>::parse(&*obj).unwrap();
-                let text = file.section_by_name(".text").unwrap();
-                assert_eq!(text.align() % u64::from(LINE), 0);
-                let code = text.data().unwrap();
-                let sym = file
-                    .symbols()
-                    .find(|s| s.name() == Ok("wasm_func_1"))
-                    .expect("the loop function's symbol");
-                let (start, end) = (
-                    sym.address() as usize,
-                    (sym.address() + sym.size()) as usize,
-                );
-                // The loop's back edge: a branch whose target lies earlier in the
-                // function.
-                let back = (start..end)
-                    .filter_map(|at| {
-                        let (to, next) = match isa {
-                            Isa::X64 => {
-                                let len = match code[at] {
-                                    0x0f if code[at + 1] & 0xf0 == 0x80 => 6,
-                                    0xe9 => 5,
-                                    _ => return None,
-                                };
-                                if at + len > end {
-                                    return None;
-                                }
-                                ((at + len) as i64 + rel32(code, at + len - 4), at + len)
-                            }
-                            Isa::Aarch64 => {
-                                if (at - start) % 4 != 0 || at + 4 > end {
-                                    return None;
-                                }
-                                let t = terminator(isa, code, at, at + 4, &|_| true);
-                                (i64::from(*t.targets.first()?), at + 4)
-                            }
-                        };
-                        (to >= start as i64 && to < at as i64).then_some((to as usize, next))
-                    })
-                    .collect::<Vec<_>>();
-                assert_eq!(
-                    back.len(),
-                    1,
-                    "{triple}: one back edge in {:x?}",
-                    &code[start..end]
-                );
-                let (header, latch_end) = back[0];
+                let f = testing::compile(triple, &wat, "wasm_func_1");
+                let back = testing::back_edges(&f);
+                assert_eq!(back.len(), 1, "{triple}: one back edge in {:x?}", f.bytes());
+                let (header, _, latch_end) = back[0];
                 assert_eq!(
                     header / LINE as usize,
                     (latch_end - 1) / LINE as usize,
@@ -715,5 +663,84 @@ mod tests {
                 );
             }
         }
+    }
+}
+
+/// Test helpers: one compiled function, and its back edges.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::{rel32, terminator, Isa, LINE};
+    use object::read::elf::ElfFile64;
+    use object::{Object, ObjectSection, ObjectSymbol};
+
+    /// A function in the `.text` section of a compiled object.
+    pub(crate) struct Function {
+        pub(crate) isa: Isa,
+        /// The whole `.text` section (offsets below are section offsets).
+        pub(crate) text: Vec<u8>,
+        pub(crate) start: usize,
+        pub(crate) end: usize,
+    }
+
+    impl Function {
+        pub(crate) fn bytes(&self) -> &[u8] {
+            &self.text[self.start..self.end]
+        }
+    }
+
+    /// Compiles `wat` for `triple` and returns the function named `symbol`.
+    pub(crate) fn compile(triple: &str, wat: &str, symbol: &str) -> Function {
+        let target = crate::target::Target::parse(triple).unwrap();
+        let isa = Isa::of(target.triple.architecture).unwrap();
+        let opts = crate::CompileOptions {
+            target,
+            ..Default::default()
+        };
+        let obj = crate::compile_object(wat.as_bytes(), &opts, false, "w2n_module_t").unwrap();
+        let file = ElfFile64::<object::Endianness>::parse(&*obj).unwrap();
+        let text = file.section_by_name(".text").unwrap();
+        assert_eq!(text.align() % u64::from(LINE), 0);
+        let sym = file
+            .symbols()
+            .find(|s| s.name() == Ok(symbol))
+            .unwrap_or_else(|| panic!("no symbol {symbol}"));
+        Function {
+            isa,
+            text: text.data().unwrap().to_vec(),
+            start: sym.address() as usize,
+            end: (sym.address() + sym.size()) as usize,
+        }
+    }
+
+    /// Every branch of `f` to an earlier address in `f`, as (target, branch start,
+    /// branch end). x86_64 code is scanned byte by byte for `jcc`/`jmp rel32`, so in
+    /// principle an immediate could look like one; the tests use small functions.
+    pub(crate) fn back_edges(f: &Function) -> Vec<(usize, usize, usize)> {
+        let (code, start, end) = (&f.text[..], f.start, f.end);
+        (start..end)
+            .filter_map(|at| {
+                let (to, next) = match f.isa {
+                    Isa::X64 => {
+                        let len = match code[at] {
+                            0x0f if code.get(at + 1)? & 0xf0 == 0x80 => 6,
+                            0xe9 => 5,
+                            _ => return None,
+                        };
+                        if at + len > end {
+                            return None;
+                        }
+                        ((at + len) as i64 + rel32(code, at + len - 4), at + len)
+                    }
+                    Isa::Aarch64 => {
+                        if (at - start) % 4 != 0 || at + 4 > end {
+                            return None;
+                        }
+                        let t = terminator(f.isa, code, at, at + 4, &|_| true);
+                        (i64::from(*t.targets.first()?), at + 4)
+                    }
+                };
+                (to >= start as i64 && to < at as i64).then_some((to as usize, at, next))
+            })
+            .collect()
     }
 }

@@ -158,6 +158,10 @@ pub(crate) fn emit(
         runtime,
         sig_ids,
         traps_end_process: opts.traps_end_process,
+        zext32_free: matches!(
+            target.triple.architecture,
+            target_lexicon::Architecture::X86_64
+        ),
     };
     let (trap_sites, starts) = compile_functions(&mut module, &ctx, opts.threads)?;
 

@@ -247,6 +247,9 @@ pub(crate) fn translate_function(
     super::checks::optimize_bounds_checks(func, &checks, m.traps_end_process);
     super::size_loads::reuse_size_loads(func, size_flags);
     super::checks::lower_unit_checks(func, size_flags);
+    if m.zext32_free {
+        super::exit_tests::test_next_values(func);
+    }
     Ok(())
 }
 

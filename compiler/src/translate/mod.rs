@@ -6,6 +6,7 @@
 
 pub(crate) mod checks;
 pub(crate) mod env;
+mod exit_tests;
 pub(crate) mod func;
 mod hoist;
 mod numeric;
@@ -81,6 +82,9 @@ pub(crate) struct ModuleCtx<'a> {
     pub sig_ids: Vec<SigId>,
     /// See `ObjectOptions::traps_end_process`.
     pub traps_end_process: bool,
+    /// Zero-extending a 32-bit result to 64 bits costs no instruction (x86_64); see
+    /// `exit_tests`.
+    pub zext32_free: bool,
 }
 
 impl ModuleCtx<'_> {
