@@ -26,13 +26,13 @@
 //! first: `i == C` exactly when `i + k == C + k` in wrapping arithmetic.
 //!
 //! Only `eq` and `ne` tests are rewritten (orderings do not survive wrapping), only
-//! of 32-bit counters, and only when `next` is used besides the test (otherwise the
-//! mid-end's form is the better one).
+//! of 32-bit counters, and only when the branch passes `next` on (otherwise the
+//! mid-end's form is the better one). The old compare stays for any other use
+//! and is deleted with the other dead code otherwise.
 
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, types, InstBuilder, InstructionData, Opcode, Value};
-use std::collections::HashMap;
 
 /// The constant `v` is defined as, if any.
 fn constant(func: &ir::Function, v: Value) -> Option<i64> {
@@ -65,16 +65,6 @@ fn add_of(func: &ir::Function, v: Value) -> Option<(Value, i64)> {
 /// Rewrites the loop exit tests described in the module comment; returns how many
 /// it rewrote.
 pub(crate) fn test_next_values(func: &mut ir::Function) -> usize {
-    // How many times each value is used.
-    let mut uses: HashMap<Value, u32> = HashMap::new();
-    for block in func.layout.blocks() {
-        for inst in func.layout.block_insts(block) {
-            for v in func.dfg.inst_values(inst) {
-                *uses.entry(v).or_default() += 1;
-            }
-        }
-    }
-    let used_once = |v: Value| uses.get(&v) == Some(&1);
     let mut rewritten = 0;
     let blocks: Vec<ir::Block> = func.layout.blocks().collect();
     for block in blocks {
@@ -97,18 +87,12 @@ pub(crate) fn test_next_values(func: &mut ir::Function) -> usize {
                 arg,
             } = func.dfg.insts[inst]
             {
-                if !used_once(c) {
-                    continue;
-                }
                 flag = arg;
             }
         }
         let Some(cmp) = func.dfg.value_def(flag).inst() else {
             continue;
         };
-        if !used_once(flag) {
-            continue;
-        }
         let InstructionData::IntCompare {
             opcode: Opcode::Icmp,
             cond,
@@ -142,9 +126,25 @@ pub(crate) fn test_next_values(func: &mut ir::Function) -> usize {
             };
             (next, limit.wrapping_add(k))
         };
-        // Not used besides this test: the mid-end's form is better.
-        let test_uses = u32::from(next == counter);
-        if uses.get(&next).copied().unwrap_or(0) <= test_uses {
+        // Only a next value the branch also passes on (to the loop header), itself
+        // or through a block that only jumps on, is worth it; otherwise the
+        // mid-end's form is the better one.
+        let passes = |func: &ir::Function, inst: ir::Inst| {
+            func.dfg.insts[inst]
+                .branch_destination(&func.dfg.jump_tables, &func.dfg.exception_tables)
+                .iter()
+                .any(|call| {
+                    call.args(&func.dfg.value_lists)
+                        .any(|arg| arg.as_value() == Some(next))
+                })
+        };
+        let passed_on = passes(func, term)
+            || targets.iter().any(|call| {
+                let b = call.block(&func.dfg.value_lists);
+                let first = func.layout.first_inst(b);
+                first.is_some() && first == func.layout.last_inst(b) && passes(func, first.unwrap())
+            });
+        if !passed_on {
             continue;
         }
         let limit = u64::from(limit as u32);
