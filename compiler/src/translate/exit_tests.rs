@@ -30,30 +30,19 @@
 //! mid-end's form is the better one). The old compare stays for any other use
 //! and is deleted with the other dead code otherwise.
 
+use super::checks::const_u32;
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, types, InstBuilder, InstructionData, Opcode, Value};
 
-/// The constant `v` is defined as, if any.
-fn constant(func: &ir::Function, v: Value) -> Option<i64> {
-    let inst = func.dfg.value_def(v).inst()?;
-    match func.dfg.insts[inst] {
-        InstructionData::UnaryImm {
-            opcode: Opcode::Iconst,
-            imm,
-        } => Some(imm.bits()),
-        _ => None,
-    }
-}
-
 /// `(x, k)` if `v = iadd x, k` with `k` constant.
-fn add_of(func: &ir::Function, v: Value) -> Option<(Value, i64)> {
+fn add_of(func: &ir::Function, v: Value) -> Option<(Value, u32)> {
     let inst = func.dfg.value_def(v).inst()?;
     match func.dfg.insts[inst] {
         InstructionData::Binary {
             opcode: Opcode::Iadd,
             args: [a, b],
-        } => match (constant(func, a), constant(func, b)) {
+        } => match (const_u32(&func.dfg, a), const_u32(&func.dfg, b)) {
             (_, Some(k)) => Some((a, k)),
             (Some(k), None) => Some((b, k)),
             _ => None,
@@ -104,7 +93,7 @@ pub(crate) fn test_next_values(func: &mut ir::Function) -> usize {
         if !matches!(cond, IntCC::Equal | IntCC::NotEqual) || func.dfg.value_type(a) != types::I32 {
             continue;
         }
-        let (counter, limit) = match (constant(func, a), constant(func, b)) {
+        let (counter, limit) = match (const_u32(&func.dfg, a), const_u32(&func.dfg, b)) {
             (None, Some(k)) => (a, k),
             (Some(k), None) => (b, k),
             _ => continue,
@@ -147,7 +136,7 @@ pub(crate) fn test_next_values(func: &mut ir::Function) -> usize {
         if !passed_on {
             continue;
         }
-        let limit = u64::from(limit as u32);
+        let limit = u64::from(limit);
         let mut pos = FuncCursor::new(func).at_inst(term);
         let wide = pos.ins().uextend(types::I64, next);
         let k = pos.ins().iconst(types::I64, limit as i64);
