@@ -251,7 +251,11 @@ fn compile_functions(
     // Functions go into .text back to back, in order: the first at a line boundary,
     // each later one where the padding after its predecessor puts it.
     let mut sites = Vec::new();
-    let mut starts = Vec::with_capacity(compiled.len());
+    // Where each function should start; nothing comes before the first to pad.
+    let mut starts: Vec<layout::Start> = compiled.iter().map(|c| c.start).collect();
+    if let Some(first) = starts.first_mut() {
+        *first = layout::Start::At(0);
+    }
     let mut pos = 0u64;
     // Padding is never executed; on x86_64 it is int3, elsewhere zeros (undefined
     // instructions on aarch64 and riscv64).
@@ -259,10 +263,10 @@ fn compile_functions(
         target_lexicon::Architecture::X86_64 => 0xcc,
         _ => 0,
     };
-    for (i, c) in compiled.iter().enumerate() {
-        let mut bytes = c.bytes.clone();
-        if let Some(next) = compiled.get(i + 1) {
-            let pad = layout::padding(pos + bytes.len() as u64, next.start);
+    for (i, c) in compiled.into_iter().enumerate() {
+        let mut bytes = c.bytes;
+        if let Some(&next) = starts.get(i + 1) {
+            let pad = layout::padding(pos + bytes.len() as u64, next);
             bytes.resize(bytes.len() + pad as usize, filler);
         }
         let align = if i == 0 { u64::from(layout::LINE) } else { 1 };
@@ -270,13 +274,7 @@ fn compile_functions(
             .define_function_bytes(ctx.defined[i].0, align, &bytes, &c.relocs)
             .map_err(module_err)?;
         pos += bytes.len() as u64;
-        // Nothing comes before the first function to pad.
-        starts.push(if i == 0 {
-            layout::Start::At(0)
-        } else {
-            c.start
-        });
-        for &(off, trap) in &c.traps {
+        for (off, trap) in c.traps {
             sites.push(
                 (i as u64) << abi::TRAP_SITE_FUNC_SHIFT
                     | (trap as u64) << abi::TRAP_SITE_CODE_SHIFT
