@@ -431,6 +431,15 @@ pub(crate) fn preferred_start(
     )
 }
 
+/// The byte padding is made of. It is never executed: int3 on x86_64, zeros
+/// elsewhere (undefined instructions on aarch64 and riscv64).
+pub(crate) fn padding_byte(arch: target_lexicon::Architecture) -> u8 {
+    match arch {
+        target_lexicon::Architecture::X86_64 => 0xcc,
+        _ => 0,
+    }
+}
+
 /// Bytes to append after a function ending at `end` so the next function starts
 /// at `start`.
 pub(crate) fn padding(end: u64, start: Start) -> u64 {

@@ -257,12 +257,7 @@ fn compile_functions(
         *first = layout::Start::At(0);
     }
     let mut pos = 0u64;
-    // Padding is never executed; on x86_64 it is int3, elsewhere zeros (undefined
-    // instructions on aarch64 and riscv64).
-    let filler = match module.isa().triple().architecture {
-        target_lexicon::Architecture::X86_64 => 0xcc,
-        _ => 0,
-    };
+    let filler = layout::padding_byte(module.isa().triple().architecture);
     for (i, c) in compiled.into_iter().enumerate() {
         let mut bytes = c.bytes;
         if let Some(&next) = starts.get(i + 1) {
