@@ -1,7 +1,10 @@
 //! Bad inputs and bad command lines must give a clean error: a non-zero exit code
-//! that is not 101 (a Rust panic), no signal, and exactly one line on stderr that
-//! starts with `error:` (no "panicked"). Errors about wasm bytes name the byte
-//! offset (`offset` / `0x...`).
+//! that is not 101 (a Rust panic), no signal, stderr starting with `error:` and no
+//! other line starting so (no "panicked"). Errors about wasm bytes are one line that
+//! names the byte offset (`offset` / `0x...`), or the first bytes of what is not a
+//! module; wat syntax errors show the line and column; clap's errors keep their
+//! usage and suggestions. Also here: the other command-line conventions (`-` for
+//! stdin/stdout, help texts, progress and `--timings`).
 
 #[path = "support/common.rs"]
 mod common;
@@ -61,8 +64,25 @@ fn compile(input: &Path, dir: &Path) -> Outcome {
     ])
 }
 
-/// Every problem with `o` as a clean error; empty when it is one.
+/// Every problem with `o` as a clean one-line error; empty when it is one.
 fn clean_error_problems(o: &Outcome, need_offset: bool, must_contain: &[&str]) -> Vec<String> {
+    let mut p = diagnostic_problems(o, must_contain);
+    let one_line = o.stderr.ends_with('\n') && o.stderr.matches('\n').count() == 1;
+    if !one_line {
+        p.push("stderr is not exactly one line ending in a newline".to_string());
+    }
+    let names_bytes = o.stderr.contains("offset")
+        || o.stderr.contains("0x")
+        || o.stderr
+            .contains("not a WebAssembly module: it starts with bytes");
+    if need_offset && !names_bytes {
+        p.push("the message does not give the byte offset (`offset` or `0x...`)".to_string());
+    }
+    p
+}
+
+/// Every problem with `o` as a clean error of one or more lines.
+fn diagnostic_problems(o: &Outcome, must_contain: &[&str]) -> Vec<String> {
     let mut p = Vec::new();
     match o.code {
         Some(0) => p.push("exit code 0: the bad input was accepted".to_string()),
@@ -73,15 +93,11 @@ fn clean_error_problems(o: &Outcome, need_offset: bool, must_contain: &[&str]) -
     if o.stderr.contains("panicked") {
         p.push("stderr mentions a panic".to_string());
     }
-    let one_line = o.stderr.ends_with('\n') && o.stderr.matches('\n').count() == 1;
-    if !one_line {
-        p.push("stderr is not exactly one line ending in a newline".to_string());
+    if !o.stderr.starts_with("error: ") || !o.stderr.ends_with('\n') {
+        p.push("stderr does not start with `error: ` and end with a newline".to_string());
     }
-    if !o.stderr.starts_with("error:") {
-        p.push("stderr does not start with `error:`".to_string());
-    }
-    if need_offset && !(o.stderr.contains("offset") || o.stderr.contains("0x")) {
-        p.push("the message does not give the byte offset (`offset` or `0x...`)".to_string());
+    if o.stderr.lines().filter(|l| l.starts_with("error")).count() > 1 {
+        p.push("more than one line starts with `error`".to_string());
     }
     for s in must_contain {
         if !o.stderr.contains(s) {
@@ -89,6 +105,16 @@ fn clean_error_problems(o: &Outcome, need_offset: bool, must_contain: &[&str]) -
         }
     }
     p
+}
+
+fn assert_diagnostic(what: &str, o: &Outcome, must_contain: &[&str]) {
+    let p = diagnostic_problems(o, must_contain);
+    assert!(
+        p.is_empty(),
+        "{what}: not a clean error:\n  - {}\n{}",
+        p.join("\n  - "),
+        o.dump()
+    );
 }
 
 fn assert_clean_error(what: &str, o: &Outcome, need_offset: bool, must_contain: &[&str]) {
@@ -195,7 +221,19 @@ fn wat_syntax_error() {
         "syntax.wat",
         b"(module (func (result i32) i32.const 1)\n",
     );
-    assert_clean_error("wat syntax error", &compile(&input, &dir), false, &[]);
+    let o = compile(&input, &dir);
+    // The parser's rendering: the message, `--> file:line:col`, the line and a caret.
+    assert_diagnostic("wat syntax error", &o, &["expected `)`", "--> "]);
+    let lines: Vec<&str> = o.stderr.lines().collect();
+    let at = format!("{}:2:1", input.display());
+    assert!(
+        lines.len() >= 4
+            && lines[1].trim() == format!("--> {at}")
+            && lines.iter().any(|l| l.trim() == "|")
+            && lines.last().is_some_and(|l| l.trim_end().ends_with('^')),
+        "expected the file, line 2, column 1 and a caret under the source line\n{}",
+        o.dump()
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -271,9 +309,11 @@ fn nonexistent_input() {
 #[test]
 fn wrong_flag() {
     let o = w2n_run(&["compile".as_ref(), "--frobnicate".as_ref()]);
-    assert_clean_error("unknown flag", &o, false, &["--frobnicate"]);
+    assert_diagnostic("unknown flag", &o, &["--frobnicate", "Usage:"]);
+    assert_eq!(o.code, Some(2), "{}", o.dump());
     let o = w2n_run(&["frobnicate".as_ref()]);
-    assert_clean_error("unknown subcommand", &o, false, &[]);
+    assert_diagnostic("unknown subcommand", &o, &["frobnicate", "Usage:"]);
+    assert_eq!(o.code, Some(2), "{}", o.dump());
 }
 
 #[test]
@@ -351,7 +391,7 @@ fn missing_import_provider() {
         "-o".as_ref(),
         exe.as_os_str(),
     ]);
-    assert_clean_error("import without a provider", &o, false, &["env.foo"]);
+    assert_diagnostic("import without a provider", &o, &["env.foo"]);
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -446,5 +486,399 @@ fn cpu_features_checked_at_startup() {
             r.dump()
         );
     }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+// ---- Command-line conventions ---------------------------------------------------
+
+/// `w2n ARGS` in `dir`, with `stdin`.
+fn w2n_in(dir: &Path, args: &[&str], stdin: &[u8]) -> Outcome {
+    let mut c = Command::new(w2n());
+    c.args(args).current_dir(dir);
+    run(c, stdin, TIMEOUT)
+}
+
+/// Runs `sh -c script` under `script(1)`, so that its stdin, stdout and stderr are a
+/// terminal; returns what the terminal showed.
+fn on_terminal(dir: &Path, env: &[(&str, &str)], shell: &str) -> Outcome {
+    let mut c = Command::new("script");
+    c.args(["-qec", shell, "/dev/null"]).current_dir(dir);
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    run(c, b"", TIMEOUT)
+}
+
+fn quoted(p: &Path) -> String {
+    format!("'{}'", p.display())
+}
+
+#[test]
+fn clap_errors_keep_their_content() {
+    // A missing required argument is named, with the usage.
+    let o = w2n_run(&["compile".as_ref(), "m.wat".as_ref()]);
+    assert_diagnostic(
+        "missing -o",
+        &o,
+        &["--output <OUTPUT>", "Usage: wasm2native compile"],
+    );
+    assert_eq!(o.code, Some(2), "{}", o.dump());
+    // A misspelt subcommand keeps clap's suggestion.
+    let o = w2n_run(&["compil".as_ref(), "x".as_ref()]);
+    assert_diagnostic(
+        "misspelt subcommand",
+        &o,
+        &["'compil'", "similar subcommand exists: 'compile'"],
+    );
+    assert_eq!(o.code, Some(2), "{}", o.dump());
+    // Colors only on a terminal.
+    assert!(
+        !o.stderr.contains('\x1b'),
+        "escape codes on a pipe\n{}",
+        o.dump()
+    );
+}
+
+#[test]
+fn validation_error_names_the_file() {
+    let dir = fresh_temp_dir("cli-valname");
+    let input = write(
+        &dir,
+        "type.wat",
+        b"(module (func (export \"main\") (result i32) i64.const 0))\n",
+    );
+    let o = w2n_in(&dir, &["compile", "type.wat", "-o", "out.o"], b"");
+    assert_clean_error(
+        "type error",
+        &o,
+        true,
+        &[
+            "error: type.wat: invalid WebAssembly at offset 0x",
+            "type mismatch",
+        ],
+    );
+    let _ = input;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn native_binary_is_not_a_module() {
+    let dir = fresh_temp_dir("cli-elf");
+    let mut elf = b"\x7fELF\x02\x01\x01\x00".to_vec();
+    elf.resize(64, 0);
+    write(&dir, "prog", &elf);
+    let o = w2n_in(&dir, &["compile", "prog", "-o", "out.o"], b"");
+    assert_clean_error(
+        "ELF input",
+        &o,
+        true,
+        &[
+            "error: prog: not a WebAssembly module",
+            "7f 45 4c 46",
+            "ELF",
+        ],
+    );
+    assert!(
+        !o.stderr.contains('['),
+        "debug-formatted bytes\n{}",
+        o.dump()
+    );
+    // Binary junk that is no known format: its bytes.
+    write(&dir, "junk", &[0x01, 0x02, 0xff, 0xfe, 0x00]);
+    let o = w2n_in(&dir, &["compile", "junk", "-o", "out.o"], b"");
+    assert_clean_error("junk input", &o, true, &["error: junk: ", "01 02 ff fe"]);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn dash_is_stdin_and_stdout() {
+    let dir = fresh_temp_dir("cli-dash");
+    // Binary and text on stdin, object on stdout.
+    let wat = b"(module (func (export \"main\") (result i32) i32.const 7))\n";
+    for (what, input) in [("binary", VALID), ("text", &wat[..])] {
+        let o = w2n_in(&dir, &["compile", "-", "-o", "-"], input);
+        assert_eq!(o.code, Some(0), "{what} on stdin: {}", o.dump());
+        assert!(
+            o.stdout.starts_with("\x7fELF"),
+            "{what}: no object on stdout"
+        );
+        assert_eq!(o.stderr, "", "{what}: stderr");
+    }
+    assert!(
+        !dir.join("-").exists(),
+        "a file named `-` was written instead of stdout"
+    );
+    // The header can go to stdout when the object goes to a file (not both).
+    let o = w2n_in(&dir, &["compile", "-", "-o", "m.o", "--header", "-"], VALID);
+    assert_eq!(o.code, Some(0), "{}", o.dump());
+    assert!(o.stdout.contains("w2n_module_module"), "{}", o.dump());
+    let o = w2n_in(&dir, &["compile", "-", "-o", "-", "--header", "-"], VALID);
+    assert_diagnostic("both to stdout", &o, &["stdout"]);
+    assert_eq!(o.code, Some(2), "{}", o.dump());
+    // Errors name stdin.
+    let o = w2n_in(
+        &dir,
+        &["compile", "-", "-o", "m.o"],
+        b"(module (func (result i32)))\n",
+    );
+    assert_clean_error(
+        "stdin type error",
+        &o,
+        true,
+        &["error: <stdin>: invalid WebAssembly"],
+    );
+    let o = w2n_in(&dir, &["compile", "-", "-o", "m.o"], b"(module (func\n");
+    assert_diagnostic("stdin syntax error", &o, &["--> <stdin>:2:1"]);
+    let o = w2n_in(&dir, &["compile", "-", "-o", "m.o"], b"");
+    assert_clean_error("empty stdin", &o, false, &["<stdin>", "empty"]);
+    // An executable on stdout runs.
+    let mut c = Command::new(w2n());
+    c.args(["build", "-", "-o", "-"]).current_dir(&dir);
+    c.stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped());
+    let mut child = c.spawn().expect("spawn");
+    {
+        use std::io::Write as _;
+        let mut sin = child.stdin.take().expect("stdin");
+        sin.write_all(wat).expect("write stdin");
+    }
+    let out = child.wait_with_output().expect("build");
+    assert!(out.status.success(), "build - -o - failed");
+    assert!(
+        out.stdout.starts_with(b"\x7fELF"),
+        "no executable on stdout"
+    );
+    let exe = dir.join("from-stdout");
+    std::fs::write(&exe, &out.stdout).expect("write exe");
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(&exe, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    let r = run(Command::new(&exe), b"", TIMEOUT);
+    assert_eq!(r.code, Some(7), "{}", r.dump());
+    // `runtime` writes a directory: `-` is refused.
+    let o = w2n_in(&dir, &["runtime", "-o", "-"], b"");
+    assert_diagnostic("runtime -o -", &o, &["directory"]);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn binary_output_is_never_written_to_a_terminal() {
+    let dir = fresh_temp_dir("cli-tty-out");
+    write(&dir, "valid.wasm", VALID);
+    for sub in ["compile", "build"] {
+        let cmd = format!("{} {sub} valid.wasm -o -", quoted(&w2n()));
+        let o = on_terminal(&dir, &[], &cmd);
+        assert_eq!(o.code, Some(2), "{sub} -o - on a terminal: {}", o.dump());
+        assert!(
+            o.stdout.starts_with("error: refusing to write ") && !o.stdout.contains("ELF"),
+            "{sub}: {}",
+            o.dump()
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn opt_level_help_lists_what_is_accepted() {
+    let o = w2n_run(&["compile".as_ref(), "--help".as_ref()]);
+    assert_eq!(o.code, Some(0), "{}", o.dump());
+    // Every accepted value is documented, and nothing else is accepted.
+    for v in ["0", "1", "2"] {
+        assert!(
+            o.stdout.contains(&format!("- {v}: ")),
+            "-O {v} is not documented\n{}",
+            o.stdout
+        );
+    }
+    let dir = fresh_temp_dir("cli-opt");
+    write(&dir, "valid.wasm", VALID);
+    for v in ["0", "1", "2"] {
+        let o = w2n_in(&dir, &["compile", "valid.wasm", "-o", "o.o", "-O", v], b"");
+        assert_eq!(o.code, Some(0), "-O {v}: {}", o.dump());
+    }
+    let o = w2n_in(
+        &dir,
+        &["compile", "valid.wasm", "-o", "o.o", "-O", "3"],
+        b"",
+    );
+    assert_diagnostic("-O 3", &o, &["possible values: 0, 1, 2"]);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn runtime_has_no_link_mode() {
+    // The runtime archive is position-independent and serves every link mode:
+    // `runtime` takes no --static/--dynamic that would change nothing.
+    let dir = fresh_temp_dir("cli-rt-mode");
+    for flag in ["--static", "--dynamic"] {
+        let o = w2n_in(&dir, &["runtime", flag, "-o", "rt"], b"");
+        assert_diagnostic(flag, &o, &[flag]);
+        assert_eq!(o.code, Some(2), "{flag}: {}", o.dump());
+        assert!(!dir.join("rt").exists(), "{flag}: the runtime was written");
+    }
+    let o = w2n_run(&["runtime".as_ref(), "--help".as_ref()]);
+    assert!(o.stdout.contains("position-independent"), "{}", o.dump());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn missing_link_file() {
+    let dir = fresh_temp_dir("cli-link-missing");
+    write(&dir, "valid.wasm", VALID);
+    let o = w2n_in(
+        &dir,
+        &["build", "valid.wasm", "-o", "exe", "--link", "nope.c"],
+        b"",
+    );
+    assert_eq!(
+        o.stderr,
+        "error: --link nope.c: file not found\n",
+        "{}",
+        o.dump()
+    );
+    assert_eq!(o.code, Some(1));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn io_errors_name_the_path() {
+    let dir = fresh_temp_dir("cli-io-path");
+    write(&dir, "valid.wasm", VALID);
+    // No such directory: said before compiling, naming it; no `(os error N)` noise.
+    for sub in ["compile", "build"] {
+        let o = w2n_in(&dir, &[sub, "valid.wasm", "-o", "no-such-dir/out"], b"");
+        assert_clean_error(
+            sub,
+            &o,
+            false,
+            &["no-such-dir/out", "no directory no-such-dir"],
+        );
+    }
+    let o = w2n_in(&dir, &["compile", "missing.wasm", "-o", "o.o"], b"");
+    assert_clean_error("missing input", &o, false, &["reading missing.wasm: "]);
+    assert!(!o.stderr.contains("os error"), "{}", o.dump());
+    // A file where the runtime's directory should be.
+    write(&dir, "afile", b"");
+    let o = w2n_in(&dir, &["runtime", "-o", "afile"], b"");
+    assert_clean_error("runtime -o FILE", &o, false, &["afile/include"]);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn missing_import_advice_depends_on_the_command() {
+    let dir = fresh_temp_dir("cli-import-advice");
+    write(
+        &dir,
+        "import.wat",
+        b"(module (import \"env\" \"foo\" (func $foo (param i32)))\n  (func (export \"_start\") (call $foo (i32.const 1))))\n",
+    );
+    // `build` can take --link: the advice says so, on its own line.
+    let o = w2n_in(&dir, &["build", "import.wat", "-o", "exe"], b"");
+    assert_diagnostic("build", &o, &["env.foo", "--link"]);
+    let first = o.stderr.lines().next().unwrap_or("");
+    assert!(!first.contains("--link"), "{}", o.dump());
+    // `run` has no --link: no advice to use it.
+    let o = w2n_in(&dir, &["run", "import.wat"], b"");
+    assert_diagnostic("run", &o, &["env.foo"]);
+    assert!(!o.stderr.contains("--link"), "{}", o.dump());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A module big enough that compiling it shows progress with a zero delay.
+const PROGRESS_ENV: &[(&str, &str)] = &[("WASM2NATIVE_PROGRESS_DELAY_MS", "0")];
+
+#[test]
+fn progress_only_on_a_terminal() {
+    let dir = fresh_temp_dir("cli-progress");
+    write(&dir, "valid.wasm", VALID);
+    // Not a terminal: nothing but the result, even with no delay.
+    for sub in ["compile", "build"] {
+        let mut c = Command::new(w2n());
+        c.args([sub, "valid.wasm", "-o", "out"]).current_dir(&dir);
+        c.envs(PROGRESS_ENV.iter().copied());
+        let o = run(c, b"", TIMEOUT);
+        assert_eq!(o.code, Some(0), "{}", o.dump());
+        assert_eq!(
+            o.stderr,
+            "",
+            "{sub}: stderr is not a terminal\n{}",
+            o.dump()
+        );
+    }
+    // A terminal: the progress line is drawn, then erased.
+    let cmd = format!("{} build valid.wasm -o out", quoted(&w2n()));
+    let o = on_terminal(&dir, PROGRESS_ENV, &cmd);
+    assert_eq!(o.code, Some(0), "{}", o.dump());
+    assert!(
+        o.stdout.contains("building valid.wasm: ") && o.stdout.ends_with("\r\x1b[2K"),
+        "no progress line, or not erased\n{}",
+        o.dump()
+    );
+    // With the default delay (a second), a quick compile shows nothing.
+    let cmd = format!("{} compile valid.wasm -o out", quoted(&w2n()));
+    let o = on_terminal(&dir, &[], &cmd);
+    assert_eq!((o.code, o.stdout.as_str()), (Some(0), ""), "{}", o.dump());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn timings_per_phase() {
+    let dir = fresh_temp_dir("cli-timings");
+    write(&dir, "valid.wasm", VALID);
+    // The label of each `  label   12.3 ms` line.
+    let phases = |o: &Outcome| -> Vec<String> {
+        o.stderr
+            .lines()
+            .skip(1)
+            .filter_map(|l| l.strip_suffix(" ms")?.trim().rsplit_once(' '))
+            .map(|(label, _)| label.trim().to_string())
+            .collect()
+    };
+    let o = w2n_in(
+        &dir,
+        &["compile", "valid.wasm", "-o", "o.o", "--timings"],
+        b"",
+    );
+    assert_eq!(o.code, Some(0), "{}", o.dump());
+    assert!(o.stderr.starts_with("timings:\n"), "{}", o.dump());
+    assert_eq!(
+        phases(&o),
+        [
+            "parse+validate",
+            "translate",
+            "optimize+codegen",
+            "emit object",
+            "total"
+        ],
+        "{}",
+        o.dump()
+    );
+    for l in o.stderr.lines().skip(1) {
+        assert!(l.ends_with(" ms"), "{l:?}");
+    }
+    let o = w2n_in(
+        &dir,
+        &["build", "valid.wasm", "-o", "exe", "--timings"],
+        b"",
+    );
+    assert_eq!(o.code, Some(0), "{}", o.dump());
+    assert_eq!(
+        phases(&o),
+        [
+            "parse+validate",
+            "translate",
+            "optimize+codegen",
+            "emit object",
+            "runtime",
+            "link",
+            "total"
+        ],
+        "{}",
+        o.dump()
+    );
+    // Without the flag, nothing.
+    let o = w2n_in(&dir, &["compile", "valid.wasm", "-o", "o.o"], b"");
+    assert_eq!((o.code, o.stderr.as_str()), (Some(0), ""), "{}", o.dump());
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -14,6 +14,7 @@ mod layout;
 pub mod module_env;
 mod object;
 pub mod target;
+pub mod timings;
 pub mod toolchain;
 mod translate;
 pub mod wast;
@@ -69,8 +70,11 @@ pub fn compile_object(
     static_imports: bool,
     symbol: &str,
 ) -> Result<Vec<u8>> {
-    let wasm = module_env::wat_to_wasm(input)?;
-    let info = module_env::parse_with_features(&wasm, opts.wasm_features())?;
+    use timings::{time, Phase};
+    let wasm = time(Phase::Parse, || module_env::wat_to_wasm(input))?;
+    let info = time(Phase::Parse, || {
+        module_env::parse_with_features(&wasm, opts.wasm_features())
+    })?;
     let isa = target::isa(&opts.target, &opts.cpu, opts.optimize)?;
     let oopts = ObjectOptions {
         descriptor_symbol: symbol.to_string(),
@@ -78,7 +82,9 @@ pub fn compile_object(
         threads: opts.threads,
         traps_end_process: false,
     };
-    object::emit(&info, isa, &opts.target, &oopts)
+    time(Phase::Emit, || {
+        object::emit(&info, isa, &opts.target, &oopts)
+    })
 }
 
 /// The descriptor symbol for a module named `name` (for embedders).
@@ -97,8 +103,18 @@ pub fn build_executable(
     links: &[PathBuf],
     out: &Path,
 ) -> Result<()> {
-    let wasm = module_env::wat_to_wasm(input)?;
-    let info = module_env::parse_with_features(&wasm, opts.wasm_features())?;
+    use timings::{time, Phase};
+    // Before the compile, so that a typo costs no time.
+    if let Some(l) = links.iter().find(|l| !l.exists()) {
+        return Err(Error::Io {
+            context: format!("--link {}", l.display()),
+            error: std::io::Error::from(std::io::ErrorKind::NotFound),
+        });
+    }
+    let wasm = time(Phase::Parse, || module_env::wat_to_wasm(input))?;
+    let info = time(Phase::Parse, || {
+        module_env::parse_with_features(&wasm, opts.wasm_features())
+    })?;
     let import_names: Vec<(String, String)> = info
         .imports
         .iter()
@@ -113,7 +129,8 @@ pub fn build_executable(
     for imp in &info.imports {
         if !matches!(imp.kind, module_env::ImportKind::Func(_)) {
             return Err(Error::Unsupported(format!(
-                "an executable cannot import {}.{} (only functions can be provided with --link)",
+                "an executable cannot import {}.{}: only function imports can be provided \
+                 (by WASI or by linked C code)",
                 imp.module, imp.name
             )));
         }
@@ -125,9 +142,29 @@ pub fn build_executable(
         threads: opts.threads,
         traps_end_process: true,
     };
-    let obj = object::emit(&info, isa, &opts.target, &oopts)?;
-    let tc = toolchain::Toolchain::find(&opts.target, cc)?;
-    let rt = tc.runtime()?;
+    let obj = time(Phase::Emit, || {
+        object::emit(&info, isa, &opts.target, &oopts)
+    })?;
+    let (tc, rt) = time(Phase::Runtime, || {
+        let tc = toolchain::Toolchain::find(&opts.target, cc)?;
+        let rt = tc.runtime()?;
+        Ok::<_, Error>((tc, rt))
+    })?;
+    time(Phase::Link, || {
+        link(&tc, &rt, obj, links, &import_names, out)
+    })
+}
+
+/// Writes the module's object next to the `links` (compiling C sources) and links
+/// them with the runtime into `out`.
+fn link(
+    tc: &toolchain::Toolchain,
+    rt: &Path,
+    obj: Vec<u8>,
+    links: &[PathBuf],
+    import_names: &[(String, String)],
+    out: &Path,
+) -> Result<()> {
     let tmp = toolchain::TempDir::new("build")?;
     let obj_path = tmp.0.join("module.o");
     std::fs::write(&obj_path, obj).map_err(|e| Error::Io {
@@ -136,19 +173,13 @@ pub fn build_executable(
     })?;
     let mut inputs = vec![obj_path];
     for l in links {
-        if !l.exists() {
-            return Err(Error::Io {
-                context: format!("--link {}", l.display()),
-                error: std::io::Error::from(std::io::ErrorKind::NotFound),
-            });
-        }
         if l.extension().is_some_and(|e| e == "c") {
             inputs.push(tc.compile_c(l, &tmp.0, &rt.join("include"))?);
         } else {
             inputs.push(l.clone());
         }
     }
-    tc.link(&inputs, &rt, out, &import_names)
+    tc.link(&inputs, rt, out, import_names)
 }
 
 // ---- WASI configuration baked into executables (`--dir`, `--env`) and `run` ----------

@@ -1,9 +1,13 @@
 //! The `wasm2native` command line. Only argument handling and error reporting live
 //! here; the work is done by the library.
 
-use clap::{Args, Parser, Subcommand};
+mod progress;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Instant;
 use wasm2native::{CcOptions, CompileOptions, Cpu, Error, Target};
 
 #[derive(Parser)]
@@ -28,9 +32,9 @@ struct CodegenArgs {
     /// `+feature` items (`baseline,+lse`). Checked at start-up on the running CPU.
     #[arg(long, default_value = "default")]
     cpu: String,
-    /// Optimization level: 0 (none) or 2 (Cranelift's `speed`).
-    #[arg(short = 'O', long = "opt-level", default_value = "2", value_parser = ["0", "1", "2"])]
-    opt_level: String,
+    /// Optimization level.
+    #[arg(short = 'O', long = "opt-level", value_enum, default_value = "2")]
+    opt_level: OptLevel,
     /// Compile on this many threads (default: one per CPU).
     #[arg(short = 'j', long, default_value_t = 0)]
     jobs: usize,
@@ -44,20 +48,51 @@ struct CodegenArgs {
     relaxed_simd: bool,
 }
 
+/// `-O`: Cranelift has one optimizing level, so 1 and 2 are the same.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum OptLevel {
+    /// No optimization (fastest compile).
+    #[value(name = "0")]
+    O0,
+    /// The same as 2.
+    #[value(name = "1")]
+    O1,
+    /// Cranelift's `speed` (the default).
+    #[value(name = "2")]
+    O2,
+}
+
+/// The C compiler that builds the runtime (and `--link` sources).
 #[derive(Args, Clone)]
-struct CcArgs {
+struct ToolArgs {
     /// The C compiler driver to build the runtime and link with (default: found by the cc crate, honouring CC and CC_<target>).
     #[arg(long)]
     cc: Option<PathBuf>,
     /// Sysroot passed to the C compiler.
     #[arg(long)]
     sysroot: Option<PathBuf>,
+}
+
+/// The C toolchain for an executable: compiler and how to link.
+#[derive(Args, Clone)]
+struct CcArgs {
+    #[command(flatten)]
+    tool: ToolArgs,
     /// Link statically (the default, when the target's static C library is installed).
     #[arg(long = "static", conflicts_with = "dynamic")]
     static_link: bool,
     /// Link against the shared C library instead (smaller file; needs a compatible libc where it runs).
     #[arg(long)]
     dynamic: bool,
+}
+
+/// What `compile` and `build` report besides errors.
+#[derive(Args, Clone)]
+struct ReportArgs {
+    /// Print the time spent in each phase (parse+validate, translate,
+    /// optimize+codegen, emit object, runtime, link) to stderr.
+    #[arg(long)]
+    timings: bool,
 }
 
 /// WASI settings of `build` and `run` (baked into the executable).
@@ -92,25 +127,27 @@ impl WasiArgs {
 enum Command {
     /// Compile a module (.wasm or .wat) to a native object file, without linking.
     Compile {
-        /// Input module (.wasm or .wat).
+        /// Input module (.wasm or .wat, told apart by content; `-` reads stdin).
         input: PathBuf,
-        /// Output object file.
+        /// Output object file (`-` writes it to stdout).
         #[arg(short, long)]
         output: PathBuf,
-        /// Also write a C header for embedders (descriptor symbol, imports, exports).
+        /// Also write a C header for embedders (descriptor symbol, imports, exports; `-`: stdout).
         #[arg(long)]
         header: Option<PathBuf>,
-        /// Module name used in the descriptor symbol `w2n_module_<name>` (default: the file stem).
+        /// Module name used in the descriptor symbol `w2n_module_<name>` (default: the file stem; `module` for stdin).
         #[arg(long)]
         name: Option<String>,
         #[command(flatten)]
         codegen: CodegenArgs,
+        #[command(flatten)]
+        report: ReportArgs,
     },
     /// Compile a module and link it into a standalone executable.
     Build {
-        /// Input module (.wasm or .wat).
+        /// Input module (.wasm or .wat, told apart by content; `-` reads stdin).
         input: PathBuf,
-        /// Output executable.
+        /// Output executable (`-` writes it to stdout, which must not be a terminal).
         #[arg(short, long)]
         output: PathBuf,
         /// C source, object or archive providing non-WASI imports (repeatable).
@@ -122,6 +159,8 @@ enum Command {
         codegen: CodegenArgs,
         #[command(flatten)]
         cc: CcArgs,
+        #[command(flatten)]
+        report: ReportArgs,
     },
     /// Compile a module (cached) and run it: `run [--dir H::G]... [--env K=V]... MODULE [--] [ARGS]...`.
     Run {
@@ -137,7 +176,9 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<std::ffi::OsString>,
     },
-    /// Write the runtime library and headers for a target into a directory (for embedders).
+    /// Write the runtime library and headers for a target into a directory (for
+    /// embedders). The library is position-independent: it links into static and
+    /// dynamic executables and into shared libraries alike.
     Runtime {
         /// Output directory (receives libw2nrt.a and include/).
         #[arg(short, long)]
@@ -146,7 +187,7 @@ enum Command {
         #[arg(long)]
         target: Option<String>,
         #[command(flatten)]
-        cc: CcArgs,
+        cc: ToolArgs,
     },
     /// List the supported targets and whether a usable C toolchain was found for each.
     Targets,
@@ -173,18 +214,86 @@ enum Command {
     },
 }
 
+/// `-`: standard input or output.
+fn is_std(p: &Path) -> bool {
+    p == Path::new("-")
+}
+
+/// The module at `p`, or on stdin for `-`.
 fn read_input(p: &Path) -> Result<Vec<u8>, Error> {
+    if is_std(p) {
+        let mut v = Vec::new();
+        return std::io::stdin()
+            .lock()
+            .read_to_end(&mut v)
+            .map(|_| v)
+            .map_err(|e| Error::Io {
+                context: "reading standard input".into(),
+                error: e,
+            });
+    }
     std::fs::read(p).map_err(|e| Error::Io {
         context: format!("reading {}", p.display()),
         error: e,
     })
 }
 
+/// Refuses `-` (stdout) for binary output when stdout is a terminal, before any work.
+fn check_binary_output(p: &Path, what: &str) -> Result<(), Error> {
+    if is_std(p) && std::io::stdout().is_terminal() {
+        return Err(Error::Usage(format!(
+            "refusing to write {what} to a terminal (redirect stdout, or give -o FILE)"
+        )));
+    }
+    Ok(())
+}
+
+/// Refuses an output path whose directory does not exist, before any work.
+fn check_output_dir(p: &Path) -> Result<(), Error> {
+    let dir = match p.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => return Ok(()),
+    };
+    if is_std(p) || dir.is_dir() {
+        return Ok(());
+    }
+    Err(Error::Io {
+        context: format!("writing {}", p.display()),
+        error: std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            format!("no directory {}", dir.display()),
+        ),
+    })
+}
+
+/// Writes `data` to `p`, or to stdout for `-`.
 fn write_output(p: &Path, data: &[u8]) -> Result<(), Error> {
+    if is_std(p) {
+        let mut out = std::io::stdout().lock();
+        return out
+            .write_all(data)
+            .and_then(|()| out.flush())
+            .map_err(|e| Error::Io {
+                context: "writing standard output".into(),
+                error: e,
+            });
+    }
     std::fs::write(p, data).map_err(|e| Error::Io {
         context: format!("writing {}", p.display()),
         error: e,
     })
+}
+
+/// Builds the executable into a temporary file when it goes to stdout (the linker
+/// writes files), then copies it there.
+fn build_to(output: &Path, build: impl FnOnce(&Path) -> Result<(), Error>) -> Result<(), Error> {
+    if !is_std(output) {
+        return build(output);
+    }
+    let tmp = wasm2native::toolchain::TempDir::new("stdout")?;
+    let exe = tmp.0.join("a.out");
+    build(&exe)?;
+    write_output(output, &read_input(&exe)?)
 }
 
 fn target(t: &Option<String>) -> Result<Target, Error> {
@@ -199,7 +308,7 @@ fn compile_options(c: &CodegenArgs) -> Result<CompileOptions, Error> {
     Ok(CompileOptions {
         target: target(&c.target)?,
         cpu,
-        optimize: c.opt_level != "0",
+        optimize: c.opt_level != OptLevel::O0,
         threads: c.jobs,
         features: if c.wasm2 {
             wasm2native::Features::Wasm2
@@ -210,10 +319,16 @@ fn compile_options(c: &CodegenArgs) -> Result<CompileOptions, Error> {
     })
 }
 
+fn tool_options(t: &ToolArgs) -> CcOptions {
+    CcOptions {
+        cc: t.cc.clone(),
+        sysroot: t.sysroot.clone(),
+        static_link: None,
+    }
+}
+
 fn cc_options(c: &CcArgs) -> CcOptions {
     CcOptions {
-        cc: c.cc.clone(),
-        sysroot: c.sysroot.clone(),
         static_link: if c.static_link {
             Some(true)
         } else if c.dynamic {
@@ -221,6 +336,7 @@ fn cc_options(c: &CcArgs) -> CcOptions {
         } else {
             None
         },
+        ..tool_options(&c.tool)
     }
 }
 
@@ -232,22 +348,37 @@ fn run(cli: Cli) -> Result<(), Error> {
             header,
             name,
             codegen,
+            report,
         } => {
+            let start = Instant::now();
+            check_binary_output(&output, "an object file")?;
+            check_output_dir(&output)?;
+            if header.as_deref().is_some_and(is_std) && is_std(&output) {
+                return Err(Error::Usage(
+                    "-o - and --header - cannot both write to stdout".into(),
+                ));
+            }
+            let opts = compile_options(&codegen)?;
             let bytes = read_input(&input)?;
-            let name = name.unwrap_or_else(|| {
-                input
-                    .file_stem()
-                    .map_or("module".into(), |s| s.to_string_lossy().into_owned())
+            let name = name.unwrap_or_else(|| match input.file_stem() {
+                Some(s) if !is_std(&input) => s.to_string_lossy().into_owned(),
+                _ => "module".into(),
             });
             let symbol = wasm2native::module_symbol(&name);
-            let opts = compile_options(&codegen)?;
-            let obj = wasm2native::compile_object(&bytes, &opts, false, &symbol)?;
+            let obj = {
+                let _progress = progress::Indicator::start(format!("compiling {}", shown(&input)));
+                wasm2native::compile_object(&bytes, &opts, false, &symbol)
+                    .map_err(|e| e.in_file(&input))?
+            };
             write_output(&output, &obj)?;
             if let Some(h) = header {
                 write_output(
                     &h,
                     wasm2native::header::module_header(&bytes, &symbol)?.as_bytes(),
                 )?;
+            }
+            if report.timings {
+                progress::print_timings(start);
             }
         }
         Command::Build {
@@ -257,17 +388,30 @@ fn run(cli: Cli) -> Result<(), Error> {
             wasi,
             codegen,
             cc,
+            report,
         } => {
-            let bytes = read_input(&input)?;
+            let start = Instant::now();
+            check_binary_output(&output, "an executable")?;
+            check_output_dir(&output)?;
             let opts = compile_options(&codegen)?;
-            wasm2native::build_executable_wasi(
-                &bytes,
-                &opts,
-                &cc_options(&cc),
-                &links,
-                &wasi.config(),
-                &output,
-            )?;
+            let bytes = read_input(&input)?;
+            {
+                let _progress = progress::Indicator::start(format!("building {}", shown(&input)));
+                build_to(&output, |out| {
+                    wasm2native::build_executable_wasi(
+                        &bytes,
+                        &opts,
+                        &cc_options(&cc),
+                        &links,
+                        &wasi.config(),
+                        out,
+                    )
+                })
+                .map_err(|e| e.in_file(&input))?;
+            }
+            if report.timings {
+                progress::print_timings(start);
+            }
         }
         Command::Run {
             wasi,
@@ -319,17 +463,23 @@ fn run(cli: Cli) -> Result<(), Error> {
             target: t,
             cc,
         } => {
-            let tc = wasm2native::toolchain::Toolchain::find(&target(&t)?, &cc_options(&cc))?;
+            if is_std(&output) {
+                return Err(Error::Usage(
+                    "runtime -o needs a directory (it writes libw2nrt.a and include/), not -"
+                        .into(),
+                ));
+            }
+            let tc = wasm2native::toolchain::Toolchain::find(&target(&t)?, &tool_options(&cc))?;
             let dir = tc.runtime()?;
             std::fs::create_dir_all(output.join("include")).map_err(|e| Error::Io {
-                context: output.display().to_string(),
+                context: format!("creating {}", output.join("include").display()),
                 error: e,
             })?;
             let copy = |from: PathBuf, to: PathBuf| {
                 std::fs::copy(&from, &to)
                     .map(|_| ())
                     .map_err(|e| Error::Io {
-                        context: to.display().to_string(),
+                        context: format!("copying {} to {}", from.display(), to.display()),
                         error: e,
                     })
             };
@@ -381,37 +531,31 @@ fn run(cli: Cli) -> Result<(), Error> {
     Ok(())
 }
 
+/// How messages name an input (`-` is stdin).
+fn shown(p: &Path) -> String {
+    if is_std(p) {
+        "<stdin>".into()
+    } else {
+        p.display().to_string()
+    }
+}
+
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(c) => c,
-        Err(e) => {
-            use clap::error::ErrorKind;
-            if matches!(
-                e.kind(),
-                ErrorKind::DisplayHelp
-                    | ErrorKind::DisplayVersion
-                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
-            ) {
-                let _ = e.print();
-                return if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
-                    ExitCode::from(2)
-                } else {
-                    ExitCode::SUCCESS
-                };
-            }
-            // One line: clap's first line, without its usage block.
-            let msg = e.render().to_string();
-            let first = msg.lines().next().unwrap_or("invalid arguments");
-            let first = first.strip_prefix("error: ").unwrap_or(first);
-            eprintln!("error: {first} (see `wasm2native --help`)");
-            return ExitCode::from(2);
-        }
-    };
+    // clap prints its own errors (with the usage, suggestions, and colors only on a
+    // terminal) and exits with 2; help and version exit with 0.
+    let cli = Cli::parse();
+    // `build` can be told where imports come from; `run` cannot (no hint there).
+    let has_link = matches!(cli.command, Command::Build { .. });
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");
-            ExitCode::from(1)
+            if has_link && matches!(e, Error::MissingImports(_)) {
+                eprintln!(
+                    "  help: pass a C source, object or archive that defines it with `--link FILE`"
+                );
+            }
+            ExitCode::from(if matches!(e, Error::Usage(_)) { 2 } else { 1 })
         }
     }
 }

@@ -196,19 +196,30 @@ impl ModuleInfo<'_> {
 }
 
 /// Converts `.wat` text to binary when the input is text; leaves binaries untouched.
+/// Which one it is is decided by the content: the wasm magic, or text (UTF-8 without
+/// control characters) in the first bytes; anything else is [`Error::NotWasm`].
 pub fn wat_to_wasm(input: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>> {
-    if input.starts_with(b"\0asm") {
+    const MAGIC: &[u8] = b"\0asm";
+    if input.starts_with(MAGIC) || (!input.is_empty() && MAGIC.starts_with(input)) {
+        // A module, or a truncated one (the binary parser says where it ends).
         return Ok(input.into());
     }
-    let looks_textual = input
-        .iter()
-        .take(64)
-        .all(|b| b.is_ascii_graphic() || b.is_ascii_whitespace());
-    if !looks_textual || input.is_empty() {
-        // Let the binary parser produce a precise error (bad magic, truncation).
-        return Ok(input.into());
+    let head = &input[..input.len().min(64)];
+    let text = match std::str::from_utf8(head) {
+        Ok(s) => s,
+        // A character cut at the end of the window.
+        Err(e) if e.error_len().is_none() => {
+            std::str::from_utf8(&head[..e.valid_up_to()]).unwrap_or("")
+        }
+        Err(_) => "",
+    };
+    let looks_textual = text.chars().all(|c| !c.is_control() || c.is_whitespace());
+    if text.is_empty() || !looks_textual {
+        return Err(Error::NotWasm {
+            head: input[..input.len().min(8)].to_vec(),
+        });
     }
-    wat::parse_bytes(input).map_err(|e| Error::InvalidWat(e.to_string()))
+    wat::parse_bytes(input).map_err(|e| Error::InvalidWat(Box::new(e)))
 }
 
 /// 64-bit and shared memories are other proposals (the validator rejects them with

@@ -163,7 +163,9 @@ pub(crate) fn emit(
             target_lexicon::Architecture::X86_64
         ),
     };
-    let (trap_sites, starts) = compile_functions(&mut module, &ctx, opts.threads)?;
+    let (trap_sites, starts) = crate::timings::parallel(info.bodies.len(), || {
+        compile_functions(&mut module, &ctx, opts.threads)
+    })?;
 
     // One trampoline per distinct signature used by a function.
     let mut trampolines: HashMap<FuncSig, FuncId> = HashMap::new();
@@ -292,9 +294,12 @@ fn compile_one(
     cctx.clear();
     cctx.func.signature = sig.clone();
     cctx.func.name = ir::UserFuncName::user(0, id.as_u32());
+    let t0 = std::time::Instant::now();
     translate::func::translate_function(ctx, index, &ctx.info.bodies[i], &mut cctx.func, fctx)?;
+    let translated = std::time::Instant::now();
     cctx.compile(isa, &mut ControlPlane::default())
         .map_err(|e| Error::Codegen(format!("function {index}: {:?}", e.inner)))?;
+    crate::timings::function_done(translated - t0, translated.elapsed());
     let code = cctx.compiled_code().expect("just compiled");
     let bytes = code.buffer.data().to_vec();
     // Where the function should start within a line (see `layout`), in steps of 16

@@ -210,17 +210,21 @@ impl Toolchain {
             }
         }
         if !missing.is_empty() {
-            return Err(Error::Link(format!(
-                "no provider for import{} {}; pass one with --link FILE.c",
-                if missing.len() > 1 { "s" } else { "" },
-                missing.join(", ")
-            )));
+            return Err(Error::MissingImports(missing));
         }
-        let first = msg
+        // The linker's own complaints (up to 8 lines), not collect2's summary.
+        let lines: Vec<&str> = msg
             .lines()
-            .find(|l| l.contains("error") || l.contains("undefined"))
-            .unwrap_or("linker failed");
-        Err(Error::Link(format!("linking {}: {first}", out.display())))
+            .filter(|l| !l.starts_with("collect2:"))
+            .filter(|l| l.contains("error") || l.contains("undefined") || l.contains("cannot"))
+            .take(8)
+            .collect();
+        let what = if lines.is_empty() {
+            "the linker failed".to_string()
+        } else {
+            lines.join("\n")
+        };
+        Err(Error::Link(format!("linking {}:\n{what}", out.display())))
     }
 }
 
