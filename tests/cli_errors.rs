@@ -882,3 +882,21 @@ fn timings_per_phase() {
     assert_eq!((o.code, o.stderr.as_str()), (Some(0), ""), "{}", o.dump());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn wast_parse_error_names_the_script() {
+    let dir = fresh_temp_dir("cli-wast-parse");
+    write(
+        &dir,
+        "bad.wast",
+        b"(module (func))\n(assert_return (invoke \"x\")\n",
+    );
+    let o = w2n_in(&dir, &["wast", "bad.wast"], b"");
+    assert_eq!(o.code, Some(1), "{}", o.dump());
+    assert!(
+        o.stdout.contains("--> bad.wast:3:1") && !o.stdout.contains("<anon>"),
+        "{}",
+        o.dump()
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -142,7 +142,7 @@ fn whole_script_failure(script: &Script, why: String) -> ScriptReport {
 }
 
 fn run_one(env: &driver::Env, script: &Script, opts: &WastOptions, threads: usize) -> ScriptReport {
-    let plan = match script::plan(&script.text) {
+    let plan = match script::plan(&script.text, &script.name) {
         Ok(p) => p,
         Err(e) => return whole_script_failure(script, format!("parse error: {e}")),
     };

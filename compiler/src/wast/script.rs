@@ -115,20 +115,24 @@ pub(crate) struct Plan {
 
 struct Planner<'a> {
     text: &'a str,
+    /// The script's name, for error messages.
+    name: &'a str,
     plan: Plan,
     next_slot: usize,
     current: Option<usize>,
     named: Vec<(String, usize)>,
 }
 
-/// Parses `text` and plans it. Errors are parse errors of the whole script.
-pub(crate) fn plan(text: &str) -> Result<Plan, String> {
+/// Parses `text` (the script `name`) and plans it. Errors are parse errors of the
+/// whole script, rendered with the name, line and column.
+pub(crate) fn plan(text: &str, name: &str) -> Result<Plan, String> {
     let mut lexer = wast::lexer::Lexer::new(text);
     lexer.allow_confusing_unicode(true);
-    let buf = ParseBuffer::new_with_lexer(lexer).map_err(|e| render(e, text))?;
-    let wast = parser::parse::<wast::Wast>(&buf).map_err(|e| render(e, text))?;
+    let buf = ParseBuffer::new_with_lexer(lexer).map_err(|e| render(e, text, name))?;
+    let wast = parser::parse::<wast::Wast>(&buf).map_err(|e| render(e, text, name))?;
     let mut p = Planner {
         text,
+        name,
         plan: Plan::default(),
         next_slot: 0,
         current: None,
@@ -140,8 +144,9 @@ pub(crate) fn plan(text: &str) -> Result<Plan, String> {
     Ok(p.plan)
 }
 
-fn render(mut e: wast::Error, text: &str) -> String {
+fn render(mut e: wast::Error, text: &str, name: &str) -> String {
     e.set_text(text);
+    e.set_path(std::path::Path::new(name));
     e.to_string()
 }
 
@@ -186,7 +191,7 @@ impl Planner<'_> {
 
     /// Compiles-and-instantiates `m` into a fresh slot. Returns (cmd, module, slot).
     fn instantiate(&mut self, m: &mut QuoteWat<'_>) -> Result<(usize, usize, usize), String> {
-        let bytes = m.encode().map_err(|e| render(e, self.text))?;
+        let bytes = m.encode().map_err(|e| render(e, self.text, self.name))?;
         let module = self.add_module(bytes, true);
         let slot = self.next_slot;
         self.next_slot += 1;
@@ -218,7 +223,7 @@ impl Planner<'_> {
                 ))
             }
             WastExecute::Wat(w) => {
-                let bytes = w.encode().map_err(|e| render(e, self.text))?;
+                let bytes = w.encode().map_err(|e| render(e, self.text, self.name))?;
                 let module = self.add_module(bytes, true);
                 let slot = self.next_slot;
                 self.next_slot += 1;
