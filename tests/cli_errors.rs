@@ -680,6 +680,21 @@ fn binary_output_is_never_written_to_a_terminal() {
 }
 
 #[test]
+fn help_states_each_default_once() {
+    // `-j` said "(default: one per CPU) [default: 0]".
+    for sub in ["compile", "build", "run", "runtime", "wast"] {
+        let o = w2n_run(&[sub.as_ref(), "-h".as_ref()]);
+        assert_eq!(o.code, Some(0), "{}", o.dump());
+        for l in o.stdout.lines() {
+            assert!(
+                l.matches("(default").count() + l.matches("[default").count() <= 1,
+                "{sub}: two defaults in {l:?}"
+            );
+        }
+    }
+}
+
+#[test]
 fn opt_level_help_lists_what_is_accepted() {
     let o = w2n_run(&["compile".as_ref(), "--help".as_ref()]);
     assert_eq!(o.code, Some(0), "{}", o.dump());

@@ -35,9 +35,9 @@ struct CodegenArgs {
     /// Optimization level.
     #[arg(short = 'O', long = "opt-level", value_enum, default_value = "2")]
     opt_level: OptLevel,
-    /// Compile on this many threads (default: one per CPU).
-    #[arg(short = 'j', long, default_value_t = 0)]
-    jobs: usize,
+    /// Compile on this many threads [default: one per CPU].
+    #[arg(short = 'j', long, value_name = "N")]
+    jobs: Option<usize>,
     /// Accept only Wasm 2.0 modules (a second memory is then a validation error); by
     /// default multiple memories (Wasm 3.0) are accepted too.
     #[arg(long)]
@@ -65,7 +65,7 @@ enum OptLevel {
 /// The C compiler that builds the runtime (and `--link` sources).
 #[derive(Args, Clone)]
 struct ToolArgs {
-    /// The C compiler driver to build the runtime and link with (default: found by the cc crate, honouring CC and CC_<target>).
+    /// The C compiler driver [default: found by the cc crate, honouring CC and CC_<target>].
     #[arg(long)]
     cc: Option<PathBuf>,
     /// Sysroot passed to the C compiler.
@@ -176,14 +176,15 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<std::ffi::OsString>,
     },
-    /// Write the runtime library and headers for a target into a directory (for
-    /// embedders). The library is position-independent: it links into static and
-    /// dynamic executables and into shared libraries alike.
+    /// Write the runtime library and headers for a target into a directory (for embedders).
+    ///
+    /// The library is position-independent: it links into static and dynamic
+    /// executables and into shared libraries alike.
     Runtime {
         /// Output directory (receives libw2nrt.a and include/).
         #[arg(short, long)]
         output: PathBuf,
-        /// Target triple; defaults to the host.
+        /// Target triple (see `wasm2native targets`); defaults to the host.
         #[arg(long)]
         target: Option<String>,
         #[command(flatten)]
@@ -309,7 +310,7 @@ fn compile_options(c: &CodegenArgs) -> Result<CompileOptions, Error> {
         target: target(&c.target)?,
         cpu,
         optimize: c.opt_level != OptLevel::O0,
-        threads: c.jobs,
+        threads: c.jobs.unwrap_or(0),
         features: if c.wasm2 {
             wasm2native::Features::Wasm2
         } else {
@@ -514,7 +515,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             let opts = wasm2native::wast::WastOptions {
                 compile: compile_options(&codegen)?,
                 cc: cc_options(&cc),
-                jobs: codegen.jobs,
+                jobs: codegen.jobs.unwrap_or(0),
                 ..Default::default()
             };
             let args = wasm2native::wast::cli::CliArgs {
