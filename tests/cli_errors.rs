@@ -542,7 +542,7 @@ fn clap_errors_keep_their_content() {
 #[test]
 fn validation_error_names_the_file() {
     let dir = fresh_temp_dir("cli-valname");
-    let input = write(
+    write(
         &dir,
         "type.wat",
         b"(module (func (export \"main\") (result i32) i64.const 0))\n",
@@ -555,9 +555,19 @@ fn validation_error_names_the_file() {
         &[
             "error: type.wat: invalid WebAssembly at offset 0x",
             "type mismatch",
+            "(in func[0] `main`)",
         ],
     );
-    let _ = input;
+    // The function is named after the name section; imports count in its index.
+    write(
+        &dir,
+        "named.wat",
+        b"(module (import \"env\" \"f\" (func))\n  (func $ok) (func $bad (result i32) i64.const 0))\n",
+    );
+    for sub in ["compile", "build"] {
+        let o = w2n_in(&dir, &[sub, "named.wat", "-o", "out"], b"");
+        assert_clean_error(sub, &o, true, &["named.wat: ", "(in func[2] `bad`)"]);
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -82,9 +82,65 @@ pub fn compile_object(
         threads: opts.threads,
         traps_end_process: false,
     };
+    // Function bodies are validated as they are translated.
     time(Phase::Emit, || {
         object::emit(&info, isa, &opts.target, &oopts)
     })
+    .map_err(|e| in_function(&wasm, e))
+}
+
+/// Adds the function a function body's validation error is in (`func[N]`, with its
+/// name from the name section or an export when it has one) to the error's message.
+fn in_function(wasm: &[u8], e: Error) -> Error {
+    let Error::InvalidWasm { message, offset } = e else {
+        return e;
+    };
+    use wasmparser::{ExternalKind, KnownCustom, Name, Payload, TypeRef};
+    let (mut imported, mut defined, mut found) = (0u32, 0u32, None);
+    let mut names = std::collections::HashMap::new();
+    for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+        let Ok(payload) = payload else { break };
+        match payload {
+            Payload::ImportSection(r) => {
+                for imp in r.into_imports().flatten() {
+                    imported += matches!(imp.ty, TypeRef::Func(_)) as u32;
+                }
+            }
+            Payload::ExportSection(r) => {
+                for e in r.into_iter().flatten() {
+                    if e.kind == ExternalKind::Func {
+                        names.entry(e.index).or_insert(e.name);
+                    }
+                }
+            }
+            Payload::CodeSectionEntry(body) => {
+                if body.range().contains(&(offset as u64)) {
+                    found = Some(imported + defined);
+                }
+                defined += 1;
+            }
+            Payload::CustomSection(c) => {
+                if let KnownCustom::Name(r) = c.as_known() {
+                    for n in r.into_iter().flatten() {
+                        if let Name::Function(map) = n {
+                            for naming in map.into_iter().flatten() {
+                                names.insert(naming.index, naming.name);
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let message = match found {
+        Some(f) => match names.get(&f) {
+            Some(name) => format!("{message} (in func[{f}] `{name}`)"),
+            None => format!("{message} (in func[{f}])"),
+        },
+        None => message,
+    };
+    Error::InvalidWasm { message, offset }
 }
 
 /// The descriptor symbol for a module named `name` (for embedders).
@@ -144,7 +200,8 @@ pub fn build_executable(
     };
     let obj = time(Phase::Emit, || {
         object::emit(&info, isa, &opts.target, &oopts)
-    })?;
+    })
+    .map_err(|e| in_function(&wasm, e))?;
     let (tc, rt) = time(Phase::Runtime, || {
         let tc = toolchain::Toolchain::find(&opts.target, cc)?;
         let rt = tc.runtime()?;
@@ -168,7 +225,7 @@ fn link(
     let tmp = toolchain::TempDir::new("build")?;
     let obj_path = tmp.0.join("module.o");
     std::fs::write(&obj_path, obj).map_err(|e| Error::Io {
-        context: obj_path.display().to_string(),
+        context: format!("writing {}", obj_path.display()),
         error: e,
     })?;
     let mut inputs = vec![obj_path];
@@ -260,7 +317,7 @@ pub fn build_executable_wasi(
     let tmp = toolchain::TempDir::new("wasi-config")?;
     let src = tmp.0.join("w2n_exe_wasi_config.c");
     std::fs::write(&src, wasi.c_source()).map_err(|e| Error::Io {
-        context: src.display().to_string(),
+        context: format!("writing {}", src.display()),
         error: e,
     })?;
     let mut all = links.to_vec();
