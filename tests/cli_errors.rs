@@ -902,6 +902,33 @@ fn timings_per_phase() {
         "{}",
         o.dump()
     );
+    // wast: the compile phases, summed over the script's modules.
+    write(
+        &dir,
+        "ok.wast",
+        b"(module (func (export \"f\") (result i32) i32.const 1))\n(assert_return (invoke \"f\") (i32.const 1))\n",
+    );
+    let o = w2n_in(&dir, &["wast", "ok.wast", "--timings"], b"");
+    assert_eq!(o.code, Some(0), "{}", o.dump());
+    let table = o.stderr.find("timings (").map_or("", |i| &o.stderr[i..]);
+    let labels: Vec<&str> = table
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.strip_suffix(" ms")?.trim().rsplit_once(' '))
+        .map(|(label, _)| label.trim())
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "parse+validate",
+            "translate",
+            "optimize+codegen",
+            "emit object",
+            "total"
+        ],
+        "{}",
+        o.dump()
+    );
     // Without the flag, nothing.
     let o = w2n_in(&dir, &["compile", "valid.wasm", "-o", "o.o"], b"");
     assert_eq!((o.code, o.stderr.as_str()), (Some(0), ""), "{}", o.dump());

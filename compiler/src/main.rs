@@ -90,7 +90,7 @@ struct CcArgs {
 #[derive(Args, Clone)]
 struct ReportArgs {
     /// Print the time spent in each phase (parse+validate, translate,
-    /// optimize+codegen, emit object, runtime, link) to stderr.
+    /// optimize+codegen, emit object, and for build runtime and link) to stderr.
     #[arg(long)]
     timings: bool,
 }
@@ -212,6 +212,8 @@ enum Command {
         codegen: CodegenArgs,
         #[command(flatten)]
         cc: CcArgs,
+        #[command(flatten)]
+        report: ReportArgs,
     },
 }
 
@@ -379,7 +381,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 )?;
             }
             if report.timings {
-                progress::print_timings(start);
+                progress::print_timings("timings", start);
             }
         }
         Command::Build {
@@ -411,7 +413,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 .map_err(|e| e.in_file(&input))?;
             }
             if report.timings {
-                progress::print_timings(start);
+                progress::print_timings("timings", start);
             }
         }
         Command::Run {
@@ -511,7 +513,9 @@ fn run(cli: Cli) -> Result<(), Error> {
             verbose,
             codegen,
             cc,
+            report,
         } => {
+            let start = Instant::now();
             let opts = wasm2native::wast::WastOptions {
                 compile: compile_options(&codegen)?,
                 cc: cc_options(&cc),
@@ -524,7 +528,14 @@ fn run(cli: Cli) -> Result<(), Error> {
                 bless,
                 verbose,
             };
-            if !wasm2native::wast::cli::run(&args, &opts)? {
+            let clean = wasm2native::wast::cli::run(&args, &opts)?;
+            if report.timings {
+                progress::print_timings(
+                    "timings (compile phases summed over the modules, compiled in parallel)",
+                    start,
+                );
+            }
+            if !clean {
                 std::process::exit(1);
             }
         }

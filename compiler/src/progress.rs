@@ -85,11 +85,11 @@ fn status() -> String {
     }
 }
 
-/// Prints the `--timings` table to stderr: every phase that ran, and the wall time of
-/// the whole command since `start`.
-pub(crate) fn print_timings(start: Instant) {
+/// Prints the `--timings` table to stderr under `title`: every phase that ran, and the
+/// wall time of the whole command since `start`.
+pub(crate) fn print_timings(title: &str, start: Instant) {
     let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "timings:");
+    let _ = writeln!(err, "{title}:");
     for (phase, d) in timings::snapshot() {
         let _ = writeln!(err, "  {:<18}{:>10.1} ms", phase.label(), ms(d));
     }
