@@ -593,6 +593,14 @@ fn native_binary_is_not_a_module() {
         "debug-formatted bytes\n{}",
         o.dump()
     );
+    // Formats that start with text are still not taken for `.wat`.
+    write(
+        &dir,
+        "lib.a",
+        b"!<arch>\n/               0           0     0     644     4         `\n",
+    );
+    let o = w2n_in(&dir, &["compile", "lib.a", "-o", "out.o"], b"");
+    assert_clean_error("ar archive", &o, true, &["error: lib.a: ", "`ar` archive"]);
     // Binary junk that is no known format: its bytes.
     write(&dir, "junk", &[0x01, 0x02, 0xff, 0xfe, 0x00]);
     let o = w2n_in(&dir, &["compile", "junk", "-o", "out.o"], b"");

@@ -68,7 +68,7 @@ impl Error {
 }
 
 /// What a file starting with `head` looks like, when it is a known format.
-fn known_format(head: &[u8]) -> Option<&'static str> {
+pub(crate) fn known_format(head: &[u8]) -> Option<&'static str> {
     const FORMATS: &[(&[u8], &str)] = &[
         (
             b"\x7fELF",
@@ -84,10 +84,6 @@ fn known_format(head: &[u8]) -> Option<&'static str> {
         (b"PK\x03\x04", "the magic of a zip archive"),
         (b"\x1f\x8b", "the magic of gzip-compressed data"),
         (b"\x28\xb5\x2f\xfd", "the magic of zstd-compressed data"),
-        (
-            b"\xef\xbb\xbf",
-            "a UTF-8 byte order mark, then text that is not valid UTF-8",
-        ),
         (b"#!", "`#!`: a script"),
     ];
     FORMATS

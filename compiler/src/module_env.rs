@@ -214,7 +214,8 @@ pub fn wat_to_wasm(input: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>> {
         Err(_) => "",
     };
     let looks_textual = text.chars().all(|c| !c.is_control() || c.is_whitespace());
-    if text.is_empty() || !looks_textual {
+    // Some other formats start with text (`ar` archives, scripts).
+    if text.is_empty() || !looks_textual || crate::error::known_format(input).is_some() {
         return Err(Error::NotWasm {
             head: input[..input.len().min(8)].to_vec(),
         });
