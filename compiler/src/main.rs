@@ -86,11 +86,11 @@ struct CcArgs {
     dynamic: bool,
 }
 
-/// What `compile` and `build` report besides errors.
+/// What `compile`, `build` and `wast` report besides their results.
 #[derive(Args, Clone)]
 struct ReportArgs {
     /// Print the time spent in each phase (parse+validate, translate,
-    /// optimize+codegen, emit object, and for build runtime and link) to stderr.
+    /// optimize+codegen, emit object; for build also runtime and link) to stderr.
     #[arg(long)]
     timings: bool,
 }
@@ -129,7 +129,7 @@ enum Command {
     Compile {
         /// Input module (.wasm or .wat, told apart by content; `-` reads stdin).
         input: PathBuf,
-        /// Output object file (`-` writes it to stdout).
+        /// Output object file (`-`: stdout, which must not be a terminal).
         #[arg(short, long)]
         output: PathBuf,
         /// Also write a C header for embedders (descriptor symbol, imports, exports; `-`: stdout).
@@ -147,7 +147,7 @@ enum Command {
     Build {
         /// Input module (.wasm or .wat, told apart by content; `-` reads stdin).
         input: PathBuf,
-        /// Output executable (`-` writes it to stdout, which must not be a terminal).
+        /// Output executable (`-`: stdout, which must not be a terminal).
         #[arg(short, long)]
         output: PathBuf,
         /// C source, object or archive providing non-WASI imports (repeatable).
