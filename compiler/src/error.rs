@@ -19,6 +19,9 @@ pub enum Error {
     Toolchain(String),
     /// Linking failed.
     Link(String),
+    /// The command line asks for something the module does not have or cannot take
+    /// (no entry point, no such export, an `--invoke` argument of the wrong type).
+    Usage(String),
     /// An I/O error, with what was being done.
     Io {
         context: String,
@@ -42,6 +45,7 @@ impl fmt::Display for Error {
             Error::Codegen(m) => write!(f, "code generation failed: {}", one_line(m)),
             Error::Toolchain(m) => write!(f, "{}", one_line(m)),
             Error::Link(m) => write!(f, "{}", one_line(m)),
+            Error::Usage(m) => write!(f, "{}", one_line(m)),
             Error::Io { context, error } => write!(f, "{context}: {error}"),
         }
     }
