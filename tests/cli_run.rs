@@ -423,6 +423,30 @@ fn modules_without_an_entry_point_are_refused() {
     assert_eq!(r.code, Some(7), "{}", r.dump());
 }
 
+/// `run` provides WASI only: a module importing anything else is refused before
+/// compiling, with the way to provide it (`build --link`), and nothing is cached.
+#[test]
+fn run_refuses_non_wasi_imports() {
+    let c = Case::new("run-imports");
+    c.write(
+        "imp.wat",
+        r#"(module (import "env" "foo" (func (param i32)))
+             (import "env" "mem" (memory 1))
+             (func (export "_start")))"#,
+    );
+    let o = c.w2n(&["run", "imp.wat"]);
+    assert_eq!(o.code, Some(1), "{}", o.dump());
+    assert!(
+        o.stderr
+            .starts_with("error: the module imports env.foo, env.mem, which `run` cannot")
+            && o.stderr.contains("--link FILE.c")
+            && o.stderr.lines().count() == 1,
+        "{}",
+        o.dump()
+    );
+    assert!(c.entries().is_empty());
+}
+
 /// A hit is checked against the stored key and the program's hash: a corrupted key
 /// or a replaced program is rebuilt, never executed.
 #[test]

@@ -32,6 +32,27 @@ pub fn executable_args(
 ) -> Result<Vec<OsString>> {
     let wasm = module_env::wat_to_wasm(input)?;
     let info = module_env::parse_with_features(&wasm, opts.wasm_features())?;
+    // `run` links nothing but WASI: say so before compiling (`build --link` can).
+    let foreign: Vec<String> = info
+        .imports
+        .iter()
+        .filter(|i| {
+            !matches!(
+                i.module.as_str(),
+                "wasi_snapshot_preview1" | "wasi_unstable"
+            )
+        })
+        .map(|i| format!("{}.{}", i.module, i.name))
+        .collect();
+    if !foreign.is_empty() {
+        return Err(Error::Usage(format!(
+            "the module imports {}, which `run` cannot provide (it provides WASI only); \
+             build an executable with `wasm2native build MODULE -o EXE --link FILE.c` \
+             where FILE.c provides {}",
+            foreign.join(", "),
+            if foreign.len() == 1 { "it" } else { "them" }
+        )));
+    }
     let func_export = |name: &str| {
         info.exports
             .iter()
