@@ -511,6 +511,10 @@ fn cache_evicts_least_recently_used_entries() {
         let want = m[1..2].parse::<i32>().unwrap();
         assert_eq!(o.code, Some(want), "{m}: {}", o.dump());
     };
+    // A file of the previous cache format (FNV-named executables) goes at the first
+    // eviction pass.
+    std::fs::create_dir_all(c.cache.join("exe")).unwrap();
+    std::fs::write(c.cache.join("exe/0123456789abcdef"), "old").unwrap();
     runs("m1.wat", None);
     let e1 = c.only_entry();
     let size = entry_bytes(&e1);

@@ -230,7 +230,8 @@ fn entries() -> Vec<Entry> {
 
 /// Removes least-recently-used entries (never `keep`) until the executables take at
 /// most `max` bytes. Also removes scratch directories left by runs that died (older
-/// than an hour). Returns the number of entries removed.
+/// than an hour) and the files of older cache formats. Returns the number of entries
+/// removed.
 pub fn evict(max: u64, keep: Option<&Path>) -> usize {
     if let Ok(rd) = std::fs::read_dir(exe_dir()) {
         for e in rd.filter_map(|e| e.ok()) {
@@ -241,8 +242,13 @@ pub fn evict(max: u64, keep: Option<&Path>) -> usize {
                 .ok()
                 .and_then(|t| t.elapsed().ok())
                 .is_some_and(|d| d.as_secs() > 3600);
-            if n.contains(".tmp-") && old {
+            if is_entry_name(&n) || (n.contains(".tmp-") && !old) {
+                continue;
+            }
+            if e.file_type().is_ok_and(|t| t.is_dir()) {
                 let _ = std::fs::remove_dir_all(e.path());
+            } else {
+                let _ = std::fs::remove_file(e.path());
             }
         }
     }
