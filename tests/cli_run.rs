@@ -256,6 +256,9 @@ fn run_time_wasi_settings_share_one_cache_entry() {
         "{}",
         o.dump()
     );
+    // Nor does the number of compile threads.
+    let o = c.w2n(&["run", "-j", "1", "args.wasm"]);
+    assert_eq!(o.code, Some(3), "{}", o.dump());
     assert_eq!(c.only_entry(), first);
 }
 

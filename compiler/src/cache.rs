@@ -102,6 +102,11 @@ fn key_text(input: &[u8], opts: &CompileOptions, cc: &CcOptions) -> String {
             }
         }
     }
+    // The number of compile threads does not change the output.
+    let opts = CompileOptions {
+        threads: 0,
+        ..opts.clone()
+    };
     format!(
         "wasm2native run cache v2\nmodule sha256={}\ncompiler {compiler}\nruntime sha256={}\noptions {opts:?}\ncc {cc:?}\n",
         sha256_hex(input),
