@@ -599,3 +599,72 @@ fn concurrent_runs_share_one_entry() {
     let e = c.only_entry();
     assert!(e.join("program").is_file() && e.join("key").is_file());
 }
+
+/// `--invoke` prints floats exactly as Rust's `{}` (and so Wasmtime) does: checked on
+/// pseudo-random bit patterns of every magnitude, subnormals included.
+#[test]
+fn invoke_prints_floats_as_wasmtime() {
+    let c = Case::new("run-floats");
+    let params = "f32 f32 f32 f32 f32 f32 f32 f32 f64 f64 f64 f64 f64 f64 f64 f64";
+    let body: String = (0..16).map(|i| format!(" local.get {i}")).collect();
+    c.write(
+        "id.wat",
+        &format!("(module (func (export \"id\") (param {params}) (result {params}){body}))"),
+    );
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for round in 0..16 {
+        let mut args = vec![
+            "run".to_string(),
+            "--invoke".into(),
+            "id".into(),
+            "id.wat".into(),
+        ];
+        let mut want = Vec::new();
+        for k in 0..16 {
+            let bits = next();
+            // Every fourth round, powers of two (where the rounding interval is
+            // asymmetric); every third, small exponents (subnormals, tiny numbers).
+            let s = if k < 8 {
+                let b = if round % 4 == 3 {
+                    bits as u32 & 0xff80_0000
+                } else if round % 3 == 0 {
+                    bits as u32 & 0x807f_ffff
+                } else {
+                    bits as u32
+                };
+                let v = f32::from_bits(b);
+                if v.is_nan() {
+                    "NaN".to_string()
+                } else {
+                    v.to_string()
+                }
+            } else {
+                let b = if round % 4 == 3 {
+                    bits & 0xfff0_0000_0000_0000
+                } else if round % 3 == 1 {
+                    bits & 0x800f_ffff_ffff_ffff
+                } else {
+                    bits
+                };
+                let v = f64::from_bits(b);
+                if v.is_nan() {
+                    "NaN".to_string()
+                } else {
+                    v.to_string()
+                }
+            };
+            args.push(s.clone());
+            want.push(s);
+        }
+        let a: Vec<&str> = args.iter().map(String::as_str).collect();
+        let o = c.w2n(&a);
+        assert_eq!(o.code, Some(0), "{}", o.dump());
+        assert_eq!(lines(&o.stdout), want, "{}", o.dump());
+    }
+}

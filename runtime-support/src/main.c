@@ -171,9 +171,37 @@ static int report_trap(w2n_store* store, int code) {
     return 134;
 }
 
+/* Prints `neg`, the digits `d` (first digit's exponent `exp`) in positional notation. */
+static void print_positional(int neg, const char* d, int nd, int exp) {
+    while (nd > 1 && d[nd - 1] == '0') nd--;
+    char out[400];
+    int o = 0;
+    if (neg) out[o++] = '-';
+    if (exp < 0) {
+        out[o++] = '0';
+        out[o++] = '.';
+        for (int k = 0; k < -exp - 1; k++) out[o++] = '0';
+        for (int k = 0; k < nd; k++) out[o++] = d[k];
+    } else {
+        for (int k = 0; k <= exp || k < nd; k++) {
+            if (k == exp + 1) out[o++] = '.';
+            out[o++] = k < nd ? d[k] : '0';
+        }
+    }
+    out[o] = 0;
+    puts(out);
+}
+
+/* 1 when the p digits `d` with exponent `exp` read back as |v|. */
+static int reads_back(const char* d, int p, int exp, double v, int is_f32) {
+    char buf[64];
+    snprintf(buf, sizeof buf, "%c.%.*se%d", d[0], p - 1, d + 1, exp);
+    return is_f32 ? strtof(buf, NULL) == (float)v : strtod(buf, NULL) == v;
+}
+
 /* Prints a float as Rust's `{}` does (what `wasmtime run --invoke` prints): the
- * shortest digits that read back as the same value, in positional notation; "NaN",
- * "inf", "-inf", "-0". */
+ * fewest digits that read back as the same value, the closest of those to the exact
+ * value (a tie goes up), in positional notation; "NaN", "inf", "-inf", "-0". */
 static void print_float(double v, int is_f32) {
     if (isnan(v)) {
         puts("NaN");
@@ -183,38 +211,56 @@ static void print_float(double v, int is_f32) {
         puts(v < 0 ? "-inf" : "inf");
         return;
     }
-    char buf[64];
-    for (int prec = 1; prec <= 17; prec++) {
-        snprintf(buf, sizeof buf, "%.*e", prec - 1, v);
-        if (is_f32 ? strtof(buf, NULL) == (float)v : strtod(buf, NULL) == v) break;
+    int neg = signbit(v) != 0;
+    v = fabs(v);
+    if (v == 0) {
+        puts(neg ? "-0" : "0");
+        return;
     }
-    /* buf: [-]d[.ddd]e[+-]XX -> digits, exponent of the first digit */
-    const char* p = buf;
-    int neg = *p == '-';
-    if (neg) p++;
-    char digits[32];
+    /* The exact decimal expansion (a double has at most 767 significant digits). */
+    static char exact[900];
+    snprintf(exact, sizeof exact, "%.780e", v);
+    static char d[800];
     int nd = 0;
-    for (; *p && *p != 'e'; p++)
-        if (*p != '.') digits[nd++] = *p;
-    int exp = atoi(p + 1);
-    while (nd > 1 && digits[nd - 1] == '0') nd--;
-    if (nd == 1 && digits[0] == '0') exp = 0;
-    char out[400];
-    int o = 0;
-    if (neg) out[o++] = '-';
-    if (exp < 0) {
-        out[o++] = '0';
-        out[o++] = '.';
-        for (int k = 0; k < -exp - 1; k++) out[o++] = '0';
-        for (int k = 0; k < nd; k++) out[o++] = digits[k];
-    } else {
-        for (int k = 0; k <= exp || k < nd; k++) {
-            if (k == exp + 1) out[o++] = '.';
-            out[o++] = k < nd ? digits[k] : '0';
+    const char* q = exact;
+    for (; *q && *q != 'e'; q++)
+        if (*q != '.') d[nd++] = *q;
+    int exp = atoi(q + 1);
+    for (int p = 1; p <= 17; p++) {
+        int rest_zero = 1;
+        for (int k = p; k < nd && rest_zero; k++) rest_zero = d[k] == '0';
+        if (rest_zero) {
+            print_positional(neg, d, p, exp);
+            return;
+        }
+        /* Above or below half a unit of the p-th digit (0: exactly half). */
+        int half = d[p] > '5' ? 1 : d[p] < '5' ? -1 : 0;
+        for (int k = p + 1; k < nd && half == 0; k++)
+            if (d[k] != '0') half = 1;
+        char up[24];
+        int up_exp = exp;
+        memcpy(up, d, (size_t)p);
+        int k = p - 1;
+        while (k >= 0 && up[k] == '9') up[k--] = '0';
+        if (k >= 0) {
+            up[k]++;
+        } else {
+            memmove(up + 1, up, (size_t)p - 1);
+            up[0] = '1';
+            up_exp++;
+        }
+        int down_ok = reads_back(d, p, exp, v, is_f32);
+        int up_ok = reads_back(up, p, up_exp, v, is_f32);
+        if (up_ok && (!down_ok || half >= 0)) {
+            print_positional(neg, up, p, up_exp);
+            return;
+        }
+        if (down_ok) {
+            print_positional(neg, d, p, exp);
+            return;
         }
     }
-    out[o] = 0;
-    puts(out);
+    print_positional(neg, d, 17, exp); /* not reached: 17 digits always read back */
 }
 
 /* Prints a u128 in decimal. */
