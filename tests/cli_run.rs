@@ -668,3 +668,33 @@ fn invoke_prints_floats_as_wasmtime() {
         assert_eq!(lines(&o.stdout), want, "{}", o.dump());
     }
 }
+
+/// Errors the executable reports itself start with `error:` (as wasm2native's own),
+/// whether its settings were baked by `build` or given by `run`.
+#[test]
+fn executable_errors_start_with_error() {
+    let c = Case::new("run-exe-errors");
+    c.write("m.wat", &start_module(0));
+    let o = c.w2n(&["build", "--dir", "no-such-dir", "m.wat", "-o", "m"]);
+    assert_eq!(o.code, Some(0), "{}", o.dump());
+    let mut cmd = Command::new(c.dir.join("m"));
+    cmd.current_dir(&c.dir);
+    let r = run(cmd, b"", TIMEOUT);
+    assert_eq!(r.code, Some(1), "{}", r.dump());
+    assert!(
+        r.stderr
+            .starts_with("error: cannot open directory no-such-dir")
+            && r.stderr.lines().count() == 1,
+        "{}",
+        r.dump()
+    );
+    let o = c.w2n(&["run", "--dir", "no-such-dir", "m.wat"]);
+    assert_eq!(o.code, Some(1), "{}", o.dump());
+    assert!(
+        o.stderr
+            .starts_with("error: cannot open directory no-such-dir")
+            && o.stderr.lines().count() == 1,
+        "{}",
+        o.dump()
+    );
+}
