@@ -479,7 +479,7 @@ fn cpu_features_checked_at_startup() {
         assert_eq!(r.code, Some(1), "{}", r.dump());
         assert!(
             r.stderr.starts_with(
-                "wasm2native: this program was compiled for CPU features this processor lacks: "
+                "error: this program was compiled for CPU features this processor lacks: "
             ) && missing.iter().all(|f| r.stderr.contains(f))
                 && r.stderr.lines().count() == 1,
             "missing {missing:?}: {}",

@@ -132,7 +132,7 @@ fn run_target_uses_qemu() {
     let r = Command::new(w2n())
         .args(["run", "--target", "aarch64-unknown-linux-gnu"])
         .arg(root().join("examples/hello/hello.wasm"))
-        .args(["--", "x"])
+        .arg("x")
         .output()
         .unwrap();
     assert_eq!(

@@ -28,8 +28,9 @@ pub enum Error {
     /// Nothing linked into an executable defines these function imports
     /// (`module.name (C symbol ...)` each).
     MissingImports(Vec<String>),
-    /// The command line asks for something that cannot be done (e.g. binary output
-    /// to a terminal).
+    /// The command line asks for something that cannot be done: binary output to a
+    /// terminal, no entry point, no such export, an `--invoke` argument of the wrong
+    /// type.
     Usage(String),
     /// An I/O error, with what was being done (naming the path).
     Io {
@@ -132,7 +133,7 @@ impl fmt::Display for Error {
                 if imports.len() > 1 { "s" } else { "" },
                 imports.join(", ")
             ),
-            Error::Usage(m) => write!(f, "{m}"),
+            Error::Usage(m) => write!(f, "{}", indented(m)),
             Error::Io { context, error } => write!(f, "{context}: {}", io_message(error)),
             Error::InFile { path, error } => write!(f, "{}: {error}", path.display()),
         }

@@ -8,11 +8,13 @@
 #![warn(unreachable_pub)]
 
 pub mod abi;
+pub mod cache;
 pub mod error;
 pub mod header;
 mod layout;
 pub mod module_env;
 mod object;
+pub mod run;
 pub mod target;
 pub mod timings;
 pub mod toolchain;
@@ -151,13 +153,26 @@ pub fn module_symbol(name: &str) -> String {
 }
 
 /// Compiles a module and links it with runtime-support (and the `links`: C sources,
-/// objects or archives providing imports) into a standalone executable at `out`.
+/// objects or archives providing imports) into a standalone executable at `out`. The
+/// executable runs `_start` or `main`; a module with neither is an error.
 pub fn build_executable(
     input: &[u8],
     opts: &CompileOptions,
     cc: &CcOptions,
     links: &[PathBuf],
     out: &Path,
+) -> Result<()> {
+    build_executable_wasi(input, opts, cc, links, &WasiConfig::default(), out)
+}
+
+/// [`build_executable`] after the generated configuration (if any) joined `links`.
+fn build_linked(
+    input: &[u8],
+    opts: &CompileOptions,
+    cc: &CcOptions,
+    links: &[PathBuf],
+    out: &Path,
+    wasi: &WasiConfig,
 ) -> Result<()> {
     use timings::{time, Phase};
     // Before the compile, so that a typo costs no time.
@@ -171,6 +186,7 @@ pub fn build_executable(
     let info = time(Phase::Parse, || {
         module_env::parse_with_features(&wasm, opts.wasm_features())
     })?;
+    wasi.check_entry(&info)?;
     let import_names: Vec<(String, String)> = info
         .imports
         .iter()
@@ -239,9 +255,11 @@ fn link(
     tc.link(&inputs, rt, out, import_names)
 }
 
-// ---- WASI configuration baked into executables (`--dir`, `--env`) and `run` ----------
+// ---- What executables are configured with (`--dir`, `--env`, `--entry`, `run`) -------
 
-/// WASI settings baked into an executable by `build --dir/--env` (and used by `run`).
+/// Settings baked into an executable by `build` (`--dir`, `--env`, `--inherit-env`,
+/// `--entry`), or the mark of an executable built for `run`'s cache, which takes them
+/// at run time instead.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WasiConfig {
     /// Preopened directories: (host path, guest name).
@@ -250,7 +268,18 @@ pub struct WasiConfig {
     pub env: Vec<String>,
     /// Pass the executable's whole environment to the guest.
     pub inherit_env: bool,
+    /// The export to call instead of `_start`/`main` (`build --entry`).
+    pub entry: Option<String>,
+    /// Built for `wasm2native run`'s cache: the executable accepts its WASI settings,
+    /// `argv[0]` and `--invoke` from private leading arguments (`--w2n-run-cache ...
+    /// --`, given only by `run`) instead of baking them. Executables of `build` never
+    /// honour those arguments. Such an executable needs no `_start` or `main`.
+    pub run_cache: bool,
 }
+
+/// The private first argument of executables built for the run cache (see
+/// [`WasiConfig::run_cache`] and runtime-support/src/main.c).
+pub const RUN_CACHE_ARG: &str = "--w2n-run-cache";
 
 impl WasiConfig {
     /// Parses `--dir HOST[::GUEST]` (Wasmtime's syntax; the guest name defaults to HOST).
@@ -262,33 +291,63 @@ impl WasiConfig {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.dirs.is_empty() && self.env.is_empty() && !self.inherit_env
+        self.dirs.is_empty()
+            && self.env.is_empty()
+            && !self.inherit_env
+            && self.entry.is_none()
+            && !self.run_cache
     }
 
-    /// The C source defining `w2n_exe_wasi` (read by runtime-support's main.c).
-    pub fn c_source(&self) -> String {
-        fn lit(s: &str) -> String {
-            let mut o = String::from("\"");
-            for b in s.bytes() {
-                if b.is_ascii_alphanumeric() || b" _-./:=+,@%".contains(&b) {
-                    o.push(b as char);
-                } else {
-                    o.push_str(&format!("\\{b:03o}"));
-                }
-            }
-            o.push('"');
-            o
+    /// Checks that the executable will have something to run: the `--entry` export is
+    /// a function, or (without `--entry`) the module exports `_start` or `main`.
+    fn check_entry(&self, info: &module_env::ModuleInfo<'_>) -> Result<()> {
+        if self.run_cache {
+            return Ok(());
         }
+        let func = |name: &str| {
+            info.exports
+                .iter()
+                .find(|e| e.name == name)
+                .map(|e| e.kind == abi::extern_kind::FUNC)
+        };
+        match &self.entry {
+            Some(name) => match func(name) {
+                Some(true) if !name.contains('\0') => Ok(()),
+                Some(true) => Err(Error::Usage(format!(
+                    "--entry {name:?}: an entry name cannot contain a NUL character"
+                ))),
+                Some(false) => Err(Error::Usage(format!(
+                    "--entry {name}: the export `{name}` is not a function"
+                ))),
+                None => Err(Error::Usage(format!(
+                    "--entry {name}: the module has no export named `{name}`{}",
+                    exported_funcs_hint(info)
+                ))),
+            },
+            None if func("_start") == Some(true) || func("main") == Some(true) => Ok(()),
+            None => Err(Error::Usage(format!(
+                "the module exports neither `_start` nor `main`, so the executable would do \
+                 nothing. To call one of its functions at start-up, pass `--entry NAME`; \
+                 to call one once, use `wasm2native run --invoke NAME MODULE [ARGS]...`; \
+                 for a library, use `wasm2native compile` and link the object into a host{}",
+                exported_funcs_hint(info)
+            ))),
+        }
+    }
+
+    /// The C source defining `w2n_exe_wasi` (read by runtime-support's main.c), and
+    /// `w2n_exe_entry` / `w2n_exe_run_cache` when set.
+    pub fn c_source(&self) -> String {
         let mut c = String::from(
-            "/* Generated by wasm2native build: WASI --dir/--env settings. */\n#include \"wasm2native.h\"\n",
+            "/* Generated by wasm2native build: --dir/--env/--entry settings. */\n#include \"wasm2native.h\"\n",
         );
         c.push_str("static const w2n_wasi_preopen dirs[] = {\n");
         for (h, g) in &self.dirs {
-            c.push_str(&format!("    {{{}, {}}},\n", lit(h), lit(g)));
+            c.push_str(&format!("    {{{}, {}}},\n", c_lit(h), c_lit(g)));
         }
         c.push_str("    {0, 0}\n};\nstatic const char* const env[] = {\n");
         for e in &self.env {
-            c.push_str(&format!("    {},\n", lit(e)));
+            c.push_str(&format!("    {},\n", c_lit(e)));
         }
         c.push_str("    0\n};\n");
         c.push_str(&format!(
@@ -297,12 +356,55 @@ impl WasiConfig {
             self.env.len(),
             self.inherit_env as i32
         ));
+        if let Some(e) = &self.entry {
+            c.push_str(&format!(
+                "const char* const w2n_exe_entry = {};\n",
+                c_lit(e)
+            ));
+        }
+        if self.run_cache {
+            c.push_str("const int w2n_exe_run_cache = 1;\n");
+        }
         c
     }
 }
 
-/// [`build_executable`] with WASI settings baked in (a generated C file defining
-/// `w2n_exe_wasi` is compiled and linked).
+/// ", it exports these functions: a, b, c" (up to 8), or "" when it exports none.
+fn exported_funcs_hint(info: &module_env::ModuleInfo<'_>) -> String {
+    let names: Vec<&str> = info
+        .exports
+        .iter()
+        .filter(|e| e.kind == abi::extern_kind::FUNC)
+        .map(|e| e.name.as_str())
+        .collect();
+    match names.len() {
+        0 => " (it exports no functions)".into(),
+        n if n <= 8 => format!(" (exported functions: {})", names.join(", ")),
+        n => format!(
+            " (exported functions: {}, and {} more)",
+            names[..8].join(", "),
+            n - 8
+        ),
+    }
+}
+
+/// A C string literal holding `s` exactly (octal escapes for anything unusual).
+fn c_lit(s: &str) -> String {
+    let mut o = String::from("\"");
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b" _-./:=+,@%".contains(&b) {
+            o.push(b as char);
+        } else {
+            o.push_str(&format!("\\{b:03o}"));
+        }
+    }
+    o.push('"');
+    o
+}
+
+/// [`build_executable`] with settings baked in (a generated C file defining
+/// `w2n_exe_wasi`, and `w2n_exe_entry`/`w2n_exe_run_cache` when set, is compiled and
+/// linked).
 pub fn build_executable_wasi(
     input: &[u8],
     opts: &CompileOptions,
@@ -312,7 +414,7 @@ pub fn build_executable_wasi(
     out: &Path,
 ) -> Result<()> {
     if wasi.is_empty() {
-        return build_executable(input, opts, cc, links, out);
+        return build_linked(input, opts, cc, links, out, wasi);
     }
     let tmp = toolchain::TempDir::new("wasi-config")?;
     let src = tmp.0.join("w2n_exe_wasi_config.c");
@@ -322,52 +424,5 @@ pub fn build_executable_wasi(
     })?;
     let mut all = links.to_vec();
     all.push(src);
-    build_executable(input, opts, cc, &all, out)
-}
-
-/// The executable for `input` with these options, compiled once and cached under
-/// [`toolchain::cache_dir`] (keyed by the module's hash, the compiler, the runtime
-/// sources and every option). Returns its path.
-pub fn cached_executable(
-    input: &[u8],
-    opts: &CompileOptions,
-    cc: &CcOptions,
-    wasi: &WasiConfig,
-) -> Result<PathBuf> {
-    let mut h = toolchain::Fnv::default();
-    h.write(input);
-    h.write(env!("CARGO_PKG_VERSION").as_bytes());
-    if let Ok(exe) = std::env::current_exe().and_then(std::fs::metadata) {
-        h.write(&exe.len().to_le_bytes());
-        if let Ok(t) = exe.modified() {
-            h.write(format!("{t:?}").as_bytes());
-        }
-    }
-    for (name, data) in toolchain::RUNTIME_FILES {
-        h.write(name.as_bytes());
-        h.write(data);
-    }
-    h.write(format!("{opts:?}").as_bytes());
-    h.write(format!("{cc:?}").as_bytes());
-    h.write(format!("{wasi:?}").as_bytes());
-    let dir = toolchain::cache_dir().join("exe");
-    let exe = dir.join(format!("{:016x}", h.0));
-    if exe.is_file() {
-        return Ok(exe);
-    }
-    std::fs::create_dir_all(&dir).map_err(|e| Error::Io {
-        context: dir.display().to_string(),
-        error: e,
-    })?;
-    let tmp = dir.join(format!("{:016x}.tmp{}", h.0, std::process::id()));
-    let r = build_executable_wasi(input, opts, cc, &[], wasi, &tmp);
-    if let Err(e) = r {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(e);
-    }
-    std::fs::rename(&tmp, &exe).map_err(|e| Error::Io {
-        context: exe.display().to_string(),
-        error: e,
-    })?;
-    Ok(exe)
+    build_linked(input, opts, cc, &all, out, wasi)
 }

@@ -95,7 +95,8 @@ struct ReportArgs {
     timings: bool,
 }
 
-/// WASI settings of `build` and `run` (baked into the executable).
+/// WASI settings of `build` (baked into the executable) and `run` (given to the cached
+/// executable at run time).
 #[derive(Args, Clone)]
 struct WasiArgs {
     /// Preopen host directory HOST as GUEST (Wasmtime syntax; GUEST defaults to HOST).
@@ -119,8 +120,21 @@ impl WasiArgs {
                 .collect(),
             env: self.env.clone(),
             inherit_env: self.inherit_env,
+            ..Default::default()
         }
     }
+}
+
+#[derive(Subcommand)]
+enum CacheAction {
+    /// Print the cache directory (`WASM2NATIVE_CACHE`, else `$XDG_CACHE_HOME/wasm2native`,
+    /// else `~/.cache/wasm2native`).
+    Dir,
+    /// Print the cache's size: cached executables (bounded by `WASM2NATIVE_CACHE_MAX`,
+    /// default 512M, least recently used evicted first) and the total.
+    Size,
+    /// Remove everything in the cache.
+    Clean,
 }
 
 #[derive(Subcommand)]
@@ -153,6 +167,10 @@ enum Command {
         /// C source, object or archive providing non-WASI imports (repeatable).
         #[arg(long = "link", value_name = "FILE")]
         links: Vec<PathBuf>,
+        /// Call this function export at start-up instead of `_start` or `main` (its
+        /// parameters are zeros; an i32 result is the exit code).
+        #[arg(long, value_name = "NAME")]
+        entry: Option<String>,
         #[command(flatten)]
         wasi: WasiArgs,
         #[command(flatten)]
@@ -162,19 +180,32 @@ enum Command {
         #[command(flatten)]
         report: ReportArgs,
     },
-    /// Compile a module (cached) and run it: `run [--dir H::G]... [--env K=V]... MODULE [--] [ARGS]...`.
+    /// Compile a module (once; the executable is cached) and run it, like `wasmtime run`:
+    /// options go before MODULE; everything after MODULE (including `--` and anything
+    /// that looks like an option) is passed to the program.
+    #[command(override_usage = "wasm2native run [OPTIONS] <MODULE> [ARGS]...")]
     Run {
         #[command(flatten)]
         wasi: WasiArgs,
+        /// Call this function export instead of `_start`/`main`; ARGS are its arguments
+        /// (i32, i64, f32, f64). Its results are printed one per line.
+        #[arg(long, value_name = "FUNC")]
+        invoke: Option<String>,
+        /// The program's `argv[0]` (default: MODULE's file name).
+        #[arg(long, value_name = "NAME")]
+        argv0: Option<std::ffi::OsString>,
         #[command(flatten)]
         codegen: CodegenArgs,
         #[command(flatten)]
         cc: CcArgs,
-        /// Input module (.wasm or .wat).
-        input: PathBuf,
-        /// Arguments for the program (after the module, everything is passed through).
-        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-        args: Vec<std::ffi::OsString>,
+        /// The module (.wasm or .wat), then the program's arguments.
+        #[arg(value_name = "MODULE", trailing_var_arg = true, required = true)]
+        module_and_args: Vec<std::ffi::OsString>,
+    },
+    /// Manage the cache of `run` (compiled executables and runtime builds).
+    Cache {
+        #[command(subcommand)]
+        action: CacheAction,
     },
     /// Write the runtime library and headers for a target into a directory (for embedders).
     ///
@@ -388,6 +419,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             input,
             output,
             links,
+            entry,
             wasi,
             codegen,
             cc,
@@ -398,6 +430,10 @@ fn run(cli: Cli) -> Result<(), Error> {
             check_output_dir(&output)?;
             let opts = compile_options(&codegen)?;
             let bytes = read_input(&input)?;
+            let config = wasm2native::WasiConfig {
+                entry,
+                ..wasi.config()
+            };
             {
                 let _progress = progress::Indicator::start(format!("building {}", shown(&input)));
                 build_to(&output, |out| {
@@ -406,7 +442,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                         &opts,
                         &cc_options(&cc),
                         &links,
-                        &wasi.config(),
+                        &config,
                         out,
                     )
                 })
@@ -418,49 +454,34 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::Run {
             wasi,
+            invoke,
+            argv0,
             codegen,
             cc,
-            input,
-            args,
-        } => {
-            use std::os::unix::process::CommandExt;
-            let bytes = read_input(&input)?;
-            let opts = compile_options(&codegen)?;
-            let cc = cc_options(&cc);
-            let exe = wasm2native::cached_executable(&bytes, &opts, &cc, &wasi.config())?;
-            let mut cmd = if opts.target.is_host() {
-                let mut c = std::process::Command::new(&exe);
-                c.arg0(&input);
-                c
-            } else {
-                // A foreign target runs under qemu-user, with the target's libraries.
-                let qemu = opts.target.qemu().ok_or_else(|| {
-                    Error::Unsupported(format!("run --target {}", opts.target.name))
-                })?;
-                let found = std::process::Command::new(qemu)
-                    .arg("--version")
-                    .output()
-                    .is_ok_and(|o| o.status.success());
-                if !found {
-                    return Err(Error::Toolchain(format!(
-                        "running {} code needs {qemu} (install qemu-user)",
-                        opts.target.name
-                    )));
-                }
-                let mut c = std::process::Command::new(qemu);
-                let sysroot = cc.sysroot.clone().or_else(|| opts.target.qemu_sysroot());
-                if let Some(s) = sysroot {
-                    c.arg("-L").arg(s);
-                }
-                c.arg(&exe);
-                c
-            };
-            let err = cmd.args(&args).exec();
-            return Err(Error::Io {
-                context: format!("running {}", exe.display()),
-                error: err,
-            });
-        }
+            module_and_args,
+        } => return run_module(wasi, invoke, argv0, &codegen, &cc, module_and_args),
+        Command::Cache { action } => match action {
+            CacheAction::Dir => println!("{}", wasm2native::cache::dir().display()),
+            CacheAction::Size => {
+                let u = wasm2native::cache::usage();
+                println!(
+                    "{} executable{}: {} (bound {})",
+                    u.executables,
+                    if u.executables == 1 { "" } else { "s" },
+                    human(u.executable_bytes),
+                    human(wasm2native::cache::max_bytes()?)
+                );
+                println!("total: {}", human(u.total_bytes));
+            }
+            CacheAction::Clean => {
+                let freed = wasm2native::cache::clean()?;
+                println!(
+                    "removed {} from {}",
+                    human(freed),
+                    wasm2native::cache::dir().display()
+                );
+            }
+        },
         Command::Runtime {
             output,
             target: t,
@@ -549,6 +570,93 @@ fn shown(p: &Path) -> String {
         "<stdin>".into()
     } else {
         p.display().to_string()
+    }
+}
+
+/// `1234 bytes (1.2 KiB)`.
+fn human(n: u64) -> String {
+    let units = [("GiB", 30), ("MiB", 20), ("KiB", 10)];
+    match units.iter().find(|(_, s)| n >= 1u64 << s) {
+        Some((u, s)) => format!("{n} bytes ({:.1} {u})", n as f64 / (1u64 << s) as f64),
+        None => format!("{n} bytes"),
+    }
+}
+
+/// `run`: the cached executable of MODULE, given the WASI settings, argv[0] and
+/// `--invoke` through its private arguments, replaces this process.
+fn run_module(
+    wasi: WasiArgs,
+    invoke: Option<String>,
+    argv0: Option<std::ffi::OsString>,
+    codegen: &CodegenArgs,
+    cc: &CcArgs,
+    module_and_args: Vec<std::ffi::OsString>,
+) -> Result<(), Error> {
+    use std::os::unix::process::CommandExt;
+    let mut rest = module_and_args.into_iter();
+    let input = PathBuf::from(rest.next().unwrap_or_default());
+    let bytes = read_input(&input)?;
+    let opts = compile_options(codegen)?;
+    let cc = cc_options(cc);
+    let req = wasm2native::run::RunRequest {
+        wasi: wasi.config(),
+        invoke,
+        // Like Wasmtime: the module's file name, without its directories.
+        argv0: argv0.unwrap_or_else(|| {
+            input
+                .file_name()
+                .map_or_else(|| input.clone().into_os_string(), |n| n.to_os_string())
+        }),
+        args: rest.collect(),
+    };
+    let exe_args =
+        wasm2native::run::executable_args(&bytes, &opts, &req).map_err(|e| e.in_file(&input))?;
+    let mut attempt = 0;
+    loop {
+        let exe = {
+            // Erased when dropped, before the program takes over the terminal.
+            let _progress = progress::Indicator::start(format!("compiling {}", shown(&input)));
+            wasm2native::cache::cached_executable(&bytes, &opts, &cc)
+                .map_err(|e| e.in_file(&input))?
+        };
+        let mut cmd = if opts.target.is_host() {
+            let mut c = std::process::Command::new(&exe);
+            c.arg0(&input);
+            c
+        } else {
+            // A foreign target runs under qemu-user, with the target's libraries.
+            let qemu = opts
+                .target
+                .qemu()
+                .ok_or_else(|| Error::Unsupported(format!("run --target {}", opts.target.name)))?;
+            let found = std::process::Command::new(qemu)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success());
+            if !found {
+                return Err(Error::Toolchain(format!(
+                    "running {} code needs {qemu} (install qemu-user)",
+                    opts.target.name
+                )));
+            }
+            let mut c = std::process::Command::new(qemu);
+            let sysroot = cc.sysroot.clone().or_else(|| opts.target.qemu_sysroot());
+            if let Some(s) = sysroot {
+                c.arg("-L").arg(s);
+            }
+            c.arg(&exe);
+            c
+        };
+        let err = cmd.args(&exe_args).exec();
+        // A concurrent run may have evicted the entry between the check and exec.
+        if err.kind() == std::io::ErrorKind::NotFound && attempt == 0 && !exe.exists() {
+            attempt += 1;
+            continue;
+        }
+        return Err(Error::Io {
+            context: format!("running {}", exe.display()),
+            error: err,
+        });
     }
 }
 
