@@ -811,10 +811,10 @@ fn missing_import_advice_depends_on_the_command() {
     assert_diagnostic("build", &o, &["env.foo", "--link"]);
     let first = o.stderr.lines().next().unwrap_or("");
     assert!(!first.contains("--link"), "{}", o.dump());
-    // `run` has no --link: no advice to use it.
+    // `run` has no --link: the advice is to build an executable instead.
     let o = w2n_in(&dir, &["run", "import.wat"], b"");
-    assert_diagnostic("run", &o, &["env.foo"]);
-    assert!(!o.stderr.contains("--link"), "{}", o.dump());
+    assert_diagnostic("run", &o, &["env.foo", "wasm2native build"]);
+    assert!(!o.stderr.contains("help: pass"), "{}", o.dump());
     let _ = std::fs::remove_dir_all(&dir);
 }
 

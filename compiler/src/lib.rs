@@ -186,7 +186,6 @@ fn build_linked(
     let info = time(Phase::Parse, || {
         module_env::parse_with_features(&wasm, opts.wasm_features())
     })?;
-    wasi.check_entry(&info)?;
     let import_names: Vec<(String, String)> = info
         .imports
         .iter()
@@ -218,6 +217,8 @@ fn build_linked(
         object::emit(&info, isa, &opts.target, &oopts)
     })
     .map_err(|e| in_function(&wasm, e))?;
+    // After the compile, so that an invalid module is reported as such first.
+    wasi.check_entry(&info)?;
     let (tc, rt) = time(Phase::Runtime, || {
         let tc = toolchain::Toolchain::find(&opts.target, cc)?;
         let rt = tc.runtime()?;
