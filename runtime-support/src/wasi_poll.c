@@ -90,6 +90,14 @@ uint32_t wasi_poll_oneoff(w2n_instance* inst, uint32_t in, uint32_t out, uint32_
                 EMIT(s, tag, WE_BADF, 0, 0);
                 continue;
             }
+            /* A stdio stream polled the other way (stdin for writing, stdout for
+             * reading): Wasmtime fails the whole call with EBADF. */
+            if (f->stdio && wasi_need(f, tag == EV_FD_READ ? R_FD_READ : R_FD_WRITE)) {
+                free(pfds);
+                free(pidx);
+                free(deadline);
+                return WE_BADF;
+            }
             if (f->type == FT_REGULAR_FILE) { /* always ready */
                 uint64_t nbytes = 0;
                 if (tag == EV_FD_READ) {
