@@ -32,6 +32,9 @@
 //!                            begin with them, and what follows is the stdout checked
 //! // stdin-dir: name         stdin is the directory <case>/name (holding inner.txt):
 //!                            after the run it must hold only an intact inner.txt
+//! // stdin-socket: text      stdin is one end of a Unix socket pair, the other end
+//!                            having sent `text` and a newline; after the run that
+//!                            end must still be able to send (not shut down)
 //! ```
 
 #[path = "support/common.rs"]
@@ -57,6 +60,7 @@ struct Extra {
     absent: Vec<String>,
     stdout_log: Option<String>,
     stdin_dir: Option<String>,
+    stdin_socket: Option<String>,
 }
 
 fn parse_extra(text: &str) -> Extra {
@@ -83,6 +87,7 @@ fn parse_extra(text: &str) -> Extra {
             "absent" => x.absent.push(v.trim().to_string()),
             "stdout-log" => x.stdout_log = Some(format!("{v}\n")),
             "stdin-dir" => x.stdin_dir = Some(v.trim().to_string()),
+            "stdin-socket" => x.stdin_socket = Some(format!("{v}\n")),
             _ => {}
         }
     }
@@ -136,17 +141,24 @@ fn setup_case(dir: &Path, x: &Extra) {
 /// stdin the directory <case>/<stdin-dir> when the directives ask for it; the stdout
 /// checked is then what the run appended to the log.
 fn run_case(mut cmd: Command, case: &Path, d: &Directives, x: &Extra) -> Outcome {
-    if x.stdout_log.is_none() && x.stdin_dir.is_none() {
+    if x.stdout_log.is_none() && x.stdin_dir.is_none() && x.stdin_socket.is_none() {
         return run(cmd, d.stdin.as_bytes(), RUN_TIMEOUT);
     }
     use std::io::{Read, Write};
     use std::os::unix::process::ExitStatusExt;
     use std::process::Stdio;
     let log = case.join("stdout.log");
-    match &x.stdin_dir {
-        Some(name) => cmd.stdin(std::fs::File::open(case.join(name)).unwrap()),
-        None => cmd.stdin(Stdio::piped()),
-    };
+    let mut peer = None;
+    if let Some(text) = &x.stdin_socket {
+        let (mine, theirs) = std::os::unix::net::UnixStream::pair().unwrap();
+        (&mine).write_all(text.as_bytes()).unwrap();
+        cmd.stdin(std::os::fd::OwnedFd::from(theirs));
+        peer = Some(mine);
+    } else if let Some(name) = &x.stdin_dir {
+        cmd.stdin(std::fs::File::open(case.join(name)).unwrap());
+    } else {
+        cmd.stdin(Stdio::piped());
+    }
     match &x.stdout_log {
         Some(_) => cmd.stdout(std::fs::OpenOptions::new().append(true).open(&log).unwrap()),
         None => cmd.stdout(Stdio::piped()),
@@ -190,8 +202,17 @@ fn run_case(mut cmd: Command, case: &Path, d: &Directives, x: &Extra) -> Outcome
         }
         std::thread::sleep(Duration::from_millis(5));
     };
-    let stderr = pipes.pop().unwrap().join().unwrap();
+    let mut stderr = pipes.pop().unwrap().join().unwrap();
     let mut stdout = pipes.pop().unwrap().join().unwrap();
+    if let Some(mut peer) = peer {
+        // The guest's end is still open here (our `cmd` holds it): a shutdown of it
+        // would show as a failed send.
+        if let Err(e) = peer.write_all(b"after\n") {
+            stderr.push_str(&format!(
+                "<stdin socket: the harness cannot send any more: {e}>"
+            ));
+        }
+    }
     if let Some(initial) = &x.stdout_log {
         let got = std::fs::read_to_string(&log).unwrap_or_default();
         stdout = match got.strip_prefix(initial.as_str()) {
