@@ -115,7 +115,9 @@ static uint32_t seek(w2n_instance* inst, uint32_t fd, uint64_t offset, uint32_t 
 uint32_t w2n_import_wasi_snapshot_preview1_fd_seek(w2n_instance* inst, uint32_t fd,
                                                     uint64_t offset, uint32_t whence,
                                                     uint32_t out) {
-    return seek(inst, fd, offset, whence, out, R_FD_SEEK);
+    /* Reading the position back (offset 0 from the current one) is a tell. */
+    uint64_t need = offset == 0 && whence == 1 ? R_FD_TELL : R_FD_SEEK;
+    return seek(inst, fd, offset, whence, out, need);
 }
 
 uint32_t w2n_import_wasi_snapshot_preview1_fd_tell(w2n_instance* inst, uint32_t fd,

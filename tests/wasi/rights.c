@@ -1,7 +1,8 @@
 // Rights are enforced as fd_fdstat_get reports them. fd_fdstat_set_rights drops them
 // for real (Wasmtime 49 keeps no rights: it answers ENOTSUP there and lets every call
 // through); a missing FD_READ / FD_WRITE gives EBADF (8, Wasmtime's errno on a
-// descriptor not open for reading / writing), any other missing right ENOTCAPABLE (76).
+// descriptor not open for reading / writing), any other missing right ENOTCAPABLE (76);
+// fd_seek by 0 from the current position is a tell (FD_TELL suffices).
 // path_open needs PATH_OPEN on the directory, PATH_CREATE_FILE for O_CREAT and
 // PATH_FILESTAT_SET_SIZE for O_TRUNC, and the new descriptor gets only the directory's
 // inheriting rights. As in Wasmtime (checked with `wasmtime --dir`): a directory opens
@@ -11,7 +12,7 @@
 // stdout: drop_rw=0 base=0xe001bd
 // stdout: read_dropped=8 write_dropped=8 pread_dropped=8 pwrite_dropped=8
 // stdout: regain=76
-// stdout: seek=0 drop_seek=0 seek_dropped=76 tell_ok=0
+// stdout: seek=0 drop_seek=0 seek_dropped=76 tell_ok=0 seek_cur0_ok=0 pos=1
 // stdout: pread_noseek=76
 // stdout: drop_all=0
 // stdout: tell=76 filestat=76 set_size=76 set_times=76 sync=76 datasync=76
@@ -77,7 +78,11 @@ int main(void) {
     printf("seek=%d ", __wasi_fd_seek(fd, 1, __WASI_WHENCE_SET, &off));
     printf("drop_seek=%d ", __wasi_fd_fdstat_set_rights(fd, RIGHTS_RW & ~__WASI_RIGHTS_FD_SEEK, 0));
     printf("seek_dropped=%d ", __wasi_fd_seek(fd, 0, __WASI_WHENCE_SET, &off));
-    printf("tell_ok=%d\n", __wasi_fd_tell(fd, &off));
+    printf("tell_ok=%d ", __wasi_fd_tell(fd, &off));
+    /* lseek(fd, 0, SEEK_CUR) (wasi-libc's ftell) needs only FD_TELL. */
+    off = 99;
+    printf("seek_cur0_ok=%d pos=%llu\n", __wasi_fd_seek(fd, 0, __WASI_WHENCE_CUR, &off),
+           (unsigned long long)off);
     E("pread_noseek", __wasi_fd_pread(fd, &iv, 1, 0, &n));
     /* Dropping everything. */
     E("drop_all", __wasi_fd_fdstat_set_rights(fd, 0, 0));
