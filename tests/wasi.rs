@@ -35,6 +35,9 @@
 //! // stdin-socket: text      stdin is one end of a Unix socket pair, the other end
 //!                            having sent `text` and a newline; after the run that
 //!                            end must still be able to send (not shut down)
+//! // stdio: tty              stdin, stdout and stderr are a terminal: the program runs
+//!                            under `script` (util-linux), whose output (with `\r\n`
+//!                            made `\n`) is the stdout checked
 //! ```
 
 #[path = "support/common.rs"]
@@ -61,6 +64,7 @@ struct Extra {
     stdout_log: Option<String>,
     stdin_dir: Option<String>,
     stdin_socket: Option<String>,
+    tty: bool,
 }
 
 fn parse_extra(text: &str) -> Extra {
@@ -88,6 +92,7 @@ fn parse_extra(text: &str) -> Extra {
             "stdout-log" => x.stdout_log = Some(format!("{v}\n")),
             "stdin-dir" => x.stdin_dir = Some(v.trim().to_string()),
             "stdin-socket" => x.stdin_socket = Some(format!("{v}\n")),
+            "stdio" => x.tty |= v.trim() == "tty",
             _ => {}
         }
     }
@@ -137,10 +142,37 @@ fn setup_case(dir: &Path, x: &Extra) {
     }
 }
 
+/// Runs `cmd` with a terminal as stdin, stdout and stderr, under `script -qec`.
+fn run_tty(cmd: &Command) -> Outcome {
+    let quote = |s: &std::ffi::OsStr| format!("'{}'", s.to_string_lossy().replace('\'', "'\\''"));
+    let mut line = quote(cmd.get_program());
+    for a in cmd.get_args() {
+        line.push(' ');
+        line.push_str(&quote(a));
+    }
+    let mut script = Command::new("script");
+    script.args(["-qec", &line, "/dev/null"]);
+    if let Some(dir) = cmd.get_current_dir() {
+        script.current_dir(dir);
+    }
+    for (k, v) in cmd.get_envs() {
+        match v {
+            Some(v) => script.env(k, v),
+            None => script.env_remove(k),
+        };
+    }
+    let mut o = run(script, b"", RUN_TIMEOUT);
+    o.stdout = o.stdout.replace("\r\n", "\n");
+    o
+}
+
 /// Runs `cmd` like `common::run`, but with stdout appended to <case>/stdout.log and/or
 /// stdin the directory <case>/<stdin-dir> when the directives ask for it; the stdout
 /// checked is then what the run appended to the log.
 fn run_case(mut cmd: Command, case: &Path, d: &Directives, x: &Extra) -> Outcome {
+    if x.tty {
+        return run_tty(&cmd);
+    }
     if x.stdout_log.is_none() && x.stdin_dir.is_none() && x.stdin_socket.is_none() {
         return run(cmd, d.stdin.as_bytes(), RUN_TIMEOUT);
     }
