@@ -1,5 +1,6 @@
 //! runtime-support's own C self-test (`runtime-support/test/run.sh`): builds every
-//! runtime file with warnings as errors and runs the hand-built-descriptor tests, on
+//! runtime file with warnings as errors and runs the hand-built-descriptor tests (and
+//! `wasi_noctx.c`: instances without a WASI context share no state), on
 //! the host and, cross-compiled, under qemu-aarch64.
 
 use std::process::Command;
@@ -37,6 +38,10 @@ fn run_selftest(cc: &str, runner: &str) {
     assert!(
         stdout.contains("hello: ok"),
         "hello test did not pass: {stdout}"
+    );
+    assert!(
+        stdout.contains("wasi_noctx: ok"),
+        "wasi_noctx test did not pass: {stdout}"
     );
 }
 

@@ -26,6 +26,18 @@
 //!                            sandbox/abs_file -> <case>/outside/secret.txt (absolute)
 //! // file: rel/path=content  after the run, sandbox/rel/path must hold `content`
 //! // absent: rel/path        after the run, sandbox/rel/path must not exist
+//! // stdout-log: text        stdout is <case>/stdout.log, holding `text` and a newline,
+//!                            opened write-only and append-only (a log the parent
+//!                            shell keeps appending to): after the run it must still
+//!                            begin with them, and what follows is the stdout checked
+//! // stdin-dir: name         stdin is the directory <case>/name (holding inner.txt):
+//!                            after the run it must hold only an intact inner.txt
+//! // stdin-socket: text      stdin is one end of a Unix socket pair, the other end
+//!                            having sent `text` and a newline; after the run that
+//!                            end must still be able to send (not shut down)
+//! // stdio: tty              stdin, stdout and stderr are a terminal: the program runs
+//!                            under `script` (util-linux), whose output (with `\r\n`
+//!                            made `\n`) is the stdout checked
 //! ```
 
 #[path = "support/common.rs"]
@@ -49,6 +61,10 @@ struct Extra {
     abs_symlinks: bool,
     files: Vec<(String, String)>,
     absent: Vec<String>,
+    stdout_log: Option<String>,
+    stdin_dir: Option<String>,
+    stdin_socket: Option<String>,
+    tty: bool,
 }
 
 fn parse_extra(text: &str) -> Extra {
@@ -73,6 +89,10 @@ fn parse_extra(text: &str) -> Extra {
                 x.files.push((p.to_string(), c.replace("\\n", "\n")));
             }
             "absent" => x.absent.push(v.trim().to_string()),
+            "stdout-log" => x.stdout_log = Some(format!("{v}\n")),
+            "stdin-dir" => x.stdin_dir = Some(v.trim().to_string()),
+            "stdin-socket" => x.stdin_socket = Some(format!("{v}\n")),
+            "stdio" => x.tty |= v.trim() == "tty",
             _ => {}
         }
     }
@@ -113,6 +133,138 @@ fn setup_case(dir: &Path, x: &Extra) {
         std::os::unix::fs::symlink(&out, sb.join("abs_dir")).unwrap();
         std::os::unix::fs::symlink(out.join("secret.txt"), sb.join("abs_file")).unwrap();
     }
+    if let Some(log) = &x.stdout_log {
+        std::fs::write(dir.join("stdout.log"), log).unwrap();
+    }
+    if let Some(name) = &x.stdin_dir {
+        std::fs::create_dir_all(dir.join(name)).unwrap();
+        std::fs::write(dir.join(name).join("inner.txt"), "inner\n").unwrap();
+    }
+}
+
+/// Runs `cmd` with a terminal as stdin, stdout and stderr, under `script -qec`.
+fn run_tty(cmd: &Command) -> Outcome {
+    let quote = |s: &std::ffi::OsStr| format!("'{}'", s.to_string_lossy().replace('\'', "'\\''"));
+    let mut line = quote(cmd.get_program());
+    for a in cmd.get_args() {
+        line.push(' ');
+        line.push_str(&quote(a));
+    }
+    let mut script = Command::new("script");
+    script.args(["-qec", &line, "/dev/null"]);
+    if let Some(dir) = cmd.get_current_dir() {
+        script.current_dir(dir);
+    }
+    for (k, v) in cmd.get_envs() {
+        match v {
+            Some(v) => script.env(k, v),
+            None => script.env_remove(k),
+        };
+    }
+    let mut o = run(script, b"", RUN_TIMEOUT);
+    o.stdout = o.stdout.replace("\r\n", "\n");
+    o
+}
+
+/// Runs `cmd` like `common::run`, but with stdout appended to <case>/stdout.log and/or
+/// stdin the directory <case>/<stdin-dir> when the directives ask for it; the stdout
+/// checked is then what the run appended to the log.
+fn run_case(mut cmd: Command, case: &Path, d: &Directives, x: &Extra) -> Outcome {
+    if x.tty {
+        return run_tty(&cmd);
+    }
+    if x.stdout_log.is_none() && x.stdin_dir.is_none() && x.stdin_socket.is_none() {
+        return run(cmd, d.stdin.as_bytes(), RUN_TIMEOUT);
+    }
+    use std::io::{Read, Write};
+    use std::os::unix::process::ExitStatusExt;
+    use std::process::Stdio;
+    let log = case.join("stdout.log");
+    let mut peer = None;
+    if let Some(text) = &x.stdin_socket {
+        let (mine, theirs) = std::os::unix::net::UnixStream::pair().unwrap();
+        (&mine).write_all(text.as_bytes()).unwrap();
+        cmd.stdin(std::os::fd::OwnedFd::from(theirs));
+        peer = Some(mine);
+    } else if let Some(name) = &x.stdin_dir {
+        cmd.stdin(std::fs::File::open(case.join(name)).unwrap());
+    } else {
+        cmd.stdin(Stdio::piped());
+    }
+    match &x.stdout_log {
+        Some(_) => cmd.stdout(std::fs::OpenOptions::new().append(true).open(&log).unwrap()),
+        None => cmd.stdout(Stdio::piped()),
+    };
+    cmd.stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("spawning the test program");
+    if let Some(mut sin) = child.stdin.take() {
+        let _ = sin.write_all(d.stdin.as_bytes());
+    }
+    let mut pipes: Vec<_> = [
+        child
+            .stdout
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+        child
+            .stderr
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    ]
+    .into_iter()
+    .map(|p| {
+        std::thread::spawn(move || {
+            let mut v = Vec::new();
+            if let Some(mut p) = p {
+                let _ = p.read_to_end(&mut v);
+            }
+            String::from_utf8_lossy(&v).into_owned()
+        })
+    })
+    .collect();
+    let start = std::time::Instant::now();
+    let mut timed_out = false;
+    let status = loop {
+        if let Some(st) = child.try_wait().expect("waiting for the test program") {
+            break st;
+        }
+        if start.elapsed() > RUN_TIMEOUT {
+            let _ = child.kill();
+            timed_out = true;
+            break child.wait().expect("waiting for the test program");
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    let mut stderr = pipes.pop().unwrap().join().unwrap();
+    let mut stdout = pipes.pop().unwrap().join().unwrap();
+    if let Some(mut peer) = peer {
+        // The guest's end is still open here (our `cmd` holds it): a shutdown of it
+        // would show as a failed send.
+        if let Err(e) = peer.write_all(b"after\n") {
+            stderr.push_str(&format!(
+                "<stdin socket: the harness cannot send any more: {e}>"
+            ));
+        }
+    }
+    if let Some(initial) = &x.stdout_log {
+        let got = std::fs::read_to_string(&log).unwrap_or_default();
+        stdout = match got.strip_prefix(initial.as_str()) {
+            Some(rest) => rest.to_string(),
+            None => {
+                let head: String = got.chars().take(120).collect();
+                format!(
+                    "<stdout.log lost its first line: it holds {} bytes, starting {head:?}>\n",
+                    got.len()
+                )
+            }
+        };
+    }
+    Outcome {
+        code: if timed_out { None } else { status.code() },
+        signal: status.signal(),
+        timed_out,
+        stdout,
+        stderr,
+    }
 }
 
 fn check_case(dir: &Path, d: &Directives, x: &Extra, o: &Outcome) -> Vec<String> {
@@ -135,6 +287,15 @@ fn check_case(dir: &Path, d: &Directives, x: &Extra, o: &Outcome) -> Vec<String>
         != Some("secret\n")
     {
         errs.push("outside/secret.txt was modified".into());
+    }
+    if let Some(name) = &x.stdin_dir {
+        let n = std::fs::read_dir(dir.join(name)).map_or(0, |r| r.count());
+        let inner = std::fs::read_to_string(dir.join(name).join("inner.txt")).ok();
+        if n != 1 || inner.as_deref() != Some("inner\n") {
+            errs.push(format!(
+                "{name}/ (stdin) was changed: {n} entries, inner.txt {inner:?}"
+            ));
+        }
     }
     if let Ok(rd) = std::fs::read_dir(dir.join("outside")) {
         let n = rd.count();
@@ -238,10 +399,11 @@ fn run_one(src: &Path, dir: &Path, cross: Option<&CrossTarget>) -> Result<(), St
         for (i, fallback) in [false, true].into_iter().enumerate() {
             let case = work.join(format!("case{i}"));
             setup_case(&case, &x);
-            let o = run(
+            let o = run_case(
                 case_command(&exe, cross, &d, &case, fallback),
-                d.stdin.as_bytes(),
-                RUN_TIMEOUT,
+                &case,
+                &d,
+                &x,
             );
             for e in check_case(&case, &d, &x, &o) {
                 failures.push(format!(

@@ -230,9 +230,19 @@ typedef struct w2n_wasi_preopen {
 
 /* The WASI context of an instance: pass a pointer to it as `host_data`. The WASI host
  * functions (`w2n_import_wasi_snapshot_preview1_<name>` and the `wasi_unstable`
- * aliases) read it through w2n_instance_host_data; a NULL host_data means no arguments,
- * no environment, no preopens (stdio only). Give each instance its own context: it owns
- * the instance's fd table. Fields after `envp` may be left zero. */
+ * aliases) read it through w2n_instance_host_data. Give each instance its own context:
+ * it owns the instance's fd table. Fields after `envp` may be left zero.
+ *
+ * An instance with a NULL host_data has no WASI context and no WASI state (none is
+ * shared between instances): it has no descriptors at all, not even stdio, so every
+ * fd_*, path_*, sock_* call and every fd subscription of poll_oneoff answers EBADF;
+ * args_* and environ_* report none; clocks, random_get, sched_yield, proc_exit and
+ * proc_raise (ENOTSUP) behave as with a context.
+ *
+ * Descriptors 0-2 are the host's stdio as streams with Wasmtime's rights: FD_READ (fd 0)
+ * or FD_WRITE (fds 1-2) only, so the guest can read or write them (and poll them) but
+ * not seek, truncate, re-flag or stat the host descriptor, nor open paths beneath it.
+ * Every call checks the rights fd_fdstat_get reports (fd_fdstat_set_rights drops them). */
 typedef struct w2n_wasi_ctx {
     int argc;    /* Number of program arguments. */
     char** argv; /* Program arguments (argv[0] is the program name). */

@@ -145,17 +145,32 @@ void wasi_release_fd(wasi_fd* f) {
     memset(f, 0, sizeof *f);
 }
 
+/* fds 0-2: the host's stdio as streams with exactly Wasmtime's (49) rights and
+ * behaviour, whatever the host descriptor is (file, append-only file, directory, pipe,
+ * terminal): fd 0 has FD_READ, fds 1-2 FD_WRITE (base and inheriting: 0x2 / 0x40); the
+ * type is CHARACTER_DEVICE for a terminal and UNKNOWN otherwise; fd_fdstat_get reports
+ * no flags; fd_filestat_get reports zeros but the type; seek, tell and positional I/O
+ * fail with ESPIPE; every other call that would act on the host descriptor (flags,
+ * sizes, times, sync, advise, allocate, readdir, path_*, set_rights) fails with EBADF.
+ * So a guest can only read or write the stream, never rewind, truncate or re-flag the
+ * descriptor its parent holds, nor open files inside a directory given as stdin. */
 static void set_stdio(wasi_fd* f, int host) {
     memset(f, 0, sizeof *f);
     f->used = 1;
     f->host = host;
     f->owned = 0;
-    struct stat st;
-    f->type = fstat(host, &st) == 0 ? wasi_filetype(st.st_mode) : FT_UNKNOWN;
-    f->rights_base = R_FILE;
-    f->rights_inh = R_FILE;
-    /* A terminal is not seekable (wasi-libc's isatty() checks for missing seek/tell). */
-    if (f->type == FT_CHARACTER_DEVICE) f->rights_base &= ~(R_FD_SEEK | R_FD_TELL);
+    f->stdio = 1;
+    f->type = isatty(host) ? FT_CHARACTER_DEVICE : FT_UNKNOWN;
+    f->rights_base = host == 0 ? R_FD_READ : R_FD_WRITE;
+    f->rights_inh = f->rights_base;
+}
+
+uint32_t wasi_need(const wasi_fd* f, uint64_t need) {
+    uint64_t missing = need & ~f->rights_base;
+    if (!missing) return WE_SUCCESS;
+    if (f->stdio) return (need & (R_FD_SEEK | R_FD_TELL)) ? WE_SPIPE : WE_BADF;
+    if (missing & (R_FD_READ | R_FD_WRITE)) return WE_BADF;
+    return WE_NOTCAPABLE;
 }
 
 int w2n_wasi_init(w2n_wasi_ctx* ctx, char* err, size_t err_len) {
@@ -207,16 +222,14 @@ void w2n_wasi_free(w2n_wasi_ctx* ctx) {
 }
 
 w2n_wasi_ctx* wasi_ctx(w2n_instance* inst) {
-    static w2n_wasi_ctx empty;
     w2n_wasi_ctx* c = (w2n_wasi_ctx*)inst->host_data;
-    if (!c) c = &empty;
-    if (!c->state) w2n_wasi_init(c, NULL, 0);
+    if (c && !c->state) w2n_wasi_init(c, NULL, 0);
     return c;
 }
 
 wasi_fd* wasi_get_fd(w2n_instance* inst, uint32_t fd) {
     w2n_wasi_ctx* c = wasi_ctx(inst);
-    if (!c->state || fd >= c->state->cap || !c->state->fds[fd].used) return NULL;
+    if (!c || !c->state || fd >= c->state->cap || !c->state->fds[fd].used) return NULL;
     return &c->state->fds[fd];
 }
 
@@ -326,12 +339,14 @@ static uint32_t vec_get(w2n_instance* inst, char* const* v, int count, uint32_t 
 uint32_t w2n_import_wasi_snapshot_preview1_args_sizes_get(w2n_instance* inst, uint32_t argc_ptr,
                                                            uint32_t size_ptr) {
     const w2n_wasi_ctx* c = wasi_ctx(inst);
+    if (!c) return sizes_get(inst, NULL, 0, argc_ptr, size_ptr);
     return sizes_get(inst, c->argv, c->argv ? c->argc : 0, argc_ptr, size_ptr);
 }
 
 uint32_t w2n_import_wasi_snapshot_preview1_args_get(w2n_instance* inst, uint32_t argv,
                                                      uint32_t buf) {
     const w2n_wasi_ctx* c = wasi_ctx(inst);
+    if (!c) return vec_get(inst, NULL, 0, argv, buf);
     return vec_get(inst, c->argv, c->argv ? c->argc : 0, argv, buf);
 }
 
@@ -339,13 +354,13 @@ uint32_t w2n_import_wasi_snapshot_preview1_environ_sizes_get(w2n_instance* inst,
                                                               uint32_t count_ptr,
                                                               uint32_t size_ptr) {
     const w2n_wasi_ctx* c = wasi_ctx(inst);
-    return sizes_get(inst, c->envp, -1, count_ptr, size_ptr);
+    return sizes_get(inst, c ? c->envp : NULL, -1, count_ptr, size_ptr);
 }
 
 uint32_t w2n_import_wasi_snapshot_preview1_environ_get(w2n_instance* inst, uint32_t envp,
                                                         uint32_t buf) {
     const w2n_wasi_ctx* c = wasi_ctx(inst);
-    return vec_get(inst, c->envp, -1, envp, buf);
+    return vec_get(inst, c ? c->envp : NULL, -1, envp, buf);
 }
 
 /* ---- clocks and random ------------------------------------------------------------ */

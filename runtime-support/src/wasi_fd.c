@@ -10,6 +10,13 @@
     wasi_fd* f = wasi_get_fd(inst, fd);                                                  \
     if (!f) return WE_BADF
 
+/* Return the errno when `f` lacks `rights` (see wasi_need). */
+#define NEED(f, rights)                                                                  \
+    do {                                                                                 \
+        uint32_t e_ = wasi_need(f, rights);                                              \
+        if (e_) return e_;                                                               \
+    } while (0)
+
 #define RETRY(expr)                                                                      \
     ({                                                                                   \
         long r_;                                                                         \
@@ -27,6 +34,7 @@ uint32_t w2n_import_wasi_snapshot_preview1_fd_write(w2n_instance* inst, uint32_t
     int n = wasi_gather(inst, iovs, iovs_len, v);
     if (!out || n < 0) return WE_FAULT;
     if (f->type == FT_DIRECTORY) return WE_BADF;
+    NEED(f, R_FD_WRITE);
     long r = RETRY(writev(f->host, v, n));
     if (r < 0) return wasi_errno(errno);
     put32(out, (uint32_t)r);
@@ -42,6 +50,7 @@ uint32_t w2n_import_wasi_snapshot_preview1_fd_read(w2n_instance* inst, uint32_t 
     int n = wasi_gather(inst, iovs, iovs_len, v);
     if (!out || n < 0) return WE_FAULT;
     if (f->type == FT_DIRECTORY) return WE_BADF;
+    NEED(f, R_FD_READ);
     long r = RETRY(readv(f->host, v, n));
     if (r < 0) return wasi_errno(errno);
     put32(out, (uint32_t)r);
@@ -56,8 +65,9 @@ uint32_t w2n_import_wasi_snapshot_preview1_fd_pwrite(w2n_instance* inst, uint32_
     struct iovec v[WASI_MAX_IOVS];
     int n = wasi_gather(inst, iovs, iovs_len, v);
     if (!out || n < 0) return WE_FAULT;
-    if (offset > INT64_MAX) return WE_INVAL;
     if (f->type == FT_DIRECTORY) return WE_BADF;
+    NEED(f, R_FD_WRITE | R_FD_SEEK);
+    if (offset > INT64_MAX) return WE_INVAL;
     long r = RETRY(pwritev(f->host, v, n, (off_t)offset));
     if (r < 0) return wasi_errno(errno);
     put32(out, (uint32_t)r);
@@ -72,8 +82,9 @@ uint32_t w2n_import_wasi_snapshot_preview1_fd_pread(w2n_instance* inst, uint32_t
     struct iovec v[WASI_MAX_IOVS];
     int n = wasi_gather(inst, iovs, iovs_len, v);
     if (!out || n < 0) return WE_FAULT;
-    if (offset > INT64_MAX) return WE_INVAL;
     if (f->type == FT_DIRECTORY) return WE_BADF;
+    NEED(f, R_FD_READ | R_FD_SEEK);
+    if (offset > INT64_MAX) return WE_INVAL;
     long r = RETRY(preadv(f->host, v, n, (off_t)offset));
     if (r < 0) return wasi_errno(errno);
     put32(out, (uint32_t)r);
@@ -81,9 +92,8 @@ uint32_t w2n_import_wasi_snapshot_preview1_fd_pread(w2n_instance* inst, uint32_t
 }
 
 /* whence is preview1's (SET=0, CUR=1, END=2); wasi_unstable maps its own first. */
-uint32_t w2n_import_wasi_snapshot_preview1_fd_seek(w2n_instance* inst, uint32_t fd,
-                                                    uint64_t offset, uint32_t whence,
-                                                    uint32_t out) {
+static uint32_t seek(w2n_instance* inst, uint32_t fd, uint64_t offset, uint32_t whence,
+                     uint32_t out, uint64_t need) {
     GET_FD(f, fd);
     uint8_t* p = w2n_mem(inst, out, 8);
     if (!p) return WE_FAULT;
@@ -95,15 +105,24 @@ uint32_t w2n_import_wasi_snapshot_preview1_fd_seek(w2n_instance* inst, uint32_t 
     default: return WE_INVAL;
     }
     if (f->type == FT_DIRECTORY) return WE_BADF;
+    NEED(f, need);
     off_t r = lseek(f->host, (off_t)(int64_t)offset, w);
     if (r < 0) return wasi_errno(errno);
     put64(p, (uint64_t)r);
     return WE_SUCCESS;
 }
 
+uint32_t w2n_import_wasi_snapshot_preview1_fd_seek(w2n_instance* inst, uint32_t fd,
+                                                    uint64_t offset, uint32_t whence,
+                                                    uint32_t out) {
+    /* Reading the position back (offset 0 from the current one) is a tell. */
+    uint64_t need = offset == 0 && whence == 1 ? R_FD_TELL : R_FD_SEEK;
+    return seek(inst, fd, offset, whence, out, need);
+}
+
 uint32_t w2n_import_wasi_snapshot_preview1_fd_tell(w2n_instance* inst, uint32_t fd,
                                                     uint32_t out) {
-    return w2n_import_wasi_snapshot_preview1_fd_seek(inst, fd, 0, 1, out);
+    return seek(inst, fd, 0, 1, out, R_FD_TELL);
 }
 
 uint32_t w2n_import_wasi_snapshot_preview1_fd_close(w2n_instance* inst, uint32_t fd) {
@@ -125,12 +144,14 @@ uint32_t w2n_import_wasi_snapshot_preview1_fd_renumber(w2n_instance* inst, uint3
 
 uint32_t w2n_import_wasi_snapshot_preview1_fd_sync(w2n_instance* inst, uint32_t fd) {
     GET_FD(f, fd);
+    NEED(f, R_FD_SYNC);
     if (fsync(f->host) != 0) return wasi_errno(errno);
     return WE_SUCCESS;
 }
 
 uint32_t w2n_import_wasi_snapshot_preview1_fd_datasync(w2n_instance* inst, uint32_t fd) {
     GET_FD(f, fd);
+    NEED(f, R_FD_DATASYNC);
     if (fdatasync(f->host) != 0) return wasi_errno(errno);
     return WE_SUCCESS;
 }
@@ -143,6 +164,7 @@ uint32_t w2n_import_wasi_snapshot_preview1_fd_advise(w2n_instance* inst, uint32_
                               POSIX_FADV_WILLNEED, POSIX_FADV_DONTNEED,   POSIX_FADV_NOREUSE};
     if (advice > 5) return WE_INVAL;
     if (f->type == FT_DIRECTORY) return WE_BADF;
+    NEED(f, R_FD_ADVISE);
     if (offset > INT64_MAX || len > INT64_MAX) return WE_INVAL;
     int r = posix_fadvise(f->host, (off_t)offset, (off_t)len, map[advice]);
     return r ? wasi_errno(r) : WE_SUCCESS;
@@ -152,6 +174,7 @@ uint32_t w2n_import_wasi_snapshot_preview1_fd_allocate(w2n_instance* inst, uint3
                                                         uint64_t offset, uint64_t len) {
     GET_FD(f, fd);
     if (f->type == FT_DIRECTORY) return WE_BADF;
+    NEED(f, R_FD_ALLOCATE);
     if (offset > INT64_MAX || len > INT64_MAX || offset + len > INT64_MAX) return WE_INVAL;
     int r = posix_fallocate(f->host, (off_t)offset, (off_t)len);
     return r ? wasi_errno(r) : WE_SUCCESS;
@@ -162,7 +185,7 @@ uint32_t w2n_import_wasi_snapshot_preview1_fd_fdstat_get(w2n_instance* inst, uin
     GET_FD(f, fd);
     uint8_t* p = w2n_mem(inst, out, 24);
     if (!p) return WE_FAULT;
-    int fl = fcntl(f->host, F_GETFL);
+    int fl = f->stdio ? -1 : fcntl(f->host, F_GETFL); /* stdio: no flags, as Wasmtime */
     uint16_t flags = 0;
     if (fl >= 0) {
         if (fl & O_APPEND) flags |= FDF_APPEND;
@@ -181,6 +204,7 @@ uint32_t w2n_import_wasi_snapshot_preview1_fd_fdstat_get(w2n_instance* inst, uin
 uint32_t w2n_import_wasi_snapshot_preview1_fd_fdstat_set_flags(w2n_instance* inst,
                                                                 uint32_t fd, uint32_t flags) {
     GET_FD(f, fd);
+    NEED(f, R_FD_FDSTAT_SET_FLAGS);
     if (flags & ~(uint32_t)(FDF_APPEND | FDF_DSYNC | FDF_NONBLOCK | FDF_RSYNC | FDF_SYNC))
         return WE_INVAL;
     /* Synchronized-I/O flags cannot be changed on an open descriptor (Linux ignores
@@ -195,11 +219,14 @@ uint32_t w2n_import_wasi_snapshot_preview1_fd_fdstat_set_flags(w2n_instance* ins
     return WE_SUCCESS;
 }
 
-/* Rights can only be dropped, never gained. */
+/* Rights can only be dropped, never gained; every call then checks them (wasi_need).
+ * Wasmtime 49 answers ENOTSUP here (it keeps no rights); stdio answers EBADF as it
+ * does there (its rights are fixed). */
 uint32_t w2n_import_wasi_snapshot_preview1_fd_fdstat_set_rights(w2n_instance* inst,
                                                                  uint32_t fd, uint64_t base,
                                                                  uint64_t inheriting) {
     GET_FD(f, fd);
+    if (f->stdio) return WE_BADF;
     if ((base & ~f->rights_base) || (inheriting & ~f->rights_inh)) return WE_NOTCAPABLE;
     f->rights_base = base;
     f->rights_inh = inheriting;
@@ -210,6 +237,12 @@ static uint32_t filestat_get(w2n_instance* inst, uint32_t fd, uint32_t out, int 
     GET_FD(f, fd);
     uint8_t* p = w2n_mem(inst, out, unstable ? 56 : 64);
     if (!p) return WE_FAULT;
+    if (f->stdio) { /* as Wasmtime: nothing about the host descriptor but the type */
+        memset(p, 0, unstable ? 56 : 64);
+        p[16] = f->type;
+        return WE_SUCCESS;
+    }
+    NEED(f, R_FD_FILESTAT_GET);
     struct stat st;
     if (fstat(f->host, &st) != 0) return wasi_errno(errno);
     wasi_put_filestat(p, &st, unstable);
@@ -231,8 +264,9 @@ uint32_t w2n_import_wasi_unstable_fd_filestat_get(w2n_instance* inst, uint32_t f
 uint32_t w2n_import_wasi_snapshot_preview1_fd_filestat_set_size(w2n_instance* inst,
                                                                  uint32_t fd, uint64_t size) {
     GET_FD(f, fd);
-    if (size > INT64_MAX) return WE_INVAL;
     if (f->type == FT_DIRECTORY) return WE_BADF;
+    NEED(f, R_FD_FILESTAT_SET_SIZE);
+    if (size > INT64_MAX) return WE_INVAL;
     if (ftruncate(f->host, (off_t)size) != 0) return wasi_errno(errno);
     return WE_SUCCESS;
 }
@@ -258,6 +292,7 @@ uint32_t w2n_import_wasi_snapshot_preview1_fd_filestat_set_times(w2n_instance* i
                                                                   uint64_t mtim,
                                                                   uint32_t fst_flags) {
     GET_FD(f, fd);
+    NEED(f, R_FD_FILESTAT_SET_TIMES);
     struct timespec ts[2];
     if (wasi_times(atim, mtim, fst_flags, ts) != 0) return WE_INVAL;
     if (futimens(f->host, ts) != 0) return wasi_errno(errno);
@@ -301,11 +336,19 @@ static uint8_t dt_type(unsigned char t) {
     }
 }
 
-/* Read the whole directory into f->dents (a snapshot; cookies index into it). */
+/* Read the whole directory into f->dents (a snapshot; cookies index into it). The `..`
+ * entry gets the directory's own inode, as `.` (so does Wasmtime): the directory above
+ * a preopen is outside the sandbox and its inode is not the guest's to see. */
 static uint32_t snapshot(wasi_fd* f) {
     wasi_free_dents(f);
     int d = openat(f->host, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (d < 0) return wasi_errno(errno);
+    struct stat self;
+    if (fstat(d, &self) != 0) {
+        int e = errno;
+        close(d);
+        return wasi_errno(e);
+    }
     DIR* dir = fdopendir(d);
     if (!dir) {
         int e = errno;
@@ -323,7 +366,7 @@ static uint32_t snapshot(wasi_fd* f) {
             f->dents = n;
         }
         wasi_dirent* o = &f->dents[f->ndents];
-        o->ino = e->d_ino;
+        o->ino = strcmp(e->d_name, "..") == 0 ? (uint64_t)self.st_ino : e->d_ino;
         o->type = dt_type(e->d_type);
         if (e->d_type == DT_UNKNOWN) {
             struct stat st;
@@ -351,7 +394,9 @@ uint32_t w2n_import_wasi_snapshot_preview1_fd_readdir(w2n_instance* inst, uint32
     uint8_t* b = w2n_mem(inst, buf, buf_len);
     uint8_t* used = w2n_mem(inst, bufused, 4);
     if (!b || !used) return WE_FAULT;
+    if (f->stdio) return WE_BADF;
     if (f->type != FT_DIRECTORY) return WE_NOTDIR;
+    NEED(f, R_FD_READDIR);
     if (cookie == 0 || !f->dents) {
         uint32_t r = snapshot(f);
         if (r) return r;

@@ -104,6 +104,7 @@ typedef struct wasi_fd {
     int used;
     int host;          /* Host descriptor. */
     int owned;         /* Close `host` when the guest descriptor is closed. */
+    int stdio;         /* An inherited stdio stream (see set_stdio in wasi_core.c). */
     uint8_t type;      /* FT_* */
     uint64_t rights_base, rights_inh;
     char* preopen;     /* Guest name of a preopened directory, else NULL. */
@@ -125,10 +126,17 @@ struct w2n_wasi_state {
 
 /* wasi_core.c */
 uint32_t wasi_errno(int host_errno);
-/* The context of `inst`, initialized (a static empty one when host_data is NULL). */
+/* The context of `inst`, initialized; NULL when host_data is NULL (no WASI context:
+ * there are no descriptors, so every fd_* / path_* call answers EBADF). */
 w2n_wasi_ctx* wasi_ctx(w2n_instance* inst);
 /* The descriptor `fd` of `inst`, or NULL (EBADF). */
 wasi_fd* wasi_get_fd(w2n_instance* inst, uint32_t fd);
+/* Whether `f` may do an operation needing the rights `need`: WE_SUCCESS, or the errno
+ * to return. A stdio stream answers as Wasmtime's: ESPIPE when `need` has FD_SEEK or
+ * FD_TELL, EBADF for anything else it lacks. Other descriptors: EBADF when FD_READ or
+ * FD_WRITE is missing (Wasmtime's errno on a descriptor not open for it), ENOTCAPABLE
+ * for any other missing right. */
+uint32_t wasi_need(const wasi_fd* f, uint64_t need);
 /* A new descriptor number (lowest free >= 3); -1 when out of memory. */
 int wasi_alloc_fd(w2n_wasi_ctx* ctx, uint32_t* out);
 /* Release the resources of a descriptor (closes host fd when owned). */

@@ -373,9 +373,18 @@ static uint32_t guest_path(w2n_instance* inst, uint32_t ptr, uint32_t len, char*
     return WE_SUCCESS;
 }
 
-/* Common prologue: directory fd + guest path + resolution. */
+/* The directory descriptor of a path_* call: EBADF for a stdio stream (whatever the
+ * host descriptor is, as Wasmtime: a directory given as stdin is no preopen), ENOTDIR
+ * for anything else not a directory, ENOTCAPABLE when it lacks the rights `need`. */
+static uint32_t dir_check(const wasi_fd* f, uint64_t need) {
+    if (f->stdio) return WE_BADF;
+    if (f->type != FT_DIRECTORY) return WE_NOTDIR;
+    return wasi_need(f, need);
+}
+
+/* Common prologue: directory fd (holding the rights `need`) + guest path + resolution. */
 static uint32_t prep(w2n_instance* inst, uint32_t fd, uint32_t ptr, uint32_t len, int follow,
-                     resolved* r) {
+                     uint64_t need, resolved* r) {
     r->dir = -1;
     r->last = NULL;
     wasi_fd* f = wasi_get_fd(inst, fd);
@@ -383,9 +392,10 @@ static uint32_t prep(w2n_instance* inst, uint32_t fd, uint32_t ptr, uint32_t len
     char* path;
     uint32_t e = guest_path(inst, ptr, len, &path);
     if (e) return e;
-    if (f->type != FT_DIRECTORY) {
+    e = dir_check(f, need);
+    if (e) {
         free(path);
-        return WE_NOTDIR;
+        return e;
     }
     e = resolve(f->host, path, follow, r);
     free(path);
@@ -398,7 +408,7 @@ uint32_t w2n_import_wasi_snapshot_preview1_path_create_directory(w2n_instance* i
                                                                   uint32_t fd, uint32_t path,
                                                                   uint32_t len) {
     resolved r;
-    uint32_t e = prep(inst, fd, path, len, 0, &r);
+    uint32_t e = prep(inst, fd, path, len, 0, R_PATH_CREATE_DIRECTORY, &r);
     if (e) return e;
     if (mkdirat(r.dir, r.last, 0777) != 0) e = wasi_errno(errno);
     resolved_free(&r);
@@ -409,7 +419,7 @@ uint32_t w2n_import_wasi_snapshot_preview1_path_remove_directory(w2n_instance* i
                                                                   uint32_t fd, uint32_t path,
                                                                   uint32_t len) {
     resolved r;
-    uint32_t e = prep(inst, fd, path, len, 0, &r);
+    uint32_t e = prep(inst, fd, path, len, 0, R_PATH_REMOVE_DIRECTORY, &r);
     if (e) return e;
     if (unlinkat(r.dir, r.last, AT_REMOVEDIR) != 0) e = wasi_errno(errno);
     resolved_free(&r);
@@ -419,7 +429,7 @@ uint32_t w2n_import_wasi_snapshot_preview1_path_remove_directory(w2n_instance* i
 uint32_t w2n_import_wasi_snapshot_preview1_path_unlink_file(w2n_instance* inst, uint32_t fd,
                                                              uint32_t path, uint32_t len) {
     resolved r;
-    uint32_t e = prep(inst, fd, path, len, 0, &r);
+    uint32_t e = prep(inst, fd, path, len, 0, R_PATH_UNLINK_FILE, &r);
     if (e) return e;
     struct stat st;
     if (r.had_slash && fstatat(r.dir, r.last, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
@@ -434,7 +444,7 @@ uint32_t w2n_import_wasi_snapshot_preview1_path_unlink_file(w2n_instance* inst, 
 static uint32_t path_filestat(w2n_instance* inst, uint32_t fd, uint32_t flags, uint32_t path,
                               uint32_t len, uint32_t out, int unstable) {
     resolved r;
-    uint32_t e = prep(inst, fd, path, len, (flags & LOOKUP_FOLLOW) != 0, &r);
+    uint32_t e = prep(inst, fd, path, len, (flags & LOOKUP_FOLLOW) != 0, R_PATH_FILESTAT_GET, &r);
     if (e) return e;
     uint8_t* p = w2n_mem(inst, out, unstable ? 56 : 64);
     struct stat st;
@@ -468,7 +478,8 @@ uint32_t w2n_import_wasi_snapshot_preview1_path_filestat_set_times(
     uint64_t atim, uint64_t mtim, uint32_t fst_flags) {
     struct timespec ts[2];
     resolved r;
-    uint32_t e = prep(inst, fd, path, len, (flags & LOOKUP_FOLLOW) != 0, &r);
+    uint32_t e =
+        prep(inst, fd, path, len, (flags & LOOKUP_FOLLOW) != 0, R_PATH_FILESTAT_SET_TIMES, &r);
     if (e) return e;
     if (wasi_times(atim, mtim, fst_flags, ts) != 0) e = WE_INVAL;
     else if (utimensat(r.dir, r.last, ts, AT_SYMLINK_NOFOLLOW) != 0) e = wasi_errno(errno);
@@ -482,9 +493,9 @@ uint32_t w2n_import_wasi_snapshot_preview1_path_link(w2n_instance* inst, uint32_
                                                       uint32_t old_len, uint32_t new_fd,
                                                       uint32_t new_path, uint32_t new_len) {
     resolved a, b;
-    uint32_t e = prep(inst, old_fd, old_path, old_len, 0, &a);
+    uint32_t e = prep(inst, old_fd, old_path, old_len, 0, R_PATH_LINK_SOURCE, &a);
     if (e) return e;
-    e = prep(inst, new_fd, new_path, new_len, 0, &b);
+    e = prep(inst, new_fd, new_path, new_len, 0, R_PATH_LINK_TARGET, &b);
     if (e) {
         resolved_free(&a);
         return e;
@@ -502,9 +513,9 @@ uint32_t w2n_import_wasi_snapshot_preview1_path_rename(w2n_instance* inst, uint3
                                                         uint32_t new_fd, uint32_t new_path,
                                                         uint32_t new_len) {
     resolved a, b;
-    uint32_t e = prep(inst, old_fd, old_path, old_len, 0, &a);
+    uint32_t e = prep(inst, old_fd, old_path, old_len, 0, R_PATH_RENAME_SOURCE, &a);
     if (e) return e;
-    e = prep(inst, new_fd, new_path, new_len, 0, &b);
+    e = prep(inst, new_fd, new_path, new_len, 0, R_PATH_RENAME_TARGET, &b);
     if (e) {
         resolved_free(&a);
         return e;
@@ -528,7 +539,7 @@ uint32_t w2n_import_wasi_snapshot_preview1_path_symlink(w2n_instance* inst, uint
     uint32_t e = guest_path(inst, old_path, old_len, &target);
     if (e) return e;
     resolved r;
-    e = prep(inst, fd, new_path, new_len, 0, &r);
+    e = prep(inst, fd, new_path, new_len, 0, R_PATH_SYMLINK, &r);
     if (e) {
         free(target);
         return e;
@@ -546,7 +557,7 @@ uint32_t w2n_import_wasi_snapshot_preview1_path_readlink(w2n_instance* inst, uin
                                                           uint32_t buf, uint32_t buf_len,
                                                           uint32_t bufused) {
     resolved r;
-    uint32_t e = prep(inst, fd, path, len, 0, &r);
+    uint32_t e = prep(inst, fd, path, len, 0, R_PATH_READLINK, &r);
     if (e) return e;
     uint8_t* b = w2n_mem(inst, buf, buf_len);
     uint8_t* used = w2n_mem(inst, bufused, 4);
@@ -580,20 +591,24 @@ uint32_t w2n_import_wasi_snapshot_preview1_path_open(w2n_instance* inst, uint32_
     uint32_t e = guest_path(inst, path, len, &p);
     if (e) return e;
     uint8_t* o = w2n_mem(inst, out, 4);
-    if (!o) e = WE_FAULT;
-    else if (dir->type != FT_DIRECTORY) e = WE_NOTDIR;
-    else if (oflags & ~15u) e = WE_INVAL;
-    else if (fdflags & ~31u) e = WE_INVAL;
-    else if ((oflags & O_DIRECTORY_W) && (oflags & (O_CREAT_W | O_TRUNC_W))) e = WE_INVAL;
+    uint64_t need = R_PATH_OPEN | ((oflags & O_CREAT_W) ? R_PATH_CREATE_FILE : 0) |
+                    ((oflags & O_TRUNC_W) ? R_PATH_FILESTAT_SET_SIZE : 0);
+    e = o ? dir_check(dir, need) : WE_FAULT;
+    if (e == 0 && ((oflags & ~15u) || (fdflags & ~31u))) e = WE_INVAL;
+    if (e == 0 && (oflags & O_DIRECTORY_W) && (oflags & (O_CREAT_W | O_TRUNC_W))) e = WE_INVAL;
     if (e) {
         free(p);
         return e;
     }
+    /* The new descriptor gets the rights asked for that the directory may hand down
+     * (its inheriting rights), only those meaningful for what was opened. The host
+     * descriptor is opened for writing exactly when FD_WRITE is among them (as Wasmtime:
+     * so a directory opens with FD_DATASYNC alone, and O_DIRECTORY with FD_WRITE fails
+     * with EISDIR). */
+    rights_base &= dir->rights_inh;
+    rights_inh &= dir->rights_inh;
     int rd = (rights_base & (R_FD_READ | R_FD_READDIR)) != 0;
-    int wr = (rights_base & (R_FD_WRITE | R_FD_DATASYNC | R_FD_ALLOCATE |
-                                R_FD_FILESTAT_SET_SIZE)) != 0 ||
-                (fdflags & FDF_APPEND);
-    if (oflags & O_DIRECTORY_W) wr = 0; /* directories are opened read-only */
+    int wr = (rights_base & R_FD_WRITE) != 0;
     int flags = O_NOCTTY;
     flags |= (rd && wr) ? O_RDWR : wr ? O_WRONLY : O_RDONLY;
     if (oflags & O_CREAT_W) flags |= O_CREAT;

@@ -90,6 +90,14 @@ uint32_t wasi_poll_oneoff(w2n_instance* inst, uint32_t in, uint32_t out, uint32_
                 EMIT(s, tag, WE_BADF, 0, 0);
                 continue;
             }
+            /* A stdio stream polled the other way (stdin for writing, stdout for
+             * reading): Wasmtime fails the whole call with EBADF. */
+            if (f->stdio && wasi_need(f, tag == EV_FD_READ ? R_FD_READ : R_FD_WRITE)) {
+                free(pfds);
+                free(pidx);
+                free(deadline);
+                return WE_BADF;
+            }
             if (f->type == FT_REGULAR_FILE) { /* always ready */
                 uint64_t nbytes = 0;
                 if (tag == EV_FD_READ) {
@@ -170,11 +178,14 @@ uint32_t w2n_import_wasi_snapshot_preview1_poll_oneoff(w2n_instance* inst, uint3
     return wasi_poll_oneoff(inst, in, out, nsubs, nevents, 0);
 }
 
-/* ---- sockets: only descriptors that are host sockets (e.g. inherited stdio) ------- */
+/* ---- sockets: only descriptors that are host sockets ------------------------------
+ * stdio is never one, whatever the host descriptor is (as Wasmtime 49: ENOTSOCK), so
+ * that a guest cannot shut down or accept on a socket its parent holds. */
 
 static uint32_t sock_fd(w2n_instance* inst, uint32_t fd, int* host) {
     wasi_fd* f = wasi_get_fd(inst, fd);
     if (!f) return WE_BADF;
+    if (f->stdio) return WE_NOTSOCK;
     struct stat st;
     if (fstat(f->host, &st) != 0) return wasi_errno(errno);
     if (!S_ISSOCK(st.st_mode)) return WE_NOTSOCK;

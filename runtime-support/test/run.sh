@@ -29,3 +29,9 @@ else
     echo "hello: FAILED (output '$msg', status $status)"
     exit 1
 fi
+
+# Instances without a WASI context share no WASI state (test/wasi_noctx.c).
+objs_nomain=
+for o in "$out"/*.o; do [ "$(basename "$o")" = main.o ] || objs_nomain="$objs_nomain $o"; done
+$cc $flags -pthread "$here/wasi_noctx.c" $objs_nomain -o "$out/wasi_noctx"
+$run "$out/wasi_noctx"

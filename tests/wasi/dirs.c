@@ -1,7 +1,9 @@
 // Directories: path_create_directory, fd_readdir over 320 entries with a small buffer
 // (resuming with cookies, restarting at 0), path_remove_directory, path_rename,
 // path_unlink_file, path_filestat_get / set_times, fd_prestat_get / dir_name, and the
-// libc layer (opendir/readdir/mkdir/rename/unlink/stat).
+// libc layer (opendir/readdir/mkdir/rename/unlink/stat). The `..` entry of the preopen
+// (the directory above the sandbox) gets the preopen's own inode, never the host's inode
+// of what is outside (Wasmtime 49 gives `.` and `..` the same value too).
 // stdout: prestat=0 tag=0 len=8
 // stdout: dir_name=0 /sandbox
 // stdout: dir_name_short=37
@@ -27,6 +29,8 @@
 // stdout: removed_all=0
 // stdout: rmdir=0 gone=44
 // stdout: libc mkdir=0 rename=0 stat_isdir=1 rmdir=0
+// stdout: root_readdir=0 dot_is_self=1 dotdot_is_self=1
+// stdout: sub_readdir=0 dot_is_self=1 dotdot_is_self=1
 // absent: big
 // absent: d2
 #include <dirent.h>
@@ -35,6 +39,25 @@
 #include <unistd.h>
 
 #include "check.h"
+
+/* Whether the `.` and `..` entries of `dir` carry the inode of `dir` itself. */
+static void dot_inodes(const char* label, __wasi_fd_t dir) {
+    static uint8_t buf[4096];
+    __wasi_size_t used;
+    __wasi_filestat_t st;
+    __wasi_errno_t e = __wasi_fd_readdir(dir, buf, sizeof buf, 0, &used);
+    if (__wasi_fd_filestat_get(dir, &st)) st.ino = (__wasi_inode_t)-1;
+    int dot = 0, dotdot = 0;
+    for (size_t off = 0; off + sizeof(__wasi_dirent_t) <= used;) {
+        __wasi_dirent_t de;
+        memcpy(&de, buf + off, sizeof de);
+        const char* nm = (const char*)buf + off + sizeof de;
+        if (de.d_namlen == 1 && nm[0] == '.') dot = de.d_ino == st.ino;
+        if (de.d_namlen == 2 && nm[0] == '.' && nm[1] == '.') dotdot = de.d_ino == st.ino;
+        off += sizeof de + de.d_namlen;
+    }
+    printf("%s_readdir=%d dot_is_self=%d dotdot_is_self=%d\n", label, e, dot, dotdot);
+}
 
 int main(void) {
     __wasi_prestat_t ps;
@@ -61,7 +84,8 @@ int main(void) {
     }
     E("created", created);
     __wasi_fd_t d;
-    op(SB, "big", __WASI_OFLAGS_DIRECTORY, RIGHTS_DIR, 0, &d);
+    /* Without FD_WRITE: a directory cannot be opened for writing (EISDIR, as Wasmtime). */
+    op(SB, "big", __WASI_OFLAGS_DIRECTORY, __WASI_RIGHTS_FD_READDIR, 0, &d);
     /* A 200-byte buffer holds 3 entries: read with cookies until a short buffer. */
     static uint8_t buf[200];
     __wasi_dircookie_t cookie = 0;
@@ -144,5 +168,10 @@ int main(void) {
     int r = rename("/sandbox/libc_dir", "/sandbox/libc_dir2");
     int isdir = stat("/sandbox/libc_dir2", &s) == 0 && S_ISDIR(s.st_mode);
     printf("libc mkdir=%d rename=%d stat_isdir=%d rmdir=%d\n", m, r, isdir, rmdir("/sandbox/libc_dir2"));
+    __wasi_path_create_directory(SB, "sub");
+    dot_inodes("root", SB);
+    op(SB, "sub", __WASI_OFLAGS_DIRECTORY, __WASI_RIGHTS_FD_READDIR | __WASI_RIGHTS_FD_FILESTAT_GET, 0, &d);
+    dot_inodes("sub", d);
+    __wasi_path_remove_directory(SB, "sub");
     return 0;
 }
