@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -58,30 +59,98 @@ static uintptr_t margin_for(uintptr_t size) {
     return size >= 4 * (uintptr_t)W2N_STACK_MARGIN ? W2N_STACK_MARGIN : size / 4;
 }
 
-/* Lowest address guest code may use on the calling thread. */
-static uintptr_t compute_stack_limit(void) {
+/* The kernel keeps a growing stack this far from the mapping below it. */
+#define W2N_KERNEL_STACK_GAP (1024u * 1024u)
+
+/* Top of the main thread's stack mapping (the kernel measures RLIMIT_STACK from it,
+ * above the environment and arguments) and the end of the mapping below it, from
+ * /proc/self/maps; 0 when unreadable. */
+static uintptr_t main_stack_top(uintptr_t sp, uintptr_t* below) {
+    FILE* f = fopen("/proc/self/maps", "re");
+    if (!f) return 0;
+    char line[512];
+    unsigned long from, to, prev_end = 0, top = 0;
+    while (fgets(line, sizeof line, f)) {
+        if (sscanf(line, "%lx-%lx", &from, &to) != 2) continue;
+        if (from <= sp && sp < to) {
+            top = to;
+            break;
+        }
+        prev_end = to;
+        /* A line longer than the buffer: skip its rest. */
+        while (!strchr(line, '\n') && fgets(line, sizeof line, f)) {
+        }
+    }
+    fclose(f);
+    *below = prev_end;
+    return top;
+}
+
+/* Lowest usable address [*lo] and top [*hi] of the calling thread's stack, from the
+ * thread's real bounds (not from the current stack pointer, so a deep caller or a big
+ * environment changes nothing). Returns 0 when they cannot be found. */
+static int stack_bounds(uintptr_t* lo, uintptr_t* hi) {
     char here;
     uintptr_t sp = (uintptr_t)&here;
-    if ((long)getpid() != syscall(SYS_gettid)) {
-        pthread_attr_t attr;
-        if (pthread_getattr_np(pthread_self(), &attr) == 0) {
-            void* addr;
-            size_t size;
-            int ok = pthread_attr_getstack(&attr, &addr, &size) == 0;
-            pthread_attr_destroy(&attr);
-            if (ok && (uintptr_t)addr < sp && sp - (uintptr_t)addr <= size)
-                return (uintptr_t)addr + margin_for(size);
+    if ((long)getpid() == syscall(SYS_gettid)) {
+        /* The main thread's stack grows on demand up to RLIMIT_STACK below the top of
+         * its mapping. (glibc's pthread_getattr_np computes the same from the same
+         * file; musl's reports only the part mapped so far.) */
+        uintptr_t below = 0, top = main_stack_top(sp, &below);
+        if (!top) {
+            /* No /proc: the executable's name is the topmost string of the stack,
+             * 8 bytes below the end of the mapping. */
+            const char* fn = (const char*)getauxval(AT_EXECFN);
+            uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+            if (!fn || (uintptr_t)fn < sp) return 0;
+            top = ((uintptr_t)fn + strlen(fn) + 1 + sizeof(void*) + page - 1) & ~(page - 1);
         }
-        /* Unknown thread stack: assume the smallest common default (musl: 128 KiB). */
-        return sp - 96 * 1024;
+        struct rlimit rl;
+        uintptr_t size = 8u * 1024u * 1024u;
+        if (getrlimit(RLIMIT_STACK, &rl) == 0)
+            size = rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur > top ? top : (uintptr_t)rl.rlim_cur;
+        uintptr_t low = top - size;
+        if (below && below + W2N_KERNEL_STACK_GAP > low) low = below + W2N_KERNEL_STACK_GAP;
+        if (low >= sp) return 0;
+        *lo = low;
+        *hi = top;
+        return 1;
     }
-    struct rlimit rl;
-    uintptr_t size = 8u * 1024u * 1024u;
-    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
-        rl.rlim_cur < (rlim_t)size * 1024)
-        size = (uintptr_t)rl.rlim_cur;
-    uintptr_t usable = size - margin_for(size);
-    return sp > usable ? sp - usable : 0;
+    pthread_attr_t attr;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0) return 0;
+    void* addr;
+    size_t size;
+    int ok = pthread_attr_getstack(&attr, &addr, &size) == 0;
+    pthread_attr_destroy(&attr);
+    /* glibc and musl both report the stack without its guard pages. */
+    if (!ok || (uintptr_t)addr >= sp || sp - (uintptr_t)addr > size) return 0;
+    *lo = (uintptr_t)addr;
+    *hi = (uintptr_t)addr + size;
+    return 1;
+}
+
+/* The calling thread's stack limit and bounds, computed once per thread. */
+static _Thread_local uintptr_t tls_stack_limit, tls_stack_lo, tls_stack_hi;
+
+/* Lowest address guest code may use on the calling thread: the bottom of the thread's
+ * stack plus a margin for runtime and host code. */
+static uintptr_t thread_stack_limit(void) {
+    if (tls_stack_limit) return tls_stack_limit;
+    uintptr_t lo, hi;
+    if (stack_bounds(&lo, &hi)) {
+        tls_stack_lo = lo;
+        tls_stack_hi = hi;
+        tls_stack_limit = lo + margin_for(hi - lo);
+    } else {
+        /* Unknown stack: assume the smallest common default below here (musl threads:
+         * 128 KiB). */
+        char here;
+        uintptr_t sp = (uintptr_t)&here;
+        tls_stack_hi = sp + 4096;
+        tls_stack_lo = sp > 128 * 1024 ? sp - 128 * 1024 : 0;
+        tls_stack_limit = sp > 96 * 1024 ? sp - 96 * 1024 : 1;
+    }
+    return tls_stack_limit;
 }
 
 /* ---- stack-overflow signal handler ------------------------------------------------ */
@@ -193,13 +262,10 @@ int w2n_call(w2n_store* store, const w2n_funcref* func, w2n_val* vals) {
         return W2N_TRAP_HOST;
     }
     if (store->depth == 0) {
-        uintptr_t self = (uintptr_t)pthread_self();
-        if (!store->limit_valid || store->limit_thread != self) {
-            w2n_thread_setup();
-            store->abi.stack_limit = compute_stack_limit();
-            store->limit_thread = self;
-            store->limit_valid = 1;
-        }
+        /* Every outermost entry: the store may move between threads. */
+        w2n_thread_setup();
+        store->abi.stack_limit = thread_stack_limit();
+        store->limit_valid = 1;
     }
     jmp_buf buf;
     jmp_buf* prev = store->jmp;
