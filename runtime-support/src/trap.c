@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <ucontext.h>
 #include <sys/auxv.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -28,6 +29,181 @@ const char* w2n_trap_message(int code) {
 /* Store running guest code on this thread (innermost w2n_call), for the signal handler. */
 static _Thread_local w2n_store* tls_active_store;
 
+/* The calling thread's stack bounds (set with its stack limit, see below). */
+static _Thread_local uintptr_t tls_stack_limit, tls_stack_lo, tls_stack_hi;
+
+/* ---- backtraces ---------------------------------------------------------------------- */
+
+/* Defined function `f` of `m` whose code holds `pc`, or -1. Functions are laid out in
+ * index order, so func_code is sorted: a binary search. */
+static int64_t func_at(const w2n_module* m, uintptr_t pc) {
+    if (!m->func_info) return -1;
+    uint64_t n = m->num_funcs - m->num_imported_funcs, lo = 0, hi = n;
+    while (lo < hi) { /* first function starting above pc */
+        uint64_t mid = lo + (hi - lo) / 2;
+        if ((uintptr_t)m->func_code[mid] <= pc)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0) return -1;
+    uint64_t f = lo - 1;
+    uintptr_t start = (uintptr_t)m->func_code[f];
+    return pc - start < m->func_info[f].code_size ? (int64_t)f : -1;
+}
+
+/* The module and defined function whose code holds `pc` among the store's instances. */
+static const w2n_module* code_at(w2n_store* s, uintptr_t pc, uint64_t* f) {
+    const w2n_module* last = NULL;
+    for (w2n_inst* p = s->instances; p; p = p->next) {
+        const w2n_module* m = p->pub.module;
+        if (m == last) continue;
+        last = m;
+        int64_t i = func_at(m, pc);
+        if (i >= 0) {
+            *f = (uint64_t)i;
+            return m;
+        }
+    }
+    return NULL;
+}
+
+static uint64_t read_uleb(const uint8_t** p, const uint8_t* end) {
+    uint64_t v = 0;
+    for (int shift = 0; *p < end && shift < 64; shift += 7) {
+        uint8_t b = *(*p)++;
+        v |= (uint64_t)(b & 0x7f) << shift;
+        if (!(b & 0x80)) break;
+    }
+    return v;
+}
+
+static int64_t read_sleb(const uint8_t** p, const uint8_t* end) {
+    uint64_t v = 0;
+    int shift = 0;
+    uint8_t b = 0;
+    while (*p < end && shift < 64) {
+        b = *(*p)++;
+        v |= (uint64_t)(b & 0x7f) << shift;
+        shift += 7;
+        if (!(b & 0x80)) break;
+    }
+    if (shift < 64 && (b & 0x40)) v |= ~UINT64_C(0) << shift;
+    return (int64_t)v;
+}
+
+/* The wasm offset of code offset `off` of defined function `f` (addr_map, abi.rs). */
+static uint32_t wasm_offset_of(const w2n_func_info* fi, uint64_t off) {
+    const uint8_t* p = fi->addr_map;
+    const uint8_t* end = p ? p + fi->addr_map_len : p;
+    uint64_t code = 0;
+    int64_t wasm = (int64_t)fi->wasm_offset, result = wasm;
+    while (p && p < end) {
+        code += read_uleb(&p, end);
+        wasm += read_sleb(&p, end);
+        if (code > off) break;
+        result = wasm;
+    }
+    return (uint32_t)result;
+}
+
+static void add_frame(w2n_store* s, const w2n_module* m, uint64_t f, uintptr_t pc, int is_return) {
+    size_t k = s->num_frames++;
+    if (k >= W2N_TRAP_FRAMES_MAX) return;
+    const w2n_func_info* fi = &m->func_info[f];
+    uint64_t off = pc - (uintptr_t)m->func_code[f];
+    /* A return address follows the call: look up the call itself. */
+    if (is_return && off > 0) off--;
+    s->frames[k].module = m;
+    s->frames[k].func_index = (uint32_t)(m->num_imported_funcs + f);
+    s->frames[k].wasm_offset = wasm_offset_of(fi, off);
+    s->frames[k].func_name = fi->name;
+}
+
+/* A frame record of C code: {previous fp, return address} at fp on x86_64 and aarch64
+ * (as in compiled code); below fp on riscv64 (GCC and clang: fp is the CFA). */
+#if defined(__riscv)
+#define C_PREV_FP(fp) (((const uintptr_t*)(fp))[-2])
+#define C_RET(fp) (((const uintptr_t*)(fp))[-1])
+#define C_FP_MAY_REPEAT 1
+#else
+#define C_FP_MAY_REPEAT 0
+#define C_PREV_FP(fp) (((const uintptr_t*)(fp))[0])
+#define C_RET(fp) (((const uintptr_t*)(fp))[1])
+#endif
+
+/* Walks the frame-pointer chain from `pc` (in the frame of `fp`; `is_return` when pc
+ * is a return address) and records the wasm frames. Compiled code's frame record is
+ * {previous fp, return address} at fp on every architecture. Every fp must lie within
+ * the thread's stack, above the last one and below the outermost w2n_call's frame, so
+ * a broken chain ends the walk instead of faulting. */
+static void walk(w2n_store* s, uintptr_t pc, uintptr_t fp, int is_return) {
+    uintptr_t lo = tls_stack_lo, hi = tls_stack_hi;
+    if (s->entry_fp && s->entry_fp < hi) hi = s->entry_fp;
+    int c_frames = 0;
+    for (;;) {
+        if (fp < lo || fp >= hi - 2 * sizeof(uintptr_t) || (fp & (sizeof(uintptr_t) - 1)))
+            return;
+        uint64_t f;
+        const w2n_module* m = code_at(s, pc, &f);
+        uintptr_t next_fp, next_pc;
+        if (m) {
+            add_frame(s, m, f, pc, is_return);
+            next_fp = ((const uintptr_t*)fp)[0];
+            next_pc = ((const uintptr_t*)fp)[1];
+        } else {
+            /* Runtime or host code (or a trampoline) between wasm frames. */
+            if (++c_frames > 16) return;
+#if defined(__riscv)
+            if (fp < lo + 2 * sizeof(uintptr_t)) return;
+#endif
+            next_fp = C_PREV_FP(fp);
+            next_pc = C_RET(fp);
+        }
+        /* Strictly upwards, except that a riscv64 C frame's fp (its CFA) may equal its
+         * wasm caller's (a frame with nothing below its frame record). */
+        if (next_fp < fp || (next_fp == fp && (m || !C_FP_MAY_REPEAT))) return;
+        fp = next_fp;
+        pc = next_pc;
+        is_return = 1;
+    }
+}
+
+/* Records the backtrace of a trap raised by C code called (directly or not) by
+ * compiled code: the walk starts at this function's own frame. */
+__attribute__((noinline)) static void capture_from_c(w2n_store* s) {
+    s->num_frames = 0;
+    if (!tls_stack_hi) return;
+    walk(s, (uintptr_t)&capture_from_c, (uintptr_t)__builtin_frame_address(0), 1);
+    /* No tail call: this frame must stay in place while the walk reads it. */
+    __asm__ volatile("" ::: "memory");
+}
+
+size_t w2n_store_trap_frames(w2n_store* store, w2n_frame* out, size_t max) {
+    size_t kept = store->num_frames < W2N_TRAP_FRAMES_MAX ? store->num_frames : W2N_TRAP_FRAMES_MAX;
+    for (size_t i = 0; i < kept && i < max; i++) out[i] = store->frames[i];
+    return store->num_frames;
+}
+
+void w2n_store_print_backtrace(w2n_store* store, void* out) {
+    FILE* f = out;
+    if (!store->num_frames) return;
+    fputs("wasm backtrace:\n", f);
+    size_t kept = store->num_frames < W2N_TRAP_FRAMES_MAX ? store->num_frames : W2N_TRAP_FRAMES_MAX;
+    for (size_t i = 0; i < kept; i++) {
+        const w2n_frame* fr = &store->frames[i];
+        char off[24];
+        snprintf(off, sizeof off, "0x%x", (unsigned)fr->wasm_offset);
+        const char* mod = fr->module->name && fr->module->name[0] ? fr->module->name : "<unknown>";
+        if (fr->func_name)
+            fprintf(f, "  %3zu: %6s - %s!%s\n", i, off, mod, fr->func_name);
+        else
+            fprintf(f, "  %3zu: %6s - %s!func[%u]\n", i, off, mod, (unsigned)fr->func_index);
+    }
+    if (store->num_frames > kept)
+        fprintf(f, "  ... %zu more frames\n", store->num_frames - kept);
+}
+
 _Noreturn void w2n_trap(w2n_instance* inst, uint32_t code) {
     w2n_store* s = w2n_store_of(inst);
     if (!s->jmp) {
@@ -35,6 +211,7 @@ _Noreturn void w2n_trap(w2n_instance* inst, uint32_t code) {
         abort();
     }
     s->trap = (int)code;
+    if (code != W2N_TRAP_EXIT) capture_from_c(s);
     longjmp(*s->jmp, 1);
 }
 
@@ -129,8 +306,6 @@ static int stack_bounds(uintptr_t* lo, uintptr_t* hi) {
     return 1;
 }
 
-/* The calling thread's stack limit and bounds, computed once per thread. */
-static _Thread_local uintptr_t tls_stack_limit, tls_stack_lo, tls_stack_hi;
 
 /* Lowest address guest code may use on the calling thread: the bottom of the thread's
  * stack plus a margin for runtime and host code. */
@@ -185,14 +360,65 @@ static int trap_at(w2n_store* s, uintptr_t pc) {
     return 0;
 }
 
+/* Registers of the interrupted code. */
+typedef struct {
+    uintptr_t pc, fp, sp, lr;
+} regs;
+
+static regs regs_of(void* uctx) {
+    ucontext_t* uc = uctx;
+    regs r;
+#if defined(__x86_64__)
+    r.pc = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
+    r.fp = (uintptr_t)uc->uc_mcontext.gregs[REG_RBP];
+    r.sp = (uintptr_t)uc->uc_mcontext.gregs[REG_RSP];
+    r.lr = 0;
+#elif defined(__aarch64__)
+    r.pc = (uintptr_t)uc->uc_mcontext.pc;
+    r.fp = (uintptr_t)uc->uc_mcontext.regs[29];
+    r.sp = (uintptr_t)uc->uc_mcontext.sp;
+    r.lr = (uintptr_t)uc->uc_mcontext.regs[30];
+#else /* riscv64: __gregs[0] is pc, then x1 (ra), x2 (sp), ..., x8 (s0, the fp) */
+    r.pc = (uintptr_t)uc->uc_mcontext.__gregs[0];
+    r.fp = (uintptr_t)uc->uc_mcontext.__gregs[8];
+    r.sp = (uintptr_t)uc->uc_mcontext.__gregs[2];
+    r.lr = (uintptr_t)uc->uc_mcontext.__gregs[1];
+#endif
+    return r;
+}
+
+/* Records the backtrace of a fault in the interrupted context. */
+static void capture_from_signal(w2n_store* s, void* uctx) {
+    s->num_frames = 0;
+    if (!tls_stack_hi) return;
+    regs r = regs_of(uctx);
+    uint64_t f;
+    const w2n_module* m = code_at(s, r.pc, &f);
+    if (m && r.pc - (uintptr_t)m->func_code[f] < m->func_info[f].frame_offset) {
+        /* Faulted in the prologue (a stack overflow) before the function's frame
+         * record exists: fp is still the caller's, and the return address is at sp
+         * (x86_64) or in the link register. */
+        add_frame(s, m, f, r.pc, 0);
+#if defined(__x86_64__)
+        if (r.sp < tls_stack_lo || r.sp >= tls_stack_hi) return;
+        uintptr_t ret = *(const uintptr_t*)r.sp;
+#else
+        uintptr_t ret = r.lr;
+#endif
+        walk(s, ret, r.fp, 1);
+        return;
+    }
+    walk(s, r.pc, r.fp, 0);
+}
+
 static void fault_handler(int sig, siginfo_t* info, void* uctx) {
-    (void)uctx;
     w2n_store* s = tls_active_store;
     if (sig == SIGILL) {
         /* si_addr is the address of the illegal instruction. */
         int code = s && s->jmp ? trap_at(s, (uintptr_t)info->si_addr) : 0;
         if (code) {
             s->trap = code;
+            capture_from_signal(s, uctx);
             longjmp(*s->jmp, 1);
         }
         restore_and_reraise(sig, info);
@@ -203,6 +429,7 @@ static void fault_handler(int sig, siginfo_t* info, void* uctx) {
         uintptr_t lim = s->abi.stack_limit;
         if (a < lim && lim - a <= W2N_GUARD_REGION) {
             s->trap = W2N_TRAP_STACK_EXHAUSTED;
+            capture_from_signal(s, uctx);
             longjmp(*s->jmp, 1);
         }
     }
@@ -266,6 +493,7 @@ int w2n_call(w2n_store* store, const w2n_funcref* func, w2n_val* vals) {
         w2n_thread_setup();
         store->abi.stack_limit = thread_stack_limit();
         store->limit_valid = 1;
+        store->entry_fp = (uintptr_t)__builtin_frame_address(0);
     }
     jmp_buf buf;
     jmp_buf* prev = store->jmp;
