@@ -160,7 +160,10 @@ w2n_store* w2n_instance_store(w2n_instance* inst);
  * w2n_store_host_error). Returns W2N_TRAP_INDIRECT_NULL for a NULL `func` and
  * W2N_TRAP_HOST when `func` has no trampoline. Calls nest: a host function called by
  * guest code may call w2n_call again; a trap unwinds to the innermost w2n_call only.
- * The outermost call of a thread sets the store's stack limit. */
+ * Every outermost call sets the store's stack limit from the calling thread's real
+ * stack bounds (whatever the depth of the caller), keeping 256 KiB (a quarter of a
+ * smaller stack) free for host code: guest recursion traps with
+ * W2N_TRAP_STACK_EXHAUSTED, on any thread. */
 int w2n_call(w2n_store* store, const w2n_funcref* func, w2n_val* vals);
 
 /* Call the function export `name` of `inst` with w2n_call. Returns -1 when there is no

@@ -153,7 +153,7 @@ static void walk(w2n_store* s, uintptr_t pc, uintptr_t fp, int is_return) {
             next_pc = ((const uintptr_t*)fp)[1];
         } else {
             /* Runtime or host code (or a trampoline) between wasm frames. */
-            if (++c_frames > 16) return;
+            if (++c_frames > (1 << 20)) return;
 #if defined(__riscv)
             if (fp < lo + 2 * sizeof(uintptr_t)) return;
 #endif
@@ -240,9 +240,9 @@ static uintptr_t margin_for(uintptr_t size) {
 #define W2N_KERNEL_STACK_GAP (1024u * 1024u)
 
 /* Top of the main thread's stack mapping (the kernel measures RLIMIT_STACK from it,
- * above the environment and arguments) and the end of the mapping below it, from
- * /proc/self/maps; 0 when unreadable. */
-static uintptr_t main_stack_top(uintptr_t sp, uintptr_t* below) {
+ * above the environment and arguments), its start and the end of the mapping below
+ * it, from /proc/self/maps; 0 when unreadable. */
+static uintptr_t main_stack_top(uintptr_t sp, uintptr_t* start, uintptr_t* below) {
     FILE* f = fopen("/proc/self/maps", "re");
     if (!f) return 0;
     char line[512];
@@ -251,6 +251,7 @@ static uintptr_t main_stack_top(uintptr_t sp, uintptr_t* below) {
         if (sscanf(line, "%lx-%lx", &from, &to) != 2) continue;
         if (from <= sp && sp < to) {
             top = to;
+            *start = from;
             break;
         }
         prev_end = to;
@@ -273,7 +274,7 @@ static int stack_bounds(uintptr_t* lo, uintptr_t* hi) {
         /* The main thread's stack grows on demand up to RLIMIT_STACK below the top of
          * its mapping. (glibc's pthread_getattr_np computes the same from the same
          * file; musl's reports only the part mapped so far.) */
-        uintptr_t below = 0, top = main_stack_top(sp, &below);
+        uintptr_t start = 0, below = 0, top = main_stack_top(sp, &start, &below);
         if (!top) {
             /* No /proc: the executable's name is the topmost string of the stack,
              * 8 bytes below the end of the mapping. */
@@ -287,7 +288,10 @@ static int stack_bounds(uintptr_t* lo, uintptr_t* hi) {
         if (getrlimit(RLIMIT_STACK, &rl) == 0)
             size = rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur > top ? top : (uintptr_t)rl.rlim_cur;
         uintptr_t low = top - size;
-        if (below && below + W2N_KERNEL_STACK_GAP > low) low = below + W2N_KERNEL_STACK_GAP;
+        /* A stack that grows on demand stops a gap above the mapping below it; one
+         * mapped whole above a guard mapping (qemu-user's) ends where it starts. */
+        uintptr_t floor = below == start ? start : below ? below + W2N_KERNEL_STACK_GAP : 0;
+        if (floor > low) low = floor;
         if (low >= sp) return 0;
         *lo = low;
         *hi = top;

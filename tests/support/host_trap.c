@@ -44,3 +44,16 @@ void w2n_import_env_show_frames(w2n_instance *caller) {
     fflush(stdout);
     w2n_store_delete(s);
 }
+
+/* env.c_recursion(n): C recursion without end (tests/wat/trap_backtrace_host_overflow.wat):
+ * the stack overflows in host code. */
+__attribute__((noinline)) static unsigned recurse(volatile unsigned n) {
+    volatile char pad[64];
+    pad[0] = (char)n;
+    return recurse(n + 1) + pad[0]; /* not a tail call */
+}
+
+void w2n_import_env_c_recursion(w2n_instance *inst, uint32_t n) {
+    (void)inst;
+    (void)recurse(n);
+}
