@@ -211,6 +211,7 @@ _Noreturn void w2n_trap(w2n_instance* inst, uint32_t code) {
         abort();
     }
     s->trap = (int)code;
+    s->num_frames = 0;
     if (code != W2N_TRAP_EXIT) capture_from_c(s);
     longjmp(*s->jmp, 1);
 }
@@ -239,6 +240,29 @@ static uintptr_t margin_for(uintptr_t size) {
 /* The kernel keeps a growing stack this far from the mapping below it. */
 #define W2N_KERNEL_STACK_GAP (1024u * 1024u)
 
+/* The hexadecimal number at *p; advances *p past it. 0 digits: returns 0, *p unchanged. */
+static unsigned long parse_hex(const char** p, int* ok) {
+    unsigned long v = 0;
+    const char* s = *p;
+    for (;; s++) {
+        int d = *s >= '0' && *s <= '9' ? *s - '0' : *s >= 'a' && *s <= 'f' ? *s - 'a' + 10 : -1;
+        if (d < 0) break;
+        v = v << 4 | (unsigned long)d;
+    }
+    *ok = s != *p;
+    *p = s;
+    return v;
+}
+
+/* "from-to ..." of a /proc/self/maps line (sscanf costs ten times more at start-up). */
+static int parse_range(const char* line, unsigned long* from, unsigned long* to) {
+    int ok1, ok2;
+    *from = parse_hex(&line, &ok1);
+    if (!ok1 || *line++ != '-') return 0;
+    *to = parse_hex(&line, &ok2);
+    return ok2;
+}
+
 /* Top of the main thread's stack mapping (the kernel measures RLIMIT_STACK from it,
  * above the environment and arguments), its start and the end of the mapping below
  * it, from /proc/self/maps; 0 when unreadable. */
@@ -248,7 +272,7 @@ static uintptr_t main_stack_top(uintptr_t sp, uintptr_t* start, uintptr_t* below
     char line[512];
     unsigned long from, to, prev_end = 0, top = 0;
     while (fgets(line, sizeof line, f)) {
-        if (sscanf(line, "%lx-%lx", &from, &to) != 2) continue;
+        if (!parse_range(line, &from, &to)) continue;
         if (from <= sp && sp < to) {
             top = to;
             *start = from;
@@ -272,25 +296,31 @@ static int stack_bounds(uintptr_t* lo, uintptr_t* hi) {
     uintptr_t sp = (uintptr_t)&here;
     if ((long)getpid() == syscall(SYS_gettid)) {
         /* The main thread's stack grows on demand up to RLIMIT_STACK below the top of
-         * its mapping. (glibc's pthread_getattr_np computes the same from the same
-         * file; musl's reports only the part mapped so far.) */
-        uintptr_t start = 0, below = 0, top = main_stack_top(sp, &start, &below);
-        if (!top) {
-            /* No /proc: the executable's name is the topmost string of the stack,
-             * 8 bytes below the end of the mapping. */
-            const char* fn = (const char*)getauxval(AT_EXECFN);
-            uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
-            if (!fn || (uintptr_t)fn < sp) return 0;
-            top = ((uintptr_t)fn + strlen(fn) + 1 + sizeof(void*) + page - 1) & ~(page - 1);
-        }
+         * its mapping (glibc's pthread_getattr_np computes the same from
+         * /proc/self/maps; musl's reports only the part mapped so far). */
         struct rlimit rl;
+        /* Without a limit, guest code gets 8 MiB (as with the usual default). */
         uintptr_t size = 8u * 1024u * 1024u;
-        if (getrlimit(RLIMIT_STACK, &rl) == 0)
-            size = rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur > top ? top : (uintptr_t)rl.rlim_cur;
+        if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+            size = (uintptr_t)rl.rlim_cur;
+        /* The executable's name is the topmost string of the stack, 8 bytes below the
+         * end of the mapping (also under qemu-user): no file to read at start-up. */
+        uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE), top = 0, floor = 0;
+        const char* fn = (const char*)getauxval(AT_EXECFN);
+        if (fn && (uintptr_t)fn > sp) {
+            top = (uintptr_t)fn + strlen(fn) + 1 + sizeof(void*);
+            if (top & (page - 1)) top = 0;
+        }
+        if (!top) {
+            uintptr_t start = 0, below = 0;
+            top = main_stack_top(sp, &start, &below);
+            if (!top) return 0;
+            /* A stack that grows on demand stops a gap above the mapping below it;
+             * one mapped whole above a guard mapping (qemu-user's) ends at its start. */
+            floor = below == start ? start : below ? below + W2N_KERNEL_STACK_GAP : 0;
+        }
+        if (size > top) size = top;
         uintptr_t low = top - size;
-        /* A stack that grows on demand stops a gap above the mapping below it; one
-         * mapped whole above a guard mapping (qemu-user's) ends where it starts. */
-        uintptr_t floor = below == start ? start : below ? below + W2N_KERNEL_STACK_GAP : 0;
         if (floor > low) low = floor;
         if (low >= sp) return 0;
         *lo = low;
@@ -485,11 +515,15 @@ void w2n_thread_setup(void) {
 #define W2N_SIG_VOID_VOID UINT64_C(0xF1)
 
 int w2n_call(w2n_store* store, const w2n_funcref* func, w2n_val* vals) {
-    if (!func) return W2N_TRAP_INDIRECT_NULL;
+    if (!func) {
+        store->num_frames = 0;
+        return W2N_TRAP_INDIRECT_NULL;
+    }
     w2n_trampoline_fn tramp = func->trampoline;
     if (!tramp && func->type_id != W2N_SIG_VOID_VOID) {
         snprintf(store->host_error, sizeof store->host_error,
                  "function has no trampoline and cannot be called from the host");
+        store->num_frames = 0;
         return W2N_TRAP_HOST;
     }
     if (store->depth == 0) {
