@@ -50,6 +50,14 @@ fn check_target(triple: &str, qemu: &str, extra: &[&str]) {
             "",
             "wasm trap: call stack exhausted",
         ),
+        (
+            // The backtrace walks each architecture's frame records.
+            "tests/wat/trap_backtrace.wat",
+            &[],
+            134,
+            "",
+            "wasm backtrace:\n    0:   0x30 - bt!divide\n    1:   0x38 - bt!middle\n",
+        ),
     ];
     for (input, args, code, out, err) in cases {
         let exe = dir.join(Path::new(input).file_stem().unwrap());

@@ -22,7 +22,7 @@ pub const TRAP_SITE_CODE_SHIFT: u32 = 32;
 /// Magic number stored in the first word of every instance and module descriptor.
 pub const INSTANCE_MAGIC: u64 = 0x7761_736d_326e_6174; // "wasm2nat"
 /// Bumped on every incompatible change of this file.
-pub const ABI_VERSION: u64 = 5;
+pub const ABI_VERSION: u64 = 6;
 /// Size of one value slot in argument/result arrays (`w2n_val`): 16 bytes, so a v128 fits.
 pub const VAL_SLOT: i32 = 16;
 /// Wasm page size.
@@ -279,6 +279,22 @@ pub const MODULE: StructDef = StructDef {
         "cpu_features": "uint64_t" => "Optional CPU features the code uses (W2N_CPU_* bits of `cpu_arch`); instantiation fails cleanly on a CPU that lacks one.",
         "num_trap_sites": "uint64_t" => "Number of entries in `trap_sites`.",
         "trap_sites": "const uint64_t*" => "Every trap instruction of the compiled code (a conditional trap is a branch to an illegal instruction): (defined function index << W2N_TRAP_SITE_FUNC_SHIFT) | (trap code << W2N_TRAP_SITE_CODE_SHIFT) | byte offset in that function. The runtime's SIGILL handler maps the faulting pc to its trap.",
+        "func_info": "const struct w2n_func_info*" => "Code size, name and native-to-wasm offset map of every defined function (indexed like `func_code`), for backtraces.",
+    },
+};
+
+/// Where a defined function's code is and which wasm instruction each part of it
+/// comes from: what a trap backtrace needs.
+pub const FUNC_INFO: StructDef = StructDef {
+    cname: "w2n_func_info",
+    doc: "A defined function's code extent, name and native-to-wasm offset map (backtraces).",
+    fields: fields! {
+        "code_size": "uint64_t" => "Bytes of code from its `func_code` entry (padding excluded).",
+        "frame_offset": "uint64_t" => "Code offset where the prologue has pushed the caller's frame pointer and return address; before it the function has no frame yet.",
+        "wasm_offset": "uint64_t" => "Module-relative offset of the function's body in the wasm binary.",
+        "name": "const char*" => "Name from the name section (NUL-terminated), or NULL.",
+        "addr_map": "const uint8_t*" => "Native-to-wasm offset map: entries of ULEB128 (code offset minus the previous entry's) then SLEB128 (wasm offset minus the previous entry's; the first is relative to `wasm_offset`). An entry covers the code from its offset to the next entry's; code before the first maps to `wasm_offset`.",
+        "addr_map_len": "uint64_t" => "Bytes in `addr_map`.",
     },
 };
 
@@ -396,6 +412,7 @@ pub const ALL_STRUCTS: &[&StructDef] = &[
     &EXPORT,
     &DATA_SEG,
     &ELEM_SEG,
+    &FUNC_INFO,
     &MODULE,
 ];
 

@@ -41,6 +41,90 @@ struct Compiled {
     relocs: Vec<ModuleReloc>,
     /// (offset, trap code) of every trap instruction.
     traps: Vec<(u32, abi::Trap)>,
+    /// For backtraces (`abi::FUNC_INFO`).
+    meta: FuncMeta,
+}
+
+/// What the runtime needs to map a native code address of a function back to wasm.
+#[derive(Clone, Debug, Default)]
+struct FuncMeta {
+    /// Bytes of code (without the padding that follows it).
+    code_size: u32,
+    /// Offset where the prologue has pushed the frame pointer and return address.
+    frame_offset: u32,
+    /// (code offset, module-relative wasm offset), by code offset, merged where the
+    /// wasm offset does not change.
+    addr_map: Vec<(u32, u32)>,
+}
+
+impl FuncMeta {
+    /// `addr_map` in the descriptor's encoding (see `abi::FUNC_INFO`): ULEB128 code
+    /// offset deltas and SLEB128 wasm offset deltas, starting from (0, `wasm_start`).
+    fn encode_addr_map(&self, wasm_start: u32) -> Vec<u8> {
+        fn uleb(out: &mut Vec<u8>, mut v: u64) {
+            loop {
+                let b = (v & 0x7f) as u8;
+                v >>= 7;
+                if v == 0 {
+                    out.push(b);
+                    return;
+                }
+                out.push(b | 0x80);
+            }
+        }
+        fn sleb(out: &mut Vec<u8>, mut v: i64) {
+            loop {
+                let b = (v & 0x7f) as u8;
+                v >>= 7;
+                let done = (v == 0 && b & 0x40 == 0) || (v == -1 && b & 0x40 != 0);
+                out.push(if done { b } else { b | 0x80 });
+                if done {
+                    return;
+                }
+            }
+        }
+        let mut out = Vec::new();
+        let (mut code, mut wasm) = (0u32, wasm_start);
+        for &(c, w) in &self.addr_map {
+            uleb(&mut out, u64::from(c - code));
+            sleb(&mut out, i64::from(w) - i64::from(wasm));
+            (code, wasm) = (c, w);
+        }
+        out
+    }
+}
+
+/// The backtrace metadata of compiled code: where its frame is set up (Cranelift's
+/// unwind record of the pushed frame registers) and its source locations.
+fn func_meta(
+    buffer: &cranelift_codegen::MachBufferFinalized<cranelift_codegen::Final>,
+) -> FuncMeta {
+    let frame_offset = buffer
+        .unwind_info
+        .iter()
+        .find(|(_, u)| {
+            matches!(
+                u,
+                cranelift_codegen::isa::unwind::UnwindInst::PushFrameRegs { .. }
+            )
+        })
+        .map_or(0, |(off, _)| *off);
+    let mut addr_map: Vec<(u32, u32)> = Vec::new();
+    for l in buffer.get_srclocs_sorted() {
+        if l.loc.is_default() || l.start == l.end {
+            continue;
+        }
+        let w = l.loc.bits();
+        if addr_map.last().is_some_and(|&(_, prev)| prev == w) {
+            continue;
+        }
+        addr_map.push((l.start, w));
+    }
+    FuncMeta {
+        code_size: buffer.data().len() as u32,
+        frame_offset,
+        addr_map,
+    }
 }
 
 /// Our trap for a Cranelift trap code: the user codes we emit (`Trap as u8`) and the
@@ -163,7 +247,7 @@ pub(crate) fn emit(
             target_lexicon::Architecture::X86_64
         ),
     };
-    let (trap_sites, starts) = crate::timings::parallel(info.bodies.len(), || {
+    let (trap_sites, starts, metas) = crate::timings::parallel(info.bodies.len(), || {
         compile_functions(&mut module, &ctx, opts.threads)
     })?;
 
@@ -189,7 +273,7 @@ pub(crate) fn emit(
         trampolines.insert(sig.clone(), id);
     }
 
-    write_descriptor(&mut module, &ctx, &trampolines, &trap_sites, opts)?;
+    write_descriptor(&mut module, &ctx, &trampolines, &trap_sites, &metas, opts)?;
     let product = module.finish();
     // The placement compile_functions computed is what the object holds.
     for (i, start) in starts.into_iter().enumerate() {
@@ -213,7 +297,7 @@ fn compile_functions(
     module: &mut ObjectModule,
     ctx: &ModuleCtx<'_>,
     threads: usize,
-) -> Result<(Vec<u64>, Vec<layout::Start>)> {
+) -> Result<(Vec<u64>, Vec<layout::Start>, Vec<FuncMeta>)> {
     let n = ctx.info.bodies.len();
     let threads = if threads == 0 {
         std::thread::available_parallelism().map_or(1, |n| n.get())
@@ -253,6 +337,7 @@ fn compile_functions(
     // Functions go into .text back to back, in order: the first at a line boundary,
     // each later one where the padding after its predecessor puts it.
     let mut sites = Vec::new();
+    let mut metas = Vec::new();
     // Where each function should start; nothing comes before the first to pad.
     let mut starts: Vec<layout::Start> = compiled.iter().map(|c| c.start).collect();
     if let Some(first) = starts.first_mut() {
@@ -261,6 +346,7 @@ fn compile_functions(
     let mut pos = 0u64;
     let filler = layout::padding_byte(module.isa().triple().architecture);
     for (i, c) in compiled.into_iter().enumerate() {
+        metas.push(c.meta);
         let mut bytes = c.bytes;
         if let Some(&next) = starts.get(i + 1) {
             let pad = layout::padding(pos + bytes.len() as u64, next);
@@ -279,7 +365,7 @@ fn compile_functions(
             );
         }
     }
-    Ok((sites, starts))
+    Ok((sites, starts, metas))
 }
 
 fn compile_one(
@@ -325,6 +411,7 @@ fn compile_one(
         .filter_map(|t| trap_of(t.code).map(|c| (t.offset, c)))
         .collect();
     Ok(Compiled {
+        meta: func_meta(&code.buffer),
         bytes,
         start,
         relocs,
@@ -421,6 +508,7 @@ fn write_descriptor(
     ctx: &ModuleCtx<'_>,
     trampolines: &HashMap<FuncSig, FuncId>,
     trap_sites: &[u64],
+    metas: &[FuncMeta],
     opts: &ObjectOptions,
 ) -> Result<()> {
     let info = ctx.info;
@@ -658,6 +746,53 @@ fn write_descriptor(
     let sites = array(module, sites)?;
     m.u64(f("num_trap_sites"), trap_sites.len() as u64);
     m.data(f("trap_sites"), sites);
+    let func_info = write_func_info(module, ctx, metas)?;
+    m.data(f("func_info"), func_info);
     define_rec(module, m, Some(&opts.descriptor_symbol))?;
     Ok(())
+}
+
+/// The `w2n_func_info` array: code extent, name and address map of every defined
+/// function.
+fn write_func_info(
+    module: &mut ObjectModule,
+    ctx: &ModuleCtx<'_>,
+    metas: &[FuncMeta],
+) -> Result<Option<DataId>> {
+    let info = ctx.info;
+    let d = &abi::FUNC_INFO;
+    let mut rec = Rec::of(d, metas.len());
+    for (i, meta) in metas.iter().enumerate() {
+        let base = i * d.size() as usize;
+        let index = info.num_imported_funcs + i as u32;
+        let wasm_start = info.bodies[i].body.range().start as u32;
+        rec.u64(
+            base + d.offset_of("code_size") as usize,
+            u64::from(meta.code_size),
+        );
+        rec.u64(
+            base + d.offset_of("frame_offset") as usize,
+            u64::from(meta.frame_offset),
+        );
+        rec.u64(
+            base + d.offset_of("wasm_offset") as usize,
+            u64::from(wasm_start),
+        );
+        if let Some(name) = info.func_names.get(&index) {
+            let n = cstr(module, name.as_bytes())?;
+            rec.data(base + d.offset_of("name") as usize, Some(n));
+        }
+        let map = meta.encode_addr_map(wasm_start);
+        rec.u64(
+            base + d.offset_of("addr_map_len") as usize,
+            map.len() as u64,
+        );
+        if !map.is_empty() {
+            let mut r = Rec::new(map.len());
+            r.bytes.copy_from_slice(&map);
+            let id = define_rec(module, r, None)?;
+            rec.data(base + d.offset_of("addr_map") as usize, Some(id));
+        }
+    }
+    array(module, rec)
 }

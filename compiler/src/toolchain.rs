@@ -86,6 +86,7 @@ impl Toolchain {
             h.write(data);
         }
         h.write(self.target.name.as_bytes());
+        h.write(RUNTIME_CFLAGS_TAG.as_bytes());
         h.write(self.tool.path().as_os_str().as_encoded_bytes());
         for a in self.tool.args() {
             h.write(a.as_encoded_bytes());
@@ -228,6 +229,9 @@ impl Toolchain {
     }
 }
 
+/// Changes whenever `cc_build`'s flags do, so cached runtime builds are redone.
+const RUNTIME_CFLAGS_TAG: &str = "O2 c11 _GNU_SOURCE no-omit-frame-pointer";
+
 fn cc_build(target: &Target, opts: &CcOptions, out_dir: &Path) -> cc::Build {
     let mut b = cc::Build::new();
     b.target(&target.name)
@@ -240,6 +244,9 @@ fn cc_build(target: &Target, opts: &CcOptions, out_dir: &Path) -> cc::Build {
         .pic(true)
         .std("c11")
         .define("_GNU_SOURCE", None)
+        // Trap backtraces walk frame pointers through the runtime's and host
+        // functions' frames back to the wasm code that called them.
+        .flag("-fno-omit-frame-pointer")
         .out_dir(out_dir);
     if let Some(cc) = &opts.cc {
         b.compiler(cc);

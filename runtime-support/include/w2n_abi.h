@@ -8,7 +8,7 @@
 #include <stdint.h>
 
 #define W2N_INSTANCE_MAGIC UINT64_C(0x7761736d326e6174)
-#define W2N_ABI_VERSION 5
+#define W2N_ABI_VERSION 6
 #define W2N_PAGE_SIZE 65536
 #define W2N_MAX_PAGES 65536
 #define W2N_MAX_TABLE_ELEMS 10000000
@@ -121,6 +121,7 @@ struct w2n_import;
 struct w2n_export;
 struct w2n_data_seg;
 struct w2n_elem_seg;
+struct w2n_func_info;
 struct w2n_module;
 
 /* The part of a store that compiled code reads. The runtime's `w2n_store` starts with it. */
@@ -238,6 +239,16 @@ typedef struct w2n_elem_seg {
     const w2n_const_expr* items; /* Item expressions. */
 } w2n_elem_seg;
 
+/* A defined function's code extent, name and native-to-wasm offset map (backtraces). */
+typedef struct w2n_func_info {
+    uint64_t code_size; /* Bytes of code from its `func_code` entry (padding excluded). */
+    uint64_t frame_offset; /* Code offset where the prologue has pushed the caller's frame pointer and return address; before it the function has no frame yet. */
+    uint64_t wasm_offset; /* Module-relative offset of the function's body in the wasm binary. */
+    const char* name; /* Name from the name section (NUL-terminated), or NULL. */
+    const uint8_t* addr_map; /* Native-to-wasm offset map: entries of ULEB128 (code offset minus the previous entry's) then SLEB128 (wasm offset minus the previous entry's; the first is relative to `wasm_offset`). An entry covers the code from its offset to the next entry's; code before the first maps to `wasm_offset`. */
+    uint64_t addr_map_len; /* Bytes in `addr_map`. */
+} w2n_func_info;
+
 /* Module descriptor emitted by the compiler. */
 typedef struct w2n_module {
     uint64_t magic; /* W2N_INSTANCE_MAGIC. */
@@ -272,6 +283,7 @@ typedef struct w2n_module {
     uint64_t cpu_features; /* Optional CPU features the code uses (W2N_CPU_* bits of `cpu_arch`); instantiation fails cleanly on a CPU that lacks one. */
     uint64_t num_trap_sites; /* Number of entries in `trap_sites`. */
     const uint64_t* trap_sites; /* Every trap instruction of the compiled code (a conditional trap is a branch to an illegal instruction): (defined function index << W2N_TRAP_SITE_FUNC_SHIFT) | (trap code << W2N_TRAP_SITE_CODE_SHIFT) | byte offset in that function. The runtime's SIGILL handler maps the faulting pc to its trap. */
+    const struct w2n_func_info* func_info; /* Code size, name and native-to-wasm offset map of every defined function (indexed like `func_code`), for backtraces. */
 } w2n_module;
 
 /* Layout checks: the compiler uses exactly these offsets. */
@@ -348,6 +360,13 @@ _Static_assert(offsetof(w2n_elem_seg, elem_type) == 40, "ABI: w2n_elem_seg.elem_
 _Static_assert(offsetof(w2n_elem_seg, count) == 48, "ABI: w2n_elem_seg.count");
 _Static_assert(offsetof(w2n_elem_seg, items) == 56, "ABI: w2n_elem_seg.items");
 _Static_assert(sizeof(w2n_elem_seg) == 64, "ABI: sizeof w2n_elem_seg");
+_Static_assert(offsetof(w2n_func_info, code_size) == 0, "ABI: w2n_func_info.code_size");
+_Static_assert(offsetof(w2n_func_info, frame_offset) == 8, "ABI: w2n_func_info.frame_offset");
+_Static_assert(offsetof(w2n_func_info, wasm_offset) == 16, "ABI: w2n_func_info.wasm_offset");
+_Static_assert(offsetof(w2n_func_info, name) == 24, "ABI: w2n_func_info.name");
+_Static_assert(offsetof(w2n_func_info, addr_map) == 32, "ABI: w2n_func_info.addr_map");
+_Static_assert(offsetof(w2n_func_info, addr_map_len) == 40, "ABI: w2n_func_info.addr_map_len");
+_Static_assert(sizeof(w2n_func_info) == 48, "ABI: sizeof w2n_func_info");
 _Static_assert(offsetof(w2n_module, magic) == 0, "ABI: w2n_module.magic");
 _Static_assert(offsetof(w2n_module, abi_version) == 8, "ABI: w2n_module.abi_version");
 _Static_assert(offsetof(w2n_module, name) == 16, "ABI: w2n_module.name");
@@ -380,7 +399,8 @@ _Static_assert(offsetof(w2n_module, cpu_arch) == 224, "ABI: w2n_module.cpu_arch"
 _Static_assert(offsetof(w2n_module, cpu_features) == 232, "ABI: w2n_module.cpu_features");
 _Static_assert(offsetof(w2n_module, num_trap_sites) == 240, "ABI: w2n_module.num_trap_sites");
 _Static_assert(offsetof(w2n_module, trap_sites) == 248, "ABI: w2n_module.trap_sites");
-_Static_assert(sizeof(w2n_module) == 256, "ABI: sizeof w2n_module");
+_Static_assert(offsetof(w2n_module, func_info) == 256, "ABI: w2n_module.func_info");
+_Static_assert(sizeof(w2n_module) == 264, "ABI: sizeof w2n_module");
 
 /* Runtime functions called by compiled code. */
 /* Raise trap `code` (a W2N_TRAP_*); never returns. */

@@ -160,7 +160,10 @@ w2n_store* w2n_instance_store(w2n_instance* inst);
  * w2n_store_host_error). Returns W2N_TRAP_INDIRECT_NULL for a NULL `func` and
  * W2N_TRAP_HOST when `func` has no trampoline. Calls nest: a host function called by
  * guest code may call w2n_call again; a trap unwinds to the innermost w2n_call only.
- * The outermost call of a thread sets the store's stack limit. */
+ * Every outermost call sets the store's stack limit from the calling thread's real
+ * stack bounds (whatever the depth of the caller), keeping 256 KiB (a quarter of a
+ * smaller stack) free for host code: guest recursion traps with
+ * W2N_TRAP_STACK_EXHAUSTED, on any thread. */
 int w2n_call(w2n_store* store, const w2n_funcref* func, w2n_val* vals);
 
 /* Call the function export `name` of `inst` with w2n_call. Returns -1 when there is no
@@ -169,6 +172,36 @@ int w2n_call_export(w2n_instance* inst, const char* name, w2n_val* vals);
 
 /* Message of trap `code` (W2N_TRAP_MESSAGES), "unknown trap" when out of range. */
 const char* w2n_trap_message(int code);
+
+/* One frame of a trap's wasm backtrace. */
+typedef struct w2n_frame {
+    const w2n_module* module; /* The module of the function. */
+    uint32_t func_index;      /* Function index in the module (imported functions count). */
+    uint32_t wasm_offset;     /* Module-relative byte offset of the wasm instruction (for a
+                                 caller: of its call), as `wasm-objdump -d` shows it. */
+    const char* func_name;    /* Name from the name section (NUL-terminated), or NULL. */
+} w2n_frame;
+
+/* How many frames of a backtrace a store keeps (the innermost ones). */
+#define W2N_TRAP_FRAMES_MAX 64
+
+/* The wasm backtrace of the last trap of `store` (not W2N_TRAP_EXIT), innermost
+ * frame first, as Wasmtime reports it: compiled functions only (host functions have no
+ * wasm frame; the first frame of a host trap is the wasm function that called the host
+ * function). Copies up to `max` frames to `out` and returns the total number of frames
+ * (more than W2N_TRAP_FRAMES_MAX are counted, not kept). Valid until the next trap.
+ *
+ * Frames are found by walking frame pointers from the trap: compiled code always keeps
+ * them; for a trap raised in C code (w2n_host_trap, runtime functions) the C functions
+ * between the trap and the wasm caller must keep them too (`build` compiles the runtime
+ * and `--link` files with -fno-omit-frame-pointer; embedders should do the same for
+ * their host functions, or the backtrace may lose its innermost frames). */
+size_t w2n_store_trap_frames(w2n_store* store, w2n_frame* out, size_t max);
+
+/* Writes the backtrace of the last trap as Wasmtime prints it ("wasm backtrace:" then
+ * one line per frame: index, wasm offset, module!function, with `func[N]` for a
+ * function without a name) to `out` (a FILE*). Writes nothing when there is none. */
+void w2n_store_print_backtrace(w2n_store* store, void* out);
 
 /* ---------------------------------------------------------------------------------
  * For host functions

@@ -25,11 +25,13 @@ struct w2n_store {
     int trap;                    /* Code of the trap being delivered. */
     int exit_code;               /* Set by w2n_exit. */
     int depth;                   /* Nesting depth of w2n_call. */
-    int limit_valid;             /* abi.stack_limit was computed for `limit_thread`. */
-    uintptr_t limit_thread;      /* pthread_self() the stack limit was computed for. */
+    int limit_valid;             /* abi.stack_limit was set by an outermost w2n_call. */
     struct w2n_inst* instances;  /* Every instance, newest first. */
     w2n_owned* owned;            /* Standalone objects. */
     char host_error[256];        /* Message of the last w2n_host_trap. */
+    uintptr_t entry_fp;          /* Frame of the outermost active w2n_call (backtraces stop there). */
+    size_t num_frames;           /* Frames of the last trap's backtrace (may exceed the array). */
+    w2n_frame frames[W2N_TRAP_FRAMES_MAX]; /* Its innermost frames. */
 };
 
 /* The allocation behind a w2n_instance*: the ABI header, then private state. */

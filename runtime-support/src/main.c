@@ -168,6 +168,7 @@ static int report_trap(w2n_store* store, int code) {
     const char* detail = code == W2N_TRAP_HOST ? w2n_store_host_error(store) : "";
     fprintf(stderr, "wasm trap: %s%s%s\n", w2n_trap_message(code), detail[0] ? ": " : "",
             detail);
+    w2n_store_print_backtrace(store, stderr);
     return 134;
 }
 

@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <ucontext.h>
+#include <sys/auxv.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -27,6 +29,181 @@ const char* w2n_trap_message(int code) {
 /* Store running guest code on this thread (innermost w2n_call), for the signal handler. */
 static _Thread_local w2n_store* tls_active_store;
 
+/* The calling thread's stack bounds (set with its stack limit, see below). */
+static _Thread_local uintptr_t tls_stack_limit, tls_stack_lo, tls_stack_hi;
+
+/* ---- backtraces ---------------------------------------------------------------------- */
+
+/* Defined function `f` of `m` whose code holds `pc`, or -1. Functions are laid out in
+ * index order, so func_code is sorted: a binary search. */
+static int64_t func_at(const w2n_module* m, uintptr_t pc) {
+    if (!m->func_info) return -1;
+    uint64_t n = m->num_funcs - m->num_imported_funcs, lo = 0, hi = n;
+    while (lo < hi) { /* first function starting above pc */
+        uint64_t mid = lo + (hi - lo) / 2;
+        if ((uintptr_t)m->func_code[mid] <= pc)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0) return -1;
+    uint64_t f = lo - 1;
+    uintptr_t start = (uintptr_t)m->func_code[f];
+    return pc - start < m->func_info[f].code_size ? (int64_t)f : -1;
+}
+
+/* The module and defined function whose code holds `pc` among the store's instances. */
+static const w2n_module* code_at(w2n_store* s, uintptr_t pc, uint64_t* f) {
+    const w2n_module* last = NULL;
+    for (w2n_inst* p = s->instances; p; p = p->next) {
+        const w2n_module* m = p->pub.module;
+        if (m == last) continue;
+        last = m;
+        int64_t i = func_at(m, pc);
+        if (i >= 0) {
+            *f = (uint64_t)i;
+            return m;
+        }
+    }
+    return NULL;
+}
+
+static uint64_t read_uleb(const uint8_t** p, const uint8_t* end) {
+    uint64_t v = 0;
+    for (int shift = 0; *p < end && shift < 64; shift += 7) {
+        uint8_t b = *(*p)++;
+        v |= (uint64_t)(b & 0x7f) << shift;
+        if (!(b & 0x80)) break;
+    }
+    return v;
+}
+
+static int64_t read_sleb(const uint8_t** p, const uint8_t* end) {
+    uint64_t v = 0;
+    int shift = 0;
+    uint8_t b = 0;
+    while (*p < end && shift < 64) {
+        b = *(*p)++;
+        v |= (uint64_t)(b & 0x7f) << shift;
+        shift += 7;
+        if (!(b & 0x80)) break;
+    }
+    if (shift < 64 && (b & 0x40)) v |= ~UINT64_C(0) << shift;
+    return (int64_t)v;
+}
+
+/* The wasm offset of code offset `off` of defined function `f` (addr_map, abi.rs). */
+static uint32_t wasm_offset_of(const w2n_func_info* fi, uint64_t off) {
+    const uint8_t* p = fi->addr_map;
+    const uint8_t* end = p ? p + fi->addr_map_len : p;
+    uint64_t code = 0;
+    int64_t wasm = (int64_t)fi->wasm_offset, result = wasm;
+    while (p && p < end) {
+        code += read_uleb(&p, end);
+        wasm += read_sleb(&p, end);
+        if (code > off) break;
+        result = wasm;
+    }
+    return (uint32_t)result;
+}
+
+static void add_frame(w2n_store* s, const w2n_module* m, uint64_t f, uintptr_t pc, int is_return) {
+    size_t k = s->num_frames++;
+    if (k >= W2N_TRAP_FRAMES_MAX) return;
+    const w2n_func_info* fi = &m->func_info[f];
+    uint64_t off = pc - (uintptr_t)m->func_code[f];
+    /* A return address follows the call: look up the call itself. */
+    if (is_return && off > 0) off--;
+    s->frames[k].module = m;
+    s->frames[k].func_index = (uint32_t)(m->num_imported_funcs + f);
+    s->frames[k].wasm_offset = wasm_offset_of(fi, off);
+    s->frames[k].func_name = fi->name;
+}
+
+/* A frame record of C code: {previous fp, return address} at fp on x86_64 and aarch64
+ * (as in compiled code); below fp on riscv64 (GCC and clang: fp is the CFA). */
+#if defined(__riscv)
+#define C_PREV_FP(fp) (((const uintptr_t*)(fp))[-2])
+#define C_RET(fp) (((const uintptr_t*)(fp))[-1])
+#define C_FP_MAY_REPEAT 1
+#else
+#define C_FP_MAY_REPEAT 0
+#define C_PREV_FP(fp) (((const uintptr_t*)(fp))[0])
+#define C_RET(fp) (((const uintptr_t*)(fp))[1])
+#endif
+
+/* Walks the frame-pointer chain from `pc` (in the frame of `fp`; `is_return` when pc
+ * is a return address) and records the wasm frames. Compiled code's frame record is
+ * {previous fp, return address} at fp on every architecture. Every fp must lie within
+ * the thread's stack, above the last one and below the outermost w2n_call's frame, so
+ * a broken chain ends the walk instead of faulting. */
+static void walk(w2n_store* s, uintptr_t pc, uintptr_t fp, int is_return) {
+    uintptr_t lo = tls_stack_lo, hi = tls_stack_hi;
+    if (s->entry_fp && s->entry_fp < hi) hi = s->entry_fp;
+    int c_frames = 0;
+    for (;;) {
+        if (fp < lo || fp >= hi - 2 * sizeof(uintptr_t) || (fp & (sizeof(uintptr_t) - 1)))
+            return;
+        uint64_t f;
+        const w2n_module* m = code_at(s, pc, &f);
+        uintptr_t next_fp, next_pc;
+        if (m) {
+            add_frame(s, m, f, pc, is_return);
+            next_fp = ((const uintptr_t*)fp)[0];
+            next_pc = ((const uintptr_t*)fp)[1];
+        } else {
+            /* Runtime or host code (or a trampoline) between wasm frames. */
+            if (++c_frames > (1 << 20)) return;
+#if defined(__riscv)
+            if (fp < lo + 2 * sizeof(uintptr_t)) return;
+#endif
+            next_fp = C_PREV_FP(fp);
+            next_pc = C_RET(fp);
+        }
+        /* Strictly upwards, except that a riscv64 C frame's fp (its CFA) may equal its
+         * wasm caller's (a frame with nothing below its frame record). */
+        if (next_fp < fp || (next_fp == fp && (m || !C_FP_MAY_REPEAT))) return;
+        fp = next_fp;
+        pc = next_pc;
+        is_return = 1;
+    }
+}
+
+/* Records the backtrace of a trap raised by C code called (directly or not) by
+ * compiled code: the walk starts at this function's own frame. */
+__attribute__((noinline)) static void capture_from_c(w2n_store* s) {
+    s->num_frames = 0;
+    if (!tls_stack_hi) return;
+    walk(s, (uintptr_t)&capture_from_c, (uintptr_t)__builtin_frame_address(0), 1);
+    /* No tail call: this frame must stay in place while the walk reads it. */
+    __asm__ volatile("" ::: "memory");
+}
+
+size_t w2n_store_trap_frames(w2n_store* store, w2n_frame* out, size_t max) {
+    size_t kept = store->num_frames < W2N_TRAP_FRAMES_MAX ? store->num_frames : W2N_TRAP_FRAMES_MAX;
+    for (size_t i = 0; i < kept && i < max; i++) out[i] = store->frames[i];
+    return store->num_frames;
+}
+
+void w2n_store_print_backtrace(w2n_store* store, void* out) {
+    FILE* f = out;
+    if (!store->num_frames) return;
+    fputs("wasm backtrace:\n", f);
+    size_t kept = store->num_frames < W2N_TRAP_FRAMES_MAX ? store->num_frames : W2N_TRAP_FRAMES_MAX;
+    for (size_t i = 0; i < kept; i++) {
+        const w2n_frame* fr = &store->frames[i];
+        char off[24];
+        snprintf(off, sizeof off, "0x%x", (unsigned)fr->wasm_offset);
+        const char* mod = fr->module->name && fr->module->name[0] ? fr->module->name : "<unknown>";
+        if (fr->func_name)
+            fprintf(f, "  %3zu: %6s - %s!%s\n", i, off, mod, fr->func_name);
+        else
+            fprintf(f, "  %3zu: %6s - %s!func[%u]\n", i, off, mod, (unsigned)fr->func_index);
+    }
+    if (store->num_frames > kept)
+        fprintf(f, "  ... %zu more frames\n", store->num_frames - kept);
+}
+
 _Noreturn void w2n_trap(w2n_instance* inst, uint32_t code) {
     w2n_store* s = w2n_store_of(inst);
     if (!s->jmp) {
@@ -34,6 +211,8 @@ _Noreturn void w2n_trap(w2n_instance* inst, uint32_t code) {
         abort();
     }
     s->trap = (int)code;
+    s->num_frames = 0;
+    if (code != W2N_TRAP_EXIT) capture_from_c(s);
     longjmp(*s->jmp, 1);
 }
 
@@ -58,30 +237,129 @@ static uintptr_t margin_for(uintptr_t size) {
     return size >= 4 * (uintptr_t)W2N_STACK_MARGIN ? W2N_STACK_MARGIN : size / 4;
 }
 
-/* Lowest address guest code may use on the calling thread. */
-static uintptr_t compute_stack_limit(void) {
+/* The kernel keeps a growing stack this far from the mapping below it. */
+#define W2N_KERNEL_STACK_GAP (1024u * 1024u)
+
+/* The hexadecimal number at *p; advances *p past it. 0 digits: returns 0, *p unchanged. */
+static unsigned long parse_hex(const char** p, int* ok) {
+    unsigned long v = 0;
+    const char* s = *p;
+    for (;; s++) {
+        int d = *s >= '0' && *s <= '9' ? *s - '0' : *s >= 'a' && *s <= 'f' ? *s - 'a' + 10 : -1;
+        if (d < 0) break;
+        v = v << 4 | (unsigned long)d;
+    }
+    *ok = s != *p;
+    *p = s;
+    return v;
+}
+
+/* "from-to ..." of a /proc/self/maps line (sscanf costs ten times more at start-up). */
+static int parse_range(const char* line, unsigned long* from, unsigned long* to) {
+    int ok1, ok2;
+    *from = parse_hex(&line, &ok1);
+    if (!ok1 || *line++ != '-') return 0;
+    *to = parse_hex(&line, &ok2);
+    return ok2;
+}
+
+/* Top of the main thread's stack mapping (the kernel measures RLIMIT_STACK from it,
+ * above the environment and arguments), its start and the end of the mapping below
+ * it, from /proc/self/maps; 0 when unreadable. */
+static uintptr_t main_stack_top(uintptr_t sp, uintptr_t* start, uintptr_t* below) {
+    FILE* f = fopen("/proc/self/maps", "re");
+    if (!f) return 0;
+    char line[512];
+    unsigned long from, to, prev_end = 0, top = 0;
+    while (fgets(line, sizeof line, f)) {
+        if (!parse_range(line, &from, &to)) continue;
+        if (from <= sp && sp < to) {
+            top = to;
+            *start = from;
+            break;
+        }
+        prev_end = to;
+        /* A line longer than the buffer: skip its rest. */
+        while (!strchr(line, '\n') && fgets(line, sizeof line, f)) {
+        }
+    }
+    fclose(f);
+    *below = prev_end;
+    return top;
+}
+
+/* Lowest usable address [*lo] and top [*hi] of the calling thread's stack, from the
+ * thread's real bounds (not from the current stack pointer, so a deep caller or a big
+ * environment changes nothing). Returns 0 when they cannot be found. */
+static int stack_bounds(uintptr_t* lo, uintptr_t* hi) {
     char here;
     uintptr_t sp = (uintptr_t)&here;
-    if ((long)getpid() != syscall(SYS_gettid)) {
-        pthread_attr_t attr;
-        if (pthread_getattr_np(pthread_self(), &attr) == 0) {
-            void* addr;
-            size_t size;
-            int ok = pthread_attr_getstack(&attr, &addr, &size) == 0;
-            pthread_attr_destroy(&attr);
-            if (ok && (uintptr_t)addr < sp && sp - (uintptr_t)addr <= size)
-                return (uintptr_t)addr + margin_for(size);
+    if ((long)getpid() == syscall(SYS_gettid)) {
+        /* The main thread's stack grows on demand up to RLIMIT_STACK below the top of
+         * its mapping (glibc's pthread_getattr_np computes the same from
+         * /proc/self/maps; musl's reports only the part mapped so far). */
+        struct rlimit rl;
+        /* Without a limit, guest code gets 8 MiB (as with the usual default). */
+        uintptr_t size = 8u * 1024u * 1024u;
+        if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+            size = (uintptr_t)rl.rlim_cur;
+        /* The executable's name is the topmost string of the stack, 8 bytes below the
+         * end of the mapping (also under qemu-user): no file to read at start-up. */
+        uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE), top = 0, floor = 0;
+        const char* fn = (const char*)getauxval(AT_EXECFN);
+        if (fn && (uintptr_t)fn > sp) {
+            top = (uintptr_t)fn + strlen(fn) + 1 + sizeof(void*);
+            if (top & (page - 1)) top = 0;
         }
-        /* Unknown thread stack: assume the smallest common default (musl: 128 KiB). */
-        return sp - 96 * 1024;
+        if (!top) {
+            uintptr_t start = 0, below = 0;
+            top = main_stack_top(sp, &start, &below);
+            if (!top) return 0;
+            /* A stack that grows on demand stops a gap above the mapping below it;
+             * one mapped whole above a guard mapping (qemu-user's) ends at its start. */
+            floor = below == start ? start : below ? below + W2N_KERNEL_STACK_GAP : 0;
+        }
+        if (size > top) size = top;
+        uintptr_t low = top - size;
+        if (floor > low) low = floor;
+        if (low >= sp) return 0;
+        *lo = low;
+        *hi = top;
+        return 1;
     }
-    struct rlimit rl;
-    uintptr_t size = 8u * 1024u * 1024u;
-    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
-        rl.rlim_cur < (rlim_t)size * 1024)
-        size = (uintptr_t)rl.rlim_cur;
-    uintptr_t usable = size - margin_for(size);
-    return sp > usable ? sp - usable : 0;
+    pthread_attr_t attr;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0) return 0;
+    void* addr;
+    size_t size;
+    int ok = pthread_attr_getstack(&attr, &addr, &size) == 0;
+    pthread_attr_destroy(&attr);
+    /* glibc and musl both report the stack without its guard pages. */
+    if (!ok || (uintptr_t)addr >= sp || sp - (uintptr_t)addr > size) return 0;
+    *lo = (uintptr_t)addr;
+    *hi = (uintptr_t)addr + size;
+    return 1;
+}
+
+
+/* Lowest address guest code may use on the calling thread: the bottom of the thread's
+ * stack plus a margin for runtime and host code. */
+static uintptr_t thread_stack_limit(void) {
+    if (tls_stack_limit) return tls_stack_limit;
+    uintptr_t lo, hi;
+    if (stack_bounds(&lo, &hi)) {
+        tls_stack_lo = lo;
+        tls_stack_hi = hi;
+        tls_stack_limit = lo + margin_for(hi - lo);
+    } else {
+        /* Unknown stack: assume the smallest common default below here (musl threads:
+         * 128 KiB). */
+        char here;
+        uintptr_t sp = (uintptr_t)&here;
+        tls_stack_hi = sp + 4096;
+        tls_stack_lo = sp > 128 * 1024 ? sp - 128 * 1024 : 0;
+        tls_stack_limit = sp > 96 * 1024 ? sp - 96 * 1024 : 1;
+    }
+    return tls_stack_limit;
 }
 
 /* ---- stack-overflow signal handler ------------------------------------------------ */
@@ -116,14 +394,65 @@ static int trap_at(w2n_store* s, uintptr_t pc) {
     return 0;
 }
 
+/* Registers of the interrupted code. */
+typedef struct {
+    uintptr_t pc, fp, sp, lr;
+} regs;
+
+static regs regs_of(void* uctx) {
+    ucontext_t* uc = uctx;
+    regs r;
+#if defined(__x86_64__)
+    r.pc = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
+    r.fp = (uintptr_t)uc->uc_mcontext.gregs[REG_RBP];
+    r.sp = (uintptr_t)uc->uc_mcontext.gregs[REG_RSP];
+    r.lr = 0;
+#elif defined(__aarch64__)
+    r.pc = (uintptr_t)uc->uc_mcontext.pc;
+    r.fp = (uintptr_t)uc->uc_mcontext.regs[29];
+    r.sp = (uintptr_t)uc->uc_mcontext.sp;
+    r.lr = (uintptr_t)uc->uc_mcontext.regs[30];
+#else /* riscv64: __gregs[0] is pc, then x1 (ra), x2 (sp), ..., x8 (s0, the fp) */
+    r.pc = (uintptr_t)uc->uc_mcontext.__gregs[0];
+    r.fp = (uintptr_t)uc->uc_mcontext.__gregs[8];
+    r.sp = (uintptr_t)uc->uc_mcontext.__gregs[2];
+    r.lr = (uintptr_t)uc->uc_mcontext.__gregs[1];
+#endif
+    return r;
+}
+
+/* Records the backtrace of a fault in the interrupted context. */
+static void capture_from_signal(w2n_store* s, void* uctx) {
+    s->num_frames = 0;
+    if (!tls_stack_hi) return;
+    regs r = regs_of(uctx);
+    uint64_t f;
+    const w2n_module* m = code_at(s, r.pc, &f);
+    if (m && r.pc - (uintptr_t)m->func_code[f] < m->func_info[f].frame_offset) {
+        /* Faulted in the prologue (a stack overflow) before the function's frame
+         * record exists: fp is still the caller's, and the return address is at sp
+         * (x86_64) or in the link register. */
+        add_frame(s, m, f, r.pc, 0);
+#if defined(__x86_64__)
+        if (r.sp < tls_stack_lo || r.sp >= tls_stack_hi) return;
+        uintptr_t ret = *(const uintptr_t*)r.sp;
+#else
+        uintptr_t ret = r.lr;
+#endif
+        walk(s, ret, r.fp, 1);
+        return;
+    }
+    walk(s, r.pc, r.fp, 0);
+}
+
 static void fault_handler(int sig, siginfo_t* info, void* uctx) {
-    (void)uctx;
     w2n_store* s = tls_active_store;
     if (sig == SIGILL) {
         /* si_addr is the address of the illegal instruction. */
         int code = s && s->jmp ? trap_at(s, (uintptr_t)info->si_addr) : 0;
         if (code) {
             s->trap = code;
+            capture_from_signal(s, uctx);
             longjmp(*s->jmp, 1);
         }
         restore_and_reraise(sig, info);
@@ -134,6 +463,7 @@ static void fault_handler(int sig, siginfo_t* info, void* uctx) {
         uintptr_t lim = s->abi.stack_limit;
         if (a < lim && lim - a <= W2N_GUARD_REGION) {
             s->trap = W2N_TRAP_STACK_EXHAUSTED;
+            capture_from_signal(s, uctx);
             longjmp(*s->jmp, 1);
         }
     }
@@ -185,21 +515,23 @@ void w2n_thread_setup(void) {
 #define W2N_SIG_VOID_VOID UINT64_C(0xF1)
 
 int w2n_call(w2n_store* store, const w2n_funcref* func, w2n_val* vals) {
-    if (!func) return W2N_TRAP_INDIRECT_NULL;
+    if (!func) {
+        store->num_frames = 0;
+        return W2N_TRAP_INDIRECT_NULL;
+    }
     w2n_trampoline_fn tramp = func->trampoline;
     if (!tramp && func->type_id != W2N_SIG_VOID_VOID) {
         snprintf(store->host_error, sizeof store->host_error,
                  "function has no trampoline and cannot be called from the host");
+        store->num_frames = 0;
         return W2N_TRAP_HOST;
     }
     if (store->depth == 0) {
-        uintptr_t self = (uintptr_t)pthread_self();
-        if (!store->limit_valid || store->limit_thread != self) {
-            w2n_thread_setup();
-            store->abi.stack_limit = compute_stack_limit();
-            store->limit_thread = self;
-            store->limit_valid = 1;
-        }
+        /* Every outermost entry: the store may move between threads. */
+        w2n_thread_setup();
+        store->abi.stack_limit = thread_stack_limit();
+        store->limit_valid = 1;
+        store->entry_fp = (uintptr_t)__builtin_frame_address(0);
     }
     jmp_buf buf;
     jmp_buf* prev = store->jmp;

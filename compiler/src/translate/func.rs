@@ -73,7 +73,6 @@ pub(crate) struct FuncTranslator<'m, 'b> {
     pub vmctx: Value,
     pub results_ptr: Option<Value>,
     pub flags: Flags,
-    trap_blocks: HashMap<Trap, ir::Block>,
     pub rt_refs: HashMap<crate::abi::Rt, ir::FuncRef>,
     pub func_refs: HashMap<u32, ir::FuncRef>,
     pub sig_refs: HashMap<u32, ir::SigRef>,
@@ -164,7 +163,6 @@ pub(crate) fn translate_function(
         vmctx,
         results_ptr,
         flags,
-        trap_blocks: HashMap::new(),
         rt_refs: HashMap::new(),
         func_refs: HashMap::new(),
         sig_refs: HashMap::new(),
@@ -178,6 +176,9 @@ pub(crate) fn translate_function(
         t.mem_records.push(rec);
     }
 
+    // Source locations (module-relative wasm offsets) map native code back to wasm
+    // for backtraces; the entry's code belongs to the body's start.
+    t.b.set_srcloc(ir::SourceLoc::new(body.body.range().start as u32));
     if has_calls {
         t.stack_check();
     }
@@ -225,6 +226,7 @@ pub(crate) fn translate_function(
     while !ops.eof() {
         let (op, offset) = ops.read_with_offset()?;
         validator.op(offset, &op)?;
+        t.b.set_srcloc(ir::SourceLoc::new(offset as u32));
         t.op(&op).map_err(|e| match e {
             Error::Codegen(m) => {
                 Error::Codegen(format!("function {index} at offset 0x{offset:x}: {m}"))
@@ -239,7 +241,6 @@ pub(crate) fn translate_function(
     t.b.seal_block(exit);
     let rets = t.b.block_params(exit).to_vec();
     t.emit_return(&rets);
-    t.finish_trap_blocks();
     t.b.seal_all_blocks();
     let checks = std::mem::take(&mut t.checks);
     let size_flags = t.flags.mem_size;
@@ -305,17 +306,6 @@ impl FuncTranslator<'_, '_> {
         }
     }
 
-    /// The shared, cold block of this function that raises `trap`.
-    pub(crate) fn trap_block(&mut self, trap: Trap) -> ir::Block {
-        if let Some(b) = self.trap_blocks.get(&trap) {
-            return *b;
-        }
-        let blk = self.b.create_block();
-        self.b.set_cold_block(blk);
-        self.trap_blocks.insert(trap, blk);
-        blk
-    }
-
     /// Branches to the trap block of `trap` when `cond` is non-zero; continues otherwise.
     /// A conditional trap: a branch to an illegal instruction that the runtime's SIGILL
     /// handler maps back to `trap` (the descriptor's trap-site table). Unlike a branch
@@ -325,18 +315,6 @@ impl FuncTranslator<'_, '_> {
         self.b
             .ins()
             .trapnz(cond, ir::TrapCode::unwrap_user(trap as u8));
-    }
-
-    fn finish_trap_blocks(&mut self) {
-        let mut blocks: Vec<_> = self.trap_blocks.iter().map(|(t, b)| (*t, *b)).collect();
-        blocks.sort_by_key(|(t, _)| *t as u32);
-        for (trap, blk) in blocks {
-            self.b.switch_to_block(blk);
-            let code = self.b.ins().iconst(types::I32, trap as i64);
-            let vmctx = self.vmctx;
-            self.call_runtime(crate::abi::Rt::Trap, &[vmctx, code]);
-            self.b.ins().trap(ir::TrapCode::unwrap_user(1));
-        }
     }
 
     fn block_type(&self, bt: BlockType) -> (Vec<Type>, Vec<Type>) {
@@ -400,8 +378,10 @@ impl FuncTranslator<'_, '_> {
         match *op {
             Operator::Nop => {}
             Operator::Unreachable => {
-                let tb = self.trap_block(Trap::Unreachable);
-                self.b.ins().jump(tb, &[]);
+                // An illegal instruction of its own, so the trap maps to this offset.
+                self.b
+                    .ins()
+                    .trap(ir::TrapCode::unwrap_user(Trap::Unreachable as u8));
                 self.reachable = false;
             }
             Operator::Block { blockty } => {
