@@ -13,6 +13,7 @@ pub mod header;
 mod layout;
 pub mod module_env;
 mod object;
+pub mod probe;
 pub mod target;
 pub mod toolchain;
 mod translate;
