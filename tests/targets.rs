@@ -191,10 +191,8 @@ fn json_parses_and_lists_every_target() {
     }
 }
 
-#[test]
-fn foreign_target_without_qemu_cannot_run() {
-    // A PATH holding everything of /usr/bin and /bin except qemu-aarch64.
-    let dir = fresh_temp_dir("targets-noqemu");
+/// A directory for PATH holding everything of /usr/bin and /bin except qemu-aarch64.
+fn path_without_qemu_aarch64(dir: &Path) -> PathBuf {
     let bin = dir.join("bin");
     std::fs::create_dir(&bin).unwrap();
     for d in ["/usr/bin", "/bin"] {
@@ -205,6 +203,13 @@ fn foreign_target_without_qemu_cannot_run() {
             }
         }
     }
+    bin
+}
+
+#[test]
+fn foreign_target_without_qemu_cannot_run() {
+    let dir = fresh_temp_dir("targets-noqemu");
+    let bin = path_without_qemu_aarch64(&dir);
     let o = targets(
         &["--check", "--target", "aarch64-unknown-linux-gnu"],
         &[("PATH", &bin)],
@@ -220,6 +225,32 @@ fn foreign_target_without_qemu_cannot_run() {
         err.trim_end(),
         "error: aarch64-unknown-linux-gnu: missing qemu-user (to run the target's executables) \
          (`qemu-aarch64` not found): install qemu-user"
+    );
+}
+
+#[test]
+fn check_line_names_the_toolchain_first_then_the_other_packages() {
+    let dir = fresh_temp_dir("targets-both");
+    let bin = path_without_qemu_aarch64(&dir);
+    let cc = fake_cc(
+        &dir,
+        "probe.c:1:10: fatal error: bits/wordsize.h: No such file or directory",
+    );
+    let o = targets(
+        &["--check", "--target", "aarch64-unknown-linux-gnu"],
+        &[("PATH", &bin), ("CC_aarch64_unknown_linux_gnu", &cc)],
+    );
+    let (out, err) = text(&o);
+    assert_eq!(o.status.code(), Some(1), "stdout: {out}\nstderr: {err}");
+    assert!(
+        out.contains("unusable  cannot link, no qemu-aarch64 to run it"),
+        "{out}"
+    );
+    assert_eq!(
+        err.trim_end(),
+        "error: aarch64-unknown-linux-gnu: missing the C library headers \
+         (probe.c:1:10: fatal error: bits/wordsize.h: No such file or directory): \
+         install libc6-dev-arm64-cross; also install qemu-user"
     );
 }
 

@@ -312,24 +312,42 @@ impl Report {
         }
     }
 
-    /// One line for `--check` failures: the first missing piece and its Debian package.
+    /// One line for `--check` failures: the first missing piece of the toolchain (qemu
+    /// last) and its Debian package, then the other packages to install.
     pub fn summary(&self) -> String {
-        match self.missing.first() {
-            Some(m) => {
-                let install = if m.packages.debian.is_empty() {
-                    format!("packages: {}", m.packages.describe())
-                } else {
-                    format!("install {}", m.packages.debian)
-                };
-                format!(
-                    "{}: missing {} ({}): {install}",
-                    self.target,
-                    m.piece.describe(),
-                    m.detail
-                )
+        let install = |m: &Missing| {
+            if m.packages.debian.is_empty() {
+                format!("packages: {}", m.packages.describe())
+            } else {
+                format!("install {}", m.packages.debian)
             }
-            None => format!("{}: {}", self.target, self.status()),
+        };
+        let first = self
+            .missing
+            .iter()
+            .find(|m| m.piece != Piece::Qemu)
+            .or(self.missing.first());
+        let Some(m) = first else {
+            return format!("{}: {}", self.target, self.status());
+        };
+        let mut line = format!(
+            "{}: missing {} ({}): {}",
+            self.target,
+            m.piece.describe(),
+            m.detail,
+            install(m)
+        );
+        let mut more: Vec<&str> = Vec::new();
+        for o in &self.missing {
+            let pkg = o.packages.debian.as_str();
+            if !pkg.is_empty() && pkg != m.packages.debian && !more.contains(&pkg) {
+                more.push(pkg);
+            }
         }
+        if !more.is_empty() {
+            line.push_str(&format!("; also install {}", more.join(" ")));
+        }
+        line
     }
 
     fn lack(&mut self, piece: Piece, detail: String, packages: &Packages) {
