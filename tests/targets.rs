@@ -255,6 +255,32 @@ fn check_line_names_the_toolchain_first_then_the_other_packages() {
 }
 
 #[test]
+fn build_with_broken_toolchain_names_the_package() {
+    // `build` on the machine of issue 16 said only that a cc command failed.
+    let dir = fresh_temp_dir("targets-build");
+    let cc = fake_cc(
+        &dir,
+        "/usr/include/features-time64.h:20:10: fatal error: bits/wordsize.h: No such file or directory",
+    );
+    let o = Command::new(w2n())
+        .args(["build", "--target", "aarch64-unknown-linux-gnu", "-o"])
+        .arg(dir.join("hello"))
+        .arg(common::repo_root().join("examples/hello/hello.wasm"))
+        .env("CC_aarch64_unknown_linux_gnu", &cc)
+        .env("WASM2NATIVE_CACHE", dir.join("cache"))
+        .output()
+        .unwrap();
+    let (_, err) = text(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert_eq!(
+        err.trim_end(),
+        "error: cannot build runtime-support: aarch64-unknown-linux-gnu: missing the C \
+         library headers (/usr/include/features-time64.h:20:10: fatal error: \
+         bits/wordsize.h: No such file or directory): install libc6-dev-arm64-cross"
+    );
+}
+
+#[test]
 fn unknown_target_is_an_error() {
     let o = targets(&["--target", "mips-unknown-linux-gnu"], &[]);
     let (_, err) = text(&o);

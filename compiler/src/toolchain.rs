@@ -123,12 +123,21 @@ impl Toolchain {
         for (name, _) in RUNTIME_FILES.iter().filter(|(n, _)| n.ends_with(".c")) {
             b.file(tmp.join(name));
         }
-        b.try_compile("w2nrt").map_err(|e| {
-            Error::Toolchain(format!(
-                "building runtime-support for {}: {e} (`wasm2native targets` tells what is missing)",
-                self.target.name
-            ))
-        })?;
+        if let Err(e) = b.try_compile("w2nrt") {
+            let _ = std::fs::remove_dir_all(&tmp);
+            // The compiler's own message is lost in the cc crate's error: the probe of
+            // `wasm2native targets` says what is missing and which package provides it.
+            return Err(match crate::probe::probe(&self.target, &self.opts) {
+                Ok(r) if !r.missing.is_empty() && !r.usable() => Error::Toolchain(format!(
+                    "cannot build runtime-support: {}",
+                    r.summary()
+                )),
+                _ => Error::Toolchain(format!(
+                    "building runtime-support for {}: {e} (`wasm2native targets` tells what is missing)",
+                    self.target.name
+                )),
+            });
+        }
         let _ = std::fs::remove_dir_all(tmp.join("src"));
         match std::fs::rename(&tmp, &dir) {
             Ok(()) => {}
