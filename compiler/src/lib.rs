@@ -14,6 +14,7 @@ pub mod header;
 mod layout;
 pub mod module_env;
 mod object;
+pub mod probe;
 pub mod run;
 pub mod target;
 pub mod timings;

@@ -221,8 +221,26 @@ enum Command {
         #[command(flatten)]
         cc: ToolArgs,
     },
-    /// List the supported targets and whether a usable C toolchain was found for each.
-    Targets,
+    /// Probe each target's C toolchain: compile, link (static and dynamic) and run a small
+    /// C program, and say what is missing and which package provides it.
+    Targets {
+        /// Probe only this target (repeatable; default: every supported target).
+        #[arg(long = "target", value_name = "TRIPLE")]
+        targets: Vec<String>,
+        /// Print the results as JSON (for tools).
+        #[arg(long)]
+        json: bool,
+        /// Exit with 1 (one `error:` line per target) unless every probed target links
+        /// static and dynamic executables and runs them (natively or under qemu-user).
+        #[arg(long)]
+        check: bool,
+        /// The C compiler driver to probe (default: found by the cc crate, honouring CC and CC_<target>).
+        #[arg(long)]
+        cc: Option<PathBuf>,
+        /// Sysroot passed to the C compiler (and to qemu-user for dynamic executables).
+        #[arg(long)]
+        sysroot: Option<PathBuf>,
+    },
     /// Print the generated ABI header (runtime-support/include/w2n_abi.h).
     AbiHeader,
     /// Run WebAssembly spec-test scripts (.wast) through the AOT pipeline.
@@ -514,16 +532,42 @@ fn run(cli: Cli) -> Result<(), Error> {
                 }
             }
         }
-        Command::Targets => {
-            for (name, package) in wasm2native::target::SUPPORTED {
-                let t = Target::parse(name)?;
-                let status =
-                    match wasm2native::toolchain::Toolchain::find(&t, &CcOptions::default()) {
-                        Ok(_) => "toolchain found".to_string(),
-                        Err(_) => format!("no toolchain (install {package})"),
-                    };
-                let host = if t.is_host() { " (host)" } else { "" };
-                println!("{name:<30} {status}{host}");
+        Command::Targets {
+            targets,
+            json,
+            check,
+            cc,
+            sysroot,
+        } => {
+            use std::io::Write;
+            let list = if targets.is_empty() {
+                wasm2native::probe::all_targets()?
+            } else {
+                targets
+                    .iter()
+                    .map(|t| Target::parse(t))
+                    .collect::<Result<Vec<_>, _>>()?
+            };
+            let opts = CcOptions {
+                cc,
+                sysroot,
+                static_link: None,
+            };
+            let reports = wasm2native::probe::probe_all(&list, &opts)?;
+            if json {
+                print!("{}", wasm2native::probe::render_json(&reports));
+            } else {
+                print!("{}", wasm2native::probe::render_text(&reports));
+            }
+            let _ = std::io::stdout().flush();
+            if check {
+                let bad: Vec<_> = reports.iter().filter(|r| !r.complete()).collect();
+                for r in &bad {
+                    eprintln!("error: {}", r.summary());
+                }
+                if !bad.is_empty() {
+                    std::process::exit(1);
+                }
             }
         }
         Command::AbiHeader => print!("{}", wasm2native::abi::c_header()),

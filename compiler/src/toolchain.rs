@@ -30,38 +30,39 @@ pub struct Toolchain {
     opts: CcOptions,
 }
 
-fn package_hint(target: &Target) -> &'static str {
-    crate::target::SUPPORTED
-        .iter()
-        .find(|(t, _)| *t == target.name)
-        .map_or("a C cross compiler", |(_, p)| p)
+fn package_hint(target: &Target) -> String {
+    crate::probe::debian_toolchain_packages(&target.name)
 }
 
 impl Toolchain {
     /// Finds the C compiler for `target`, checking that it runs.
     pub fn find(target: &Target, opts: &CcOptions) -> Result<Toolchain> {
-        let mut b = cc_build(target, opts, Path::new("."));
-        let tool = b.try_get_compiler().map_err(|e| {
-            Error::Toolchain(format!(
-                "no C compiler for {}: {e} (install {})",
-                target.name,
-                package_hint(target)
-            ))
-        })?;
-        let probe = tool.to_command().arg("--version").output();
+        let tc = Toolchain::locate(target, opts)?;
+        let probe = tc.tool.to_command().arg("--version").output();
         match probe {
-            Ok(o) if o.status.success() => {}
-            _ => {
-                return Err(Error::Toolchain(format!(
-                    "C compiler `{}` for {} is not usable; install {} or set CC_{}",
-                    tool.path().display(),
-                    target.name,
-                    package_hint(target),
-                    target.name.replace('-', "_")
-                )))
-            }
+            Ok(o) if o.status.success() => Ok(tc),
+            _ => Err(Error::Toolchain(format!(
+                "C compiler `{}` for {} is not usable; install {} or set CC_{}",
+                tc.tool.path().display(),
+                target.name,
+                package_hint(target),
+                target.name.replace('-', "_")
+            ))),
         }
-        let _ = &mut b;
+    }
+
+    /// Chooses the C compiler for `target` (the cc crate's choice, `CC_<target>`, or
+    /// `--cc`) without running it.
+    pub fn locate(target: &Target, opts: &CcOptions) -> Result<Toolchain> {
+        let tool = cc_build(target, opts, Path::new("."))
+            .try_get_compiler()
+            .map_err(|e| {
+                Error::Toolchain(format!(
+                    "no C compiler for {}: {e} (install {})",
+                    target.name,
+                    package_hint(target)
+                ))
+            })?;
         Ok(Toolchain {
             target: target.clone(),
             tool,
@@ -69,7 +70,13 @@ impl Toolchain {
         })
     }
 
-    fn command(&self) -> Command {
+    /// The compiler driver (as the cc crate found it, or `--cc`).
+    pub fn compiler_path(&self) -> &Path {
+        self.tool.path()
+    }
+
+    /// A command running the compiler with the build's flags (and `--sysroot`).
+    pub(crate) fn command(&self) -> Command {
         let mut c = self.tool.to_command();
         if let Some(s) = &self.opts.sysroot {
             c.arg(format!("--sysroot={}", s.display()));
@@ -117,12 +124,21 @@ impl Toolchain {
         for (name, _) in RUNTIME_FILES.iter().filter(|(n, _)| n.ends_with(".c")) {
             b.file(tmp.join(name));
         }
-        b.try_compile("w2nrt").map_err(|e| {
-            Error::Toolchain(format!(
-                "building runtime-support for {}: {e}",
-                self.target.name
-            ))
-        })?;
+        if let Err(e) = b.try_compile("w2nrt") {
+            let _ = std::fs::remove_dir_all(&tmp);
+            // The compiler's own message is lost in the cc crate's error: the probe of
+            // `wasm2native targets` says what is missing and which package provides it.
+            return Err(match crate::probe::probe(&self.target, &self.opts) {
+                Ok(r) if !r.missing.is_empty() && !r.usable() => Error::Toolchain(format!(
+                    "cannot build runtime-support: {}",
+                    r.summary()
+                )),
+                _ => Error::Toolchain(format!(
+                    "building runtime-support for {}: {e} (`wasm2native targets` tells what is missing)",
+                    self.target.name
+                )),
+            });
+        }
         let _ = std::fs::remove_dir_all(tmp.join("src"));
         match std::fs::rename(&tmp, &dir) {
             Ok(()) => {}
