@@ -406,7 +406,7 @@ pub const CROSS_AARCH64: CrossTarget = CrossTarget {
     qemu: "qemu-aarch64",
     sysroot: "/usr/aarch64-linux-gnu",
     cc: "aarch64-linux-gnu-gcc",
-    packages: "qemu-user gcc-aarch64-linux-gnu",
+    packages: "qemu-user gcc-aarch64-linux-gnu libc6-dev-arm64-cross",
     simd: true,
 };
 
@@ -416,7 +416,7 @@ pub const CROSS_RISCV64: CrossTarget = CrossTarget {
     qemu: "qemu-riscv64",
     sysroot: "/usr/riscv64-linux-gnu",
     cc: "riscv64-linux-gnu-gcc",
-    packages: "qemu-user gcc-riscv64-linux-gnu",
+    packages: "qemu-user gcc-riscv64-linux-gnu libc6-dev-riscv64-cross",
     simd: false,
 };
 
