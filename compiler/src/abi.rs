@@ -22,13 +22,16 @@ pub const TRAP_SITE_CODE_SHIFT: u32 = 32;
 /// Magic number stored in the first word of every instance and module descriptor.
 pub const INSTANCE_MAGIC: u64 = 0x7761_736d_326e_6174; // "wasm2nat"
 /// Bumped on every incompatible change of this file.
-pub const ABI_VERSION: u64 = 5;
+pub const ABI_VERSION: u64 = 6;
 /// Size of one value slot in argument/result arrays (`w2n_val`): 16 bytes, so a v128 fits.
 pub const VAL_SLOT: i32 = 16;
 /// Wasm page size.
 pub const PAGE_SIZE: u64 = 65536;
 /// Implementation limit on the number of pages of a 32-bit memory.
 pub const MAX_PAGES: u64 = 65536;
+/// Operand stack slots the runtime gives a `W2N_CONST_EXPR` program (the compiler
+/// rejects deeper programs).
+pub const CONST_STACK: u64 = 64;
 /// Implementation limit on the number of elements of a table.
 pub const MAX_TABLE_ELEMS: u64 = 10_000_000;
 
@@ -315,9 +318,9 @@ pub const CONST_EXPR: StructDef = StructDef {
     cname: "w2n_const_expr",
     doc: "A constant expression: `kind` is W2N_CONST_*, `value` the literal bits or an index.",
     fields: fields! {
-        "kind": "uint64_t" => "W2N_CONST_VALUE, W2N_CONST_GLOBAL_GET, W2N_CONST_REF_NULL or W2N_CONST_REF_FUNC.",
-        "value": "uint64_t" => "Low bits of the literal, or the global/function index.",
-        "value_hi": "uint64_t" => "High bits of a v128 literal.",
+        "kind": "uint64_t" => "W2N_CONST_* (VALUE, GLOBAL_GET, REF_NULL, REF_FUNC; EXPR for an extended constant expression; the operators only inside an EXPR's program).",
+        "value": "uint64_t" => "Low bits of the literal, the global/function index, or an EXPR's number of operations.",
+        "value_hi": "uint64_t" => "High bits of a v128 literal, or the address of an EXPR's operations (`const w2n_const_expr*`, postfix order).",
     },
 };
 
@@ -418,12 +421,56 @@ pub mod extern_kind {
     pub const GLOBAL: u64 = 3;
 }
 
-/// Constant-expression kinds (`W2N_CONST_*`).
+/// Constant-expression kinds (`W2N_CONST_*`). The first four are leaves; `EXPR` is an
+/// extended constant expression: `value` operations in postfix order at `value_hi`
+/// (leaves push, the binary operators pop two values and push their result).
 pub mod const_kind {
     pub const VALUE: u64 = 0;
     pub const GLOBAL_GET: u64 = 1;
     pub const REF_NULL: u64 = 2;
     pub const REF_FUNC: u64 = 3;
+    pub const I32_ADD: u64 = 4;
+    pub const I32_SUB: u64 = 5;
+    pub const I32_MUL: u64 = 6;
+    pub const I64_ADD: u64 = 7;
+    pub const I64_SUB: u64 = 8;
+    pub const I64_MUL: u64 = 9;
+    pub const EXPR: u64 = 10;
+
+    /// Every kind, with its C name.
+    pub const ALL: &[(&str, u64)] = &[
+        ("VALUE", VALUE),
+        ("GLOBAL_GET", GLOBAL_GET),
+        ("REF_NULL", REF_NULL),
+        ("REF_FUNC", REF_FUNC),
+        ("I32_ADD", I32_ADD),
+        ("I32_SUB", I32_SUB),
+        ("I32_MUL", I32_MUL),
+        ("I64_ADD", I64_ADD),
+        ("I64_SUB", I64_SUB),
+        ("I64_MUL", I64_MUL),
+        ("EXPR", EXPR),
+    ];
+
+    /// Whether `kind` is one of the binary operators.
+    pub fn is_binary(kind: u64) -> bool {
+        (I32_ADD..=I64_MUL).contains(&kind)
+    }
+
+    /// The binary operator `kind` applied to `a` and `b` (i32 operands and results are
+    /// zero-extended to 64 bits), as the runtime computes it.
+    pub fn apply(kind: u64, a: u64, b: u64) -> u64 {
+        let r = match kind {
+            I32_ADD | I64_ADD => a.wrapping_add(b),
+            I32_SUB | I64_SUB => a.wrapping_sub(b),
+            _ => a.wrapping_mul(b),
+        };
+        if kind <= I32_MUL {
+            r as u32 as u64
+        } else {
+            r
+        }
+    }
 }
 
 /// Element-segment modes (`W2N_ELEM_*`).
@@ -657,6 +704,7 @@ pub fn c_header() -> String {
     let _ = writeln!(h, "#define W2N_PAGE_SIZE {PAGE_SIZE}");
     let _ = writeln!(h, "#define W2N_MAX_PAGES {MAX_PAGES}");
     let _ = writeln!(h, "#define W2N_MAX_TABLE_ELEMS {MAX_TABLE_ELEMS}");
+    let _ = writeln!(h, "#define W2N_CONST_STACK {CONST_STACK}");
     let _ = writeln!(h, "#define W2N_NONE UINT64_MAX");
     let _ = writeln!(h, "#define W2N_NO_MAX UINT64_MAX");
     let _ = writeln!(h, "#define W2N_VAL_SLOT {VAL_SLOT}");
@@ -689,12 +737,7 @@ pub fn c_header() -> String {
     ] {
         let _ = writeln!(h, "#define W2N_EXTERN_{n} {v}");
     }
-    for (n, v) in [
-        ("VALUE", const_kind::VALUE),
-        ("GLOBAL_GET", const_kind::GLOBAL_GET),
-        ("REF_NULL", const_kind::REF_NULL),
-        ("REF_FUNC", const_kind::REF_FUNC),
-    ] {
+    for (n, v) in const_kind::ALL {
         let _ = writeln!(h, "#define W2N_CONST_{n} {v}");
     }
     for (n, v) in [

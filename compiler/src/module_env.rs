@@ -12,7 +12,8 @@ use wasmparser::{
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Features {
     /// Everything wasm2native implements: Wasm 2.0 (including fixed-width SIMD) plus
-    /// multiple memories (Wasm 3.0).
+    /// the Wasm 3.0 features done so far: multiple memories and extended constant
+    /// expressions.
     #[default]
     All,
     /// Exactly Wasm 2.0: a second memory is a validation error ("multiple memories"),
@@ -24,7 +25,9 @@ impl Features {
     /// wasmparser's feature flags for this set.
     pub fn wasm_features(self) -> WasmFeatures {
         match self {
-            Features::All => WasmFeatures::WASM2 | WasmFeatures::MULTI_MEMORY,
+            Features::All => {
+                WasmFeatures::WASM2 | WasmFeatures::MULTI_MEMORY | WasmFeatures::EXTENDED_CONST
+            }
             Features::Wasm2 => WasmFeatures::WASM2,
         }
     }
@@ -40,8 +43,7 @@ pub fn wasm_features(features: Features, relaxed_simd: bool) -> WasmFeatures {
     f
 }
 
-/// The feature set we accept by default: Wasm 2.0 (including fixed-width SIMD) and
-/// multiple memories.
+/// The feature set we accept by default ([`Features::All`]).
 pub fn features() -> WasmFeatures {
     Features::All.wasm_features()
 }
@@ -184,6 +186,9 @@ pub struct ModuleInfo<'a> {
     pub bodies: Vec<Body<'a>>,
     /// Functions whose address is taken (elements, ref.func, exports): they need funcrefs.
     pub escaping: Vec<bool>,
+    /// The programs of `W2N_CONST_EXPR` constants (extended constant expressions that
+    /// read a global), indexed by the constant's `value`.
+    pub programs: Vec<Vec<Const>>,
 }
 
 impl ModuleInfo<'_> {
@@ -222,32 +227,29 @@ fn check_memory_type(t: &wasmparser::MemoryType) -> Result<()> {
     Ok(())
 }
 
-fn const_expr(expr: &ConstExpr<'_>) -> Result<Const> {
+/// The operand stack depth a constant-expression program may use (the runtime
+/// evaluates it with a stack of this many slots; see `abi::CONST_STACK`).
+const CONST_STACK: usize = abi::CONST_STACK as usize;
+
+/// A constant expression: one [`Const`], or (extended constant expressions) a postfix
+/// program of `Const`s and `W2N_CONST_I32_ADD`-style operators. Programs without a
+/// `global.get` are folded here, so only those that read a global reach the runtime,
+/// which evaluates them as `W2N_CONST_EXPR` with its `program` (see `ModuleInfo::programs`).
+fn const_expr(expr: &ConstExpr<'_>, programs: &mut Vec<Vec<Const>>) -> Result<Const> {
     let mut reader = expr.get_operators_reader();
-    let mut out = None;
+    let mut prog: Vec<Const> = Vec::new();
+    let leaf = |kind, value| Const {
+        kind,
+        value,
+        value_hi: 0,
+    };
     while !reader.eof() {
         let (op, offset) = reader.read_with_offset()?;
         let c = match op {
-            Operator::I32Const { value } => Const {
-                kind: abi::const_kind::VALUE,
-                value: value as u32 as u64,
-                value_hi: 0,
-            },
-            Operator::I64Const { value } => Const {
-                kind: abi::const_kind::VALUE,
-                value: value as u64,
-                value_hi: 0,
-            },
-            Operator::F32Const { value } => Const {
-                kind: abi::const_kind::VALUE,
-                value: value.bits() as u64,
-                value_hi: 0,
-            },
-            Operator::F64Const { value } => Const {
-                kind: abi::const_kind::VALUE,
-                value: value.bits(),
-                value_hi: 0,
-            },
+            Operator::I32Const { value } => leaf(abi::const_kind::VALUE, value as u32 as u64),
+            Operator::I64Const { value } => leaf(abi::const_kind::VALUE, value as u64),
+            Operator::F32Const { value } => leaf(abi::const_kind::VALUE, value.bits() as u64),
+            Operator::F64Const { value } => leaf(abi::const_kind::VALUE, value.bits()),
             Operator::V128Const { value } => {
                 let v = value.i128() as u128;
                 Const {
@@ -256,21 +258,19 @@ fn const_expr(expr: &ConstExpr<'_>) -> Result<Const> {
                     value_hi: (v >> 64) as u64,
                 }
             }
-            Operator::RefNull { .. } => Const {
-                kind: abi::const_kind::REF_NULL,
-                value: 0,
-                value_hi: 0,
-            },
-            Operator::RefFunc { function_index } => Const {
-                kind: abi::const_kind::REF_FUNC,
-                value: function_index as u64,
-                value_hi: 0,
-            },
-            Operator::GlobalGet { global_index } => Const {
-                kind: abi::const_kind::GLOBAL_GET,
-                value: global_index as u64,
-                value_hi: 0,
-            },
+            Operator::RefNull { .. } => leaf(abi::const_kind::REF_NULL, 0),
+            Operator::RefFunc { function_index } => {
+                leaf(abi::const_kind::REF_FUNC, function_index as u64)
+            }
+            Operator::GlobalGet { global_index } => {
+                leaf(abi::const_kind::GLOBAL_GET, global_index as u64)
+            }
+            Operator::I32Add => leaf(abi::const_kind::I32_ADD, 0),
+            Operator::I32Sub => leaf(abi::const_kind::I32_SUB, 0),
+            Operator::I32Mul => leaf(abi::const_kind::I32_MUL, 0),
+            Operator::I64Add => leaf(abi::const_kind::I64_ADD, 0),
+            Operator::I64Sub => leaf(abi::const_kind::I64_SUB, 0),
+            Operator::I64Mul => leaf(abi::const_kind::I64_MUL, 0),
             Operator::End => continue,
             other => {
                 return Err(Error::InvalidWasm {
@@ -279,15 +279,43 @@ fn const_expr(expr: &ConstExpr<'_>) -> Result<Const> {
                 })
             }
         };
-        if out.is_some() {
-            return Err(Error::Unsupported("extended constant expressions".into()));
-        }
-        out = Some(c);
+        prog.push(c);
     }
-    out.ok_or_else(|| Error::InvalidWasm {
-        message: "empty constant expression".into(),
-        offset: 0,
-    })
+    if prog.len() == 1 {
+        return Ok(prog[0]);
+    }
+    // Check the program's shape (the validator has type-checked it) and fold it when
+    // it reads no global.
+    let mut stack: Vec<Option<u64>> = Vec::new();
+    let mut depth = 0;
+    for c in &prog {
+        if abi::const_kind::is_binary(c.kind) {
+            let (Some(b), Some(a)) = (stack.pop(), stack.pop()) else {
+                return Err(Error::InvalidWasm {
+                    message: "malformed constant expression".into(),
+                    offset: 0,
+                });
+            };
+            stack.push(a.zip(b).map(|(a, b)| abi::const_kind::apply(c.kind, a, b)));
+        } else {
+            stack.push((c.kind == abi::const_kind::VALUE).then_some(c.value));
+        }
+        depth = depth.max(stack.len());
+    }
+    match stack[..] {
+        [Some(v)] => Ok(leaf(abi::const_kind::VALUE, v)),
+        [None] if depth <= CONST_STACK => {
+            programs.push(prog);
+            Ok(leaf(abi::const_kind::EXPR, programs.len() as u64 - 1))
+        }
+        [None] => Err(Error::ImplLimit(format!(
+            "a constant expression needs more than {CONST_STACK} operand stack slots"
+        ))),
+        _ => Err(Error::InvalidWasm {
+            message: "malformed constant expression".into(),
+            offset: 0,
+        }),
+    }
 }
 
 /// Parses and validates a binary module with the default feature set (bodies are
@@ -409,7 +437,7 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                     m.globals.push(Global {
                         ty: g.ty.content_type,
                         mutable: g.ty.mutable,
-                        init: const_expr(&g.init_expr)?,
+                        init: const_expr(&g.init_expr, &mut m.programs)?,
                     });
                 }
             }
@@ -441,7 +469,7 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                         } => (
                             abi::elem_mode::ACTIVE,
                             table_index.unwrap_or(0),
-                            const_expr(&offset_expr)?,
+                            const_expr(&offset_expr, &mut m.programs)?,
                         ),
                         ElementKind::Passive => (abi::elem_mode::PASSIVE, 0, Const::default()),
                         ElementKind::Declared => (abi::elem_mode::DECLARATIVE, 0, Const::default()),
@@ -461,7 +489,7 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                         ElementItems::Expressions(ty, r) => {
                             let mut items = Vec::new();
                             for x in r {
-                                items.push(const_expr(&x?)?);
+                                items.push(const_expr(&x?, &mut m.programs)?);
                             }
                             (ref_code(ty), items)
                         }
@@ -482,7 +510,10 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                         DataKind::Active {
                             memory_index,
                             offset_expr,
-                        } => (memory_index, Some(const_expr(&offset_expr)?)),
+                        } => (
+                            memory_index,
+                            Some(const_expr(&offset_expr, &mut m.programs)?),
+                        ),
                         DataKind::Passive => (0, None),
                     };
                     m.data.push(DataSeg {
@@ -523,6 +554,7 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
         .iter()
         .flat_map(|e| e.items.iter())
         .chain(m.globals.iter().map(|g| &g.init))
+        .chain(m.programs.iter().flatten())
     {
         if c.kind == abi::const_kind::REF_FUNC {
             escaping[c.value as usize] = true;

@@ -400,9 +400,17 @@ fn array(module: &mut ObjectModule, rec: Rec) -> Result<Option<DataId>> {
     }
 }
 
-fn write_const(rec: &mut Rec, off: usize, c: &Const) {
+/// Writes constant `c`; an extended constant expression (`W2N_CONST_EXPR`) points to
+/// its program, `programs[c.value]` (operation count, array).
+fn write_const(rec: &mut Rec, off: usize, c: &Const, programs: &[(u64, DataId)]) {
     let d = &abi::CONST_EXPR;
     rec.u64(off + d.offset_of("kind") as usize, c.kind);
+    if c.kind == abi::const_kind::EXPR {
+        let (len, id) = programs[c.value as usize];
+        rec.u64(off + d.offset_of("value") as usize, len);
+        rec.data(off + d.offset_of("value_hi") as usize, Some(id));
+        return;
+    }
     rec.u64(off + d.offset_of("value") as usize, c.value);
     rec.u64(off + d.offset_of("value_hi") as usize, c.value_hi);
 }
@@ -420,6 +428,19 @@ fn write_descriptor(
 ) -> Result<()> {
     let info = ctx.info;
     let call_conv = ctx.call_conv;
+
+    // Programs of extended constant expressions (their operations are leaves and
+    // operators, never another program).
+    let ce = &abi::CONST_EXPR;
+    let mut programs = Vec::new();
+    for p in &info.programs {
+        let mut rec = Rec::of(ce, p.len());
+        for (j, c) in p.iter().enumerate() {
+            write_const(&mut rec, j * ce.size() as usize, c, &[]);
+        }
+        programs.push((p.len() as u64, define_rec(module, rec, None)?));
+    }
+    let programs = &programs[..];
 
     // Type ids.
     let mut types = Rec::new(8 * info.types.len());
@@ -524,7 +545,12 @@ fn write_descriptor(
         let base = i * d.size() as usize;
         globals.u64(base + d.offset_of("val_type") as usize, val_code(g.ty));
         globals.u64(base + d.offset_of("mutable") as usize, g.mutable as u64);
-        write_const(&mut globals, base + d.offset_of("init") as usize, &g.init);
+        write_const(
+            &mut globals,
+            base + d.offset_of("init") as usize,
+            &g.init,
+            programs,
+        );
     }
     let globals = array(module, globals)?;
 
@@ -573,7 +599,12 @@ fn write_descriptor(
         );
         data.u64(base + d.offset_of("memory") as usize, seg.memory as u64);
         if let Some(o) = &seg.offset {
-            write_const(&mut data, base + d.offset_of("offset") as usize, o);
+            write_const(
+                &mut data,
+                base + d.offset_of("offset") as usize,
+                o,
+                programs,
+            );
         }
         if !seg.bytes.is_empty() {
             let mut r = Rec::new(seg.bytes.len());
@@ -596,13 +627,13 @@ fn write_descriptor(
             &mut elems,
             base + d.offset_of("offset") as usize,
             &seg.offset,
+            programs,
         );
         elems.u64(base + d.offset_of("elem_type") as usize, seg.elem);
         elems.u64(base + d.offset_of("count") as usize, seg.items.len() as u64);
-        let ce = &abi::CONST_EXPR;
         let mut items = Rec::of(ce, seg.items.len());
         for (j, c) in seg.items.iter().enumerate() {
-            write_const(&mut items, j * ce.size() as usize, c);
+            write_const(&mut items, j * ce.size() as usize, c, programs);
         }
         let items = array(module, items)?;
         elems.data(base + d.offset_of("items") as usize, items);

@@ -8,10 +8,11 @@
 #include <stdint.h>
 
 #define W2N_INSTANCE_MAGIC UINT64_C(0x7761736d326e6174)
-#define W2N_ABI_VERSION 5
+#define W2N_ABI_VERSION 6
 #define W2N_PAGE_SIZE 65536
 #define W2N_MAX_PAGES 65536
 #define W2N_MAX_TABLE_ELEMS 10000000
+#define W2N_CONST_STACK 64
 #define W2N_NONE UINT64_MAX
 #define W2N_NO_MAX UINT64_MAX
 #define W2N_VAL_SLOT 16
@@ -35,6 +36,13 @@
 #define W2N_CONST_GLOBAL_GET 1
 #define W2N_CONST_REF_NULL 2
 #define W2N_CONST_REF_FUNC 3
+#define W2N_CONST_I32_ADD 4
+#define W2N_CONST_I32_SUB 5
+#define W2N_CONST_I32_MUL 6
+#define W2N_CONST_I64_ADD 7
+#define W2N_CONST_I64_SUB 8
+#define W2N_CONST_I64_MUL 9
+#define W2N_CONST_EXPR 10
 #define W2N_ELEM_ACTIVE 0
 #define W2N_ELEM_PASSIVE 1
 #define W2N_ELEM_DECLARATIVE 2
@@ -174,9 +182,9 @@ typedef struct w2n_instance {
 
 /* A constant expression: `kind` is W2N_CONST_*, `value` the literal bits or an index. */
 typedef struct w2n_const_expr {
-    uint64_t kind; /* W2N_CONST_VALUE, W2N_CONST_GLOBAL_GET, W2N_CONST_REF_NULL or W2N_CONST_REF_FUNC. */
-    uint64_t value; /* Low bits of the literal, or the global/function index. */
-    uint64_t value_hi; /* High bits of a v128 literal. */
+    uint64_t kind; /* W2N_CONST_* (VALUE, GLOBAL_GET, REF_NULL, REF_FUNC; EXPR for an extended constant expression; the operators only inside an EXPR's program). */
+    uint64_t value; /* Low bits of the literal, the global/function index, or an EXPR's number of operations. */
+    uint64_t value_hi; /* High bits of a v128 literal, or the address of an EXPR's operations (`const w2n_const_expr*`, postfix order). */
 } w2n_const_expr;
 
 /* A global's type and (for defined globals) initializer. */

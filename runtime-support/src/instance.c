@@ -85,7 +85,8 @@ static w2n_trampoline_fn tramp_of(const w2n_module* m, uint64_t func) {
     return m->func_trampolines ? m->func_trampolines[func] : NULL;
 }
 
-void w2n_eval_const(w2n_instance* inst, const w2n_const_expr* e, w2n_global* out) {
+/* A leaf of a constant expression (VALUE, GLOBAL_GET, REF_FUNC, REF_NULL). */
+static void eval_leaf(w2n_instance* inst, const w2n_const_expr* e, w2n_global* out) {
     out->lo = 0;
     out->hi = 0;
     switch (e->kind) {
@@ -104,6 +105,47 @@ void w2n_eval_const(w2n_instance* inst, const w2n_const_expr* e, w2n_global* out
     default: /* W2N_CONST_REF_NULL */
         break;
     }
+}
+
+/* An extended constant expression: `n` operations in postfix order. The compiler
+ * checked the program (depth <= W2N_CONST_STACK, every operator has two operands);
+ * a malformed one still cannot write outside the stack. i32 values are kept
+ * zero-extended. */
+static void eval_program(w2n_instance* inst, const w2n_const_expr* ops, uint64_t n,
+                         w2n_global* out) {
+    uint64_t stack[W2N_CONST_STACK];
+    uint64_t sp = 0;
+    out->lo = 0;
+    out->hi = 0;
+    for (uint64_t i = 0; i < n; i++) {
+        const w2n_const_expr* e = &ops[i];
+        if (e->kind >= W2N_CONST_I32_ADD && e->kind <= W2N_CONST_I64_MUL) {
+            if (sp < 2) return;
+            uint64_t b = stack[--sp], a = stack[sp - 1], r;
+            switch (e->kind) {
+            case W2N_CONST_I32_ADD: r = (uint32_t)(a + b); break;
+            case W2N_CONST_I32_SUB: r = (uint32_t)(a - b); break;
+            case W2N_CONST_I32_MUL: r = (uint32_t)((uint32_t)a * (uint32_t)b); break;
+            case W2N_CONST_I64_ADD: r = a + b; break;
+            case W2N_CONST_I64_SUB: r = a - b; break;
+            default: r = a * b; break;
+            }
+            stack[sp - 1] = r;
+        } else {
+            if (sp == W2N_CONST_STACK || e->kind == W2N_CONST_EXPR) return;
+            w2n_global v;
+            eval_leaf(inst, e, &v);
+            stack[sp++] = v.lo;
+        }
+    }
+    if (sp == 1) out->lo = stack[0];
+}
+
+void w2n_eval_const(w2n_instance* inst, const w2n_const_expr* e, w2n_global* out) {
+    if (e->kind == W2N_CONST_EXPR)
+        eval_program(inst, (const w2n_const_expr*)(uintptr_t)e->value_hi, e->value, out);
+    else
+        eval_leaf(inst, e, out);
 }
 
 /* Check limits of an imported table/memory: current size `cur` and declared max `max`
