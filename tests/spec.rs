@@ -135,6 +135,23 @@ fn spec_extended_const_aarch64() {
     );
 }
 
+/// The memory64 proposal scripts (64-bit memories). They predate multiple memories:
+/// the few assertions that a second memory (or a memory index in the reserved byte of
+/// `memory.grow`) is invalid fail under Wasm 3.0, where both are valid, and are listed.
+#[test]
+fn spec_memory64() {
+    run_suite(Some("memory64"), None, Suite::Proposal(Proposal::Memory64));
+}
+
+#[test]
+fn spec_memory64_aarch64() {
+    run_suite(
+        Some("memory64-aarch64"),
+        Some("aarch64-unknown-linux-gnu"),
+        Suite::Proposal(Proposal::Memory64),
+    );
+}
+
 /// The typed function references proposal scripts.
 #[test]
 fn spec_function_references() {

@@ -182,6 +182,7 @@ pub const MEMORY: StructDef = StructDef {
         "size": "uint64_t" => "Current size in bytes (a multiple of the page size).",
         "max_pages": "uint64_t" => "Maximum number of pages (declared maximum or the implementation limit).",
         "reserved": "uint64_t" => "Bytes of address space reserved at `base`.",
+        "index64": "uint64_t" => "1 for a 64-bit memory (memory64: i64 addresses), else 0.",
     },
 };
 
@@ -227,7 +228,7 @@ pub const INSTANCE: StructDef = StructDef {
         "magic": "uint64_t" => "W2N_INSTANCE_MAGIC.",
         "store": "struct w2n_store_abi*" => "The store this instance lives in.",
         "module": "const struct w2n_module*" => "The module descriptor this instance was created from.",
-        "memory0": "w2n_memory" * 4 => "Storage of memory 0 when the module defines it.",
+        "memory0": "w2n_memory" * 5 => "Storage of memory 0 when the module defines it.",
         "memory": "w2n_memory*" => "Memory 0: &memory0, or the imported memory (NULL when the module has no memory).",
         "memories": "w2n_memory**" => "Every memory (imported first), by memory index; memories[0] == memory. Compiled code reaches memories other than 0 through it.",
         "globals": "w2n_global**" => "Every global (imported first), by global index.",
@@ -353,6 +354,7 @@ pub const MEMORY_DEF: StructDef = StructDef {
     fields: fields! {
         "min": "uint64_t" => "Minimum pages.",
         "max": "uint64_t" => "Maximum pages, or W2N_NO_MAX.",
+        "index64": "uint64_t" => "1 for a 64-bit memory (memory64), else 0.",
     },
 };
 
@@ -602,14 +604,14 @@ macro_rules! runtime_fns {
 
 runtime_fns! {
     Trap = "w2n_trap"(Vmctx, I32): "Raise trap `code` (a W2N_TRAP_*); never returns.";
-    MemoryGrow = "w2n_memory_grow"(Vmctx, I32) -> I32: "memory.grow on memory 0: old size in pages, or -1.";
-    MemoryFill = "w2n_memory_fill"(Vmctx, I32, I32, I32): "memory.fill(dst, value, len) on memory 0; traps when out of bounds.";
-    MemoryInit = "w2n_memory_init"(Vmctx, I32, I32, I32, I32): "memory.init(segment, dst, src, len) into memory 0.";
-    MemoryGrowIdx = "w2n_memory_grow_idx"(Vmctx, I32, I32) -> I32: "memory.grow(mem, delta) on any memory: old size in pages, or -1.";
-    MemoryFillIdx = "w2n_memory_fill_idx"(Vmctx, I32, I32, I32, I32): "memory.fill(mem, dst, value, len) on any memory.";
+    MemoryGrow = "w2n_memory_grow"(Vmctx, I64) -> I64: "memory.grow on memory 0: old size in pages, or -1 (UINT64_MAX). Addresses and lengths of every memory function are 64 bits wide (zero-extended for a 32-bit memory).";
+    MemoryFill = "w2n_memory_fill"(Vmctx, I64, I32, I64): "memory.fill(dst, value, len) on memory 0; traps when out of bounds.";
+    MemoryInit = "w2n_memory_init"(Vmctx, I32, I64, I32, I32): "memory.init(segment, dst, src, len) into memory 0.";
+    MemoryGrowIdx = "w2n_memory_grow_idx"(Vmctx, I32, I64) -> I64: "memory.grow(mem, delta) on any memory: old size in pages, or -1 (UINT64_MAX).";
+    MemoryFillIdx = "w2n_memory_fill_idx"(Vmctx, I32, I64, I32, I64): "memory.fill(mem, dst, value, len) on any memory.";
     Memmove = "w2n_memmove"(Ptr, Ptr, I64): "memmove(dst, src, len) for a memory.copy whose bounds compiled code has checked (copies of more than 16 bytes; smaller ones are inline).";
-    MemoryCopyIdx = "w2n_memory_copy_idx"(Vmctx, I32, I32, I32, I32, I32): "memory.copy(dst_mem, src_mem, dst, src, len) between two different memories (a copy within one memory is inline).";
-    MemoryInitIdx = "w2n_memory_init_idx"(Vmctx, I32, I32, I32, I32, I32): "memory.init(mem, segment, dst, src, len) into any memory.";
+    MemoryCopyIdx = "w2n_memory_copy_idx"(Vmctx, I32, I32, I64, I64, I64): "memory.copy(dst_mem, src_mem, dst, src, len) between two different memories (a copy within one memory is inline).";
+    MemoryInitIdx = "w2n_memory_init_idx"(Vmctx, I32, I32, I64, I32, I32): "memory.init(mem, segment, dst, src, len) into any memory.";
     DataDrop = "w2n_data_drop"(Vmctx, I32): "data.drop(segment).";
     TableGrow = "w2n_table_grow"(Vmctx, I32, Ptr, I32) -> I32: "table.grow(table, init, delta): old size or -1.";
     TableFill = "w2n_table_fill"(Vmctx, I32, I32, Ptr, I32): "table.fill(table, dst, value, len).";

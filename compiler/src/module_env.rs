@@ -12,8 +12,8 @@ use wasmparser::{
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Features {
     /// Everything wasm2native implements: Wasm 2.0 (including fixed-width SIMD) plus
-    /// the Wasm 3.0 features done so far: multiple memories and extended constant
-    /// expressions.
+    /// the Wasm 3.0 features done so far: multiple memories, extended constant
+    /// expressions and 64-bit memories (memory64; not yet 64-bit tables).
     #[default]
     All,
     /// Exactly Wasm 2.0: a second memory is a validation error ("multiple memories"),
@@ -26,7 +26,10 @@ impl Features {
     pub fn wasm_features(self) -> WasmFeatures {
         match self {
             Features::All => {
-                WasmFeatures::WASM2 | WasmFeatures::MULTI_MEMORY | WasmFeatures::EXTENDED_CONST
+                WasmFeatures::WASM2
+                    | WasmFeatures::MULTI_MEMORY
+                    | WasmFeatures::EXTENDED_CONST
+                    | WasmFeatures::MEMORY64
             }
             Features::Wasm2 => WasmFeatures::WASM2,
         }
@@ -138,6 +141,8 @@ pub struct Memory {
     pub imported: bool,
     pub min: u64,
     pub max: Option<u64>,
+    /// A 64-bit memory (memory64): addresses, sizes and lengths are i64.
+    pub index64: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -216,13 +221,22 @@ pub fn wat_to_wasm(input: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>> {
     wat::parse_bytes(input).map_err(|e| Error::InvalidWat(e.to_string()))
 }
 
-/// 64-bit and shared memories are other proposals (the validator rejects them with
-/// our feature set already; this keeps the back end's assumptions explicit).
+/// Shared memories (threads) and custom page sizes are other proposals (the validator
+/// rejects them with our feature set already; this keeps the back end's assumptions
+/// explicit). 64-bit memories (memory64) are supported.
 fn check_memory_type(t: &wasmparser::MemoryType) -> Result<()> {
-    if t.memory64 || t.shared || t.page_size_log2.is_some() {
+    if t.shared || t.page_size_log2.is_some() {
         return Err(Error::Unsupported(
-            "64-bit, shared or custom-page-size memories".into(),
+            "shared or custom-page-size memories".into(),
         ));
+    }
+    Ok(())
+}
+
+/// 64-bit tables (table64, part of the memory64 proposal) are not implemented yet.
+fn check_table_type(t: &wasmparser::TableType) -> Result<()> {
+    if t.table64 || t.shared {
+        return Err(Error::Unsupported("64-bit or shared tables".into()));
     }
     Ok(())
 }
@@ -366,6 +380,7 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                             (ImportKind::Func(t), m.funcs.len() - 1)
                         }
                         TypeRef::Table(t) => {
+                            check_table_type(&t)?;
                             m.tables.push(Table {
                                 elem: ref_code(t.element_type),
                                 min: t.initial,
@@ -380,6 +395,7 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                                 imported: true,
                                 min: t.initial,
                                 max: t.maximum,
+                                index64: t.memory64,
                             });
                             (ImportKind::Memory(t), m.memories.len() - 1)
                         }
@@ -410,6 +426,7 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
             Payload::TableSection(r) => {
                 for t in r {
                     let t = t?;
+                    check_table_type(&t.ty)?;
                     if !matches!(t.init, wasmparser::TableInit::RefNull) {
                         return Err(Error::Unsupported("table initializer expressions".into()));
                     }
@@ -428,6 +445,7 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                         imported: false,
                         min: t.initial,
                         max: t.maximum,
+                        index64: t.memory64,
                     });
                 }
             }

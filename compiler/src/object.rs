@@ -572,6 +572,7 @@ fn write_descriptor(
         let base = i * d.size() as usize;
         memories.u64(base + d.offset_of("min") as usize, mem.min);
         memories.u64(base + d.offset_of("max") as usize, opt_max(mem.max));
+        memories.u64(base + d.offset_of("index64") as usize, mem.index64 as u64);
     }
     let memories = array(module, memories)?;
 

@@ -142,6 +142,7 @@ typedef struct w2n_memory {
     uint64_t size; /* Current size in bytes (a multiple of the page size). */
     uint64_t max_pages; /* Maximum number of pages (declared maximum or the implementation limit). */
     uint64_t reserved; /* Bytes of address space reserved at `base`. */
+    uint64_t index64; /* 1 for a 64-bit memory (memory64: i64 addresses), else 0. */
 } w2n_memory;
 
 /* A table. Elements are `w2n_funcref*` (funcref) or opaque `void*` (externref); NULL is null. */
@@ -205,6 +206,7 @@ typedef struct w2n_table_def {
 typedef struct w2n_memory_def {
     uint64_t min; /* Minimum pages. */
     uint64_t max; /* Maximum pages, or W2N_NO_MAX. */
+    uint64_t index64; /* 1 for a 64-bit memory (memory64), else 0. */
 } w2n_memory_def;
 
 /* An import. */
@@ -289,7 +291,8 @@ _Static_assert(offsetof(w2n_memory, base) == 0, "ABI: w2n_memory.base");
 _Static_assert(offsetof(w2n_memory, size) == 8, "ABI: w2n_memory.size");
 _Static_assert(offsetof(w2n_memory, max_pages) == 16, "ABI: w2n_memory.max_pages");
 _Static_assert(offsetof(w2n_memory, reserved) == 24, "ABI: w2n_memory.reserved");
-_Static_assert(sizeof(w2n_memory) == 32, "ABI: sizeof w2n_memory");
+_Static_assert(offsetof(w2n_memory, index64) == 32, "ABI: w2n_memory.index64");
+_Static_assert(sizeof(w2n_memory) == 40, "ABI: sizeof w2n_memory");
 _Static_assert(offsetof(w2n_table, elems) == 0, "ABI: w2n_table.elems");
 _Static_assert(offsetof(w2n_table, size) == 8, "ABI: w2n_table.size");
 _Static_assert(offsetof(w2n_table, max) == 16, "ABI: w2n_table.max");
@@ -307,13 +310,13 @@ _Static_assert(offsetof(w2n_instance, magic) == 0, "ABI: w2n_instance.magic");
 _Static_assert(offsetof(w2n_instance, store) == 8, "ABI: w2n_instance.store");
 _Static_assert(offsetof(w2n_instance, module) == 16, "ABI: w2n_instance.module");
 _Static_assert(offsetof(w2n_instance, memory0) == 24, "ABI: w2n_instance.memory0");
-_Static_assert(offsetof(w2n_instance, memory) == 56, "ABI: w2n_instance.memory");
-_Static_assert(offsetof(w2n_instance, memories) == 64, "ABI: w2n_instance.memories");
-_Static_assert(offsetof(w2n_instance, globals) == 72, "ABI: w2n_instance.globals");
-_Static_assert(offsetof(w2n_instance, tables) == 80, "ABI: w2n_instance.tables");
-_Static_assert(offsetof(w2n_instance, funcs) == 88, "ABI: w2n_instance.funcs");
-_Static_assert(offsetof(w2n_instance, host_data) == 96, "ABI: w2n_instance.host_data");
-_Static_assert(sizeof(w2n_instance) == 104, "ABI: sizeof w2n_instance");
+_Static_assert(offsetof(w2n_instance, memory) == 64, "ABI: w2n_instance.memory");
+_Static_assert(offsetof(w2n_instance, memories) == 72, "ABI: w2n_instance.memories");
+_Static_assert(offsetof(w2n_instance, globals) == 80, "ABI: w2n_instance.globals");
+_Static_assert(offsetof(w2n_instance, tables) == 88, "ABI: w2n_instance.tables");
+_Static_assert(offsetof(w2n_instance, funcs) == 96, "ABI: w2n_instance.funcs");
+_Static_assert(offsetof(w2n_instance, host_data) == 104, "ABI: w2n_instance.host_data");
+_Static_assert(sizeof(w2n_instance) == 112, "ABI: sizeof w2n_instance");
 _Static_assert(offsetof(w2n_const_expr, kind) == 0, "ABI: w2n_const_expr.kind");
 _Static_assert(offsetof(w2n_const_expr, value) == 8, "ABI: w2n_const_expr.value");
 _Static_assert(offsetof(w2n_const_expr, value_hi) == 16, "ABI: w2n_const_expr.value_hi");
@@ -328,7 +331,8 @@ _Static_assert(offsetof(w2n_table_def, max) == 16, "ABI: w2n_table_def.max");
 _Static_assert(sizeof(w2n_table_def) == 24, "ABI: sizeof w2n_table_def");
 _Static_assert(offsetof(w2n_memory_def, min) == 0, "ABI: w2n_memory_def.min");
 _Static_assert(offsetof(w2n_memory_def, max) == 8, "ABI: w2n_memory_def.max");
-_Static_assert(sizeof(w2n_memory_def) == 16, "ABI: sizeof w2n_memory_def");
+_Static_assert(offsetof(w2n_memory_def, index64) == 16, "ABI: w2n_memory_def.index64");
+_Static_assert(sizeof(w2n_memory_def) == 24, "ABI: sizeof w2n_memory_def");
 _Static_assert(offsetof(w2n_import, module) == 0, "ABI: w2n_import.module");
 _Static_assert(offsetof(w2n_import, module_len) == 8, "ABI: w2n_import.module_len");
 _Static_assert(offsetof(w2n_import, name) == 16, "ABI: w2n_import.name");
@@ -393,22 +397,22 @@ _Static_assert(sizeof(w2n_module) == 256, "ABI: sizeof w2n_module");
 /* Runtime functions called by compiled code. */
 /* Raise trap `code` (a W2N_TRAP_*); never returns. */
 _Noreturn void w2n_trap(struct w2n_instance*, uint32_t);
-/* memory.grow on memory 0: old size in pages, or -1. */
-uint32_t w2n_memory_grow(struct w2n_instance*, uint32_t);
+/* memory.grow on memory 0: old size in pages, or -1 (UINT64_MAX). Addresses and lengths of every memory function are 64 bits wide (zero-extended for a 32-bit memory). */
+uint64_t w2n_memory_grow(struct w2n_instance*, uint64_t);
 /* memory.fill(dst, value, len) on memory 0; traps when out of bounds. */
-void w2n_memory_fill(struct w2n_instance*, uint32_t, uint32_t, uint32_t);
+void w2n_memory_fill(struct w2n_instance*, uint64_t, uint32_t, uint64_t);
 /* memory.init(segment, dst, src, len) into memory 0. */
-void w2n_memory_init(struct w2n_instance*, uint32_t, uint32_t, uint32_t, uint32_t);
-/* memory.grow(mem, delta) on any memory: old size in pages, or -1. */
-uint32_t w2n_memory_grow_idx(struct w2n_instance*, uint32_t, uint32_t);
+void w2n_memory_init(struct w2n_instance*, uint32_t, uint64_t, uint32_t, uint32_t);
+/* memory.grow(mem, delta) on any memory: old size in pages, or -1 (UINT64_MAX). */
+uint64_t w2n_memory_grow_idx(struct w2n_instance*, uint32_t, uint64_t);
 /* memory.fill(mem, dst, value, len) on any memory. */
-void w2n_memory_fill_idx(struct w2n_instance*, uint32_t, uint32_t, uint32_t, uint32_t);
+void w2n_memory_fill_idx(struct w2n_instance*, uint32_t, uint64_t, uint32_t, uint64_t);
 /* memmove(dst, src, len) for a memory.copy whose bounds compiled code has checked (copies of more than 16 bytes; smaller ones are inline). */
 void w2n_memmove(void*, void*, uint64_t);
 /* memory.copy(dst_mem, src_mem, dst, src, len) between two different memories (a copy within one memory is inline). */
-void w2n_memory_copy_idx(struct w2n_instance*, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t);
+void w2n_memory_copy_idx(struct w2n_instance*, uint32_t, uint32_t, uint64_t, uint64_t, uint64_t);
 /* memory.init(mem, segment, dst, src, len) into any memory. */
-void w2n_memory_init_idx(struct w2n_instance*, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t);
+void w2n_memory_init_idx(struct w2n_instance*, uint32_t, uint32_t, uint64_t, uint32_t, uint32_t);
 /* data.drop(segment). */
 void w2n_data_drop(struct w2n_instance*, uint32_t);
 /* table.grow(table, init, delta): old size or -1. */

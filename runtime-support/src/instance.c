@@ -207,6 +207,7 @@ static const char* bind_import(w2n_inst* p, const w2n_import* imp, const w2n_ext
         if (imp->index >= m->num_imported_memories) return "bad memory index in module";
         if (!mem) return "no memory provided";
         const w2n_memory_def* d = &m->memories[imp->index];
+        if (mem->index64 != d->index64) return "index type (i32/i64) mismatch";
         const char* why = limits_error(mem->size / W2N_PAGE_SIZE, ext->max, d->min, d->max);
         if (why) return why;
         inst->memories[imp->index] = mem;
@@ -241,7 +242,8 @@ static int init_segments(w2n_inst* p) {
         w2n_memory* mem = s->memory < m->num_memories ? inst->memories[s->memory] : NULL;
         w2n_global off;
         w2n_eval_const(inst, &s->offset, &off);
-        uint64_t o = (uint32_t)off.lo;
+        /* An i64 offset for a 64-bit memory, else an i32 one. */
+        uint64_t o = mem && mem->index64 ? off.lo : (uint32_t)off.lo;
         if (!mem || !in_bounds(o, s->len, mem->size)) return W2N_TRAP_MEMORY_OOB;
         if (s->len) memcpy(mem->base + o, s->bytes, (size_t)s->len);
         p->data_dropped[j] = 1;
@@ -339,6 +341,7 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
                         (unsigned long long)i, (unsigned long long)d->min,
                         (unsigned long long)max);
         }
+        mem->index64 = d->index64 ? 1 : 0;
         inst->memories[i] = mem;
         p->mem_decl_max[i] = d->max;
     }
