@@ -152,6 +152,21 @@ fn spec_memory64_aarch64() {
     );
 }
 
+/// The tail-call proposal scripts (`return_call`, `return_call_indirect`).
+#[test]
+fn spec_tail_call() {
+    run_suite(Some("tail-call"), None, Suite::Proposal(Proposal::TailCall));
+}
+
+#[test]
+fn spec_tail_call_aarch64() {
+    run_suite(
+        Some("tail-call-aarch64"),
+        Some("aarch64-unknown-linux-gnu"),
+        Suite::Proposal(Proposal::TailCall),
+    );
+}
+
 /// The typed function references proposal scripts.
 #[test]
 fn spec_function_references() {

@@ -211,12 +211,13 @@ pub const GLOBAL: StructDef = StructDef {
 /// A function reference: what tables hold, what imports bind to, what `ref.func` yields.
 pub const FUNCREF: StructDef = StructDef {
     cname: "w2n_funcref",
-    doc: "A function reference. Calling it means `code(vmctx, params...)` in the wasm ABI.",
+    doc: "A function reference. Calling it means `code(vmctx, params...)` in the wasm ABI (Cranelift's `tail` calling convention: call it through `trampoline`, never directly from C).",
     fields: fields! {
         "code": "void*" => "Native code of the function (wasm ABI, see README).",
         "vmctx": "struct w2n_instance*" => "First argument passed to `code`: the callee's instance (for host functions: the importing instance).",
         "type_id": "uint64_t" => "Canonical signature id (see `w2n_sig_*`).",
         "trampoline": "w2n_trampoline_fn" => "Array-call trampoline for the signature (host functions get the importing module's), or NULL.",
+        "host_fn": "void*" => "A host function: the C function (C ABI, `host_fn(vmctx, params...)`) that `code`, the importing module's adapter, calls; NULL for wasm functions.",
     },
 };
 
@@ -263,6 +264,7 @@ pub const MODULE: StructDef = StructDef {
         "func_types": "const uint64_t*" => "Type index of every function.",
         "func_code": "void* const*" => "Code of every defined function (indexed from 0 = first defined).",
         "func_trampolines": "w2n_trampoline_fn const*" => "Trampoline of every function (imported included; NULL where unused).",
+        "import_adapters": "void* const*" => "Adapter of every imported function (wasm ABI outside; calls the funcref's `host_fn` with the C ABI): the `code` of a host function bound to that import. NULL in a descriptor whose code uses the C ABI throughout (hand-written ones).",
         "num_globals": "uint64_t" => "Number of globals, imported included.",
         "num_imported_globals": "uint64_t" => "Number of imported globals.",
         "globals": "const struct w2n_global_def*" => "Every global's type and initializer.",
@@ -881,7 +883,7 @@ mod tests {
         assert_eq!(INSTANCE.offset_of("memory0"), 24);
         assert_eq!(INSTANCE.offset_of("memory"), 24 + MEMORY.size());
         assert_eq!(INSTANCE.offset_of("memories"), 24 + MEMORY.size() + 8);
-        assert_eq!(FUNCREF.size(), 32);
+        assert_eq!(FUNCREF.size(), 40);
     }
 
     #[test]

@@ -13,7 +13,7 @@ use wasmparser::{
 pub enum Features {
     /// Everything wasm2native implements: Wasm 2.0 (including fixed-width SIMD) plus
     /// the Wasm 3.0 features done so far: multiple memories, extended constant
-    /// expressions and 64-bit memories (memory64; not yet 64-bit tables).
+    /// expressions, 64-bit memories (memory64; not yet 64-bit tables) and tail calls.
     #[default]
     All,
     /// Exactly Wasm 2.0: a second memory is a validation error ("multiple memories"),
@@ -30,6 +30,7 @@ impl Features {
                     | WasmFeatures::MULTI_MEMORY
                     | WasmFeatures::EXTENDED_CONST
                     | WasmFeatures::MEMORY64
+                    | WasmFeatures::TAIL_CALL
             }
             Features::Wasm2 => WasmFeatures::WASM2,
         }

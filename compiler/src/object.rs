@@ -73,7 +73,8 @@ pub(crate) fn emit(
     target: &crate::Target,
     opts: &ObjectOptions,
 ) -> Result<Vec<u8>> {
-    let call_conv = isa.default_call_conv();
+    let c_call_conv = isa.default_call_conv();
+    let call_conv = translate::WASM_CALL_CONV;
     let frontend_config = isa.frontend_config();
     let extend_i32 = target.extends_i32_args();
     let simd = translate::isa_supports_simd(&*isa);
@@ -96,7 +97,7 @@ pub(crate) fn emit(
     let mut runtime = HashMap::new();
     let mut used_names: HashSet<String> = HashSet::new();
     for rt in Rt::ALL {
-        let sig = translate::runtime_signature(*rt, call_conv, extend_i32);
+        let sig = translate::runtime_signature(*rt, c_call_conv, extend_i32);
         let id = module
             .declare_function(rt.def().symbol, Linkage::Import, &sig)
             .map_err(module_err)?;
@@ -151,6 +152,7 @@ pub(crate) fn emit(
     let ctx = ModuleCtx {
         info,
         call_conv,
+        c_call_conv,
         frontend_config,
         extend_i32,
         simd,
@@ -173,7 +175,7 @@ pub(crate) fn emit(
         if trampolines.contains_key(sig) {
             continue;
         }
-        let tsig = translate::trampoline_signature(call_conv);
+        let tsig = translate::trampoline_signature(c_call_conv);
         let name = format!("w2n_trampoline_{}", trampolines.len());
         let id = module
             .declare_function(&name, Linkage::Local, &tsig)
@@ -187,7 +189,31 @@ pub(crate) fn emit(
         trampolines.insert(sig.clone(), id);
     }
 
-    write_descriptor(&mut module, &ctx, &trampolines, &trap_sites, opts)?;
+    // One adapter per imported function, for host functions bound to it.
+    let mut adapters = Vec::new();
+    for i in 0..info.num_imported_funcs {
+        let sig = info.func_sig(i);
+        let wsig = ctx.wasm_signature(sig);
+        let id = module
+            .declare_function(&format!("w2n_import_adapter_{i}"), Linkage::Local, &wsig)
+            .map_err(module_err)?;
+        tctx.clear();
+        tctx.func.signature = wsig;
+        translate::build_import_adapter(&ctx, i, sig, &mut tctx.func);
+        module
+            .define_function(id, &mut tctx)
+            .map_err(|e| Error::Codegen(format!("import adapter: {e:?}")))?;
+        adapters.push(id);
+    }
+
+    write_descriptor(
+        &mut module,
+        &ctx,
+        &trampolines,
+        &adapters,
+        &trap_sites,
+        opts,
+    )?;
     let product = module.finish();
     // The placement compile_functions computed is what the object holds.
     for (i, start) in starts.into_iter().enumerate() {
@@ -423,11 +449,13 @@ fn write_descriptor(
     module: &mut ObjectModule,
     ctx: &ModuleCtx<'_>,
     trampolines: &HashMap<FuncSig, FuncId>,
+    adapters: &[FuncId],
     trap_sites: &[u64],
     opts: &ObjectOptions,
 ) -> Result<()> {
     let info = ctx.info;
-    let call_conv = ctx.call_conv;
+    // Static import providers are C functions.
+    let call_conv = ctx.c_call_conv;
 
     // Programs of extended constant expressions (their operations are leaves and
     // operators, never another program).
@@ -534,6 +562,11 @@ fn write_descriptor(
     for (i, (id, _)) in ctx.defined.iter().enumerate() {
         code.func(i * 8, *id);
     }
+    let mut import_adapters = Rec::new(8 * adapters.len());
+    for (i, id) in adapters.iter().enumerate() {
+        import_adapters.func(i * 8, *id);
+    }
+    let import_adapters = array(module, import_adapters)?;
     let func_types = array(module, func_types)?;
     let tramps = array(module, tramps)?;
     let code = array(module, code)?;
@@ -658,6 +691,7 @@ fn write_descriptor(
     m.data(f("func_types"), func_types);
     m.data(f("func_code"), code);
     m.data(f("func_trampolines"), tramps);
+    m.data(f("import_adapters"), import_adapters);
     m.u64(f("num_globals"), info.globals.len() as u64);
     m.u64(f("num_imported_globals"), info.num_imported_globals as u64);
     m.data(f("globals"), globals);

@@ -159,12 +159,13 @@ typedef struct w2n_global {
     uint64_t hi; /* High 8 bytes (v128 only). */
 } w2n_global;
 
-/* A function reference. Calling it means `code(vmctx, params...)` in the wasm ABI. */
+/* A function reference. Calling it means `code(vmctx, params...)` in the wasm ABI (Cranelift's `tail` calling convention: call it through `trampoline`, never directly from C). */
 typedef struct w2n_funcref {
     void* code; /* Native code of the function (wasm ABI, see README). */
     struct w2n_instance* vmctx; /* First argument passed to `code`: the callee's instance (for host functions: the importing instance). */
     uint64_t type_id; /* Canonical signature id (see `w2n_sig_*`). */
     w2n_trampoline_fn trampoline; /* Array-call trampoline for the signature (host functions get the importing module's), or NULL. */
+    void* host_fn; /* A host function: the C function (C ABI, `host_fn(vmctx, params...)`) that `code`, the importing module's adapter, calls; NULL for wasm functions. */
 } w2n_funcref;
 
 /* An instance (vmctx). The runtime's private state follows this header in the same allocation, and the cells of the defined globals precede it (W2N_DEFINED_GLOBAL). */
@@ -262,6 +263,7 @@ typedef struct w2n_module {
     const uint64_t* func_types; /* Type index of every function. */
     void* const* func_code; /* Code of every defined function (indexed from 0 = first defined). */
     w2n_trampoline_fn const* func_trampolines; /* Trampoline of every function (imported included; NULL where unused). */
+    void* const* import_adapters; /* Adapter of every imported function (wasm ABI outside; calls the funcref's `host_fn` with the C ABI): the `code` of a host function bound to that import. NULL in a descriptor whose code uses the C ABI throughout (hand-written ones). */
     uint64_t num_globals; /* Number of globals, imported included. */
     uint64_t num_imported_globals; /* Number of imported globals. */
     const struct w2n_global_def* globals; /* Every global's type and initializer. */
@@ -305,7 +307,8 @@ _Static_assert(offsetof(w2n_funcref, code) == 0, "ABI: w2n_funcref.code");
 _Static_assert(offsetof(w2n_funcref, vmctx) == 8, "ABI: w2n_funcref.vmctx");
 _Static_assert(offsetof(w2n_funcref, type_id) == 16, "ABI: w2n_funcref.type_id");
 _Static_assert(offsetof(w2n_funcref, trampoline) == 24, "ABI: w2n_funcref.trampoline");
-_Static_assert(sizeof(w2n_funcref) == 32, "ABI: sizeof w2n_funcref");
+_Static_assert(offsetof(w2n_funcref, host_fn) == 32, "ABI: w2n_funcref.host_fn");
+_Static_assert(sizeof(w2n_funcref) == 40, "ABI: sizeof w2n_funcref");
 _Static_assert(offsetof(w2n_instance, magic) == 0, "ABI: w2n_instance.magic");
 _Static_assert(offsetof(w2n_instance, store) == 8, "ABI: w2n_instance.store");
 _Static_assert(offsetof(w2n_instance, module) == 16, "ABI: w2n_instance.module");
@@ -372,27 +375,28 @@ _Static_assert(offsetof(w2n_module, num_imported_funcs) == 64, "ABI: w2n_module.
 _Static_assert(offsetof(w2n_module, func_types) == 72, "ABI: w2n_module.func_types");
 _Static_assert(offsetof(w2n_module, func_code) == 80, "ABI: w2n_module.func_code");
 _Static_assert(offsetof(w2n_module, func_trampolines) == 88, "ABI: w2n_module.func_trampolines");
-_Static_assert(offsetof(w2n_module, num_globals) == 96, "ABI: w2n_module.num_globals");
-_Static_assert(offsetof(w2n_module, num_imported_globals) == 104, "ABI: w2n_module.num_imported_globals");
-_Static_assert(offsetof(w2n_module, globals) == 112, "ABI: w2n_module.globals");
-_Static_assert(offsetof(w2n_module, num_memories) == 120, "ABI: w2n_module.num_memories");
-_Static_assert(offsetof(w2n_module, num_imported_memories) == 128, "ABI: w2n_module.num_imported_memories");
-_Static_assert(offsetof(w2n_module, memories) == 136, "ABI: w2n_module.memories");
-_Static_assert(offsetof(w2n_module, num_tables) == 144, "ABI: w2n_module.num_tables");
-_Static_assert(offsetof(w2n_module, num_imported_tables) == 152, "ABI: w2n_module.num_imported_tables");
-_Static_assert(offsetof(w2n_module, tables) == 160, "ABI: w2n_module.tables");
-_Static_assert(offsetof(w2n_module, num_exports) == 168, "ABI: w2n_module.num_exports");
-_Static_assert(offsetof(w2n_module, exports) == 176, "ABI: w2n_module.exports");
-_Static_assert(offsetof(w2n_module, start_func) == 184, "ABI: w2n_module.start_func");
-_Static_assert(offsetof(w2n_module, num_data) == 192, "ABI: w2n_module.num_data");
-_Static_assert(offsetof(w2n_module, data) == 200, "ABI: w2n_module.data");
-_Static_assert(offsetof(w2n_module, num_elems) == 208, "ABI: w2n_module.num_elems");
-_Static_assert(offsetof(w2n_module, elems) == 216, "ABI: w2n_module.elems");
-_Static_assert(offsetof(w2n_module, cpu_arch) == 224, "ABI: w2n_module.cpu_arch");
-_Static_assert(offsetof(w2n_module, cpu_features) == 232, "ABI: w2n_module.cpu_features");
-_Static_assert(offsetof(w2n_module, num_trap_sites) == 240, "ABI: w2n_module.num_trap_sites");
-_Static_assert(offsetof(w2n_module, trap_sites) == 248, "ABI: w2n_module.trap_sites");
-_Static_assert(sizeof(w2n_module) == 256, "ABI: sizeof w2n_module");
+_Static_assert(offsetof(w2n_module, import_adapters) == 96, "ABI: w2n_module.import_adapters");
+_Static_assert(offsetof(w2n_module, num_globals) == 104, "ABI: w2n_module.num_globals");
+_Static_assert(offsetof(w2n_module, num_imported_globals) == 112, "ABI: w2n_module.num_imported_globals");
+_Static_assert(offsetof(w2n_module, globals) == 120, "ABI: w2n_module.globals");
+_Static_assert(offsetof(w2n_module, num_memories) == 128, "ABI: w2n_module.num_memories");
+_Static_assert(offsetof(w2n_module, num_imported_memories) == 136, "ABI: w2n_module.num_imported_memories");
+_Static_assert(offsetof(w2n_module, memories) == 144, "ABI: w2n_module.memories");
+_Static_assert(offsetof(w2n_module, num_tables) == 152, "ABI: w2n_module.num_tables");
+_Static_assert(offsetof(w2n_module, num_imported_tables) == 160, "ABI: w2n_module.num_imported_tables");
+_Static_assert(offsetof(w2n_module, tables) == 168, "ABI: w2n_module.tables");
+_Static_assert(offsetof(w2n_module, num_exports) == 176, "ABI: w2n_module.num_exports");
+_Static_assert(offsetof(w2n_module, exports) == 184, "ABI: w2n_module.exports");
+_Static_assert(offsetof(w2n_module, start_func) == 192, "ABI: w2n_module.start_func");
+_Static_assert(offsetof(w2n_module, num_data) == 200, "ABI: w2n_module.num_data");
+_Static_assert(offsetof(w2n_module, data) == 208, "ABI: w2n_module.data");
+_Static_assert(offsetof(w2n_module, num_elems) == 216, "ABI: w2n_module.num_elems");
+_Static_assert(offsetof(w2n_module, elems) == 224, "ABI: w2n_module.elems");
+_Static_assert(offsetof(w2n_module, cpu_arch) == 232, "ABI: w2n_module.cpu_arch");
+_Static_assert(offsetof(w2n_module, cpu_features) == 240, "ABI: w2n_module.cpu_features");
+_Static_assert(offsetof(w2n_module, num_trap_sites) == 248, "ABI: w2n_module.num_trap_sites");
+_Static_assert(offsetof(w2n_module, trap_sites) == 256, "ABI: w2n_module.trap_sites");
+_Static_assert(sizeof(w2n_module) == 264, "ABI: sizeof w2n_module");
 
 /* Runtime functions called by compiled code. */
 /* Raise trap `code` (a W2N_TRAP_*); never returns. */

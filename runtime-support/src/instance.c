@@ -173,7 +173,10 @@ static const char* bind_import(w2n_inst* p, const w2n_import* imp, const w2n_ext
             if (ext->type && !w2n_sig_eq(ext->type, imp->type_id))
                 return "function signature mismatch";
             w2n_funcref* fr = &p->own_funcs[imp->index];
-            fr->code = ext->host_fn;
+            /* Compiled code calls funcrefs with the wasm ABI: through the module's
+             * adapter, which calls host_fn with the C ABI. */
+            fr->code = m->import_adapters ? m->import_adapters[imp->index] : ext->host_fn;
+            fr->host_fn = ext->host_fn;
             fr->vmctx = inst;
             fr->type_id = imp->type_id;
             fr->trampoline = tramp_of(m, imp->index);

@@ -591,15 +591,20 @@ impl FuncTranslator<'_, '_> {
     }
 
     /// Pops the arguments of a call to type `sig`, adding the results slot when needed.
+    /// A tail call (`tail`) passes this function's own results pointer instead: the
+    /// callee has the same results and writes them where our caller reads them.
     fn call_args(
         &mut self,
         callee_vmctx: Value,
         sig: &crate::module_env::FuncSig,
+        tail: bool,
     ) -> (Vec<Value>, Option<(ir::StackSlot, Vec<Type>)>) {
         let mut a = vec![callee_vmctx];
         a.extend(self.popn(sig.params.len()));
         let mut slot = None;
-        if sig.results.len() > 1 {
+        if tail {
+            a.extend(self.results_ptr);
+        } else if sig.results.len() > 1 {
             let size = sig.results.len() as u32 * abi::VAL_SLOT as u32;
             let ss = self.b.create_sized_stack_slot(ir::StackSlotData::new(
                 ir::StackSlotKind::ExplicitSlot,
@@ -625,17 +630,23 @@ impl FuncTranslator<'_, '_> {
         s
     }
 
-    pub(crate) fn call(&mut self, callee: u32) -> Result<()> {
+    /// `call` (or, with `tail`, `return_call`) of function `callee`.
+    pub(crate) fn call(&mut self, callee: u32, tail: bool) -> Result<()> {
         let sig = self.m.info.func_sig(callee).clone();
         if self.m.info.is_imported_func(callee) {
             let arr = self.load_ro(types::I64, self.vmctx, INSTANCE.offset_of("funcs"));
             let fr = self.load_ro(types::I64, arr, callee as i32 * 8);
             let code = self.load_ro(types::I64, fr, FUNCREF.offset_of("code"));
             let cvm = self.load_ro(types::I64, fr, FUNCREF.offset_of("vmctx"));
-            let (a, slot) = self.call_args(cvm, &sig);
+            let (a, slot) = self.call_args(cvm, &sig, tail);
             let sref = self.sig_ref(self.m.info.funcs[callee as usize]);
-            let call = self.b.ins().call_indirect(sref, code, &a);
-            self.finish_call(call, slot);
+            if tail {
+                self.b.ins().return_call_indirect(sref, code, &a);
+                self.reachable = false;
+            } else {
+                let call = self.b.ins().call_indirect(sref, code, &a);
+                self.finish_call(call, slot);
+            }
         } else {
             let fref = match self.func_refs.get(&callee) {
                 Some(f) => *f,
@@ -647,24 +658,30 @@ impl FuncTranslator<'_, '_> {
                     f
                 }
             };
-            let (a, slot) = self.call_args(self.vmctx, &sig);
-            let call = self.b.ins().call(fref, &a);
-            self.finish_call(call, slot);
+            let (a, slot) = self.call_args(self.vmctx, &sig, tail);
+            if tail {
+                self.b.ins().return_call(fref, &a);
+                self.reachable = false;
+            } else {
+                let call = self.b.ins().call(fref, &a);
+                self.finish_call(call, slot);
+            }
         }
         Ok(())
     }
 
-    pub(crate) fn call_indirect(&mut self, type_index: u32, table: u32) -> Result<()> {
+    /// `call_indirect` (or, with `tail`, `return_call_indirect`).
+    pub(crate) fn call_indirect(&mut self, type_index: u32, table: u32, tail: bool) -> Result<()> {
         let i = self.pop();
         let addr = self.table_elem_addr(table, i, Trap::UndefinedElement);
         let fr = self.b.ins().load(types::I64, self.flags.table, addr, 0);
         let is_null = self.b.ins().icmp_imm_s(IntCC::Equal, fr, 0);
         self.trap_if(is_null, Trap::IndirectCallToNull);
-        self.call_indirect_checked(type_index, fr);
+        self.call_indirect_checked(type_index, fr, tail);
         Ok(())
     }
 
-    fn call_indirect_checked(&mut self, type_index: u32, fr: Value) {
+    fn call_indirect_checked(&mut self, type_index: u32, fr: Value, tail: bool) {
         let actual = self.b.ins().load(
             types::I64,
             self.flags.funcref,
@@ -712,10 +729,15 @@ impl FuncTranslator<'_, '_> {
             FUNCREF.offset_of("vmctx"),
         );
         let sig = self.m.info.types[type_index as usize].clone();
-        let (a, slot) = self.call_args(cvm, &sig);
+        let (a, slot) = self.call_args(cvm, &sig, tail);
         let sref = self.sig_ref(type_index);
-        let call = self.b.ins().call_indirect(sref, code, &a);
-        self.finish_call(call, slot);
+        if tail {
+            self.b.ins().return_call_indirect(sref, code, &a);
+            self.reachable = false;
+        } else {
+            let call = self.b.ins().call_indirect(sref, code, &a);
+            self.finish_call(call, slot);
+        }
     }
 }
 

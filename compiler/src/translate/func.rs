@@ -525,11 +525,19 @@ impl FuncTranslator<'_, '_> {
                 self.emit_return(&vals);
                 self.reachable = false;
             }
-            Operator::Call { function_index } => self.call(function_index)?,
+            Operator::Call { function_index } => self.call(function_index, false)?,
             Operator::CallIndirect {
                 type_index,
                 table_index,
-            } => self.call_indirect(type_index, table_index)?,
+            } => self.call_indirect(type_index, table_index, false)?,
+            // Tail calls: the callee replaces this frame (Cranelift's `return_call`
+            // in the `tail` convention), so unbounded tail recursion runs in constant
+            // stack.
+            Operator::ReturnCall { function_index } => self.call(function_index, true)?,
+            Operator::ReturnCallIndirect {
+                type_index,
+                table_index,
+            } => self.call_indirect(type_index, table_index, true)?,
             Operator::Drop => {
                 self.pop();
             }
