@@ -177,6 +177,15 @@ fn spec_function_references() {
     );
 }
 
+#[test]
+fn spec_function_references_aarch64() {
+    run_suite(
+        Some("function-references-aarch64"),
+        Some("aarch64-unknown-linux-gnu"),
+        Suite::Proposal(Proposal::FunctionReferences),
+    );
+}
+
 /// The relaxed SIMD proposal scripts (`Proposal::RelaxedSimd`), compiled with
 /// `--relaxed-simd`. Their `either` results accept every value the spec allows; the
 /// lowering is deterministic (the same choice on every target and CPU level, see

@@ -346,6 +346,7 @@ pub const TABLE_DEF: StructDef = StructDef {
         "elem_type": "uint64_t" => "W2N_VAL_FUNCREF or W2N_VAL_EXTERNREF.",
         "min": "uint64_t" => "Minimum elements.",
         "max": "uint64_t" => "Maximum elements, or W2N_NO_MAX.",
+        "init": "w2n_const_expr" * 3 => "Initial value of every element of a defined table (W2N_CONST_REF_NULL, or an initializer expression: typed function references).",
     },
 };
 
@@ -507,6 +508,8 @@ pub enum Trap {
     Exit = 12,
     /// A host function reported an error.
     Host = 13,
+    /// `call_ref`/`return_call_ref` of a null reference.
+    NullFunctionReference = 14,
 }
 
 impl Trap {
@@ -524,6 +527,7 @@ impl Trap {
         Trap::NullReference,
         Trap::Exit,
         Trap::Host,
+        Trap::NullFunctionReference,
     ];
 
     pub fn c_name(self) -> &'static str {
@@ -541,6 +545,7 @@ impl Trap {
             Trap::NullReference => "NULL_REFERENCE",
             Trap::Exit => "EXIT",
             Trap::Host => "HOST",
+            Trap::NullFunctionReference => "NULL_FUNC_REF",
         }
     }
 
@@ -559,6 +564,7 @@ impl Trap {
             Trap::NullReference => "null reference",
             Trap::Exit => "exit",
             Trap::Host => "host error",
+            Trap::NullFunctionReference => "null function reference",
         }
     }
 }

@@ -13,7 +13,8 @@ use wasmparser::{
 pub enum Features {
     /// Everything wasm2native implements: Wasm 2.0 (including fixed-width SIMD) plus
     /// the Wasm 3.0 features done so far: multiple memories, extended constant
-    /// expressions, 64-bit memories (memory64; not yet 64-bit tables) and tail calls.
+    /// expressions, 64-bit memories (memory64; not yet 64-bit tables), tail calls and
+    /// typed function references.
     #[default]
     All,
     /// Exactly Wasm 2.0: a second memory is a validation error ("multiple memories"),
@@ -31,6 +32,7 @@ impl Features {
                     | WasmFeatures::EXTENDED_CONST
                     | WasmFeatures::MEMORY64
                     | WasmFeatures::TAIL_CALL
+                    | WasmFeatures::FUNCTION_REFERENCES
             }
             Features::Wasm2 => WasmFeatures::WASM2,
         }
@@ -77,14 +79,25 @@ pub fn val_code(t: ValType) -> u64 {
         ValType::F32 => abi::val::F32,
         ValType::F64 => abi::val::F64,
         ValType::V128 => abi::val::V128,
-        ValType::Ref(r) if r.is_func_ref() => abi::val::FUNCREF,
-        ValType::Ref(_) => abi::val::EXTERNREF,
+        ValType::Ref(r) => ref_code(r),
+    }
+}
+
+/// Whether a reference type refers to functions: `funcref`, `nullfuncref` or a typed
+/// `(ref null? $t)` (every defined type is a function type without GC).
+pub fn is_func_like(t: RefType) -> bool {
+    use wasmparser::{AbstractHeapType, HeapType};
+    match t.heap_type() {
+        HeapType::Concrete(_) | HeapType::Exact(_) => true,
+        HeapType::Abstract { ty, .. } => {
+            matches!(ty, AbstractHeapType::Func | AbstractHeapType::NoFunc)
+        }
     }
 }
 
 /// `W2N_VAL_*` code of a reference type.
 pub fn ref_code(t: RefType) -> u64 {
-    if t.is_func_ref() {
+    if is_func_like(t) {
         abi::val::FUNCREF
     } else {
         abi::val::EXTERNREF
@@ -135,6 +148,9 @@ pub struct Table {
     pub elem: u64,
     pub min: u64,
     pub max: Option<u64>,
+    /// Initial value of every element (typed function references: a table's
+    /// initializer expression), `ref.null` by default.
+    pub init: Const,
 }
 
 #[derive(Clone, Debug)]
@@ -386,6 +402,7 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                                 elem: ref_code(t.element_type),
                                 min: t.initial,
                                 max: t.maximum,
+                                init: Const::default(),
                             });
                             m.num_imported_tables += 1;
                             (ImportKind::Table(t), m.tables.len() - 1)
@@ -428,13 +445,19 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                 for t in r {
                     let t = t?;
                     check_table_type(&t.ty)?;
-                    if !matches!(t.init, wasmparser::TableInit::RefNull) {
-                        return Err(Error::Unsupported("table initializer expressions".into()));
-                    }
+                    let init = match &t.init {
+                        wasmparser::TableInit::RefNull => Const {
+                            kind: abi::const_kind::REF_NULL,
+                            value: 0,
+                            value_hi: 0,
+                        },
+                        wasmparser::TableInit::Expr(e) => const_expr(e, &mut m.programs)?,
+                    };
                     m.tables.push(Table {
                         elem: ref_code(t.ty.element_type),
                         min: t.ty.initial,
                         max: t.ty.maximum,
+                        init,
                     });
                 }
             }
@@ -573,6 +596,7 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
         .iter()
         .flat_map(|e| e.items.iter())
         .chain(m.globals.iter().map(|g| &g.init))
+        .chain(m.tables.iter().map(|t| &t.init))
         .chain(m.programs.iter().flatten())
     {
         if c.kind == abi::const_kind::REF_FUNC {

@@ -595,6 +595,12 @@ fn write_descriptor(
         tables.u64(base + d.offset_of("elem_type") as usize, t.elem);
         tables.u64(base + d.offset_of("min") as usize, t.min);
         tables.u64(base + d.offset_of("max") as usize, opt_max(t.max));
+        write_const(
+            &mut tables,
+            base + d.offset_of("init") as usize,
+            &t.init,
+            programs,
+        );
     }
     let tables = array(module, tables)?;
 

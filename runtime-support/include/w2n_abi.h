@@ -104,9 +104,10 @@
 #define W2N_TRAP_NULL_REFERENCE 11
 #define W2N_TRAP_EXIT 12
 #define W2N_TRAP_HOST 13
-#define W2N_TRAP_COUNT 14
+#define W2N_TRAP_NULL_FUNC_REF 14
+#define W2N_TRAP_COUNT 15
 /* Message of each trap code, indexed by code. */
-#define W2N_TRAP_MESSAGES { "no trap", "unreachable", "out of bounds memory access", "out of bounds table access", "uninitialized element", "indirect call type mismatch", "integer divide by zero", "integer overflow", "invalid conversion to integer", "call stack exhausted", "undefined element", "null reference", "exit", "host error" }
+#define W2N_TRAP_MESSAGES { "no trap", "unreachable", "out of bounds memory access", "out of bounds table access", "uninitialized element", "indirect call type mismatch", "integer divide by zero", "integer overflow", "invalid conversion to integer", "call stack exhausted", "undefined element", "null reference", "exit", "host error", "null function reference" }
 
 /* One argument/result slot of a trampoline call: 16 bytes, scalars in the low bytes. */
 typedef struct w2n_val { uint64_t lo, hi; } w2n_val;
@@ -201,6 +202,7 @@ typedef struct w2n_table_def {
     uint64_t elem_type; /* W2N_VAL_FUNCREF or W2N_VAL_EXTERNREF. */
     uint64_t min; /* Minimum elements. */
     uint64_t max; /* Maximum elements, or W2N_NO_MAX. */
+    w2n_const_expr init; /* Initial value of every element of a defined table (W2N_CONST_REF_NULL, or an initializer expression: typed function references). */
 } w2n_table_def;
 
 /* A memory's type. */
@@ -331,7 +333,8 @@ _Static_assert(sizeof(w2n_global_def) == 40, "ABI: sizeof w2n_global_def");
 _Static_assert(offsetof(w2n_table_def, elem_type) == 0, "ABI: w2n_table_def.elem_type");
 _Static_assert(offsetof(w2n_table_def, min) == 8, "ABI: w2n_table_def.min");
 _Static_assert(offsetof(w2n_table_def, max) == 16, "ABI: w2n_table_def.max");
-_Static_assert(sizeof(w2n_table_def) == 24, "ABI: sizeof w2n_table_def");
+_Static_assert(offsetof(w2n_table_def, init) == 24, "ABI: w2n_table_def.init");
+_Static_assert(sizeof(w2n_table_def) == 48, "ABI: sizeof w2n_table_def");
 _Static_assert(offsetof(w2n_memory_def, min) == 0, "ABI: w2n_memory_def.min");
 _Static_assert(offsetof(w2n_memory_def, max) == 8, "ABI: w2n_memory_def.max");
 _Static_assert(offsetof(w2n_memory_def, index64) == 16, "ABI: w2n_memory_def.index64");

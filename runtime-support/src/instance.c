@@ -374,6 +374,18 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
         inst->globals[i] = g;
     }
 
+    /* Table initializer expressions (typed function references), after the globals
+     * they may read. */
+    for (uint64_t i = m->num_imported_tables; i < m->num_tables; i++) {
+        const w2n_const_expr* e = &m->tables[i].init;
+        if (e->kind == W2N_CONST_REF_NULL || (e->kind == W2N_CONST_VALUE && e->value == 0))
+            continue;
+        w2n_global v;
+        w2n_eval_const(inst, e, &v);
+        w2n_table* t = inst->tables[i];
+        for (uint64_t k = 0; k < t->size; k++) t->elems[k] = (void*)(uintptr_t)v.lo;
+    }
+
     /* From here on the instance may be referenced from imported tables: keep it. */
     p->next = store->instances;
     store->instances = p;

@@ -132,8 +132,8 @@ static const w2n_global_def a_globals[] = {
     {W2N_VAL_FUNCREF, 0, {W2N_CONST_REF_FUNC, OPS_FUNC, 0}},
 };
 static const w2n_table_def a_tables[] = {
-    {W2N_VAL_FUNCREF, 4, 10},
-    {W2N_VAL_EXTERNREF, 2, W2N_NO_MAX},
+    {W2N_VAL_FUNCREF, 4, 10, {W2N_CONST_REF_NULL, 0, 0}},
+    {W2N_VAL_EXTERNREF, 2, W2N_NO_MAX, {W2N_CONST_REF_NULL, 0, 0}},
 };
 static const w2n_export a_exports[] = {
     {"ops", 3, W2N_EXTERN_FUNC, OPS_FUNC},
@@ -541,7 +541,7 @@ int main(void) {
         rc = w2n_instantiate(s, &mb, resolve_b, NULL, NULL, &b, err, sizeof err);
         CHECK(rc == W2N_ERR_LINK && strstr(err, "signature"));
         w2n_import ti[] = {{"a", 1, "tab", 3, W2N_EXTERN_TABLE, 0, 0, NULL}};
-        w2n_table_def td[] = {{W2N_VAL_FUNCREF, 10, 10}};
+        w2n_table_def td[] = {{W2N_VAL_FUNCREF, 10, 10, {W2N_CONST_REF_NULL, 0, 0}}};
         mb = module_b(ti, 1, 0, 0, 0, 0);
         mb.num_tables = mb.num_imported_tables = 1;
         mb.tables = td;

@@ -716,6 +716,20 @@ impl FuncTranslator<'_, '_> {
             }
         };
         self.trap_if(mismatch, Trap::BadSignature);
+        self.call_funcref(type_index, fr, tail);
+    }
+
+    /// `call_ref $t` (or, with `tail`, `return_call_ref`): the reference's type is
+    /// `$t` by validation, so only null needs a check.
+    pub(crate) fn call_ref(&mut self, type_index: u32, tail: bool) {
+        let fr = self.pop();
+        let is_null = self.b.ins().icmp_imm_s(IntCC::Equal, fr, 0);
+        self.trap_if(is_null, Trap::NullFunctionReference);
+        self.call_funcref(type_index, fr, tail);
+    }
+
+    /// Calls the non-null funcref `fr` of type `type_index`.
+    fn call_funcref(&mut self, type_index: u32, fr: Value, tail: bool) {
         let code = self.b.ins().load(
             types::I64,
             self.flags.funcref,

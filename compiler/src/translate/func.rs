@@ -112,7 +112,7 @@ pub(crate) fn translate_function(
     while !ops.eof() {
         if matches!(
             ops.read()?,
-            Operator::Call { .. } | Operator::CallIndirect { .. }
+            Operator::Call { .. } | Operator::CallIndirect { .. } | Operator::CallRef { .. }
         ) {
             has_calls = true;
             break;
@@ -538,6 +538,35 @@ impl FuncTranslator<'_, '_> {
                 type_index,
                 table_index,
             } => self.call_indirect(type_index, table_index, true)?,
+            // Typed function references.
+            Operator::CallRef { type_index } => self.call_ref(type_index, false),
+            Operator::ReturnCallRef { type_index } => self.call_ref(type_index, true),
+            Operator::RefAsNonNull => {
+                let r = *self.stack.last().expect("validated");
+                let is_null = self.b.ins().icmp_imm_s(ir::condcodes::IntCC::Equal, r, 0);
+                self.trap_if(is_null, Trap::NullReference);
+            }
+            Operator::BrOnNull { relative_depth } => {
+                // Branch (without the reference) when it is null; keep it otherwise.
+                let r = self.pop();
+                let (target, n) = self.branch_target(relative_depth);
+                let vals = self.peekn(n).to_vec();
+                let cont = self.b.create_block();
+                self.b.ins().brif(r, cont, &[], target, &args(&vals));
+                self.b.seal_block(cont);
+                self.b.switch_to_block(cont);
+                self.push(r);
+            }
+            Operator::BrOnNonNull { relative_depth } => {
+                // Branch with the reference when it is not null; drop it otherwise.
+                let (target, n) = self.branch_target(relative_depth);
+                let vals = self.peekn(n).to_vec();
+                let r = self.pop();
+                let cont = self.b.create_block();
+                self.b.ins().brif(r, target, &args(&vals), cont, &[]);
+                self.b.seal_block(cont);
+                self.b.switch_to_block(cont);
+            }
             Operator::Drop => {
                 self.pop();
             }
