@@ -115,6 +115,15 @@ fn spec_v3() {
     run_suite(Some("v3"), None, Suite::V3);
 }
 
+#[test]
+fn spec_v3_aarch64() {
+    run_suite(
+        Some("v3-aarch64"),
+        Some("aarch64-unknown-linux-gnu"),
+        Suite::V3,
+    );
+}
+
 /// The extended constant expressions proposal scripts (i32/i64 add, sub, mul in
 /// initializers and segment offsets).
 #[test]
@@ -164,6 +173,45 @@ fn spec_tail_call_aarch64() {
         Some("tail-call-aarch64"),
         Some("aarch64-unknown-linux-gnu"),
         Suite::Proposal(Proposal::TailCall),
+    );
+}
+
+/// riscv64 (under qemu): the Wasm 3.0 proposals that change code generation (the `tail`
+/// calling convention, 64-bit memories) and the rest, without SIMD (riscv64 rejects
+/// SIMD modules cleanly; memory64's `simd_address.wast` is listed).
+#[test]
+fn spec_tail_call_riscv64() {
+    run_suite(
+        Some("tail-call-riscv64"),
+        Some("riscv64gc-unknown-linux-gnu"),
+        Suite::Proposal(Proposal::TailCall),
+    );
+}
+
+#[test]
+fn spec_memory64_riscv64() {
+    run_suite(
+        Some("memory64-riscv64"),
+        Some("riscv64gc-unknown-linux-gnu"),
+        Suite::Proposal(Proposal::Memory64),
+    );
+}
+
+#[test]
+fn spec_extended_const_riscv64() {
+    run_suite(
+        Some("extended-const-riscv64"),
+        Some("riscv64gc-unknown-linux-gnu"),
+        Suite::Proposal(Proposal::ExtendedConst),
+    );
+}
+
+#[test]
+fn spec_function_references_riscv64() {
+    run_suite(
+        Some("function-references-riscv64"),
+        Some("riscv64gc-unknown-linux-gnu"),
+        Suite::Proposal(Proposal::FunctionReferences),
     );
 }
 
