@@ -95,6 +95,121 @@ pub fn is_func_like(t: RefType) -> bool {
     }
 }
 
+/// Whether a value type is one a `W2N_VAL_*` code describes exactly: not a reference,
+/// or `funcref`/`externref` (nullable, abstract). Typed references (`(ref $t)`,
+/// non-nullable or bottom types) are not: signature ids that mention them are
+/// structural strings ([`canonical_signature`]), and globals and tables of such types
+/// cannot cross a module boundary (see `check_boundary_type`).
+pub fn is_plain(t: ValType) -> bool {
+    use wasmparser::{AbstractHeapType, HeapType};
+    match t {
+        ValType::Ref(r) => {
+            r.is_nullable()
+                && matches!(
+                    r.heap_type(),
+                    HeapType::Abstract {
+                        shared: false,
+                        ty: AbstractHeapType::Func | AbstractHeapType::Extern
+                    }
+                )
+        }
+        _ => true,
+    }
+}
+
+/// Writes the structural description of `t` (for signature ids): one letter per plain
+/// type as in `abi::sig::canonical_string`, `R` + nullability + heap type for a typed
+/// reference, a concrete type spelled out as `(params:results)` (types cannot refer to
+/// later ones without GC's recursion groups, so this terminates).
+fn describe_type(types: &[FuncSig], t: ValType, out: &mut String) -> Result<()> {
+    use wasmparser::{AbstractHeapType, HeapType};
+    if out.len() > 1 << 16 {
+        return Err(Error::ImplLimit(
+            "a signature whose typed references spell out to more than 64 KiB".into(),
+        ));
+    }
+    let ValType::Ref(r) = t else {
+        out.push((b'a' + val_code(t) as u8) as char);
+        return Ok(());
+    };
+    if is_plain(t) {
+        out.push((b'a' + ref_code(r) as u8) as char);
+        return Ok(());
+    }
+    out.push('R');
+    out.push(if r.is_nullable() { 'n' } else { 'N' });
+    match r.heap_type() {
+        HeapType::Concrete(i) | HeapType::Exact(i) => {
+            let i = i
+                .as_module_index()
+                .ok_or_else(|| Error::Unsupported("recursion groups (GC)".into()))?;
+            let sig = types
+                .get(i as usize)
+                .ok_or_else(|| Error::Unsupported(format!("type index {i}")))?;
+            out.push('(');
+            for p in &sig.params {
+                describe_type(types, *p, out)?;
+            }
+            out.push(':');
+            for r in &sig.results {
+                describe_type(types, *r, out)?;
+            }
+            out.push(')');
+        }
+        HeapType::Abstract { shared, ty } => {
+            if shared {
+                out.push('S');
+            }
+            out.push(match ty {
+                AbstractHeapType::Func => 'F',
+                AbstractHeapType::NoFunc => 'f',
+                AbstractHeapType::Extern => 'E',
+                AbstractHeapType::NoExtern => 'e',
+                other => return Err(Error::Unsupported(format!("heap type {other:?}"))),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The canonical string identifying `sig` (exactly: structurally equal signatures, and
+/// only they, get the same string), or `None` when its `W2N_VAL_*` codes describe it
+/// exactly (no typed references; see `abi::sig`).
+pub fn canonical_signature(types: &[FuncSig], sig: &FuncSig) -> Result<Option<String>> {
+    if sig.params.iter().chain(&sig.results).all(|t| is_plain(*t)) {
+        return Ok(None);
+    }
+    let mut s = String::from("T");
+    for p in &sig.params {
+        describe_type(types, *p, &mut s)?;
+    }
+    s.push(':');
+    for r in &sig.results {
+        describe_type(types, *r, &mut s)?;
+    }
+    Ok(Some(s))
+}
+
+/// Globals and tables of a concrete reference type (`(ref null? $t)`) cannot be
+/// imported or exported yet: the runtime's link check compares `W2N_VAL_*` codes only,
+/// so it could not stop a module from storing a function of another type where
+/// `call_ref` trusts the type. (Nullability is not a safety matter: `call_ref`,
+/// `call_indirect` and `ref.as_non_null` always check for null.)
+fn check_boundary_type(t: ValType, what: &str) -> Result<()> {
+    use wasmparser::HeapType;
+    let concrete = matches!(
+        t,
+        ValType::Ref(r) if matches!(r.heap_type(), HeapType::Concrete(_) | HeapType::Exact(_))
+    );
+    if !concrete {
+        Ok(())
+    } else {
+        Err(Error::Unsupported(format!(
+            "importing or exporting a {what} of a typed reference type ({t:?})"
+        )))
+    }
+}
+
 /// `W2N_VAL_*` code of a reference type.
 pub fn ref_code(t: RefType) -> u64 {
     if is_func_like(t) {
@@ -145,6 +260,8 @@ pub struct Global {
 
 #[derive(Clone, Debug)]
 pub struct Table {
+    /// The element type, and its `W2N_VAL_*` code.
+    pub ty: RefType,
     pub elem: u64,
     pub min: u64,
     pub max: Option<u64>,
@@ -398,7 +515,9 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                         }
                         TypeRef::Table(t) => {
                             check_table_type(&t)?;
+                            check_boundary_type(ValType::Ref(t.element_type), "table")?;
                             m.tables.push(Table {
+                                ty: t.element_type,
                                 elem: ref_code(t.element_type),
                                 min: t.initial,
                                 max: t.maximum,
@@ -418,6 +537,7 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                             (ImportKind::Memory(t), m.memories.len() - 1)
                         }
                         TypeRef::Global(t) => {
+                            check_boundary_type(t.content_type, "global")?;
                             m.globals.push(Global {
                                 ty: t.content_type,
                                 mutable: t.mutable,
@@ -454,6 +574,7 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                         wasmparser::TableInit::Expr(e) => const_expr(e, &mut m.programs)?,
                     };
                     m.tables.push(Table {
+                        ty: t.ty.element_type,
                         elem: ref_code(t.ty.element_type),
                         min: t.ty.initial,
                         max: t.ty.maximum,
@@ -582,6 +703,15 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                 }
             }
             _ => {}
+        }
+    }
+    for e in &m.exports {
+        if e.kind == abi::extern_kind::GLOBAL {
+            check_boundary_type(m.globals[e.index as usize].ty, "global")?;
+        }
+        if e.kind == abi::extern_kind::TABLE {
+            let t = &m.tables[e.index as usize];
+            check_boundary_type(ValType::Ref(t.ty), "table")?;
         }
     }
     // Functions whose address escapes need a funcref and a trampoline.

@@ -131,11 +131,14 @@ pub(crate) fn emit(
     let mut sig_ids = Vec::new();
     let mut canonical: HashMap<String, DataId> = HashMap::new();
     for sig in &info.types {
-        match translate::exact_sig_id(sig) {
+        // A signature with typed references is identified by its structure (call_ref
+        // trusts a reference's type, so call_indirect and imports must tell them apart).
+        let typed = crate::module_env::canonical_signature(&info.types, sig)?;
+        match translate::exact_sig_id(sig).filter(|_| typed.is_none()) {
             Some(id) => sig_ids.push(SigId::Exact(id)),
             None => {
                 let (p, r) = sig.codes();
-                let s = abi::sig::canonical_string(&p, &r);
+                let s = typed.unwrap_or_else(|| abi::sig::canonical_string(&p, &r));
                 let id = match canonical.get(&s) {
                     Some(id) => *id,
                     None => {
