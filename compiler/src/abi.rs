@@ -29,6 +29,9 @@ pub const VAL_SLOT: i32 = 16;
 pub const PAGE_SIZE: u64 = 65536;
 /// Implementation limit on the number of pages of a 32-bit memory.
 pub const MAX_PAGES: u64 = 65536;
+/// Operand stack slots the runtime gives a `W2N_CONST_EXPR` program (the compiler
+/// rejects deeper programs).
+pub const CONST_STACK: u64 = 64;
 /// Implementation limit on the number of elements of a table.
 pub const MAX_TABLE_ELEMS: u64 = 10_000_000;
 
@@ -179,6 +182,7 @@ pub const MEMORY: StructDef = StructDef {
         "size": "uint64_t" => "Current size in bytes (a multiple of the page size).",
         "max_pages": "uint64_t" => "Maximum number of pages (declared maximum or the implementation limit).",
         "reserved": "uint64_t" => "Bytes of address space reserved at `base`.",
+        "index64": "uint64_t" => "1 for a 64-bit memory (memory64: i64 addresses), else 0.",
     },
 };
 
@@ -207,12 +211,13 @@ pub const GLOBAL: StructDef = StructDef {
 /// A function reference: what tables hold, what imports bind to, what `ref.func` yields.
 pub const FUNCREF: StructDef = StructDef {
     cname: "w2n_funcref",
-    doc: "A function reference. Calling it means `code(vmctx, params...)` in the wasm ABI.",
+    doc: "A function reference. Calling it means `code(vmctx, params...)` in the wasm ABI (Cranelift's `tail` calling convention: call it through `trampoline`, never directly from C).",
     fields: fields! {
         "code": "void*" => "Native code of the function (wasm ABI, see README).",
         "vmctx": "struct w2n_instance*" => "First argument passed to `code`: the callee's instance (for host functions: the importing instance).",
         "type_id": "uint64_t" => "Canonical signature id (see `w2n_sig_*`).",
         "trampoline": "w2n_trampoline_fn" => "Array-call trampoline for the signature (host functions get the importing module's), or NULL.",
+        "host_fn": "void*" => "A host function: the C function (C ABI, `host_fn(vmctx, params...)`) that `code`, the importing module's adapter, calls; NULL for wasm functions.",
     },
 };
 
@@ -224,7 +229,7 @@ pub const INSTANCE: StructDef = StructDef {
         "magic": "uint64_t" => "W2N_INSTANCE_MAGIC.",
         "store": "struct w2n_store_abi*" => "The store this instance lives in.",
         "module": "const struct w2n_module*" => "The module descriptor this instance was created from.",
-        "memory0": "w2n_memory" * 4 => "Storage of memory 0 when the module defines it.",
+        "memory0": "w2n_memory" * 5 => "Storage of memory 0 when the module defines it.",
         "memory": "w2n_memory*" => "Memory 0: &memory0, or the imported memory (NULL when the module has no memory).",
         "memories": "w2n_memory**" => "Every memory (imported first), by memory index; memories[0] == memory. Compiled code reaches memories other than 0 through it.",
         "globals": "w2n_global**" => "Every global (imported first), by global index.",
@@ -259,6 +264,7 @@ pub const MODULE: StructDef = StructDef {
         "func_types": "const uint64_t*" => "Type index of every function.",
         "func_code": "void* const*" => "Code of every defined function (indexed from 0 = first defined).",
         "func_trampolines": "w2n_trampoline_fn const*" => "Trampoline of every function (imported included; NULL where unused).",
+        "import_adapters": "void* const*" => "Adapter of every imported function (wasm ABI outside; calls the funcref's `host_fn` with the C ABI): the `code` of a host function bound to that import. NULL in a descriptor whose code uses the C ABI throughout (hand-written ones).",
         "num_globals": "uint64_t" => "Number of globals, imported included.",
         "num_imported_globals": "uint64_t" => "Number of imported globals.",
         "globals": "const struct w2n_global_def*" => "Every global's type and initializer.",
@@ -331,9 +337,9 @@ pub const CONST_EXPR: StructDef = StructDef {
     cname: "w2n_const_expr",
     doc: "A constant expression: `kind` is W2N_CONST_*, `value` the literal bits or an index.",
     fields: fields! {
-        "kind": "uint64_t" => "W2N_CONST_VALUE, W2N_CONST_GLOBAL_GET, W2N_CONST_REF_NULL or W2N_CONST_REF_FUNC.",
-        "value": "uint64_t" => "Low bits of the literal, or the global/function index.",
-        "value_hi": "uint64_t" => "High bits of a v128 literal.",
+        "kind": "uint64_t" => "W2N_CONST_* (VALUE, GLOBAL_GET, REF_NULL, REF_FUNC; EXPR for an extended constant expression; the operators only inside an EXPR's program).",
+        "value": "uint64_t" => "Low bits of the literal, the global/function index, or an EXPR's number of operations.",
+        "value_hi": "uint64_t" => "High bits of a v128 literal, or the address of an EXPR's operations (`const w2n_const_expr*`, postfix order).",
     },
 };
 
@@ -356,6 +362,7 @@ pub const TABLE_DEF: StructDef = StructDef {
         "elem_type": "uint64_t" => "W2N_VAL_FUNCREF or W2N_VAL_EXTERNREF.",
         "min": "uint64_t" => "Minimum elements.",
         "max": "uint64_t" => "Maximum elements, or W2N_NO_MAX.",
+        "init": "w2n_const_expr" * 3 => "Initial value of every element of a defined table (W2N_CONST_REF_NULL, or an initializer expression: typed function references).",
     },
 };
 
@@ -366,6 +373,7 @@ pub const MEMORY_DEF: StructDef = StructDef {
     fields: fields! {
         "min": "uint64_t" => "Minimum pages.",
         "max": "uint64_t" => "Maximum pages, or W2N_NO_MAX.",
+        "index64": "uint64_t" => "1 for a 64-bit memory (memory64), else 0.",
     },
 };
 
@@ -435,12 +443,56 @@ pub mod extern_kind {
     pub const GLOBAL: u64 = 3;
 }
 
-/// Constant-expression kinds (`W2N_CONST_*`).
+/// Constant-expression kinds (`W2N_CONST_*`). The first four are leaves; `EXPR` is an
+/// extended constant expression: `value` operations in postfix order at `value_hi`
+/// (leaves push, the binary operators pop two values and push their result).
 pub mod const_kind {
     pub const VALUE: u64 = 0;
     pub const GLOBAL_GET: u64 = 1;
     pub const REF_NULL: u64 = 2;
     pub const REF_FUNC: u64 = 3;
+    pub const I32_ADD: u64 = 4;
+    pub const I32_SUB: u64 = 5;
+    pub const I32_MUL: u64 = 6;
+    pub const I64_ADD: u64 = 7;
+    pub const I64_SUB: u64 = 8;
+    pub const I64_MUL: u64 = 9;
+    pub const EXPR: u64 = 10;
+
+    /// Every kind, with its C name.
+    pub const ALL: &[(&str, u64)] = &[
+        ("VALUE", VALUE),
+        ("GLOBAL_GET", GLOBAL_GET),
+        ("REF_NULL", REF_NULL),
+        ("REF_FUNC", REF_FUNC),
+        ("I32_ADD", I32_ADD),
+        ("I32_SUB", I32_SUB),
+        ("I32_MUL", I32_MUL),
+        ("I64_ADD", I64_ADD),
+        ("I64_SUB", I64_SUB),
+        ("I64_MUL", I64_MUL),
+        ("EXPR", EXPR),
+    ];
+
+    /// Whether `kind` is one of the binary operators.
+    pub fn is_binary(kind: u64) -> bool {
+        (I32_ADD..=I64_MUL).contains(&kind)
+    }
+
+    /// The binary operator `kind` applied to `a` and `b` (i32 operands and results are
+    /// zero-extended to 64 bits), as the runtime computes it.
+    pub fn apply(kind: u64, a: u64, b: u64) -> u64 {
+        let r = match kind {
+            I32_ADD | I64_ADD => a.wrapping_add(b),
+            I32_SUB | I64_SUB => a.wrapping_sub(b),
+            _ => a.wrapping_mul(b),
+        };
+        if kind <= I32_MUL {
+            r as u32 as u64
+        } else {
+            r
+        }
+    }
 }
 
 /// Element-segment modes (`W2N_ELEM_*`).
@@ -473,6 +525,8 @@ pub enum Trap {
     Exit = 12,
     /// A host function reported an error.
     Host = 13,
+    /// `call_ref`/`return_call_ref` of a null reference.
+    NullFunctionReference = 14,
 }
 
 impl Trap {
@@ -490,6 +544,7 @@ impl Trap {
         Trap::NullReference,
         Trap::Exit,
         Trap::Host,
+        Trap::NullFunctionReference,
     ];
 
     pub fn c_name(self) -> &'static str {
@@ -507,6 +562,7 @@ impl Trap {
             Trap::NullReference => "NULL_REFERENCE",
             Trap::Exit => "EXIT",
             Trap::Host => "HOST",
+            Trap::NullFunctionReference => "NULL_FUNC_REF",
         }
     }
 
@@ -525,6 +581,7 @@ impl Trap {
             Trap::NullReference => "null reference",
             Trap::Exit => "exit",
             Trap::Host => "host error",
+            Trap::NullFunctionReference => "null function reference",
         }
     }
 }
@@ -572,14 +629,14 @@ macro_rules! runtime_fns {
 
 runtime_fns! {
     Trap = "w2n_trap"(Vmctx, I32): "Raise trap `code` (a W2N_TRAP_*); never returns.";
-    MemoryGrow = "w2n_memory_grow"(Vmctx, I32) -> I32: "memory.grow on memory 0: old size in pages, or -1.";
-    MemoryFill = "w2n_memory_fill"(Vmctx, I32, I32, I32): "memory.fill(dst, value, len) on memory 0; traps when out of bounds.";
-    MemoryInit = "w2n_memory_init"(Vmctx, I32, I32, I32, I32): "memory.init(segment, dst, src, len) into memory 0.";
-    MemoryGrowIdx = "w2n_memory_grow_idx"(Vmctx, I32, I32) -> I32: "memory.grow(mem, delta) on any memory: old size in pages, or -1.";
-    MemoryFillIdx = "w2n_memory_fill_idx"(Vmctx, I32, I32, I32, I32): "memory.fill(mem, dst, value, len) on any memory.";
+    MemoryGrow = "w2n_memory_grow"(Vmctx, I64) -> I64: "memory.grow on memory 0: old size in pages, or -1 (UINT64_MAX). Addresses and lengths of every memory function are 64 bits wide (zero-extended for a 32-bit memory).";
+    MemoryFill = "w2n_memory_fill"(Vmctx, I64, I32, I64): "memory.fill(dst, value, len) on memory 0; traps when out of bounds.";
+    MemoryInit = "w2n_memory_init"(Vmctx, I32, I64, I32, I32): "memory.init(segment, dst, src, len) into memory 0.";
+    MemoryGrowIdx = "w2n_memory_grow_idx"(Vmctx, I32, I64) -> I64: "memory.grow(mem, delta) on any memory: old size in pages, or -1 (UINT64_MAX).";
+    MemoryFillIdx = "w2n_memory_fill_idx"(Vmctx, I32, I64, I32, I64): "memory.fill(mem, dst, value, len) on any memory.";
     Memmove = "w2n_memmove"(Ptr, Ptr, I64): "memmove(dst, src, len) for a memory.copy whose bounds compiled code has checked (copies of more than 16 bytes; smaller ones are inline).";
-    MemoryCopyIdx = "w2n_memory_copy_idx"(Vmctx, I32, I32, I32, I32, I32): "memory.copy(dst_mem, src_mem, dst, src, len) between two different memories (a copy within one memory is inline).";
-    MemoryInitIdx = "w2n_memory_init_idx"(Vmctx, I32, I32, I32, I32, I32): "memory.init(mem, segment, dst, src, len) into any memory.";
+    MemoryCopyIdx = "w2n_memory_copy_idx"(Vmctx, I32, I32, I64, I64, I64): "memory.copy(dst_mem, src_mem, dst, src, len) between two different memories (a copy within one memory is inline).";
+    MemoryInitIdx = "w2n_memory_init_idx"(Vmctx, I32, I32, I64, I32, I32): "memory.init(mem, segment, dst, src, len) into any memory.";
     DataDrop = "w2n_data_drop"(Vmctx, I32): "data.drop(segment).";
     TableGrow = "w2n_table_grow"(Vmctx, I32, Ptr, I32) -> I32: "table.grow(table, init, delta): old size or -1.";
     TableFill = "w2n_table_fill"(Vmctx, I32, I32, Ptr, I32): "table.fill(table, dst, value, len).";
@@ -674,6 +731,7 @@ pub fn c_header() -> String {
     let _ = writeln!(h, "#define W2N_PAGE_SIZE {PAGE_SIZE}");
     let _ = writeln!(h, "#define W2N_MAX_PAGES {MAX_PAGES}");
     let _ = writeln!(h, "#define W2N_MAX_TABLE_ELEMS {MAX_TABLE_ELEMS}");
+    let _ = writeln!(h, "#define W2N_CONST_STACK {CONST_STACK}");
     let _ = writeln!(h, "#define W2N_NONE UINT64_MAX");
     let _ = writeln!(h, "#define W2N_NO_MAX UINT64_MAX");
     let _ = writeln!(h, "#define W2N_VAL_SLOT {VAL_SLOT}");
@@ -706,12 +764,7 @@ pub fn c_header() -> String {
     ] {
         let _ = writeln!(h, "#define W2N_EXTERN_{n} {v}");
     }
-    for (n, v) in [
-        ("VALUE", const_kind::VALUE),
-        ("GLOBAL_GET", const_kind::GLOBAL_GET),
-        ("REF_NULL", const_kind::REF_NULL),
-        ("REF_FUNC", const_kind::REF_FUNC),
-    ] {
+    for (n, v) in const_kind::ALL {
         let _ = writeln!(h, "#define W2N_CONST_{n} {v}");
     }
     for (n, v) in [
@@ -853,7 +906,7 @@ mod tests {
         assert_eq!(INSTANCE.offset_of("memory0"), 24);
         assert_eq!(INSTANCE.offset_of("memory"), 24 + MEMORY.size());
         assert_eq!(INSTANCE.offset_of("memories"), 24 + MEMORY.size() + 8);
-        assert_eq!(FUNCREF.size(), 32);
+        assert_eq!(FUNCREF.size(), 40);
     }
 
     #[test]

@@ -12,7 +12,9 @@ use wasmparser::{
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Features {
     /// Everything wasm2native implements: Wasm 2.0 (including fixed-width SIMD) plus
-    /// multiple memories (Wasm 3.0).
+    /// the Wasm 3.0 features done so far: multiple memories, extended constant
+    /// expressions, 64-bit memories (memory64; not yet 64-bit tables), tail calls and
+    /// typed function references.
     #[default]
     All,
     /// Exactly Wasm 2.0: a second memory is a validation error ("multiple memories"),
@@ -24,7 +26,14 @@ impl Features {
     /// wasmparser's feature flags for this set.
     pub fn wasm_features(self) -> WasmFeatures {
         match self {
-            Features::All => WasmFeatures::WASM2 | WasmFeatures::MULTI_MEMORY,
+            Features::All => {
+                WasmFeatures::WASM2
+                    | WasmFeatures::MULTI_MEMORY
+                    | WasmFeatures::EXTENDED_CONST
+                    | WasmFeatures::MEMORY64
+                    | WasmFeatures::TAIL_CALL
+                    | WasmFeatures::FUNCTION_REFERENCES
+            }
             Features::Wasm2 => WasmFeatures::WASM2,
         }
     }
@@ -40,8 +49,7 @@ pub fn wasm_features(features: Features, relaxed_simd: bool) -> WasmFeatures {
     f
 }
 
-/// The feature set we accept by default: Wasm 2.0 (including fixed-width SIMD) and
-/// multiple memories.
+/// The feature set we accept by default ([`Features::All`]).
 pub fn features() -> WasmFeatures {
     Features::All.wasm_features()
 }
@@ -71,14 +79,140 @@ pub fn val_code(t: ValType) -> u64 {
         ValType::F32 => abi::val::F32,
         ValType::F64 => abi::val::F64,
         ValType::V128 => abi::val::V128,
-        ValType::Ref(r) if r.is_func_ref() => abi::val::FUNCREF,
-        ValType::Ref(_) => abi::val::EXTERNREF,
+        ValType::Ref(r) => ref_code(r),
+    }
+}
+
+/// Whether a reference type refers to functions: `funcref`, `nullfuncref` or a typed
+/// `(ref null? $t)` (every defined type is a function type without GC).
+pub fn is_func_like(t: RefType) -> bool {
+    use wasmparser::{AbstractHeapType, HeapType};
+    match t.heap_type() {
+        HeapType::Concrete(_) | HeapType::Exact(_) => true,
+        HeapType::Abstract { ty, .. } => {
+            matches!(ty, AbstractHeapType::Func | AbstractHeapType::NoFunc)
+        }
+    }
+}
+
+/// Whether a value type is one a `W2N_VAL_*` code describes exactly: not a reference,
+/// or `funcref`/`externref` (nullable, abstract). Typed references (`(ref $t)`,
+/// non-nullable or bottom types) are not: signature ids that mention them are
+/// structural strings ([`canonical_signature`]), and globals and tables of such types
+/// cannot cross a module boundary (see `check_boundary_type`).
+pub fn is_plain(t: ValType) -> bool {
+    use wasmparser::{AbstractHeapType, HeapType};
+    match t {
+        ValType::Ref(r) => {
+            r.is_nullable()
+                && matches!(
+                    r.heap_type(),
+                    HeapType::Abstract {
+                        shared: false,
+                        ty: AbstractHeapType::Func | AbstractHeapType::Extern
+                    }
+                )
+        }
+        _ => true,
+    }
+}
+
+/// Writes the structural description of `t` (for signature ids): one letter per plain
+/// type as in `abi::sig::canonical_string`, `R` + nullability + heap type for a typed
+/// reference, a concrete type spelled out as `(params:results)` (types cannot refer to
+/// later ones without GC's recursion groups, so this terminates).
+fn describe_type(types: &[FuncSig], t: ValType, out: &mut String) -> Result<()> {
+    use wasmparser::{AbstractHeapType, HeapType};
+    if out.len() > 1 << 16 {
+        return Err(Error::ImplLimit(
+            "a signature whose typed references spell out to more than 64 KiB".into(),
+        ));
+    }
+    let ValType::Ref(r) = t else {
+        out.push((b'a' + val_code(t) as u8) as char);
+        return Ok(());
+    };
+    if is_plain(t) {
+        out.push((b'a' + ref_code(r) as u8) as char);
+        return Ok(());
+    }
+    out.push('R');
+    out.push(if r.is_nullable() { 'n' } else { 'N' });
+    match r.heap_type() {
+        HeapType::Concrete(i) | HeapType::Exact(i) => {
+            let i = i
+                .as_module_index()
+                .ok_or_else(|| Error::Unsupported("recursion groups (GC)".into()))?;
+            let sig = types
+                .get(i as usize)
+                .ok_or_else(|| Error::Unsupported(format!("type index {i}")))?;
+            out.push('(');
+            for p in &sig.params {
+                describe_type(types, *p, out)?;
+            }
+            out.push(':');
+            for r in &sig.results {
+                describe_type(types, *r, out)?;
+            }
+            out.push(')');
+        }
+        HeapType::Abstract { shared, ty } => {
+            if shared {
+                out.push('S');
+            }
+            out.push(match ty {
+                AbstractHeapType::Func => 'F',
+                AbstractHeapType::NoFunc => 'f',
+                AbstractHeapType::Extern => 'E',
+                AbstractHeapType::NoExtern => 'e',
+                other => return Err(Error::Unsupported(format!("heap type {other:?}"))),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The canonical string identifying `sig` (exactly: structurally equal signatures, and
+/// only they, get the same string), or `None` when its `W2N_VAL_*` codes describe it
+/// exactly (no typed references; see `abi::sig`).
+pub fn canonical_signature(types: &[FuncSig], sig: &FuncSig) -> Result<Option<String>> {
+    if sig.params.iter().chain(&sig.results).all(|t| is_plain(*t)) {
+        return Ok(None);
+    }
+    let mut s = String::from("T");
+    for p in &sig.params {
+        describe_type(types, *p, &mut s)?;
+    }
+    s.push(':');
+    for r in &sig.results {
+        describe_type(types, *r, &mut s)?;
+    }
+    Ok(Some(s))
+}
+
+/// Globals and tables of a concrete reference type (`(ref null? $t)`) cannot be
+/// imported or exported yet: the runtime's link check compares `W2N_VAL_*` codes only,
+/// so it could not stop a module from storing a function of another type where
+/// `call_ref` trusts the type. (Nullability is not a safety matter: `call_ref`,
+/// `call_indirect` and `ref.as_non_null` always check for null.)
+fn check_boundary_type(t: ValType, what: &str) -> Result<()> {
+    use wasmparser::HeapType;
+    let concrete = matches!(
+        t,
+        ValType::Ref(r) if matches!(r.heap_type(), HeapType::Concrete(_) | HeapType::Exact(_))
+    );
+    if !concrete {
+        Ok(())
+    } else {
+        Err(Error::Unsupported(format!(
+            "importing or exporting a {what} of a typed reference type ({t:?})"
+        )))
     }
 }
 
 /// `W2N_VAL_*` code of a reference type.
 pub fn ref_code(t: RefType) -> u64 {
-    if t.is_func_ref() {
+    if is_func_like(t) {
         abi::val::FUNCREF
     } else {
         abi::val::EXTERNREF
@@ -126,9 +260,14 @@ pub struct Global {
 
 #[derive(Clone, Debug)]
 pub struct Table {
+    /// The element type, and its `W2N_VAL_*` code.
+    pub ty: RefType,
     pub elem: u64,
     pub min: u64,
     pub max: Option<u64>,
+    /// Initial value of every element (typed function references: a table's
+    /// initializer expression), `ref.null` by default.
+    pub init: Const,
 }
 
 #[derive(Clone, Debug)]
@@ -136,6 +275,8 @@ pub struct Memory {
     pub imported: bool,
     pub min: u64,
     pub max: Option<u64>,
+    /// A 64-bit memory (memory64): addresses, sizes and lengths are i64.
+    pub index64: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -184,6 +325,9 @@ pub struct ModuleInfo<'a> {
     pub bodies: Vec<Body<'a>>,
     /// Functions whose address is taken (elements, ref.func, exports): they need funcrefs.
     pub escaping: Vec<bool>,
+    /// The programs of `W2N_CONST_EXPR` constants (extended constant expressions that
+    /// read a global), indexed by the constant's `value`.
+    pub programs: Vec<Vec<Const>>,
 }
 
 impl ModuleInfo<'_> {
@@ -223,43 +367,49 @@ pub fn wat_to_wasm(input: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>> {
     wat::parse_bytes(input).map_err(|e| Error::InvalidWat(Box::new(e)))
 }
 
-/// 64-bit and shared memories are other proposals (the validator rejects them with
-/// our feature set already; this keeps the back end's assumptions explicit).
+/// Shared memories (threads) and custom page sizes are other proposals (the validator
+/// rejects them with our feature set already; this keeps the back end's assumptions
+/// explicit). 64-bit memories (memory64) are supported.
 fn check_memory_type(t: &wasmparser::MemoryType) -> Result<()> {
-    if t.memory64 || t.shared || t.page_size_log2.is_some() {
+    if t.shared || t.page_size_log2.is_some() {
         return Err(Error::Unsupported(
-            "64-bit, shared or custom-page-size memories".into(),
+            "shared or custom-page-size memories".into(),
         ));
     }
     Ok(())
 }
 
-fn const_expr(expr: &ConstExpr<'_>) -> Result<Const> {
+/// 64-bit tables (table64, part of the memory64 proposal) are not implemented yet.
+fn check_table_type(t: &wasmparser::TableType) -> Result<()> {
+    if t.table64 || t.shared {
+        return Err(Error::Unsupported("64-bit or shared tables".into()));
+    }
+    Ok(())
+}
+
+/// The operand stack depth a constant-expression program may use (the runtime
+/// evaluates it with a stack of this many slots; see `abi::CONST_STACK`).
+const CONST_STACK: usize = abi::CONST_STACK as usize;
+
+/// A constant expression: one [`Const`], or (extended constant expressions) a postfix
+/// program of `Const`s and `W2N_CONST_I32_ADD`-style operators. Programs without a
+/// `global.get` are folded here, so only those that read a global reach the runtime,
+/// which evaluates them as `W2N_CONST_EXPR` with its `program` (see `ModuleInfo::programs`).
+fn const_expr(expr: &ConstExpr<'_>, programs: &mut Vec<Vec<Const>>) -> Result<Const> {
     let mut reader = expr.get_operators_reader();
-    let mut out = None;
+    let mut prog: Vec<Const> = Vec::new();
+    let leaf = |kind, value| Const {
+        kind,
+        value,
+        value_hi: 0,
+    };
     while !reader.eof() {
         let (op, offset) = reader.read_with_offset()?;
         let c = match op {
-            Operator::I32Const { value } => Const {
-                kind: abi::const_kind::VALUE,
-                value: value as u32 as u64,
-                value_hi: 0,
-            },
-            Operator::I64Const { value } => Const {
-                kind: abi::const_kind::VALUE,
-                value: value as u64,
-                value_hi: 0,
-            },
-            Operator::F32Const { value } => Const {
-                kind: abi::const_kind::VALUE,
-                value: value.bits() as u64,
-                value_hi: 0,
-            },
-            Operator::F64Const { value } => Const {
-                kind: abi::const_kind::VALUE,
-                value: value.bits(),
-                value_hi: 0,
-            },
+            Operator::I32Const { value } => leaf(abi::const_kind::VALUE, value as u32 as u64),
+            Operator::I64Const { value } => leaf(abi::const_kind::VALUE, value as u64),
+            Operator::F32Const { value } => leaf(abi::const_kind::VALUE, value.bits() as u64),
+            Operator::F64Const { value } => leaf(abi::const_kind::VALUE, value.bits()),
             Operator::V128Const { value } => {
                 let v = value.i128() as u128;
                 Const {
@@ -268,21 +418,19 @@ fn const_expr(expr: &ConstExpr<'_>) -> Result<Const> {
                     value_hi: (v >> 64) as u64,
                 }
             }
-            Operator::RefNull { .. } => Const {
-                kind: abi::const_kind::REF_NULL,
-                value: 0,
-                value_hi: 0,
-            },
-            Operator::RefFunc { function_index } => Const {
-                kind: abi::const_kind::REF_FUNC,
-                value: function_index as u64,
-                value_hi: 0,
-            },
-            Operator::GlobalGet { global_index } => Const {
-                kind: abi::const_kind::GLOBAL_GET,
-                value: global_index as u64,
-                value_hi: 0,
-            },
+            Operator::RefNull { .. } => leaf(abi::const_kind::REF_NULL, 0),
+            Operator::RefFunc { function_index } => {
+                leaf(abi::const_kind::REF_FUNC, function_index as u64)
+            }
+            Operator::GlobalGet { global_index } => {
+                leaf(abi::const_kind::GLOBAL_GET, global_index as u64)
+            }
+            Operator::I32Add => leaf(abi::const_kind::I32_ADD, 0),
+            Operator::I32Sub => leaf(abi::const_kind::I32_SUB, 0),
+            Operator::I32Mul => leaf(abi::const_kind::I32_MUL, 0),
+            Operator::I64Add => leaf(abi::const_kind::I64_ADD, 0),
+            Operator::I64Sub => leaf(abi::const_kind::I64_SUB, 0),
+            Operator::I64Mul => leaf(abi::const_kind::I64_MUL, 0),
             Operator::End => continue,
             other => {
                 return Err(Error::InvalidWasm {
@@ -291,15 +439,43 @@ fn const_expr(expr: &ConstExpr<'_>) -> Result<Const> {
                 })
             }
         };
-        if out.is_some() {
-            return Err(Error::Unsupported("extended constant expressions".into()));
-        }
-        out = Some(c);
+        prog.push(c);
     }
-    out.ok_or_else(|| Error::InvalidWasm {
-        message: "empty constant expression".into(),
-        offset: 0,
-    })
+    if prog.len() == 1 {
+        return Ok(prog[0]);
+    }
+    // Check the program's shape (the validator has type-checked it) and fold it when
+    // it reads no global.
+    let mut stack: Vec<Option<u64>> = Vec::new();
+    let mut depth = 0;
+    for c in &prog {
+        if abi::const_kind::is_binary(c.kind) {
+            let (Some(b), Some(a)) = (stack.pop(), stack.pop()) else {
+                return Err(Error::InvalidWasm {
+                    message: "malformed constant expression".into(),
+                    offset: 0,
+                });
+            };
+            stack.push(a.zip(b).map(|(a, b)| abi::const_kind::apply(c.kind, a, b)));
+        } else {
+            stack.push((c.kind == abi::const_kind::VALUE).then_some(c.value));
+        }
+        depth = depth.max(stack.len());
+    }
+    match stack[..] {
+        [Some(v)] => Ok(leaf(abi::const_kind::VALUE, v)),
+        [None] if depth <= CONST_STACK => {
+            programs.push(prog);
+            Ok(leaf(abi::const_kind::EXPR, programs.len() as u64 - 1))
+        }
+        [None] => Err(Error::ImplLimit(format!(
+            "a constant expression needs more than {CONST_STACK} operand stack slots"
+        ))),
+        _ => Err(Error::InvalidWasm {
+            message: "malformed constant expression".into(),
+            offset: 0,
+        }),
+    }
 }
 
 /// Parses and validates a binary module with the default feature set (bodies are
@@ -350,10 +526,14 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                             (ImportKind::Func(t), m.funcs.len() - 1)
                         }
                         TypeRef::Table(t) => {
+                            check_table_type(&t)?;
+                            check_boundary_type(ValType::Ref(t.element_type), "table")?;
                             m.tables.push(Table {
+                                ty: t.element_type,
                                 elem: ref_code(t.element_type),
                                 min: t.initial,
                                 max: t.maximum,
+                                init: Const::default(),
                             });
                             m.num_imported_tables += 1;
                             (ImportKind::Table(t), m.tables.len() - 1)
@@ -364,10 +544,12 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                                 imported: true,
                                 min: t.initial,
                                 max: t.maximum,
+                                index64: t.memory64,
                             });
                             (ImportKind::Memory(t), m.memories.len() - 1)
                         }
                         TypeRef::Global(t) => {
+                            check_boundary_type(t.content_type, "global")?;
                             m.globals.push(Global {
                                 ty: t.content_type,
                                 mutable: t.mutable,
@@ -394,13 +576,21 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
             Payload::TableSection(r) => {
                 for t in r {
                     let t = t?;
-                    if !matches!(t.init, wasmparser::TableInit::RefNull) {
-                        return Err(Error::Unsupported("table initializer expressions".into()));
-                    }
+                    check_table_type(&t.ty)?;
+                    let init = match &t.init {
+                        wasmparser::TableInit::RefNull => Const {
+                            kind: abi::const_kind::REF_NULL,
+                            value: 0,
+                            value_hi: 0,
+                        },
+                        wasmparser::TableInit::Expr(e) => const_expr(e, &mut m.programs)?,
+                    };
                     m.tables.push(Table {
+                        ty: t.ty.element_type,
                         elem: ref_code(t.ty.element_type),
                         min: t.ty.initial,
                         max: t.ty.maximum,
+                        init,
                     });
                 }
             }
@@ -412,6 +602,7 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                         imported: false,
                         min: t.initial,
                         max: t.maximum,
+                        index64: t.memory64,
                     });
                 }
             }
@@ -421,7 +612,7 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                     m.globals.push(Global {
                         ty: g.ty.content_type,
                         mutable: g.ty.mutable,
-                        init: const_expr(&g.init_expr)?,
+                        init: const_expr(&g.init_expr, &mut m.programs)?,
                     });
                 }
             }
@@ -453,7 +644,7 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                         } => (
                             abi::elem_mode::ACTIVE,
                             table_index.unwrap_or(0),
-                            const_expr(&offset_expr)?,
+                            const_expr(&offset_expr, &mut m.programs)?,
                         ),
                         ElementKind::Passive => (abi::elem_mode::PASSIVE, 0, Const::default()),
                         ElementKind::Declared => (abi::elem_mode::DECLARATIVE, 0, Const::default()),
@@ -473,7 +664,7 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                         ElementItems::Expressions(ty, r) => {
                             let mut items = Vec::new();
                             for x in r {
-                                items.push(const_expr(&x?)?);
+                                items.push(const_expr(&x?, &mut m.programs)?);
                             }
                             (ref_code(ty), items)
                         }
@@ -494,7 +685,10 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                         DataKind::Active {
                             memory_index,
                             offset_expr,
-                        } => (memory_index, Some(const_expr(&offset_expr)?)),
+                        } => (
+                            memory_index,
+                            Some(const_expr(&offset_expr, &mut m.programs)?),
+                        ),
                         DataKind::Passive => (0, None),
                     };
                     m.data.push(DataSeg {
@@ -523,6 +717,15 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
             _ => {}
         }
     }
+    for e in &m.exports {
+        if e.kind == abi::extern_kind::GLOBAL {
+            check_boundary_type(m.globals[e.index as usize].ty, "global")?;
+        }
+        if e.kind == abi::extern_kind::TABLE {
+            let t = &m.tables[e.index as usize];
+            check_boundary_type(ValType::Ref(t.ty), "table")?;
+        }
+    }
     // Functions whose address escapes need a funcref and a trampoline.
     let mut escaping = vec![false; m.funcs.len()];
     for e in &m.exports {
@@ -535,6 +738,8 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
         .iter()
         .flat_map(|e| e.items.iter())
         .chain(m.globals.iter().map(|g| &g.init))
+        .chain(m.tables.iter().map(|t| &t.init))
+        .chain(m.programs.iter().flatten())
     {
         if c.kind == abi::const_kind::REF_FUNC {
             escaping[c.value as usize] = true;

@@ -157,7 +157,8 @@ pub(crate) fn emit(
     target: &crate::Target,
     opts: &ObjectOptions,
 ) -> Result<Vec<u8>> {
-    let call_conv = isa.default_call_conv();
+    let c_call_conv = isa.default_call_conv();
+    let call_conv = translate::WASM_CALL_CONV;
     let frontend_config = isa.frontend_config();
     let extend_i32 = target.extends_i32_args();
     let simd = translate::isa_supports_simd(&*isa);
@@ -180,7 +181,7 @@ pub(crate) fn emit(
     let mut runtime = HashMap::new();
     let mut used_names: HashSet<String> = HashSet::new();
     for rt in Rt::ALL {
-        let sig = translate::runtime_signature(*rt, call_conv, extend_i32);
+        let sig = translate::runtime_signature(*rt, c_call_conv, extend_i32);
         let id = module
             .declare_function(rt.def().symbol, Linkage::Import, &sig)
             .map_err(module_err)?;
@@ -214,11 +215,14 @@ pub(crate) fn emit(
     let mut sig_ids = Vec::new();
     let mut canonical: HashMap<String, DataId> = HashMap::new();
     for sig in &info.types {
-        match translate::exact_sig_id(sig) {
+        // A signature with typed references is identified by its structure (call_ref
+        // trusts a reference's type, so call_indirect and imports must tell them apart).
+        let typed = crate::module_env::canonical_signature(&info.types, sig)?;
+        match translate::exact_sig_id(sig).filter(|_| typed.is_none()) {
             Some(id) => sig_ids.push(SigId::Exact(id)),
             None => {
                 let (p, r) = sig.codes();
-                let s = abi::sig::canonical_string(&p, &r);
+                let s = typed.unwrap_or_else(|| abi::sig::canonical_string(&p, &r));
                 let id = match canonical.get(&s) {
                     Some(id) => *id,
                     None => {
@@ -235,6 +239,7 @@ pub(crate) fn emit(
     let ctx = ModuleCtx {
         info,
         call_conv,
+        c_call_conv,
         frontend_config,
         extend_i32,
         simd,
@@ -259,7 +264,7 @@ pub(crate) fn emit(
         if trampolines.contains_key(sig) {
             continue;
         }
-        let tsig = translate::trampoline_signature(call_conv);
+        let tsig = translate::trampoline_signature(c_call_conv);
         let name = format!("w2n_trampoline_{}", trampolines.len());
         let id = module
             .declare_function(&name, Linkage::Local, &tsig)
@@ -273,7 +278,32 @@ pub(crate) fn emit(
         trampolines.insert(sig.clone(), id);
     }
 
-    write_descriptor(&mut module, &ctx, &trampolines, &trap_sites, &metas, opts)?;
+    // One adapter per imported function, for host functions bound to it.
+    let mut adapters = Vec::new();
+    for i in 0..info.num_imported_funcs {
+        let sig = info.func_sig(i);
+        let wsig = ctx.wasm_signature(sig);
+        let id = module
+            .declare_function(&format!("w2n_import_adapter_{i}"), Linkage::Local, &wsig)
+            .map_err(module_err)?;
+        tctx.clear();
+        tctx.func.signature = wsig;
+        translate::build_import_adapter(&ctx, i, sig, &mut tctx.func);
+        module
+            .define_function(id, &mut tctx)
+            .map_err(|e| Error::Codegen(format!("import adapter: {e:?}")))?;
+        adapters.push(id);
+    }
+
+    write_descriptor(
+        &mut module,
+        &ctx,
+        &trampolines,
+        &adapters,
+        &trap_sites,
+        &metas,
+        opts,
+    )?;
     let product = module.finish();
     // The placement compile_functions computed is what the object holds.
     for (i, start) in starts.into_iter().enumerate() {
@@ -492,9 +522,17 @@ fn array(module: &mut ObjectModule, rec: Rec) -> Result<Option<DataId>> {
     }
 }
 
-fn write_const(rec: &mut Rec, off: usize, c: &Const) {
+/// Writes constant `c`; an extended constant expression (`W2N_CONST_EXPR`) points to
+/// its program, `programs[c.value]` (operation count, array).
+fn write_const(rec: &mut Rec, off: usize, c: &Const, programs: &[(u64, DataId)]) {
     let d = &abi::CONST_EXPR;
     rec.u64(off + d.offset_of("kind") as usize, c.kind);
+    if c.kind == abi::const_kind::EXPR {
+        let (len, id) = programs[c.value as usize];
+        rec.u64(off + d.offset_of("value") as usize, len);
+        rec.data(off + d.offset_of("value_hi") as usize, Some(id));
+        return;
+    }
     rec.u64(off + d.offset_of("value") as usize, c.value);
     rec.u64(off + d.offset_of("value_hi") as usize, c.value_hi);
 }
@@ -507,12 +545,27 @@ fn write_descriptor(
     module: &mut ObjectModule,
     ctx: &ModuleCtx<'_>,
     trampolines: &HashMap<FuncSig, FuncId>,
+    adapters: &[FuncId],
     trap_sites: &[u64],
     metas: &[FuncMeta],
     opts: &ObjectOptions,
 ) -> Result<()> {
     let info = ctx.info;
-    let call_conv = ctx.call_conv;
+    // Static import providers are C functions.
+    let call_conv = ctx.c_call_conv;
+
+    // Programs of extended constant expressions (their operations are leaves and
+    // operators, never another program).
+    let ce = &abi::CONST_EXPR;
+    let mut programs = Vec::new();
+    for p in &info.programs {
+        let mut rec = Rec::of(ce, p.len());
+        for (j, c) in p.iter().enumerate() {
+            write_const(&mut rec, j * ce.size() as usize, c, &[]);
+        }
+        programs.push((p.len() as u64, define_rec(module, rec, None)?));
+    }
+    let programs = &programs[..];
 
     // Type ids.
     let mut types = Rec::new(8 * info.types.len());
@@ -606,6 +659,11 @@ fn write_descriptor(
     for (i, (id, _)) in ctx.defined.iter().enumerate() {
         code.func(i * 8, *id);
     }
+    let mut import_adapters = Rec::new(8 * adapters.len());
+    for (i, id) in adapters.iter().enumerate() {
+        import_adapters.func(i * 8, *id);
+    }
+    let import_adapters = array(module, import_adapters)?;
     let func_types = array(module, func_types)?;
     let tramps = array(module, tramps)?;
     let code = array(module, code)?;
@@ -617,7 +675,12 @@ fn write_descriptor(
         let base = i * d.size() as usize;
         globals.u64(base + d.offset_of("val_type") as usize, val_code(g.ty));
         globals.u64(base + d.offset_of("mutable") as usize, g.mutable as u64);
-        write_const(&mut globals, base + d.offset_of("init") as usize, &g.init);
+        write_const(
+            &mut globals,
+            base + d.offset_of("init") as usize,
+            &g.init,
+            programs,
+        );
     }
     let globals = array(module, globals)?;
 
@@ -629,6 +692,12 @@ fn write_descriptor(
         tables.u64(base + d.offset_of("elem_type") as usize, t.elem);
         tables.u64(base + d.offset_of("min") as usize, t.min);
         tables.u64(base + d.offset_of("max") as usize, opt_max(t.max));
+        write_const(
+            &mut tables,
+            base + d.offset_of("init") as usize,
+            &t.init,
+            programs,
+        );
     }
     let tables = array(module, tables)?;
 
@@ -639,6 +708,7 @@ fn write_descriptor(
         let base = i * d.size() as usize;
         memories.u64(base + d.offset_of("min") as usize, mem.min);
         memories.u64(base + d.offset_of("max") as usize, opt_max(mem.max));
+        memories.u64(base + d.offset_of("index64") as usize, mem.index64 as u64);
     }
     let memories = array(module, memories)?;
 
@@ -666,7 +736,12 @@ fn write_descriptor(
         );
         data.u64(base + d.offset_of("memory") as usize, seg.memory as u64);
         if let Some(o) = &seg.offset {
-            write_const(&mut data, base + d.offset_of("offset") as usize, o);
+            write_const(
+                &mut data,
+                base + d.offset_of("offset") as usize,
+                o,
+                programs,
+            );
         }
         if !seg.bytes.is_empty() {
             let mut r = Rec::new(seg.bytes.len());
@@ -689,13 +764,13 @@ fn write_descriptor(
             &mut elems,
             base + d.offset_of("offset") as usize,
             &seg.offset,
+            programs,
         );
         elems.u64(base + d.offset_of("elem_type") as usize, seg.elem);
         elems.u64(base + d.offset_of("count") as usize, seg.items.len() as u64);
-        let ce = &abi::CONST_EXPR;
         let mut items = Rec::of(ce, seg.items.len());
         for (j, c) in seg.items.iter().enumerate() {
-            write_const(&mut items, j * ce.size() as usize, c);
+            write_const(&mut items, j * ce.size() as usize, c, programs);
         }
         let items = array(module, items)?;
         elems.data(base + d.offset_of("items") as usize, items);
@@ -719,6 +794,7 @@ fn write_descriptor(
     m.data(f("func_types"), func_types);
     m.data(f("func_code"), code);
     m.data(f("func_trampolines"), tramps);
+    m.data(f("import_adapters"), import_adapters);
     m.u64(f("num_globals"), info.globals.len() as u64);
     m.u64(f("num_imported_globals"), info.num_imported_globals as u64);
     m.data(f("globals"), globals);

@@ -12,6 +12,7 @@
 #define W2N_PAGE_SIZE 65536
 #define W2N_MAX_PAGES 65536
 #define W2N_MAX_TABLE_ELEMS 10000000
+#define W2N_CONST_STACK 64
 #define W2N_NONE UINT64_MAX
 #define W2N_NO_MAX UINT64_MAX
 #define W2N_VAL_SLOT 16
@@ -35,6 +36,13 @@
 #define W2N_CONST_GLOBAL_GET 1
 #define W2N_CONST_REF_NULL 2
 #define W2N_CONST_REF_FUNC 3
+#define W2N_CONST_I32_ADD 4
+#define W2N_CONST_I32_SUB 5
+#define W2N_CONST_I32_MUL 6
+#define W2N_CONST_I64_ADD 7
+#define W2N_CONST_I64_SUB 8
+#define W2N_CONST_I64_MUL 9
+#define W2N_CONST_EXPR 10
 #define W2N_ELEM_ACTIVE 0
 #define W2N_ELEM_PASSIVE 1
 #define W2N_ELEM_DECLARATIVE 2
@@ -96,9 +104,10 @@
 #define W2N_TRAP_NULL_REFERENCE 11
 #define W2N_TRAP_EXIT 12
 #define W2N_TRAP_HOST 13
-#define W2N_TRAP_COUNT 14
+#define W2N_TRAP_NULL_FUNC_REF 14
+#define W2N_TRAP_COUNT 15
 /* Message of each trap code, indexed by code. */
-#define W2N_TRAP_MESSAGES { "no trap", "unreachable", "out of bounds memory access", "out of bounds table access", "uninitialized element", "indirect call type mismatch", "integer divide by zero", "integer overflow", "invalid conversion to integer", "call stack exhausted", "undefined element", "null reference", "exit", "host error" }
+#define W2N_TRAP_MESSAGES { "no trap", "unreachable", "out of bounds memory access", "out of bounds table access", "uninitialized element", "indirect call type mismatch", "integer divide by zero", "integer overflow", "invalid conversion to integer", "call stack exhausted", "undefined element", "null reference", "exit", "host error", "null function reference" }
 
 /* One argument/result slot of a trampoline call: 16 bytes, scalars in the low bytes. */
 typedef struct w2n_val { uint64_t lo, hi; } w2n_val;
@@ -135,6 +144,7 @@ typedef struct w2n_memory {
     uint64_t size; /* Current size in bytes (a multiple of the page size). */
     uint64_t max_pages; /* Maximum number of pages (declared maximum or the implementation limit). */
     uint64_t reserved; /* Bytes of address space reserved at `base`. */
+    uint64_t index64; /* 1 for a 64-bit memory (memory64: i64 addresses), else 0. */
 } w2n_memory;
 
 /* A table. Elements are `w2n_funcref*` (funcref) or opaque `void*` (externref); NULL is null. */
@@ -151,12 +161,13 @@ typedef struct w2n_global {
     uint64_t hi; /* High 8 bytes (v128 only). */
 } w2n_global;
 
-/* A function reference. Calling it means `code(vmctx, params...)` in the wasm ABI. */
+/* A function reference. Calling it means `code(vmctx, params...)` in the wasm ABI (Cranelift's `tail` calling convention: call it through `trampoline`, never directly from C). */
 typedef struct w2n_funcref {
     void* code; /* Native code of the function (wasm ABI, see README). */
     struct w2n_instance* vmctx; /* First argument passed to `code`: the callee's instance (for host functions: the importing instance). */
     uint64_t type_id; /* Canonical signature id (see `w2n_sig_*`). */
     w2n_trampoline_fn trampoline; /* Array-call trampoline for the signature (host functions get the importing module's), or NULL. */
+    void* host_fn; /* A host function: the C function (C ABI, `host_fn(vmctx, params...)`) that `code`, the importing module's adapter, calls; NULL for wasm functions. */
 } w2n_funcref;
 
 /* An instance (vmctx). The runtime's private state follows this header in the same allocation, and the cells of the defined globals precede it (W2N_DEFINED_GLOBAL). */
@@ -175,9 +186,9 @@ typedef struct w2n_instance {
 
 /* A constant expression: `kind` is W2N_CONST_*, `value` the literal bits or an index. */
 typedef struct w2n_const_expr {
-    uint64_t kind; /* W2N_CONST_VALUE, W2N_CONST_GLOBAL_GET, W2N_CONST_REF_NULL or W2N_CONST_REF_FUNC. */
-    uint64_t value; /* Low bits of the literal, or the global/function index. */
-    uint64_t value_hi; /* High bits of a v128 literal. */
+    uint64_t kind; /* W2N_CONST_* (VALUE, GLOBAL_GET, REF_NULL, REF_FUNC; EXPR for an extended constant expression; the operators only inside an EXPR's program). */
+    uint64_t value; /* Low bits of the literal, the global/function index, or an EXPR's number of operations. */
+    uint64_t value_hi; /* High bits of a v128 literal, or the address of an EXPR's operations (`const w2n_const_expr*`, postfix order). */
 } w2n_const_expr;
 
 /* A global's type and (for defined globals) initializer. */
@@ -192,12 +203,14 @@ typedef struct w2n_table_def {
     uint64_t elem_type; /* W2N_VAL_FUNCREF or W2N_VAL_EXTERNREF. */
     uint64_t min; /* Minimum elements. */
     uint64_t max; /* Maximum elements, or W2N_NO_MAX. */
+    w2n_const_expr init; /* Initial value of every element of a defined table (W2N_CONST_REF_NULL, or an initializer expression: typed function references). */
 } w2n_table_def;
 
 /* A memory's type. */
 typedef struct w2n_memory_def {
     uint64_t min; /* Minimum pages. */
     uint64_t max; /* Maximum pages, or W2N_NO_MAX. */
+    uint64_t index64; /* 1 for a 64-bit memory (memory64), else 0. */
 } w2n_memory_def;
 
 /* An import. */
@@ -263,6 +276,7 @@ typedef struct w2n_module {
     const uint64_t* func_types; /* Type index of every function. */
     void* const* func_code; /* Code of every defined function (indexed from 0 = first defined). */
     w2n_trampoline_fn const* func_trampolines; /* Trampoline of every function (imported included; NULL where unused). */
+    void* const* import_adapters; /* Adapter of every imported function (wasm ABI outside; calls the funcref's `host_fn` with the C ABI): the `code` of a host function bound to that import. NULL in a descriptor whose code uses the C ABI throughout (hand-written ones). */
     uint64_t num_globals; /* Number of globals, imported included. */
     uint64_t num_imported_globals; /* Number of imported globals. */
     const struct w2n_global_def* globals; /* Every global's type and initializer. */
@@ -293,7 +307,8 @@ _Static_assert(offsetof(w2n_memory, base) == 0, "ABI: w2n_memory.base");
 _Static_assert(offsetof(w2n_memory, size) == 8, "ABI: w2n_memory.size");
 _Static_assert(offsetof(w2n_memory, max_pages) == 16, "ABI: w2n_memory.max_pages");
 _Static_assert(offsetof(w2n_memory, reserved) == 24, "ABI: w2n_memory.reserved");
-_Static_assert(sizeof(w2n_memory) == 32, "ABI: sizeof w2n_memory");
+_Static_assert(offsetof(w2n_memory, index64) == 32, "ABI: w2n_memory.index64");
+_Static_assert(sizeof(w2n_memory) == 40, "ABI: sizeof w2n_memory");
 _Static_assert(offsetof(w2n_table, elems) == 0, "ABI: w2n_table.elems");
 _Static_assert(offsetof(w2n_table, size) == 8, "ABI: w2n_table.size");
 _Static_assert(offsetof(w2n_table, max) == 16, "ABI: w2n_table.max");
@@ -306,18 +321,19 @@ _Static_assert(offsetof(w2n_funcref, code) == 0, "ABI: w2n_funcref.code");
 _Static_assert(offsetof(w2n_funcref, vmctx) == 8, "ABI: w2n_funcref.vmctx");
 _Static_assert(offsetof(w2n_funcref, type_id) == 16, "ABI: w2n_funcref.type_id");
 _Static_assert(offsetof(w2n_funcref, trampoline) == 24, "ABI: w2n_funcref.trampoline");
-_Static_assert(sizeof(w2n_funcref) == 32, "ABI: sizeof w2n_funcref");
+_Static_assert(offsetof(w2n_funcref, host_fn) == 32, "ABI: w2n_funcref.host_fn");
+_Static_assert(sizeof(w2n_funcref) == 40, "ABI: sizeof w2n_funcref");
 _Static_assert(offsetof(w2n_instance, magic) == 0, "ABI: w2n_instance.magic");
 _Static_assert(offsetof(w2n_instance, store) == 8, "ABI: w2n_instance.store");
 _Static_assert(offsetof(w2n_instance, module) == 16, "ABI: w2n_instance.module");
 _Static_assert(offsetof(w2n_instance, memory0) == 24, "ABI: w2n_instance.memory0");
-_Static_assert(offsetof(w2n_instance, memory) == 56, "ABI: w2n_instance.memory");
-_Static_assert(offsetof(w2n_instance, memories) == 64, "ABI: w2n_instance.memories");
-_Static_assert(offsetof(w2n_instance, globals) == 72, "ABI: w2n_instance.globals");
-_Static_assert(offsetof(w2n_instance, tables) == 80, "ABI: w2n_instance.tables");
-_Static_assert(offsetof(w2n_instance, funcs) == 88, "ABI: w2n_instance.funcs");
-_Static_assert(offsetof(w2n_instance, host_data) == 96, "ABI: w2n_instance.host_data");
-_Static_assert(sizeof(w2n_instance) == 104, "ABI: sizeof w2n_instance");
+_Static_assert(offsetof(w2n_instance, memory) == 64, "ABI: w2n_instance.memory");
+_Static_assert(offsetof(w2n_instance, memories) == 72, "ABI: w2n_instance.memories");
+_Static_assert(offsetof(w2n_instance, globals) == 80, "ABI: w2n_instance.globals");
+_Static_assert(offsetof(w2n_instance, tables) == 88, "ABI: w2n_instance.tables");
+_Static_assert(offsetof(w2n_instance, funcs) == 96, "ABI: w2n_instance.funcs");
+_Static_assert(offsetof(w2n_instance, host_data) == 104, "ABI: w2n_instance.host_data");
+_Static_assert(sizeof(w2n_instance) == 112, "ABI: sizeof w2n_instance");
 _Static_assert(offsetof(w2n_const_expr, kind) == 0, "ABI: w2n_const_expr.kind");
 _Static_assert(offsetof(w2n_const_expr, value) == 8, "ABI: w2n_const_expr.value");
 _Static_assert(offsetof(w2n_const_expr, value_hi) == 16, "ABI: w2n_const_expr.value_hi");
@@ -329,10 +345,12 @@ _Static_assert(sizeof(w2n_global_def) == 40, "ABI: sizeof w2n_global_def");
 _Static_assert(offsetof(w2n_table_def, elem_type) == 0, "ABI: w2n_table_def.elem_type");
 _Static_assert(offsetof(w2n_table_def, min) == 8, "ABI: w2n_table_def.min");
 _Static_assert(offsetof(w2n_table_def, max) == 16, "ABI: w2n_table_def.max");
-_Static_assert(sizeof(w2n_table_def) == 24, "ABI: sizeof w2n_table_def");
+_Static_assert(offsetof(w2n_table_def, init) == 24, "ABI: w2n_table_def.init");
+_Static_assert(sizeof(w2n_table_def) == 48, "ABI: sizeof w2n_table_def");
 _Static_assert(offsetof(w2n_memory_def, min) == 0, "ABI: w2n_memory_def.min");
 _Static_assert(offsetof(w2n_memory_def, max) == 8, "ABI: w2n_memory_def.max");
-_Static_assert(sizeof(w2n_memory_def) == 16, "ABI: sizeof w2n_memory_def");
+_Static_assert(offsetof(w2n_memory_def, index64) == 16, "ABI: w2n_memory_def.index64");
+_Static_assert(sizeof(w2n_memory_def) == 24, "ABI: sizeof w2n_memory_def");
 _Static_assert(offsetof(w2n_import, module) == 0, "ABI: w2n_import.module");
 _Static_assert(offsetof(w2n_import, module_len) == 8, "ABI: w2n_import.module_len");
 _Static_assert(offsetof(w2n_import, name) == 16, "ABI: w2n_import.name");
@@ -379,48 +397,49 @@ _Static_assert(offsetof(w2n_module, num_imported_funcs) == 64, "ABI: w2n_module.
 _Static_assert(offsetof(w2n_module, func_types) == 72, "ABI: w2n_module.func_types");
 _Static_assert(offsetof(w2n_module, func_code) == 80, "ABI: w2n_module.func_code");
 _Static_assert(offsetof(w2n_module, func_trampolines) == 88, "ABI: w2n_module.func_trampolines");
-_Static_assert(offsetof(w2n_module, num_globals) == 96, "ABI: w2n_module.num_globals");
-_Static_assert(offsetof(w2n_module, num_imported_globals) == 104, "ABI: w2n_module.num_imported_globals");
-_Static_assert(offsetof(w2n_module, globals) == 112, "ABI: w2n_module.globals");
-_Static_assert(offsetof(w2n_module, num_memories) == 120, "ABI: w2n_module.num_memories");
-_Static_assert(offsetof(w2n_module, num_imported_memories) == 128, "ABI: w2n_module.num_imported_memories");
-_Static_assert(offsetof(w2n_module, memories) == 136, "ABI: w2n_module.memories");
-_Static_assert(offsetof(w2n_module, num_tables) == 144, "ABI: w2n_module.num_tables");
-_Static_assert(offsetof(w2n_module, num_imported_tables) == 152, "ABI: w2n_module.num_imported_tables");
-_Static_assert(offsetof(w2n_module, tables) == 160, "ABI: w2n_module.tables");
-_Static_assert(offsetof(w2n_module, num_exports) == 168, "ABI: w2n_module.num_exports");
-_Static_assert(offsetof(w2n_module, exports) == 176, "ABI: w2n_module.exports");
-_Static_assert(offsetof(w2n_module, start_func) == 184, "ABI: w2n_module.start_func");
-_Static_assert(offsetof(w2n_module, num_data) == 192, "ABI: w2n_module.num_data");
-_Static_assert(offsetof(w2n_module, data) == 200, "ABI: w2n_module.data");
-_Static_assert(offsetof(w2n_module, num_elems) == 208, "ABI: w2n_module.num_elems");
-_Static_assert(offsetof(w2n_module, elems) == 216, "ABI: w2n_module.elems");
-_Static_assert(offsetof(w2n_module, cpu_arch) == 224, "ABI: w2n_module.cpu_arch");
-_Static_assert(offsetof(w2n_module, cpu_features) == 232, "ABI: w2n_module.cpu_features");
-_Static_assert(offsetof(w2n_module, num_trap_sites) == 240, "ABI: w2n_module.num_trap_sites");
-_Static_assert(offsetof(w2n_module, trap_sites) == 248, "ABI: w2n_module.trap_sites");
-_Static_assert(offsetof(w2n_module, func_info) == 256, "ABI: w2n_module.func_info");
-_Static_assert(sizeof(w2n_module) == 264, "ABI: sizeof w2n_module");
+_Static_assert(offsetof(w2n_module, import_adapters) == 96, "ABI: w2n_module.import_adapters");
+_Static_assert(offsetof(w2n_module, num_globals) == 104, "ABI: w2n_module.num_globals");
+_Static_assert(offsetof(w2n_module, num_imported_globals) == 112, "ABI: w2n_module.num_imported_globals");
+_Static_assert(offsetof(w2n_module, globals) == 120, "ABI: w2n_module.globals");
+_Static_assert(offsetof(w2n_module, num_memories) == 128, "ABI: w2n_module.num_memories");
+_Static_assert(offsetof(w2n_module, num_imported_memories) == 136, "ABI: w2n_module.num_imported_memories");
+_Static_assert(offsetof(w2n_module, memories) == 144, "ABI: w2n_module.memories");
+_Static_assert(offsetof(w2n_module, num_tables) == 152, "ABI: w2n_module.num_tables");
+_Static_assert(offsetof(w2n_module, num_imported_tables) == 160, "ABI: w2n_module.num_imported_tables");
+_Static_assert(offsetof(w2n_module, tables) == 168, "ABI: w2n_module.tables");
+_Static_assert(offsetof(w2n_module, num_exports) == 176, "ABI: w2n_module.num_exports");
+_Static_assert(offsetof(w2n_module, exports) == 184, "ABI: w2n_module.exports");
+_Static_assert(offsetof(w2n_module, start_func) == 192, "ABI: w2n_module.start_func");
+_Static_assert(offsetof(w2n_module, num_data) == 200, "ABI: w2n_module.num_data");
+_Static_assert(offsetof(w2n_module, data) == 208, "ABI: w2n_module.data");
+_Static_assert(offsetof(w2n_module, num_elems) == 216, "ABI: w2n_module.num_elems");
+_Static_assert(offsetof(w2n_module, elems) == 224, "ABI: w2n_module.elems");
+_Static_assert(offsetof(w2n_module, cpu_arch) == 232, "ABI: w2n_module.cpu_arch");
+_Static_assert(offsetof(w2n_module, cpu_features) == 240, "ABI: w2n_module.cpu_features");
+_Static_assert(offsetof(w2n_module, num_trap_sites) == 248, "ABI: w2n_module.num_trap_sites");
+_Static_assert(offsetof(w2n_module, trap_sites) == 256, "ABI: w2n_module.trap_sites");
+_Static_assert(offsetof(w2n_module, func_info) == 264, "ABI: w2n_module.func_info");
+_Static_assert(sizeof(w2n_module) == 272, "ABI: sizeof w2n_module");
 
 /* Runtime functions called by compiled code. */
 /* Raise trap `code` (a W2N_TRAP_*); never returns. */
 _Noreturn void w2n_trap(struct w2n_instance*, uint32_t);
-/* memory.grow on memory 0: old size in pages, or -1. */
-uint32_t w2n_memory_grow(struct w2n_instance*, uint32_t);
+/* memory.grow on memory 0: old size in pages, or -1 (UINT64_MAX). Addresses and lengths of every memory function are 64 bits wide (zero-extended for a 32-bit memory). */
+uint64_t w2n_memory_grow(struct w2n_instance*, uint64_t);
 /* memory.fill(dst, value, len) on memory 0; traps when out of bounds. */
-void w2n_memory_fill(struct w2n_instance*, uint32_t, uint32_t, uint32_t);
+void w2n_memory_fill(struct w2n_instance*, uint64_t, uint32_t, uint64_t);
 /* memory.init(segment, dst, src, len) into memory 0. */
-void w2n_memory_init(struct w2n_instance*, uint32_t, uint32_t, uint32_t, uint32_t);
-/* memory.grow(mem, delta) on any memory: old size in pages, or -1. */
-uint32_t w2n_memory_grow_idx(struct w2n_instance*, uint32_t, uint32_t);
+void w2n_memory_init(struct w2n_instance*, uint32_t, uint64_t, uint32_t, uint32_t);
+/* memory.grow(mem, delta) on any memory: old size in pages, or -1 (UINT64_MAX). */
+uint64_t w2n_memory_grow_idx(struct w2n_instance*, uint32_t, uint64_t);
 /* memory.fill(mem, dst, value, len) on any memory. */
-void w2n_memory_fill_idx(struct w2n_instance*, uint32_t, uint32_t, uint32_t, uint32_t);
+void w2n_memory_fill_idx(struct w2n_instance*, uint32_t, uint64_t, uint32_t, uint64_t);
 /* memmove(dst, src, len) for a memory.copy whose bounds compiled code has checked (copies of more than 16 bytes; smaller ones are inline). */
 void w2n_memmove(void*, void*, uint64_t);
 /* memory.copy(dst_mem, src_mem, dst, src, len) between two different memories (a copy within one memory is inline). */
-void w2n_memory_copy_idx(struct w2n_instance*, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t);
+void w2n_memory_copy_idx(struct w2n_instance*, uint32_t, uint32_t, uint64_t, uint64_t, uint64_t);
 /* memory.init(mem, segment, dst, src, len) into any memory. */
-void w2n_memory_init_idx(struct w2n_instance*, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t);
+void w2n_memory_init_idx(struct w2n_instance*, uint32_t, uint32_t, uint64_t, uint32_t, uint32_t);
 /* data.drop(segment). */
 void w2n_data_drop(struct w2n_instance*, uint32_t);
 /* table.grow(table, init, delta): old size or -1. */

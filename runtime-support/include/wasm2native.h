@@ -9,8 +9,7 @@
  * Threading: a store and everything in it must be used by one thread at a time.
  * Different stores may be used concurrently from different threads.
  *
- * Calling convention of compiled functions and host functions ("wasm ABI"): a wasm
- * function `(params) -> (results)` is the C function
+ * Host functions: a wasm function type `(params) -> (results)` is the C function
  *     ret f(w2n_instance* vmctx, params...)
  * with i32 -> uint32_t, i64 -> uint64_t, f32 -> float, f64 -> double, funcref and
  * externref -> void*. With no result `ret` is void; with one result it is that type;
@@ -18,6 +17,9 @@
  * receives them (one 16-byte slot each). A host function bound to an import receives
  * the *importing* (calling) instance as `vmctx`, so it can reach the caller's memory
  * with w2n_mem() and its embedder data with w2n_instance_host_data().
+ * Compiled wasm functions have the same parameters in Cranelift's `tail` calling
+ * convention (for tail calls), which C cannot call directly: call them with
+ * w2n_call(), whose trampolines convert.
  */
 #ifndef WASM2NATIVE_H
 #define WASM2NATIVE_H
@@ -94,8 +96,9 @@ typedef struct w2n_extern {
     /* FUNC: w2n_funcref* (or NULL when host_fn is set); TABLE: w2n_table*;
      * MEMORY: w2n_memory*; GLOBAL: w2n_global*. */
     void* ptr;
-    /* FUNC only: a C function in the wasm ABI (first argument = the calling
-     * w2n_instance*). Used when `ptr` is NULL. */
+    /* FUNC only: a C function with the C ABI (first argument = the calling
+     * w2n_instance*; compiled code reaches it through the importing module's adapter,
+     * see w2n_funcref.host_fn). Used when `ptr` is NULL. */
     void* host_fn;
     /* FUNC: signature id (see w2n_sig_eq; for a host_fn, 0 means "assume it matches");
      * GLOBAL: W2N_VAL_* | (mutable << 8);

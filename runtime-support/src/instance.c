@@ -85,7 +85,8 @@ static w2n_trampoline_fn tramp_of(const w2n_module* m, uint64_t func) {
     return m->func_trampolines ? m->func_trampolines[func] : NULL;
 }
 
-void w2n_eval_const(w2n_instance* inst, const w2n_const_expr* e, w2n_global* out) {
+/* A leaf of a constant expression (VALUE, GLOBAL_GET, REF_FUNC, REF_NULL). */
+static void eval_leaf(w2n_instance* inst, const w2n_const_expr* e, w2n_global* out) {
     out->lo = 0;
     out->hi = 0;
     switch (e->kind) {
@@ -104,6 +105,47 @@ void w2n_eval_const(w2n_instance* inst, const w2n_const_expr* e, w2n_global* out
     default: /* W2N_CONST_REF_NULL */
         break;
     }
+}
+
+/* An extended constant expression: `n` operations in postfix order. The compiler
+ * checked the program (depth <= W2N_CONST_STACK, every operator has two operands);
+ * a malformed one still cannot write outside the stack. i32 values are kept
+ * zero-extended. */
+static void eval_program(w2n_instance* inst, const w2n_const_expr* ops, uint64_t n,
+                         w2n_global* out) {
+    uint64_t stack[W2N_CONST_STACK];
+    uint64_t sp = 0;
+    out->lo = 0;
+    out->hi = 0;
+    for (uint64_t i = 0; i < n; i++) {
+        const w2n_const_expr* e = &ops[i];
+        if (e->kind >= W2N_CONST_I32_ADD && e->kind <= W2N_CONST_I64_MUL) {
+            if (sp < 2) return;
+            uint64_t b = stack[--sp], a = stack[sp - 1], r;
+            switch (e->kind) {
+            case W2N_CONST_I32_ADD: r = (uint32_t)(a + b); break;
+            case W2N_CONST_I32_SUB: r = (uint32_t)(a - b); break;
+            case W2N_CONST_I32_MUL: r = (uint32_t)((uint32_t)a * (uint32_t)b); break;
+            case W2N_CONST_I64_ADD: r = a + b; break;
+            case W2N_CONST_I64_SUB: r = a - b; break;
+            default: r = a * b; break;
+            }
+            stack[sp - 1] = r;
+        } else {
+            if (sp == W2N_CONST_STACK || e->kind == W2N_CONST_EXPR) return;
+            w2n_global v;
+            eval_leaf(inst, e, &v);
+            stack[sp++] = v.lo;
+        }
+    }
+    if (sp == 1) out->lo = stack[0];
+}
+
+void w2n_eval_const(w2n_instance* inst, const w2n_const_expr* e, w2n_global* out) {
+    if (e->kind == W2N_CONST_EXPR)
+        eval_program(inst, (const w2n_const_expr*)(uintptr_t)e->value_hi, e->value, out);
+    else
+        eval_leaf(inst, e, out);
 }
 
 /* Check limits of an imported table/memory: current size `cur` and declared max `max`
@@ -131,7 +173,10 @@ static const char* bind_import(w2n_inst* p, const w2n_import* imp, const w2n_ext
             if (ext->type && !w2n_sig_eq(ext->type, imp->type_id))
                 return "function signature mismatch";
             w2n_funcref* fr = &p->own_funcs[imp->index];
-            fr->code = ext->host_fn;
+            /* Compiled code calls funcrefs with the wasm ABI: through the module's
+             * adapter, which calls host_fn with the C ABI. */
+            fr->code = m->import_adapters ? m->import_adapters[imp->index] : ext->host_fn;
+            fr->host_fn = ext->host_fn;
             fr->vmctx = inst;
             fr->type_id = imp->type_id;
             fr->trampoline = tramp_of(m, imp->index);
@@ -165,6 +210,7 @@ static const char* bind_import(w2n_inst* p, const w2n_import* imp, const w2n_ext
         if (imp->index >= m->num_imported_memories) return "bad memory index in module";
         if (!mem) return "no memory provided";
         const w2n_memory_def* d = &m->memories[imp->index];
+        if (mem->index64 != d->index64) return "index type (i32/i64) mismatch";
         const char* why = limits_error(mem->size / W2N_PAGE_SIZE, ext->max, d->min, d->max);
         if (why) return why;
         inst->memories[imp->index] = mem;
@@ -199,7 +245,8 @@ static int init_segments(w2n_inst* p) {
         w2n_memory* mem = s->memory < m->num_memories ? inst->memories[s->memory] : NULL;
         w2n_global off;
         w2n_eval_const(inst, &s->offset, &off);
-        uint64_t o = (uint32_t)off.lo;
+        /* An i64 offset for a 64-bit memory, else an i32 one. */
+        uint64_t o = mem && mem->index64 ? off.lo : (uint32_t)off.lo;
         if (!mem || !in_bounds(o, s->len, mem->size)) return W2N_TRAP_MEMORY_OOB;
         if (s->len) memcpy(mem->base + o, s->bytes, (size_t)s->len);
         p->data_dropped[j] = 1;
@@ -297,6 +344,7 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
                         (unsigned long long)i, (unsigned long long)d->min,
                         (unsigned long long)max);
         }
+        mem->index64 = d->index64 ? 1 : 0;
         inst->memories[i] = mem;
         p->mem_decl_max[i] = d->max;
     }
@@ -324,6 +372,18 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
         w2n_global* g = W2N_DEFINED_GLOBAL(inst, n_def_globals, i - m->num_imported_globals);
         w2n_eval_const(inst, &m->globals[i].init, g);
         inst->globals[i] = g;
+    }
+
+    /* Table initializer expressions (typed function references), after the globals
+     * they may read. */
+    for (uint64_t i = m->num_imported_tables; i < m->num_tables; i++) {
+        const w2n_const_expr* e = &m->tables[i].init;
+        if (e->kind == W2N_CONST_REF_NULL || (e->kind == W2N_CONST_VALUE && e->value == 0))
+            continue;
+        w2n_global v;
+        w2n_eval_const(inst, e, &v);
+        w2n_table* t = inst->tables[i];
+        for (uint64_t k = 0; k < t->size; k++) t->elems[k] = (void*)(uintptr_t)v.lo;
     }
 
     /* From here on the instance may be referenced from imported tables: keep it. */

@@ -40,17 +40,18 @@ void w2n_memory_destroy(w2n_memory* mem) {
     memset(mem, 0, sizeof *mem);
 }
 
-/* Grow `mem` by `delta` pages: old size in pages or -1. */
-static uint32_t grow(w2n_memory* mem, uint64_t delta) {
+/* Grow `mem` by `delta` pages: old size in pages or -1 (UINT64_MAX; compiled code
+ * truncates it to 32 bits for a 32-bit memory). */
+static uint64_t grow(w2n_memory* mem, uint64_t delta) {
     uint64_t old = mem->size / W2N_PAGE_SIZE;
-    if (delta == 0) return (uint32_t)old;
-    if (delta > mem->max_pages - old) return UINT32_MAX;
+    if (delta == 0) return old;
+    if (delta > mem->max_pages - old) return UINT64_MAX;
     uint64_t bytes = delta * W2N_PAGE_SIZE;
-    if (mem->size + bytes > mem->reserved) return UINT32_MAX;
+    if (mem->size + bytes > mem->reserved) return UINT64_MAX;
     if (mprotect(mem->base + mem->size, (size_t)bytes, PROT_READ | PROT_WRITE) != 0)
-        return UINT32_MAX;
+        return UINT64_MAX;
     mem->size += bytes;
-    return (uint32_t)old;
+    return old;
 }
 
 /* Memory `idx` of `inst`, or NULL (not valid wasm; compiled code never asks). */
@@ -63,20 +64,22 @@ static int in_bounds(uint64_t off, uint64_t len, uint64_t size) {
     return off <= size && len <= size - off;
 }
 
-static void fill(w2n_instance* inst, w2n_memory* m, uint32_t dst, uint32_t value, uint32_t len) {
+/* Addresses and lengths are 64 bits wide (memory64); a 32-bit memory's are zero-extended
+ * by compiled code. */
+static void fill(w2n_instance* inst, w2n_memory* m, uint64_t dst, uint32_t value, uint64_t len) {
     if (!m || !in_bounds(dst, len, m->size)) w2n_trap(inst, W2N_TRAP_MEMORY_OOB);
-    if (len) memset(m->base + dst, (int)(uint8_t)value, len);
+    if (len) memset(m->base + dst, (int)(uint8_t)value, (size_t)len);
 }
 
 /* memmove: the ranges may overlap when both are in the same memory. */
-static void copy(w2n_instance* inst, w2n_memory* dm, w2n_memory* sm, uint32_t dst, uint32_t src,
-                 uint32_t len) {
+static void copy(w2n_instance* inst, w2n_memory* dm, w2n_memory* sm, uint64_t dst, uint64_t src,
+                 uint64_t len) {
     if (!dm || !sm || !in_bounds(dst, len, dm->size) || !in_bounds(src, len, sm->size))
         w2n_trap(inst, W2N_TRAP_MEMORY_OOB);
-    if (len) memmove(dm->base + dst, sm->base + src, len);
+    if (len) memmove(dm->base + dst, sm->base + src, (size_t)len);
 }
 
-static void init(w2n_instance* inst, w2n_memory* m, uint32_t seg, uint32_t dst, uint32_t src,
+static void init(w2n_instance* inst, w2n_memory* m, uint32_t seg, uint64_t dst, uint32_t src,
                  uint32_t len) {
     const w2n_module* mod = inst->module;
     if (seg >= mod->num_data) w2n_trap(inst, W2N_TRAP_MEMORY_OOB); /* not valid wasm */
@@ -88,12 +91,12 @@ static void init(w2n_instance* inst, w2n_memory* m, uint32_t seg, uint32_t dst, 
 }
 
 /* Memory 0: inst->memory, exactly as with a single memory. */
-uint32_t w2n_memory_grow(w2n_instance* inst, uint32_t delta) {
-    if (!inst->memory) return UINT32_MAX;
+uint64_t w2n_memory_grow(w2n_instance* inst, uint64_t delta) {
+    if (!inst->memory) return UINT64_MAX;
     return grow(inst->memory, delta);
 }
 
-void w2n_memory_fill(w2n_instance* inst, uint32_t dst, uint32_t value, uint32_t len) {
+void w2n_memory_fill(w2n_instance* inst, uint64_t dst, uint32_t value, uint64_t len) {
     fill(inst, inst->memory, dst, value, len);
 }
 
@@ -103,28 +106,28 @@ void w2n_memmove(void* dst, void* src, uint64_t len) {
     memmove(dst, src, (size_t)len);
 }
 
-void w2n_memory_init(w2n_instance* inst, uint32_t seg, uint32_t dst, uint32_t src,
+void w2n_memory_init(w2n_instance* inst, uint32_t seg, uint64_t dst, uint32_t src,
                      uint32_t len) {
     init(inst, inst->memory, seg, dst, src, len);
 }
 
 /* Any memory, by index (multiple memories). */
-uint32_t w2n_memory_grow_idx(w2n_instance* inst, uint32_t mem, uint32_t delta) {
+uint64_t w2n_memory_grow_idx(w2n_instance* inst, uint32_t mem, uint64_t delta) {
     w2n_memory* m = mem_at(inst, mem);
-    return m ? grow(m, delta) : UINT32_MAX;
+    return m ? grow(m, delta) : UINT64_MAX;
 }
 
-void w2n_memory_fill_idx(w2n_instance* inst, uint32_t mem, uint32_t dst, uint32_t value,
-                         uint32_t len) {
+void w2n_memory_fill_idx(w2n_instance* inst, uint32_t mem, uint64_t dst, uint32_t value,
+                         uint64_t len) {
     fill(inst, mem_at(inst, mem), dst, value, len);
 }
 
-void w2n_memory_copy_idx(w2n_instance* inst, uint32_t dst_mem, uint32_t src_mem, uint32_t dst,
-                         uint32_t src, uint32_t len) {
+void w2n_memory_copy_idx(w2n_instance* inst, uint32_t dst_mem, uint32_t src_mem, uint64_t dst,
+                         uint64_t src, uint64_t len) {
     copy(inst, mem_at(inst, dst_mem), mem_at(inst, src_mem), dst, src, len);
 }
 
-void w2n_memory_init_idx(w2n_instance* inst, uint32_t mem, uint32_t seg, uint32_t dst,
+void w2n_memory_init_idx(w2n_instance* inst, uint32_t mem, uint32_t seg, uint64_t dst,
                          uint32_t src, uint32_t len) {
     init(inst, mem_at(inst, mem), seg, dst, src, len);
 }

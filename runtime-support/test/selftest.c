@@ -132,8 +132,8 @@ static const w2n_global_def a_globals[] = {
     {W2N_VAL_FUNCREF, 0, {W2N_CONST_REF_FUNC, OPS_FUNC, 0}},
 };
 static const w2n_table_def a_tables[] = {
-    {W2N_VAL_FUNCREF, 4, 10},
-    {W2N_VAL_EXTERNREF, 2, W2N_NO_MAX},
+    {W2N_VAL_FUNCREF, 4, 10, {W2N_CONST_REF_NULL, 0, 0}},
+    {W2N_VAL_EXTERNREF, 2, W2N_NO_MAX, {W2N_CONST_REF_NULL, 0, 0}},
 };
 static const w2n_export a_exports[] = {
     {"ops", 3, W2N_EXTERN_FUNC, OPS_FUNC},
@@ -149,7 +149,7 @@ static w2n_data_seg a_data[] = {
     {1, 0, {W2N_CONST_GLOBAL_GET, 0, 0}, (const uint8_t*)"hello", 5},
     {0, 0, {0, 0, 0}, (const uint8_t*)"xyz", 3},
 };
-static const w2n_memory_def a_memories[] = {{1, 2}};
+static const w2n_memory_def a_memories[] = {{1, 2, 0}};
 static const w2n_const_expr a_items0[] = {{W2N_CONST_REF_FUNC, OPS_FUNC, 0},
                                           {W2N_CONST_REF_NULL, 0, 0}};
 static const w2n_const_expr a_items1[] = {{W2N_CONST_REF_FUNC, CALL_HOST_FUNC, 0},
@@ -278,7 +278,7 @@ static const uint64_t c_func_types[] = {0};
 static void* const c_func_code[] = {(void*)f_mops};
 static const w2n_trampoline_fn c_tramps[] = {tramp_i_i};
 static const w2n_import c_imports[] = {{"a", 1, "mem", 3, W2N_EXTERN_MEMORY, 0, 0, NULL}};
-static const w2n_memory_def c_memories[] = {{1, 2}, {1, 3}, {2, W2N_NO_MAX}};
+static const w2n_memory_def c_memories[] = {{1, 2, 0}, {1, 3, 0}, {2, W2N_NO_MAX, 0}};
 static const w2n_export c_exports[] = {
     {"mops", 4, W2N_EXTERN_FUNC, 0},
     {"m1", 2, W2N_EXTERN_MEMORY, 1},
@@ -386,9 +386,9 @@ int main(void) {
     CHECK(inst->memory->max_pages == 2 && inst->memory->reserved == 2 * 65536);
     uint8_t* base = inst->memory->base;
     CHECK(w2n_memory_grow(inst, 0) == 1);
-    CHECK(w2n_memory_grow(inst, 2) == UINT32_MAX);
+    CHECK(w2n_memory_grow(inst, 2) == UINT64_MAX);
     CHECK(w2n_memory_grow(inst, 1) == 1);
-    CHECK(w2n_memory_grow(inst, 1) == UINT32_MAX);
+    CHECK(w2n_memory_grow(inst, 1) == UINT64_MAX);
     CHECK(w2n_memory_grow(inst, 0) == 2 && inst->memory->base == base);
     base[2 * 65536 - 1] = 1; /* new page is writable */
     CHECK(w2n_mem(inst, 0, 2 * 65536) == base);
@@ -541,7 +541,7 @@ int main(void) {
         rc = w2n_instantiate(s, &mb, resolve_b, NULL, NULL, &b, err, sizeof err);
         CHECK(rc == W2N_ERR_LINK && strstr(err, "signature"));
         w2n_import ti[] = {{"a", 1, "tab", 3, W2N_EXTERN_TABLE, 0, 0, NULL}};
-        w2n_table_def td[] = {{W2N_VAL_FUNCREF, 10, 10}};
+        w2n_table_def td[] = {{W2N_VAL_FUNCREF, 10, 10, {W2N_CONST_REF_NULL, 0, 0}}};
         mb = module_b(ti, 1, 0, 0, 0, 0);
         mb.num_tables = mb.num_imported_tables = 1;
         mb.tables = td;
@@ -602,7 +602,7 @@ int main(void) {
                 {"c", 1, "m2", 2, W2N_EXTERN_MEMORY, 0, 0, NULL},
                 {"c", 1, "m1", 2, W2N_EXTERN_MEMORY, 1, 0, NULL},
             };
-            w2n_memory_def dm[] = {{3, W2N_NO_MAX}, {2, 3}};
+            w2n_memory_def dm[] = {{3, W2N_NO_MAX, 0}, {2, 3, 0}};
             w2n_data_seg dd[] = {{1, 1, {W2N_CONST_VALUE, 2 * 65536 - 2, 0},
                                   (const uint8_t*)"ok", 2}};
             w2n_module md = module_b(di, 2, 0, 0, 0, 0);
@@ -639,7 +639,7 @@ int main(void) {
         CHECK(rc == W2N_OK && z != NULL);
         if (z) {
             CHECK(w2n_mem(z, 0, 0) != NULL && w2n_mem(z, 0, 1) == NULL);
-            CHECK(w2n_memory_grow(z, 1) == UINT32_MAX && w2n_memory_grow(z, 0) == 0);
+            CHECK(w2n_memory_grow(z, 1) == UINT64_MAX && w2n_memory_grow(z, 0) == 0);
         }
         mz = module_b(NULL, 0, 0, 0, 0, 0);
         rc = w2n_instantiate(s, &mz, NULL, NULL, NULL, &z, err, sizeof err);

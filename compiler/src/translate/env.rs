@@ -2,7 +2,10 @@
 //!
 //! PLEASE REVIEW CAREFULLY: `heap_addr` is the sandbox. Every linear-memory access is
 //! checked explicitly: `zext(index) + offset + size <= memory.size`, computed in 64 bits
-//! where it cannot overflow (index < 2^32, offset < 2^32, size <= 16). The memory base
+//! where it cannot overflow (index < 2^32, offset < 2^32, size <= 16). A 64-bit memory
+//! (memory64) has 64-bit indices and offsets, where that sum could wrap: its check
+//! (`heap_addr64`) first clamps the index below 2^40 (a memory is never that large), so
+//! nothing overflows either; the bounds-check rewrites leave these checks alone. The memory base
 //! never moves (the runtime reserves the maximum up front), so it is a read-only load
 //! that Cranelift may reuse; the size changes only across calls (memory.grow). With
 //! several memories, the memarg's memory index selects the record (`memory_record`): memory 0 is
@@ -44,6 +47,7 @@ impl FuncTranslator<'_, '_> {
         self.b.inst_results(call).first().copied()
     }
 
+    /// Calls `rt` with the instance first; returns its result.
     fn rt_i32(&mut self, rt: Rt, args: &[Value]) -> Value {
         let mut a = vec![self.vmctx];
         a.extend_from_slice(args);
@@ -96,15 +100,33 @@ impl FuncTranslator<'_, '_> {
         )
     }
 
+    /// Whether memory `mem` is a 64-bit memory (memory64).
+    pub(crate) fn index64(&self, mem: u32) -> bool {
+        self.m.info.memories[mem as usize].index64
+    }
+
+    /// An address or length operand of memory `mem` as an i64 (zero-extended from a
+    /// 32-bit memory's i32).
+    fn addr64(&mut self, mem: u32, v: Value) -> Value {
+        if self.index64(mem) {
+            v
+        } else {
+            self.b.ins().uextend(types::I64, v)
+        }
+    }
+
     /// Host address of a bounds-checked access of `size` bytes at `index + memarg.offset`.
     /// Returns the base address and the static offset to put in the load/store.
     pub(crate) fn heap_addr(&mut self, index: Value, memarg: &MemArg, size: u64) -> (Value, i32) {
-        let idx = self.b.ins().uextend(types::I64, index);
         let mem = match memarg.target {
             MemArgTarget::Memory(m) => m,
             // GC array targets are rejected by validation with our feature set.
             MemArgTarget::Array(_) => unreachable!("memarg targeting a GC array"),
         };
+        if self.index64(mem) {
+            return self.heap_addr64(mem, index, memarg, size);
+        }
+        let idx = self.b.ins().uextend(types::I64, index);
         // An address whose largest possible value is below the memory's declared
         // minimum size is always in bounds (memories never shrink; an imported memory is
         // at least its declared minimum, checked at link time): no check. C globals and
@@ -145,6 +167,28 @@ impl FuncTranslator<'_, '_> {
                 size: mem_size,
             });
         }
+        self.heap_base_plus(mem, idx, memarg)
+    }
+
+    /// [`Self::heap_addr`] for a 64-bit memory: `idx` and `memarg.offset` are any u64, so
+    /// `idx + offset + size` may wrap. No memory is 2^40 bytes or larger (the runtime's
+    /// limit is `W2N_MAX_PAGES` pages, 4 GiB), so the index is clamped to `2^40`
+    /// (`umin`) and an end above `2^40` gives a limit of -1: the signed compare
+    /// `min(idx, 2^40) > size - end` then involves only values below 2^41 and is exact.
+    /// These checks are not recorded in `checks`: the rewrites' proofs assume 32-bit
+    /// indices, so they leave 64-bit accesses alone.
+    fn heap_addr64(&mut self, mem: u32, idx: Value, memarg: &MemArg, size: u64) -> (Value, i32) {
+        const CLAMP: u64 = 1 << 40;
+        const _: () = assert!(crate::abi::MAX_PAGES * crate::abi::PAGE_SIZE < CLAMP);
+        let mem_size = self.memory_size_bytes(mem);
+        let limit = match memarg.offset.checked_add(size) {
+            Some(end) if end <= CLAMP => self.b.ins().iadd_imm_s(mem_size, -(end as i64)),
+            _ => self.b.ins().iconst(types::I64, -1),
+        };
+        let cap = self.b.ins().iconst(types::I64, CLAMP as i64);
+        let clamped = self.b.ins().umin(idx, cap);
+        let oob = self.b.ins().icmp(IntCC::SignedGreaterThan, clamped, limit);
+        self.trap_if(oob, Trap::MemoryOutOfBounds);
         self.heap_base_plus(mem, idx, memarg)
     }
 
@@ -197,10 +241,19 @@ impl FuncTranslator<'_, '_> {
     /// with at most two overlapping loads and stores per side (all loads first, so
     /// overlapping ranges copy as memmove does), longer ones call `w2n_memmove`.
     fn memory_copy(&mut self, mem: u32, dst: Value, src: Value, len: Value) {
-        let d = self.b.ins().uextend(types::I64, dst);
-        let s = self.b.ins().uextend(types::I64, src);
-        let n = self.b.ins().uextend(types::I64, len);
-        // dst + len and src + len (< 2^33, no overflow) must not pass the size.
+        let (d, s, n) = if self.index64(mem) {
+            // 64-bit operands: clamped below 2^40 (no memory is that large, so a clamped
+            // operand still fails the check), the sums below cannot wrap.
+            let cap = self.b.ins().iconst(types::I64, 1 << 40);
+            let mut c = |v| self.b.ins().umin(v, cap);
+            (c(dst), c(src), c(len))
+        } else {
+            let d = self.b.ins().uextend(types::I64, dst);
+            let s = self.b.ins().uextend(types::I64, src);
+            let n = self.b.ins().uextend(types::I64, len);
+            (d, s, n)
+        };
+        // dst + len and src + len (< 2^41, no overflow) must not pass the size.
         let size = self.memory_size_bytes(mem);
         let d_end = self.b.ins().iadd(d, n);
         let s_end = self.b.ins().iadd(s, n);
@@ -287,30 +340,42 @@ impl FuncTranslator<'_, '_> {
             Operator::MemorySize { mem } => {
                 let bytes = self.memory_size_bytes(*mem);
                 let pages = self.b.ins().ushr_imm_u(bytes, 16);
-                let v = self.b.ins().ireduce(I32, pages);
+                let v = if self.index64(*mem) {
+                    pages
+                } else {
+                    self.b.ins().ireduce(I32, pages)
+                };
                 self.push(v);
             }
             // Memory 0 keeps its own runtime functions (no index argument); the `_idx`
-            // forms serve every other memory.
-            Operator::MemoryGrow { mem: 0 } => {
-                let delta = self.pop();
-                let v = self.rt_i32(Rt::MemoryGrow, &[delta]);
-                self.push(v);
-            }
+            // forms serve every other memory. The runtime takes 64-bit addresses and
+            // lengths (`addr64`) and returns a 64-bit memory.grow result.
             Operator::MemoryGrow { mem } => {
                 let delta = self.pop();
-                let m = self.i32c(*mem);
-                let v = self.rt_i32(Rt::MemoryGrowIdx, &[m, delta]);
+                let delta = self.addr64(*mem, delta);
+                let v = if *mem == 0 {
+                    self.rt_i32(Rt::MemoryGrow, &[delta])
+                } else {
+                    let m = self.i32c(*mem);
+                    self.rt_i32(Rt::MemoryGrowIdx, &[m, delta])
+                };
+                let v = if self.index64(*mem) {
+                    v
+                } else {
+                    self.b.ins().ireduce(I32, v)
+                };
                 self.push(v);
-            }
-            Operator::MemoryFill { mem: 0 } => {
-                let a = self.popn(3);
-                self.rt_void(Rt::MemoryFill, &a);
             }
             Operator::MemoryFill { mem } => {
                 let a = self.popn(3);
-                let m = self.i32c(*mem);
-                self.rt_void(Rt::MemoryFillIdx, &[m, a[0], a[1], a[2]]);
+                let dst = self.addr64(*mem, a[0]);
+                let len = self.addr64(*mem, a[2]);
+                if *mem == 0 {
+                    self.rt_void(Rt::MemoryFill, &[dst, a[1], len]);
+                } else {
+                    let m = self.i32c(*mem);
+                    self.rt_void(Rt::MemoryFillIdx, &[m, dst, a[1], len]);
+                }
             }
             Operator::MemoryCopy { dst_mem, src_mem } if dst_mem == src_mem => {
                 let a = self.popn(3);
@@ -318,20 +383,28 @@ impl FuncTranslator<'_, '_> {
             }
             Operator::MemoryCopy { dst_mem, src_mem } => {
                 let a = self.popn(3);
+                let dst = self.addr64(*dst_mem, a[0]);
+                let src = self.addr64(*src_mem, a[1]);
+                // The length is an i64 only when both memories are 64-bit.
+                let len = if self.index64(*dst_mem) && self.index64(*src_mem) {
+                    a[2]
+                } else {
+                    self.b.ins().uextend(I64, a[2])
+                };
                 let d = self.i32c(*dst_mem);
                 let s = self.i32c(*src_mem);
-                self.rt_void(Rt::MemoryCopyIdx, &[d, s, a[0], a[1], a[2]]);
-            }
-            Operator::MemoryInit { data_index, mem: 0 } => {
-                let a = self.popn(3);
-                let seg = self.b.ins().iconst(I32, *data_index as i64);
-                self.rt_void(Rt::MemoryInit, &[seg, a[0], a[1], a[2]]);
+                self.rt_void(Rt::MemoryCopyIdx, &[d, s, dst, src, len]);
             }
             Operator::MemoryInit { data_index, mem } => {
                 let a = self.popn(3);
-                let m = self.i32c(*mem);
+                let dst = self.addr64(*mem, a[0]);
                 let seg = self.i32c(*data_index);
-                self.rt_void(Rt::MemoryInitIdx, &[m, seg, a[0], a[1], a[2]]);
+                if *mem == 0 {
+                    self.rt_void(Rt::MemoryInit, &[seg, dst, a[1], a[2]]);
+                } else {
+                    let m = self.i32c(*mem);
+                    self.rt_void(Rt::MemoryInitIdx, &[m, seg, dst, a[1], a[2]]);
+                }
             }
             Operator::DataDrop { data_index } => {
                 let seg = self.b.ins().iconst(I32, *data_index as i64);
@@ -518,15 +591,20 @@ impl FuncTranslator<'_, '_> {
     }
 
     /// Pops the arguments of a call to type `sig`, adding the results slot when needed.
+    /// A tail call (`tail`) passes this function's own results pointer instead: the
+    /// callee has the same results and writes them where our caller reads them.
     fn call_args(
         &mut self,
         callee_vmctx: Value,
         sig: &crate::module_env::FuncSig,
+        tail: bool,
     ) -> (Vec<Value>, Option<(ir::StackSlot, Vec<Type>)>) {
         let mut a = vec![callee_vmctx];
         a.extend(self.popn(sig.params.len()));
         let mut slot = None;
-        if sig.results.len() > 1 {
+        if tail {
+            a.extend(self.results_ptr);
+        } else if sig.results.len() > 1 {
             let size = sig.results.len() as u32 * abi::VAL_SLOT as u32;
             let ss = self.b.create_sized_stack_slot(ir::StackSlotData::new(
                 ir::StackSlotKind::ExplicitSlot,
@@ -552,17 +630,23 @@ impl FuncTranslator<'_, '_> {
         s
     }
 
-    pub(crate) fn call(&mut self, callee: u32) -> Result<()> {
+    /// `call` (or, with `tail`, `return_call`) of function `callee`.
+    pub(crate) fn call(&mut self, callee: u32, tail: bool) -> Result<()> {
         let sig = self.m.info.func_sig(callee).clone();
         if self.m.info.is_imported_func(callee) {
             let arr = self.load_ro(types::I64, self.vmctx, INSTANCE.offset_of("funcs"));
             let fr = self.load_ro(types::I64, arr, callee as i32 * 8);
             let code = self.load_ro(types::I64, fr, FUNCREF.offset_of("code"));
             let cvm = self.load_ro(types::I64, fr, FUNCREF.offset_of("vmctx"));
-            let (a, slot) = self.call_args(cvm, &sig);
+            let (a, slot) = self.call_args(cvm, &sig, tail);
             let sref = self.sig_ref(self.m.info.funcs[callee as usize]);
-            let call = self.b.ins().call_indirect(sref, code, &a);
-            self.finish_call(call, slot);
+            if tail {
+                self.b.ins().return_call_indirect(sref, code, &a);
+                self.reachable = false;
+            } else {
+                let call = self.b.ins().call_indirect(sref, code, &a);
+                self.finish_call(call, slot);
+            }
         } else {
             let fref = match self.func_refs.get(&callee) {
                 Some(f) => *f,
@@ -574,24 +658,30 @@ impl FuncTranslator<'_, '_> {
                     f
                 }
             };
-            let (a, slot) = self.call_args(self.vmctx, &sig);
-            let call = self.b.ins().call(fref, &a);
-            self.finish_call(call, slot);
+            let (a, slot) = self.call_args(self.vmctx, &sig, tail);
+            if tail {
+                self.b.ins().return_call(fref, &a);
+                self.reachable = false;
+            } else {
+                let call = self.b.ins().call(fref, &a);
+                self.finish_call(call, slot);
+            }
         }
         Ok(())
     }
 
-    pub(crate) fn call_indirect(&mut self, type_index: u32, table: u32) -> Result<()> {
+    /// `call_indirect` (or, with `tail`, `return_call_indirect`).
+    pub(crate) fn call_indirect(&mut self, type_index: u32, table: u32, tail: bool) -> Result<()> {
         let i = self.pop();
         let addr = self.table_elem_addr(table, i, Trap::UndefinedElement);
         let fr = self.b.ins().load(types::I64, self.flags.table, addr, 0);
         let is_null = self.b.ins().icmp_imm_s(IntCC::Equal, fr, 0);
         self.trap_if(is_null, Trap::IndirectCallToNull);
-        self.call_indirect_checked(type_index, fr);
+        self.call_indirect_checked(type_index, fr, tail);
         Ok(())
     }
 
-    fn call_indirect_checked(&mut self, type_index: u32, fr: Value) {
+    fn call_indirect_checked(&mut self, type_index: u32, fr: Value, tail: bool) {
         let actual = self.b.ins().load(
             types::I64,
             self.flags.funcref,
@@ -626,6 +716,20 @@ impl FuncTranslator<'_, '_> {
             }
         };
         self.trap_if(mismatch, Trap::BadSignature);
+        self.call_funcref(type_index, fr, tail);
+    }
+
+    /// `call_ref $t` (or, with `tail`, `return_call_ref`): the reference's type is
+    /// `$t` by validation, so only null needs a check.
+    pub(crate) fn call_ref(&mut self, type_index: u32, tail: bool) {
+        let fr = self.pop();
+        let is_null = self.b.ins().icmp_imm_s(IntCC::Equal, fr, 0);
+        self.trap_if(is_null, Trap::NullFunctionReference);
+        self.call_funcref(type_index, fr, tail);
+    }
+
+    /// Calls the non-null funcref `fr` of type `type_index`.
+    fn call_funcref(&mut self, type_index: u32, fr: Value, tail: bool) {
         let code = self.b.ins().load(
             types::I64,
             self.flags.funcref,
@@ -639,10 +743,15 @@ impl FuncTranslator<'_, '_> {
             FUNCREF.offset_of("vmctx"),
         );
         let sig = self.m.info.types[type_index as usize].clone();
-        let (a, slot) = self.call_args(cvm, &sig);
+        let (a, slot) = self.call_args(cvm, &sig, tail);
         let sref = self.sig_ref(type_index);
-        let call = self.b.ins().call_indirect(sref, code, &a);
-        self.finish_call(call, slot);
+        if tail {
+            self.b.ins().return_call_indirect(sref, code, &a);
+            self.reachable = false;
+        } else {
+            let call = self.b.ins().call_indirect(sref, code, &a);
+            self.finish_call(call, slot);
+        }
     }
 }
 

@@ -111,7 +111,7 @@ pub(crate) fn translate_function(
     while !ops.eof() {
         if matches!(
             ops.read()?,
-            Operator::Call { .. } | Operator::CallIndirect { .. }
+            Operator::Call { .. } | Operator::CallIndirect { .. } | Operator::CallRef { .. }
         ) {
             has_calls = true;
             break;
@@ -505,11 +505,48 @@ impl FuncTranslator<'_, '_> {
                 self.emit_return(&vals);
                 self.reachable = false;
             }
-            Operator::Call { function_index } => self.call(function_index)?,
+            Operator::Call { function_index } => self.call(function_index, false)?,
             Operator::CallIndirect {
                 type_index,
                 table_index,
-            } => self.call_indirect(type_index, table_index)?,
+            } => self.call_indirect(type_index, table_index, false)?,
+            // Tail calls: the callee replaces this frame (Cranelift's `return_call`
+            // in the `tail` convention), so unbounded tail recursion runs in constant
+            // stack.
+            Operator::ReturnCall { function_index } => self.call(function_index, true)?,
+            Operator::ReturnCallIndirect {
+                type_index,
+                table_index,
+            } => self.call_indirect(type_index, table_index, true)?,
+            // Typed function references.
+            Operator::CallRef { type_index } => self.call_ref(type_index, false),
+            Operator::ReturnCallRef { type_index } => self.call_ref(type_index, true),
+            Operator::RefAsNonNull => {
+                let r = *self.stack.last().expect("validated");
+                let is_null = self.b.ins().icmp_imm_s(ir::condcodes::IntCC::Equal, r, 0);
+                self.trap_if(is_null, Trap::NullReference);
+            }
+            Operator::BrOnNull { relative_depth } => {
+                // Branch (without the reference) when it is null; keep it otherwise.
+                let r = self.pop();
+                let (target, n) = self.branch_target(relative_depth);
+                let vals = self.peekn(n).to_vec();
+                let cont = self.b.create_block();
+                self.b.ins().brif(r, cont, &[], target, &args(&vals));
+                self.b.seal_block(cont);
+                self.b.switch_to_block(cont);
+                self.push(r);
+            }
+            Operator::BrOnNonNull { relative_depth } => {
+                // Branch with the reference when it is not null; drop it otherwise.
+                let (target, n) = self.branch_target(relative_depth);
+                let vals = self.peekn(n).to_vec();
+                let r = self.pop();
+                let cont = self.b.create_block();
+                self.b.ins().brif(r, target, &args(&vals), cont, &[]);
+                self.b.seal_block(cont);
+                self.b.switch_to_block(cont);
+            }
             Operator::Drop => {
                 self.pop();
             }

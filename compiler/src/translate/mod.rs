@@ -68,7 +68,11 @@ pub(crate) enum SigId {
 /// Per-module state shared by all function translations (read-only while translating).
 pub(crate) struct ModuleCtx<'a> {
     pub info: &'a ModuleInfo<'a>,
+    /// The wasm ABI: Cranelift's `tail` convention (`return_call` needs it in caller
+    /// and callee, and it supports exceptions), for every wasm function.
     pub call_conv: CallConv,
+    /// The platform's C convention: runtime functions, host functions, trampolines.
+    pub c_call_conv: CallConv,
     pub frontend_config: TargetFrontendConfig,
     /// Extend i32 arguments to 64 bits (riscv64's C ABI requires it).
     pub extend_i32: bool,
@@ -176,6 +180,43 @@ pub(crate) fn import_data(func: &mut ir::Function, id: DataId) -> ir::GlobalValu
         colocated: true,
         tls: false,
     })
+}
+
+/// The calling convention of wasm functions (see [`ModuleCtx::call_conv`]).
+pub(crate) const WASM_CALL_CONV: CallConv = CallConv::Tail;
+
+/// Builds the adapter of imported function `index` (type `sig`): a wasm-ABI function
+/// that calls the C function `host_fn` of the funcref bound to the import, with the C
+/// ABI. The caller passes the funcref's `vmctx`, which for a host function is the
+/// importing instance, so `vmctx->funcs[index]` is that funcref.
+pub(crate) fn build_import_adapter(
+    ctx: &ModuleCtx<'_>,
+    index: u32,
+    sig: &FuncSig,
+    func: &mut ir::Function,
+) {
+    use cranelift_codegen::ir::{InstBuilder, MemFlagsData};
+    use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+    let mut fctx = FunctionBuilderContext::new();
+    let mut b = FunctionBuilder::new(func, &mut fctx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    b.seal_block(entry);
+    let args = b.block_params(entry).to_vec();
+    let flags = MemFlagsData::trusted().with_readonly();
+    let funcs = b
+        .ins()
+        .load(types::I64, flags, args[0], abi::INSTANCE.offset_of("funcs"));
+    let fr = b.ins().load(types::I64, flags, funcs, index as i32 * 8);
+    let host = b
+        .ins()
+        .load(types::I64, flags, fr, abi::FUNCREF.offset_of("host_fn"));
+    let csig = b.import_signature(wasm_signature(sig, ctx.c_call_conv, ctx.extend_i32));
+    let call = b.ins().call_indirect(csig, host, &args);
+    let rets = b.inst_results(call).to_vec();
+    b.ins().return_(&rets);
+    b.finalize(ctx.frontend_config);
 }
 
 /// Builds the array-call trampoline for a signature.
