@@ -265,6 +265,7 @@ pub const MODULE: StructDef = StructDef {
         "func_code": "void* const*" => "Code of every defined function (indexed from 0 = first defined).",
         "func_trampolines": "w2n_trampoline_fn const*" => "Trampoline of every function (imported included; NULL where unused).",
         "import_adapters": "void* const*" => "Adapter of every imported function (wasm ABI outside; calls the funcref's `host_fn` with the C ABI): the `code` of a host function bound to that import. NULL in a descriptor whose code uses the C ABI throughout (hand-written ones).",
+        "import_adapter_sizes": "const uint64_t*" => "Code size of every import adapter (indexed like `import_adapters`), so that a backtrace walks through an adapter's frame as compiled code's; NULL with `import_adapters`.",
         "num_globals": "uint64_t" => "Number of globals, imported included.",
         "num_imported_globals": "uint64_t" => "Number of imported globals.",
         "globals": "const struct w2n_global_def*" => "Every global's type and initializer.",

@@ -292,7 +292,10 @@ pub(crate) fn emit(
         module
             .define_function(id, &mut tctx)
             .map_err(|e| Error::Codegen(format!("import adapter: {e:?}")))?;
-        adapters.push(id);
+        let size = tctx
+            .compiled_code()
+            .map_or(0, |c| c.code_buffer().len() as u64);
+        adapters.push((id, size));
     }
 
     write_descriptor(
@@ -545,7 +548,7 @@ fn write_descriptor(
     module: &mut ObjectModule,
     ctx: &ModuleCtx<'_>,
     trampolines: &HashMap<FuncSig, FuncId>,
-    adapters: &[FuncId],
+    adapters: &[(FuncId, u64)],
     trap_sites: &[u64],
     metas: &[FuncMeta],
     opts: &ObjectOptions,
@@ -660,10 +663,13 @@ fn write_descriptor(
         code.func(i * 8, *id);
     }
     let mut import_adapters = Rec::new(8 * adapters.len());
-    for (i, id) in adapters.iter().enumerate() {
+    let mut import_adapter_sizes = Rec::new(8 * adapters.len());
+    for (i, (id, size)) in adapters.iter().enumerate() {
         import_adapters.func(i * 8, *id);
+        import_adapter_sizes.u64(i * 8, *size);
     }
     let import_adapters = array(module, import_adapters)?;
+    let import_adapter_sizes = array(module, import_adapter_sizes)?;
     let func_types = array(module, func_types)?;
     let tramps = array(module, tramps)?;
     let code = array(module, code)?;
@@ -795,6 +801,7 @@ fn write_descriptor(
     m.data(f("func_code"), code);
     m.data(f("func_trampolines"), tramps);
     m.data(f("import_adapters"), import_adapters);
+    m.data(f("import_adapter_sizes"), import_adapter_sizes);
     m.u64(f("num_globals"), info.globals.len() as u64);
     m.u64(f("num_imported_globals"), info.num_imported_globals as u64);
     m.data(f("globals"), globals);

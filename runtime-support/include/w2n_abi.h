@@ -277,6 +277,7 @@ typedef struct w2n_module {
     void* const* func_code; /* Code of every defined function (indexed from 0 = first defined). */
     w2n_trampoline_fn const* func_trampolines; /* Trampoline of every function (imported included; NULL where unused). */
     void* const* import_adapters; /* Adapter of every imported function (wasm ABI outside; calls the funcref's `host_fn` with the C ABI): the `code` of a host function bound to that import. NULL in a descriptor whose code uses the C ABI throughout (hand-written ones). */
+    const uint64_t* import_adapter_sizes; /* Code size of every import adapter (indexed like `import_adapters`), so that a backtrace walks through an adapter's frame as compiled code's; NULL with `import_adapters`. */
     uint64_t num_globals; /* Number of globals, imported included. */
     uint64_t num_imported_globals; /* Number of imported globals. */
     const struct w2n_global_def* globals; /* Every global's type and initializer. */
@@ -398,28 +399,29 @@ _Static_assert(offsetof(w2n_module, func_types) == 72, "ABI: w2n_module.func_typ
 _Static_assert(offsetof(w2n_module, func_code) == 80, "ABI: w2n_module.func_code");
 _Static_assert(offsetof(w2n_module, func_trampolines) == 88, "ABI: w2n_module.func_trampolines");
 _Static_assert(offsetof(w2n_module, import_adapters) == 96, "ABI: w2n_module.import_adapters");
-_Static_assert(offsetof(w2n_module, num_globals) == 104, "ABI: w2n_module.num_globals");
-_Static_assert(offsetof(w2n_module, num_imported_globals) == 112, "ABI: w2n_module.num_imported_globals");
-_Static_assert(offsetof(w2n_module, globals) == 120, "ABI: w2n_module.globals");
-_Static_assert(offsetof(w2n_module, num_memories) == 128, "ABI: w2n_module.num_memories");
-_Static_assert(offsetof(w2n_module, num_imported_memories) == 136, "ABI: w2n_module.num_imported_memories");
-_Static_assert(offsetof(w2n_module, memories) == 144, "ABI: w2n_module.memories");
-_Static_assert(offsetof(w2n_module, num_tables) == 152, "ABI: w2n_module.num_tables");
-_Static_assert(offsetof(w2n_module, num_imported_tables) == 160, "ABI: w2n_module.num_imported_tables");
-_Static_assert(offsetof(w2n_module, tables) == 168, "ABI: w2n_module.tables");
-_Static_assert(offsetof(w2n_module, num_exports) == 176, "ABI: w2n_module.num_exports");
-_Static_assert(offsetof(w2n_module, exports) == 184, "ABI: w2n_module.exports");
-_Static_assert(offsetof(w2n_module, start_func) == 192, "ABI: w2n_module.start_func");
-_Static_assert(offsetof(w2n_module, num_data) == 200, "ABI: w2n_module.num_data");
-_Static_assert(offsetof(w2n_module, data) == 208, "ABI: w2n_module.data");
-_Static_assert(offsetof(w2n_module, num_elems) == 216, "ABI: w2n_module.num_elems");
-_Static_assert(offsetof(w2n_module, elems) == 224, "ABI: w2n_module.elems");
-_Static_assert(offsetof(w2n_module, cpu_arch) == 232, "ABI: w2n_module.cpu_arch");
-_Static_assert(offsetof(w2n_module, cpu_features) == 240, "ABI: w2n_module.cpu_features");
-_Static_assert(offsetof(w2n_module, num_trap_sites) == 248, "ABI: w2n_module.num_trap_sites");
-_Static_assert(offsetof(w2n_module, trap_sites) == 256, "ABI: w2n_module.trap_sites");
-_Static_assert(offsetof(w2n_module, func_info) == 264, "ABI: w2n_module.func_info");
-_Static_assert(sizeof(w2n_module) == 272, "ABI: sizeof w2n_module");
+_Static_assert(offsetof(w2n_module, import_adapter_sizes) == 104, "ABI: w2n_module.import_adapter_sizes");
+_Static_assert(offsetof(w2n_module, num_globals) == 112, "ABI: w2n_module.num_globals");
+_Static_assert(offsetof(w2n_module, num_imported_globals) == 120, "ABI: w2n_module.num_imported_globals");
+_Static_assert(offsetof(w2n_module, globals) == 128, "ABI: w2n_module.globals");
+_Static_assert(offsetof(w2n_module, num_memories) == 136, "ABI: w2n_module.num_memories");
+_Static_assert(offsetof(w2n_module, num_imported_memories) == 144, "ABI: w2n_module.num_imported_memories");
+_Static_assert(offsetof(w2n_module, memories) == 152, "ABI: w2n_module.memories");
+_Static_assert(offsetof(w2n_module, num_tables) == 160, "ABI: w2n_module.num_tables");
+_Static_assert(offsetof(w2n_module, num_imported_tables) == 168, "ABI: w2n_module.num_imported_tables");
+_Static_assert(offsetof(w2n_module, tables) == 176, "ABI: w2n_module.tables");
+_Static_assert(offsetof(w2n_module, num_exports) == 184, "ABI: w2n_module.num_exports");
+_Static_assert(offsetof(w2n_module, exports) == 192, "ABI: w2n_module.exports");
+_Static_assert(offsetof(w2n_module, start_func) == 200, "ABI: w2n_module.start_func");
+_Static_assert(offsetof(w2n_module, num_data) == 208, "ABI: w2n_module.num_data");
+_Static_assert(offsetof(w2n_module, data) == 216, "ABI: w2n_module.data");
+_Static_assert(offsetof(w2n_module, num_elems) == 224, "ABI: w2n_module.num_elems");
+_Static_assert(offsetof(w2n_module, elems) == 232, "ABI: w2n_module.elems");
+_Static_assert(offsetof(w2n_module, cpu_arch) == 240, "ABI: w2n_module.cpu_arch");
+_Static_assert(offsetof(w2n_module, cpu_features) == 248, "ABI: w2n_module.cpu_features");
+_Static_assert(offsetof(w2n_module, num_trap_sites) == 256, "ABI: w2n_module.num_trap_sites");
+_Static_assert(offsetof(w2n_module, trap_sites) == 264, "ABI: w2n_module.trap_sites");
+_Static_assert(offsetof(w2n_module, func_info) == 272, "ABI: w2n_module.func_info");
+_Static_assert(sizeof(w2n_module) == 280, "ABI: sizeof w2n_module");
 
 /* Runtime functions called by compiled code. */
 /* Raise trap `code` (a W2N_TRAP_*); never returns. */

@@ -52,6 +52,20 @@ static int64_t func_at(const w2n_module* m, uintptr_t pc) {
     return pc - start < m->func_info[f].code_size ? (int64_t)f : -1;
 }
 
+/* 1 when `pc` is in an import adapter of one of the store's modules: compiled code
+ * that is no wasm function (its frame record is compiled code's, recorded as no frame). */
+static int in_adapter(w2n_store* s, uintptr_t pc) {
+    for (w2n_inst* p = s->instances; p; p = p->next) {
+        const w2n_module* m = p->pub.module;
+        if (!m->import_adapters || !m->import_adapter_sizes) continue;
+        for (uint64_t i = 0; i < m->num_imported_funcs; i++) {
+            uintptr_t start = (uintptr_t)m->import_adapters[i];
+            if (pc - start < m->import_adapter_sizes[i]) return 1;
+        }
+    }
+    return 0;
+}
+
 /* The module and defined function whose code holds `pc` among the store's instances. */
 static const w2n_module* code_at(w2n_store* s, uintptr_t pc, uint64_t* f) {
     const w2n_module* last = NULL;
@@ -147,8 +161,10 @@ static void walk(w2n_store* s, uintptr_t pc, uintptr_t fp, int is_return) {
         uint64_t f;
         const w2n_module* m = code_at(s, pc, &f);
         uintptr_t next_fp, next_pc;
-        if (m) {
-            add_frame(s, m, f, pc, is_return);
+        int compiled = m != NULL;
+        if (m) add_frame(s, m, f, pc, is_return);
+        else compiled = in_adapter(s, pc);
+        if (compiled) {
             next_fp = ((const uintptr_t*)fp)[0];
             next_pc = ((const uintptr_t*)fp)[1];
         } else {
@@ -162,7 +178,7 @@ static void walk(w2n_store* s, uintptr_t pc, uintptr_t fp, int is_return) {
         }
         /* Strictly upwards, except that a riscv64 C frame's fp (its CFA) may equal its
          * wasm caller's (a frame with nothing below its frame record). */
-        if (next_fp < fp || (next_fp == fp && (m || !C_FP_MAY_REPEAT))) return;
+        if (next_fp < fp || (next_fp == fp && (compiled || !C_FP_MAY_REPEAT))) return;
         fp = next_fp;
         pc = next_pc;
         is_return = 1;
