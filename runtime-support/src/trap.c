@@ -152,8 +152,12 @@ static void walk(w2n_store* s, uintptr_t pc, uintptr_t fp, int is_return) {
             next_fp = ((const uintptr_t*)fp)[0];
             next_pc = ((const uintptr_t*)fp)[1];
         } else {
-            /* Runtime or host code (or a trampoline) between wasm frames. */
-            if (++c_frames > 4096) return;
+            /* Runtime or host code (or a trampoline) between wasm frames. A host
+             * function's own recursion (a stack overflow in C) can put hundreds of
+             * thousands of C frames above the wasm caller, so this cap is only a
+             * backstop: fp rises strictly (one repeat at most), which bounds the walk
+             * by the stack's size. */
+            if (++c_frames > (1 << 20)) return;
 #if defined(__riscv)
             if (fp < lo + 2 * sizeof(uintptr_t)) return;
 #endif
