@@ -154,7 +154,7 @@ static void add_frame(w2n_store* s, const w2n_module* m, uint64_t f, uintptr_t p
 static void walk(w2n_store* s, uintptr_t pc, uintptr_t fp, int is_return) {
     uintptr_t lo = tls_stack_lo, hi = tls_stack_hi;
     if (s->entry_fp && s->entry_fp < hi) hi = s->entry_fp;
-    int c_frames = 0;
+    int c_frames = 0, repeated = 0;
     for (;;) {
         if (fp < lo || fp >= hi - 2 * sizeof(uintptr_t) || (fp & (sizeof(uintptr_t) - 1)))
             return;
@@ -168,7 +168,11 @@ static void walk(w2n_store* s, uintptr_t pc, uintptr_t fp, int is_return) {
             next_fp = ((const uintptr_t*)fp)[0];
             next_pc = ((const uintptr_t*)fp)[1];
         } else {
-            /* Runtime or host code (or a trampoline) between wasm frames. */
+            /* Runtime or host code (or a trampoline) between wasm frames. A host
+             * function's own recursion (a stack overflow in C) can put hundreds of
+             * thousands of C frames above the wasm caller, so this cap is only a
+             * backstop: fp rises strictly (one repeat at most), which bounds the walk
+             * by the stack's size. */
             if (++c_frames > (1 << 20)) return;
 #if defined(__riscv)
             if (fp < lo + 2 * sizeof(uintptr_t)) return;
@@ -178,7 +182,9 @@ static void walk(w2n_store* s, uintptr_t pc, uintptr_t fp, int is_return) {
         }
         /* Strictly upwards, except that a riscv64 C frame's fp (its CFA) may equal its
          * wasm caller's (a frame with nothing below its frame record). */
-        if (next_fp < fp || (next_fp == fp && (compiled || !C_FP_MAY_REPEAT))) return;
+        if (next_fp < fp || (next_fp == fp && (compiled || !C_FP_MAY_REPEAT || repeated))) return;
+        /* One repeat at most: a chain that stays on one fp is broken. */
+        repeated = next_fp == fp;
         fp = next_fp;
         pc = next_pc;
         is_return = 1;
