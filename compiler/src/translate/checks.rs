@@ -29,6 +29,7 @@
 //! Memory only grows, and a growth is a call, which ends a merge window.
 
 use super::hoist::LoopShape;
+use super::ssa::Duplicated;
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
 use cranelift_codegen::dominator_tree::DominatorTree;
 use cranelift_codegen::entity::{EntityRef, EntitySet, SecondaryMap};
@@ -349,9 +350,9 @@ fn precheck_loops(
         return 0;
     }
     let mut count = 0;
-    // The multi-block loops are disjoint: each is hoisted on the graph as the previous
-    // ones left it (kept up to date block by block), and the uses of all their values
-    // are repaired at the end, in one batch.
+    // The loops are disjoint: each multi-block loop is hoisted on the graph as the
+    // previous ones left it (kept up to date block by block), and the uses after every
+    // duplicated loop or block are repaired at the end, in one batch.
     let mut cfg = ControlFlowGraph::with_function(func);
     let mut pending = Vec::new();
     for lp in multi_block_loops(func) {
@@ -375,7 +376,6 @@ fn precheck_loops(
         }
         count += hoisted;
     }
-    super::ssa::repair_all(func, &pending);
     let cfg = ControlFlowGraph::with_function(func);
     let entry = func.layout.entry_block();
     let blocks: Vec<ir::Block> = func.layout.blocks().collect();
@@ -387,17 +387,16 @@ fn precheck_loops(
             continue;
         }
         let lp = LoopShape::new(vec![h], h);
-        let mut pending = Vec::new();
         let hoisted =
             super::hoist::hoist_loop_checks(func, &cfg, checks, ends, &by_inst, &lp, &mut pending);
-        super::ssa::repair_all(func, &pending);
         if hoisted > 0 {
             count += hoisted;
         } else if let Some(plan) = plan_precheck(func, checks, ends, &by_inst, h) {
             count += plan.covered.len() - plan.groups.len();
-            apply_precheck(func, checks, h, plan);
+            apply_precheck(func, checks, h, plan, &mut pending);
         }
     }
+    super::ssa::repair_all(func, &pending);
     count
 }
 
@@ -576,7 +575,13 @@ enum Bound {
     Lower(i64),
 }
 
-fn apply_precheck(func: &mut ir::Function, checks: &[CheckSite], h: ir::Block, plan: Precheck) {
+fn apply_precheck(
+    func: &mut ir::Function,
+    checks: &[CheckSite],
+    h: ir::Block,
+    plan: Precheck,
+    pending: &mut Vec<Duplicated>,
+) {
     let fast = func.dfg.make_block();
     let slow = func.dfg.make_block();
     func.layout.split_block(fast, plan.split);
@@ -619,7 +624,11 @@ fn apply_precheck(func: &mut ir::Function, checks: &[CheckSite], h: ir::Block, p
     let tail: Vec<ir::Inst> = func.layout.block_insts(fast).collect();
     let mut map: HashMap<Value, Value> = HashMap::new();
     copy_insts(func, &tail, slow, &mut map);
-    super::ssa::repair_uses(func, &map, &[fast], &[slow]);
+    pending.push(Duplicated {
+        map,
+        orig: vec![fast],
+        copy: vec![slow],
+    });
 
     // The fast copy drops the covered checks.
     for &ci in &plan.covered {

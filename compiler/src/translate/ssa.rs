@@ -57,7 +57,7 @@ pub(super) fn iterated_frontier(
     out
 }
 
-/// A region of blocks `orig` duplicated as `copy`, waiting for `repair_uses`: `map`
+/// A region of blocks `orig` duplicated as `copy`, waiting for `repair_all`: `map`
 /// takes each value defined in `orig`, parameters included, to its copy.
 pub(super) struct Duplicated {
     pub map: HashMap<Value, Value>,
@@ -75,21 +75,8 @@ pub(super) struct Duplicated {
 /// Every path to such a use passes one of the two definitions (in the original program
 /// every path passed the original one, and a path through the copy maps back to one),
 /// so the nearest dominating definition or parameter always exists.
-pub(super) fn repair_uses(
-    func: &mut ir::Function,
-    map: &HashMap<Value, Value>,
-    orig: &[Block],
-    copy: &[Block],
-) {
-    let region = Duplicated {
-        map: map.clone(),
-        orig: orig.to_vec(),
-        copy: copy.to_vec(),
-    };
-    repair_all(func, std::slice::from_ref(&region));
-}
-
-/// `repair_uses` for several disjoint duplicated regions at once, with one scan of the
+///
+/// This is done for several disjoint duplicated regions at once, with one scan of the
 /// function and one control-flow graph, dominator tree and set of frontiers (of the
 /// function as it is now, after every duplication). The regions are repaired in
 /// order; each one's values are its own, so the order only decides the order of the
