@@ -1,8 +1,9 @@
-;; Compile-time scaling shapes (issue 24) checked for their results and trap points:
+;; Compile-time scaling shapes (issue 24, scripts/gen-scaling) checked for their results
+;; and trap points:
 ;; several multi-block loops in one function, each loop's final values used by the
 ;; next (their bounds checks are hoisted and the uses after each loop repaired in one
 ;; batch, compiler/src/translate/ssa.rs), and a `br_table` of many targets that pass
-;; a value (lowered through one block per distinct target). Expected values come from
+;; a value. Expected values come from
 ;; a Python model of the functions and agree with WABT's spectest-interp.
 
 (module

@@ -499,57 +499,24 @@ impl FuncTranslator<'_, '_> {
             }
             Operator::BrTable { ref targets } => {
                 let index = self.pop();
-                let mut depths = Vec::with_capacity(targets.len() as usize);
+                let mut calls = Vec::with_capacity(targets.len() as usize);
+                let mut arity = 0;
                 for depth in targets.targets() {
-                    depths.push(depth?);
-                }
-                let (dblk, dn) = self.branch_target(targets.default());
-                // Every target takes the same number of values.
-                let n = dn;
-                if n == 0 {
-                    let mut calls = Vec::with_capacity(depths.len());
-                    for &depth in &depths {
-                        let (blk, _) = self.branch_target(depth);
-                        calls.push(self.b.func.dfg.block_call(blk, &[]));
-                    }
-                    let default = self.b.func.dfg.block_call(dblk, &[]);
-                    let jt = self
-                        .b
-                        .create_jump_table(JumpTableData::new(default, &calls));
-                    self.b.ins().br_table(index, jt);
-                } else {
-                    // Values go through one block per distinct target, which the table
-                    // enters without arguments (as Wasmtime does): a block entered
-                    // with arguments from each of N table entries costs the register
-                    // allocator time quadratic in N.
+                    let (blk, n) = self.branch_target(depth?);
+                    arity = n;
                     let vals = args(self.peekn(n));
-                    let mut hops: HashMap<u32, ir::Block> = HashMap::new();
-                    let mut order: Vec<(ir::Block, ir::Block)> = Vec::new();
-                    let mut hop = |this: &mut Self, depth: u32| -> ir::Block {
-                        *hops.entry(depth).or_insert_with(|| {
-                            let (blk, _) = this.branch_target(depth);
-                            let h = this.b.create_block();
-                            order.push((h, blk));
-                            h
-                        })
-                    };
-                    let mut calls = Vec::with_capacity(depths.len());
-                    for &depth in &depths {
-                        let h = hop(self, depth);
-                        calls.push(self.b.func.dfg.block_call(h, &[]));
-                    }
-                    let h = hop(self, targets.default());
-                    let default = self.b.func.dfg.block_call(h, &[]);
-                    let jt = self
-                        .b
-                        .create_jump_table(JumpTableData::new(default, &calls));
-                    self.b.ins().br_table(index, jt);
-                    for (h, blk) in order {
-                        self.b.seal_block(h);
-                        self.b.switch_to_block(h);
-                        self.b.ins().jump(blk, &vals);
-                    }
+                    calls.push(self.b.func.dfg.block_call(blk, &vals));
                 }
+                let (dblk, n) = self.branch_target(targets.default());
+                if targets.is_empty() {
+                    arity = n;
+                }
+                let vals = args(self.peekn(arity));
+                let default = self.b.func.dfg.block_call(dblk, &vals);
+                let jt = self
+                    .b
+                    .create_jump_table(JumpTableData::new(default, &calls));
+                self.b.ins().br_table(index, jt);
                 self.reachable = false;
             }
             Operator::Return => {
