@@ -29,12 +29,14 @@
 //! Memory only grows, and a growth is a call, which ends a merge window.
 
 use super::hoist::LoopShape;
+use super::ssa::Duplicated;
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
 use cranelift_codegen::dominator_tree::DominatorTree;
+use cranelift_codegen::entity::{EntityRef, EntitySet, SecondaryMap};
 use cranelift_codegen::flowgraph::ControlFlowGraph;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, InstBuilder, Value};
-use cranelift_codegen::loop_analysis::LoopAnalysis;
+use cranelift_codegen::loop_analysis::{Loop, LoopAnalysis};
 use std::collections::HashMap;
 
 /// One emitted bounds check: `trapnz (icmp sgt idx, size - end)`.
@@ -348,9 +350,31 @@ fn precheck_loops(
         return 0;
     }
     let mut count = 0;
+    // The loops are disjoint: each multi-block loop is hoisted on the graph as the
+    // previous ones left it (kept up to date block by block), and the uses after every
+    // duplicated loop or block are repaired at the end, in one batch.
+    let mut cfg = ControlFlowGraph::with_function(func);
+    let mut pending = Vec::new();
     for lp in multi_block_loops(func) {
-        let cfg = ControlFlowGraph::with_function(func);
-        count += super::hoist::hoist_loop_checks(func, &cfg, checks, ends, &by_inst, &lp);
+        let before = func.dfg.num_blocks();
+        let pre = cfg
+            .pred_iter(lp.body()[0])
+            .map(|p| p.block)
+            .find(|&b| !lp.contains(b));
+        let hoisted =
+            super::hoist::hoist_loop_checks(func, &cfg, checks, ends, &by_inst, &lp, &mut pending);
+        if hoisted > 0 {
+            // Only the preheader's branch changed, and new blocks appeared.
+            for b in pre
+                .into_iter()
+                .chain((before..func.dfg.num_blocks()).map(ir::Block::new))
+            {
+                if func.layout.is_block_inserted(b) {
+                    cfg.recompute_block(func, b);
+                }
+            }
+        }
+        count += hoisted;
     }
     let cfg = ControlFlowGraph::with_function(func);
     let entry = func.layout.entry_block();
@@ -362,18 +386,17 @@ fn precheck_loops(
         if single_block_loop_exit(func, &cfg, h).is_none() {
             continue;
         }
-        let lp = LoopShape {
-            body: vec![h],
-            latch: h,
-        };
-        let hoisted = super::hoist::hoist_loop_checks(func, &cfg, checks, ends, &by_inst, &lp);
+        let lp = LoopShape::new(vec![h], h);
+        let hoisted =
+            super::hoist::hoist_loop_checks(func, &cfg, checks, ends, &by_inst, &lp, &mut pending);
         if hoisted > 0 {
             count += hoisted;
         } else if let Some(plan) = plan_precheck(func, checks, ends, &by_inst, h) {
             count += plan.covered.len() - plan.groups.len();
-            apply_precheck(func, checks, h, plan);
+            apply_precheck(func, checks, h, plan, &mut pending);
         }
     }
+    super::ssa::repair_all(func, &pending);
     count
 }
 
@@ -384,29 +407,40 @@ fn multi_block_loops(func: &ir::Function) -> Vec<LoopShape> {
     let domtree = DominatorTree::with_function(func, &cfg);
     let mut loops = LoopAnalysis::new();
     loops.compute(func, &cfg, &domtree);
-    let parents: Vec<_> = loops.loops().filter_map(|l| loops.loop_parent(l)).collect();
+    let mut is_parent: EntitySet<Loop> = EntitySet::new();
+    for l in loops.loops() {
+        if let Some(p) = loops.loop_parent(l) {
+            is_parent.insert(p);
+        }
+    }
+    // Each loop's blocks other than its header, in layout order (one pass).
+    let mut rest: SecondaryMap<Loop, Vec<ir::Block>> = SecondaryMap::new();
+    for b in func.layout.blocks() {
+        if let Some(l) = loops.innermost_loop(b) {
+            if b != loops.loop_header(l) {
+                rest[l].push(b);
+            }
+        }
+    }
     let mut shapes = Vec::new();
     for lp in loops.loops() {
-        if parents.contains(&lp) {
+        if is_parent.contains(lp) {
             continue;
         }
         let header = loops.loop_header(lp);
         let mut body = vec![header];
-        body.extend(
-            func.layout
-                .blocks()
-                .filter(|&b| b != header && loops.innermost_loop(b) == Some(lp)),
-        );
+        body.extend(std::mem::take(&mut rest[lp]));
         if body.len() < 2 {
             continue;
         }
+        let shape = LoopShape::new(body, header);
         let latches: Vec<ir::Block> = cfg
             .pred_iter(header)
             .map(|p| p.block)
-            .filter(|b| body.contains(b))
+            .filter(|&b| shape.contains(b))
             .collect();
         if let [latch] = latches[..] {
-            shapes.push(LoopShape { body, latch });
+            shapes.push(shape.with_latch(latch));
         }
     }
     shapes
@@ -541,7 +575,13 @@ enum Bound {
     Lower(i64),
 }
 
-fn apply_precheck(func: &mut ir::Function, checks: &[CheckSite], h: ir::Block, plan: Precheck) {
+fn apply_precheck(
+    func: &mut ir::Function,
+    checks: &[CheckSite],
+    h: ir::Block,
+    plan: Precheck,
+    pending: &mut Vec<Duplicated>,
+) {
     let fast = func.dfg.make_block();
     let slow = func.dfg.make_block();
     func.layout.split_block(fast, plan.split);
@@ -584,7 +624,11 @@ fn apply_precheck(func: &mut ir::Function, checks: &[CheckSite], h: ir::Block, p
     let tail: Vec<ir::Inst> = func.layout.block_insts(fast).collect();
     let mut map: HashMap<Value, Value> = HashMap::new();
     copy_insts(func, &tail, slow, &mut map);
-    super::ssa::repair_uses(func, &map, &[fast], &[slow]);
+    pending.push(Duplicated {
+        map,
+        orig: vec![fast],
+        copy: vec![slow],
+    });
 
     // The fast copy drops the covered checks.
     for &ci in &plan.covered {

@@ -29,26 +29,50 @@ use super::checks::{
     const_u32, copy_insts, current_index, edit_targets, rename_values, split_sum, wrapping_sum,
     CheckSite,
 };
+use super::ssa::Duplicated;
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
+use cranelift_codegen::entity::{EntitySet, SecondaryMap};
 use cranelift_codegen::flowgraph::ControlFlowGraph;
 use cranelift_codegen::ir::condcodes::{CondCode, IntCC};
 use cranelift_codegen::ir::{self, types, InstBuilder, Value};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// A loop as `hoist_loop_checks` needs it.
 pub(super) struct LoopShape {
     /// The loop's blocks, header first.
-    pub body: Vec<ir::Block>,
+    body: Vec<ir::Block>,
     /// The block whose branch is the only back edge to the header.
-    pub latch: ir::Block,
+    latch: ir::Block,
+    /// The blocks of `body`, as a set (membership in constant time).
+    members: EntitySet<ir::Block>,
 }
 
 impl LoopShape {
+    /// The loop of blocks `body` (header first) whose only back edge leaves `latch`.
+    pub(super) fn new(body: Vec<ir::Block>, latch: ir::Block) -> Self {
+        let mut members = EntitySet::new();
+        for &b in &body {
+            members.insert(b);
+        }
+        LoopShape {
+            body,
+            latch,
+            members,
+        }
+    }
+    /// The same loop with its latch set.
+    pub(super) fn with_latch(self, latch: ir::Block) -> Self {
+        LoopShape { latch, ..self }
+    }
+    /// The loop's blocks, header first.
+    pub(super) fn body(&self) -> &[ir::Block] {
+        &self.body
+    }
     fn header(&self) -> ir::Block {
         self.body[0]
     }
-    fn contains(&self, b: ir::Block) -> bool {
-        self.body.contains(&b)
+    pub(super) fn contains(&self, b: ir::Block) -> bool {
+        self.members.contains(b)
     }
 }
 
@@ -89,6 +113,8 @@ struct Exit {
 }
 
 /// Hoists the checks of loop `lp` when possible; returns how many checks the copy drops.
+/// The copy of the loop is pushed onto `pending`: uses of the loop's values after it
+/// stay unrepaired until `ssa::repair_all` runs on it.
 pub(super) fn hoist_loop_checks(
     func: &mut ir::Function,
     cfg: &ControlFlowGraph,
@@ -96,6 +122,7 @@ pub(super) fn hoist_loop_checks(
     ends: &[u64],
     by_inst: &HashMap<ir::Inst, usize>,
     lp: &LoopShape,
+    pending: &mut Vec<Duplicated>,
 ) -> usize {
     let h = lp.header();
     let Some((pre, jump)) = single_entry(func, cfg, lp) else {
@@ -142,10 +169,11 @@ pub(super) fn hoist_loop_checks(
     // Without an exit test the trip count is unknown: only checks of loop-invariant
     // indices can be covered (those on every iteration's path, so that the entry
     // test pays off).
+    let every = on_every_iteration(func, lp);
     let exit_test = lp
         .body
         .iter()
-        .filter(|&&x| on_every_iteration(func, lp, x))
+        .filter(|&&x| every.contains(x))
         .find_map(|&x| exit_test(func, lp, x, &params, &back, &ivs));
     let Some(entry_args) = edge_args(func, jump, h) else {
         return 0;
@@ -158,7 +186,6 @@ pub(super) fn hoist_loop_checks(
     // Classify every live check of the loop.
     let mut covered = Vec::new();
     let mut groups: Vec<Group> = Vec::new();
-    let mut every: HashMap<ir::Block, bool> = HashMap::new();
     let insts: Vec<ir::Inst> = lp
         .body
         .iter()
@@ -170,10 +197,7 @@ pub(super) fn hoist_loop_checks(
         };
         if exit_test.is_none() {
             let block = func.layout.inst_block(*inst).expect("in layout");
-            if !*every
-                .entry(block)
-                .or_insert_with(|| on_every_iteration(func, lp, block))
-            {
+            if !every.contains(block) {
                 continue;
             }
         }
@@ -244,6 +268,7 @@ pub(super) fn hoist_loop_checks(
         &groups,
         &covered,
         checks,
+        pending,
     );
     covered.len()
 }
@@ -289,25 +314,95 @@ fn max_value(func: &ir::Function, v: Option<Value>) -> Option<u32> {
     }
 }
 
-/// Whether every path from the header to the latch passes block `x`.
-fn on_every_iteration(func: &ir::Function, lp: &LoopShape, x: ir::Block) -> bool {
-    if x == lp.header() || x == lp.latch {
-        return true;
-    }
-    let mut seen: HashSet<ir::Block> = HashSet::from([lp.header()]);
-    let mut work = vec![lp.header()];
-    while let Some(b) = work.pop() {
-        if b == lp.latch {
-            return false;
-        }
+/// The blocks that every path from the header to the latch passes (within the loop,
+/// not returning to the header): the header, the latch, and the blocks dominating the
+/// latch in the loop's own graph (rooted at the header, edges into the header and out
+/// of the loop left out). All of them when the latch cannot be reached that way.
+/// Linear in the loop's size (a dominator pass over its blocks, Cooper, Harvey and
+/// Kennedy), computed once per loop.
+fn on_every_iteration(func: &ir::Function, lp: &LoopShape) -> EntitySet<ir::Block> {
+    let h = lp.header();
+    let inner = |b: ir::Block| -> Vec<ir::Block> {
         let term = func.layout.last_inst(b).expect("a block ends in a branch");
-        for dest in targets(func, term) {
-            if dest != x && lp.contains(dest) && seen.insert(dest) {
-                work.push(dest);
+        targets(func, term)
+            .into_iter()
+            .filter(|&d| d != h && lp.contains(d))
+            .collect()
+    };
+    // Reverse postorder of the loop's graph from the header.
+    let mut post: Vec<ir::Block> = Vec::new();
+    let mut visited: EntitySet<ir::Block> = EntitySet::new();
+    visited.insert(h);
+    let mut stack: Vec<(ir::Block, Vec<ir::Block>)> = vec![(h, inner(h))];
+    while let Some((b, succs)) = stack.last_mut() {
+        if let Some(s) = succs.pop() {
+            if visited.insert(s) {
+                let next = inner(s);
+                stack.push((s, next));
+            }
+        } else {
+            post.push(*b);
+            stack.pop();
+        }
+    }
+    let mut all: EntitySet<ir::Block> = EntitySet::new();
+    if !visited.contains(lp.latch) {
+        for &b in &lp.body {
+            all.insert(b);
+        }
+        return all;
+    }
+    let rpo: Vec<ir::Block> = post.iter().rev().copied().collect();
+    let mut order: SecondaryMap<ir::Block, u32> = SecondaryMap::with_default(u32::MAX);
+    for (i, &b) in rpo.iter().enumerate() {
+        order[b] = i as u32;
+    }
+    let mut preds: SecondaryMap<ir::Block, Vec<ir::Block>> = SecondaryMap::new();
+    for &b in &rpo {
+        for s in inner(b) {
+            preds[s].push(b);
+        }
+    }
+    let mut idom: SecondaryMap<ir::Block, Option<ir::Block>> = SecondaryMap::new();
+    idom[h] = Some(h);
+    let intersect = |idom: &SecondaryMap<ir::Block, Option<ir::Block>>, mut a, mut b| {
+        while a != b {
+            while order[a] > order[b] {
+                a = idom[a].expect("processed");
+            }
+            while order[b] > order[a] {
+                b = idom[b].expect("processed");
+            }
+        }
+        a
+    };
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for &b in &rpo[1..] {
+            let mut new: Option<ir::Block> = None;
+            for &p in &preds[b] {
+                if idom[p].is_none() {
+                    continue;
+                }
+                new = Some(match new {
+                    None => p,
+                    Some(n) => intersect(&idom, p, n),
+                });
+            }
+            if new.is_some() && idom[b] != new {
+                idom[b] = new;
+                changed = true;
             }
         }
     }
-    true
+    let mut x = lp.latch;
+    all.insert(x);
+    while x != h {
+        x = idom[x].expect("reachable from the header");
+        all.insert(x);
+    }
+    all
 }
 
 /// The blocks `term` branches to.
@@ -732,6 +827,7 @@ fn apply(
     groups: &[Group],
     covered: &[usize],
     checks: &[CheckSite],
+    pending: &mut Vec<Duplicated>,
 ) {
     // 1. The copy of the loop without the covered checks, placed before it.
     let h = lp.header();
@@ -862,9 +958,15 @@ fn apply(
     cur.goto_bottom(slow);
     cur.ins().jump(h, &args);
 
-    // 3. Uses after the loop of values defined in it: either copy may reach them.
+    // 3. Uses after the loop of values defined in it: either copy may reach them
+    // (repaired by the caller, with other loops'). `map` also holds the values the
+    // copied instructions define.
     let copies: Vec<ir::Block> = lp.body.iter().map(|b| block_map[b]).collect();
-    super::ssa::repair_uses(func, &map, &lp.body, &copies);
+    pending.push(Duplicated {
+        map,
+        orig: lp.body.clone(),
+        copy: copies,
+    });
 }
 
 /// The value of `v` when it is computed from constants only by the integer operations

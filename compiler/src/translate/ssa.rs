@@ -1,6 +1,7 @@
-//! Dominance frontiers, and SSA repair after a region of blocks was duplicated.
+//! Dominance frontiers, and SSA repair after regions of blocks were duplicated.
 
 use cranelift_codegen::dominator_tree::DominatorTree;
+use cranelift_codegen::entity::SecondaryMap;
 use cranelift_codegen::flowgraph::ControlFlowGraph;
 use cranelift_codegen::ir::{self, Block, Value};
 use std::collections::{HashMap, HashSet};
@@ -56,6 +57,14 @@ pub(super) fn iterated_frontier(
     out
 }
 
+/// A region of blocks `orig` duplicated as `copy`, waiting for `repair_all`: `map`
+/// takes each value defined in `orig`, parameters included, to its copy.
+pub(super) struct Duplicated {
+    pub map: HashMap<Value, Value>,
+    pub orig: Vec<Block>,
+    pub copy: Vec<Block>,
+}
+
 /// After the blocks `orig` were duplicated as `copy` (`map`: each value defined in
 /// `orig`, parameters included, to its copy) and some edges into `orig` were redirected
 /// to `copy`, a use of an `orig` value outside both sets may be reached from either
@@ -66,36 +75,67 @@ pub(super) fn iterated_frontier(
 /// Every path to such a use passes one of the two definitions (in the original program
 /// every path passed the original one, and a path through the copy maps back to one),
 /// so the nearest dominating definition or parameter always exists.
-pub(super) fn repair_uses(
-    func: &mut ir::Function,
-    map: &HashMap<Value, Value>,
-    orig: &[Block],
-    copy: &[Block],
-) {
-    let inside: HashSet<Block> = orig.iter().chain(copy).copied().collect();
-    let mut uses: HashMap<Value, Vec<ir::Inst>> = HashMap::new();
-    for b in func.layout.blocks() {
-        if inside.contains(&b) {
-            continue;
+///
+/// This is done for several disjoint duplicated regions at once, with one scan of the
+/// function and one control-flow graph, dominator tree and set of frontiers (of the
+/// function as it is now, after every duplication). The regions are repaired in
+/// order; each one's values are its own, so the order only decides the order of the
+/// new parameters. Uses anywhere outside a region, another region and its copy
+/// included, are repaired: a copy made after another region was duplicated may use
+/// that region's values too.
+pub(super) fn repair_all(func: &mut ir::Function, regions: &[Duplicated]) {
+    if regions.is_empty() {
+        return;
+    }
+    // Which region each block belongs to (original or copy), and each value's region.
+    let mut region_of: SecondaryMap<Block, u32> = SecondaryMap::with_default(u32::MAX);
+    let mut value_region: HashMap<Value, usize> = HashMap::new();
+    for (r, d) in regions.iter().enumerate() {
+        for &b in d.orig.iter().chain(&d.copy) {
+            region_of[b] = r as u32;
         }
+        for &v in d.map.keys() {
+            value_region.insert(v, r);
+        }
+    }
+    let mut uses: Vec<HashMap<Value, Vec<ir::Inst>>> = vec![HashMap::new(); regions.len()];
+    for b in func.layout.blocks() {
         for inst in func.layout.block_insts(b) {
             for v in func.dfg.inst_values(inst) {
                 let r = func.dfg.resolve_aliases(v);
-                if map.contains_key(&r) {
-                    let list = uses.entry(r).or_default();
-                    if list.last() != Some(&inst) {
-                        list.push(inst);
-                    }
+                let Some(&reg) = value_region.get(&r) else {
+                    continue;
+                };
+                if region_of[b] == reg as u32 {
+                    continue;
+                }
+                let list = uses[reg].entry(r).or_default();
+                if list.last() != Some(&inst) {
+                    list.push(inst);
                 }
             }
         }
     }
-    if uses.is_empty() {
+    if uses.iter().all(HashMap::is_empty) {
         return;
     }
     let cfg = ControlFlowGraph::with_function(func);
     let domtree = DominatorTree::with_function(func, &cfg);
     let frontier = dominance_frontiers(&cfg, &domtree);
+    for (d, uses) in regions.iter().zip(&uses) {
+        repair_region(func, &cfg, &domtree, &frontier, &d.map, uses);
+    }
+}
+
+/// Repairs the uses `uses` (outside the region) of the values of one duplicated region.
+fn repair_region(
+    func: &mut ir::Function,
+    cfg: &ControlFlowGraph,
+    domtree: &DominatorTree,
+    frontier: &HashMap<Block, Vec<Block>>,
+    map: &HashMap<Value, Value>,
+    uses: &HashMap<Value, Vec<ir::Inst>>,
+) {
     let def_block = |func: &ir::Function, v: Value| match func.dfg.value_def(v) {
         ir::ValueDef::Result(inst, _) => func.layout.inst_block(inst),
         ir::ValueDef::Param(b, _) => Some(b),
@@ -124,7 +164,7 @@ pub(super) fn repair_uses(
         }
         let ty = func.dfg.value_type(v);
         let mut phis: HashMap<Block, Value> = HashMap::new();
-        let mut phi_blocks: Vec<Block> = iterated_frontier(&frontier, [d1, d2])
+        let mut phi_blocks: Vec<Block> = iterated_frontier(frontier, [d1, d2])
             .into_iter()
             .filter(|b| live.contains(b))
             .collect();
