@@ -22,7 +22,7 @@ pub const TRAP_SITE_CODE_SHIFT: u32 = 32;
 /// Magic number stored in the first word of every instance and module descriptor.
 pub const INSTANCE_MAGIC: u64 = 0x7761_736d_326e_6174; // "wasm2nat"
 /// Bumped on every incompatible change of this file.
-pub const ABI_VERSION: u64 = 6;
+pub const ABI_VERSION: u64 = 7;
 /// Size of one value slot in argument/result arrays (`w2n_val`): 16 bytes, so a v128 fits.
 pub const VAL_SLOT: i32 = 16;
 /// Wasm page size.
@@ -195,6 +195,8 @@ pub const TABLE: StructDef = StructDef {
         "size": "uint64_t" => "Current number of elements.",
         "max": "uint64_t" => "Maximum number of elements.",
         "elem_type": "uint64_t" => "W2N_VAL_FUNCREF or W2N_VAL_EXTERNREF.",
+        "ref_type": "const char*" => "Typed element type (canonical string, compiler/src/types.rs; checked by w2n_ref_subtype at link time), or NULL for plain funcref/externref.",
+        "index64": "uint64_t" => "1 for a 64-bit table (table64: i64 indices), else 0.",
     },
 };
 
@@ -352,6 +354,7 @@ pub const GLOBAL_DEF: StructDef = StructDef {
         "val_type": "uint64_t" => "W2N_VAL_*.",
         "mutable": "uint64_t" => "1 when mutable.",
         "init": "w2n_const_expr" * 3 => "Initializer (defined globals only).",
+        "ref_type": "const char*" => "Typed reference type (canonical string, compiler/src/types.rs), or NULL when `val_type` says it all.",
     },
 };
 
@@ -364,6 +367,8 @@ pub const TABLE_DEF: StructDef = StructDef {
         "min": "uint64_t" => "Minimum elements.",
         "max": "uint64_t" => "Maximum elements, or W2N_NO_MAX.",
         "init": "w2n_const_expr" * 3 => "Initial value of every element of a defined table (W2N_CONST_REF_NULL, or an initializer expression: typed function references).",
+        "ref_type": "const char*" => "Typed element type (canonical string, compiler/src/types.rs), or NULL for plain funcref/externref.",
+        "index64": "uint64_t" => "1 for a 64-bit table (table64: i64 indices), else 0.",
     },
 };
 

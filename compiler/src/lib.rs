@@ -20,6 +20,7 @@ pub mod target;
 pub mod timings;
 pub mod toolchain;
 mod translate;
+pub mod types;
 pub mod wast;
 
 pub use error::{Error, Result};

@@ -13,13 +13,19 @@ use wasmparser::{
 pub enum Features {
     /// Everything wasm2native implements: Wasm 2.0 (including fixed-width SIMD) plus
     /// the Wasm 3.0 features done so far: multiple memories, extended constant
-    /// expressions, 64-bit memories (memory64; not yet 64-bit tables), tail calls and
-    /// typed function references.
+    /// expressions, 64-bit memories and tables (memory64), tail calls, typed function
+    /// references, and GC's type system (recursion groups, subtyping, the abstract
+    /// heap types) without GC's struct and array types and instructions, which are
+    /// refused as unsupported.
     #[default]
     All,
     /// Exactly Wasm 2.0: a second memory is a validation error ("multiple memories"),
     /// as the Wasm 2.0 spec suite expects.
     Wasm2,
+    /// [`Features::All`] without multiple memories: the proposal scripts written on
+    /// Wasm 2.0 before multi-memory (memory64, function-references) assert that a
+    /// second memory is invalid and that memory.grow's memory byte is exactly 0x00.
+    AllButMultiMemory,
 }
 
 impl Features {
@@ -33,8 +39,12 @@ impl Features {
                     | WasmFeatures::MEMORY64
                     | WasmFeatures::TAIL_CALL
                     | WasmFeatures::FUNCTION_REFERENCES
+                    | WasmFeatures::GC
             }
             Features::Wasm2 => WasmFeatures::WASM2,
+            Features::AllButMultiMemory => {
+                Features::All.wasm_features() - WasmFeatures::MULTI_MEMORY
+            }
         }
     }
 }
@@ -97,9 +107,9 @@ pub fn is_func_like(t: RefType) -> bool {
 
 /// Whether a value type is one a `W2N_VAL_*` code describes exactly: not a reference,
 /// or `funcref`/`externref` (nullable, abstract). Typed references (`(ref $t)`,
-/// non-nullable or bottom types) are not: signature ids that mention them are
-/// structural strings ([`canonical_signature`]), and globals and tables of such types
-/// cannot cross a module boundary (see `check_boundary_type`).
+/// non-nullable or bottom types) are not: signature ids that mention them, and the
+/// link check of globals and tables of such types, use canonical strings
+/// (`crate::types`).
 pub fn is_plain(t: ValType) -> bool {
     use wasmparser::{AbstractHeapType, HeapType};
     match t {
@@ -114,99 +124,6 @@ pub fn is_plain(t: ValType) -> bool {
                 )
         }
         _ => true,
-    }
-}
-
-/// Writes the structural description of `t` (for signature ids): one letter per plain
-/// type as in `abi::sig::canonical_string`, `R` + nullability + heap type for a typed
-/// reference, a concrete type spelled out as `(params:results)` (types cannot refer to
-/// later ones without GC's recursion groups, so this terminates).
-fn describe_type(types: &[FuncSig], t: ValType, out: &mut String) -> Result<()> {
-    use wasmparser::{AbstractHeapType, HeapType};
-    if out.len() > 1 << 16 {
-        return Err(Error::ImplLimit(
-            "a signature whose typed references spell out to more than 64 KiB".into(),
-        ));
-    }
-    let ValType::Ref(r) = t else {
-        out.push((b'a' + val_code(t) as u8) as char);
-        return Ok(());
-    };
-    if is_plain(t) {
-        out.push((b'a' + ref_code(r) as u8) as char);
-        return Ok(());
-    }
-    out.push('R');
-    out.push(if r.is_nullable() { 'n' } else { 'N' });
-    match r.heap_type() {
-        HeapType::Concrete(i) | HeapType::Exact(i) => {
-            let i = i
-                .as_module_index()
-                .ok_or_else(|| Error::Unsupported("recursion groups (GC)".into()))?;
-            let sig = types
-                .get(i as usize)
-                .ok_or_else(|| Error::Unsupported(format!("type index {i}")))?;
-            out.push('(');
-            for p in &sig.params {
-                describe_type(types, *p, out)?;
-            }
-            out.push(':');
-            for r in &sig.results {
-                describe_type(types, *r, out)?;
-            }
-            out.push(')');
-        }
-        HeapType::Abstract { shared, ty } => {
-            if shared {
-                out.push('S');
-            }
-            out.push(match ty {
-                AbstractHeapType::Func => 'F',
-                AbstractHeapType::NoFunc => 'f',
-                AbstractHeapType::Extern => 'E',
-                AbstractHeapType::NoExtern => 'e',
-                other => return Err(Error::Unsupported(format!("heap type {other:?}"))),
-            });
-        }
-    }
-    Ok(())
-}
-
-/// The canonical string identifying `sig` (exactly: structurally equal signatures, and
-/// only they, get the same string), or `None` when its `W2N_VAL_*` codes describe it
-/// exactly (no typed references; see `abi::sig`).
-pub fn canonical_signature(types: &[FuncSig], sig: &FuncSig) -> Result<Option<String>> {
-    if sig.params.iter().chain(&sig.results).all(|t| is_plain(*t)) {
-        return Ok(None);
-    }
-    let mut s = String::from("T");
-    for p in &sig.params {
-        describe_type(types, *p, &mut s)?;
-    }
-    s.push(':');
-    for r in &sig.results {
-        describe_type(types, *r, &mut s)?;
-    }
-    Ok(Some(s))
-}
-
-/// Globals and tables of a concrete reference type (`(ref null? $t)`) cannot be
-/// imported or exported yet: the runtime's link check compares `W2N_VAL_*` codes only,
-/// so it could not stop a module from storing a function of another type where
-/// `call_ref` trusts the type. (Nullability is not a safety matter: `call_ref`,
-/// `call_indirect` and `ref.as_non_null` always check for null.)
-fn check_boundary_type(t: ValType, what: &str) -> Result<()> {
-    use wasmparser::HeapType;
-    let concrete = matches!(
-        t,
-        ValType::Ref(r) if matches!(r.heap_type(), HeapType::Concrete(_) | HeapType::Exact(_))
-    );
-    if !concrete {
-        Ok(())
-    } else {
-        Err(Error::Unsupported(format!(
-            "importing or exporting a {what} of a typed reference type ({t:?})"
-        )))
     }
 }
 
@@ -265,6 +182,8 @@ pub struct Table {
     pub elem: u64,
     pub min: u64,
     pub max: Option<u64>,
+    /// A 64-bit table (table64): indices, sizes and lengths are i64.
+    pub index64: bool,
     /// Initial value of every element (typed function references: a table's
     /// initializer expression), `ref.null` by default.
     pub init: Const,
@@ -307,6 +226,8 @@ pub struct Body<'a> {
 pub struct ModuleInfo<'a> {
     pub name: Option<String>,
     pub types: Vec<FuncSig>,
+    /// Recursion group, finality and supertype of every type (`crate::types`).
+    pub type_meta: Vec<crate::types::TypeMeta>,
     /// Type index of every function, imported first.
     pub funcs: Vec<u32>,
     pub num_imported_funcs: u32,
@@ -379,10 +300,10 @@ fn check_memory_type(t: &wasmparser::MemoryType) -> Result<()> {
     Ok(())
 }
 
-/// 64-bit tables (table64, part of the memory64 proposal) are not implemented yet.
+/// Shared tables (threads) are another proposal; 64-bit tables (table64) are supported.
 fn check_table_type(t: &wasmparser::TableType) -> Result<()> {
-    if t.table64 || t.shared {
-        return Err(Error::Unsupported("64-bit or shared tables".into()));
+    if t.shared {
+        return Err(Error::Unsupported("shared tables".into()));
     }
     Ok(())
 }
@@ -505,13 +426,33 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
         match payload {
             Payload::TypeSection(r) => {
                 for rec in r {
-                    for sub in rec?.into_types() {
+                    let rec = rec?;
+                    let group_start = m.types.len() as u32;
+                    let group_len = rec.types().len() as u32;
+                    for sub in rec.into_types() {
+                        let supertype = match sub.supertype_idxs.first() {
+                            Some(i) => Some(i.as_module_index().ok_or_else(|| {
+                                Error::Unsupported("a canonicalized supertype index".into())
+                            })?),
+                            None => None,
+                        };
+                        m.type_meta.push(crate::types::TypeMeta {
+                            group_start,
+                            group_len,
+                            is_final: sub.is_final,
+                            supertype,
+                        });
                         match &sub.composite_type.inner {
                             CompositeInnerType::Func(f) => m.types.push(FuncSig {
                                 params: f.params().to_vec(),
                                 results: f.results().to_vec(),
                             }),
-                            _ => return Err(Error::Unsupported("non-function types (GC)".into())),
+                            _ => {
+                                return Err(Error::Unsupported(
+                                    "struct and array types (GC-only module; GC is its own issue)"
+                                        .into(),
+                                ))
+                            }
                         }
                     }
                 }
@@ -527,12 +468,12 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                         }
                         TypeRef::Table(t) => {
                             check_table_type(&t)?;
-                            check_boundary_type(ValType::Ref(t.element_type), "table")?;
                             m.tables.push(Table {
                                 ty: t.element_type,
                                 elem: ref_code(t.element_type),
                                 min: t.initial,
                                 max: t.maximum,
+                                index64: t.table64,
                                 init: Const::default(),
                             });
                             m.num_imported_tables += 1;
@@ -549,7 +490,6 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                             (ImportKind::Memory(t), m.memories.len() - 1)
                         }
                         TypeRef::Global(t) => {
-                            check_boundary_type(t.content_type, "global")?;
                             m.globals.push(Global {
                                 ty: t.content_type,
                                 mutable: t.mutable,
@@ -590,6 +530,7 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                         elem: ref_code(t.ty.element_type),
                         min: t.ty.initial,
                         max: t.ty.maximum,
+                        index64: t.ty.table64,
                         init,
                     });
                 }
@@ -715,15 +656,6 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                 }
             }
             _ => {}
-        }
-    }
-    for e in &m.exports {
-        if e.kind == abi::extern_kind::GLOBAL {
-            check_boundary_type(m.globals[e.index as usize].ty, "global")?;
-        }
-        if e.kind == abi::extern_kind::TABLE {
-            let t = &m.tables[e.index as usize];
-            check_boundary_type(ValType::Ref(t.ty), "table")?;
         }
     }
     // Functions whose address escapes need a funcref and a trampoline.

@@ -214,10 +214,12 @@ pub(crate) fn emit(
     // Signature ids; long signatures are identified by a canonical string.
     let mut sig_ids = Vec::new();
     let mut canonical: HashMap<String, DataId> = HashMap::new();
-    for sig in &info.types {
-        // A signature with typed references is identified by its structure (call_ref
-        // trusts a reference's type, so call_indirect and imports must tell them apart).
-        let typed = crate::module_env::canonical_signature(&info.types, sig)?;
+    let mut keys = crate::types::Keys::new(&info.types, &info.type_meta);
+    for (t, sig) in info.types.iter().enumerate() {
+        // A type with typed references, declared subtyping or a recursion group is
+        // identified by its structure (call_ref trusts a reference's type, so
+        // call_indirect and imports must tell them apart; see `crate::types`).
+        let typed = keys.sig_string(t as u32)?;
         match translate::exact_sig_id(sig).filter(|_| typed.is_none()) {
             Some(id) => sig_ids.push(SigId::Exact(id)),
             None => {
@@ -677,8 +679,15 @@ fn write_descriptor(
     // Globals.
     let d = &abi::GLOBAL_DEF;
     let mut globals = Rec::of(d, info.globals.len());
+    let mut keys = crate::types::Keys::new(&info.types, &info.type_meta);
     for (i, g) in info.globals.iter().enumerate() {
         let base = i * d.size() as usize;
+        if let wasmparser::ValType::Ref(r) = g.ty {
+            if let Some(s) = keys.ref_type_string(r)? {
+                let id = cstr(module, s.as_bytes())?;
+                globals.data(base + d.offset_of("ref_type") as usize, Some(id));
+            }
+        }
         globals.u64(base + d.offset_of("val_type") as usize, val_code(g.ty));
         globals.u64(base + d.offset_of("mutable") as usize, g.mutable as u64);
         write_const(
@@ -696,6 +705,11 @@ fn write_descriptor(
     for (i, t) in info.tables.iter().enumerate() {
         let base = i * d.size() as usize;
         tables.u64(base + d.offset_of("elem_type") as usize, t.elem);
+        if let Some(s) = keys.ref_type_string(t.ty)? {
+            let id = cstr(module, s.as_bytes())?;
+            tables.data(base + d.offset_of("ref_type") as usize, Some(id));
+        }
+        tables.u64(base + d.offset_of("index64") as usize, t.index64 as u64);
         tables.u64(base + d.offset_of("min") as usize, t.min);
         tables.u64(base + d.offset_of("max") as usize, opt_max(t.max));
         write_const(

@@ -8,7 +8,7 @@
 #include <stdint.h>
 
 #define W2N_INSTANCE_MAGIC UINT64_C(0x7761736d326e6174)
-#define W2N_ABI_VERSION 6
+#define W2N_ABI_VERSION 7
 #define W2N_PAGE_SIZE 65536
 #define W2N_MAX_PAGES 65536
 #define W2N_MAX_TABLE_ELEMS 10000000
@@ -153,6 +153,8 @@ typedef struct w2n_table {
     uint64_t size; /* Current number of elements. */
     uint64_t max; /* Maximum number of elements. */
     uint64_t elem_type; /* W2N_VAL_FUNCREF or W2N_VAL_EXTERNREF. */
+    const char* ref_type; /* Typed element type (canonical string, compiler/src/types.rs; checked by w2n_ref_subtype at link time), or NULL for plain funcref/externref. */
+    uint64_t index64; /* 1 for a 64-bit table (table64: i64 indices), else 0. */
 } w2n_table;
 
 /* Storage of one global. Scalars live in the low bytes of `lo` (little-endian). */
@@ -196,6 +198,7 @@ typedef struct w2n_global_def {
     uint64_t val_type; /* W2N_VAL_*. */
     uint64_t mutable; /* 1 when mutable. */
     w2n_const_expr init; /* Initializer (defined globals only). */
+    const char* ref_type; /* Typed reference type (canonical string, compiler/src/types.rs), or NULL when `val_type` says it all. */
 } w2n_global_def;
 
 /* A table's type. */
@@ -204,6 +207,8 @@ typedef struct w2n_table_def {
     uint64_t min; /* Minimum elements. */
     uint64_t max; /* Maximum elements, or W2N_NO_MAX. */
     w2n_const_expr init; /* Initial value of every element of a defined table (W2N_CONST_REF_NULL, or an initializer expression: typed function references). */
+    const char* ref_type; /* Typed element type (canonical string, compiler/src/types.rs), or NULL for plain funcref/externref. */
+    uint64_t index64; /* 1 for a 64-bit table (table64: i64 indices), else 0. */
 } w2n_table_def;
 
 /* A memory's type. */
@@ -314,7 +319,9 @@ _Static_assert(offsetof(w2n_table, elems) == 0, "ABI: w2n_table.elems");
 _Static_assert(offsetof(w2n_table, size) == 8, "ABI: w2n_table.size");
 _Static_assert(offsetof(w2n_table, max) == 16, "ABI: w2n_table.max");
 _Static_assert(offsetof(w2n_table, elem_type) == 24, "ABI: w2n_table.elem_type");
-_Static_assert(sizeof(w2n_table) == 32, "ABI: sizeof w2n_table");
+_Static_assert(offsetof(w2n_table, ref_type) == 32, "ABI: w2n_table.ref_type");
+_Static_assert(offsetof(w2n_table, index64) == 40, "ABI: w2n_table.index64");
+_Static_assert(sizeof(w2n_table) == 48, "ABI: sizeof w2n_table");
 _Static_assert(offsetof(w2n_global, lo) == 0, "ABI: w2n_global.lo");
 _Static_assert(offsetof(w2n_global, hi) == 8, "ABI: w2n_global.hi");
 _Static_assert(sizeof(w2n_global) == 16, "ABI: sizeof w2n_global");
@@ -342,12 +349,15 @@ _Static_assert(sizeof(w2n_const_expr) == 24, "ABI: sizeof w2n_const_expr");
 _Static_assert(offsetof(w2n_global_def, val_type) == 0, "ABI: w2n_global_def.val_type");
 _Static_assert(offsetof(w2n_global_def, mutable) == 8, "ABI: w2n_global_def.mutable");
 _Static_assert(offsetof(w2n_global_def, init) == 16, "ABI: w2n_global_def.init");
-_Static_assert(sizeof(w2n_global_def) == 40, "ABI: sizeof w2n_global_def");
+_Static_assert(offsetof(w2n_global_def, ref_type) == 40, "ABI: w2n_global_def.ref_type");
+_Static_assert(sizeof(w2n_global_def) == 48, "ABI: sizeof w2n_global_def");
 _Static_assert(offsetof(w2n_table_def, elem_type) == 0, "ABI: w2n_table_def.elem_type");
 _Static_assert(offsetof(w2n_table_def, min) == 8, "ABI: w2n_table_def.min");
 _Static_assert(offsetof(w2n_table_def, max) == 16, "ABI: w2n_table_def.max");
 _Static_assert(offsetof(w2n_table_def, init) == 24, "ABI: w2n_table_def.init");
-_Static_assert(sizeof(w2n_table_def) == 48, "ABI: sizeof w2n_table_def");
+_Static_assert(offsetof(w2n_table_def, ref_type) == 48, "ABI: w2n_table_def.ref_type");
+_Static_assert(offsetof(w2n_table_def, index64) == 56, "ABI: w2n_table_def.index64");
+_Static_assert(sizeof(w2n_table_def) == 64, "ABI: sizeof w2n_table_def");
 _Static_assert(offsetof(w2n_memory_def, min) == 0, "ABI: w2n_memory_def.min");
 _Static_assert(offsetof(w2n_memory_def, max) == 8, "ABI: w2n_memory_def.max");
 _Static_assert(offsetof(w2n_memory_def, index64) == 16, "ABI: w2n_memory_def.index64");

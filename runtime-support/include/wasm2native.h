@@ -108,6 +108,9 @@ typedef struct w2n_extern {
     uint64_t min;
     /* TABLE/MEMORY: declared maximum (elements / pages), or W2N_NO_MAX. */
     uint64_t max;
+    /* GLOBAL/TABLE of a typed reference type (Wasm 3.0): its canonical type string
+     * (compiler/src/types.rs), checked with subtyping at link time; NULL otherwise. */
+    const char* ref_type;
 } w2n_extern;
 
 /* Import resolver called by w2n_instantiate once per import, in module order. Fill

@@ -23,6 +23,7 @@ int w2n_instance_export_n(w2n_instance* inst, const char* name, size_t len, w2n_
             w2n_table* t = inst->tables[e->index];
             x.ptr = t;
             x.type = t->elem_type;
+            x.ref_type = t->ref_type;
             x.min = t->size;
             x.max = w2n_priv(inst)->table_decl_max[e->index];
             break;
@@ -38,6 +39,7 @@ int w2n_instance_export_n(w2n_instance* inst, const char* name, size_t len, w2n_
         case W2N_EXTERN_GLOBAL:
             x.ptr = inst->globals[e->index];
             x.type = m->globals[e->index].val_type | (m->globals[e->index].mutable << 8);
+            x.ref_type = m->globals[e->index].ref_type;
             break;
         default:
             return 0;
@@ -84,9 +86,12 @@ int w2n_sig_decode(uint64_t id, uint64_t* params, size_t* nparams, uint64_t* res
         }
         if (!in_results) return -1;
     } else {
+        /* Typed signatures (compiler/src/types.rs) start with 'T' and spell their codes
+         * out up to '|'. */
         const char* s = (const char*)(uintptr_t)id;
+        if (*s == 'T') s++;
         int in_results = 0;
-        for (; *s; s++) {
+        for (; *s && *s != '|'; s++) {
             if (*s == ':') {
                 in_results = 1;
                 continue;

@@ -158,6 +158,11 @@ static const char* limits_error(uint64_t cur, uint64_t max, uint64_t imin, uint6
 }
 
 /* Bind import `imp` to `ext` in `p`. Returns NULL or why the types are incompatible. */
+/* The canonical string of a plain reference type code (types.rs), NULL for others. */
+static const char* plain_ref(uint64_t code) {
+    return code == W2N_VAL_FUNCREF ? "RnF" : code == W2N_VAL_EXTERNREF ? "RnE" : NULL;
+}
+
 static const char* bind_import(w2n_inst* p, const w2n_import* imp, const w2n_extern* ext) {
     w2n_instance* inst = &p->pub;
     const w2n_module* m = inst->module;
@@ -189,7 +194,19 @@ static const char* bind_import(w2n_inst* p, const w2n_import* imp, const w2n_ext
     case W2N_EXTERN_GLOBAL:
         if (imp->index >= m->num_imported_globals) return "bad global index in module";
         if (!ext->ptr) return "no global provided";
-        if (ext->type != imp->type_id) return "global type or mutability mismatch";
+        if (ext->ref_type || m->globals[imp->index].ref_type) {
+            /* Typed references: the same mutability, and a subtype (immutable) or the
+             * same type (mutable). */
+            const char* a = ext->ref_type ? ext->ref_type : plain_ref(ext->type & 0xff);
+            const char* b = m->globals[imp->index].ref_type;
+            if (!b) b = plain_ref(imp->type_id & 0xff);
+            if (!a || !b || (ext->type >> 8) != (imp->type_id >> 8))
+                return "global type or mutability mismatch";
+            if ((imp->type_id >> 8) ? strcmp(a, b) != 0 : !w2n_ref_subtype(a, b))
+                return "global type mismatch";
+        } else if (ext->type != imp->type_id) {
+            return "global type or mutability mismatch";
+        }
         inst->globals[imp->index] = ext->ptr;
         return NULL;
     case W2N_EXTERN_TABLE: {
@@ -199,6 +216,10 @@ static const char* bind_import(w2n_inst* p, const w2n_import* imp, const w2n_ext
         const w2n_table_def* d = &m->tables[imp->index];
         uint64_t et = ext->type ? ext->type : t->elem_type;
         if (et != d->elem_type || t->elem_type != d->elem_type) return "element type mismatch";
+        const char* ta = ext->ref_type ? ext->ref_type : t->ref_type;
+        if ((ta || d->ref_type) && (!ta || !d->ref_type || strcmp(ta, d->ref_type) != 0))
+            return "element type mismatch";
+        if (t->index64 != d->index64) return "index type (i32/i64) mismatch";
         const char* why = limits_error(t->size, ext->max, d->min, d->max);
         if (why) return why;
         inst->tables[imp->index] = t;
@@ -233,7 +254,8 @@ static int init_segments(w2n_inst* p) {
             w2n_table* t = inst->tables[s->table];
             w2n_global off;
             w2n_eval_const(inst, &s->offset, &off);
-            uint64_t o = (uint32_t)off.lo;
+            /* A 64-bit table (table64) has an i64 offset. */
+            uint64_t o = m->tables[s->table].index64 ? off.lo : (uint32_t)off.lo;
             if (!in_bounds(o, s->count, t->size)) return W2N_TRAP_TABLE_OOB;
             for (uint64_t k = 0; k < s->count; k++) t->elems[o + k] = w2n_elem_item(inst, s, k);
         }
@@ -357,6 +379,8 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
             return fail(err, err_len, W2N_ERR_INSTANTIATE, "cannot allocate table %llu",
                         (unsigned long long)i);
         }
+        t->ref_type = d->ref_type;
+        t->index64 = d->index64;
         inst->tables[i] = t;
         p->table_decl_max[i] = d->max;
     }

@@ -66,6 +66,8 @@ void w2n_memory_destroy(w2n_memory* mem);
 
 /* table.c */
 int w2n_table_create(w2n_table* t, uint64_t elem_type, uint64_t min, uint64_t max);
+/* 1 when reference type `a` matches `b` (canonical strings, compiler/src/types.rs). */
+int w2n_ref_subtype(const char* a, const char* b);
 void w2n_table_destroy(w2n_table* t);
 /* Evaluate item `i` of element segment `seg` for `inst` to a table element. */
 void* w2n_elem_item(w2n_instance* inst, const w2n_elem_seg* seg, uint64_t i);

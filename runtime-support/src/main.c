@@ -154,7 +154,7 @@ static int returns_i32(uint64_t id) {
     if (id == 0) return 0;
     if (!(id & 1)) { /* canonical string: param letters ':' result letters; i32 = 'b' */
         const char* c = strchr((const char*)(uintptr_t)id, ':');
-        return c && strcmp(c, ":b") == 0;
+        return c && c[1] == 'b' && (c[2] == 0 || c[2] == '|'); /* '|': typed (types.rs) */
     }
     int shift = 4;
     while (shift < 64 && ((id >> shift) & 0xF) != 0xF) shift += 4;

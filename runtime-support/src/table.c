@@ -1,4 +1,5 @@
-/* table.c: tables (creation, growth), table.* bulk operations, elem.drop, w2n_sig_eq. */
+/* table.c: tables (creation, growth), table.* bulk operations, elem.drop, w2n_sig_eq,
+ * w2n_ref_subtype. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -84,10 +85,85 @@ void w2n_elem_drop(w2n_instance* inst, uint32_t seg) {
     if (seg < inst->module->num_elems) w2n_priv(inst)->elem_dropped[seg] = 1;
 }
 
+/* Length of the first segment of a canonical signature string (up to '\n'). */
+static size_t seg_len(const char* s) {
+    const char* nl = strchr(s, '\n');
+    return nl ? (size_t)(nl - s) : strlen(s);
+}
+
+/* 1 when a function of signature id `a` may be used where `b` is expected: the same
+ * signature, or (typed strings, compiler/src/types.rs) `a` declares `b` among its
+ * supertypes: one of a's '\n'-separated segments is b's first segment. */
 uint32_t w2n_sig_eq(uint64_t a, uint64_t b) {
     if (a == b) return 1;
     if ((a & 1) || (b & 1) || a == 0 || b == 0) return 0;
-    return strcmp((const char*)(uintptr_t)a, (const char*)(uintptr_t)b) == 0;
+    const char* sa = (const char*)(uintptr_t)a;
+    const char* sb = (const char*)(uintptr_t)b;
+    size_t lb = seg_len(sb);
+    for (;;) {
+        size_t la = seg_len(sa);
+        if (la == lb && memcmp(sa, sb, lb) == 0) return 1;
+        if (sa[la] != '\n') return 0;
+        sa += la + 1;
+    }
+}
+
+/* End of the balanced token starting at `s` ('[' ... ']' or '{' ... '}'), or NULL. */
+static const char* close_of(const char* s) {
+    int depth = 0;
+    for (; *s; s++) {
+        if (*s == '[' || *s == '{') depth++;
+        if ((*s == ']' || *s == '}') && --depth == 0) return s + 1;
+    }
+    return NULL;
+}
+
+/* Heap type `a` is a subtype of `b`: abstract letters, or `{chain}` (a concrete
+ * function type) on one side only (types.rs). */
+static int heap_subtype(const char* a, const char* b) {
+    char hb = *b == '{' ? 'C' : *b; /* C: a concrete (function) type */
+    char ha = *a == '{' ? 'C' : *a;
+    switch (ha) {
+    case 'f': return hb == 'F' || hb == 'C';           /* nofunc */
+    case 'C': return hb == 'F';                        /* function types */
+    case 'e': return hb == 'E';                        /* noextern */
+    case 'x': return hb == 'X';                        /* noexn */
+    case 'O': return hb == 'A' || hb == 'Q' || hb == 'I' || hb == 'S' || hb == 'Y';
+    case 'I': case 'S': case 'Y': return hb == 'Q' || hb == 'A';
+    case 'Q': return hb == 'A';
+    default: return 0;
+    }
+}
+
+/* Length of one key of a `{chain}`: `[...]@N`. */
+static size_t key_len(const char* k) {
+    const char* e = close_of(k);
+    if (!e) return 0;
+    while (*e == '@' || (*e >= '0' && *e <= '9')) e++;
+    return (size_t)(e - k);
+}
+
+int w2n_ref_subtype(const char* a, const char* b) {
+    if (strcmp(a, b) == 0) return 1;
+    if (a[0] != 'R' || b[0] != 'R') return 0;
+    if (a[1] == 'n' && b[1] != 'n') return 0; /* nullable is not below non-nullable */
+    const char* ha = a + 2;
+    const char* hb = b + 2;
+    if (*ha == '{' && *hb == '{') {
+        /* b's own (first) key must be one of a's chain. */
+        const char* kb = hb + 1;
+        size_t lkb = key_len(kb);
+        for (const char* k = ha + 1; *k == '[';) {
+            size_t lk = key_len(k);
+            if (!lk) return 0;
+            if (lk == lkb && memcmp(k, kb, lk) == 0) return 1;
+            if (k[lk] != '\n') return 0;
+            k += lk + 1;
+        }
+        return 0;
+    }
+    if (strcmp(ha, hb) == 0) return 1;
+    return heap_subtype(ha, hb);
 }
 
 w2n_table* w2n_table_new(w2n_store* store, uint64_t elem_type, uint64_t min, uint64_t max) {

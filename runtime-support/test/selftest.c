@@ -4,7 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "w2n_host_objects.h"
 #include "wasm2native.h"
+
+/* Runtime-internal (runtime-support/src/internal.h). */
+int w2n_ref_subtype(const char* a, const char* b);
 
 static int passed, failed;
 
@@ -126,14 +130,14 @@ static const w2n_import a_imports[] = {
     {"env", 3, "g", 1, W2N_EXTERN_GLOBAL, 0, W2N_VAL_I32, NULL},
 };
 static const w2n_global_def a_globals[] = {
-    {W2N_VAL_I32, 0, {0, 0, 0}},
-    {W2N_VAL_I32, 1, {W2N_CONST_VALUE, 7, 0}},
-    {W2N_VAL_I32, 0, {W2N_CONST_GLOBAL_GET, 0, 0}},
-    {W2N_VAL_FUNCREF, 0, {W2N_CONST_REF_FUNC, OPS_FUNC, 0}},
+    {W2N_VAL_I32, 0, {0, 0, 0}, NULL},
+    {W2N_VAL_I32, 1, {W2N_CONST_VALUE, 7, 0}, NULL},
+    {W2N_VAL_I32, 0, {W2N_CONST_GLOBAL_GET, 0, 0}, NULL},
+    {W2N_VAL_FUNCREF, 0, {W2N_CONST_REF_FUNC, OPS_FUNC, 0}, NULL},
 };
 static const w2n_table_def a_tables[] = {
-    {W2N_VAL_FUNCREF, 4, 10, {W2N_CONST_REF_NULL, 0, 0}},
-    {W2N_VAL_EXTERNREF, 2, W2N_NO_MAX, {W2N_CONST_REF_NULL, 0, 0}},
+    {W2N_VAL_FUNCREF, 4, 10, {W2N_CONST_REF_NULL, 0, 0}, NULL, 0},
+    {W2N_VAL_EXTERNREF, 2, W2N_NO_MAX, {W2N_CONST_REF_NULL, 0, 0}, NULL, 0},
 };
 static const w2n_export a_exports[] = {
     {"ops", 3, W2N_EXTERN_FUNC, OPS_FUNC},
@@ -469,6 +473,30 @@ int main(void) {
         CHECK(w2n_sig_eq((uint64_t)(uintptr_t)s1, (uint64_t)(uintptr_t)s3) == 0);
         CHECK(w2n_sig_eq((uint64_t)(uintptr_t)s1, SIG_I_I) == 0);
         CHECK(w2n_sig_eq(SIG_I_I, (uint64_t)(uintptr_t)s1) == 0);
+        /* Typed signatures (compiler/src/types.rs): one segment per declared supertype;
+         * a subtype matches where its supertype is expected, not the reverse. */
+        char sup[] = "Tb:b|[o(b:b)]@0", sub[] = "Tb:b|[f<[o(b:b)]@0(b:b)]@0\nTb:b|[o(b:b)]@0";
+        char other[] = "Tb:b|[f(b:b)f(:)]@0";
+        CHECK(w2n_sig_eq((uint64_t)(uintptr_t)sub, (uint64_t)(uintptr_t)sup) == 1);
+        CHECK(w2n_sig_eq((uint64_t)(uintptr_t)sup, (uint64_t)(uintptr_t)sub) == 0);
+        CHECK(w2n_sig_eq((uint64_t)(uintptr_t)other, (uint64_t)(uintptr_t)sup) == 0);
+        uint64_t tp[4], tr[4];
+        size_t tnp, tnr;
+        CHECK(w2n_sig_decode((uint64_t)(uintptr_t)sub, tp, &tnp, tr, &tnr, 4) == 0 && tnp == 1 &&
+              tnr == 1 && tp[0] == W2N_VAL_I32 && tr[0] == W2N_VAL_I32);
+    }
+    /* reference type matching at link time (types.rs strings) */
+    {
+        const char* f_sub = "RN{[f<[o(b:b)]@0(b:b)]@0\n[o(b:b)]@0}";
+        const char* f_sup = "Rn{[o(b:b)]@0}";
+        CHECK(w2n_ref_subtype(f_sub, f_sup) == 1);
+        CHECK(w2n_ref_subtype(f_sup, f_sub) == 0);
+        CHECK(w2n_ref_subtype(f_sub, "RnF") == 1);
+        CHECK(w2n_ref_subtype(f_sub, "RnE") == 0);
+        CHECK(w2n_ref_subtype("RnF", "RNF") == 0); /* nullable is not below non-null */
+        CHECK(w2n_ref_subtype("Rnf", f_sup) == 1); /* nofunc is below every function type */
+        CHECK(w2n_ref_subtype("Rne", "RnE") == 1);
+        CHECK(w2n_ref_subtype("RnO", "RnQ") == 1 && w2n_ref_subtype("RnQ", "RnO") == 0);
     }
     /* link errors */
     {
@@ -541,7 +569,7 @@ int main(void) {
         rc = w2n_instantiate(s, &mb, resolve_b, NULL, NULL, &b, err, sizeof err);
         CHECK(rc == W2N_ERR_LINK && strstr(err, "signature"));
         w2n_import ti[] = {{"a", 1, "tab", 3, W2N_EXTERN_TABLE, 0, 0, NULL}};
-        w2n_table_def td[] = {{W2N_VAL_FUNCREF, 10, 10, {W2N_CONST_REF_NULL, 0, 0}}};
+        w2n_table_def td[] = {{W2N_VAL_FUNCREF, 10, 10, {W2N_CONST_REF_NULL, 0, 0}, NULL, 0}};
         mb = module_b(ti, 1, 0, 0, 0, 0);
         mb.num_tables = mb.num_imported_tables = 1;
         mb.tables = td;

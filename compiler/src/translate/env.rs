@@ -455,6 +455,26 @@ impl FuncTranslator<'_, '_> {
         self.load_ro(types::I64, arr, index as i32 * 8)
     }
 
+    /// Whether table `table` is a 64-bit table (table64: i64 indices and sizes).
+    fn table64(&self, table: u32) -> bool {
+        self.m.info.tables[table as usize].index64
+    }
+
+    /// An i32 operand of a runtime table function from a table index, size or length:
+    /// i32 values as they are; i64 values (table64) saturated at 2^32 - 1, which is out
+    /// of bounds of every table (at most `W2N_MAX_TABLE_ELEMS` elements), so the
+    /// runtime traps (or fails to grow) exactly when the full value would.
+    fn narrow_index(&mut self, v: Value) -> Value {
+        if self.b.func.dfg.value_type(v) != types::I64 {
+            return v;
+        }
+        let max = self.b.ins().iconst(types::I64, u32::MAX as i64);
+        let big = self.b.ins().icmp(IntCC::UnsignedGreaterThan, v, max);
+        let low = self.b.ins().ireduce(types::I32, v);
+        let m = self.b.ins().iconst(types::I32, -1);
+        self.b.ins().select(big, m, low)
+    }
+
     /// Address of element `i` of table `table` after a bounds check that raises `trap`.
     fn table_elem_addr(&mut self, table: u32, i: Value, trap: Trap) -> Value {
         let rec = self.table_record(table);
@@ -471,7 +491,12 @@ impl FuncTranslator<'_, '_> {
                 .ins()
                 .load(types::I64, self.flags.table, rec, TABLE.offset_of("size"))
         };
-        let idx = self.b.ins().uextend(types::I64, i);
+        // A 64-bit table (table64) has i64 indices already.
+        let idx = if self.b.func.dfg.value_type(i) == types::I64 {
+            i
+        } else {
+            self.b.ins().uextend(types::I64, i)
+        };
         let oob = self
             .b
             .ins()
@@ -530,26 +555,43 @@ impl FuncTranslator<'_, '_> {
                     self.b
                         .ins()
                         .load(types::I64, self.flags.table, rec, TABLE.offset_of("size"));
-                let v = self.b.ins().ireduce(types::I32, size);
+                let v = if self.table64(table) {
+                    size
+                } else {
+                    self.b.ins().ireduce(types::I32, size)
+                };
                 self.push(v);
             }
             Operator::TableGrow { table } => {
                 let delta = self.pop();
                 let init = self.pop();
                 let t = self.i32c(table);
-                let v = self.rt_i32(Rt::TableGrow, &[t, init, delta]);
-                self.push(v);
+                if self.table64(table) {
+                    // No table grows past W2N_MAX_TABLE_ELEMS (< 2^32 - 1): a delta of
+                    // 2^32 - 1 or more fails like the runtime's UINT32_MAX result does.
+                    let d = self.narrow_index(delta);
+                    let v = self.rt_i32(Rt::TableGrow, &[t, init, d]);
+                    let failed = self.b.ins().icmp_imm_s(IntCC::Equal, v, -1);
+                    let wide = self.b.ins().uextend(types::I64, v);
+                    let m1 = self.b.ins().iconst(types::I64, -1);
+                    let v = self.b.ins().select(failed, m1, wide);
+                    self.push(v);
+                } else {
+                    let v = self.rt_i32(Rt::TableGrow, &[t, init, delta]);
+                    self.push(v);
+                }
             }
             Operator::TableFill { table } => {
                 let a = self.popn(3);
                 let t = self.i32c(table);
-                self.rt_void(Rt::TableFill, &[t, a[0], a[1], a[2]]);
+                let (dst, len) = (self.narrow_index(a[0]), self.narrow_index(a[2]));
+                self.rt_void(Rt::TableFill, &[t, dst, a[1], len]);
             }
             Operator::TableCopy {
                 dst_table,
                 src_table,
             } => {
-                let a = self.popn(3);
+                let a: Vec<Value> = self.popn(3).iter().map(|v| self.narrow_index(*v)).collect();
                 let d = self.i32c(dst_table);
                 let s = self.i32c(src_table);
                 self.rt_void(Rt::TableCopy, &[d, s, a[0], a[1], a[2]]);
@@ -558,7 +600,8 @@ impl FuncTranslator<'_, '_> {
                 let a = self.popn(3);
                 let t = self.i32c(table);
                 let e = self.i32c(elem_index);
-                self.rt_void(Rt::TableInit, &[t, e, a[0], a[1], a[2]]);
+                let dst = self.narrow_index(a[0]);
+                self.rt_void(Rt::TableInit, &[t, e, dst, a[1], a[2]]);
             }
             Operator::ElemDrop { elem_index } => {
                 let e = self.i32c(elem_index);

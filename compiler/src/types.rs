@@ -1,0 +1,307 @@
+//! Type identity across modules (Wasm 3.0): canonical strings for defined types.
+//!
+//! Wasm 3.0 types are iso-recursive: a defined type is equal to another exactly when
+//! their recursion groups are structurally equal (with references inside the group
+//! written as relative indices) and they sit at the same place in them; finality and
+//! the declared supertype are part of the structure. [`type_key`] spells a type out
+//! that way, so two modules compiled apart agree on it by string comparison.
+//!
+//! Those strings are what the runtime compares: a function type's signature id
+//! ([`sig_string`]) is the key of the type and of each of its declared supertypes,
+//! one segment each (`w2n_sig_eq` accepts a function whose segments include the
+//! expected type's first one: declared subtyping), and globals and tables of a typed
+//! reference type carry [`ref_type_string`] for the link check (`w2n_ref_subtype`).
+//!
+//! Grammar (no `\n`, `{` or `}` inside a key; brackets balance):
+//! - key := `[` group `]@` index;  group := subtype*
+//! - subtype := (`f` final | `o` open) [`<` tref] `(` val* `:` val* `)`
+//! - tref := `#` relative-index `;` (same group) | key (another group)
+//! - val := a letter `a`+`W2N_VAL_*` (numeric and plain reference types)
+//!   | `R` (`n` nullable | `N`) heap;  heap := an abstract letter | `{` chain `}`
+//! - chain := key (`\n` key)*: the type, then its supertypes.
+
+use crate::error::{Error, Result};
+use crate::module_env::{is_plain, ref_code, val_code, FuncSig};
+use wasmparser::{AbstractHeapType, HeapType, RefType, ValType};
+
+/// A defined type's place in its recursion group and its declared subtyping.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TypeMeta {
+    /// Index of the group's first type, and the group's size.
+    pub group_start: u32,
+    pub group_len: u32,
+    pub is_final: bool,
+    pub supertype: Option<u32>,
+}
+
+/// Strings longer than this are refused (a module could make them grow exponentially).
+const LIMIT: usize = 1 << 16;
+
+/// Canonical keys of a module's types, computed on demand.
+pub struct Keys<'a> {
+    types: &'a [FuncSig],
+    meta: &'a [TypeMeta],
+    memo: Vec<Option<String>>,
+}
+
+fn too_long() -> Error {
+    Error::ImplLimit("a type whose canonical description is longer than 64 KiB".into())
+}
+
+fn abstract_letter(shared: bool, ty: AbstractHeapType) -> Result<&'static str> {
+    use AbstractHeapType as A;
+    if shared {
+        return Err(Error::Unsupported(
+            "shared reference types (threads)".into(),
+        ));
+    }
+    Ok(match ty {
+        A::Func => "F",
+        A::NoFunc => "f",
+        A::Extern => "E",
+        A::NoExtern => "e",
+        A::Any => "A",
+        A::Eq => "Q",
+        A::I31 => "I",
+        A::Struct => "S",
+        A::Array => "Y",
+        A::None => "O",
+        A::Exn => "X",
+        A::NoExn => "x",
+        other => return Err(Error::Unsupported(format!("heap type {other:?}"))),
+    })
+}
+
+impl<'a> Keys<'a> {
+    pub fn new(types: &'a [FuncSig], meta: &'a [TypeMeta]) -> Self {
+        Keys {
+            types,
+            meta,
+            memo: vec![None; types.len()],
+        }
+    }
+
+    fn meta(&self, t: u32) -> Result<TypeMeta> {
+        self.meta
+            .get(t as usize)
+            .copied()
+            .ok_or_else(|| Error::Unsupported(format!("type index {t}")))
+    }
+
+    /// Whether type `t` is identified by its `W2N_VAL_*` codes alone: final, no
+    /// supertype, alone in its group, only plain value types.
+    pub fn is_simple(&self, t: u32) -> bool {
+        let (Some(m), Some(sig)) = (self.meta.get(t as usize), self.types.get(t as usize)) else {
+            return false;
+        };
+        m.is_final
+            && m.supertype.is_none()
+            && m.group_len == 1
+            && sig.params.iter().chain(&sig.results).all(|v| is_plain(*v))
+    }
+
+    /// The canonical key of defined type `t`.
+    pub fn type_key(&mut self, t: u32) -> Result<String> {
+        if let Some(Some(k)) = self.memo.get(t as usize) {
+            return Ok(k.clone());
+        }
+        let m = self.meta(t)?;
+        let mut s = String::from("[");
+        for k in m.group_start..m.group_start + m.group_len {
+            let km = self.meta(k)?;
+            s.push(if km.is_final { 'f' } else { 'o' });
+            if let Some(sup) = km.supertype {
+                s.push('<');
+                self.tref(sup, &m, &mut s)?;
+            }
+            let sig = self.types[k as usize].clone();
+            s.push('(');
+            for p in &sig.params {
+                self.val(*p, Some(&m), &mut s)?;
+            }
+            s.push(':');
+            for r in &sig.results {
+                self.val(*r, Some(&m), &mut s)?;
+            }
+            s.push(')');
+            if s.len() > LIMIT {
+                return Err(too_long());
+            }
+        }
+        s.push_str(&format!("]@{}", t - m.group_start));
+        self.memo[t as usize] = Some(s.clone());
+        Ok(s)
+    }
+
+    /// A reference to type `t` from inside group `g`.
+    fn tref(&mut self, t: u32, g: &TypeMeta, out: &mut String) -> Result<()> {
+        if (g.group_start..g.group_start + g.group_len).contains(&t) {
+            out.push_str(&format!("#{};", t - g.group_start));
+        } else if t < g.group_start {
+            out.push_str(&self.type_key(t)?);
+        } else {
+            // Validation allows only earlier types outside the group.
+            return Err(Error::Unsupported(format!("forward type reference {t}")));
+        }
+        Ok(())
+    }
+
+    /// Writes value type `v`; inside a group (`g`), concrete types are `tref`s, else
+    /// they are chains.
+    fn val(&mut self, v: ValType, g: Option<&TypeMeta>, out: &mut String) -> Result<()> {
+        if out.len() > LIMIT {
+            return Err(too_long());
+        }
+        let ValType::Ref(r) = v else {
+            out.push((b'a' + val_code(v) as u8) as char);
+            return Ok(());
+        };
+        if g.is_some() && is_plain(v) {
+            out.push((b'a' + ref_code(r) as u8) as char);
+            return Ok(());
+        }
+        out.push('R');
+        out.push(if r.is_nullable() { 'n' } else { 'N' });
+        match r.heap_type() {
+            HeapType::Abstract { shared, ty } => out.push_str(abstract_letter(shared, ty)?),
+            HeapType::Concrete(i) | HeapType::Exact(i) => {
+                let i = i
+                    .as_module_index()
+                    .ok_or_else(|| Error::Unsupported("a canonicalized type index".into()))?;
+                match g {
+                    Some(g) => self.tref(i, g, out)?,
+                    None => {
+                        out.push('{');
+                        out.push_str(&self.chain(i)?.join("\n"));
+                        out.push('}');
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The keys of `t` and of its supertypes, nearest first.
+    fn chain(&mut self, t: u32) -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        let mut cur = Some(t);
+        while let Some(c) = cur {
+            if out.len() > self.types.len() {
+                return Err(Error::Unsupported("a cyclic supertype chain".into()));
+            }
+            out.push(self.type_key(c)?);
+            cur = self.meta(c)?.supertype;
+        }
+        Ok(out)
+    }
+
+    /// The signature id string of function type `t`, or `None` when its `W2N_VAL_*`
+    /// codes identify it ([`Keys::is_simple`]). One segment per type of its supertype
+    /// chain, separated by `\n`: `T` + the parameter and result letters (as in
+    /// `abi::sig::canonical_string`, what `w2n_sig_decode` reads) + `|` + the key.
+    pub fn sig_string(&mut self, t: u32) -> Result<Option<String>> {
+        if self.is_simple(t) {
+            return Ok(None);
+        }
+        let mut segs = Vec::new();
+        let mut cur = Some(t);
+        while let Some(c) = cur {
+            if segs.len() > self.types.len() {
+                return Err(Error::Unsupported("a cyclic supertype chain".into()));
+            }
+            let sig = &self.types[c as usize];
+            let (p, r) = sig.codes();
+            let mut s = String::from("T");
+            s.push_str(&crate::abi::sig::canonical_string(&p, &r));
+            s.push('|');
+            s.push_str(&self.type_key(c)?);
+            segs.push(s);
+            cur = self.meta(c)?.supertype;
+        }
+        let s = segs.join("\n");
+        if s.len() > LIMIT {
+            return Err(too_long());
+        }
+        Ok(Some(s))
+    }
+
+    /// The link-check description of a global's or table's reference type: `None`
+    /// for plain `funcref`/`externref` (their `W2N_VAL_*` code says it all).
+    pub fn ref_type_string(&mut self, r: RefType) -> Result<Option<String>> {
+        if is_plain(ValType::Ref(r)) {
+            return Ok(None);
+        }
+        let mut s = String::new();
+        self.val(ValType::Ref(r), None, &mut s)?;
+        Ok(Some(s))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sig(params: Vec<ValType>) -> FuncSig {
+        FuncSig {
+            params,
+            results: vec![],
+        }
+    }
+
+    fn single(i: u32) -> TypeMeta {
+        TypeMeta {
+            group_start: i,
+            group_len: 1,
+            is_final: true,
+            supertype: None,
+        }
+    }
+
+    #[test]
+    fn groups_and_finality_are_part_of_identity() {
+        // 0: (func); 1: (sub (func)); 2, 3: (rec (func) (func)).
+        let types = vec![sig(vec![]); 4];
+        let g = TypeMeta {
+            group_start: 2,
+            group_len: 2,
+            is_final: true,
+            supertype: None,
+        };
+        let meta = vec![
+            single(0),
+            TypeMeta {
+                is_final: false,
+                ..single(1)
+            },
+            g,
+            g,
+        ];
+        let mut k = Keys::new(&types, &meta);
+        assert!(k.is_simple(0));
+        assert!(!k.is_simple(1) && !k.is_simple(2));
+        let keys: Vec<String> = (0..4).map(|t| k.type_key(t).unwrap()).collect();
+        assert_ne!(keys[0], keys[1]);
+        assert_ne!(keys[0], keys[2]);
+        assert_ne!(keys[2], keys[3]);
+    }
+
+    #[test]
+    fn supertypes_make_chains() {
+        // 0: (sub (func)); 1: (sub 0 (func)).
+        let types = vec![sig(vec![]); 2];
+        let meta = vec![
+            TypeMeta {
+                is_final: false,
+                ..single(0)
+            },
+            TypeMeta {
+                supertype: Some(0),
+                ..single(1)
+            },
+        ];
+        let mut k = Keys::new(&types, &meta);
+        let s1 = k.sig_string(1).unwrap().unwrap();
+        let s0 = k.sig_string(0).unwrap().unwrap();
+        assert_eq!(s1.split('\n').nth(1), Some(s0.as_str()));
+    }
+}
