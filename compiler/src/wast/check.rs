@@ -23,6 +23,10 @@ pub(crate) fn judge(
                     Err(_) => Status::Pass,
                     Ok(()) => Status::Fail("the compiler accepted the module".into()),
                 },
+                StepKind::Compile { module } => match &compiled[*module] {
+                    Ok(()) => Status::Pass,
+                    Err(e) => Status::Fail(format!("compile error: {e}")),
+                },
                 StepKind::Run {
                     cmd,
                     module,

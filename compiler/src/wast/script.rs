@@ -96,6 +96,8 @@ pub(crate) enum StepKind {
         module: Option<usize>,
         expect: Expect,
     },
+    /// The compiler must accept module `module` (`module definition`).
+    Compile { module: usize },
     /// Not executed, with the reason.
     Skip(String),
 }
@@ -121,6 +123,8 @@ struct Planner<'a> {
     next_slot: usize,
     current: Option<usize>,
     named: Vec<(String, usize)>,
+    /// `(module definition $name ...)`: the module each name was compiled to.
+    definitions: Vec<(String, usize)>,
 }
 
 /// Parses `text` (the script `name`) and plans it. Errors are parse errors of the
@@ -137,6 +141,7 @@ pub(crate) fn plan(text: &str, name: &str) -> Result<Plan, String> {
         next_slot: 0,
         current: None,
         named: Vec::new(),
+        definitions: Vec::new(),
     };
     for d in wast.directives {
         p.directive(d);
@@ -273,6 +278,65 @@ impl Planner<'_> {
                     }
                     Err(e) => {
                         // Later directives must not run against an older instance.
+                        self.current = None;
+                        self.step(span, "module", StepKind::Static(Err(e)));
+                    }
+                }
+            }
+            WastDirective::ModuleDefinition(mut m) => {
+                // Compiled now, instantiated by each `module instance` naming it.
+                let name = m.name().map(|n| n.name().to_string());
+                match m.encode() {
+                    Ok(bytes) => {
+                        let module = self.add_module(bytes, true);
+                        if let Some(n) = name {
+                            self.definitions.push((n, module));
+                        }
+                        self.step(span, "module", StepKind::Compile { module });
+                    }
+                    Err(e) => {
+                        let e = render(e, self.text, self.name);
+                        self.step(span, "module", StepKind::Static(Err(e)));
+                    }
+                }
+            }
+            WastDirective::ModuleInstance {
+                instance, module, ..
+            } => {
+                let def = match module {
+                    Some(id) => self
+                        .definitions
+                        .iter()
+                        .rev()
+                        .find(|(n, _)| n == id.name())
+                        .map(|(_, m)| *m)
+                        .ok_or_else(|| format!("unknown module definition ${}", id.name())),
+                    None => self
+                        .definitions
+                        .last()
+                        .map(|(_, m)| *m)
+                        .ok_or_else(|| "no module definition yet".to_string()),
+                };
+                match def {
+                    Ok(module) => {
+                        let slot = self.next_slot;
+                        self.next_slot += 1;
+                        let cmd = self.add_cmd(Cmd::Inst { slot, module });
+                        self.current = Some(slot);
+                        if let Some(n) = instance {
+                            self.named.push((n.name().to_string(), slot));
+                        }
+                        self.step(
+                            span,
+                            "module",
+                            StepKind::Run {
+                                cmd,
+                                module: Some(module),
+                                expect: Expect::Instantiated,
+                            },
+                        );
+                    }
+                    Err(e) => {
                         self.current = None;
                         self.step(span, "module", StepKind::Static(Err(e)));
                     }
