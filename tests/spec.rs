@@ -17,6 +17,8 @@
 //! (`SpecVersion::V3`) and the proposal suites (SIMD, multi-memory, extended constant
 //! expressions, ...) with the default feature set (Wasm 3.0, everything wasm2native
 //! implements), and the relaxed SIMD suite also with `relaxed_simd` (`--relaxed-simd`).
+//! The memory64 and function-references proposal scripts predate multi-memory and run
+//! without it (`Features::AllButMultiMemory`).
 //! Wasm 3.0 features not implemented yet (see the README's Status) fail their
 //! assertions, each listed in the suite's known-failures file.
 
@@ -393,6 +395,16 @@ fn run_suite_cpu(arch: Option<&str>, triple: Option<&str>, suite: Suite, cpu: Op
     if suite == Suite::V2 {
         opts.compile.features = wasm2native::Features::Wasm2;
         println!("feature set: Wasm 2.0");
+    }
+    if matches!(
+        suite,
+        Suite::Proposal(Proposal::Memory64 | Proposal::FunctionReferences)
+    ) {
+        // Written on Wasm 2.0 before multi-memory: they assert that a second memory is
+        // invalid and that memory.grow's memory byte is exactly 0x00 (the wasm-v3
+        // scripts check the Wasm 3.0 rules).
+        opts.compile.features = wasm2native::Features::AllButMultiMemory;
+        println!("feature set: Wasm 3.0 without multi-memory");
     }
     if suite == Suite::RelaxedSimd {
         opts.compile.relaxed_simd = true;

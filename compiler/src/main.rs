@@ -38,8 +38,10 @@ struct CodegenArgs {
     /// Compile on this many threads [default: one per CPU].
     #[arg(short = 'j', long, value_name = "N")]
     jobs: Option<usize>,
-    /// Accept only Wasm 2.0 modules (a second memory is then a validation error); by
-    /// default multiple memories (Wasm 3.0) are accepted too.
+    /// Accept only Wasm 2.0 modules. By default the Wasm 3.0 features wasm2native
+    /// implements are accepted too (multiple memories, memory64, tail calls, typed
+    /// function references, extended constants, GC's type system without struct and
+    /// array types; see the README's Status).
     #[arg(long)]
     wasm2: bool,
     /// Accept the relaxed SIMD instructions (Wasm 3.0). They are lowered
