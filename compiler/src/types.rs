@@ -42,7 +42,13 @@ pub struct Keys<'a> {
     types: &'a [FuncSig],
     meta: &'a [TypeMeta],
     memo: Vec<Option<String>>,
+    /// Nesting of `type_key` (each level spells out an earlier group).
+    depth: u32,
 }
+
+/// Deepest nesting of types spelled out inside each other before [`Keys::type_key`]
+/// gives up (keeps the recursion off the end of the stack).
+const MAX_DEPTH: u32 = 256;
 
 fn too_long() -> Error {
     Error::ImplLimit("a type whose canonical description is longer than 64 KiB".into())
@@ -78,6 +84,7 @@ impl<'a> Keys<'a> {
             types,
             meta,
             memo: vec![None; types.len()],
+            depth: 0,
         }
     }
 
@@ -105,6 +112,32 @@ impl<'a> Keys<'a> {
         if let Some(Some(k)) = self.memo.get(t as usize) {
             return Ok(k.clone());
         }
+        if self.depth == 0 {
+            // Spell the earlier types out first, in order: each then finds the ones it
+            // refers to memoized, so the recursion stays shallow.
+            for e in 0..t.min(self.memo.len() as u32) {
+                if self.memo[e as usize].is_none() {
+                    self.depth = 1;
+                    let r = self.spell_key(e);
+                    self.depth = 0;
+                    self.memo[e as usize] = Some(r?);
+                }
+            }
+        }
+        if self.depth >= MAX_DEPTH {
+            return Err(Error::ImplLimit(format!(
+                "types that refer to each other more than {MAX_DEPTH} levels deep"
+            )));
+        }
+        self.depth += 1;
+        let r = self.spell_key(t);
+        self.depth -= 1;
+        let s = r?;
+        self.memo[t as usize] = Some(s.clone());
+        Ok(s)
+    }
+
+    fn spell_key(&mut self, t: u32) -> Result<String> {
         let m = self.meta(t)?;
         let mut s = String::from("[");
         for k in m.group_start..m.group_start + m.group_len {
@@ -129,7 +162,6 @@ impl<'a> Keys<'a> {
             }
         }
         s.push_str(&format!("]@{}", t - m.group_start));
-        self.memo[t as usize] = Some(s.clone());
         Ok(s)
     }
 
@@ -303,5 +335,42 @@ mod tests {
         let s1 = k.sig_string(1).unwrap().unwrap();
         let s0 = k.sig_string(0).unwrap().unwrap();
         assert_eq!(s1.split('\n').nth(1), Some(s0.as_str()));
+    }
+
+    /// Type i takes a (ref $i-1): spelling the last one out nests every earlier one.
+    fn chain_module(n: u32) -> (Vec<FuncSig>, Vec<TypeMeta>) {
+        let types: Vec<FuncSig> = (0..n)
+            .map(|i| {
+                let p = if i == 0 {
+                    vec![]
+                } else {
+                    let h = HeapType::Concrete(wasmparser::UnpackedIndex::Module(i - 1));
+                    vec![ValType::Ref(RefType::new(false, h).unwrap())]
+                };
+                sig(p)
+            })
+            .collect();
+        let meta: Vec<TypeMeta> = (0..n).map(single).collect();
+        (types, meta)
+    }
+
+    #[test]
+    fn long_reference_chains_are_an_error_not_a_stack_overflow() {
+        let (types, meta) = chain_module(100_000);
+        let mut k = Keys::new(&types, &meta);
+        assert!(matches!(k.type_key(99_999), Err(Error::ImplLimit(_))));
+        // Deeper than MAX_DEPTH but short enough: fine, in any order of requests.
+        let (types, meta) = chain_module(400);
+        let mut k = Keys::new(&types, &meta);
+        assert!(k.type_key(399).is_ok());
+        assert!(k
+            .ref_type_string(
+                RefType::new(
+                    true,
+                    HeapType::Concrete(wasmparser::UnpackedIndex::Module(350))
+                )
+                .unwrap()
+            )
+            .is_ok());
     }
 }
