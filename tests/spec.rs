@@ -126,6 +126,16 @@ fn spec_v3_aarch64() {
     );
 }
 
+/// riscv64 (under qemu): `wasm-v3/` has no SIMD scripts, so all of it runs there too.
+#[test]
+fn spec_v3_riscv64() {
+    run_suite(
+        Some("v3-riscv64"),
+        Some("riscv64gc-unknown-linux-gnu"),
+        Suite::V3,
+    );
+}
+
 /// The extended constant expressions proposal scripts (i32/i64 add, sub, mul in
 /// initializers and segment offsets).
 #[test]
