@@ -33,6 +33,7 @@ impl Features {
                     | WasmFeatures::MEMORY64
                     | WasmFeatures::TAIL_CALL
                     | WasmFeatures::FUNCTION_REFERENCES
+                    | WasmFeatures::EXCEPTIONS
             }
             Features::Wasm2 => WasmFeatures::WASM2,
         }
@@ -165,6 +166,8 @@ fn describe_type(types: &[FuncSig], t: ValType, out: &mut String) -> Result<()> 
                 AbstractHeapType::NoFunc => 'f',
                 AbstractHeapType::Extern => 'E',
                 AbstractHeapType::NoExtern => 'e',
+                AbstractHeapType::Exn => 'X',
+                AbstractHeapType::NoExn => 'x',
                 other => return Err(Error::Unsupported(format!("heap type {other:?}"))),
             });
         }
@@ -233,6 +236,8 @@ pub enum ImportKind {
     Table(wasmparser::TableType),
     Memory(wasmparser::MemoryType),
     Global(wasmparser::GlobalType),
+    /// A tag (exception handling) of this function type index.
+    Tag(u32),
 }
 
 #[derive(Clone, Debug)]
@@ -317,6 +322,9 @@ pub struct ModuleInfo<'a> {
     pub memories: Vec<Memory>,
     pub globals: Vec<Global>,
     pub num_imported_globals: u32,
+    /// Function type index of every tag (exception handling), imported first.
+    pub tags: Vec<u32>,
+    pub num_imported_tags: u32,
     pub exports: Vec<Export>,
     pub start: Option<u32>,
     pub data: Vec<DataSeg<'a>>,
@@ -558,6 +566,11 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                             m.num_imported_globals += 1;
                             (ImportKind::Global(t), m.globals.len() - 1)
                         }
+                        TypeRef::Tag(t) => {
+                            m.tags.push(t.func_type_idx);
+                            m.num_imported_tags += 1;
+                            (ImportKind::Tag(t.func_type_idx), m.tags.len() - 1)
+                        }
                         other => return Err(Error::Unsupported(format!("import kind {other:?}"))),
                     };
                     m.imports.push(Import {
@@ -606,6 +619,11 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                     });
                 }
             }
+            Payload::TagSection(r) => {
+                for t in r {
+                    m.tags.push(t?.func_type_idx);
+                }
+            }
             Payload::GlobalSection(r) => {
                 for g in r {
                     let g = g?;
@@ -624,6 +642,7 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                         ExternalKind::Table => abi::extern_kind::TABLE,
                         ExternalKind::Memory => abi::extern_kind::MEMORY,
                         ExternalKind::Global => abi::extern_kind::GLOBAL,
+                        ExternalKind::Tag => abi::extern_kind::TAG,
                         other => return Err(Error::Unsupported(format!("export kind {other:?}"))),
                     };
                     m.exports.push(Export {
