@@ -259,6 +259,7 @@ pub const EXN: StructDef = StructDef {
         "tag": "struct w2n_tag*" => "The exception's tag.",
         "next": "struct w2n_exn*" => "Next exception the store owns.",
         "num_vals": "uint64_t" => "Number of values that follow.",
+        "reserved": "uint64_t" => "Zero; keeps the values 16-byte aligned (v128).",
     },
 };
 

@@ -186,6 +186,7 @@ typedef struct w2n_exn {
     struct w2n_tag* tag; /* The exception's tag. */
     struct w2n_exn* next; /* Next exception the store owns. */
     uint64_t num_vals; /* Number of values that follow. */
+    uint64_t reserved; /* Zero; keeps the values 16-byte aligned (v128). */
 } w2n_exn;
 
 /* A call site of compiled code with an exception handler (sorted by function, then return offset). */
@@ -366,7 +367,8 @@ _Static_assert(sizeof(w2n_tag) == 16, "ABI: sizeof w2n_tag");
 _Static_assert(offsetof(w2n_exn, tag) == 0, "ABI: w2n_exn.tag");
 _Static_assert(offsetof(w2n_exn, next) == 8, "ABI: w2n_exn.next");
 _Static_assert(offsetof(w2n_exn, num_vals) == 16, "ABI: w2n_exn.num_vals");
-_Static_assert(sizeof(w2n_exn) == 24, "ABI: sizeof w2n_exn");
+_Static_assert(offsetof(w2n_exn, reserved) == 24, "ABI: w2n_exn.reserved");
+_Static_assert(sizeof(w2n_exn) == 32, "ABI: sizeof w2n_exn");
 _Static_assert(offsetof(w2n_exn_site, func) == 0, "ABI: w2n_exn_site.func");
 _Static_assert(offsetof(w2n_exn_site, ret_offset) == 8, "ABI: w2n_exn_site.ret_offset");
 _Static_assert(offsetof(w2n_exn_site, handler_offset) == 16, "ABI: w2n_exn_site.handler_offset");

@@ -68,10 +68,12 @@ __attribute__((noinline)) static _Noreturn void unwind(w2n_store* s, w2n_exn* ex
  * store; NULL when out of memory. */
 static w2n_exn* exn_new(w2n_store* s, w2n_tag* tag, uint64_t n, const w2n_val* vals) {
     if (n > (SIZE_MAX - sizeof(w2n_exn)) / sizeof(w2n_val)) return NULL;
+    /* malloc's alignment (16 on every 64-bit target) keeps v128 values aligned. */
     w2n_exn* e = malloc(sizeof(w2n_exn) + (size_t)n * sizeof(w2n_val));
     if (!e) return NULL;
     e->tag = tag;
     e->num_vals = n;
+    e->reserved = 0;
     w2n_val* out = (w2n_val*)(void*)(e + 1);
     if (n && vals)
         memcpy(out, vals, (size_t)n * sizeof(w2n_val));
