@@ -26,3 +26,45 @@ void w2n_import_env_call_back(w2n_instance *inst, uint32_t n) {
     }
     fflush(stdout);
 }
+
+/* env.embed (): as an embedder would, instantiates the executable's own module in a
+ * fresh store and calls its export "inner"(9) with w2n_call_export: the outermost
+ * w2n_call returns W2N_TRAP_EXCEPTION, and the exception's tag is the instance's
+ * exported tag "e" (the same record). Prints "embedder: ..." with what it saw. */
+extern const w2n_module w2n_main_module;
+
+static int resolve(void *env, const w2n_import *imp, w2n_extern *out) {
+    (void)env;
+    if (imp->kind != W2N_EXTERN_FUNC || !imp->static_fn) return 0;
+    out->kind = W2N_EXTERN_FUNC;
+    out->host_fn = imp->static_fn;
+    out->type = imp->type_id;
+    return 1;
+}
+
+void w2n_import_env_embed(w2n_instance *caller) {
+    (void)caller;
+    w2n_store *s = w2n_store_new();
+    w2n_instance *inst = NULL;
+    char err[256];
+    if (w2n_instantiate(s, &w2n_main_module, resolve, NULL, NULL, &inst, err, sizeof err) !=
+        W2N_OK) {
+        printf("embedder: instantiate failed: %s\n", err);
+        w2n_store_delete(s);
+        return;
+    }
+    w2n_val vals[2];
+    memset(vals, 0, sizeof vals);
+    vals[0].lo = 9;
+    int rc = w2n_call_export(inst, "inner", vals);
+    w2n_extern tag;
+    int has_tag = w2n_instance_export(inst, "e", &tag) && tag.kind == W2N_EXTERN_TAG;
+    w2n_exn *e = w2n_store_exception(s);
+    w2n_val v[1] = {{0, 0}};
+    w2n_exn_values(e, v, 1);
+    printf("embedder: rc %s, tag %s, value %u\n",
+           rc == W2N_TRAP_EXCEPTION ? "exception" : "other",
+           has_tag && w2n_exn_tag(e) == tag.ptr ? "is export e" : "unknown", (unsigned)v[0].lo);
+    fflush(stdout);
+    w2n_store_delete(s);
+}

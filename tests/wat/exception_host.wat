@@ -3,17 +3,20 @@
 ;; through the host's C frames and the nested w2n_call to the guest's handler (and
 ;; later calls and traps still work: the runtime's call state was restored). Without
 ;; one, the nested w2n_call returns W2N_TRAP_EXCEPTION to the host, which reads the
-;; exception's values.
+;; exception's values. Last, an embedder's outermost w2n_call of a throwing export
+;; returns W2N_TRAP_EXCEPTION with the exception, whose tag is the exported tag.
 ;; link: exception_host.c
 ;; exit: 134
 ;; stdout: 17
 ;; stdout: host: exception (1 value, first 5, tag set)
+;; stdout: embedder: rc exception, tag is export e, value 9
 ;; stdout: 23
 ;; stderr: wasm trap: unreachable
 (module
   (import "env" "print_i32" (func $print (param i32)))
   (import "env" "call_back" (func $call_back (param i32)))
-  (tag $e (param i32))
+  (import "env" "embed" (func $embed))
+  (tag $e (export "e") (param i32))
   (func (export "inner") (param i32)
     (throw $e (local.get 0)))
   (func $caught (param i32) (result i32)
@@ -23,6 +26,7 @@
   (func (export "_start")
     (call $print (call $caught (i32.const 17)))
     (call $call_back (i32.const 5))
+    (call $embed)
     (call $print (i32.const 23))
     (unreachable))
 )
