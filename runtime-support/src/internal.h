@@ -22,10 +22,12 @@ typedef struct w2n_owned {
 /* A w2n_call in progress (innermost first): what ends it when an exception unwinds
  * past its frame. */
 typedef struct w2n_call_rec {
-    struct w2n_call_rec* prev;
+    struct w2n_call_rec* prev; /* The store's next outer w2n_call. */
     jmp_buf* prev_jmp;
     struct w2n_store* prev_active;
     uintptr_t fp; /* The w2n_call's frame. */
+    struct w2n_call_rec* thread_prev; /* The thread's next outer w2n_call, any store. */
+    struct w2n_store* store;
 } w2n_call_rec;
 
 struct w2n_store {

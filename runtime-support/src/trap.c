@@ -28,6 +28,8 @@ const char* w2n_trap_message(int code) {
 
 /* Store running guest code on this thread (innermost w2n_call), for the signal handler. */
 static _Thread_local w2n_store* tls_active_store;
+/* This thread's active w2n_calls of every store, innermost first. */
+static _Thread_local w2n_call_rec* tls_calls;
 
 /* The calling thread's stack bounds (set with its stack limit, see below). */
 static _Thread_local uintptr_t tls_stack_limit, tls_stack_lo, tls_stack_hi;
@@ -232,6 +234,13 @@ int w2n_exn_find_handler(w2n_store* s, uintptr_t pc, uintptr_t fp, uintptr_t* hp
     uintptr_t lo = tls_stack_lo, hi = tls_stack_hi;
     if (!hi) return 0;
     if (s->entry_fp && s->entry_fp < hi) hi = s->entry_fp;
+    /* Never past a w2n_call of another store (its compiled frames are not this store's
+     * code, and its call state would not be restored): the exception is uncaught. */
+    for (w2n_call_rec* r = tls_calls; r; r = r->thread_prev)
+        if (r->store != s) {
+            if (r->fp < hi) hi = r->fp;
+            break;
+        }
     int c_frames = 0, repeated = 0;
     for (;;) {
         if (fp < lo || fp >= hi - 2 * sizeof(uintptr_t) || (fp & (sizeof(uintptr_t) - 1)))
@@ -279,6 +288,7 @@ void w2n_exn_unwind_calls(w2n_store* s, uintptr_t fp) {
         s->depth--;
         tls_active_store = r->prev_active;
         s->calls = r->prev;
+        tls_calls = r->thread_prev;
     }
 }
 
@@ -662,8 +672,10 @@ int w2n_call(w2n_store* store, const w2n_funcref* func, w2n_val* vals) {
     jmp_buf* prev = store->jmp;
     w2n_store* prev_active = tls_active_store;
     /* What an exception that unwinds past this call must restore (w2n_exn_unwind_calls). */
-    w2n_call_rec rec = {store->calls, prev, prev_active, (uintptr_t)__builtin_frame_address(0)};
+    w2n_call_rec rec = {store->calls, prev,     prev_active, (uintptr_t)__builtin_frame_address(0),
+                        tls_calls,   store};
     store->calls = &rec;
+    tls_calls = &rec;
     store->depth++;
     store->jmp = &buf;
     tls_active_store = store;
@@ -678,6 +690,7 @@ int w2n_call(w2n_store* store, const w2n_funcref* func, w2n_val* vals) {
         if (code == 0) code = W2N_TRAP_HOST;
     }
     store->calls = rec.prev;
+    tls_calls = rec.thread_prev;
     store->jmp = prev;
     store->depth--;
     tls_active_store = prev_active;

@@ -68,3 +68,42 @@ void w2n_import_env_embed(w2n_instance *caller) {
     fflush(stdout);
     w2n_store_delete(s);
 }
+
+/* env.cross (): stores the calling instance (store A), instantiates the module in a
+ * new store B and calls B's export "via_host", which calls env.to_a, which calls A's
+ * export "inner"(11) again: A's exception must not unwind past B's frames to a
+ * handler of A further out (B's call state would be left behind), so the innermost
+ * w2n_call of A (in to_a) gets it. Prints "cross: ..." and "to_a: ...". */
+static w2n_instance *store_a_inst;
+
+void w2n_import_env_to_a(w2n_instance *caller) {
+    (void)caller;
+    w2n_val vals[2];
+    memset(vals, 0, sizeof vals);
+    vals[0].lo = 11;
+    int rc = w2n_call_export(store_a_inst, "inner", vals);
+    printf("to_a: %s\n", rc == W2N_TRAP_EXCEPTION ? "exception" : "other");
+    fflush(stdout);
+}
+
+void w2n_import_env_cross(w2n_instance *caller) {
+    store_a_inst = caller;
+    w2n_store *s = w2n_store_new();
+    w2n_instance *inst = NULL;
+    char err[256];
+    if (w2n_instantiate(s, &w2n_main_module, resolve, NULL, NULL, &inst, err, sizeof err) !=
+        W2N_OK) {
+        printf("cross: instantiate failed: %s\n", err);
+        w2n_store_delete(s);
+        return;
+    }
+    w2n_val vals[2];
+    memset(vals, 0, sizeof vals);
+    int rc = w2n_call_export(inst, "via_host", vals);
+    printf("cross: store B returned %d\n", rc);
+    /* Store B's call state is intact: another call and a trap in it work. */
+    rc = w2n_call_export(inst, "trap", vals);
+    printf("cross: store B trap %s\n", rc == W2N_TRAP_UNREACHABLE ? "ok" : "wrong");
+    fflush(stdout);
+    w2n_store_delete(s);
+}
