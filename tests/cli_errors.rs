@@ -403,6 +403,26 @@ fn exceptions_are_wasm3_only() {
         out.as_os_str(),
     ]);
     assert_clean_error("exceptions with --wasm2", &o, true, &["exceptions"]);
+    // The legacy form needs --legacy-exceptions.
+    let legacy = write(
+        &dir,
+        "legacy.wat",
+        b"(module (tag $e) (func (export \"f\") try throw $e catch_all end))",
+    );
+    assert_clean_error(
+        "legacy exceptions without --legacy-exceptions",
+        &compile(&legacy, &dir),
+        true,
+        &["legacy_exceptions"],
+    );
+    let o = w2n_run(&[
+        "compile".as_ref(),
+        "--legacy-exceptions".as_ref(),
+        legacy.as_os_str(),
+        "-o".as_ref(),
+        dir.join("legacy.o").as_os_str(),
+    ]);
+    assert_eq!(o.code, Some(0), "--legacy-exceptions failed\n{}", o.dump());
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -199,3 +199,201 @@ impl FuncTranslator<'_, '_> {
         self.push_frame(FrameKind::TryTable, next, p.len(), r.len());
     }
 }
+
+/// The state of a legacy `try` block (`--legacy-exceptions`): its landing block, and
+/// once its first `catch`/`catch_all` is reached, the caught exception and the block
+/// where the next clause's tag test goes (`None` after `catch_all`).
+#[derive(Debug)]
+pub(crate) struct LegacyTry {
+    pub landing: ir::Block,
+    pub catching: Option<(Value, Option<ir::Block>)>,
+}
+
+impl FuncTranslator<'_, '_> {
+    /// Sends exception `exn` on to handler `outer` (an enclosing landing block), or
+    /// rethrows it from this frame when there is none.
+    fn forward(&mut self, exn: Value, outer: Option<ir::Block>) {
+        match outer {
+            Some(h) => {
+                self.b.ins().jump(h, &args(&[exn]));
+            }
+            None => {
+                let fref = self.runtime_ref(Rt::ThrowRef);
+                let vmctx = self.vmctx;
+                self.b.ins().call(fref, &[vmctx, exn]);
+                self.b
+                    .ins()
+                    .trap(ir::TrapCode::unwrap_user(Trap::Unreachable as u8));
+            }
+        }
+    }
+
+    /// Legacy `try`: a block whose calls go to a landing block, like `try_table`; its
+    /// clauses are emitted into the landing block as `catch`/`catch_all` come.
+    pub(crate) fn legacy_try(&mut self, bt: wasmparser::BlockType) {
+        let (p, r) = self.block_type(bt);
+        let body = self.b.create_block();
+        self.b.ins().jump(body, &[]);
+        self.b.seal_block(body);
+        self.b.switch_to_block(body);
+        let landing = self.b.create_block();
+        self.b.append_block_param(landing, types::I64);
+        self.b.set_cold_block(landing);
+        self.handlers.push(landing);
+        let next = self.new_block_with(&r);
+        self.push_frame(
+            FrameKind::LegacyTry(LegacyTry {
+                landing,
+                catching: None,
+            }),
+            next,
+            p.len(),
+            r.len(),
+        );
+    }
+
+    /// Legacy `catch tag` (`Some`) or `catch_all` (`None`): ends the previous part of
+    /// the try block, then opens this clause's body, entered when the clause matches.
+    pub(crate) fn legacy_catch(&mut self, tag: Option<u32>) {
+        let reachable = self.reachable;
+        let frame = self.control.last_mut().expect("validated");
+        let FrameKind::LegacyTry(t) = &mut frame.kind else {
+            return; // dead code
+        };
+        let (next, nres, height) = (frame.next, frame.num_results, frame.height);
+        let landing = t.landing;
+        let catching = t.catching;
+        if reachable {
+            frame.next_reachable = true;
+            let vals = self.popn(nres);
+            self.b.ins().jump(next, &args(&vals));
+        }
+        self.stack.truncate(height);
+        let (exn, _) = match catching {
+            None => {
+                // The body is complete: its landing block has all its predecessors.
+                self.handlers.pop();
+                self.b.switch_to_block(landing);
+                self.b.seal_block(landing);
+                (self.b.block_params(landing)[0], landing)
+            }
+            Some((exn, Some(miss))) => {
+                self.b.switch_to_block(miss);
+                (exn, miss)
+            }
+            Some((exn, None)) => {
+                // After catch_all (invalid): nothing can reach this clause.
+                let dead = self.b.create_block();
+                self.b.seal_block(dead);
+                self.b.switch_to_block(dead);
+                (exn, dead)
+            }
+        };
+        let miss = match tag {
+            Some(x) => {
+                let got =
+                    self.b
+                        .ins()
+                        .load(types::I64, self.flags.trusted, exn, EXN.offset_of("tag"));
+                let tags = self.b.ins().load(
+                    types::I64,
+                    self.flags.readonly,
+                    self.vmctx,
+                    INSTANCE.offset_of("tags"),
+                );
+                let want = self
+                    .b
+                    .ins()
+                    .load(types::I64, self.flags.readonly, tags, x as i32 * 8);
+                let eq = self.b.ins().icmp(IntCC::Equal, got, want);
+                let hit = self.b.create_block();
+                let miss = self.b.create_block();
+                self.b.ins().brif(eq, hit, &[], miss, &[]);
+                self.b.seal_block(hit);
+                self.b.seal_block(miss);
+                self.b.switch_to_block(hit);
+                let sig = &self.m.info.types[self.m.info.tags[x as usize] as usize];
+                let tys: Vec<ir::Type> = sig.params.iter().map(|t| super::clif_type(*t)).collect();
+                for (i, ty) in tys.iter().enumerate() {
+                    let off = EXN.size() + i as i32 * abi::VAL_SLOT;
+                    let v = self.b.ins().load(*ty, self.flags.trusted, exn, off);
+                    self.push(v);
+                }
+                Some(miss)
+            }
+            None => None,
+        };
+        if let Some(FrameKind::LegacyTry(t)) = self.control.last_mut().map(|f| &mut f.kind) {
+            t.catching = Some((exn, miss));
+        }
+        self.reachable = true;
+    }
+
+    /// At the `end` of a legacy try: exceptions no clause caught go on outwards.
+    pub(crate) fn legacy_try_end(&mut self, t: &LegacyTry) {
+        let (exn, at) = match t.catching {
+            None => {
+                self.handlers.pop();
+                self.b.seal_block(t.landing);
+                (self.b.block_params(t.landing)[0], Some(t.landing))
+            }
+            Some((exn, miss)) => (exn, miss),
+        };
+        if let Some(block) = at {
+            self.b.switch_to_block(block);
+            let outer = self.handlers.last().copied();
+            self.forward(exn, outer);
+        }
+    }
+
+    /// Legacy `delegate l`: ends the try block (like `end`); its exceptions go to the
+    /// handler in force inside the block `l` levels out (or to the caller).
+    pub(crate) fn legacy_delegate(&mut self, depth: u32) -> crate::error::Result<()> {
+        let live = matches!(
+            self.control.last().map(|f| &f.kind),
+            Some(FrameKind::LegacyTry(_))
+        );
+        if !live {
+            // Dead code: end the dead frame.
+            return self.end_with(None);
+        }
+        // The frames that own a handler while open, up to the target (counted without
+        // this try): their handlers are `handlers[..k]`.
+        let target = self.control.len() - 2 - depth as usize;
+        let k = self.control[..=target]
+            .iter()
+            .filter(|f| {
+                matches!(
+                    f.kind,
+                    FrameKind::TryTable | FrameKind::LegacyTry(LegacyTry { catching: None, .. })
+                )
+            })
+            .count();
+        let outer = k.checked_sub(1).map(|i| self.handlers[i]);
+        self.end_with(Some(outer))
+    }
+
+    /// The landing block of a legacy try ended by `delegate`: forward to `outer`.
+    pub(crate) fn legacy_delegate_landing(&mut self, t: &LegacyTry, outer: Option<ir::Block>) {
+        self.handlers.pop();
+        self.b.switch_to_block(t.landing);
+        self.b.seal_block(t.landing);
+        let exn = self.b.block_params(t.landing)[0];
+        self.forward(exn, outer);
+    }
+
+    /// Legacy `rethrow l`: rethrows the exception caught by the catch clause `l` levels
+    /// out.
+    pub(crate) fn legacy_rethrow(&mut self, depth: u32) {
+        let idx = self.control.len() - 1 - depth as usize;
+        let exn = match &self.control[idx].kind {
+            FrameKind::LegacyTry(LegacyTry {
+                catching: Some((exn, _)),
+                ..
+            }) => *exn,
+            _ => return, // validated: a catch clause
+        };
+        let vmctx = self.vmctx;
+        self.call_throwing(Rt::ThrowRef, &[vmctx, exn]);
+    }
+}

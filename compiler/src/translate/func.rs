@@ -30,6 +30,8 @@ pub(crate) enum FrameKind {
     },
     /// A `try_table`: a block whose calls go to a landing block (`exceptions`).
     TryTable,
+    /// A legacy `try` block (`exceptions`, `--legacy-exceptions`).
+    LegacyTry(super::exceptions::LegacyTry),
     /// A construct inside unreachable code: nothing is emitted for it.
     Dead,
 }
@@ -393,11 +395,16 @@ impl FuncTranslator<'_, '_> {
                 Operator::Block { .. }
                 | Operator::Loop { .. }
                 | Operator::If { .. }
-                | Operator::TryTable { .. } => {
+                | Operator::TryTable { .. }
+                | Operator::Try { .. } => {
                     self.push_dead_frame();
                     return Ok(());
                 }
-                Operator::Else | Operator::End => {}
+                Operator::Else
+                | Operator::End
+                | Operator::Catch { .. }
+                | Operator::CatchAll
+                | Operator::Delegate { .. } => {}
                 _ => return Ok(()),
             }
         }
@@ -577,6 +584,11 @@ impl FuncTranslator<'_, '_> {
             Operator::TryTable { ref try_table } => self.try_table(try_table),
             Operator::Throw { tag_index } => self.throw(tag_index),
             Operator::ThrowRef => self.throw_ref(),
+            Operator::Try { blockty } => self.legacy_try(blockty),
+            Operator::Catch { tag_index } => self.legacy_catch(Some(tag_index)),
+            Operator::CatchAll => self.legacy_catch(None),
+            Operator::Delegate { relative_depth } => self.legacy_delegate(relative_depth)?,
+            Operator::Rethrow { relative_depth } => self.legacy_rethrow(relative_depth),
             Operator::Drop => {
                 self.pop();
             }
@@ -620,6 +632,11 @@ impl FuncTranslator<'_, '_> {
     }
 
     fn end(&mut self) -> Result<()> {
+        self.end_with(None)
+    }
+
+    /// `end`, or with `delegate` (`Some(handler)`) a legacy try ended by `delegate`.
+    pub(crate) fn end_with(&mut self, delegate: Option<Option<ir::Block>>) -> Result<()> {
         let frame = self.control.pop().expect("validated");
         if let FrameKind::Dead = frame.kind {
             return Ok(());
@@ -645,6 +662,10 @@ impl FuncTranslator<'_, '_> {
             FrameKind::TryTable => {
                 self.handlers.pop();
             }
+            FrameKind::LegacyTry(ref t) => match delegate {
+                Some(outer) => self.legacy_delegate_landing(t, outer),
+                None => self.legacy_try_end(t),
+            },
             _ => {}
         }
         self.stack.truncate(frame.height);
