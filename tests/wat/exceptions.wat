@@ -13,6 +13,8 @@
 ;; stdout: 9
 ;; stdout: 100000
 ;; stdout: 11
+;; stdout: 21
+;; stdout: 87
 (module
   (import "env" "print_i32" (func $print (param i32)))
   (tag $a (param i32))
@@ -134,6 +136,16 @@
       (return (i32.const -1)))
     (i32.add (i32.const 1)))
 
+  ;; 21, 87: a call with two results (through a results slot) inside a try_table
+  (tag $two (param i32 i32))
+  (func $two_results (param i32) (result i32 i32)
+    (if (local.get 0) (then (throw $two (i32.const 7) (i32.const 8))))
+    (i32.const 1) (i32.const 2))
+  (func $multi (param i32) (result i32)
+    (block $h (result i32 i32)
+      (try_table (result i32 i32) (catch $two $h) (call $two_results (local.get 0))))
+    (i32.add (i32.mul (i32.const 10))))
+
   (func (export "_start")
     (call $print (call $local))
     (call $print (call $across))
@@ -145,5 +157,7 @@
     (call $print (call $all_ref))
     (call $print (call $locals))
     (call $print (call $loop))
-    (call $print (call $in_handler)))
+    (call $print (call $in_handler))
+    (call $print (call $multi (i32.const 0)))
+    (call $print (call $multi (i32.const 1))))
 )
