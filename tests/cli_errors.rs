@@ -377,6 +377,56 @@ fn relaxed_simd_needs_its_flag() {
 }
 
 #[test]
+fn exceptions_are_wasm3_only() {
+    // Exception handling is in the default (Wasm 3.0) feature set; `--wasm2` rejects it
+    // with a validation error.
+    let dir = fresh_temp_dir("cli-exceptions");
+    let input = write(
+        &dir,
+        "exn.wat",
+        b"(module (tag $e (param i32)) (func (export \"f\") (param i32) \
+          (block $h (result i32) (try_table (catch $e $h) (throw $e (local.get 0))) (i32.const 0)) drop))",
+    );
+    let o = compile(&input, &dir);
+    assert_eq!(
+        o.code,
+        Some(0),
+        "exceptions by default failed\n{}",
+        o.dump()
+    );
+    let out = dir.join("exn2.o");
+    let o = w2n_run(&[
+        "compile".as_ref(),
+        "--wasm2".as_ref(),
+        input.as_os_str(),
+        "-o".as_ref(),
+        out.as_os_str(),
+    ]);
+    assert_clean_error("exceptions with --wasm2", &o, true, &["exceptions"]);
+    // The legacy form needs --legacy-exceptions.
+    let legacy = write(
+        &dir,
+        "legacy.wat",
+        b"(module (tag $e) (func (export \"f\") try throw $e catch_all end))",
+    );
+    assert_clean_error(
+        "legacy exceptions without --legacy-exceptions",
+        &compile(&legacy, &dir),
+        true,
+        &["legacy_exceptions"],
+    );
+    let o = w2n_run(&[
+        "compile".as_ref(),
+        "--legacy-exceptions".as_ref(),
+        legacy.as_os_str(),
+        "-o".as_ref(),
+        dir.join("legacy.o").as_os_str(),
+    ]);
+    assert_eq!(o.code, Some(0), "--legacy-exceptions failed\n{}", o.dump());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn missing_import_provider() {
     let dir = fresh_temp_dir("cli-import");
     let input = write(

@@ -1,7 +1,11 @@
 //! WASI programs compiled from source, then through `wasm2native build`, run and
 //! checked. C programs (tests/programs/*.c) are built with
 //! `clang --target=wasm32-wasi --sysroot=/usr -O2` (wasi-libc), Rust programs
-//! (tests/programs/*.rs) with `rustc --target wasm32-wasip1 -O`. Expectations are
+//! (tests/programs/*.rs) with `rustc --target wasm32-wasip1 -O`, C++ programs
+//! (tests/programs/*.cpp) with Debian's `clang++-19 -fwasm-exceptions` and its wasm32
+//! libc++ headers and libc++abi, plus tests/support/w2n_cxxeh.c (the C++ exception
+//! runtime that Debian's libc++abi lacks), built with `--legacy-exceptions` (clang 19
+//! emits the legacy exception instructions). Expectations are
 //! `//` directives at the top of each source (see `Directives` in tests/support/common.rs).
 //!
 //! The `programs` test runs them natively; `programs_aarch64` and `programs_riscv64`
@@ -35,6 +39,30 @@ fn clang_cmd(src: &Path, out: &Path) -> Command {
         .arg(format!("--sysroot={}", sysroot()))
         .arg("-O2")
         .arg(src)
+        .arg("-o")
+        .arg(out);
+    c
+}
+
+/// The packages `clang_cpp_cmd` needs (Debian 12).
+const CPP_PACKAGES: &str = "clang-19 lld-19 libc++-19-dev-wasm32 libc++abi-19-dev-wasm32 \
+                            libclang-rt-19-dev-wasm32 wasi-libc";
+
+fn clang_cpp_cmd(src: &Path, out: &Path) -> Command {
+    let mut c = Command::new("clang++-19");
+    c.arg("--target=wasm32-wasi")
+        .arg(format!("--sysroot={}", sysroot()))
+        .arg("-fwasm-exceptions")
+        .arg("-O2")
+        .arg("-isystem")
+        .arg("/usr/lib/llvm-19/include/wasm32-wasi/c++/v1")
+        .arg("-L/usr/lib/llvm-19/lib/wasm32-wasi")
+        .arg("-nostdlib++")
+        .arg(src)
+        .arg("-x")
+        .arg("c")
+        .arg(repo_root().join("tests/support/w2n_cxxeh.c"))
+        .arg("-lc++abi")
         .arg("-o")
         .arg(out);
     c
@@ -106,7 +134,10 @@ fn sources() -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
         .map(|e| e.expect("dir entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "c" || x == "rs"))
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|x| x == "c" || x == "rs" || x == "cpp")
+        })
         .collect();
     v.sort();
     v
@@ -124,19 +155,28 @@ fn run_one(src: &Path, dir: &Path, cross: Option<&CrossTarget>) -> Result<(), St
     let wasm = dir.join(format!("{name}.wasm"));
     let exe = dir.join(&name);
 
-    let is_c = src.extension().is_some_and(|x| x == "c");
-    let cmd = if is_c {
-        clang_cmd(src, &wasm)
-    } else {
-        rustc_cmd(src, &wasm)
+    let ext = src.extension().and_then(|x| x.to_str()).unwrap_or("");
+    let (cmd, tool) = match ext {
+        "c" => (clang_cmd(src, &wasm), "clang"),
+        "cpp" => (clang_cpp_cmd(src, &wasm), "clang++-19"),
+        _ => (rustc_cmd(src, &wasm), "rustc"),
     };
     let o = run(cmd, b"", TOOL_TIMEOUT);
     if o.code != Some(0) {
-        return Err(fail_step(if is_c { "clang" } else { "rustc" }, &o));
+        if ext == "cpp" {
+            return Err(format!(
+                "{}\n(the C++ toolchain: apt-get install {CPP_PACKAGES}, or run scripts/test)",
+                fail_step(tool, &o)
+            ));
+        }
+        return Err(fail_step(tool, &o));
     }
 
     let mut build = Command::new(w2n());
     build.arg("build").arg(&wasm).arg("-o").arg(&exe);
+    if ext == "cpp" {
+        build.arg("--legacy-exceptions");
+    }
     add_target(&mut build, cross);
     // The guest sees only the variables named with --env (Wasmtime's default);
     // `--env K` passes the executable's own K through.
@@ -193,7 +233,10 @@ fn run_all(label: &str, cross: Option<&CrossTarget>) {
         panic!("{label}: cannot build the test programs: {msg}");
     }
     let srcs = sources();
-    assert!(!srcs.is_empty(), "no tests/programs/*.c or *.rs found");
+    assert!(
+        !srcs.is_empty(),
+        "no tests/programs/*.c, *.rs or *.cpp found"
+    );
     let results = parallel_map(&srcs, test_threads(), |s| {
         let name = s.file_name().unwrap().to_string_lossy().into_owned();
         let r = run_one(s, &dir, cross);

@@ -475,3 +475,32 @@ fn run_suite_cpu(arch: Option<&str>, triple: Option<&str>, suite: Suite, cpu: Op
         stale.len()
     );
 }
+
+/// The exception-handling proposal scripts (`Proposal::ExceptionHandling`: tags,
+/// `throw`, `throw_ref`, `try_table`; the exnref form), on every architecture.
+#[test]
+fn spec_exceptions() {
+    run_suite(
+        Some("exceptions"),
+        None,
+        Suite::Proposal(Proposal::ExceptionHandling),
+    );
+}
+
+#[test]
+fn spec_exceptions_aarch64() {
+    run_suite(
+        Some("exceptions-aarch64"),
+        Some("aarch64-unknown-linux-gnu"),
+        Suite::Proposal(Proposal::ExceptionHandling),
+    );
+}
+
+#[test]
+fn spec_exceptions_riscv64() {
+    run_suite(
+        Some("exceptions-riscv64"),
+        Some("riscv64gc-unknown-linux-gnu"),
+        Suite::Proposal(Proposal::ExceptionHandling),
+    );
+}

@@ -238,6 +238,42 @@ pub const INSTANCE: StructDef = StructDef {
         "tables": "w2n_table**" => "Every table (imported first), by table index.",
         "funcs": "w2n_funcref**" => "Every function (imported first), by function index.",
         "host_data": "void*" => "Embedder's data (the WASI context in executables).",
+        "tags": "struct w2n_tag**" => "Every tag (imported first), by tag index: a tag's identity is this pointer (an imported tag is the exporter's).",
+    },
+};
+
+/// A tag instance (exception handling). Its address is its identity.
+pub const TAG: StructDef = StructDef {
+    cname: "w2n_tag",
+    doc: "A tag instance (exception handling): two tags are the same tag when they are the same record.",
+    fields: fields! {
+        "type_id": "uint64_t" => "Signature id of the tag's function type (its parameters are the exception's values).",
+        "num_params": "uint64_t" => "Number of values an exception of this tag carries.",
+    },
+};
+
+/// An exception (what an `exnref` points to). The values follow the header, one
+/// `W2N_VAL_SLOT` each.
+pub const EXN: StructDef = StructDef {
+    cname: "w2n_exn",
+    doc: "An exception: its tag, then `num_vals` values (one w2n_val each) right after this header. Allocated by the runtime, owned by the store (freed with it).",
+    fields: fields! {
+        "tag": "struct w2n_tag*" => "The exception's tag.",
+        "next": "struct w2n_exn*" => "Next exception the store owns.",
+        "num_vals": "uint64_t" => "Number of values that follow.",
+        "reserved": "uint64_t" => "Zero; keeps the values 16-byte aligned (v128).",
+    },
+};
+
+/// A call site inside a `try_table` of compiled code: where the unwinder resumes.
+pub const EXN_SITE: StructDef = StructDef {
+    cname: "w2n_exn_site",
+    doc: "A call site of compiled code with an exception handler (sorted by function, then return offset).",
+    fields: fields! {
+        "func": "uint64_t" => "Defined function index (like `func_code`).",
+        "ret_offset": "uint64_t" => "Offset of the call's return address in the function's code.",
+        "handler_offset": "uint64_t" => "Offset of the handler in the function's code: it receives the exception (`w2n_exn*`) in the first payload register.",
+        "sp_offset": "uint64_t" => "Frame pointer minus stack pointer at the call: the handler runs with sp = fp - sp_offset.",
     },
 };
 
@@ -289,6 +325,15 @@ pub const MODULE: StructDef = StructDef {
         "num_trap_sites": "uint64_t" => "Number of entries in `trap_sites`.",
         "trap_sites": "const uint64_t*" => "Every trap instruction of the compiled code (a conditional trap is a branch to an illegal instruction): (defined function index << W2N_TRAP_SITE_FUNC_SHIFT) | (trap code << W2N_TRAP_SITE_CODE_SHIFT) | byte offset in that function. The runtime's SIGILL handler maps the faulting pc to its trap.",
         "func_info": "const struct w2n_func_info*" => "Code size, name and native-to-wasm offset map of every defined function (indexed like `func_code`), for backtraces.",
+        "num_tags": "uint64_t" => "Number of tags, imported included.",
+        "num_imported_tags": "uint64_t" => "Number of imported tags (they come first).",
+        "tag_types": "const uint64_t*" => "Signature id of every tag's type, by tag index.",
+        "tag_params": "const uint64_t*" => "Number of values of every tag, by tag index.",
+        "num_exn_sites": "uint64_t" => "Number of entries in `exn_sites`.",
+        "exn_sites": "const struct w2n_exn_site*" => "Every call site with an exception handler, sorted by (func, ret_offset).",
+        "num_trampolines": "uint64_t" => "Number of entries in `trampolines`.",
+        "trampolines": "void* const*" => "Code of every distinct array-call trampoline (compiled code: a frame walk reads their frame records as compiled code's, as for import adapters).",
+        "trampoline_sizes": "const uint64_t*" => "Code size of every entry of `trampolines`.",
     },
 };
 
@@ -417,6 +462,9 @@ pub const ALL_STRUCTS: &[&StructDef] = &[
     &TABLE,
     &GLOBAL,
     &FUNCREF,
+    &TAG,
+    &EXN,
+    &EXN_SITE,
     &INSTANCE,
     &CONST_EXPR,
     &GLOBAL_DEF,
@@ -447,6 +495,7 @@ pub mod extern_kind {
     pub const TABLE: u64 = 1;
     pub const MEMORY: u64 = 2;
     pub const GLOBAL: u64 = 3;
+    pub const TAG: u64 = 4;
 }
 
 /// Constant-expression kinds (`W2N_CONST_*`). The first four are leaves; `EXPR` is an
@@ -533,6 +582,8 @@ pub enum Trap {
     Host = 13,
     /// `call_ref`/`return_call_ref` of a null reference.
     NullFunctionReference = 14,
+    /// Not a trap: an exception no handler caught (`w2n_store_exception` has it).
+    Exception = 15,
 }
 
 impl Trap {
@@ -551,6 +602,7 @@ impl Trap {
         Trap::Exit,
         Trap::Host,
         Trap::NullFunctionReference,
+        Trap::Exception,
     ];
 
     pub fn c_name(self) -> &'static str {
@@ -569,6 +621,7 @@ impl Trap {
             Trap::Exit => "EXIT",
             Trap::Host => "HOST",
             Trap::NullFunctionReference => "NULL_FUNC_REF",
+            Trap::Exception => "EXCEPTION",
         }
     }
 
@@ -588,6 +641,7 @@ impl Trap {
             Trap::Exit => "exit",
             Trap::Host => "host error",
             Trap::NullFunctionReference => "null function reference",
+            Trap::Exception => "uncaught exception",
         }
     }
 }
@@ -649,6 +703,8 @@ runtime_fns! {
     TableCopy = "w2n_table_copy"(Vmctx, I32, I32, I32, I32, I32): "table.copy(dst_table, src_table, dst, src, len).";
     TableInit = "w2n_table_init"(Vmctx, I32, I32, I32, I32, I32): "table.init(table, segment, dst, src, len).";
     ElemDrop = "w2n_elem_drop"(Vmctx, I32): "elem.drop(segment).";
+    Throw = "w2n_throw"(Vmctx, I32, Ptr): "throw tag(values): allocates the exception (values: `W2N_VAL_SLOT` each) and unwinds to the nearest handler; never returns.";
+    ThrowRef = "w2n_throw_ref"(Vmctx, Ptr): "throw_ref: rethrows an exception (traps on null); never returns.";
     SigEq = "w2n_sig_eq"(I64, I64) -> I32: "1 when two signature ids denote the same signature (slow path of call_indirect).";
 }
 
@@ -767,6 +823,7 @@ pub fn c_header() -> String {
         ("TABLE", extern_kind::TABLE),
         ("MEMORY", extern_kind::MEMORY),
         ("GLOBAL", extern_kind::GLOBAL),
+        ("TAG", extern_kind::TAG),
     ] {
         let _ = writeln!(h, "#define W2N_EXTERN_{n} {v}");
     }

@@ -73,6 +73,7 @@ pub fn module_header(input: &[u8], symbol: &str) -> Result<String> {
                     g.content_type,
                     if g.mutable { " mut" } else { "" }
                 ),
+                ImportKind::Tag(_) => "tag".into(),
             };
             let _ = writeln!(h, " *   {:?}.{:?}  {desc}", imp.module, imp.name);
         }
@@ -87,6 +88,7 @@ pub fn module_header(input: &[u8], symbol: &str) -> Result<String> {
             }
             abi::extern_kind::TABLE => "table".into(),
             abi::extern_kind::MEMORY => format!("memory {} (w2n_instance_memory index)", e.index),
+            abi::extern_kind::TAG => "tag".into(),
             _ => "global".into(),
         };
         let _ = writeln!(h, " *   {:?}  {desc}", e.name);

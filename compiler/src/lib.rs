@@ -45,12 +45,19 @@ pub struct CompileOptions {
     /// Also accept the relaxed SIMD instructions (Wasm 3.0), lowered deterministically:
     /// the same result on every target and CPU level (see `translate::simd`).
     pub relaxed_simd: bool,
+    /// Also accept the legacy exception-handling instructions (`try`, `catch`,
+    /// `catch_all`, `delegate`, `rethrow`), as older toolchains emit them.
+    pub legacy_exceptions: bool,
 }
 
 impl CompileOptions {
     /// wasmparser's feature flags for these options.
     pub fn wasm_features(&self) -> wasmparser::WasmFeatures {
-        module_env::wasm_features(self.features, self.relaxed_simd)
+        let mut f = module_env::wasm_features(self.features, self.relaxed_simd);
+        if self.legacy_exceptions && self.features == Features::All {
+            f |= wasmparser::WasmFeatures::LEGACY_EXCEPTIONS;
+        }
+        f
     }
 }
 
@@ -63,6 +70,7 @@ impl Default for CompileOptions {
             threads: 0,
             features: Features::All,
             relaxed_simd: false,
+            legacy_exceptions: false,
         }
     }
 }

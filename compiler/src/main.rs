@@ -48,6 +48,10 @@ struct CodegenArgs {
     /// deterministically: the same results on every target and `--cpu` level.
     #[arg(long)]
     relaxed_simd: bool,
+    /// Also accept the legacy exception-handling instructions (`try`, `catch`,
+    /// `catch_all`, `delegate`, `rethrow`) that older toolchains emit.
+    #[arg(long)]
+    legacy_exceptions: bool,
 }
 
 /// `-O`: Cranelift has one optimizing level, so 1 and 2 are the same.
@@ -370,6 +374,7 @@ fn compile_options(c: &CodegenArgs) -> Result<CompileOptions, Error> {
             wasm2native::Features::All
         },
         relaxed_simd: c.relaxed_simd,
+        legacy_exceptions: c.legacy_exceptions,
     })
 }
 

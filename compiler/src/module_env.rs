@@ -40,6 +40,7 @@ impl Features {
                     | WasmFeatures::TAIL_CALL
                     | WasmFeatures::FUNCTION_REFERENCES
                     | WasmFeatures::GC
+                    | WasmFeatures::EXCEPTIONS
             }
             Features::Wasm2 => WasmFeatures::WASM2,
             Features::AllButMultiMemory => {
@@ -150,6 +151,8 @@ pub enum ImportKind {
     Table(wasmparser::TableType),
     Memory(wasmparser::MemoryType),
     Global(wasmparser::GlobalType),
+    /// A tag (exception handling) of this function type index.
+    Tag(u32),
 }
 
 #[derive(Clone, Debug)]
@@ -238,6 +241,9 @@ pub struct ModuleInfo<'a> {
     pub memories: Vec<Memory>,
     pub globals: Vec<Global>,
     pub num_imported_globals: u32,
+    /// Function type index of every tag (exception handling), imported first.
+    pub tags: Vec<u32>,
+    pub num_imported_tags: u32,
     pub exports: Vec<Export>,
     pub start: Option<u32>,
     pub data: Vec<DataSeg<'a>>,
@@ -498,6 +504,11 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                             m.num_imported_globals += 1;
                             (ImportKind::Global(t), m.globals.len() - 1)
                         }
+                        TypeRef::Tag(t) => {
+                            m.tags.push(t.func_type_idx);
+                            m.num_imported_tags += 1;
+                            (ImportKind::Tag(t.func_type_idx), m.tags.len() - 1)
+                        }
                         other => return Err(Error::Unsupported(format!("import kind {other:?}"))),
                     };
                     m.imports.push(Import {
@@ -547,6 +558,11 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                     });
                 }
             }
+            Payload::TagSection(r) => {
+                for t in r {
+                    m.tags.push(t?.func_type_idx);
+                }
+            }
             Payload::GlobalSection(r) => {
                 for g in r {
                     let g = g?;
@@ -565,6 +581,7 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                         ExternalKind::Table => abi::extern_kind::TABLE,
                         ExternalKind::Memory => abi::extern_kind::MEMORY,
                         ExternalKind::Global => abi::extern_kind::GLOBAL,
+                        ExternalKind::Tag => abi::extern_kind::TAG,
                         other => return Err(Error::Unsupported(format!("export kind {other:?}"))),
                     };
                     m.exports.push(Export {

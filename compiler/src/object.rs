@@ -55,6 +55,9 @@ struct FuncMeta {
     /// (code offset, module-relative wasm offset), by code offset, merged where the
     /// wasm offset does not change.
     addr_map: Vec<(u32, u32)>,
+    /// Call sites inside a `try_table`: (return offset, handler offset, fp - sp), by
+    /// return offset (`abi::EXN_SITE`).
+    exn_sites: Vec<(u32, u32, u32)>,
 }
 
 impl FuncMeta {
@@ -120,10 +123,22 @@ fn func_meta(
         }
         addr_map.push((l.start, w));
     }
+    let mut exn_sites: Vec<(u32, u32, u32)> = buffer
+        .call_sites()
+        .filter_map(|cs| {
+            let handler = cs.exception_handlers.iter().find_map(|h| match h {
+                cranelift_codegen::FinalizedMachExceptionHandler::Default(off) => Some(*off),
+                _ => None,
+            })?;
+            Some((cs.ret_addr, handler, cs.frame_offset?))
+        })
+        .collect();
+    exn_sites.sort_unstable();
     FuncMeta {
         code_size: buffer.data().len() as u32,
         frame_offset,
         addr_map,
+        exn_sites,
     }
 }
 
@@ -181,7 +196,15 @@ pub(crate) fn emit(
     let mut runtime = HashMap::new();
     let mut used_names: HashSet<String> = HashSet::new();
     for rt in Rt::ALL {
-        let sig = translate::runtime_signature(*rt, c_call_conv, extend_i32);
+        // The throwing functions never return: called as `preserve_all` (C's argument
+        // registers), a `try_call` of them clobbers every register on the exceptional
+        // edge, which is what the unwinder provides (it restores sp and fp only).
+        let cc = if matches!(rt, Rt::Throw | Rt::ThrowRef) {
+            cranelift_codegen::isa::CallConv::PreserveAll
+        } else {
+            c_call_conv
+        };
+        let sig = translate::runtime_signature(*rt, cc, extend_i32);
         let id = module
             .declare_function(rt.def().symbol, Linkage::Import, &sig)
             .map_err(module_err)?;
@@ -260,6 +283,7 @@ pub(crate) fn emit(
 
     // One trampoline per distinct signature used by a function.
     let mut trampolines: HashMap<FuncSig, FuncId> = HashMap::new();
+    let mut trampoline_list: Vec<(FuncId, u64)> = Vec::new();
     let mut tctx = Context::new();
     for ty in &info.funcs {
         let sig = &info.types[*ty as usize];
@@ -277,6 +301,10 @@ pub(crate) fn emit(
         module
             .define_function(id, &mut tctx)
             .map_err(|e| Error::Codegen(format!("trampoline: {e:?}")))?;
+        let size = tctx
+            .compiled_code()
+            .map_or(0, |c| c.code_buffer().len() as u64);
+        trampoline_list.push((id, size));
         trampolines.insert(sig.clone(), id);
     }
 
@@ -303,7 +331,7 @@ pub(crate) fn emit(
     write_descriptor(
         &mut module,
         &ctx,
-        &trampolines,
+        (&trampolines, &trampoline_list),
         &adapters,
         &trap_sites,
         &metas,
@@ -549,7 +577,7 @@ fn opt_max(m: Option<u64>) -> u64 {
 fn write_descriptor(
     module: &mut ObjectModule,
     ctx: &ModuleCtx<'_>,
-    trampolines: &HashMap<FuncSig, FuncId>,
+    (trampolines, trampoline_list): (&HashMap<FuncSig, FuncId>, &[(FuncId, u64)]),
     adapters: &[(FuncId, u64)],
     trap_sites: &[u64],
     metas: &[FuncMeta],
@@ -635,6 +663,16 @@ fn write_descriptor(
                 }
                 (abi::extern_kind::FUNC, id)
             }
+            ImportKind::Tag(t) => {
+                let id = match ctx.sig_ids[*t as usize] {
+                    SigId::Exact(v) => v,
+                    SigId::Canonical(data) => {
+                        imports.data(base + d.offset_of("type_id") as usize, Some(data));
+                        0
+                    }
+                };
+                (abi::extern_kind::TAG, id)
+            }
             ImportKind::Table(t) => (
                 abi::extern_kind::TABLE,
                 crate::module_env::ref_code(t.element_type),
@@ -646,7 +684,7 @@ fn write_descriptor(
             ),
         };
         imports.u64(base + d.offset_of("kind") as usize, kind);
-        if kind != abi::extern_kind::FUNC || matches!(ty, 1..) {
+        if (kind != abi::extern_kind::FUNC && kind != abi::extern_kind::TAG) || matches!(ty, 1..) {
             imports.u64(base + d.offset_of("type_id") as usize, ty);
         }
     }
@@ -845,6 +883,49 @@ fn write_descriptor(
     m.data(f("trap_sites"), sites);
     let func_info = write_func_info(module, ctx, metas)?;
     m.data(f("func_info"), func_info);
+
+    // Tags and exception-handler call sites.
+    let mut tag_types = Rec::new(8 * info.tags.len());
+    let mut tag_params = Rec::new(8 * info.tags.len());
+    for (i, t) in info.tags.iter().enumerate() {
+        match ctx.sig_ids[*t as usize] {
+            SigId::Exact(v) => tag_types.u64(i * 8, v),
+            SigId::Canonical(d) => tag_types.data(i * 8, Some(d)),
+        }
+        tag_params.u64(i * 8, info.types[*t as usize].params.len() as u64);
+    }
+    m.u64(f("num_tags"), info.tags.len() as u64);
+    m.u64(f("num_imported_tags"), u64::from(info.num_imported_tags));
+    m.data(f("tag_types"), array(module, tag_types)?);
+    m.data(f("tag_params"), array(module, tag_params)?);
+    let d = &abi::EXN_SITE;
+    let all: Vec<(usize, (u32, u32, u32))> = metas
+        .iter()
+        .enumerate()
+        .flat_map(|(i, meta)| meta.exn_sites.iter().map(move |s| (i, *s)))
+        .collect();
+    let mut sites = Rec::of(d, all.len());
+    for (k, (func, (ret, handler, sp))) in all.iter().enumerate() {
+        let base = k * d.size() as usize;
+        sites.u64(base + d.offset_of("func") as usize, *func as u64);
+        sites.u64(base + d.offset_of("ret_offset") as usize, u64::from(*ret));
+        sites.u64(
+            base + d.offset_of("handler_offset") as usize,
+            u64::from(*handler),
+        );
+        sites.u64(base + d.offset_of("sp_offset") as usize, u64::from(*sp));
+    }
+    m.u64(f("num_exn_sites"), all.len() as u64);
+    m.data(f("exn_sites"), array(module, sites)?);
+    let mut tr = Rec::new(8 * trampoline_list.len());
+    let mut tr_sizes = Rec::new(8 * trampoline_list.len());
+    for (i, (id, size)) in trampoline_list.iter().enumerate() {
+        tr.func(i * 8, *id);
+        tr_sizes.u64(i * 8, *size);
+    }
+    m.u64(f("num_trampolines"), trampoline_list.len() as u64);
+    m.data(f("trampolines"), array(module, tr)?);
+    m.data(f("trampoline_sizes"), array(module, tr_sizes)?);
     define_rec(module, m, Some(&opts.descriptor_symbol))?;
     Ok(())
 }

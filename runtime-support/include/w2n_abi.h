@@ -32,6 +32,7 @@
 #define W2N_EXTERN_TABLE 1
 #define W2N_EXTERN_MEMORY 2
 #define W2N_EXTERN_GLOBAL 3
+#define W2N_EXTERN_TAG 4
 #define W2N_CONST_VALUE 0
 #define W2N_CONST_GLOBAL_GET 1
 #define W2N_CONST_REF_NULL 2
@@ -105,9 +106,10 @@
 #define W2N_TRAP_EXIT 12
 #define W2N_TRAP_HOST 13
 #define W2N_TRAP_NULL_FUNC_REF 14
-#define W2N_TRAP_COUNT 15
+#define W2N_TRAP_EXCEPTION 15
+#define W2N_TRAP_COUNT 16
 /* Message of each trap code, indexed by code. */
-#define W2N_TRAP_MESSAGES { "no trap", "unreachable", "out of bounds memory access", "out of bounds table access", "uninitialized element", "indirect call type mismatch", "integer divide by zero", "integer overflow", "invalid conversion to integer", "call stack exhausted", "undefined element", "null reference", "exit", "host error", "null function reference" }
+#define W2N_TRAP_MESSAGES { "no trap", "unreachable", "out of bounds memory access", "out of bounds table access", "uninitialized element", "indirect call type mismatch", "integer divide by zero", "integer overflow", "invalid conversion to integer", "call stack exhausted", "undefined element", "null reference", "exit", "host error", "null function reference", "uncaught exception" }
 
 /* One argument/result slot of a trampoline call: 16 bytes, scalars in the low bytes. */
 typedef struct w2n_val { uint64_t lo, hi; } w2n_val;
@@ -121,6 +123,9 @@ struct w2n_memory;
 struct w2n_table;
 struct w2n_global;
 struct w2n_funcref;
+struct w2n_tag;
+struct w2n_exn;
+struct w2n_exn_site;
 struct w2n_instance;
 struct w2n_const_expr;
 struct w2n_global_def;
@@ -172,6 +177,28 @@ typedef struct w2n_funcref {
     void* host_fn; /* A host function: the C function (C ABI, `host_fn(vmctx, params...)`) that `code`, the importing module's adapter, calls; NULL for wasm functions. */
 } w2n_funcref;
 
+/* A tag instance (exception handling): two tags are the same tag when they are the same record. */
+typedef struct w2n_tag {
+    uint64_t type_id; /* Signature id of the tag's function type (its parameters are the exception's values). */
+    uint64_t num_params; /* Number of values an exception of this tag carries. */
+} w2n_tag;
+
+/* An exception: its tag, then `num_vals` values (one w2n_val each) right after this header. Allocated by the runtime, owned by the store (freed with it). */
+typedef struct w2n_exn {
+    struct w2n_tag* tag; /* The exception's tag. */
+    struct w2n_exn* next; /* Next exception the store owns. */
+    uint64_t num_vals; /* Number of values that follow. */
+    uint64_t reserved; /* Zero; keeps the values 16-byte aligned (v128). */
+} w2n_exn;
+
+/* A call site of compiled code with an exception handler (sorted by function, then return offset). */
+typedef struct w2n_exn_site {
+    uint64_t func; /* Defined function index (like `func_code`). */
+    uint64_t ret_offset; /* Offset of the call's return address in the function's code. */
+    uint64_t handler_offset; /* Offset of the handler in the function's code: it receives the exception (`w2n_exn*`) in the first payload register. */
+    uint64_t sp_offset; /* Frame pointer minus stack pointer at the call: the handler runs with sp = fp - sp_offset. */
+} w2n_exn_site;
+
 /* An instance (vmctx). The runtime's private state follows this header in the same allocation, and the cells of the defined globals precede it (W2N_DEFINED_GLOBAL). */
 typedef struct w2n_instance {
     uint64_t magic; /* W2N_INSTANCE_MAGIC. */
@@ -184,6 +211,7 @@ typedef struct w2n_instance {
     w2n_table** tables; /* Every table (imported first), by table index. */
     w2n_funcref** funcs; /* Every function (imported first), by function index. */
     void* host_data; /* Embedder's data (the WASI context in executables). */
+    struct w2n_tag** tags; /* Every tag (imported first), by tag index: a tag's identity is this pointer (an imported tag is the exporter's). */
 } w2n_instance;
 
 /* A constant expression: `kind` is W2N_CONST_*, `value` the literal bits or an index. */
@@ -304,6 +332,15 @@ typedef struct w2n_module {
     uint64_t num_trap_sites; /* Number of entries in `trap_sites`. */
     const uint64_t* trap_sites; /* Every trap instruction of the compiled code (a conditional trap is a branch to an illegal instruction): (defined function index << W2N_TRAP_SITE_FUNC_SHIFT) | (trap code << W2N_TRAP_SITE_CODE_SHIFT) | byte offset in that function. The runtime's SIGILL handler maps the faulting pc to its trap. */
     const struct w2n_func_info* func_info; /* Code size, name and native-to-wasm offset map of every defined function (indexed like `func_code`), for backtraces. */
+    uint64_t num_tags; /* Number of tags, imported included. */
+    uint64_t num_imported_tags; /* Number of imported tags (they come first). */
+    const uint64_t* tag_types; /* Signature id of every tag's type, by tag index. */
+    const uint64_t* tag_params; /* Number of values of every tag, by tag index. */
+    uint64_t num_exn_sites; /* Number of entries in `exn_sites`. */
+    const struct w2n_exn_site* exn_sites; /* Every call site with an exception handler, sorted by (func, ret_offset). */
+    uint64_t num_trampolines; /* Number of entries in `trampolines`. */
+    void* const* trampolines; /* Code of every distinct array-call trampoline (compiled code: a frame walk reads their frame records as compiled code's, as for import adapters). */
+    const uint64_t* trampoline_sizes; /* Code size of every entry of `trampolines`. */
 } w2n_module;
 
 /* Layout checks: the compiler uses exactly these offsets. */
@@ -331,6 +368,19 @@ _Static_assert(offsetof(w2n_funcref, type_id) == 16, "ABI: w2n_funcref.type_id")
 _Static_assert(offsetof(w2n_funcref, trampoline) == 24, "ABI: w2n_funcref.trampoline");
 _Static_assert(offsetof(w2n_funcref, host_fn) == 32, "ABI: w2n_funcref.host_fn");
 _Static_assert(sizeof(w2n_funcref) == 40, "ABI: sizeof w2n_funcref");
+_Static_assert(offsetof(w2n_tag, type_id) == 0, "ABI: w2n_tag.type_id");
+_Static_assert(offsetof(w2n_tag, num_params) == 8, "ABI: w2n_tag.num_params");
+_Static_assert(sizeof(w2n_tag) == 16, "ABI: sizeof w2n_tag");
+_Static_assert(offsetof(w2n_exn, tag) == 0, "ABI: w2n_exn.tag");
+_Static_assert(offsetof(w2n_exn, next) == 8, "ABI: w2n_exn.next");
+_Static_assert(offsetof(w2n_exn, num_vals) == 16, "ABI: w2n_exn.num_vals");
+_Static_assert(offsetof(w2n_exn, reserved) == 24, "ABI: w2n_exn.reserved");
+_Static_assert(sizeof(w2n_exn) == 32, "ABI: sizeof w2n_exn");
+_Static_assert(offsetof(w2n_exn_site, func) == 0, "ABI: w2n_exn_site.func");
+_Static_assert(offsetof(w2n_exn_site, ret_offset) == 8, "ABI: w2n_exn_site.ret_offset");
+_Static_assert(offsetof(w2n_exn_site, handler_offset) == 16, "ABI: w2n_exn_site.handler_offset");
+_Static_assert(offsetof(w2n_exn_site, sp_offset) == 24, "ABI: w2n_exn_site.sp_offset");
+_Static_assert(sizeof(w2n_exn_site) == 32, "ABI: sizeof w2n_exn_site");
 _Static_assert(offsetof(w2n_instance, magic) == 0, "ABI: w2n_instance.magic");
 _Static_assert(offsetof(w2n_instance, store) == 8, "ABI: w2n_instance.store");
 _Static_assert(offsetof(w2n_instance, module) == 16, "ABI: w2n_instance.module");
@@ -341,7 +391,8 @@ _Static_assert(offsetof(w2n_instance, globals) == 80, "ABI: w2n_instance.globals
 _Static_assert(offsetof(w2n_instance, tables) == 88, "ABI: w2n_instance.tables");
 _Static_assert(offsetof(w2n_instance, funcs) == 96, "ABI: w2n_instance.funcs");
 _Static_assert(offsetof(w2n_instance, host_data) == 104, "ABI: w2n_instance.host_data");
-_Static_assert(sizeof(w2n_instance) == 112, "ABI: sizeof w2n_instance");
+_Static_assert(offsetof(w2n_instance, tags) == 112, "ABI: w2n_instance.tags");
+_Static_assert(sizeof(w2n_instance) == 120, "ABI: sizeof w2n_instance");
 _Static_assert(offsetof(w2n_const_expr, kind) == 0, "ABI: w2n_const_expr.kind");
 _Static_assert(offsetof(w2n_const_expr, value) == 8, "ABI: w2n_const_expr.value");
 _Static_assert(offsetof(w2n_const_expr, value_hi) == 16, "ABI: w2n_const_expr.value_hi");
@@ -431,7 +482,16 @@ _Static_assert(offsetof(w2n_module, cpu_features) == 248, "ABI: w2n_module.cpu_f
 _Static_assert(offsetof(w2n_module, num_trap_sites) == 256, "ABI: w2n_module.num_trap_sites");
 _Static_assert(offsetof(w2n_module, trap_sites) == 264, "ABI: w2n_module.trap_sites");
 _Static_assert(offsetof(w2n_module, func_info) == 272, "ABI: w2n_module.func_info");
-_Static_assert(sizeof(w2n_module) == 280, "ABI: sizeof w2n_module");
+_Static_assert(offsetof(w2n_module, num_tags) == 280, "ABI: w2n_module.num_tags");
+_Static_assert(offsetof(w2n_module, num_imported_tags) == 288, "ABI: w2n_module.num_imported_tags");
+_Static_assert(offsetof(w2n_module, tag_types) == 296, "ABI: w2n_module.tag_types");
+_Static_assert(offsetof(w2n_module, tag_params) == 304, "ABI: w2n_module.tag_params");
+_Static_assert(offsetof(w2n_module, num_exn_sites) == 312, "ABI: w2n_module.num_exn_sites");
+_Static_assert(offsetof(w2n_module, exn_sites) == 320, "ABI: w2n_module.exn_sites");
+_Static_assert(offsetof(w2n_module, num_trampolines) == 328, "ABI: w2n_module.num_trampolines");
+_Static_assert(offsetof(w2n_module, trampolines) == 336, "ABI: w2n_module.trampolines");
+_Static_assert(offsetof(w2n_module, trampoline_sizes) == 344, "ABI: w2n_module.trampoline_sizes");
+_Static_assert(sizeof(w2n_module) == 352, "ABI: sizeof w2n_module");
 
 /* Runtime functions called by compiled code. */
 /* Raise trap `code` (a W2N_TRAP_*); never returns. */
@@ -464,6 +524,10 @@ void w2n_table_copy(struct w2n_instance*, uint32_t, uint32_t, uint32_t, uint32_t
 void w2n_table_init(struct w2n_instance*, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t);
 /* elem.drop(segment). */
 void w2n_elem_drop(struct w2n_instance*, uint32_t);
+/* throw tag(values): allocates the exception (values: `W2N_VAL_SLOT` each) and unwinds to the nearest handler; never returns. */
+void w2n_throw(struct w2n_instance*, uint32_t, void*);
+/* throw_ref: rethrows an exception (traps on null); never returns. */
+void w2n_throw_ref(struct w2n_instance*, void*);
 /* 1 when two signature ids denote the same signature (slow path of call_indirect). */
 uint32_t w2n_sig_eq(uint64_t, uint64_t);
 

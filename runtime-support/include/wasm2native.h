@@ -91,10 +91,11 @@ const char* w2n_store_host_error(w2n_store* store);
  * ------------------------------------------------------------------------------- */
 
 typedef struct w2n_extern {
-    /* W2N_EXTERN_FUNC, W2N_EXTERN_TABLE, W2N_EXTERN_MEMORY or W2N_EXTERN_GLOBAL. */
+    /* W2N_EXTERN_FUNC, W2N_EXTERN_TABLE, W2N_EXTERN_MEMORY, W2N_EXTERN_GLOBAL or
+     * W2N_EXTERN_TAG. */
     uint64_t kind;
     /* FUNC: w2n_funcref* (or NULL when host_fn is set); TABLE: w2n_table*;
-     * MEMORY: w2n_memory*; GLOBAL: w2n_global*. */
+     * MEMORY: w2n_memory*; GLOBAL: w2n_global*; TAG: w2n_tag* (type: unused). */
     void* ptr;
     /* FUNC only: a C function with the C ABI (first argument = the calling
      * w2n_instance*; compiled code reaches it through the importing module's adapter,
@@ -171,6 +172,22 @@ w2n_store* w2n_instance_store(w2n_instance* inst);
  * smaller stack) free for host code: guest recursion traps with
  * W2N_TRAP_STACK_EXHAUSTED, on any thread. */
 int w2n_call(w2n_store* store, const w2n_funcref* func, w2n_val* vals);
+
+/* Exceptions. A wasm exception that no wasm handler catches ends the innermost
+ * w2n_call, which returns W2N_TRAP_EXCEPTION; w2n_store_exception then gives it (until
+ * the next one). An exception thrown by wasm code called back by a host function
+ * unwinds through that host function's frames (no C cleanup runs, as with a trap's
+ * longjmp) when a wasm handler further out catches it. Exceptions and tags are owned
+ * by the store; a tag's identity is its address (w2n_instance_export gives a tag
+ * export's w2n_tag* in `ptr`). */
+w2n_exn* w2n_store_exception(w2n_store* store);
+/* The tag of an exception (NULL for NULL). */
+w2n_tag* w2n_exn_tag(const w2n_exn* exn);
+/* Copies up to `max` of the exception's values to `out`; returns how many it has. */
+size_t w2n_exn_values(const w2n_exn* exn, w2n_val* out, size_t max);
+/* A new exception of `tag` with the tag's number of values from `vals` (NULL: zeros),
+ * owned by `store` (e.g. to pass as an exnref); NULL when out of memory. */
+w2n_exn* w2n_exn_new(w2n_store* store, w2n_tag* tag, const w2n_val* vals);
 
 /* Call the function export `name` of `inst` with w2n_call. Returns -1 when there is no
  * function export of that name. */

@@ -41,6 +41,11 @@ int w2n_instance_export_n(w2n_instance* inst, const char* name, size_t len, w2n_
             x.type = m->globals[e->index].val_type | (m->globals[e->index].mutable << 8);
             x.ref_type = m->globals[e->index].ref_type;
             break;
+        case W2N_EXTERN_TAG:
+            if (e->index >= m->num_tags) return 0;
+            x.ptr = inst->tags[e->index];
+            x.type = inst->tags[e->index]->type_id;
+            break;
         default:
             return 0;
         }

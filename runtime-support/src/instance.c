@@ -29,6 +29,8 @@ static void inst_free(w2n_inst* p) {
     free(p->pub.globals);
     free(p->pub.tables);
     free(p->pub.funcs);
+    free(p->pub.tags);
+    free(p->own_tags);
     free(p->own_globals); /* The start of the instance's allocation. */
 }
 
@@ -46,6 +48,7 @@ void w2n_store_delete(w2n_store* store) {
         free(o);
         o = next;
     }
+    w2n_exn_free_all(store);
     free(store);
 }
 
@@ -77,6 +80,7 @@ static const char* kind_name(uint64_t kind) {
     case W2N_EXTERN_TABLE: return "table";
     case W2N_EXTERN_MEMORY: return "memory";
     case W2N_EXTERN_GLOBAL: return "global";
+    case W2N_EXTERN_TAG: return "tag";
     default: return "unknown kind";
     }
 }
@@ -238,6 +242,14 @@ static const char* bind_import(w2n_inst* p, const w2n_import* imp, const w2n_ext
         p->mem_decl_max[imp->index] = ext->max;
         return NULL;
     }
+    case W2N_EXTERN_TAG: {
+        if (imp->index >= m->num_imported_tags) return "bad tag index in module";
+        w2n_tag* t = ext->ptr;
+        if (!t) return "no tag provided";
+        if (!w2n_sig_eq(t->type_id, imp->type_id)) return "tag type mismatch";
+        inst->tags[imp->index] = t;
+        return NULL;
+    }
     default:
         return "unknown import kind";
     }
@@ -317,7 +329,9 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
     p->table_decl_max = alloc_array(m->num_tables, sizeof(uint64_t));
     p->data_dropped = alloc_array(m->num_data, 1);
     p->elem_dropped = alloc_array(m->num_elems, 1);
-    if (!inst->globals || !inst->tables || !inst->funcs || !p->own_tables ||
+    inst->tags = alloc_array(m->num_tags, sizeof(w2n_tag*));
+    p->own_tags = alloc_array(m->num_tags - m->num_imported_tags, sizeof(w2n_tag));
+    if (!inst->tags || !p->own_tags || !inst->globals || !inst->tables || !inst->funcs || !p->own_tables ||
         !p->own_funcs || !p->table_decl_max || !p->data_dropped || !p->elem_dropped ||
         !inst->memories || !p->own_memories || !p->mem_decl_max) {
         inst_free(p);
@@ -352,6 +366,15 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
         if (!inst->tables[i]) goto missing;
     for (uint64_t i = 0; i < m->num_imported_memories; i++)
         if (!inst->memories[i]) goto missing;
+    for (uint64_t i = 0; i < m->num_imported_tags; i++)
+        if (!inst->tags[i]) goto missing;
+    /* Defined tags: a new identity per instance. */
+    for (uint64_t i = m->num_imported_tags; i < m->num_tags; i++) {
+        w2n_tag* t = &p->own_tags[i - m->num_imported_tags];
+        t->type_id = m->tag_types[i];
+        t->num_params = m->tag_params[i];
+        inst->tags[i] = t;
+    }
 
     /* 2. Memories, tables, functions, globals. A defined memory 0 lives in the instance
      * (memory0: compiled code reaches it without a load); the others in own_memories. */

@@ -19,6 +19,17 @@ typedef struct w2n_owned {
     } u;
 } w2n_owned;
 
+/* A w2n_call in progress (innermost first): what ends it when an exception unwinds
+ * past its frame. */
+typedef struct w2n_call_rec {
+    struct w2n_call_rec* prev; /* The store's next outer w2n_call. */
+    jmp_buf* prev_jmp;
+    struct w2n_store* prev_active;
+    uintptr_t fp; /* The w2n_call's frame. */
+    struct w2n_call_rec* thread_prev; /* The thread's next outer w2n_call, any store. */
+    struct w2n_store* store;
+} w2n_call_rec;
+
 struct w2n_store {
     w2n_store_abi abi;           /* Must be first: compiled code reads stack_limit. */
     jmp_buf* jmp;                /* Innermost active w2n_call, NULL when none. */
@@ -32,6 +43,9 @@ struct w2n_store {
     uintptr_t entry_fp;          /* Frame of the outermost active w2n_call (backtraces stop there). */
     size_t num_frames;           /* Frames of the last trap's backtrace (may exceed the array). */
     w2n_frame frames[W2N_TRAP_FRAMES_MAX]; /* Its innermost frames. */
+    w2n_call_rec* calls;         /* Active w2n_calls, innermost first. */
+    w2n_exn* exns;               /* Every exception allocated (freed with the store). */
+    w2n_exn* exn;                /* The exception of the last W2N_TRAP_EXCEPTION. */
 };
 
 /* The allocation behind a w2n_instance*: the ABI header, then private state. */
@@ -49,6 +63,7 @@ typedef struct w2n_inst {
     w2n_funcref* own_funcs;      /* Storage of funcrefs (defined functions, host imports). */
     uint8_t* data_dropped;       /* Per data segment: 1 when dropped. */
     uint8_t* elem_dropped;       /* Per element segment: 1 when dropped. */
+    w2n_tag* own_tags;           /* Storage of the defined tags. */
 } w2n_inst;
 
 static inline w2n_inst* w2n_priv(w2n_instance* inst) { return (w2n_inst*)inst; }
@@ -79,5 +94,16 @@ void w2n_eval_const(w2n_instance* inst, const w2n_const_expr* e, w2n_global* out
 /* trap.c */
 /* Prepare the calling thread for running guest code (signal handler, alt stack). */
 void w2n_thread_setup(void);
+/* Exceptions: the handler for a throw from the C frame `fp` whose return address into
+ * its caller is `pc` (1 when found), ending the w2n_calls below a handler's frame, and
+ * delivering an uncaught exception to the innermost w2n_call. */
+int w2n_exn_find_handler(w2n_store* s, uintptr_t pc, uintptr_t fp, uintptr_t* hpc,
+                         uintptr_t* hsp, uintptr_t* hfp);
+void w2n_exn_unwind_calls(w2n_store* s, uintptr_t fp);
+_Noreturn void w2n_exn_uncaught(w2n_store* s, w2n_exn* exn);
+
+/* exception.c */
+/* Free every exception of the store. */
+void w2n_exn_free_all(w2n_store* s);
 
 #endif /* W2N_INTERNAL_H */

@@ -165,6 +165,11 @@ static int returns_i32(uint64_t id) {
 }
 
 static int report_trap(w2n_store* store, int code) {
+    if (code == W2N_TRAP_EXCEPTION) {
+        fprintf(stderr, "wasm exception: uncaught\n");
+        w2n_store_print_backtrace(store, stderr);
+        return 134;
+    }
     const char* detail = code == W2N_TRAP_HOST ? w2n_store_host_error(store) : "";
     fprintf(stderr, "wasm trap: %s%s%s\n", w2n_trap_message(code), detail[0] ? ": " : "",
             detail);

@@ -28,6 +28,8 @@ const char* w2n_trap_message(int code) {
 
 /* Store running guest code on this thread (innermost w2n_call), for the signal handler. */
 static _Thread_local w2n_store* tls_active_store;
+/* This thread's active w2n_calls of every store, innermost first. */
+static _Thread_local w2n_call_rec* tls_calls;
 
 /* The calling thread's stack bounds (set with its stack limit, see below). */
 static _Thread_local uintptr_t tls_stack_limit, tls_stack_lo, tls_stack_hi;
@@ -52,8 +54,9 @@ static int64_t func_at(const w2n_module* m, uintptr_t pc) {
     return pc - start < m->func_info[f].code_size ? (int64_t)f : -1;
 }
 
-/* 1 when `pc` is in an import adapter of one of the store's modules: compiled code
- * that is no wasm function (its frame record is compiled code's, recorded as no frame). */
+/* 1 when `pc` is in an import adapter or trampoline of one of the store's modules:
+ * compiled code that is no wasm function (its frame record is compiled code's,
+ * recorded as no frame). */
 static int in_adapter(w2n_store* s, uintptr_t pc) {
     for (w2n_inst* p = s->instances; p; p = p->next) {
         const w2n_module* m = p->pub.module;
@@ -62,6 +65,14 @@ static int in_adapter(w2n_store* s, uintptr_t pc) {
             uintptr_t start = (uintptr_t)m->import_adapters[i];
             if (pc - start < m->import_adapter_sizes[i]) return 1;
         }
+    }
+    /* Array-call trampolines are compiled code too (a host's w2n_call enters
+     * through one). */
+    for (w2n_inst* p = s->instances; p; p = p->next) {
+        const w2n_module* m = p->pub.module;
+        if (!m->trampolines || !m->trampoline_sizes) continue;
+        for (uint64_t i = 0; i < m->num_trampolines; i++)
+            if (pc - (uintptr_t)m->trampolines[i] < m->trampoline_sizes[i]) return 1;
     }
     return 0;
 }
@@ -189,6 +200,108 @@ static void walk(w2n_store* s, uintptr_t pc, uintptr_t fp, int is_return) {
         pc = next_pc;
         is_return = 1;
     }
+}
+
+static void capture_from_c(w2n_store* s);
+
+/* ---- exceptions: the handler search ------------------------------------------------ */
+
+/* The exception-handler call site of defined function `f` of `m` whose return address
+ * is at code offset `off`, or NULL (exn_sites is sorted by (func, ret_offset)). */
+static const w2n_exn_site* exn_site_at(const w2n_module* m, uint64_t f, uint64_t off) {
+    uint64_t lo = 0, hi = m->exn_sites ? m->num_exn_sites : 0;
+    while (lo < hi) {
+        uint64_t mid = lo + (hi - lo) / 2;
+        const w2n_exn_site* e = &m->exn_sites[mid];
+        if (e->func < f || (e->func == f && e->ret_offset < off))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < (m->exn_sites ? m->num_exn_sites : 0) && m->exn_sites[lo].func == f &&
+        m->exn_sites[lo].ret_offset == off)
+        return &m->exn_sites[lo];
+    return NULL;
+}
+
+/* Walks the frame-pointer chain from the frame of the caller of `w2n_exn_find_handler`'s
+ * caller (`pc`, `fp`: a return address into it and its frame, as the C thrower sees
+ * them) like `walk`, and returns 1 with the handler's pc, sp and fp when a compiled
+ * frame's call site has one. Frames are bounded by the thread's stack and the
+ * outermost w2n_call, as in `walk`. */
+int w2n_exn_find_handler(w2n_store* s, uintptr_t pc, uintptr_t fp, uintptr_t* hpc,
+                         uintptr_t* hsp, uintptr_t* hfp) {
+    uintptr_t lo = tls_stack_lo, hi = tls_stack_hi;
+    if (!hi) return 0;
+    if (s->entry_fp && s->entry_fp < hi) hi = s->entry_fp;
+    /* Never past a w2n_call of another store (its compiled frames are not this store's
+     * code, and its call state would not be restored): the exception is uncaught. */
+    for (w2n_call_rec* r = tls_calls; r; r = r->thread_prev)
+        if (r->store != s) {
+            if (r->fp < hi) hi = r->fp;
+            break;
+        }
+    int c_frames = 0, repeated = 0;
+    for (;;) {
+        if (fp < lo || fp >= hi - 2 * sizeof(uintptr_t) || (fp & (sizeof(uintptr_t) - 1)))
+            return 0;
+        uint64_t f;
+        const w2n_module* m = code_at(s, pc, &f);
+        uintptr_t next_fp, next_pc;
+        int compiled = m != NULL;
+        if (m) {
+            uintptr_t start = (uintptr_t)m->func_code[f];
+            const w2n_exn_site* e = exn_site_at(m, f, pc - start);
+            if (e) {
+                *hpc = start + e->handler_offset;
+                *hsp = fp - e->sp_offset;
+                *hfp = fp;
+                return 1;
+            }
+        } else {
+            compiled = in_adapter(s, pc);
+        }
+        if (compiled) {
+            next_fp = ((const uintptr_t*)fp)[0];
+            next_pc = ((const uintptr_t*)fp)[1];
+        } else {
+            if (++c_frames > (1 << 20)) return 0;
+#if defined(__riscv)
+            if (fp < lo + 2 * sizeof(uintptr_t)) return 0;
+#endif
+            next_fp = C_PREV_FP(fp);
+            next_pc = C_RET(fp);
+        }
+        if (next_fp < fp || (next_fp == fp && (compiled || !C_FP_MAY_REPEAT || repeated))) return 0;
+        repeated = next_fp == fp;
+        fp = next_fp;
+        pc = next_pc;
+    }
+}
+
+/* Ends the w2n_calls whose frames lie below `fp` (the handler's frame): an exception
+ * unwinds past them to compiled code that called a host function that called them. */
+void w2n_exn_unwind_calls(w2n_store* s, uintptr_t fp) {
+    while (s->calls && s->calls->fp < fp) {
+        w2n_call_rec* r = s->calls;
+        s->jmp = r->prev_jmp;
+        s->depth--;
+        tls_active_store = r->prev_active;
+        s->calls = r->prev;
+        tls_calls = r->thread_prev;
+    }
+}
+
+/* Delivers an exception no handler catches to the innermost w2n_call. */
+_Noreturn void w2n_exn_uncaught(w2n_store* s, struct w2n_exn* exn) {
+    if (!s->jmp) {
+        fprintf(stderr, "wasm exception: uncaught (outside of w2n_call)\n");
+        abort();
+    }
+    s->exn = exn;
+    s->trap = W2N_TRAP_EXCEPTION;
+    capture_from_c(s);
+    longjmp(*s->jmp, 1);
 }
 
 /* Records the backtrace of a trap raised by C code called (directly or not) by
@@ -558,6 +671,11 @@ int w2n_call(w2n_store* store, const w2n_funcref* func, w2n_val* vals) {
     jmp_buf buf;
     jmp_buf* prev = store->jmp;
     w2n_store* prev_active = tls_active_store;
+    /* What an exception that unwinds past this call must restore (w2n_exn_unwind_calls). */
+    w2n_call_rec rec = {store->calls, prev,     prev_active, (uintptr_t)__builtin_frame_address(0),
+                        tls_calls,   store};
+    store->calls = &rec;
+    tls_calls = &rec;
     store->depth++;
     store->jmp = &buf;
     tls_active_store = store;
@@ -571,6 +689,8 @@ int w2n_call(w2n_store* store, const w2n_funcref* func, w2n_val* vals) {
         code = store->trap;
         if (code == 0) code = W2N_TRAP_HOST;
     }
+    store->calls = rec.prev;
+    tls_calls = rec.thread_prev;
     store->jmp = prev;
     store->depth--;
     tls_active_store = prev_active;

@@ -658,9 +658,23 @@ pub(super) fn copy_insts(
     copies
 }
 
-/// Gives a `br_table` made by `clone_inst` its own jump table (the clone shares the
-/// original's, so retargeting one would retarget both).
+/// Gives a `br_table` (or a `try_call`) made by `clone_inst` its own jump table (or
+/// exception table): the clone shares the original's, so retargeting one would
+/// retarget both.
 fn unshare_jump_table(func: &mut ir::Function, inst: ir::Inst) {
+    if let ir::InstructionData::TryCall { exception, .. }
+    | ir::InstructionData::TryCallIndirect { exception, .. } = func.dfg.insts[inst]
+    {
+        let dfg = &mut func.dfg;
+        let copy = dfg.exception_tables[exception].deep_clone(&mut dfg.value_lists);
+        let new = func.dfg.exception_tables.push(copy);
+        if let ir::InstructionData::TryCall { exception, .. }
+        | ir::InstructionData::TryCallIndirect { exception, .. } = &mut func.dfg.insts[inst]
+        {
+            *exception = new;
+        }
+        return;
+    }
     let ir::InstructionData::BranchTable { table, .. } = func.dfg.insts[inst] else {
         return;
     };

@@ -11,6 +11,7 @@
 //! several memories, the memarg's memory index selects the record (`memory_record`): memory 0 is
 //! read exactly as with a single memory, the others through the instance's `memories`.
 
+use super::exceptions::Callee;
 use super::func::FuncTranslator;
 use super::{import_data, import_func, SigId};
 use crate::abi::{self, Rt, Trap, FUNCREF, INSTANCE, MEMORY, TABLE};
@@ -32,9 +33,9 @@ impl FuncTranslator<'_, '_> {
         self.trap_if(over, Trap::StackOverflow);
     }
 
-    /// Calls a runtime function with the C ABI.
-    pub(crate) fn call_runtime(&mut self, rt: Rt, args: &[Value]) -> Option<Value> {
-        let fref = match self.rt_refs.get(&rt) {
+    /// The function reference of runtime function `rt` in this function.
+    pub(crate) fn runtime_ref(&mut self, rt: Rt) -> ir::FuncRef {
+        match self.rt_refs.get(&rt) {
             Some(f) => *f,
             None => {
                 let (id, sig) = &self.m.runtime[&rt];
@@ -42,7 +43,12 @@ impl FuncTranslator<'_, '_> {
                 self.rt_refs.insert(rt, f);
                 f
             }
-        };
+        }
+    }
+
+    /// Calls a runtime function with the C ABI.
+    pub(crate) fn call_runtime(&mut self, rt: Rt, args: &[Value]) -> Option<Value> {
+        let fref = self.runtime_ref(rt);
         let call = self.b.ins().call(fref, args);
         self.b.inst_results(call).first().copied()
     }
@@ -615,12 +621,9 @@ impl FuncTranslator<'_, '_> {
     // ---- calls --------------------------------------------------------------------
 
     /// Pushes the results of a call: from the instruction, or from the results slot.
-    fn finish_call(&mut self, call: ir::Inst, slot: Option<(ir::StackSlot, Vec<Type>)>) {
+    fn finish_call(&mut self, results: Vec<Value>, slot: Option<(ir::StackSlot, Vec<Type>)>) {
         match slot {
-            None => {
-                let r = self.b.inst_results(call).to_vec();
-                self.stack.extend(r);
-            }
+            None => self.stack.extend(results),
             Some((ss, tys)) => {
                 for (i, ty) in tys.iter().enumerate() {
                     let v = self
@@ -687,8 +690,8 @@ impl FuncTranslator<'_, '_> {
                 self.b.ins().return_call_indirect(sref, code, &a);
                 self.reachable = false;
             } else {
-                let call = self.b.ins().call_indirect(sref, code, &a);
-                self.finish_call(call, slot);
+                let r = self.emit_call(Callee::Indirect(sref, code), &a);
+                self.finish_call(r, slot);
             }
         } else {
             let fref = match self.func_refs.get(&callee) {
@@ -706,8 +709,8 @@ impl FuncTranslator<'_, '_> {
                 self.b.ins().return_call(fref, &a);
                 self.reachable = false;
             } else {
-                let call = self.b.ins().call(fref, &a);
-                self.finish_call(call, slot);
+                let r = self.emit_call(Callee::Direct(fref), &a);
+                self.finish_call(r, slot);
             }
         }
         Ok(())
@@ -792,8 +795,8 @@ impl FuncTranslator<'_, '_> {
             self.b.ins().return_call_indirect(sref, code, &a);
             self.reachable = false;
         } else {
-            let call = self.b.ins().call_indirect(sref, code, &a);
-            self.finish_call(call, slot);
+            let r = self.emit_call(Callee::Indirect(sref, code), &a);
+            self.finish_call(r, slot);
         }
     }
 }

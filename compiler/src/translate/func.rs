@@ -28,6 +28,10 @@ pub(crate) enum FrameKind {
         else_params: Vec<Value>,
         has_else: bool,
     },
+    /// A `try_table`: a block whose calls go to a landing block (`exceptions`).
+    TryTable,
+    /// A legacy `try` block (`exceptions`, `--legacy-exceptions`).
+    LegacyTry(super::exceptions::LegacyTry),
     /// A construct inside unreachable code: nothing is emitted for it.
     Dead,
 }
@@ -80,6 +84,8 @@ pub(crate) struct FuncTranslator<'m, 'b> {
     pub mem_records: Vec<(Value, i32)>,
     /// Every memory bounds check emitted, for `checks::optimize_bounds_checks`.
     pub checks: Vec<super::checks::CheckSite>,
+    /// Landing blocks of the enclosing `try_table`s, innermost last.
+    pub handlers: Vec<ir::Block>,
 }
 
 /// Converts values to block-call arguments.
@@ -168,6 +174,7 @@ pub(crate) fn translate_function(
         sig_refs: HashMap::new(),
         checks: Vec::new(),
         mem_records: Vec::new(),
+        handlers: Vec::new(),
     };
     // Pointers to the memory records, loaded once in the entry block so that every
     // access (and `size_loads`) sees one SSA value per memory; unused ones are dropped.
@@ -317,7 +324,7 @@ impl FuncTranslator<'_, '_> {
             .trapnz(cond, ir::TrapCode::unwrap_user(trap as u8));
     }
 
-    fn block_type(&self, bt: BlockType) -> (Vec<Type>, Vec<Type>) {
+    pub(crate) fn block_type(&self, bt: BlockType) -> (Vec<Type>, Vec<Type>) {
         match bt {
             BlockType::Empty => (vec![], vec![]),
             BlockType::Type(t) => (vec![], vec![clif_type(t)]),
@@ -331,12 +338,30 @@ impl FuncTranslator<'_, '_> {
         }
     }
 
-    fn new_block_with(&mut self, tys: &[Type]) -> ir::Block {
+    pub(crate) fn new_block_with(&mut self, tys: &[Type]) -> ir::Block {
         let blk = self.b.create_block();
         for t in tys {
             self.b.append_block_param(blk, *t);
         }
         blk
+    }
+
+    /// Opens a block-like frame whose parameters are on the stack.
+    pub(crate) fn push_frame(
+        &mut self,
+        kind: FrameKind,
+        next: ir::Block,
+        num_params: usize,
+        num_results: usize,
+    ) {
+        self.control.push(Frame {
+            kind,
+            next,
+            num_params,
+            num_results,
+            height: self.stack.len() - num_params,
+            next_reachable: false,
+        });
     }
 
     fn push_dead_frame(&mut self) {
@@ -352,7 +377,7 @@ impl FuncTranslator<'_, '_> {
     }
 
     /// Jumps from the current position to the branch target of the frame `depth` levels up.
-    fn branch_target(&mut self, depth: u32) -> (ir::Block, usize) {
+    pub(crate) fn branch_target(&mut self, depth: u32) -> (ir::Block, usize) {
         let idx = self.control.len() - 1 - depth as usize;
         let frame = &mut self.control[idx];
         match frame.kind {
@@ -367,11 +392,19 @@ impl FuncTranslator<'_, '_> {
     fn op(&mut self, op: &Operator<'_>) -> Result<()> {
         if !self.reachable {
             match op {
-                Operator::Block { .. } | Operator::Loop { .. } | Operator::If { .. } => {
+                Operator::Block { .. }
+                | Operator::Loop { .. }
+                | Operator::If { .. }
+                | Operator::TryTable { .. }
+                | Operator::Try { .. } => {
                     self.push_dead_frame();
                     return Ok(());
                 }
-                Operator::Else | Operator::End => {}
+                Operator::Else
+                | Operator::End
+                | Operator::Catch { .. }
+                | Operator::CatchAll
+                | Operator::Delegate { .. } => {}
                 _ => return Ok(()),
             }
         }
@@ -547,6 +580,15 @@ impl FuncTranslator<'_, '_> {
                 self.b.seal_block(cont);
                 self.b.switch_to_block(cont);
             }
+            // Exception handling (`exceptions`).
+            Operator::TryTable { ref try_table } => self.try_table(try_table),
+            Operator::Throw { tag_index } => self.throw(tag_index),
+            Operator::ThrowRef => self.throw_ref(),
+            Operator::Try { blockty } => self.legacy_try(blockty),
+            Operator::Catch { tag_index } => self.legacy_catch(Some(tag_index)),
+            Operator::CatchAll => self.legacy_catch(None),
+            Operator::Delegate { relative_depth } => self.legacy_delegate(relative_depth)?,
+            Operator::Rethrow { relative_depth } => self.legacy_rethrow(relative_depth),
             Operator::Drop => {
                 self.pop();
             }
@@ -590,6 +632,11 @@ impl FuncTranslator<'_, '_> {
     }
 
     fn end(&mut self) -> Result<()> {
+        self.end_with(None)
+    }
+
+    /// `end`, or with `delegate` (`Some(handler)`) a legacy try ended by `delegate`.
+    pub(crate) fn end_with(&mut self, delegate: Option<Option<ir::Block>>) -> Result<()> {
         let frame = self.control.pop().expect("validated");
         if let FrameKind::Dead = frame.kind {
             return Ok(());
@@ -612,6 +659,13 @@ impl FuncTranslator<'_, '_> {
                 next_reachable = true;
             }
             FrameKind::Loop { header } => self.b.seal_block(header),
+            FrameKind::TryTable => {
+                self.handlers.pop();
+            }
+            FrameKind::LegacyTry(ref t) => match delegate {
+                Some(outer) => self.legacy_delegate_landing(t, outer),
+                None => self.legacy_try_end(t),
+            },
             _ => {}
         }
         self.stack.truncate(frame.height);

@@ -6,6 +6,7 @@
 
 pub(crate) mod checks;
 pub(crate) mod env;
+mod exceptions;
 mod exit_tests;
 pub(crate) mod func;
 mod hoist;

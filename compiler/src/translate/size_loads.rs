@@ -17,7 +17,9 @@
 //!    dominance frontier of the defining blocks (minimal SSA), so each program point
 //!    has exactly one reaching version.
 //! 2. **Placement.** A load `L` with version `V` moves up the dominator tree to the end
-//!    of the highest dominating block whose exit version is also `V`, without leaving
+//!    of the highest dominating block whose exit version is also `V` (and whose
+//!    terminator is no clobber: after a `try_call` there is no end of block to place a
+//!    load at), without leaving
 //!    a loop that contains `L`'s block (only into blocks at the same or a shallower
 //!    loop nesting that still contain it), and only where its address is defined. It is
 //!    then replaced by an earlier load with the same address, offset, type and version
@@ -169,7 +171,13 @@ pub(crate) fn reuse_size_loads(func: &mut ir::Function, size_flags: MemFlagsData
                         }
                         _ => false,
                     };
-                    if ver_out[&up] != cur || !stays_in_loops || !addr_ok {
+                    // A block that ends in a clobber (a `try_call`) has its exit
+                    // version only after its terminator, where nothing can be placed.
+                    let ends_in_clobber = func
+                        .layout
+                        .last_inst(up)
+                        .is_some_and(|t| last_clobber.get(&up) == Some(&t));
+                    if ver_out[&up] != cur || !stays_in_loops || !addr_ok || ends_in_clobber {
                         break;
                     }
                     target = up;

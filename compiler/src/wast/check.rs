@@ -72,6 +72,11 @@ fn check(expect: &Expect, out: &Outcome) -> Result<(), String> {
                 Err(format!("expected trap \"{m}\", got trap \"{msg}\""))
             }
         }
+        (Expect::Exception, Outcome::Err { kind, msg, .. })
+            if kind == "trap" && msg.starts_with(crate::abi::Trap::Exception.message()) =>
+        {
+            Ok(())
+        }
         (Expect::Unlinkable(m), Outcome::Err { kind, msg, .. }) if kind == "link" => {
             if message_matches(msg, m) {
                 Ok(())
@@ -101,6 +106,7 @@ fn describe(e: &Expect) -> String {
         Expect::Returns(None) => "a return".into(),
         Expect::Returns(Some(v)) => format!("return {v:?}"),
         Expect::Trap(m) => format!("trap \"{m}\""),
+        Expect::Exception => "an uncaught exception".into(),
         Expect::Unlinkable(m) => format!("link error \"{m}\""),
         Expect::Uninstantiable(m) => format!("instantiation failure \"{m}\""),
     }

@@ -78,6 +78,8 @@ pub(crate) enum Expect {
     Returns(Option<Vec<ExpVal>>),
     /// The call traps with this message.
     Trap(String),
+    /// The call ends with an exception no handler caught (assert_exception).
+    Exception,
     /// Instantiation fails at link time with this message.
     Unlinkable(String),
     /// Instantiation fails after linking (segment out of bounds, start trap).
@@ -380,6 +382,10 @@ impl Planner<'_> {
                     ("assert_trap", Expect::Trap(message.into()))
                 };
                 self.run_or_fail(span, directive, r, expect);
+            }
+            WastDirective::AssertException { mut exec, .. } => {
+                let r = self.execute(&mut exec);
+                self.run_or_fail(span, "assert_exception", r, Expect::Exception);
             }
             WastDirective::AssertExhaustion { call, message, .. } => {
                 let r = self.invoke(&call).map(|c| (c, None));
