@@ -394,6 +394,12 @@ fn run_suite_cpu(arch: Option<&str>, triple: Option<&str>, suite: Suite, cpu: Op
         opts.compile.features = wasm2native::Features::Wasm2;
         println!("feature set: Wasm 2.0");
     }
+    if suite == Suite::Proposal(Proposal::Threads) {
+        // The threads scripts predate reference types and multiple memories (they
+        // assert that a second table or memory is invalid).
+        opts.compile.features = wasm2native::Features::Wasm1Threads;
+        println!("feature set: Wasm 1.0 + threads");
+    }
     if suite == Suite::RelaxedSimd {
         opts.compile.relaxed_simd = true;
         println!("--relaxed-simd");
@@ -451,5 +457,30 @@ fn run_suite_cpu(arch: Option<&str>, triple: Option<&str>, suite: Suite, cpu: Op
          (regenerate the list with WASM2NATIVE_BLESS=1 only when failures were fixed)",
         unexpected.len(),
         stale.len()
+    );
+}
+
+/// The threads proposal scripts (`Proposal::Threads`: shared memories, atomics,
+/// wait/notify, and the `thread`/`wait` commands that run modules on real threads).
+#[test]
+fn spec_threads() {
+    run_suite(Some("threads"), None, Suite::Proposal(Proposal::Threads));
+}
+
+#[test]
+fn spec_threads_aarch64() {
+    run_suite(
+        Some("threads-aarch64"),
+        Some("aarch64-unknown-linux-gnu"),
+        Suite::Proposal(Proposal::Threads),
+    );
+}
+
+#[test]
+fn spec_threads_riscv64() {
+    run_suite(
+        Some("threads-riscv64"),
+        Some("riscv64gc-unknown-linux-gnu"),
+        Suite::Proposal(Proposal::Threads),
     );
 }

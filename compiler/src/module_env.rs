@@ -20,6 +20,9 @@ pub enum Features {
     /// Exactly Wasm 2.0: a second memory is a validation error ("multiple memories"),
     /// as the Wasm 2.0 spec suite expects.
     Wasm2,
+    /// Wasm 1.0 plus threads (shared memories, atomics): the base the threads proposal
+    /// scripts were written against (a second table or memory is invalid there).
+    Wasm1Threads,
 }
 
 impl Features {
@@ -33,8 +36,10 @@ impl Features {
                     | WasmFeatures::MEMORY64
                     | WasmFeatures::TAIL_CALL
                     | WasmFeatures::FUNCTION_REFERENCES
+                    | WasmFeatures::THREADS
             }
             Features::Wasm2 => WasmFeatures::WASM2,
+            Features::Wasm1Threads => WasmFeatures::WASM1 | WasmFeatures::THREADS,
         }
     }
 }
@@ -277,6 +282,8 @@ pub struct Memory {
     pub max: Option<u64>,
     /// A 64-bit memory (memory64): addresses, sizes and lengths are i64.
     pub index64: bool,
+    /// A shared memory (threads): never moves, grows atomically, may be waited on.
+    pub shared: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -367,14 +374,12 @@ pub fn wat_to_wasm(input: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>> {
     wat::parse_bytes(input).map_err(|e| Error::InvalidWat(Box::new(e)))
 }
 
-/// Shared memories (threads) and custom page sizes are other proposals (the validator
-/// rejects them with our feature set already; this keeps the back end's assumptions
-/// explicit). 64-bit memories (memory64) are supported.
+/// Custom page sizes are another proposal (the validator rejects them with our feature
+/// set already; this keeps the back end's assumptions explicit). 64-bit memories
+/// (memory64) and shared memories (threads) are supported.
 fn check_memory_type(t: &wasmparser::MemoryType) -> Result<()> {
-    if t.shared || t.page_size_log2.is_some() {
-        return Err(Error::Unsupported(
-            "shared or custom-page-size memories".into(),
-        ));
+    if t.page_size_log2.is_some() {
+        return Err(Error::Unsupported("custom-page-size memories".into()));
     }
     Ok(())
 }
@@ -545,6 +550,7 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                                 min: t.initial,
                                 max: t.maximum,
                                 index64: t.memory64,
+                                shared: t.shared,
                             });
                             (ImportKind::Memory(t), m.memories.len() - 1)
                         }
@@ -603,6 +609,7 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                         min: t.initial,
                         max: t.maximum,
                         index64: t.memory64,
+                        shared: t.shared,
                     });
                 }
             }

@@ -245,6 +245,12 @@ w2n_memory* w2n_instance_memory(w2n_instance* inst, uint64_t index);
  * limit). Returns NULL when the limits are invalid or on failure. */
 w2n_memory* w2n_memory_new(w2n_store* store, uint64_t min, uint64_t max);
 
+/* A new shared memory (threads: `(memory min max shared)`), which only imports declared
+ * `shared` accept. `max` is required (not W2N_NO_MAX). It may be used by instances
+ * running on other threads (each thread with its own store): its growth is atomic, and
+ * it must outlive them all (it belongs to `store`). */
+w2n_memory* w2n_memory_new_shared(w2n_store* store, uint64_t min, uint64_t max);
+
 /* A new table of `min` null elements of `elem_type` (W2N_VAL_FUNCREF/EXTERNREF),
  * growable to `max` (W2N_NO_MAX: the implementation limit). NULL on failure. */
 w2n_table* w2n_table_new(w2n_store* store, uint64_t elem_type, uint64_t min, uint64_t max);

@@ -211,6 +211,7 @@ static const char* bind_import(w2n_inst* p, const w2n_import* imp, const w2n_ext
         if (!mem) return "no memory provided";
         const w2n_memory_def* d = &m->memories[imp->index];
         if (mem->index64 != d->index64) return "index type (i32/i64) mismatch";
+        if (!mem->shared != !d->shared) return "shared/unshared memory mismatch";
         const char* why = limits_error(mem->size / W2N_PAGE_SIZE, ext->max, d->min, d->max);
         if (why) return why;
         inst->memories[imp->index] = mem;
@@ -345,6 +346,7 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
                         (unsigned long long)max);
         }
         mem->index64 = d->index64 ? 1 : 0;
+        mem->shared = d->shared ? 1 : 0;
         inst->memories[i] = mem;
         p->mem_decl_max[i] = d->max;
     }

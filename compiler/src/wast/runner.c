@@ -56,8 +56,11 @@ static void sp_print_f64_f64(w2n_instance* c, double x, double y) {
     printf("# print_f64_f64 %g %g\n", x, y);
 }
 
+static w2n_memory* st_shared_memory;
+
 static void spectest_init(void) {
     st_memory = w2n_memory_new(store, 1, 2);
+    st_shared_memory = w2n_memory_new_shared(store, 1, 2);
     st_table = w2n_table_new(store, W2N_VAL_FUNCREF, 10, 20);
     w2n_val v;
     float f = 666.6f;
@@ -127,6 +130,13 @@ static int spectest(const w2n_import* imp, w2n_extern* out) {
         out->kind = W2N_EXTERN_MEMORY;
         out->ptr = st_memory;
         out->min = st_memory->size / W2N_PAGE_SIZE;
+        out->max = 2;
+        return 1;
+    }
+    if (name_is(imp, "shared_memory")) {
+        out->kind = W2N_EXTERN_MEMORY;
+        out->ptr = st_shared_memory;
+        out->min = 1;
         out->max = 2;
         return 1;
     }
