@@ -1,7 +1,8 @@
 //! WASI programs compiled from source, then through `wasm2native build`, run and
 //! checked. C programs (tests/programs/*.c) are built with
 //! `clang --target=wasm32-wasi --sysroot=/usr -O2` (wasi-libc), Rust programs
-//! (tests/programs/*.rs) with `rustc --target wasm32-wasip1 -O`. Expectations are
+//! (tests/programs/*.rs) with `rustc --target wasm32-wasip1 -O` (or the target a
+//! `// rust-target:` line names: `wasm32-wasip1-threads` for wasi-threads). Expectations are
 //! `//` directives at the top of each source (see `Directives` in tests/support/common.rs).
 //!
 //! The `programs` test runs them natively; `programs_aarch64` and `programs_riscv64`
@@ -40,9 +41,16 @@ fn clang_cmd(src: &Path, out: &Path) -> Command {
     c
 }
 
-fn rustc_cmd(src: &Path, out: &Path) -> Command {
+/// The Rust target of a program: its `// rust-target:` line, else `wasm32-wasip1`.
+fn rust_target(text: &str) -> &str {
+    text.lines()
+        .find_map(|l| l.strip_prefix("// rust-target:"))
+        .map_or("wasm32-wasip1", str::trim)
+}
+
+fn rustc_cmd(src: &Path, out: &Path, target: &str) -> Command {
     let mut c = Command::new("rustc");
-    c.args(["--edition", "2021", "--target", "wasm32-wasip1", "-O"])
+    c.args(["--edition", "2021", "--target", target, "-O"])
         .arg(src)
         .arg("-o")
         .arg(out);
@@ -82,21 +90,23 @@ fn check_toolchains(dir: &Path) -> Result<(), String> {
     }
     let probe_rs = dir.join("probe.rs");
     std::fs::write(&probe_rs, "fn main() { println!(\"x\"); }\n").map_err(|e| e.to_string())?;
-    let o = run(
-        rustc_cmd(&probe_rs, &dir.join("probe_rs.wasm")),
-        b"",
-        TOOL_TIMEOUT,
-    );
-    if o.code != Some(0) {
-        let hint = if o.stderr.contains("could not spawn") {
-            "rustc is not on PATH"
-        } else {
-            "the Rust wasm32-wasip1 target is missing: rustup target add wasm32-wasip1"
-        };
-        return Err(format!(
-            "{hint} (or run scripts/test, which installs it)\n{}",
-            o.dump()
-        ));
+    for target in ["wasm32-wasip1", "wasm32-wasip1-threads"] {
+        let o = run(
+            rustc_cmd(&probe_rs, &dir.join(format!("probe_{target}.wasm")), target),
+            b"",
+            TOOL_TIMEOUT,
+        );
+        if o.code != Some(0) {
+            let hint = if o.stderr.contains("could not spawn") {
+                "rustc is not on PATH".to_string()
+            } else {
+                format!("the Rust {target} target is missing: rustup target add {target}")
+            };
+            return Err(format!(
+                "{hint} (or run scripts/test, which installs it)\n{}",
+                o.dump()
+            ));
+        }
     }
     Ok(())
 }
@@ -128,7 +138,7 @@ fn run_one(src: &Path, dir: &Path, cross: Option<&CrossTarget>) -> Result<(), St
     let cmd = if is_c {
         clang_cmd(src, &wasm)
     } else {
-        rustc_cmd(src, &wasm)
+        rustc_cmd(src, &wasm, rust_target(&text))
     };
     let o = run(cmd, b"", TOOL_TIMEOUT);
     if o.code != Some(0) {
