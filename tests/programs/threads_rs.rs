@@ -1,7 +1,8 @@
 // rust-target: wasm32-wasip1-threads
 // std::thread and std::sync on wasi-threads: 8 threads (more than this machine's cores)
-// sum disjoint ranges of a shared Vec through an Arc, accumulate in an AtomicU64 and a
-// Mutex, hand results back through an mpsc channel and join handles, and meet at a
+// square disjoint ranges of a shared Vec (read through an Arc) into Vecs of their own
+// (so the threads grow the shared memory concurrently), accumulate in an AtomicU64 and
+// a Mutex, hand results back through an mpsc channel and join handles, and meet at a
 // Barrier; every total is checked against the closed form.
 // exit: 0
 // stdout: threads: 8
@@ -27,10 +28,11 @@ fn main() {
             let (data, atomic, mutex) = (data.clone(), atomic.clone(), mutex.clone());
             let (barrier, passed, tx) = (barrier.clone(), passed.clone(), tx.clone());
             thread::spawn(move || {
-                let mut s = 0u64;
+                let mut squares = Vec::new();
                 for &x in &data[t * chunk..(t + 1) * chunk] {
-                    s = s.wrapping_add(x.wrapping_mul(x));
+                    squares.push(x.wrapping_mul(x));
                 }
+                let s = squares.iter().fold(0u64, |a, &b| a.wrapping_add(b));
                 atomic.fetch_add(s, Ordering::SeqCst);
                 {
                     let mut g = mutex.lock().unwrap();
