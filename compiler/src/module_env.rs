@@ -14,7 +14,7 @@ pub enum Features {
     /// Everything wasm2native implements: Wasm 2.0 (including fixed-width SIMD) plus
     /// the Wasm 3.0 features done so far: multiple memories, extended constant
     /// expressions, 64-bit memories (memory64; not yet 64-bit tables), tail calls and
-    /// typed function references.
+    /// typed function references; and threads (shared memories, atomics).
     #[default]
     All,
     /// Exactly Wasm 2.0: a second memory is a validation error ("multiple memories"),
