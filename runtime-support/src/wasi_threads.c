@@ -54,8 +54,14 @@ static w2n_extern* parent_imports(w2n_instance* parent) {
         e->kind = imp->kind;
         switch (imp->kind) {
         case W2N_EXTERN_FUNC:
+            /* A host function is bound again, so it receives the new instance as its
+             * caller (a funcref of another module's instance is shared as is). */
             if (imp->static_fn) {
                 e->host_fn = imp->static_fn;
+                e->type = imp->type_id;
+            } else if (parent->funcs[imp->index]->host_fn &&
+                       parent->funcs[imp->index]->vmctx == parent) {
+                e->host_fn = parent->funcs[imp->index]->host_fn;
                 e->type = imp->type_id;
             } else {
                 e->ptr = parent->funcs[imp->index];

@@ -31,6 +31,7 @@
 #include "wasm2native.h"
 
 extern const void* const w2n_spec_modules[];
+uint32_t w2n_import_wasi_thread_2Dspawn(w2n_instance* caller, uint32_t start_arg);
 extern const unsigned w2n_spec_nmodules;
 
 typedef struct {
@@ -179,6 +180,16 @@ static int resolve(void* env, const w2n_import* imp, w2n_extern* out) {
         if (regs[i].len == imp->module_len && memcmp(regs[i].name, imp->module, regs[i].len) == 0)
             return w2n_instance_export_n(regs[i].inst, imp->name, imp->name_len, out);
     if (imp->module_len == 8 && memcmp(imp->module, "spectest", 8) == 0) return spectest(imp, out);
+    /* wasi-threads' spawn (runtime-support/src/wasi_threads.c), for scripts that test it. */
+    if (imp->module_len == 4 && memcmp(imp->module, "wasi", 4) == 0 &&
+        name_is(imp, "thread-spawn")) {
+        static const uint64_t i32[1] = {W2N_VAL_I32};
+        out->kind = W2N_EXTERN_FUNC;
+        out->ptr = NULL;
+        out->host_fn = (void*)w2n_import_wasi_thread_2Dspawn;
+        out->type = w2n_sig_id(i32, 1, i32, 1);
+        return 1;
+    }
     return 0;
 }
 
