@@ -1,7 +1,8 @@
 //! WASI programs compiled from source, then through `wasm2native build`, run and
 //! checked. C programs (tests/programs/*.c) are built with
 //! `clang --target=wasm32-wasi --sysroot=/usr -O2` (wasi-libc), Rust programs
-//! (tests/programs/*.rs) with `rustc --target wasm32-wasip1 -O`, C++ programs
+//! (tests/programs/*.rs) with `rustc --target wasm32-wasip1 -O` (or the target a
+//! `// rust-target:` line names: `wasm32-wasip1-threads` for wasi-threads), C++ programs
 //! (tests/programs/*.cpp) with Debian's `clang++-19 -fwasm-exceptions` and its wasm32
 //! libc++ headers and libc++abi, plus tests/support/w2n_cxxeh.c (the C++ exception
 //! runtime that Debian's libc++abi lacks), built with `--legacy-exceptions` (clang 19
@@ -68,9 +69,16 @@ fn clang_cpp_cmd(src: &Path, out: &Path) -> Command {
     c
 }
 
-fn rustc_cmd(src: &Path, out: &Path) -> Command {
+/// The Rust target of a program: its `// rust-target:` line, else `wasm32-wasip1`.
+fn rust_target(text: &str) -> &str {
+    text.lines()
+        .find_map(|l| l.strip_prefix("// rust-target:"))
+        .map_or("wasm32-wasip1", str::trim)
+}
+
+fn rustc_cmd(src: &Path, out: &Path, target: &str) -> Command {
     let mut c = Command::new("rustc");
-    c.args(["--edition", "2021", "--target", "wasm32-wasip1", "-O"])
+    c.args(["--edition", "2021", "--target", target, "-O"])
         .arg(src)
         .arg("-o")
         .arg(out);
@@ -110,21 +118,23 @@ fn check_toolchains(dir: &Path) -> Result<(), String> {
     }
     let probe_rs = dir.join("probe.rs");
     std::fs::write(&probe_rs, "fn main() { println!(\"x\"); }\n").map_err(|e| e.to_string())?;
-    let o = run(
-        rustc_cmd(&probe_rs, &dir.join("probe_rs.wasm")),
-        b"",
-        TOOL_TIMEOUT,
-    );
-    if o.code != Some(0) {
-        let hint = if o.stderr.contains("could not spawn") {
-            "rustc is not on PATH"
-        } else {
-            "the Rust wasm32-wasip1 target is missing: rustup target add wasm32-wasip1"
-        };
-        return Err(format!(
-            "{hint} (or run scripts/test, which installs it)\n{}",
-            o.dump()
-        ));
+    for target in ["wasm32-wasip1", "wasm32-wasip1-threads"] {
+        let o = run(
+            rustc_cmd(&probe_rs, &dir.join(format!("probe_{target}.wasm")), target),
+            b"",
+            TOOL_TIMEOUT,
+        );
+        if o.code != Some(0) {
+            let hint = if o.stderr.contains("could not spawn") {
+                "rustc is not on PATH".to_string()
+            } else {
+                format!("the Rust {target} target is missing: rustup target add {target}")
+            };
+            return Err(format!(
+                "{hint} (or run scripts/test, which installs it)\n{}",
+                o.dump()
+            ));
+        }
     }
     Ok(())
 }
@@ -159,7 +169,7 @@ fn run_one(src: &Path, dir: &Path, cross: Option<&CrossTarget>) -> Result<(), St
     let (cmd, tool) = match ext {
         "c" => (clang_cmd(src, &wasm), "clang"),
         "cpp" => (clang_cpp_cmd(src, &wasm), "clang++-19"),
-        _ => (rustc_cmd(src, &wasm), "rustc"),
+        _ => (rustc_cmd(src, &wasm, rust_target(&text)), "rustc"),
     };
     let o = run(cmd, b"", TOOL_TIMEOUT);
     if o.code != Some(0) {

@@ -416,6 +416,12 @@ fn run_suite_cpu(arch: Option<&str>, triple: Option<&str>, suite: Suite, cpu: Op
         opts.compile.features = wasm2native::Features::AllButMultiMemory;
         println!("feature set: Wasm 3.0 without multi-memory");
     }
+    if suite == Suite::Proposal(Proposal::Threads) {
+        // The threads scripts predate reference types and multiple memories (they
+        // assert that a second table or memory is invalid).
+        opts.compile.features = wasm2native::Features::Wasm1Threads;
+        println!("feature set: Wasm 1.0 + threads");
+    }
     if suite == Suite::RelaxedSimd {
         opts.compile.relaxed_simd = true;
         println!("--relaxed-simd");
@@ -502,5 +508,30 @@ fn spec_exceptions_riscv64() {
         Some("exceptions-riscv64"),
         Some("riscv64gc-unknown-linux-gnu"),
         Suite::Proposal(Proposal::ExceptionHandling),
+    );
+}
+
+/// The threads proposal scripts (`Proposal::Threads`: shared memories, atomics,
+/// wait/notify, and the `thread`/`wait` commands that run modules on real threads).
+#[test]
+fn spec_threads() {
+    run_suite(Some("threads"), None, Suite::Proposal(Proposal::Threads));
+}
+
+#[test]
+fn spec_threads_aarch64() {
+    run_suite(
+        Some("threads-aarch64"),
+        Some("aarch64-unknown-linux-gnu"),
+        Suite::Proposal(Proposal::Threads),
+    );
+}
+
+#[test]
+fn spec_threads_riscv64() {
+    run_suite(
+        Some("threads-riscv64"),
+        Some("riscv64gc-unknown-linux-gnu"),
+        Suite::Proposal(Proposal::Threads),
     );
 }

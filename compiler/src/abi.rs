@@ -183,6 +183,7 @@ pub const MEMORY: StructDef = StructDef {
         "max_pages": "uint64_t" => "Maximum number of pages (declared maximum or the implementation limit).",
         "reserved": "uint64_t" => "Bytes of address space reserved at `base`.",
         "index64": "uint64_t" => "1 for a 64-bit memory (memory64: i64 addresses), else 0.",
+        "shared": "uint64_t" => "1 for a shared memory (threads): `size` is then written atomically under a lock and read with atomic loads by the runtime.",
     },
 };
 
@@ -231,7 +232,7 @@ pub const INSTANCE: StructDef = StructDef {
         "magic": "uint64_t" => "W2N_INSTANCE_MAGIC.",
         "store": "struct w2n_store_abi*" => "The store this instance lives in.",
         "module": "const struct w2n_module*" => "The module descriptor this instance was created from.",
-        "memory0": "w2n_memory" * 5 => "Storage of memory 0 when the module defines it.",
+        "memory0": "w2n_memory" * 6 => "Storage of memory 0 when the module defines it.",
         "memory": "w2n_memory*" => "Memory 0: &memory0, or the imported memory (NULL when the module has no memory).",
         "memories": "w2n_memory**" => "Every memory (imported first), by memory index; memories[0] == memory. Compiled code reaches memories other than 0 through it.",
         "globals": "w2n_global**" => "Every global (imported first), by global index.",
@@ -425,6 +426,7 @@ pub const MEMORY_DEF: StructDef = StructDef {
         "min": "uint64_t" => "Minimum pages.",
         "max": "uint64_t" => "Maximum pages, or W2N_NO_MAX.",
         "index64": "uint64_t" => "1 for a 64-bit memory (memory64), else 0.",
+        "shared": "uint64_t" => "1 for a shared memory (threads), else 0.",
     },
 };
 
@@ -584,6 +586,10 @@ pub enum Trap {
     NullFunctionReference = 14,
     /// Not a trap: an exception no handler caught (`w2n_store_exception` has it).
     Exception = 15,
+    /// An atomic access whose effective address is not a multiple of its size.
+    UnalignedAtomic = 16,
+    /// `memory.atomic.wait32/64` on a memory that is not shared.
+    ExpectedSharedMemory = 17,
 }
 
 impl Trap {
@@ -603,6 +609,8 @@ impl Trap {
         Trap::Host,
         Trap::NullFunctionReference,
         Trap::Exception,
+        Trap::UnalignedAtomic,
+        Trap::ExpectedSharedMemory,
     ];
 
     pub fn c_name(self) -> &'static str {
@@ -622,6 +630,8 @@ impl Trap {
             Trap::Host => "HOST",
             Trap::NullFunctionReference => "NULL_FUNC_REF",
             Trap::Exception => "EXCEPTION",
+            Trap::UnalignedAtomic => "UNALIGNED_ATOMIC",
+            Trap::ExpectedSharedMemory => "EXPECTED_SHARED",
         }
     }
 
@@ -642,6 +652,8 @@ impl Trap {
             Trap::Host => "host error",
             Trap::NullFunctionReference => "null function reference",
             Trap::Exception => "uncaught exception",
+            Trap::UnalignedAtomic => "unaligned atomic",
+            Trap::ExpectedSharedMemory => "expected shared memory",
         }
     }
 }
@@ -706,6 +718,9 @@ runtime_fns! {
     Throw = "w2n_throw"(Vmctx, I32, Ptr): "throw tag(values): allocates the exception (values: `W2N_VAL_SLOT` each) and unwinds to the nearest handler; never returns.";
     ThrowRef = "w2n_throw_ref"(Vmctx, Ptr): "throw_ref: rethrows an exception (traps on null); never returns.";
     SigEq = "w2n_sig_eq"(I64, I64) -> I32: "1 when two signature ids denote the same signature (slow path of call_indirect).";
+    AtomicWait32 = "w2n_atomic_wait32"(Vmctx, Ptr, I32, I64) -> I32: "memory.atomic.wait32 on a shared memory at host address `p` (checked by compiled code): 0 woken, 1 not equal, 2 timed out (a negative timeout in ns waits forever).";
+    AtomicWait64 = "w2n_atomic_wait64"(Vmctx, Ptr, I64, I64) -> I32: "memory.atomic.wait64 at host address `p`: as w2n_atomic_wait32.";
+    AtomicNotify = "w2n_atomic_notify"(Vmctx, Ptr, I32) -> I32: "memory.atomic.notify(p, count) on a shared memory: wakes up to `count` waiters on host address `p`; returns how many.";
 }
 
 /// Signature ids.

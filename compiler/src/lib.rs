@@ -208,10 +208,14 @@ fn build_linked(
         })
         .collect();
     for imp in &info.imports {
-        if !matches!(imp.kind, module_env::ImportKind::Func(_)) {
+        // `env.memory`: the memory of wasi-threads programs, created by the executable.
+        let env_memory = matches!(imp.kind, module_env::ImportKind::Memory(_))
+            && imp.module == "env"
+            && imp.name == "memory";
+        if !matches!(imp.kind, module_env::ImportKind::Func(_)) && !env_memory {
             return Err(Error::Unsupported(format!(
-                "an executable cannot import {}.{}: only function imports can be provided \
-                 (by WASI or by linked C code)",
+                "an executable cannot import {}.{}: only function imports (by WASI or by \
+                 linked C code) and a memory `env.memory` can be provided",
                 imp.module, imp.name
             )));
         }

@@ -14,9 +14,9 @@ pub enum Features {
     /// Everything wasm2native implements: Wasm 2.0 (including fixed-width SIMD) plus
     /// the Wasm 3.0 features done so far: multiple memories, extended constant
     /// expressions, 64-bit memories and tables (memory64), tail calls, typed function
-    /// references, and GC's type system (recursion groups, subtyping, the abstract
-    /// heap types) without GC's struct and array types and instructions, which are
-    /// refused as unsupported.
+    /// references, exception handling, threads (shared memories, atomics), and GC's
+    /// type system (recursion groups, subtyping, the abstract heap types) without GC's
+    /// struct and array types and instructions, which are refused as unsupported.
     #[default]
     All,
     /// Exactly Wasm 2.0: a second memory is a validation error ("multiple memories"),
@@ -26,6 +26,9 @@ pub enum Features {
     /// Wasm 2.0 before multi-memory (memory64, function-references) assert that a
     /// second memory is invalid and that memory.grow's memory byte is exactly 0x00.
     AllButMultiMemory,
+    /// Wasm 1.0 plus threads (shared memories, atomics): the base the threads proposal
+    /// scripts were written against (a second table or memory is invalid there).
+    Wasm1Threads,
 }
 
 impl Features {
@@ -41,11 +44,13 @@ impl Features {
                     | WasmFeatures::FUNCTION_REFERENCES
                     | WasmFeatures::GC
                     | WasmFeatures::EXCEPTIONS
+                    | WasmFeatures::THREADS
             }
             Features::Wasm2 => WasmFeatures::WASM2,
             Features::AllButMultiMemory => {
                 Features::All.wasm_features() - WasmFeatures::MULTI_MEMORY
             }
+            Features::Wasm1Threads => WasmFeatures::WASM1 | WasmFeatures::THREADS,
         }
     }
 }
@@ -199,6 +204,8 @@ pub struct Memory {
     pub max: Option<u64>,
     /// A 64-bit memory (memory64): addresses, sizes and lengths are i64.
     pub index64: bool,
+    /// A shared memory (threads): never moves, grows atomically, may be waited on.
+    pub shared: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -294,14 +301,12 @@ pub fn wat_to_wasm(input: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>> {
     wat::parse_bytes(input).map_err(|e| Error::InvalidWat(Box::new(e)))
 }
 
-/// Shared memories (threads) and custom page sizes are other proposals (the validator
-/// rejects them with our feature set already; this keeps the back end's assumptions
-/// explicit). 64-bit memories (memory64) are supported.
+/// Custom page sizes are another proposal (the validator rejects them with our feature
+/// set already; this keeps the back end's assumptions explicit). 64-bit memories
+/// (memory64) and shared memories (threads) are supported.
 fn check_memory_type(t: &wasmparser::MemoryType) -> Result<()> {
-    if t.shared || t.page_size_log2.is_some() {
-        return Err(Error::Unsupported(
-            "shared or custom-page-size memories".into(),
-        ));
+    if t.page_size_log2.is_some() {
+        return Err(Error::Unsupported("custom-page-size memories".into()));
     }
     Ok(())
 }
@@ -492,6 +497,7 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                                 min: t.initial,
                                 max: t.maximum,
                                 index64: t.memory64,
+                                shared: t.shared,
                             });
                             (ImportKind::Memory(t), m.memories.len() - 1)
                         }
@@ -555,6 +561,7 @@ pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<Module
                         min: t.initial,
                         max: t.maximum,
                         index64: t.memory64,
+                        shared: t.shared,
                     });
                 }
             }

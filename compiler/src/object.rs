@@ -767,6 +767,7 @@ fn write_descriptor(
         memories.u64(base + d.offset_of("min") as usize, mem.min);
         memories.u64(base + d.offset_of("max") as usize, opt_max(mem.max));
         memories.u64(base + d.offset_of("index64") as usize, mem.index64 as u64);
+        memories.u64(base + d.offset_of("shared") as usize, mem.shared as u64);
     }
     let memories = array(module, memories)?;
 

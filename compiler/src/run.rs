@@ -38,8 +38,10 @@ pub fn executable_args(
         .iter()
         .filter(|i| {
             !matches!(
-                i.module.as_str(),
-                "wasi_snapshot_preview1" | "wasi_unstable"
+                (i.module.as_str(), i.name.as_str()),
+                ("wasi_snapshot_preview1" | "wasi_unstable", _)
+                    | ("wasi", "thread-spawn")
+                    | ("env", "memory")
             )
         })
         .map(|i| format!("{}.{}", i.module, i.name))

@@ -7,7 +7,16 @@
  * functions.
  *
  * Threading: a store and everything in it must be used by one thread at a time.
- * Different stores may be used concurrently from different threads.
+ * Different stores may be used concurrently from different threads. The exception is
+ * a shared memory (w2n_memory_new_shared, or a module's `(memory ... shared)`): any
+ * number of instances, in stores on different threads, may import and use it at once
+ * (memory.grow on it is atomic; it never moves), as long as it outlives them. Its owner
+ * store must not be deleted while another thread uses it. memory.atomic.wait/notify
+ * work across all threads of the process. A w2n_wasi_ctx may be shared by instances on
+ * several threads once wasi-threads has started a thread (the fd table is then locked
+ * and fixed in place); before that, one thread at a time. The import
+ * `wasi.thread-spawn` (wasi_threads.c) starts a thread with its own store and a new
+ * instance of the caller's module bound to the caller's imports.
  *
  * Host functions: a wasm function type `(params) -> (results)` is the C function
  *     ret f(w2n_instance* vmctx, params...)
@@ -264,6 +273,12 @@ w2n_memory* w2n_instance_memory(w2n_instance* inst, uint64_t index);
 /* A new memory of `min` pages, growable to `max` pages (W2N_NO_MAX: the implementation
  * limit). Returns NULL when the limits are invalid or on failure. */
 w2n_memory* w2n_memory_new(w2n_store* store, uint64_t min, uint64_t max);
+
+/* A new shared memory (threads: `(memory min max shared)`), which only imports declared
+ * `shared` accept. `max` is required (not W2N_NO_MAX). It may be used by instances
+ * running on other threads (each thread with its own store): its growth is atomic, and
+ * it must outlive them all (it belongs to `store`). */
+w2n_memory* w2n_memory_new_shared(w2n_store* store, uint64_t min, uint64_t max);
 
 /* A new table of `min` null elements of `elem_type` (W2N_VAL_FUNCREF/EXTERNREF),
  * growable to `max` (W2N_NO_MAX: the implementation limit). NULL on failure. */

@@ -236,7 +236,10 @@ static const char* bind_import(w2n_inst* p, const w2n_import* imp, const w2n_ext
         if (!mem) return "no memory provided";
         const w2n_memory_def* d = &m->memories[imp->index];
         if (mem->index64 != d->index64) return "index type (i32/i64) mismatch";
-        const char* why = limits_error(mem->size / W2N_PAGE_SIZE, ext->max, d->min, d->max);
+        if (!mem->shared != !d->shared) return "shared/unshared memory mismatch";
+        /* Another thread may be growing a shared memory: an atomic read. */
+        uint64_t pages = __atomic_load_n(&mem->size, __ATOMIC_ACQUIRE) / W2N_PAGE_SIZE;
+        const char* why = limits_error(pages, ext->max, d->min, d->max);
         if (why) return why;
         inst->memories[imp->index] = mem;
         p->mem_decl_max[imp->index] = ext->max;
@@ -281,7 +284,8 @@ static int init_segments(w2n_inst* p) {
         w2n_eval_const(inst, &s->offset, &off);
         /* An i64 offset for a 64-bit memory, else an i32 one. */
         uint64_t o = mem && mem->index64 ? off.lo : (uint32_t)off.lo;
-        if (!mem || !in_bounds(o, s->len, mem->size)) return W2N_TRAP_MEMORY_OOB;
+        if (!mem || !in_bounds(o, s->len, __atomic_load_n(&mem->size, __ATOMIC_ACQUIRE)))
+            return W2N_TRAP_MEMORY_OOB;
         if (s->len) memcpy(mem->base + o, s->bytes, (size_t)s->len);
         p->data_dropped[j] = 1;
     }
@@ -390,6 +394,7 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
                         (unsigned long long)max);
         }
         mem->index64 = d->index64 ? 1 : 0;
+        mem->shared = d->shared ? 1 : 0;
         inst->memories[i] = mem;
         p->mem_decl_max[i] = d->max;
     }

@@ -123,6 +123,7 @@ static char** guest_env(const w2n_exe_wasi_config* cfg) {
 
 typedef struct {
     char msg[512];
+    w2n_store* store;
 } resolve_env;
 
 static const char* kind_name(uint64_t kind) {
@@ -134,13 +135,34 @@ static const char* kind_name(uint64_t kind) {
     }
 }
 
-/* Functions bind to the C provider linked into the executable; nothing else exists. */
+/* Functions bind to the C provider linked into the executable. A memory import
+ * `env.memory` (how wasi-threads programs get their shared memory) is created here
+ * with the import's limits (shared when it is declared shared). Nothing else exists. */
 static int resolve(void* envp, const w2n_import* imp, w2n_extern* out) {
     resolve_env* env = envp;
     if (imp->kind == W2N_EXTERN_FUNC && imp->static_fn) {
         out->kind = W2N_EXTERN_FUNC;
         out->host_fn = imp->static_fn;
         out->type = imp->type_id;
+        return 1;
+    }
+    if (imp->kind == W2N_EXTERN_MEMORY && imp->module_len == 3 &&
+        memcmp(imp->module, "env", 3) == 0 && imp->name_len == 6 &&
+        memcmp(imp->name, "memory", 6) == 0 && imp->index < w2n_main_module.num_memories) {
+        const w2n_memory_def* d = &w2n_main_module.memories[imp->index];
+        w2n_memory* m = d->shared ? w2n_memory_new_shared(env->store, d->min, d->max)
+                                  : w2n_memory_new(env->store, d->min, d->max);
+        if (!m) {
+            snprintf(env->msg, sizeof env->msg,
+                     "cannot allocate the imported memory env.memory (%llu pages)",
+                     (unsigned long long)d->min);
+            return 0;
+        }
+        m->index64 = d->index64 ? 1 : 0;
+        out->kind = W2N_EXTERN_MEMORY;
+        out->ptr = m;
+        out->min = d->min;
+        out->max = d->max;
         return 1;
     }
     snprintf(env->msg, sizeof env->msg,
@@ -363,6 +385,7 @@ int main(int argc, char** argv) {
     }
     resolve_env env;
     env.msg[0] = 0;
+    env.store = store;
     char err[512];
     w2n_instance* inst = NULL;
     int rc = w2n_instantiate(store, &w2n_main_module, resolve, &env, &wasi, &inst, err,

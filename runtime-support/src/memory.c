@@ -1,5 +1,6 @@
 /* memory.c: linear memories (reservation, growth), memory.* bulk operations (memory 0 and,
  * by index, any memory), w2n_mem / w2n_mem_at. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -40,9 +41,34 @@ void w2n_memory_destroy(w2n_memory* mem) {
     memset(mem, 0, sizeof *mem);
 }
 
+/* Serializes the growth of shared memories (threads). A shared memory never moves (its
+ * maximum is reserved at creation, like every memory's), so growing is an mprotect of
+ * the next pages then a release store of the new size: a thread that reads the new size
+ * (compiled code's plain aligned 64-bit load, single-copy atomic on every target; the
+ * runtime's acquire loads) finds the pages accessible. Other threads may keep using an
+ * older, smaller size for a while: their checks are then conservative, never unsafe. */
+static pthread_mutex_t shared_grow_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* The current size in bytes of `m` (an atomic load: another thread may be growing a
+ * shared memory). */
+static uint64_t size_of(const w2n_memory* m) {
+    return __atomic_load_n(&m->size, __ATOMIC_ACQUIRE);
+}
+
+static uint64_t grow_locked(w2n_memory* mem, uint64_t delta);
+
 /* Grow `mem` by `delta` pages: old size in pages or -1 (UINT64_MAX; compiled code
- * truncates it to 32 bits for a 32-bit memory). */
+ * truncates it to 32 bits for a 32-bit memory). Atomic with respect to other threads
+ * for a shared memory. */
 static uint64_t grow(w2n_memory* mem, uint64_t delta) {
+    if (!mem->shared) return grow_locked(mem, delta);
+    pthread_mutex_lock(&shared_grow_lock);
+    uint64_t r = grow_locked(mem, delta);
+    pthread_mutex_unlock(&shared_grow_lock);
+    return r;
+}
+
+static uint64_t grow_locked(w2n_memory* mem, uint64_t delta) {
     uint64_t old = mem->size / W2N_PAGE_SIZE;
     if (delta == 0) return old;
     if (delta > mem->max_pages - old) return UINT64_MAX;
@@ -50,7 +76,7 @@ static uint64_t grow(w2n_memory* mem, uint64_t delta) {
     if (mem->size + bytes > mem->reserved) return UINT64_MAX;
     if (mprotect(mem->base + mem->size, (size_t)bytes, PROT_READ | PROT_WRITE) != 0)
         return UINT64_MAX;
-    mem->size += bytes;
+    __atomic_store_n(&mem->size, mem->size + bytes, __ATOMIC_RELEASE);
     return old;
 }
 
@@ -67,14 +93,14 @@ static int in_bounds(uint64_t off, uint64_t len, uint64_t size) {
 /* Addresses and lengths are 64 bits wide (memory64); a 32-bit memory's are zero-extended
  * by compiled code. */
 static void fill(w2n_instance* inst, w2n_memory* m, uint64_t dst, uint32_t value, uint64_t len) {
-    if (!m || !in_bounds(dst, len, m->size)) w2n_trap(inst, W2N_TRAP_MEMORY_OOB);
+    if (!m || !in_bounds(dst, len, size_of(m))) w2n_trap(inst, W2N_TRAP_MEMORY_OOB);
     if (len) memset(m->base + dst, (int)(uint8_t)value, (size_t)len);
 }
 
 /* memmove: the ranges may overlap when both are in the same memory. */
 static void copy(w2n_instance* inst, w2n_memory* dm, w2n_memory* sm, uint64_t dst, uint64_t src,
                  uint64_t len) {
-    if (!dm || !sm || !in_bounds(dst, len, dm->size) || !in_bounds(src, len, sm->size))
+    if (!dm || !sm || !in_bounds(dst, len, size_of(dm)) || !in_bounds(src, len, size_of(sm)))
         w2n_trap(inst, W2N_TRAP_MEMORY_OOB);
     if (len) memmove(dm->base + dst, sm->base + src, (size_t)len);
 }
@@ -85,7 +111,7 @@ static void init(w2n_instance* inst, w2n_memory* m, uint32_t seg, uint64_t dst, 
     if (seg >= mod->num_data) w2n_trap(inst, W2N_TRAP_MEMORY_OOB); /* not valid wasm */
     const w2n_data_seg* d = &mod->data[seg];
     uint64_t seg_len = w2n_priv(inst)->data_dropped[seg] ? 0 : d->len;
-    if (!m || !in_bounds(src, len, seg_len) || !in_bounds(dst, len, m->size))
+    if (!m || !in_bounds(src, len, seg_len) || !in_bounds(dst, len, size_of(m)))
         w2n_trap(inst, W2N_TRAP_MEMORY_OOB);
     if (len) memcpy(m->base + dst, d->bytes + src, len);
 }
@@ -138,7 +164,7 @@ void w2n_data_drop(w2n_instance* inst, uint32_t seg) {
 
 uint8_t* w2n_mem(w2n_instance* inst, uint64_t ptr, uint64_t len) {
     w2n_memory* m = inst ? inst->memory : NULL;
-    if (!m || !in_bounds(ptr, len, m->size)) return NULL;
+    if (!m || !in_bounds(ptr, len, size_of(m))) return NULL;
     return m->base + ptr;
 }
 
@@ -148,7 +174,7 @@ w2n_memory* w2n_instance_memory(w2n_instance* inst, uint64_t index) {
 
 uint8_t* w2n_mem_at(w2n_instance* inst, uint64_t index, uint64_t ptr, uint64_t len) {
     w2n_memory* m = w2n_instance_memory(inst, index);
-    if (!m || !in_bounds(ptr, len, m->size)) return NULL;
+    if (!m || !in_bounds(ptr, len, size_of(m))) return NULL;
     return m->base + ptr;
 }
 
@@ -165,4 +191,11 @@ w2n_memory* w2n_memory_new(w2n_store* store, uint64_t min, uint64_t max) {
     o->next = store->owned;
     store->owned = o;
     return &o->u.memory;
+}
+
+w2n_memory* w2n_memory_new_shared(w2n_store* store, uint64_t min, uint64_t max) {
+    if (max == W2N_NO_MAX) return NULL;
+    w2n_memory* m = w2n_memory_new(store, min, max);
+    if (m) m->shared = 1;
+    return m;
 }

@@ -126,20 +126,25 @@ uint32_t w2n_import_wasi_snapshot_preview1_fd_tell(w2n_instance* inst, uint32_t 
 }
 
 uint32_t w2n_import_wasi_snapshot_preview1_fd_close(w2n_instance* inst, uint32_t fd) {
-    GET_FD(f, fd);
-    wasi_release_fd(f);
-    return WE_SUCCESS;
+    wasi_lock(wasi_ctx(inst));
+    wasi_fd* f = wasi_get_fd(inst, fd);
+    if (f) wasi_release_fd(f);
+    wasi_unlock(wasi_ctx(inst));
+    return f ? WE_SUCCESS : WE_BADF;
 }
 
 uint32_t w2n_import_wasi_snapshot_preview1_fd_renumber(w2n_instance* inst, uint32_t from,
                                                         uint32_t to) {
-    GET_FD(f, from);
-    GET_FD(t, to);
-    if (f == t) return WE_SUCCESS;
-    wasi_release_fd(t);
-    *t = *f;
-    memset(f, 0, sizeof *f);
-    return WE_SUCCESS;
+    wasi_lock(wasi_ctx(inst));
+    wasi_fd* f = wasi_get_fd(inst, from);
+    wasi_fd* t = wasi_get_fd(inst, to);
+    if (f && t && f != t) {
+        wasi_release_fd(t);
+        *t = *f;
+        memset(f, 0, sizeof *f);
+    }
+    wasi_unlock(wasi_ctx(inst));
+    return f && t ? WE_SUCCESS : WE_BADF;
 }
 
 uint32_t w2n_import_wasi_snapshot_preview1_fd_sync(w2n_instance* inst, uint32_t fd) {

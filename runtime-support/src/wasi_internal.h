@@ -4,6 +4,7 @@
 #define W2N_WASI_INTERNAL_H
 
 #include <dirent.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -119,10 +120,24 @@ typedef struct wasi_dirent {
     char* name;
 } wasi_dirent;
 
+/* With wasi-threads, several threads use one context: `lock` serializes the changes
+ * of the table (allocating, closing and renumbering descriptors), and once a thread has
+ * been spawned the table is `fixed` (it was grown to WASI_THREADS_FDS entries and never
+ * moves again), so calls that only look a descriptor up (and may block in the host, as
+ * fd_read or poll_oneoff) need no lock. */
 struct w2n_wasi_state {
     wasi_fd* fds;
     uint32_t cap;
+    int fixed;
+    pthread_mutex_t lock;
 };
+
+#define WASI_THREADS_FDS 1024
+/* Makes `ctx` ready for use by several threads (see w2n_wasi_state); 0 or -1 (no
+ * memory). */
+int wasi_threads_enable(w2n_wasi_ctx* ctx);
+void wasi_lock(w2n_wasi_ctx* ctx);
+void wasi_unlock(w2n_wasi_ctx* ctx);
 
 /* wasi_core.c */
 uint32_t wasi_errno(int host_errno);

@@ -71,7 +71,7 @@ static const w2n_import imports[] = {
      (void*)w2n_import_wasi_snapshot_preview1_proc_exit},
 };
 static const w2n_export exports[] = {{"_start", 6, W2N_EXTERN_FUNC, 4}};
-static const w2n_memory_def memories[] = {{1, W2N_NO_MAX, 0}};
+static const w2n_memory_def memories[] = {{1, W2N_NO_MAX, 0, 0}};
 
 const w2n_module w2n_main_module = {
     .magic = W2N_INSTANCE_MAGIC,

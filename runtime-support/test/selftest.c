@@ -153,7 +153,7 @@ static w2n_data_seg a_data[] = {
     {1, 0, {W2N_CONST_GLOBAL_GET, 0, 0}, (const uint8_t*)"hello", 5},
     {0, 0, {0, 0, 0}, (const uint8_t*)"xyz", 3},
 };
-static const w2n_memory_def a_memories[] = {{1, 2, 0}};
+static const w2n_memory_def a_memories[] = {{1, 2, 0, 0}};
 static const w2n_const_expr a_items0[] = {{W2N_CONST_REF_FUNC, OPS_FUNC, 0},
                                           {W2N_CONST_REF_NULL, 0, 0}};
 static const w2n_const_expr a_items1[] = {{W2N_CONST_REF_FUNC, CALL_HOST_FUNC, 0},
@@ -282,7 +282,7 @@ static const uint64_t c_func_types[] = {0};
 static void* const c_func_code[] = {(void*)f_mops};
 static const w2n_trampoline_fn c_tramps[] = {tramp_i_i};
 static const w2n_import c_imports[] = {{"a", 1, "mem", 3, W2N_EXTERN_MEMORY, 0, 0, NULL}};
-static const w2n_memory_def c_memories[] = {{1, 2, 0}, {1, 3, 0}, {2, W2N_NO_MAX, 0}};
+static const w2n_memory_def c_memories[] = {{1, 2, 0, 0}, {1, 3, 0, 0}, {2, W2N_NO_MAX, 0, 0}};
 static const w2n_export c_exports[] = {
     {"mops", 4, W2N_EXTERN_FUNC, 0},
     {"m1", 2, W2N_EXTERN_MEMORY, 1},
@@ -630,7 +630,7 @@ int main(void) {
                 {"c", 1, "m2", 2, W2N_EXTERN_MEMORY, 0, 0, NULL},
                 {"c", 1, "m1", 2, W2N_EXTERN_MEMORY, 1, 0, NULL},
             };
-            w2n_memory_def dm[] = {{3, W2N_NO_MAX, 0}, {2, 3, 0}};
+            w2n_memory_def dm[] = {{3, W2N_NO_MAX, 0, 0}, {2, 3, 0, 0}};
             w2n_data_seg dd[] = {{1, 1, {W2N_CONST_VALUE, 2 * 65536 - 2, 0},
                                   (const uint8_t*)"ok", 2}};
             w2n_module md = module_b(di, 2, 0, 0, 0, 0);

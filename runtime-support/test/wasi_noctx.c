@@ -22,7 +22,7 @@ uint32_t w2n_import_wasi_snapshot_preview1_args_sizes_get(w2n_instance*, uint32_
 uint32_t w2n_import_wasi_snapshot_preview1_environ_sizes_get(w2n_instance*, uint32_t,
                                                               uint32_t);
 
-static const w2n_memory_def memories[] = {{1, W2N_NO_MAX, 0}};
+static const w2n_memory_def memories[] = {{1, W2N_NO_MAX, 0, 0}};
 static const w2n_module module = {
     .magic = W2N_INSTANCE_MAGIC,
     .abi_version = W2N_ABI_VERSION,

@@ -27,6 +27,18 @@
 //!    definition of `x` to B passes through A.)
 //!
 //! Memory only grows, and a growth is a call, which ends a merge window.
+//!
+//! **Shared memories** (threads) may grow in another thread at any moment, but still
+//! only grow and never move: a size read earlier is at most the current one, so every
+//! rewrite stays sound (a check against an older size can only trap where a later one
+//! would not, never let an access through). It stays exact too. A removed dominated
+//! check is implied by one that passed against a size no larger than the current one.
+//! A merge window holds no atomic operation, fence or call (they end it; atomics are
+//! clobbers in `size_loads` too), so nothing can have told this thread that the memory
+//! grew in between: the first check's size is one the later access could have seen
+//! (the other thread's growth had simply not happened yet). The loop hoisting of
+//! `hoist` tests with the size at loop entry: when that passes, every access is below
+//! it, hence below the current size; otherwise the fully checked loop runs.
 
 use super::hoist::LoopShape;
 use super::ssa::Duplicated;
@@ -116,7 +128,10 @@ fn merge_in_blocks(
                 continue;
             }
             let op = func.dfg.insts[inst].opcode();
-            let plain_load = op.can_load() && !op.can_store() && !op.is_call();
+            // Atomic loads end the window (`other_side_effects`): another thread may
+            // have grown a shared memory before one, and a check after it must see that.
+            let plain_load =
+                op.can_load() && !op.can_store() && !op.is_call() && !op.other_side_effects();
             if plain_load {
                 continue;
             }

@@ -7,7 +7,11 @@
 //! (`heap_addr64`) first clamps the index below 2^40 (a memory is never that large), so
 //! nothing overflows either; the bounds-check rewrites leave these checks alone. The memory base
 //! never moves (the runtime reserves the maximum up front), so it is a read-only load
-//! that Cranelift may reuse; the size changes only across calls (memory.grow). With
+//! that Cranelift may reuse; the size changes only across calls (memory.grow), or, for a
+//! shared memory, when another thread grows it: the size is then read with a plain
+//! aligned 64-bit load, which is single-copy atomic on every target (the runtime stores
+//! it with a release store after the pages are accessible), and an older value is only
+//! conservative (see `checks.rs`). With
 //! several memories, the memarg's memory index selects the record (`memory_record`): memory 0 is
 //! read exactly as with a single memory, the others through the instance's `memories`.
 

@@ -623,6 +623,7 @@ impl FuncTranslator<'_, '_> {
                     && !self.table_op(op)?
                     && !self.numeric_op(op)?
                     && !self.simd_op(op)?
+                    && !self.atomic_op(op)?
                 {
                     return Err(Error::Unsupported(format!("operator {op:?}")));
                 }

@@ -24,6 +24,8 @@
 //! iteration that could run them. A range that is
 //! only an over-approximation (the loop may leave early through a trap or a call that
 //! exits) can only send execution to the checked copy, never skip a failing check.
+//! With a shared memory that another thread grows meanwhile, the size at entry is at
+//! most every later size, so a passing test still proves every access of the loop.
 
 use super::checks::{
     const_u32, copy_insts, current_index, edit_targets, rename_values, split_sum, wrapping_sum,

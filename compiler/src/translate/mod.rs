@@ -4,6 +4,7 @@
 //! ids and signatures, signature ids); [`func::translate_function`] translates one body.
 //! The translation of different functions is independent, so it runs in parallel.
 
+mod atomics;
 pub(crate) mod checks;
 pub(crate) mod env;
 mod exceptions;

@@ -34,6 +34,13 @@
 //! `X` passes `P` first), which would give a path to `L` that avoids `X`. So the
 //! size read at `X` is the size at `L`. Moving the load itself is safe anywhere: it
 //! reads a field of the instance, which is always mapped (`notrap`).
+//!
+//! A **shared memory** (threads) may also grow in another thread between two clobbers.
+//! Reusing the earlier load is still sound, since sizes only increase and the base never
+//! moves, so a check against it can only be stricter; and it is exact, because the
+//! thread can learn of another thread's growth only through an atomic, a fence or a
+//! call (all clobbers), so before one the older size is a value the program could have
+//! read (see `checks.rs`).
 
 use cranelift_codegen::dominator_tree::DominatorTree;
 use cranelift_codegen::flowgraph::ControlFlowGraph;

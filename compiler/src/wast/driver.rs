@@ -192,6 +192,15 @@ pub(crate) fn run(
             Cmd::Get { slot, name } => {
                 let _ = writeln!(cmds, "g {i} {slot} {}", hex_name(name));
             }
+            Cmd::ThreadBegin { thread } => {
+                let _ = writeln!(cmds, "t {i} {thread}");
+            }
+            Cmd::ThreadEnd => {
+                let _ = writeln!(cmds, "e {i} 0");
+            }
+            Cmd::Wait { thread } => {
+                let _ = writeln!(cmds, "w {i} {thread}");
+            }
         }
         emitted.push(i);
     }

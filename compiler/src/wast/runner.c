@@ -8,13 +8,21 @@
  *   r CMD SLOT xHEXNAME         register instance SLOT under a name (hex-encoded)
  *   c CMD SLOT xHEXNAME N LO:HI.. call a function export with N arguments (hex bits)
  *   g CMD SLOT xHEXNAME         read a global export
+ *   t CMD THREAD                the lines up to the next `e` run on a new native thread
+ *   e CMD 0                     (end of a thread's lines: reported when it finishes)
+ *   w CMD THREAD                wait for (join) thread THREAD
  *
+ * Each thread has its own store and registrations; instance slots are global (a
+ * thread's `shared` module is a slot of the main thread). Each command's output is
+ * gathered and written to stdout in one piece, so lines of concurrent threads do not
+ * mix.
  * Results: "CMD ok", "CMD ret N T:LO:HI ..." (T = W2N_VAL_* code) or
  * "CMD err KIND CODE MESSAGE" (KIND: link, inst, trap, driver). argv[2..] are command
  * numbers to skip (commands that crashed a previous run). Lines starting with '#'
  * are output of the spectest print functions.
  */
 #include <inttypes.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +31,7 @@
 #include "wasm2native.h"
 
 extern const void* const w2n_spec_modules[];
+uint32_t w2n_import_wasi_thread_2Dspawn(w2n_instance* caller, uint32_t start_arg);
 extern const unsigned w2n_spec_nmodules;
 
 typedef struct {
@@ -31,11 +40,33 @@ typedef struct {
     w2n_instance* inst;
 } reg_t;
 
-static w2n_store* store;
-static reg_t* regs;
-static size_t nregs, cap_regs;
-static w2n_instance** slots;
-static size_t nslots;
+static _Thread_local w2n_store* store;
+static _Thread_local reg_t* regs;
+static _Thread_local size_t nregs, cap_regs;
+
+/* Instance slots, in fixed chunks (they never move: other threads read them). */
+#define SLOT_CHUNK 1024
+#define SLOT_CHUNKS 4096
+static w2n_instance** slot_chunks[SLOT_CHUNKS];
+static pthread_mutex_t slot_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* The output of the command being run (flushed to stdout whole by out_end). */
+static _Thread_local FILE* tout;
+static _Thread_local char* tbuf;
+static _Thread_local size_t tlen;
+static void out_begin(void) { tout = open_memstream(&tbuf, &tlen); }
+static void out_end(void) {
+    fclose(tout);
+    flockfile(stdout);
+    fwrite(tbuf, 1, tlen, stdout);
+    fflush(stdout);
+    funlockfile(stdout);
+    free(tbuf);
+    tbuf = NULL;
+    tout = NULL;
+}
+#define printf(...) fprintf(tout, __VA_ARGS__)
+#define putchar(c) fputc((c), tout)
 static w2n_memory* st_memory;
 static w2n_table* st_table;
 static w2n_global* st_globals[4];
@@ -56,8 +87,11 @@ static void sp_print_f64_f64(w2n_instance* c, double x, double y) {
     printf("# print_f64_f64 %g %g\n", x, y);
 }
 
+static w2n_memory* st_shared_memory;
+
 static void spectest_init(void) {
     st_memory = w2n_memory_new(store, 1, 2);
+    st_shared_memory = w2n_memory_new_shared(store, 1, 2);
     st_table = w2n_table_new(store, W2N_VAL_FUNCREF, 10, 20);
     w2n_val v;
     float f = 666.6f;
@@ -130,6 +164,13 @@ static int spectest(const w2n_import* imp, w2n_extern* out) {
         out->max = 2;
         return 1;
     }
+    if (name_is(imp, "shared_memory")) {
+        out->kind = W2N_EXTERN_MEMORY;
+        out->ptr = st_shared_memory;
+        out->min = 1;
+        out->max = 2;
+        return 1;
+    }
     return 0;
 }
 
@@ -139,6 +180,16 @@ static int resolve(void* env, const w2n_import* imp, w2n_extern* out) {
         if (regs[i].len == imp->module_len && memcmp(regs[i].name, imp->module, regs[i].len) == 0)
             return w2n_instance_export_n(regs[i].inst, imp->name, imp->name_len, out);
     if (imp->module_len == 8 && memcmp(imp->module, "spectest", 8) == 0) return spectest(imp, out);
+    /* wasi-threads' spawn (runtime-support/src/wasi_threads.c), for scripts that test it. */
+    if (imp->module_len == 4 && memcmp(imp->module, "wasi", 4) == 0 &&
+        name_is(imp, "thread-spawn")) {
+        static const uint64_t i32[1] = {W2N_VAL_I32};
+        out->kind = W2N_EXTERN_FUNC;
+        out->ptr = NULL;
+        out->host_fn = (void*)w2n_import_wasi_thread_2Dspawn;
+        out->type = w2n_sig_id(i32, 1, i32, 1);
+        return 1;
+    }
     return 0;
 }
 
@@ -160,15 +211,27 @@ static void print_msg(const char* m) {
     putchar('\n');
 }
 
-static w2n_instance* slot_get(size_t s) { return s < nslots ? slots[s] : NULL; }
+static w2n_instance* slot_get(size_t s) {
+    if (s / SLOT_CHUNK >= SLOT_CHUNKS) return NULL;
+    w2n_instance** c = __atomic_load_n(&slot_chunks[s / SLOT_CHUNK], __ATOMIC_ACQUIRE);
+    return c ? c[s % SLOT_CHUNK] : NULL;
+}
+
+/* 0, or -1 when `s` is beyond the slot limit or out of memory. */
+static int slot_set(size_t s, w2n_instance* inst) {
+    if (s / SLOT_CHUNK >= SLOT_CHUNKS) return -1;
+    pthread_mutex_lock(&slot_lock);
+    w2n_instance** c = slot_chunks[s / SLOT_CHUNK];
+    if (!c) {
+        c = calloc(SLOT_CHUNK, sizeof *c);
+        __atomic_store_n(&slot_chunks[s / SLOT_CHUNK], c, __ATOMIC_RELEASE);
+    }
+    if (c) c[s % SLOT_CHUNK] = inst;
+    pthread_mutex_unlock(&slot_lock);
+    return c ? 0 : -1;
+}
 
 static void cmd_inst(unsigned long cmd, size_t slot, unsigned mod) {
-    if (slot >= nslots) {
-        size_t n = slot * 2 + 16;
-        slots = realloc(slots, n * sizeof *slots);
-        memset(slots + nslots, 0, (n - nslots) * sizeof *slots);
-        nslots = n;
-    }
     if (mod >= w2n_spec_nmodules) {
         printf("%lu err driver 0 no such module\n", cmd);
         return;
@@ -178,8 +241,10 @@ static void cmd_inst(unsigned long cmd, size_t slot, unsigned mod) {
     int rc = w2n_instantiate(store, (const w2n_module*)w2n_spec_modules[mod], resolve, NULL, NULL,
                              &inst, err, sizeof err);
     if (rc == W2N_OK) {
-        slots[slot] = inst;
-        printf("%lu ok\n", cmd);
+        if (slot_set(slot, inst) != 0)
+            printf("%lu err driver 0 too many instances\n", cmd);
+        else
+            printf("%lu ok\n", cmd);
         return;
     }
     printf("%lu err %s %d ", cmd, rc == W2N_ERR_LINK ? "link" : rc == W2N_ERR_INSTANTIATE ? "inst" : "trap", rc);
@@ -265,12 +330,82 @@ static void cmd_reg(unsigned long cmd, w2n_instance* inst, const char* name, siz
     printf("%lu ok\n", cmd);
 }
 
+static char** skip_argv;
+static int skip_argc;
+
+static int skipped(unsigned long cmd) {
+    for (int i = 0; i < skip_argc; i++)
+        if (strtoul(skip_argv[i], NULL, 10) == cmd) return 1;
+    return 0;
+}
+
+/* Runs one command line (any but t/e/w), printing its result. */
+static void exec_line(char* line) {
+    static _Thread_local char* name = NULL;
+    static _Thread_local size_t name_cap = 0;
+    char op = line[0];
+    char* p = line + 1;
+    unsigned long cmd = strtoul(p, &p, 10);
+    out_begin();
+    if (skipped(cmd)) {
+        printf("%lu err driver 0 skipped: crashed the driver in a previous run\n", cmd);
+        out_end();
+        return;
+    }
+    size_t slot = strtoul(p, &p, 10);
+    if (op == 'i') {
+        cmd_inst(cmd, slot, (unsigned)strtoul(p, &p, 10));
+        out_end();
+        return;
+    }
+    while (*p == ' ') p++;
+    if (*p == 'x') p++; /* names are written "x<hex>" so that "" is not empty */
+    size_t hexlen = strcspn(p, " \n");
+    if (hexlen / 2 + 1 > name_cap) {
+        name_cap = hexlen / 2 + 64;
+        name = realloc(name, name_cap);
+    }
+    size_t len = unhex(p, name);
+    p += hexlen;
+    switch (op) {
+    case 'r': cmd_reg(cmd, slot_get(slot), name, len); break;
+    case 'c': cmd_call(cmd, slot_get(slot), name, len, p); break;
+    case 'g': cmd_get(cmd, slot_get(slot), name, len); break;
+    default: printf("%lu err driver 0 bad command\n", cmd);
+    }
+    out_end();
+}
+
+/* A `thread` block: its lines, and the number of its `e` line. */
+typedef struct {
+    char** lines;
+    size_t n;
+    unsigned long end_cmd;
+} thread_job;
+
+static void* thread_main(void* arg) {
+    thread_job* j = arg;
+    store = w2n_store_new();
+    for (size_t i = 0; i < j->n; i++) exec_line(j->lines[i]);
+    out_begin();
+    printf("%lu ok\n", j->end_cmd);
+    out_end();
+    return NULL;
+}
+
+static void print_line(unsigned long cmd, const char* what) {
+    out_begin();
+    printf("%lu %s\n", cmd, what);
+    out_end();
+}
+
 int main(int argc, char** argv) {
     if (argc < 2) {
         fprintf(stderr, "usage: %s COMMANDS [SKIP...]\n", argv[0]);
         return 2;
     }
-    setvbuf(stdout, NULL, _IOLBF, 0);
+    skip_argv = argv + 2;
+    skip_argc = argc - 2;
     FILE* f = fopen(argv[1], "r");
     if (!f) {
         perror(argv[1]);
@@ -278,43 +413,57 @@ int main(int argc, char** argv) {
     }
     store = w2n_store_new();
     spectest_init();
+    pthread_t* threads = NULL;
+    char* started = NULL;
+    size_t nthreads = 0;
     char* line = NULL;
     size_t cap = 0;
-    char* name = NULL;
-    size_t name_cap = 0;
     while (getline(&line, &cap, f) > 0) {
         char op = line[0];
         char* p = line + 1;
         unsigned long cmd = strtoul(p, &p, 10);
-        int skip = 0;
-        for (int i = 2; i < argc; i++)
-            if (strtoul(argv[i], NULL, 10) == cmd) skip = 1;
-        if (skip) {
-            printf("%lu err driver 0 skipped: crashed the driver in a previous run\n", cmd);
+        if (op == 't') {
+            size_t t = strtoul(p, &p, 10);
+            thread_job* j = calloc(1, sizeof *j);
+            char* l = NULL;
+            size_t lcap = 0;
+            while (getline(&l, &lcap, f) > 0 && l[0] != 'e') {
+                j->lines = realloc(j->lines, (j->n + 1) * sizeof *j->lines);
+                j->lines[j->n++] = strdup(l);
+            }
+            j->end_cmd = l ? strtoul(l + 1, NULL, 10) : 0;
+            free(l);
+            if (t >= nthreads) {
+                threads = realloc(threads, (t + 1) * sizeof *threads);
+                started = realloc(started, t + 1);
+                memset(started + nthreads, 0, t + 1 - nthreads);
+                nthreads = t + 1;
+            }
+            if (skipped(cmd)) {
+                print_line(cmd, "err driver 0 skipped: crashed the driver in a previous run");
+                continue;
+            }
+            pthread_attr_t attr;
+            pthread_attr_init(&attr);
+            pthread_attr_setstacksize(&attr, 8u << 20);
+            started[t] = pthread_create(&threads[t], &attr, thread_main, j) == 0;
+            pthread_attr_destroy(&attr);
+            print_line(cmd, started[t] ? "ok" : "err driver 0 cannot start a thread");
             continue;
         }
-        size_t slot = strtoul(p, &p, 10);
-        if (op == 'i') {
-            cmd_inst(cmd, slot, (unsigned)strtoul(p, &p, 10));
+        if (op == 'w') {
+            size_t t = strtoul(p, &p, 10);
+            if (skipped(cmd) || t >= nthreads || !started[t]) {
+                print_line(cmd, "err driver 0 no such thread (or skipped)");
+                continue;
+            }
+            pthread_join(threads[t], NULL);
+            started[t] = 0;
+            print_line(cmd, "ok");
             continue;
         }
-        while (*p == ' ') p++;
-        if (*p == 'x') p++; /* names are written "x<hex>" so that "" is not empty */
-        size_t hexlen = strcspn(p, " \n");
-        if (hexlen / 2 + 1 > name_cap) {
-            name_cap = hexlen / 2 + 64;
-            name = realloc(name, name_cap);
-        }
-        size_t len = unhex(p, name);
-        p += hexlen;
-        switch (op) {
-        case 'r': cmd_reg(cmd, slot_get(slot), name, len); break;
-        case 'c': cmd_call(cmd, slot_get(slot), name, len, p); break;
-        case 'g': cmd_get(cmd, slot_get(slot), name, len); break;
-        default: printf("%lu err driver 0 bad command\n", cmd);
-        }
+        exec_line(line);
     }
     fclose(f);
-    w2n_store_delete(store);
     return 0;
 }

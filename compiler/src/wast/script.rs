@@ -34,6 +34,16 @@ pub(crate) enum Cmd {
         slot: usize,
         name: String,
     },
+    /// `(thread $T ...)`: the commands up to the matching `ThreadEnd` run on a new
+    /// native thread (with its own store) while the script goes on.
+    ThreadBegin {
+        thread: usize,
+    },
+    ThreadEnd,
+    /// `(wait $T)`: joins thread `thread`.
+    Wait {
+        thread: usize,
+    },
 }
 
 /// An expected value of `assert_return`.
@@ -127,6 +137,8 @@ struct Planner<'a> {
     named: Vec<(String, usize)>,
     /// `(module definition $name ...)`: the module each name was compiled to.
     definitions: Vec<(String, usize)>,
+    /// Names of the `thread` directives so far, by thread index.
+    threads: Vec<String>,
 }
 
 /// Parses `text` (the script `name`) and plans it. Errors are parse errors of the
@@ -144,6 +156,7 @@ pub(crate) fn plan(text: &str, name: &str) -> Result<Plan, String> {
         current: None,
         named: Vec::new(),
         definitions: Vec::new(),
+        threads: Vec::new(),
     };
     for d in wast.directives {
         p.directive(d);
@@ -408,6 +421,41 @@ impl Planner<'_> {
             }
             WastDirective::AssertMalformed { mut module, .. } => {
                 self.reject(span, "assert_malformed", &mut module);
+            }
+            WastDirective::Thread(t) => {
+                // A thread sees only its `shared` module (by name) and its own modules.
+                let thread = self.threads.len();
+                self.threads.push(t.name.name().to_string());
+                let begin = self.add_cmd(Cmd::ThreadBegin { thread });
+                self.step(
+                    span,
+                    "thread",
+                    StepKind::Run {
+                        cmd: begin,
+                        module: None,
+                        expect: Expect::Registered,
+                    },
+                );
+                let named = std::mem::take(&mut self.named);
+                let current = self.current.take();
+                if let Some(id) = t.shared_module {
+                    if let Some(&(_, slot)) = named.iter().rev().find(|(n, _)| n == id.name()) {
+                        self.named.push((id.name().to_string(), slot));
+                    }
+                }
+                for d in t.directives {
+                    self.directive(d);
+                }
+                self.add_cmd(Cmd::ThreadEnd);
+                self.named = named;
+                self.current = current;
+            }
+            WastDirective::Wait { thread, .. } => {
+                let r = match self.threads.iter().rposition(|n| n == thread.name()) {
+                    Some(thread) => Ok((self.add_cmd(Cmd::Wait { thread }), None)),
+                    None => Err(format!("unknown thread ${}", thread.name())),
+                };
+                self.run_or_fail(span, "wait", r, Expect::Registered);
             }
             other => {
                 let what = format!("{other:?}");

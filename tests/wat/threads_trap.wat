@@ -1,0 +1,15 @@
+;; wasi-threads: a trap in a spawned thread ends the whole process (exit 134 after the
+;; trap message), while the main thread waits forever. Thread ids are positive.
+;; exit: 134
+;; stderr: wasm trap: integer divide by zero
+(module
+  (import "wasi" "thread-spawn" (func $spawn (param i32) (result i32)))
+  (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+  (import "env" "memory" (memory 1 1 shared))
+  (func (export "wasi_thread_start") (param $tid i32) (param $arg i32)
+    (if (i32.lt_s (local.get $tid) (i32.const 1)) (then (call $exit (i32.const 3))))
+    (drop (i32.div_u (local.get $tid) (local.get $arg))))
+  (func (export "_start")
+    (if (i32.lt_s (call $spawn (i32.const 0)) (i32.const 1)) (then unreachable))
+    (drop (memory.atomic.wait32 (i32.const 0) (i32.const 0) (i64.const -1)))
+    (call $exit (i32.const 1))))
