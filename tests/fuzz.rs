@@ -16,6 +16,8 @@
 mod common;
 #[path = "fuzz/diff.rs"]
 mod diff;
+#[path = "fuzz/loops.rs"]
+mod loops;
 #[path = "fuzz/smith.rs"]
 mod smith;
 
@@ -23,10 +25,11 @@ use common::{target_from_env, Budget, Rng};
 
 fn report(what: &str, budget_seed: u64, stats: &diff::Stats) {
     eprintln!(
-        "{what}: seed {budget_seed}: {} modules ({} unsupported), {} calls, {} state checks, {} findings",
+        "{what}: seed {budget_seed}: {} modules ({} unsupported), {} calls ({} trapped), {} state checks, {} findings",
         stats.modules,
         stats.unsupported,
         stats.calls,
+        stats.traps,
         stats.checks,
         stats.findings.len()
     );
@@ -122,4 +125,42 @@ fn diff_detects_a_wrong_result() {
         "{:?}",
         bad.findings
     );
+}
+
+/// Loop-heavy modules of our own through `target` (None: the host).
+fn loops_run(target: Option<&str>, default_seed: u64, ci_iters: usize, ci_secs: u64) {
+    let b = Budget::from_env(default_seed, ci_iters, ci_secs);
+    let target = target_from_env().or(target.map(String::from));
+    let mut rng = Rng::new(b.seed);
+    let mut stats = diff::Stats::default();
+    let obs = diff::observer(target.as_deref(), false);
+    let mut done = 0;
+    while b.more(done) {
+        let mut batch = Vec::new();
+        for k in 0..6 {
+            let text = loops::generate(&mut rng);
+            let name = format!("loops-{}-{done}-{k}", b.seed);
+            match wat::parse_str(&text)
+                .map_err(|e| e.to_string())
+                .and_then(|w| diff::prepare(&w))
+            {
+                Ok(m) => batch.push((name, m)),
+                Err(e) => stats
+                    .findings
+                    .push(format!("{name}: generator bug: {e}\n{text}")),
+            }
+        }
+        diff::run_batch(&obs, &batch, &mut rng, 4, &mut stats);
+        done += 1;
+    }
+    report(
+        &format!("diff_loops {}", target.as_deref().unwrap_or("host")),
+        b.seed,
+        &stats,
+    );
+}
+
+#[test]
+fn diff_loops_host() {
+    loops_run(None, 1, 6, 240);
 }

@@ -109,6 +109,13 @@ pub fn findings_dir() -> PathBuf {
     d
 }
 
+/// A fresh path in the findings directory for a scratch file (tests run on threads).
+pub fn scratch(name: &str) -> PathBuf {
+    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    findings_dir().join(format!("scratch-{}-{n}-{name}", std::process::id()))
+}
+
 /// The target triple under test (`W2N_FUZZ_TARGET`), if not the host.
 pub fn target_from_env() -> Option<String> {
     std::env::var("W2N_FUZZ_TARGET")

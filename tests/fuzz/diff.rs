@@ -6,7 +6,7 @@
 //! trap and its message, and after each call a hash of each memory (size and contents)
 //! and every exported global.
 
-use super::common::{findings_dir, run_tool, wasm_tools, wasmtime, Rng};
+use super::common::{findings_dir, run_tool, scratch, wasm_tools, wasmtime, Rng};
 use std::fmt::Write as _;
 use wasm2native::wast::observe::{Observed, Observer, RawVal};
 use wasm2native::wast::{Script, WastOptions};
@@ -29,6 +29,8 @@ pub struct Stats {
     pub unsupported: usize,
     pub calls: usize,
     pub checks: usize,
+    /// Calls that trapped (in ours, and so in Wasmtime).
+    pub traps: usize,
     pub findings: Vec<String>,
     /// Flip the low bit of every integer result of ours before asking Wasmtime: the
     /// self-test that a wrong result is caught.
@@ -38,7 +40,7 @@ pub struct Stats {
 /// Adds one exported function per memory returning an FNV-style hash of its size and
 /// contents, so the state after each call can be compared.
 fn add_memory_hashes(wasm: &[u8], mem64: &[bool]) -> Result<Vec<u8>, String> {
-    let tmp = findings_dir().join(format!("print-{}.wasm", std::process::id()));
+    let tmp = scratch("print.wasm");
     std::fs::write(&tmp, wasm).map_err(|e| e.to_string())?;
     let (code, out, err) = run_tool(
         std::process::Command::new(wasm_tools())
@@ -398,6 +400,7 @@ pub fn run_batch(
                     let _ = writeln!(out, "(assert_return {a} {})", exp.join(" "));
                 }
                 Observed::Trap(msg) => {
+                    stats.traps += 1;
                     let _ = writeln!(out, "(assert_trap {a} {})", quote(msg.as_bytes()));
                 }
                 other => {
@@ -412,8 +415,7 @@ pub fn run_batch(
         checks.push((name.clone(), out));
     }
     // One Wasmtime run for the batch; on a failure, each segment alone to name it.
-    let dir = findings_dir();
-    let batch = dir.join(format!("batch-{}.wast", std::process::id()));
+    let batch = scratch("batch.wast");
     let all: String = checks.iter().map(|(_, t)| t.as_str()).collect();
     std::fs::write(&batch, &all).unwrap();
     if oracle(&batch).0 {

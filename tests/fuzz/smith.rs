@@ -3,7 +3,7 @@
 //! (so results are deterministic bit for bit), fuel-bounded loops and recursion
 //! (`--ensure-termination`), no imports, and everything exported.
 
-use super::common::{findings_dir, run_tool, wasm_tools, Rng};
+use super::common::{run_tool, scratch, wasm_tools, Rng};
 use std::process::Command;
 
 /// A feature profile: its name, the smith settings it adds, and whether the module
@@ -137,24 +137,26 @@ fn config(p: &Profile) -> String {
 /// Generates one module of profile `p` from `rng`; `None` when smith could not
 /// (exit code 2: the seed ran out).
 pub fn generate(p: &Profile, rng: &mut Rng) -> Option<Vec<u8>> {
-    let dir = findings_dir();
-    let id = std::process::id();
-    let cfg = dir.join(format!("smith-{}-{id}.json", p.name));
+    let cfg = scratch("smith.json");
     std::fs::write(&cfg, config(p)).unwrap();
-    let seed = dir.join(format!("seed-{id}.bin"));
-    let out = dir.join(format!("smith-{id}.wasm"));
+    let seed = scratch("seed.bin");
+    let out = scratch("smith.wasm");
     let len = 64 + rng.below(4000) as usize;
     std::fs::write(&seed, rng.bytes(len)).unwrap();
     let (code, _, err) = run_tool(
         Command::new(wasm_tools())
-            .args(["smith", "--ensure-termination", "--fuel", "200", "-c"])
+            .args(["smith", "--ensure-termination", "--fuel", "1000", "-c"])
             .arg(&cfg)
             .arg(&seed)
             .arg("-o")
             .arg(&out),
     );
+    let wasm = std::fs::read(&out).ok();
+    for f in [&cfg, &seed, &out] {
+        let _ = std::fs::remove_file(f);
+    }
     match code {
-        0 => Some(std::fs::read(&out).unwrap()),
+        0 => wasm,
         2 => None,
         _ => panic!("wasm-tools smith failed ({code}): {err}"),
     }

@@ -1,0 +1,231 @@
+//! A generator of loop-heavy modules aimed at the bounds-check rewrites
+//! (`compiler/src/translate/hoist.rs`, `checks.rs`): counters going up and down, by
+//! invariant, variant, huge and wrapping steps, from and to the memory's end, with
+//! `memory.grow` and calls (that grow or store) inside the loop, early exits, nested
+//! loops, a second memory, and every access width with small and large static
+//! offsets. Every loop also counts its iterations and stops after a few thousand, so
+//! any counter pattern terminates; what it computes (a hash of what it loaded, and
+//! what it stored) is compared with Wasmtime by `diff.rs`.
+
+use super::common::Rng;
+use std::fmt::Write as _;
+
+const LOADS: &[(&str, &str)] = &[
+    ("i32.load", "(i64.extend_i32_u {})"),
+    ("i64.load", "{}"),
+    ("i32.load8_u", "(i64.extend_i32_u {})"),
+    ("i32.load8_s", "(i64.extend_i32_s {})"),
+    ("i32.load16_u", "(i64.extend_i32_u {})"),
+    ("i64.load32_s", "{}"),
+    ("i64.load16_s", "{}"),
+    ("f64.load", "(i64.reinterpret_f64 {})"),
+    ("f32.load", "(i64.extend_i32_u (i32.reinterpret_f32 {}))"),
+];
+const STORES: &[(&str, &str)] = &[
+    ("i32.store", "(local.get $n)"),
+    ("i64.store", "(i64.extend_i32_u (local.get $i))"),
+    ("i32.store8", "(local.get $i)"),
+    ("i32.store16", "(local.get $n)"),
+    ("i64.store32", "(i64.const 0x1234567890)"),
+    ("f64.store", "(f64.const -1.5)"),
+];
+
+fn offset(rng: &mut Rng) -> u64 {
+    match rng.below(12) {
+        0..=5 => 0,
+        6 | 7 => *rng.pick(&[1, 2, 3, 4, 7, 8]),
+        8 => *rng.pick(&[0xfff, 0xfffc, 0xfff8, 0x1_0000, 0x1_0001]),
+        9 => *rng.pick(&[0x2_fff8, 0x3_0000, 0x7fff_fff0, 0xffff_fffc]),
+        _ => rng.below(64),
+    }
+}
+
+/// An address expression in terms of the counter `$i`, the parameters, `$j`.
+fn address(rng: &mut Rng, nested: bool, mem: usize) -> String {
+    let k = *rng.pick(&[
+        0u32,
+        1,
+        3,
+        4,
+        8,
+        16,
+        100,
+        0xffff,
+        0x1_0000,
+        0xffff_fff8,
+        0x8000_0000,
+    ]);
+    match rng.below(if nested { 9 } else { 8 }) {
+        0 | 1 => "(local.get $i)".into(),
+        2 => format!("(i32.add (local.get $i) (i32.const 0x{k:x}))"),
+        3 => "(i32.add (local.get $i) (local.get $b))".into(),
+        4 => format!("(i32.mul (local.get $i) (i32.const {}))", rng.pick(&[2, 4, 8, 3, 0x1000])),
+        5 => format!("(i32.sub (i32.const 0x{k:x}) (local.get $i))"),
+        6 => format!(
+            "(i32.sub (i32.mul (memory.size {mem}) (i32.const 65536)) (i32.add (local.get $i) (i32.const {})))",
+            rng.below(9)
+        ),
+        7 => "(i32.and (local.get $i) (i32.const 0xfff8))".into(),
+        _ => "(i32.add (local.get $i) (local.get $j))".into(),
+    }
+}
+
+fn access(rng: &mut Rng, out: &mut String, nested: bool, mems: usize) {
+    let mem = rng.below(mems as u64) as usize;
+    let a = address(rng, nested, mem);
+    let o = offset(rng);
+    if rng.chance(65) {
+        let (op, ext) = *rng.pick(LOADS);
+        let load = format!("({op} {mem} offset={o} {a})");
+        let v = ext.replace("{}", &load);
+        let _ = writeln!(
+            out,
+            "      (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) {v}))"
+        );
+    } else {
+        let (op, v) = *rng.pick(STORES);
+        let _ = writeln!(out, "      ({op} {mem} offset={o} {a} {v})");
+    }
+}
+
+fn step(rng: &mut Rng) -> String {
+    match rng.below(6) {
+        0..=2 => format!(
+            "(i32.const 0x{:x})",
+            rng.pick(&[
+                1u32,
+                1,
+                2,
+                4,
+                8,
+                3,
+                0x1_0000,
+                0x4000_0000,
+                0x7fff_ffff,
+                0xffff_ffff
+            ])
+        ),
+        3 => "(local.get $b)".into(),
+        4 => "(i32.add (local.get $n) (i32.const 1))".into(),
+        _ => "(i32.shr_u (local.get $i) (i32.const 1))".into(),
+    }
+}
+
+fn bound(rng: &mut Rng) -> String {
+    match rng.below(5) {
+        0 => format!(
+            "(i32.const 0x{:x})",
+            rng.pick(&[0u32, 16, 1000, 0x1_0000, 0x2_0000, 0xffff_fff0])
+        ),
+        1 => "(local.get $b)".into(),
+        2 => "(i32.mul (memory.size) (i32.const 65536))".into(),
+        3 => format!(
+            "(i32.sub (i32.mul (memory.size) (i32.const 65536)) (i32.const {}))",
+            rng.below(17)
+        ),
+        _ => "(local.get $a)".into(),
+    }
+}
+
+fn init(rng: &mut Rng) -> String {
+    match rng.below(5) {
+        0 => format!(
+            "(i32.const 0x{:x})",
+            rng.pick(&[0u32, 1, 0xfff0, 0x1_fffc, 0xffff_fff0])
+        ),
+        1 | 2 => "(local.get $a)".into(),
+        3 => format!(
+            "(i32.sub (i32.mul (memory.size) (i32.const 65536)) (i32.const {}))",
+            rng.below(33)
+        ),
+        _ => "(local.get $b)".into(),
+    }
+}
+
+fn func(rng: &mut Rng, k: usize, mems: usize, out: &mut String) {
+    let limit = *rng.pick(&[5u32, 64, 300, 2000]);
+    let _ = writeln!(
+        out,
+        "  (func (export \"loop{k}\") (param $a i32) (param $b i32) (result i64)\n    \
+         (local $i i32) (local $n i32) (local $j i32) (local $acc i64)\n    \
+         (local.set $i {})\n    (block $exit (loop $top\n      \
+         (br_if $exit (i32.ge_u (local.get $n) (i32.const {limit})))\n      \
+         (local.set $n (i32.add (local.get $n) (i32.const 1)))",
+        init(rng)
+    );
+    let nested = rng.chance(25);
+    for _ in 0..1 + rng.below(3) {
+        access(rng, out, false, mems);
+    }
+    if rng.chance(20) {
+        let _ = writeln!(
+            out,
+            "      (if (i32.eq (local.get $n) (i32.const {})) (then (drop (memory.grow (i32.const 1)))))",
+            1 + rng.below(4)
+        );
+    }
+    if rng.chance(20) {
+        let _ = writeln!(out, "      (call $side (local.get $i) (local.get $n))");
+    }
+    if nested {
+        let _ = writeln!(
+            out,
+            "      (local.set $j (i32.const 0))\n      (block $jx (loop $jl\n        \
+             (br_if $jx (i32.ge_u (local.get $j) (i32.const {})))",
+            1 + rng.below(40)
+        );
+        access(rng, out, true, mems);
+        let _ = writeln!(
+            out,
+            "        (local.set $j (i32.add (local.get $j) (i32.const {})))\n        (br $jl)))",
+            rng.pick(&[1, 4, 8])
+        );
+    }
+    if rng.chance(15) {
+        access(rng, out, false, mems);
+        let _ = writeln!(out, "      (br_if $exit (i32.eqz (local.get $a)))");
+    }
+    let op = if rng.chance(60) { "add" } else { "sub" };
+    let _ = writeln!(
+        out,
+        "      (local.set $i (i32.{op} (local.get $i) {}))",
+        step(rng)
+    );
+    let cmp = rng.pick(&["lt_u", "ne", "gt_s", "ge_u", "lt_s", "le_u", "gt_u"]);
+    let _ = writeln!(
+        out,
+        "      (br_if $top (i32.{cmp} (local.get $i) {}))))\n    (local.get $acc))",
+        bound(rng)
+    );
+}
+
+/// One module (text) with a few loop functions.
+pub fn generate(rng: &mut Rng) -> String {
+    let pages = 1 + rng.below(3);
+    let max = pages + rng.below(3);
+    let mems = if rng.chance(25) { 2 } else { 1 };
+    let mut out = format!("(module\n  (memory {pages} {max})\n");
+    if mems == 2 {
+        let _ = writeln!(out, "  (memory 1 2)");
+    }
+    let _ = writeln!(out, "  (global $g (export \"g\") (mut i32) (i32.const 0))");
+    let data: String = rng.bytes(24).iter().map(|b| format!("\\{b:02x}")).collect();
+    let _ = writeln!(out, "  (data (i32.const 0) \"{data}\")");
+    let _ = writeln!(
+        out,
+        "  (data (i32.const {}) \"{data}\")",
+        pages * 65536 - 24
+    );
+    // The callee inside loops: grows memory, stores at the end, or shrinks nothing.
+    let side = match rng.below(3) {
+        0 => "(drop (memory.grow (i32.const 1)))",
+        1 => "(i32.store8 (i32.sub (i32.mul (memory.size) (i32.const 65536)) (i32.const 1)) (local.get 1))",
+        _ => "(global.set $g (i32.add (global.get $g) (local.get 0)))",
+    };
+    let _ = writeln!(out, "  (func $side (param i32 i32) {side})");
+    for k in 0..2 + rng.below(3) as usize {
+        func(rng, k, mems, &mut out);
+    }
+    out.push_str(")\n");
+    out
+}
