@@ -16,6 +16,8 @@
 mod common;
 #[path = "fuzz/diff.rs"]
 mod diff;
+#[path = "fuzz/frontend.rs"]
+mod frontend;
 #[path = "fuzz/loops.rs"]
 mod loops;
 #[path = "fuzz/smith.rs"]
@@ -163,4 +165,28 @@ fn loops_run(target: Option<&str>, default_seed: u64, ci_iters: usize, ci_secs: 
 #[test]
 fn diff_loops_host() {
     loops_run(None, 1, 6, 240);
+}
+
+/// Mutated valid modules and scripts through `compile` and the wast parser.
+#[test]
+fn frontend_mutations() {
+    let b = Budget::from_env(1, 6, 120);
+    let mut rng = Rng::new(b.seed);
+    let mut stats = frontend::Stats::default();
+    frontend::run(&mut rng, b.max_iters, &b, &mut stats);
+    eprintln!(
+        "frontend: seed {}: {} compile inputs ({} objects, {} clean errors), {} scripts parsed, {} findings",
+        b.seed,
+        stats.inputs,
+        stats.objects,
+        stats.errors,
+        stats.scripts,
+        stats.findings.len()
+    );
+    assert!(
+        stats.findings.is_empty(),
+        "{} finding(s):\n{}",
+        stats.findings.len(),
+        stats.findings.join("\n")
+    );
 }
