@@ -35,6 +35,7 @@ fn report(what: &str, budget_seed: u64, stats: &diff::Stats) {
         stats.checks,
         stats.findings.len()
     );
+    eprintln!("{what}: traps: {:?}", stats.trap_kinds);
     assert!(
         stats.findings.is_empty(),
         "{what}: {} finding(s):\n{}",
@@ -145,7 +146,10 @@ fn loops_run(target: Option<&str>, default_seed: u64, ci_iters: usize, ci_secs: 
             match wat::parse_str(&text)
                 .map_err(|e| e.to_string())
                 .and_then(|w| diff::prepare(&w))
-            {
+                .map(|m| diff::Prepared {
+                    loop_args: true,
+                    ..m
+                }) {
                 Ok(m) => batch.push((name, m)),
                 Err(e) => stats
                     .findings
@@ -189,4 +193,24 @@ fn frontend_mutations() {
         stats.findings.len(),
         stats.findings.join("\n")
     );
+}
+
+#[test]
+fn diff_smith_aarch64() {
+    smith_run(Some("aarch64-unknown-linux-gnu"), 2, 1, 240);
+}
+
+#[test]
+fn diff_loops_aarch64() {
+    loops_run(Some("aarch64-unknown-linux-gnu"), 2, 2, 240);
+}
+
+#[test]
+fn diff_smith_riscv64() {
+    smith_run(Some("riscv64gc-unknown-linux-gnu"), 3, 1, 240);
+}
+
+#[test]
+fn diff_loops_riscv64() {
+    loops_run(Some("riscv64gc-unknown-linux-gnu"), 3, 2, 240);
 }

@@ -19,6 +19,9 @@ pub struct Prepared {
     pub funcs: Vec<(String, Vec<ValType>)>,
     pub globals: Vec<String>,
     pub memories: usize,
+    /// Arguments near memory sizes and small counts (the loop generator's functions
+    /// take an address-ish `$a` and a count-or-step `$b`), instead of any bits.
+    pub loop_args: bool,
 }
 
 /// Totals of a run.
@@ -31,6 +34,8 @@ pub struct Stats {
     pub checks: usize,
     /// Calls that trapped (in ours, and so in Wasmtime).
     pub traps: usize,
+    /// How often each trap message was seen.
+    pub trap_kinds: std::collections::BTreeMap<String, usize>,
     pub findings: Vec<String>,
     /// Flip the low bit of every integer result of ours before asking Wasmtime: the
     /// self-test that a wrong result is caught.
@@ -131,6 +136,7 @@ pub fn prepare(wasm: &[u8]) -> Result<Prepared, String> {
         funcs,
         globals,
         memories: mem64.len(),
+        loop_args: false,
     })
 }
 
@@ -193,8 +199,23 @@ fn interesting(rng: &mut Rng) -> u64 {
     }
 }
 
-fn arg(rng: &mut Rng, t: ValType) -> String {
-    let x = interesting(rng);
+/// An i32 argument of a loop function: mostly inside or just past the memory.
+fn loop_arg(rng: &mut Rng) -> u64 {
+    match rng.below(8) {
+        0 => *rng.pick(&[0, 1, 2, 4, 8, 16, 100]),
+        1..=3 => (65536 * (1 + rng.below(3))).wrapping_sub(rng.below(24)),
+        4 | 5 => rng.below(3 * 65536),
+        6 => rng.below(64),
+        _ => interesting(rng),
+    }
+}
+
+fn arg(rng: &mut Rng, t: ValType, loop_args: bool) -> String {
+    let x = if loop_args {
+        loop_arg(rng)
+    } else {
+        interesting(rng)
+    };
     match t {
         ValType::I32 => format!("(i32.const 0x{:x})", x as u32),
         ValType::I64 => format!("(i64.const 0x{x:x})"),
@@ -260,7 +281,7 @@ fn segment(p: &Prepared, rng: &mut Rng, calls_per_func: usize) -> Segment {
         .collect();
     for _ in 0..calls_per_func {
         for (name, params) in &funcs {
-            let args: Vec<String> = params.iter().map(|t| arg(rng, *t)).collect();
+            let args: Vec<String> = params.iter().map(|t| arg(rng, *t, p.loop_args)).collect();
             actions.push(format!(
                 "(invoke {} {})",
                 quote(name.as_bytes()),
@@ -401,6 +422,7 @@ pub fn run_batch(
                 }
                 Observed::Trap(msg) => {
                     stats.traps += 1;
+                    *stats.trap_kinds.entry(msg.clone()).or_default() += 1;
                     let _ = writeln!(out, "(assert_trap {a} {})", quote(msg.as_bytes()));
                 }
                 other => {

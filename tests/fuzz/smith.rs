@@ -138,7 +138,13 @@ fn config(p: &Profile) -> String {
 /// (exit code 2: the seed ran out).
 pub fn generate(p: &Profile, rng: &mut Rng) -> Option<Vec<u8>> {
     let cfg = scratch("smith.json");
-    std::fs::write(&cfg, config(p)).unwrap();
+    let mut json = config(p);
+    // Half the modules avoid traps (smith guards accesses, divisions, conversions), so
+    // more calls run to the end and return values.
+    if rng.chance(50) {
+        json = json.replacen("{ ", "{ \"disallow-traps\": true, ", 1);
+    }
+    std::fs::write(&cfg, json).unwrap();
     let seed = scratch("seed.bin");
     let out = scratch("smith.wasm");
     let len = 64 + rng.below(4000) as usize;
