@@ -41,7 +41,12 @@ fn offset(rng: &mut Rng) -> u64 {
 }
 
 /// An address expression in terms of the counter `$i`, the parameters, `$j`.
-fn address(rng: &mut Rng, nested: bool, mem: usize) -> String {
+fn address(rng: &mut Rng, nested: bool, mem: usize, m64: bool) -> String {
+    let size = if m64 {
+        format!("(i32.wrap_i64 (memory.size {mem}))")
+    } else {
+        format!("(memory.size {mem})")
+    };
     let k = *rng.pick(&[
         0u32,
         1,
@@ -59,10 +64,13 @@ fn address(rng: &mut Rng, nested: bool, mem: usize) -> String {
         0 | 1 => "(local.get $i)".into(),
         2 => format!("(i32.add (local.get $i) (i32.const 0x{k:x}))"),
         3 => "(i32.add (local.get $i) (local.get $b))".into(),
-        4 => format!("(i32.mul (local.get $i) (i32.const {}))", rng.pick(&[2, 4, 8, 3, 0x1000])),
+        4 => format!(
+            "(i32.mul (local.get $i) (i32.const {}))",
+            rng.pick(&[2, 4, 8, 3, 0x1000])
+        ),
         5 => format!("(i32.sub (i32.const 0x{k:x}) (local.get $i))"),
         6 => format!(
-            "(i32.sub (i32.mul (memory.size {mem}) (i32.const 65536)) (i32.add (local.get $i) (i32.const {})))",
+            "(i32.sub (i32.mul {size} (i32.const 65536)) (i32.add (local.get $i) (i32.const {})))",
             rng.below(9)
         ),
         7 => "(i32.and (local.get $i) (i32.const 0xfff8))".into(),
@@ -70,9 +78,17 @@ fn address(rng: &mut Rng, nested: bool, mem: usize) -> String {
     }
 }
 
-fn access(rng: &mut Rng, out: &mut String, nested: bool, mems: usize) {
-    let mem = rng.below(mems as u64) as usize;
-    let a = address(rng, nested, mem);
+fn access(rng: &mut Rng, out: &mut String, nested: bool, mems: &[bool]) {
+    let mem = rng.below(mems.len() as u64) as usize;
+    let mut a = address(rng, nested, mem, mems[mem]);
+    if mems[mem] {
+        // A 64-bit memory: the 32-bit address widened, sometimes moved past 4 GiB.
+        a = if rng.chance(15) {
+            format!("(i64.add (i64.extend_i32_u {a}) (i64.const 0x100000000))")
+        } else {
+            format!("(i64.extend_i32_u {a})")
+        };
+    }
     let o = offset(rng);
     if rng.chance(65) {
         let (op, ext) = *rng.pick(LOADS);
@@ -142,7 +158,7 @@ fn init(rng: &mut Rng) -> String {
     }
 }
 
-fn func(rng: &mut Rng, k: usize, mems: usize, out: &mut String) {
+fn func(rng: &mut Rng, k: usize, mems: &[bool], out: &mut String) {
     let limit = *rng.pick(&[5u32, 64, 300, 2000]);
     let _ = writeln!(
         out,
@@ -203,10 +219,14 @@ fn func(rng: &mut Rng, k: usize, mems: usize, out: &mut String) {
 pub fn generate(rng: &mut Rng) -> String {
     let pages = 1 + rng.below(3);
     let max = pages + rng.below(3);
-    let mems = if rng.chance(25) { 2 } else { 1 };
+    // Memory 0 is 32-bit; a second memory (a quarter of the modules) is 64-bit half
+    // the time (memory64's checks clamp the index instead of being rewritten).
+    let mut mems = vec![false];
     let mut out = format!("(module\n  (memory {pages} {max})\n");
-    if mems == 2 {
-        let _ = writeln!(out, "  (memory 1 2)");
+    if rng.chance(25) {
+        let m64 = rng.chance(50);
+        mems.push(m64);
+        let _ = writeln!(out, "  (memory {}1 2)", if m64 { "i64 " } else { "" });
     }
     let _ = writeln!(out, "  (global $g (export \"g\") (mut i32) (i32.const 0))");
     let data: String = rng.bytes(24).iter().map(|b| format!("\\{b:02x}")).collect();
@@ -224,7 +244,7 @@ pub fn generate(rng: &mut Rng) -> String {
     };
     let _ = writeln!(out, "  (func $side (param i32 i32) {side})");
     for k in 0..2 + rng.below(3) as usize {
-        func(rng, k, mems, &mut out);
+        func(rng, k, &mems, &mut out);
     }
     out.push_str(")\n");
     out
