@@ -1,5 +1,5 @@
-//! The front-end fuzzer: valid modules (the `.wat` tests, the example program, smith
-//! modules) mutated by `wasm-tools mutate` (valid to valid) and by byte-level damage
+//! The front-end fuzzer: valid modules (the `.wat` tests, the example program, one
+//! smith module of each feature profile) mutated by `wasm-tools mutate` (valid to valid) and by byte-level damage
 //! (flips, truncation, insertion, duplication, splicing), and the `.wast` scripts
 //! mutated by text edits, fed to `compile_object` and to the wast parser. Every input
 //! must give a clean error or, for `compile`, an ELF object that parses; a panic is a
@@ -231,7 +231,13 @@ pub fn damage_text(rng: &mut Rng, text: &str) -> String {
 
 /// The whole fixed-seed run: `rounds` passes over the corpus.
 pub fn run(rng: &mut Rng, rounds: usize, budget: &super::common::Budget, stats: &mut Stats) {
-    let corpus = corpus();
+    let mut corpus = corpus();
+    // Smith modules of every profile widen the corpus to every feature we accept.
+    for p in super::smith::PROFILES {
+        if let Some(w) = super::smith::generate(p, rng) {
+            corpus.push(w);
+        }
+    }
     let scripts = scripts();
     let mut round = 0;
     while round < rounds && budget.more(round) {
