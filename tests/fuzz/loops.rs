@@ -215,6 +215,74 @@ fn func(rng: &mut Rng, k: usize, mems: &[bool], out: &mut String) {
     );
 }
 
+/// A counted loop whose last access ends exactly `d` bytes past the memory's end
+/// (d in -2..=2): the shape the hoisting proof handles, aimed at its boundary. Counts
+/// up from below the end or down to (or past) address 0; the exit test is on the
+/// counter or on the address itself.
+fn boundary_func(rng: &mut Rng, k: usize, out: &mut String) {
+    let (op, width) = *rng.pick(&[
+        ("i32.load8_u", 1i64),
+        ("i32.load16_u", 2),
+        ("i32.load", 4),
+        ("i64.load32_u", 4),
+        ("i64.load", 8),
+        ("f64.load", 8),
+    ]);
+    let step = *rng.pick(&[1i64, 2, 4, 8, 3, 16]);
+    let limit = *rng.pick(&[1i64, 2, 7, 100, 1000]);
+    let d = rng.below(5) as i64 - 2;
+    let off = *rng.pick(&[0i64, 0, 4, 100]);
+    let load = |addr: &str| {
+        let v = format!("({op} offset={off} {addr})");
+        match op {
+            "i64.load" | "i64.load32_u" => v,
+            "f64.load" => format!("(i64.reinterpret_f64 {v})"),
+            _ => format!("(i64.extend_i32_u {v})"),
+        }
+    };
+    let body = format!(
+        "(local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) {}))",
+        load("(local.get $i)")
+    );
+    let end = "(i32.mul (memory.size) (i32.const 65536))";
+    let _ = writeln!(
+        out,
+        "  (func (export \"edge{k}\") (param $a i32) (param $b i32) (result i64)\n    \
+         (local $i i32) (local $n i32) (local $j i32) (local $acc i64)"
+    );
+    if rng.chance(60) {
+        // Up: the last address is end - width - off + d.
+        let c = (limit - 1) * step + width + off - d;
+        let _ = writeln!(out, "    (local.set $i (i32.sub {end} (i32.const {c})))");
+        let test = if rng.chance(50) {
+            format!("(i32.lt_u (local.get $n) (i32.const {limit}))")
+        } else {
+            // On the address: continue while i <= last (as computed from the end).
+            format!(
+                "(i32.le_u (local.get $i) (i32.sub {end} (i32.const {})))",
+                width + off - d
+            )
+        };
+        let _ = writeln!(
+            out,
+            "    (loop $top\n      {body}\n      \
+             (local.set $i (i32.add (local.get $i) (i32.const {step})))\n      \
+             (local.set $n (i32.add (local.get $n) (i32.const 1)))\n      \
+             (br_if $top {test}))\n    (local.get $acc))"
+        );
+    } else {
+        // Down: the last address is -d (wraps to the top of the address space for d > 0).
+        let c = (limit - 1) * step - d;
+        let _ = writeln!(
+            out,
+            "    (local.set $i (i32.const {c}))\n    (loop $top\n      {body}\n      \
+             (local.set $i (i32.sub (local.get $i) (i32.const {step})))\n      \
+             (local.set $n (i32.add (local.get $n) (i32.const 1)))\n      \
+             (br_if $top (i32.lt_u (local.get $n) (i32.const {limit}))))\n    (local.get $acc))"
+        );
+    }
+}
+
 /// One module (text) with a few loop functions.
 pub fn generate(rng: &mut Rng) -> String {
     let pages = 1 + rng.below(3);
@@ -245,6 +313,9 @@ pub fn generate(rng: &mut Rng) -> String {
     let _ = writeln!(out, "  (func $side (param i32 i32) {side})");
     for k in 0..2 + rng.below(3) as usize {
         func(rng, k, &mems, &mut out);
+    }
+    for k in 0..1 + rng.below(3) as usize {
+        boundary_func(rng, k, &mut out);
     }
     out.push_str(")\n");
     out
