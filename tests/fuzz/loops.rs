@@ -283,6 +283,47 @@ fn boundary_func(rng: &mut Rng, k: usize, out: &mut String) {
     }
 }
 
+/// Straight-line accesses `p + o1`, `p + o2`, ... from one base near the memory's end
+/// (p = end - $a, $a small): the shape the merging of checks within a block and the
+/// removal of dominated checks rewrite (checks.rs). Sometimes a store or a call sits
+/// between them (which ends a merge window).
+fn merge_func(rng: &mut Rng, k: usize, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "  (func (export \"merge{k}\") (param $a i32) (param $b i32) (result i64)\n    \
+         (local $p i32) (local $acc i64)\n    \
+         (local.set $p (i32.sub (i32.mul (memory.size) (i32.const 65536)) (local.get $a)))"
+    );
+    for _ in 0..2 + rng.below(4) {
+        let o = *rng.pick(&[0u32, 1, 2, 4, 8, 12, 16, 24, 32]);
+        let base = if rng.chance(25) {
+            format!(
+                "(i32.sub (local.get $p) (i32.const {}))",
+                rng.pick(&[1, 4, 8])
+            )
+        } else {
+            "(local.get $p)".to_string()
+        };
+        match rng.below(10) {
+            0 => {
+                let _ = writeln!(out, "    (i32.store8 offset={o} {base} (local.get $b))");
+            }
+            1 => {
+                let _ = writeln!(out, "    (call $side (local.get $p) (local.get $b))");
+            }
+            _ => {
+                let (op, ext) = *rng.pick(LOADS);
+                let v = ext.replace("{}", &format!("({op} offset={o} {base})"));
+                let _ = writeln!(
+                    out,
+                    "    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) {v}))"
+                );
+            }
+        }
+    }
+    let _ = writeln!(out, "    (local.get $acc))");
+}
+
 /// One module (text) with a few loop functions.
 pub fn generate(rng: &mut Rng) -> String {
     let pages = 1 + rng.below(3);
@@ -316,6 +357,9 @@ pub fn generate(rng: &mut Rng) -> String {
     }
     for k in 0..1 + rng.below(3) as usize {
         boundary_func(rng, k, &mut out);
+    }
+    for k in 0..1 + rng.below(2) as usize {
+        merge_func(rng, k, &mut out);
     }
     out.push_str(")\n");
     out
