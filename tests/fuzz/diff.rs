@@ -452,7 +452,14 @@ pub fn run_batch(
                 name,
                 &format!("{t}\n;; wasmtime: {}\n", err.replace('\n', "\n;; ")),
             );
-            let first = err.lines().take(4).collect::<Vec<_>>().join(" | ");
+            // Wasmtime names the directive and what differed.
+            let first = err
+                .lines()
+                .skip_while(|l| !l.contains("failed directive"))
+                .take(6)
+                .map(str::trim)
+                .collect::<Vec<_>>()
+                .join(" | ");
             stats
                 .findings
                 .push(format!("{name}: Wasmtime disagrees: {first} ({f})"));
