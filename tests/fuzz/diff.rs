@@ -83,23 +83,20 @@ fn add_memory_hashes(wasm: &[u8], mem64: &[bool]) -> Result<Vec<u8>, String> {
     wat::parse_str(&text).map_err(|e| format!("{e}\n{text}"))
 }
 
-/// Reads the module's exports and memories and adds the hash functions. `None` when
+/// Reads the module's exports and memories and adds the hash functions. `Err` when
 /// the module is not valid (which a generator should never produce).
 pub fn prepare(wasm: &[u8]) -> Result<Prepared, String> {
     let mut v = wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all());
     let types = v.validate_all(wasm).map_err(|e| format!("invalid: {e}"))?;
     let mut mem64 = Vec::new();
     let mut exports = Vec::new();
-    let mut nimported_funcs = 0u32;
     for p in wasmparser::Parser::new(0).parse_all(wasm) {
         match p.map_err(|e| e.to_string())? {
             Payload::ImportSection(r) => {
                 for imp in r.into_imports() {
                     let imp = imp.map_err(|e| e.to_string())?;
-                    match imp.ty {
-                        wasmparser::TypeRef::Memory(m) => mem64.push(m.memory64),
-                        wasmparser::TypeRef::Func(_) => nimported_funcs += 1,
-                        _ => {}
+                    if let wasmparser::TypeRef::Memory(m) = imp.ty {
+                        mem64.push(m.memory64);
                     }
                 }
             }
@@ -117,7 +114,6 @@ pub fn prepare(wasm: &[u8]) -> Result<Prepared, String> {
             _ => {}
         }
     }
-    let _ = nimported_funcs;
     let mut funcs = Vec::new();
     let mut globals = Vec::new();
     for (name, kind, index) in exports {
@@ -398,7 +394,15 @@ pub fn run_batch(
                 }
                 continue;
             }
-            Observed::Values(_) => unreachable!("a module directive returns no values"),
+            Observed::Values(v) => {
+                stats.findings.push(format!(
+                    "{name}: the module directive returned values {v:?}"
+                ));
+                for _ in &s.actions {
+                    it.next();
+                }
+                continue;
+            }
         }
         out.push('\n');
         for a in &s.actions {
