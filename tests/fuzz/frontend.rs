@@ -2,8 +2,8 @@
 //! smith module of each feature profile) mutated by `wasm-tools mutate` (valid to valid) and by byte-level damage
 //! (flips, truncation, insertion, duplication, splicing), and the `.wast` scripts
 //! mutated by text edits, fed to `compile_object` and to the wast parser. Every input
-//! must give a clean error or, for `compile`, an ELF object that parses; a panic is a
-//! finding.
+//! must give a clean error or, for `compile`, an ELF object that parses (and its C
+//! header, as `compile --header` writes it); a panic is a finding.
 
 use super::common::{root, run_tool, scratch, wasm_tools, Rng};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -132,9 +132,15 @@ pub fn check_compile(input: &[u8], name: &str, stats: &mut Stats) {
     let problem = match r {
         Ok(Ok(obj)) => {
             stats.objects += 1;
-            match object::File::parse(&*obj) {
-                Ok(_) => None,
-                Err(e) => Some(format!("the object does not parse: {e}")),
+            // `compile --header` too: the C header of an accepted module.
+            let header = catch_unwind(AssertUnwindSafe(|| {
+                wasm2native::header::module_header(input, "w2n_fuzz")
+            }));
+            match (object::File::parse(&*obj), header) {
+                (Err(e), _) => Some(format!("the object does not parse: {e}")),
+                (_, Err(p)) => Some(format!("module_header panicked: {}", panic_text(p))),
+                (_, Ok(Err(e))) => Some(format!("no header for a compiled module: {e}")),
+                _ => None,
             }
         }
         Ok(Err(e)) => {
