@@ -16,6 +16,8 @@
 mod common;
 #[path = "fuzz/diff.rs"]
 mod diff;
+#[path = "fuzz/exe.rs"]
+mod exe;
 #[path = "fuzz/frontend.rs"]
 mod frontend;
 #[path = "fuzz/loops.rs"]
@@ -27,12 +29,13 @@ use common::{target_from_env, Budget, Rng};
 
 fn report(what: &str, budget_seed: u64, stats: &diff::Stats) {
     eprintln!(
-        "{what}: seed {budget_seed}: {} modules ({} unsupported), {} calls ({} trapped), {} state checks, {} findings",
+        "{what}: seed {budget_seed}: {} modules ({} unsupported), {} calls ({} trapped), {} state checks, {} executable calls, {} findings",
         stats.modules,
         stats.unsupported,
         stats.calls,
         stats.traps,
         stats.checks,
+        stats.exe_calls,
         stats.findings.len()
     );
     eprintln!("{what}: traps: {:?}", stats.trap_kinds);
@@ -157,6 +160,14 @@ fn loops_run(target: Option<&str>, default_seed: u64, ci_iters: usize, ci_secs: 
             }
         }
         diff::run_batch(&obs, &batch, &mut rng, 4, &mut stats);
+        // One module of every third batch also through `run --invoke` (an executable:
+        // about a second each to build).
+        if let Some((name, m)) = batch.first().filter(|_| done % 3 == 0) {
+            let mut r = rng.clone();
+            let mut args = || diff::loop_arg(&mut r) as u32;
+            exe::check(m, &mut args, target.as_deref(), name, 2, &mut stats);
+            rng.next();
+        }
         done += 1;
     }
     report(

@@ -34,6 +34,8 @@ pub struct Stats {
     pub checks: usize,
     /// Calls that trapped (in ours, and so in Wasmtime).
     pub traps: usize,
+    /// Calls through the executable path (`run --invoke`, tests/fuzz/exe.rs).
+    pub exe_calls: usize,
     /// How often each trap message was seen.
     pub trap_kinds: std::collections::BTreeMap<String, usize>,
     pub findings: Vec<String>,
@@ -196,7 +198,7 @@ fn interesting(rng: &mut Rng) -> u64 {
 }
 
 /// An i32 argument of a loop function: mostly inside or just past the memory.
-fn loop_arg(rng: &mut Rng) -> u64 {
+pub fn loop_arg(rng: &mut Rng) -> u64 {
     match rng.below(8) {
         0 => *rng.pick(&[0, 1, 2, 4, 8, 16, 100]),
         1..=3 => (65536 * (1 + rng.below(3))).wrapping_sub(rng.below(24)),
