@@ -47,10 +47,37 @@ fn report(what: &str, budget_seed: u64, stats: &diff::Stats) {
     );
 }
 
+/// `scripts/fuzz --replay FILE` (and `--shrink`): one module (binary or text), every
+/// export called 8 times with arguments from `seed` (near the memory's end for the
+/// loop generator's `loops-*` files), through `target`.
+fn replay(file: &std::path::Path, target: Option<&str>, seed: u64) {
+    let bytes = std::fs::read(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    let wasm = wat::parse_bytes(&bytes).expect("a module").into_owned();
+    let mut m = diff::prepare(&wasm).expect("a valid module");
+    // The loop generator's modules (findings named `loops-*`) take its arguments.
+    let stem = file.file_name().map(|f| f.to_string_lossy().into_owned());
+    m.loop_args = stem.is_some_and(|f| f.starts_with("loops-"));
+    // A finding's script (`W2N_FUZZ_CALLS`, else NAME.wast beside it): its exact calls.
+    let calls = std::env::var_os("W2N_FUZZ_CALLS")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| file.with_extension("wast"));
+    if let Ok(script) = std::fs::read_to_string(calls) {
+        m.fixed_calls = Some(diff::calls_in(&script));
+    }
+    let obs = diff::observer(target, true);
+    let mut stats = diff::Stats::default();
+    let name = format!("replay-{seed}");
+    diff::run_batch(&obs, &[(name, m)], &mut Rng::new(seed), 8, &mut stats);
+    report("replay", seed, &stats);
+}
+
 /// Smith modules through `target` (None: the host), `iters` batches of profiles.
 fn smith_run(target: Option<&str>, default_seed: u64, ci_iters: usize, ci_secs: u64) {
     let b = Budget::from_env(default_seed, ci_iters, ci_secs);
     let target = target_from_env().or(target.map(String::from));
+    if let Some(file) = std::env::var_os("W2N_FUZZ_REPLAY") {
+        return replay(std::path::Path::new(&file), target.as_deref(), b.seed);
+    }
     let riscv = target.as_deref().is_some_and(|t| t.starts_with("riscv64"));
     let mut rng = Rng::new(b.seed);
     let mut stats = diff::Stats::default();

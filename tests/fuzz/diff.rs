@@ -14,6 +14,8 @@ use wasmparser::{ExternalKind, Payload, ValType};
 
 /// A module ready for the engines: with `__w2n_mem<i>` hash exports added.
 pub struct Prepared {
+    /// The module as generated (saved with a finding, for `scripts/fuzz --shrink`).
+    pub original: Vec<u8>,
     pub wasm: Vec<u8>,
     /// Exported functions: (name, params).
     pub funcs: Vec<(String, Vec<ValType>)>,
@@ -22,6 +24,9 @@ pub struct Prepared {
     /// Arguments near memory sizes and small counts (the loop generator's functions
     /// take an address-ish `$a` and a count-or-step `$b`), instead of any bits.
     pub loop_args: bool,
+    /// Calls to make instead of random ones (`(invoke ...)` actions, from a finding's
+    /// script: `scripts/fuzz --replay`); calls of exports the module lacks are dropped.
+    pub fixed_calls: Option<Vec<String>>,
 }
 
 /// Totals of a run.
@@ -130,11 +135,13 @@ pub fn prepare(wasm: &[u8]) -> Result<Prepared, String> {
         }
     }
     Ok(Prepared {
+        original: wasm.to_vec(),
         wasm: add_memory_hashes(wasm, &mem64)?,
         funcs,
         globals,
         memories: mem64.len(),
         loop_args: false,
+        fixed_calls: None,
     })
 }
 
@@ -277,6 +284,21 @@ fn segment(p: &Prepared, rng: &mut Rng, calls_per_func: usize) -> Segment {
         .iter()
         .filter(|(n, _)| !n.starts_with("__w2n_mem"))
         .collect();
+    if let Some(calls) = &p.fixed_calls {
+        for c in calls {
+            if funcs
+                .iter()
+                .any(|(n, _)| c.starts_with(&format!("(invoke {}", quote(n.as_bytes()))))
+            {
+                actions.push(c.clone());
+                actions.extend(state.iter().cloned());
+            }
+        }
+        return Segment {
+            module_text,
+            actions,
+        };
+    }
     for _ in 0..calls_per_func {
         for (name, params) in &funcs {
             let args: Vec<String> = params.iter().map(|t| arg(rng, *t, p.loop_args)).collect();
@@ -318,6 +340,7 @@ pub fn run_batch(
     calls_per_func: usize,
     stats: &mut Stats,
 ) {
+    let before = stats.findings.len();
     let segs: Vec<Segment> = modules
         .iter()
         .map(|(_, p)| segment(p, rng, calls_per_func))
@@ -448,6 +471,7 @@ pub fn run_batch(
     std::fs::write(&batch, &all).unwrap();
     if oracle(&batch).0 {
         let _ = std::fs::remove_file(&batch);
+        save_modules(modules, &stats.findings[before..]);
         return;
     }
     for (name, t) in &checks {
@@ -472,6 +496,17 @@ pub fn run_batch(
         }
     }
     let _ = std::fs::remove_file(&batch);
+    save_modules(modules, &stats.findings[before..]);
+}
+
+/// The generated module of every finding, as `NAME.wasm` (what `scripts/fuzz --replay`
+/// and `--shrink` take).
+fn save_modules(modules: &[(String, Prepared)], findings: &[String]) {
+    for (name, m) in modules {
+        if findings.iter().any(|f| f.starts_with(&format!("{name}:"))) {
+            std::fs::write(findings_dir().join(format!("{name}.wasm")), &m.original).unwrap();
+        }
+    }
 }
 
 fn save(name: &str, text: &str) -> String {
@@ -489,4 +524,41 @@ pub fn observer(target: Option<&str>, relaxed: bool) -> Observer {
     opts.jobs = 1;
     opts.timeout = std::time::Duration::from_secs(60);
     Observer::new(&opts).expect("toolchain and runtime for the fuzzer")
+}
+
+/// The `(invoke ...)` actions of a script (a finding's `.wast`), in order, without the
+/// hash functions' own.
+pub fn calls_in(script: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = script;
+    while let Some(i) = rest.find("(invoke ") {
+        let tail = &rest[i..];
+        let mut depth = 0;
+        let mut in_str = false;
+        let mut end = tail.len();
+        let b = tail.as_bytes();
+        let mut k = 0;
+        while k < b.len() {
+            match b[k] {
+                b'\\' if in_str => k += 1,
+                b'"' => in_str = !in_str,
+                b'(' if !in_str => depth += 1,
+                b')' if !in_str => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = k + 1;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            k += 1;
+        }
+        let call = &tail[..end];
+        if !call.starts_with("(invoke \"__w2n_mem") {
+            out.push(call.to_string());
+        }
+        rest = &tail[end..];
+    }
+    out
 }
