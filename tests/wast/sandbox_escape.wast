@@ -158,3 +158,23 @@
 (assert_return (invoke "grow" (i32.const 1)) (i32.const -1))
 (assert_trap (invoke "ld8" (i32.const 196608)) "out of bounds memory access")
 (assert_return (invoke "call_grow" (i32.const 3)) (i32.const 0))
+
+;; Checks merged within a block (checks.rs): a load at p and a store at p + 16 share
+;; one check of the larger end. With p = end - 16 the store is one past the end: the
+;; merged check must trap before the load's result is used or anything is written.
+;; (Minimized by `scripts/fuzz --shrink` from a differential-fuzzer finding against a
+;; deliberately broken merge, off by one byte.)
+(module
+  (memory 3 5)
+  (func (export "merge") (param $a i32) (param $b i32) (result i64)
+    (local $p i32) (local $acc i64)
+    (local.set $p (i32.sub (i32.mul (memory.size) (i32.const 65536)) (local.get $a)))
+    (local.set $acc (i64.load16_s (local.get $p)))
+    (i32.store8 offset=16 (local.get $p) (local.get $b))
+    (local.get $acc))
+  (func (export "last") (result i32) (i32.load8_u (i32.const 196607)))
+)
+(assert_trap (invoke "merge" (i32.const 16) (i32.const 9)) "out of bounds memory access")
+(assert_trap (invoke "merge" (i32.const 15) (i32.const 9)) "out of bounds memory access")
+(assert_return (invoke "merge" (i32.const 17) (i32.const 9)) (i64.const 0))
+(assert_return (invoke "last") (i32.const 9))
