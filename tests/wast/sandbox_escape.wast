@@ -178,3 +178,25 @@
 (assert_trap (invoke "merge" (i32.const 15) (i32.const 9)) "out of bounds memory access")
 (assert_return (invoke "merge" (i32.const 17) (i32.const 9)) (i64.const 0))
 (assert_return (invoke "last") (i32.const 9))
+
+;; A counted loop hoisted by hoist.rs whose last access is exactly one byte past the
+;; end: i = end - 16084, 1000 iterations of step 16, a byte load at i + 100 (the last
+;; at end + 0). The hoisted range test must fail, so the checked loop runs and traps
+;; at the last iteration; with 999 iterations it returns. (Minimized by
+;; `scripts/fuzz --shrink` from a differential-fuzzer finding against a deliberately
+;; broken hoisted check, off by one byte.)
+(module
+  (memory 2 3)
+  (func (export "edge") (param $n i32) (result i64)
+    (local $i i32) (local $k i32) (local $acc i64)
+    (local.set $i (i32.sub (i32.mul (memory.size) (i32.const 65536)) (i32.const 16084)))
+    (loop $l
+      (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31))
+        (i64.extend_i32_u (i32.load8_u offset=100 (local.get $i)))))
+      (local.set $i (i32.add (local.get $i) (i32.const 16)))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br_if $l (i32.lt_u (local.get $k) (local.get $n))))
+    (local.get $acc))
+)
+(assert_trap (invoke "edge" (i32.const 1000)) "out of bounds memory access")
+(assert_return (invoke "edge" (i32.const 999)) (i64.const 0))
