@@ -116,7 +116,7 @@ fn smith_run(target: Option<&str>, default_seed: u64, ci_iters: usize, ci_secs: 
 
 #[test]
 fn diff_smith_host() {
-    smith_run(None, 1, 6, 90);
+    smith_run(None, 1, 16, 60);
 }
 
 /// The harness itself: a module whose results ours reports wrongly (tampered) must be
@@ -206,13 +206,13 @@ fn loops_run(target: Option<&str>, default_seed: u64, ci_iters: usize, ci_secs: 
 
 #[test]
 fn diff_loops_host() {
-    loops_run(None, 1, 15, 90);
+    loops_run(None, 1, 30, 60);
 }
 
 /// Mutated valid modules and scripts through `compile` and the wast parser.
 #[test]
 fn frontend_mutations() {
-    let b = Budget::from_env(1, 6, 90);
+    let b = Budget::from_env(1, 12, 60);
     let mut rng = Rng::new(b.seed);
     let mut stats = frontend::Stats::default();
     frontend::run(&mut rng, b.max_iters, &b, &mut stats);
@@ -235,20 +235,20 @@ fn frontend_mutations() {
 
 #[test]
 fn diff_smith_aarch64() {
-    smith_run(Some("aarch64-unknown-linux-gnu"), 2, 3, 90);
+    smith_run(Some("aarch64-unknown-linux-gnu"), 2, 8, 60);
 }
 
 #[test]
 fn diff_loops_aarch64() {
-    loops_run(Some("aarch64-unknown-linux-gnu"), 2, 5, 90);
+    loops_run(Some("aarch64-unknown-linux-gnu"), 2, 12, 60);
 }
 
 #[test]
 fn diff_smith_riscv64() {
-    smith_run(Some("riscv64gc-unknown-linux-gnu"), 3, 3, 90);
+    smith_run(Some("riscv64gc-unknown-linux-gnu"), 3, 8, 60);
 }
 
 #[test]
 fn diff_loops_riscv64() {
-    loops_run(Some("riscv64gc-unknown-linux-gnu"), 3, 5, 90);
+    loops_run(Some("riscv64gc-unknown-linux-gnu"), 3, 12, 60);
 }
