@@ -4,7 +4,8 @@
 // counts, and iovecs whose buffers are out of bounds. What must happen: EFAULT (21) and
 // nothing read or written outside the guest memory, the runtime does not crash, and
 // a call that failed leaves no descriptor behind. A (pointer, length) ending exactly
-// at the end of memory is valid (random_get_last_2). (Wasmtime 49 traps on such
+// at the end of memory is valid (random_get_last_2). The environment holds K=V
+// (build-env), so environ_get has bytes to write. (Wasmtime 49 traps on such
 // pointers instead of returning EFAULT; both keep the sandbox.)
 // stdout: args_sizes_get=21 args_get=21 environ_sizes_get=21 environ_get=21
 // stdout: clock_time_get=21 clock_res_get=21
@@ -15,11 +16,13 @@
 // stdout: fd_readdir_buf=21 fd_readdir_len=21
 // stdout: path_open_path=21 path_open_len=21 path_open_fdret=21 next_fd_unchanged=1
 // stdout: path_filestat_get=21 path_readlink_buf=21 path_readlink_path=21
-// stdout: path_symlink_old=21 path_rename_new=21 path_link_new=21 path_unlink_len=21
+// stdout: path_symlink_old=21 path_rename_new=21 path_link_new=21 path_unlink_len=21 path_rmdir_path=21 path_mkdir_straddle=21 path_set_times_path=21
+// stdout: args_get_buf=21 environ_get_buf=21
 // stdout: poll_oneoff_in=21 poll_oneoff_out=21 poll_oneoff_count=21
 // stdout: random_get=21 random_get_straddle=21 random_get_len=21 random_get_last_2=0
 // stdout: file_untouched=1
 // stdout: done
+// build-env: K=V
 // file: f.txt=inside
 #include "check.h"
 
@@ -49,6 +52,10 @@ int32_t raw_path_symlink(int32_t, int32_t, int32_t, int32_t, int32_t) IMP("path_
 int32_t raw_path_rename(int32_t, int32_t, int32_t, int32_t, int32_t, int32_t) IMP("path_rename");
 int32_t raw_path_link(int32_t, int32_t, int32_t, int32_t, int32_t, int32_t, int32_t) IMP("path_link");
 int32_t raw_path_unlink_file(int32_t, int32_t, int32_t) IMP("path_unlink_file");
+int32_t raw_path_remove_directory(int32_t, int32_t, int32_t) IMP("path_remove_directory");
+int32_t raw_path_create_directory(int32_t, int32_t, int32_t) IMP("path_create_directory");
+int32_t raw_path_filestat_set_times(int32_t, int32_t, int32_t, int32_t, int64_t, int64_t,
+                                    int32_t) IMP("path_filestat_set_times");
 int32_t raw_poll_oneoff(int32_t, int32_t, int32_t, int32_t) IMP("poll_oneoff");
 int32_t raw_random_get(int32_t, int32_t) IMP("random_get");
 
@@ -113,7 +120,14 @@ int main(void) {
     printf("path_symlink_old=%d ", raw_path_symlink(BAD, 4, SB, P("new"), 3));
     printf("path_rename_new=%d ", raw_path_rename(SB, P("g.txt"), 5, SB, BAD, 4));
     printf("path_link_new=%d ", raw_path_link(SB, 0, P("g.txt"), 5, SB, END, 8));
-    printf("path_unlink_len=%d\n", raw_path_unlink_file(SB, P("g.txt"), HUGE));
+    printf("path_unlink_len=%d ", raw_path_unlink_file(SB, P("g.txt"), HUGE));
+    printf("path_rmdir_path=%d ", raw_path_remove_directory(SB, BAD, 3));
+    printf("path_mkdir_straddle=%d ", raw_path_create_directory(SB, END, 4));
+    printf("path_set_times_path=%d\n", raw_path_filestat_set_times(SB, 0, BAD, 5, 0, 0, 0));
+    // Valid pointer arrays whose strings buffer is out of bounds.
+    int32_t argv[8], envp[8];
+    printf("args_get_buf=%d environ_get_buf=%d\n", raw_args_get(P(argv), BAD),
+           raw_environ_get(P(envp), END));
     printf("poll_oneoff_in=%d ", raw_poll_oneoff(BAD, P(scratch), 1, P(&ret[0])));
     printf("poll_oneoff_out=%d ", raw_poll_oneoff(P(scratch), BAD, 1, P(&ret[0])));
     printf("poll_oneoff_count=%d\n", raw_poll_oneoff(P(scratch), P(scratch), 0x10000000, P(&ret[0])));
