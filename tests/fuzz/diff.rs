@@ -318,7 +318,7 @@ fn segment(p: &Prepared, rng: &mut Rng, calls_per_func: usize) -> Segment {
 
 /// The wasmtime command line: every feature wasm2native implements.
 fn oracle(script: &std::path::Path) -> (bool, String) {
-    let (code, _, err) = run_tool(
+    let (code, _, mut err) = run_tool(
         std::process::Command::new(wasmtime())
             .arg("wast")
             .arg("-W")
@@ -328,6 +328,9 @@ fn oracle(script: &std::path::Path) -> (bool, String) {
             )
             .arg(script),
     );
+    if code == -1 && err.trim().is_empty() {
+        err = "failed directive: none: Wasmtime was killed by a signal (out of memory?)".into();
+    }
     (code == 0, err)
 }
 
