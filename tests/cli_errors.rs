@@ -9,7 +9,7 @@
 #[path = "support/common.rs"]
 mod common;
 
-use common::{fresh_temp_dir, run, w2n, Outcome};
+use common::{fresh_temp_dir, has_panic, run, w2n, Outcome};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
@@ -1007,6 +1007,31 @@ fn wast_parse_error_names_the_script() {
         o.stdout.contains("--> bad.wast:3:1") && !o.stdout.contains("<anon>"),
         "{}",
         o.dump()
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Found by the front-end fuzzer (tests/fuzz.rs, `frontend_mutations`, seed 8000; byte
+/// damage of tests/wat/bulk_memory.wat), minimized by hand: a name section naming the
+/// module `r\0`. The module name becomes the object's file symbol, and a NUL byte in
+/// an ELF string made the object writer panic (`assertion failed:
+/// !string.contains(&0)`). It must compile like any other name; the same NUL in a
+/// function's name was already dropped.
+#[test]
+fn module_name_with_nul_compiles() {
+    let dir = fresh_temp_dir("cli-nul-name");
+    let input = write(
+        &dir,
+        "nul.wat",
+        br#"(module $"r\00" (func $"f\00g" (export "f\00")) (memory 1))"#,
+    );
+    let o = compile(&input, &dir);
+    assert_eq!(o.code, Some(0), "{}", o.dump());
+    assert!(!has_panic(&o), "{}", o.dump());
+    let obj = std::fs::read(dir.join("out.o")).expect("the object file exists");
+    assert!(
+        obj.starts_with(b"\x7fELF"),
+        "the output is not an ELF object"
     );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -35,6 +35,14 @@
 //! // stdin-socket: text      stdin is one end of a Unix socket pair, the other end
 //!                            having sent `text` and a newline; after the run that
 //!                            end must still be able to send (not shut down)
+//! // setup: inherit-fds       the executable starts with host descriptors 5-8 open
+//!                            (outside/secret.txt for reading and for appending,
+//!                            outside/ and sandbox/): the runtime's own descriptors,
+//!                            which the guest must not reach
+//! // setup: swap-race        sandbox/d_dir/secret.txt holds `inside` and sandbox/d_lnk
+//!                            is an absolute symlink to outside/; while the program
+//!                            runs, a thread keeps renaming them in turn to sandbox/d,
+//!                            swapping a directory for a symlink out under the guest
 //! // stdio: tty              stdin, stdout and stderr are a terminal: the program runs
 //!                            under `script` (util-linux), whose output (with `\r\n`
 //!                            made `\n`) is the stdout checked
@@ -65,6 +73,8 @@ struct Extra {
     stdin_dir: Option<String>,
     stdin_socket: Option<String>,
     tty: bool,
+    inherit_fds: bool,
+    swap_race: bool,
 }
 
 fn parse_extra(text: &str) -> Extra {
@@ -83,7 +93,12 @@ fn parse_extra(text: &str) -> Extra {
             }
             "build-flag" => x.build_args.push(v.to_string()),
             "via" => x.via_run = v.trim() == "run",
-            "setup" => x.abs_symlinks |= v.trim() == "abs-symlinks",
+            "setup" => match v.trim() {
+                "abs-symlinks" => x.abs_symlinks = true,
+                "inherit-fds" => x.inherit_fds = true,
+                "swap-race" => x.swap_race = true,
+                other => panic!("unknown setup: {other}"),
+            },
             "file" => {
                 let (p, c) = v.split_once('=').expect("file: path=content");
                 x.files.push((p.to_string(), c.replace("\\n", "\n")));
@@ -129,6 +144,11 @@ fn setup_case(dir: &Path, x: &Extra) {
     std::fs::create_dir_all(&sb).unwrap();
     std::fs::create_dir_all(&out).unwrap();
     std::fs::write(out.join("secret.txt"), "secret\n").unwrap();
+    if x.swap_race {
+        std::fs::create_dir_all(sb.join("d_dir")).unwrap();
+        std::fs::write(sb.join("d_dir/secret.txt"), "inside\n").unwrap();
+        std::os::unix::fs::symlink(&out, sb.join("d_lnk")).unwrap();
+    }
     if x.abs_symlinks {
         std::os::unix::fs::symlink(&out, sb.join("abs_dir")).unwrap();
         std::os::unix::fs::symlink(out.join("secret.txt"), sb.join("abs_file")).unwrap();
@@ -169,7 +189,71 @@ fn run_tty(cmd: &Command) -> Outcome {
 /// Runs `cmd` like `common::run`, but with stdout appended to <case>/stdout.log and/or
 /// stdin the directory <case>/<stdin-dir> when the directives ask for it; the stdout
 /// checked is then what the run appended to the log.
-fn run_case(mut cmd: Command, case: &Path, d: &Directives, x: &Extra) -> Outcome {
+/// Runs `cmd` under `sh`, which first opens host descriptors 5-8 (see `inherit-fds`).
+fn with_inherited_fds(cmd: Command, case: &Path) -> Command {
+    let q = |p: &str| format!("'{}'", case.join(p).display());
+    let script = format!(
+        "exec 5<{} 7>>{} 6<{} 8<{}; exec \"$@\"",
+        q("outside/secret.txt"),
+        q("outside/secret.txt"),
+        q("outside"),
+        q("sandbox")
+    );
+    let mut w = Command::new("sh");
+    w.arg("-c")
+        .arg(script)
+        .arg("sh")
+        .arg(cmd.get_program())
+        .args(cmd.get_args());
+    if let Some(d) = cmd.get_current_dir() {
+        w.current_dir(d);
+    }
+    for (k, v) in cmd.get_envs() {
+        match v {
+            Some(v) => w.env(k, v),
+            None => w.env_remove(k),
+        };
+    }
+    w
+}
+
+/// The `swap-race` thread: swaps sandbox/d between the directory and the symlink
+/// until stopped, then leaves both back in place (and no sandbox/d).
+fn swap_race(case: &Path, stop: &std::sync::atomic::AtomicBool) -> usize {
+    let sb = case.join("sandbox");
+    let (d, dir, lnk) = (sb.join("d"), sb.join("d_dir"), sb.join("d_lnk"));
+    let mut swaps = 0;
+    while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+        let _ = std::fs::rename(&dir, &d);
+        let _ = std::fs::rename(&d, &dir);
+        let _ = std::fs::rename(&lnk, &d);
+        let _ = std::fs::rename(&d, &lnk);
+        swaps += 1;
+    }
+    swaps
+}
+
+fn run_case(cmd: Command, case: &Path, d: &Directives, x: &Extra) -> Outcome {
+    let cmd = if x.inherit_fds {
+        with_inherited_fds(cmd, case)
+    } else {
+        cmd
+    };
+    if !x.swap_race {
+        return run_case_inner(cmd, case, d, x);
+    }
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    std::thread::scope(|s| {
+        let racer = s.spawn(|| swap_race(case, &stop));
+        let o = run_case_inner(cmd, case, d, x);
+        stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        let swaps = racer.join().unwrap();
+        assert!(swaps > 0, "the swap-race thread never ran");
+        o
+    })
+}
+
+fn run_case_inner(mut cmd: Command, case: &Path, d: &Directives, x: &Extra) -> Outcome {
     if x.tty {
         return run_tty(&cmd);
     }

@@ -184,12 +184,17 @@ pub(crate) fn emit(
             target.name
         )));
     }
-    let builder = ObjectBuilder::new(
-        isa,
-        info.name.clone().unwrap_or_else(|| "wasm".into()),
-        cranelift_module::default_libcall_names(),
-    )
-    .map_err(module_err)?;
+    // The module's name (name section) becomes the object's file symbol: an ELF string,
+    // so without NUL bytes (the object writer panics on one), like function names below.
+    let file_name = info
+        .name
+        .as_deref()
+        .unwrap_or("wasm")
+        .chars()
+        .filter(|c| *c != '\0')
+        .collect::<String>();
+    let builder = ObjectBuilder::new(isa, file_name, cranelift_module::default_libcall_names())
+        .map_err(module_err)?;
     let mut module = ObjectModule::new(builder);
 
     // Runtime functions.

@@ -16,6 +16,7 @@
 mod check;
 pub mod cli;
 mod driver;
+pub mod observe;
 mod script;
 
 use crate::{CcOptions, CompileOptions, Result};

@@ -1,0 +1,254 @@
+//! The fuzzers (issue 21), each a fixed-seed budget in `cargo test`; `scripts/fuzz
+//! --minutes N [--seed S] [--target TRIPLE]` runs them longer (through the same tests,
+//! with `W2N_FUZZ_MINUTES`, `W2N_FUZZ_SEED`, `W2N_FUZZ_TARGET`).
+//!
+//! - `diff_smith_*`: random valid modules from `wasm-tools smith`, each Wasm feature
+//!   wasm2native implements in turn, run through wasm2native and checked by Wasmtime
+//!   49 (`tests/fuzz/diff.rs`), natively and for aarch64 and riscv64 under qemu.
+//! - `diff_loops_*`: loop-heavy modules of our own (`tests/fuzz/loops.rs`) aimed at the
+//!   bounds-check rewrites (`compiler/src/translate/hoist.rs`, `checks.rs`).
+//! - `frontend_*`: mutated valid modules and scripts (`wasm-tools mutate`, byte flips)
+//!   through `compile` and the wast parser: never a panic (`tests/fuzz/frontend.rs`).
+//!
+//! A finding is saved under `target/fuzz-findings/` and fails the test with its seed.
+
+#[path = "fuzz/common.rs"]
+mod common;
+#[path = "fuzz/diff.rs"]
+mod diff;
+#[path = "fuzz/exe.rs"]
+mod exe;
+#[path = "fuzz/frontend.rs"]
+mod frontend;
+#[path = "fuzz/loops.rs"]
+mod loops;
+#[path = "fuzz/smith.rs"]
+mod smith;
+
+use common::{target_from_env, Budget, Rng};
+
+fn report(what: &str, budget_seed: u64, stats: &diff::Stats) {
+    eprintln!(
+        "{what}: seed {budget_seed}: {} modules ({} unsupported), {} calls ({} trapped), {} state checks, {} executable calls, {} findings",
+        stats.modules,
+        stats.unsupported,
+        stats.calls,
+        stats.traps,
+        stats.checks,
+        stats.exe_calls,
+        stats.findings.len()
+    );
+    eprintln!("{what}: traps: {:?}", stats.trap_kinds);
+    assert!(
+        stats.findings.is_empty(),
+        "{what}: {} finding(s):\n{}",
+        stats.findings.len(),
+        stats.findings.join("\n")
+    );
+}
+
+/// `scripts/fuzz --replay FILE` (and `--shrink`): one module (binary or text), every
+/// export called 8 times with arguments from `seed` (near the memory's end for the
+/// loop generator's `loops-*` files), through `target`.
+fn replay(file: &std::path::Path, target: Option<&str>, seed: u64) {
+    let bytes = std::fs::read(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    let wasm = wat::parse_bytes(&bytes).expect("a module").into_owned();
+    let mut m = diff::prepare(&wasm).expect("a valid module");
+    // The loop generator's modules (findings named `loops-*`) take its arguments.
+    let stem = file.file_name().map(|f| f.to_string_lossy().into_owned());
+    m.loop_args = stem.is_some_and(|f| f.starts_with("loops-"));
+    // A finding's script (`W2N_FUZZ_CALLS`, else NAME.wast beside it): its exact calls.
+    let calls = std::env::var_os("W2N_FUZZ_CALLS")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| file.with_extension("wast"));
+    if let Ok(script) = std::fs::read_to_string(calls) {
+        m.fixed_calls = Some(diff::calls_in(&script));
+    }
+    let obs = diff::observer(target, true);
+    let mut stats = diff::Stats::default();
+    let name = format!("replay-{seed}");
+    diff::run_batch(&obs, &[(name, m)], &mut Rng::new(seed), 8, &mut stats);
+    report("replay", seed, &stats);
+}
+
+/// Smith modules through `target` (None: the host), `iters` batches of profiles.
+fn smith_run(target: Option<&str>, default_seed: u64, ci_iters: usize, ci_secs: u64) {
+    let b = Budget::from_env(default_seed, ci_iters, ci_secs);
+    let target = target_from_env().or(target.map(String::from));
+    if let Some(file) = std::env::var_os("W2N_FUZZ_REPLAY") {
+        return replay(std::path::Path::new(&file), target.as_deref(), b.seed);
+    }
+    let riscv = target.as_deref().is_some_and(|t| t.starts_with("riscv64"));
+    let mut rng = Rng::new(b.seed);
+    let mut stats = diff::Stats::default();
+    let plain = diff::observer(target.as_deref(), false);
+    let relaxed = diff::observer(target.as_deref(), true);
+    let mut done = 0;
+    while b.more(done) {
+        for p in smith::PROFILES {
+            // riscv64 without the V extension rejects SIMD modules (README).
+            if riscv && p.simd {
+                continue;
+            }
+            let mut batch = Vec::new();
+            for k in 0..4 {
+                let Some(wasm) = smith::generate(p, &mut rng) else {
+                    continue;
+                };
+                match diff::prepare(&wasm) {
+                    Ok(m) => batch.push((format!("smith-{}-{}-{done}-{k}", b.seed, p.name), m)),
+                    Err(e) => stats
+                        .findings
+                        .push(format!("smith module not prepared: {e}")),
+                }
+            }
+            let obs = if p.relaxed { &relaxed } else { &plain };
+            diff::run_batch(obs, &batch, &mut rng, 2, &mut stats);
+        }
+        done += 1;
+    }
+    report(
+        &format!("diff_smith {}", target.as_deref().unwrap_or("host")),
+        b.seed,
+        &stats,
+    );
+}
+
+#[test]
+fn diff_smith_host() {
+    smith_run(None, 1, 16, 60);
+}
+
+/// The harness itself: a module whose results ours reports wrongly (tampered) must be
+/// a finding, named by Wasmtime.
+#[test]
+fn diff_detects_a_wrong_result() {
+    let wasm = wat::parse_str(
+        r#"(module (memory 1 1) (func (export "f") (param i32) (result i32)
+             (i32.store (i32.const 8) (local.get 0)) (i32.add (local.get 0) (i32.const 1))))"#,
+    )
+    .unwrap();
+    let m = diff::prepare(&wasm).unwrap();
+    let obs = diff::observer(None, false);
+    let mut stats = diff::Stats::default();
+    diff::run_batch(
+        &obs,
+        &[("selftest-ok".into(), m)],
+        &mut Rng::new(7),
+        3,
+        &mut stats,
+    );
+    assert!(stats.findings.is_empty(), "{:?}", stats.findings);
+    assert_eq!((stats.modules, stats.calls), (1, 3));
+    let mut bad = diff::Stats {
+        tamper: true,
+        ..Default::default()
+    };
+    let m = diff::prepare(&wasm).unwrap();
+    diff::run_batch(
+        &obs,
+        &[("selftest-tampered".into(), m)],
+        &mut Rng::new(7),
+        3,
+        &mut bad,
+    );
+    assert_eq!(bad.findings.len(), 1, "{:?}", bad.findings);
+    assert!(
+        bad.findings[0].contains("Wasmtime disagrees"),
+        "{:?}",
+        bad.findings
+    );
+}
+
+/// Loop-heavy modules of our own through `target` (None: the host).
+fn loops_run(target: Option<&str>, default_seed: u64, ci_iters: usize, ci_secs: u64) {
+    let b = Budget::from_env(default_seed, ci_iters, ci_secs);
+    let target = target_from_env().or(target.map(String::from));
+    let mut rng = Rng::new(b.seed);
+    let mut stats = diff::Stats::default();
+    let obs = diff::observer(target.as_deref(), false);
+    let mut done = 0;
+    while b.more(done) {
+        let mut batch = Vec::new();
+        for k in 0..6 {
+            let text = loops::generate(&mut rng);
+            let name = format!("loops-{}-{done}-{k}", b.seed);
+            match wat::parse_str(&text)
+                .map_err(|e| e.to_string())
+                .and_then(|w| diff::prepare(&w))
+                .map(|m| diff::Prepared {
+                    loop_args: true,
+                    ..m
+                }) {
+                Ok(m) => batch.push((name, m)),
+                Err(e) => stats
+                    .findings
+                    .push(format!("{name}: generator bug: {e}\n{text}")),
+            }
+        }
+        diff::run_batch(&obs, &batch, &mut rng, 4, &mut stats);
+        // One module of every third batch also through `run --invoke` (an executable:
+        // about a second each to build).
+        if let Some((name, m)) = batch.first().filter(|_| done % 3 == 0) {
+            let mut r = rng.clone();
+            let mut args = || diff::loop_arg(&mut r) as u32;
+            exe::check(m, &mut args, target.as_deref(), name, 2, &mut stats);
+            rng.next();
+        }
+        done += 1;
+    }
+    report(
+        &format!("diff_loops {}", target.as_deref().unwrap_or("host")),
+        b.seed,
+        &stats,
+    );
+}
+
+#[test]
+fn diff_loops_host() {
+    loops_run(None, 1, 30, 60);
+}
+
+/// Mutated valid modules and scripts through `compile` and the wast parser.
+#[test]
+fn frontend_mutations() {
+    let b = Budget::from_env(1, 12, 60);
+    let mut rng = Rng::new(b.seed);
+    let mut stats = frontend::Stats::default();
+    frontend::run(&mut rng, b.max_iters, &b, &mut stats);
+    eprintln!(
+        "frontend: seed {}: {} compile inputs ({} objects, {} clean errors), {} scripts parsed, {} findings",
+        b.seed,
+        stats.inputs,
+        stats.objects,
+        stats.errors,
+        stats.scripts,
+        stats.findings.len()
+    );
+    assert!(
+        stats.findings.is_empty(),
+        "{} finding(s):\n{}",
+        stats.findings.len(),
+        stats.findings.join("\n")
+    );
+}
+
+#[test]
+fn diff_smith_aarch64() {
+    smith_run(Some("aarch64-unknown-linux-gnu"), 2, 8, 60);
+}
+
+#[test]
+fn diff_loops_aarch64() {
+    loops_run(Some("aarch64-unknown-linux-gnu"), 2, 12, 60);
+}
+
+#[test]
+fn diff_smith_riscv64() {
+    smith_run(Some("riscv64gc-unknown-linux-gnu"), 3, 8, 60);
+}
+
+#[test]
+fn diff_loops_riscv64() {
+    loops_run(Some("riscv64gc-unknown-linux-gnu"), 3, 12, 60);
+}
