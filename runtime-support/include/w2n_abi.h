@@ -107,9 +107,11 @@
 #define W2N_TRAP_HOST 13
 #define W2N_TRAP_NULL_FUNC_REF 14
 #define W2N_TRAP_EXCEPTION 15
-#define W2N_TRAP_COUNT 16
+#define W2N_TRAP_UNALIGNED_ATOMIC 16
+#define W2N_TRAP_EXPECTED_SHARED 17
+#define W2N_TRAP_COUNT 18
 /* Message of each trap code, indexed by code. */
-#define W2N_TRAP_MESSAGES { "no trap", "unreachable", "out of bounds memory access", "out of bounds table access", "uninitialized element", "indirect call type mismatch", "integer divide by zero", "integer overflow", "invalid conversion to integer", "call stack exhausted", "undefined element", "null reference", "exit", "host error", "null function reference", "uncaught exception" }
+#define W2N_TRAP_MESSAGES { "no trap", "unreachable", "out of bounds memory access", "out of bounds table access", "uninitialized element", "indirect call type mismatch", "integer divide by zero", "integer overflow", "invalid conversion to integer", "call stack exhausted", "undefined element", "null reference", "exit", "host error", "null function reference", "uncaught exception", "unaligned atomic", "expected shared memory" }
 
 /* One argument/result slot of a trampoline call: 16 bytes, scalars in the low bytes. */
 typedef struct w2n_val { uint64_t lo, hi; } w2n_val;
@@ -150,6 +152,7 @@ typedef struct w2n_memory {
     uint64_t max_pages; /* Maximum number of pages (declared maximum or the implementation limit). */
     uint64_t reserved; /* Bytes of address space reserved at `base`. */
     uint64_t index64; /* 1 for a 64-bit memory (memory64: i64 addresses), else 0. */
+    uint64_t shared; /* 1 for a shared memory (threads): `size` is then written atomically under a lock and read with atomic loads by the runtime. */
 } w2n_memory;
 
 /* A table. Elements are `w2n_funcref*` (funcref) or opaque `void*` (externref); NULL is null. */
@@ -244,6 +247,7 @@ typedef struct w2n_memory_def {
     uint64_t min; /* Minimum pages. */
     uint64_t max; /* Maximum pages, or W2N_NO_MAX. */
     uint64_t index64; /* 1 for a 64-bit memory (memory64), else 0. */
+    uint64_t shared; /* 1 for a shared memory (threads), else 0. */
 } w2n_memory_def;
 
 /* An import. */
@@ -351,7 +355,8 @@ _Static_assert(offsetof(w2n_memory, size) == 8, "ABI: w2n_memory.size");
 _Static_assert(offsetof(w2n_memory, max_pages) == 16, "ABI: w2n_memory.max_pages");
 _Static_assert(offsetof(w2n_memory, reserved) == 24, "ABI: w2n_memory.reserved");
 _Static_assert(offsetof(w2n_memory, index64) == 32, "ABI: w2n_memory.index64");
-_Static_assert(sizeof(w2n_memory) == 40, "ABI: sizeof w2n_memory");
+_Static_assert(offsetof(w2n_memory, shared) == 40, "ABI: w2n_memory.shared");
+_Static_assert(sizeof(w2n_memory) == 48, "ABI: sizeof w2n_memory");
 _Static_assert(offsetof(w2n_table, elems) == 0, "ABI: w2n_table.elems");
 _Static_assert(offsetof(w2n_table, size) == 8, "ABI: w2n_table.size");
 _Static_assert(offsetof(w2n_table, max) == 16, "ABI: w2n_table.max");
@@ -385,14 +390,14 @@ _Static_assert(offsetof(w2n_instance, magic) == 0, "ABI: w2n_instance.magic");
 _Static_assert(offsetof(w2n_instance, store) == 8, "ABI: w2n_instance.store");
 _Static_assert(offsetof(w2n_instance, module) == 16, "ABI: w2n_instance.module");
 _Static_assert(offsetof(w2n_instance, memory0) == 24, "ABI: w2n_instance.memory0");
-_Static_assert(offsetof(w2n_instance, memory) == 64, "ABI: w2n_instance.memory");
-_Static_assert(offsetof(w2n_instance, memories) == 72, "ABI: w2n_instance.memories");
-_Static_assert(offsetof(w2n_instance, globals) == 80, "ABI: w2n_instance.globals");
-_Static_assert(offsetof(w2n_instance, tables) == 88, "ABI: w2n_instance.tables");
-_Static_assert(offsetof(w2n_instance, funcs) == 96, "ABI: w2n_instance.funcs");
-_Static_assert(offsetof(w2n_instance, host_data) == 104, "ABI: w2n_instance.host_data");
-_Static_assert(offsetof(w2n_instance, tags) == 112, "ABI: w2n_instance.tags");
-_Static_assert(sizeof(w2n_instance) == 120, "ABI: sizeof w2n_instance");
+_Static_assert(offsetof(w2n_instance, memory) == 72, "ABI: w2n_instance.memory");
+_Static_assert(offsetof(w2n_instance, memories) == 80, "ABI: w2n_instance.memories");
+_Static_assert(offsetof(w2n_instance, globals) == 88, "ABI: w2n_instance.globals");
+_Static_assert(offsetof(w2n_instance, tables) == 96, "ABI: w2n_instance.tables");
+_Static_assert(offsetof(w2n_instance, funcs) == 104, "ABI: w2n_instance.funcs");
+_Static_assert(offsetof(w2n_instance, host_data) == 112, "ABI: w2n_instance.host_data");
+_Static_assert(offsetof(w2n_instance, tags) == 120, "ABI: w2n_instance.tags");
+_Static_assert(sizeof(w2n_instance) == 128, "ABI: sizeof w2n_instance");
 _Static_assert(offsetof(w2n_const_expr, kind) == 0, "ABI: w2n_const_expr.kind");
 _Static_assert(offsetof(w2n_const_expr, value) == 8, "ABI: w2n_const_expr.value");
 _Static_assert(offsetof(w2n_const_expr, value_hi) == 16, "ABI: w2n_const_expr.value_hi");
@@ -412,7 +417,8 @@ _Static_assert(sizeof(w2n_table_def) == 64, "ABI: sizeof w2n_table_def");
 _Static_assert(offsetof(w2n_memory_def, min) == 0, "ABI: w2n_memory_def.min");
 _Static_assert(offsetof(w2n_memory_def, max) == 8, "ABI: w2n_memory_def.max");
 _Static_assert(offsetof(w2n_memory_def, index64) == 16, "ABI: w2n_memory_def.index64");
-_Static_assert(sizeof(w2n_memory_def) == 24, "ABI: sizeof w2n_memory_def");
+_Static_assert(offsetof(w2n_memory_def, shared) == 24, "ABI: w2n_memory_def.shared");
+_Static_assert(sizeof(w2n_memory_def) == 32, "ABI: sizeof w2n_memory_def");
 _Static_assert(offsetof(w2n_import, module) == 0, "ABI: w2n_import.module");
 _Static_assert(offsetof(w2n_import, module_len) == 8, "ABI: w2n_import.module_len");
 _Static_assert(offsetof(w2n_import, name) == 16, "ABI: w2n_import.name");
@@ -530,5 +536,11 @@ void w2n_throw(struct w2n_instance*, uint32_t, void*);
 void w2n_throw_ref(struct w2n_instance*, void*);
 /* 1 when two signature ids denote the same signature (slow path of call_indirect). */
 uint32_t w2n_sig_eq(uint64_t, uint64_t);
+/* memory.atomic.wait32 on a shared memory at host address `p` (checked by compiled code): 0 woken, 1 not equal, 2 timed out (a negative timeout in ns waits forever). */
+uint32_t w2n_atomic_wait32(struct w2n_instance*, void*, uint32_t, uint64_t);
+/* memory.atomic.wait64 at host address `p`: as w2n_atomic_wait32. */
+uint32_t w2n_atomic_wait64(struct w2n_instance*, void*, uint64_t, uint64_t);
+/* memory.atomic.notify(p, count) on a shared memory: wakes up to `count` waiters on host address `p`; returns how many. */
+uint32_t w2n_atomic_notify(struct w2n_instance*, void*, uint32_t);
 
 #endif /* W2N_ABI_H */
