@@ -14,14 +14,7 @@
 
 extern const w2n_module w2n_main_module;
 
-static int resolve(void *env, const w2n_import *imp, w2n_extern *out) {
-    (void)env;
-    if (imp->kind != W2N_EXTERN_FUNC || !imp->static_fn) return 0;
-    out->kind = W2N_EXTERN_FUNC;
-    out->host_fn = imp->static_fn;
-    out->type = imp->type_id;
-    return 1;
-}
+#include "static_resolve.h"
 
 /* A fresh store, the module, `down(0)`: the trap code (or -1 when instantiation fails). */
 __attribute__((noinline)) static int run_guest(void) {

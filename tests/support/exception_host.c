@@ -33,14 +33,7 @@ void w2n_import_env_call_back(w2n_instance *inst, uint32_t n) {
  * exported tag "e" (the same record). Prints "embedder: ..." with what it saw. */
 extern const w2n_module w2n_main_module;
 
-static int resolve(void *env, const w2n_import *imp, w2n_extern *out) {
-    (void)env;
-    if (imp->kind != W2N_EXTERN_FUNC || !imp->static_fn) return 0;
-    out->kind = W2N_EXTERN_FUNC;
-    out->host_fn = imp->static_fn;
-    out->type = imp->type_id;
-    return 1;
-}
+#include "static_resolve.h"
 
 void w2n_import_env_embed(w2n_instance *caller) {
     (void)caller;

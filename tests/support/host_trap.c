@@ -10,14 +10,7 @@ void w2n_import_env_refuse(w2n_instance *inst, uint32_t n) {
     w2n_host_trap(inst, msg);
 }
 
-static int resolve(void *env, const w2n_import *imp, w2n_extern *out) {
-    (void)env;
-    if (imp->kind != W2N_EXTERN_FUNC || !imp->static_fn) return 0;
-    out->kind = W2N_EXTERN_FUNC;
-    out->host_fn = imp->static_fn;
-    out->type = imp->type_id;
-    return 1;
-}
+#include "static_resolve.h"
 
 /* env.show_frames(): the embedder API of backtraces (tests/wat/trap_frames_api.wat).
  * Instantiates the executable's module in a fresh store, calls its export "outer"
