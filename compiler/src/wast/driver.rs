@@ -112,6 +112,19 @@ pub(crate) type Compiled = std::result::Result<Vec<u8>, String>;
 
 /// Compiles every module of `plan` on `threads` threads. Linked modules get the
 /// descriptor symbol `w2n_spec_m<index>`.
+/// The object of every module the driver links (`None` for a module that failed to
+/// compile or is not linked, e.g. one only asserted invalid), in plan order.
+pub(crate) fn linked_objects<'a>(plan: &Plan, compiled: &'a [Compiled]) -> Vec<Option<&'a [u8]>> {
+    compiled
+        .iter()
+        .zip(&plan.modules)
+        .map(|(c, m)| match c {
+            Ok(o) if m.link => Some(o.as_slice()),
+            _ => None,
+        })
+        .collect()
+}
+
 pub(crate) fn compile_modules(plan: &Plan, opts: &CompileOptions, threads: usize) -> Vec<Compiled> {
     let n = plan.modules.len();
     let next = std::sync::atomic::AtomicUsize::new(0);

@@ -148,14 +148,7 @@ fn run_one(env: &driver::Env, script: &Script, opts: &WastOptions, threads: usiz
         Err(e) => return whole_script_failure(script, format!("parse error: {e}")),
     };
     let compiled = driver::compile_modules(&plan, &opts.compile, threads);
-    let objects: Vec<Option<&[u8]>> = compiled
-        .iter()
-        .zip(&plan.modules)
-        .map(|(c, m)| match c {
-            Ok(o) if m.link => Some(o.as_slice()),
-            _ => None,
-        })
-        .collect();
+    let objects = driver::linked_objects(&plan, &compiled);
     let outcomes = match driver::run(env, &plan, &objects, &script.name) {
         Ok(o) => o,
         Err(e) => {

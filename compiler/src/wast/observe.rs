@@ -58,14 +58,7 @@ impl Observer {
         let plan = script::plan(&s.text, &s.name)?;
         let threads = self.opts.jobs.max(1);
         let compiled = driver::compile_modules(&plan, &self.opts.compile, threads);
-        let objects: Vec<Option<&[u8]>> = compiled
-            .iter()
-            .zip(&plan.modules)
-            .map(|(c, m)| match c {
-                Ok(o) if m.link => Some(o.as_slice()),
-                _ => None,
-            })
-            .collect();
+        let objects = driver::linked_objects(&plan, &compiled);
         let outcomes =
             driver::run(&self.env, &plan, &objects, &s.name).map_err(|e| format!("driver: {e}"))?;
         let mut out = Vec::new();
