@@ -18,6 +18,18 @@ use std::fmt::Write as _;
 /// Packing of a `trap_sites` entry: function index, trap code, offset.
 pub const TRAP_SITE_FUNC_SHIFT: u32 = 40;
 pub const TRAP_SITE_CODE_SHIFT: u32 = 32;
+/// Mask of the trap code (after shifting by [`TRAP_SITE_CODE_SHIFT`]).
+pub const TRAP_SITE_CODE_MASK: u64 = 0xff;
+/// Mask of the byte offset in the function.
+pub const TRAP_SITE_OFFSET_MASK: u64 = 0xffff_ffff;
+
+/// The `trap_sites` entry of a trap instruction at byte `offset` of defined function
+/// `func` raising trap `code` (`W2N_TRAP_SITE` in the C header).
+pub const fn trap_site(func: u64, code: u64, offset: u64) -> u64 {
+    (func << TRAP_SITE_FUNC_SHIFT)
+        | ((code & TRAP_SITE_CODE_MASK) << TRAP_SITE_CODE_SHIFT)
+        | (offset & TRAP_SITE_OFFSET_MASK)
+}
 
 /// Magic number stored in the first word of every instance and module descriptor.
 pub const INSTANCE_MAGIC: u64 = 0x7761_736d_326e_6174; // "wasm2nat"
@@ -457,6 +469,10 @@ pub const ELEM_SEG: StructDef = StructDef {
     },
 };
 
+/// Field names that are C++ keywords: C++ sees them as `is_<name>` (the header must
+/// compile as C++ too).
+const CXX_KEYWORDS: &[&str] = &["mutable"];
+
 /// Every record, in the order the header declares them.
 pub const ALL_STRUCTS: &[&StructDef] = &[
     &STORE,
@@ -489,6 +505,28 @@ pub mod val {
     pub const V128: u64 = 5;
     pub const FUNCREF: u64 = 6;
     pub const EXTERNREF: u64 = 7;
+
+    /// Every value type code with its C name (`W2N_VAL_<name>`) and the C type a value
+    /// of it has in host functions and the typed per-module headers.
+    pub const ALL: &[(u64, &str, &str)] = &[
+        (I32, "I32", "uint32_t"),
+        (I64, "I64", "uint64_t"),
+        (F32, "F32", "float"),
+        (F64, "F64", "double"),
+        (V128, "V128", "w2n_v128"),
+        (FUNCREF, "FUNCREF", "void*"),
+        (EXTERNREF, "EXTERNREF", "void*"),
+    ];
+
+    /// `W2N_VAL_<name>` of a code.
+    pub fn c_name(code: u64) -> &'static str {
+        ALL.iter().find(|v| v.0 == code).map_or("?", |v| v.1)
+    }
+
+    /// The C type of a value of type `code` (references of any type are `void*`).
+    pub fn c_type(code: u64) -> &'static str {
+        ALL.iter().find(|v| v.0 == code).map_or("void*", |v| v.2)
+    }
 }
 
 /// Extern kinds (`W2N_EXTERN_*`).
@@ -731,33 +769,69 @@ runtime_fns! {
 /// signatures are identified by the address of a canonical string in the module's
 /// read-only data (bit 0 is then 0); two such ids are compared with `w2n_sig_eq`.
 pub mod sig {
+    /// Bit 0 of an exact id (a canonical string's address has it clear).
+    pub const EXACT: u64 = 1;
+    /// Bits per value type (one nibble).
+    pub const BITS: u32 = 4;
+    /// The nibble between the parameter and the result types.
+    pub const SEP: u64 = 0xF;
+    /// Most parameter and result types an exact id holds (15 nibbles minus the separator).
+    pub const MAX_TYPES: usize = 14;
+    /// Letter of value type `t` in a canonical string: `LETTER_BASE + t`.
+    pub const LETTER_BASE: u8 = b'a';
+    /// Separates the parameter letters from the result letters of a canonical string.
+    pub const RESULTS_MARK: u8 = b':';
+    /// First byte of a typed signature's string (compiler/src/types.rs).
+    pub const TYPED_PREFIX: u8 = b'T';
+    /// Ends the signature part of a typed signature's string (the type key follows).
+    pub const TYPED_END: u8 = b'|';
+
     /// Exact encoding, or `None` when the signature is too long.
     pub fn encode(params: &[u64], results: &[u64]) -> Option<u64> {
-        if params.len() + results.len() + 1 > 15 {
+        if params.len() + results.len() > MAX_TYPES {
             return None;
         }
-        let mut id = 1u64;
-        let mut shift = 4;
+        let mut id = EXACT;
+        let mut shift = BITS;
         for &p in params {
             id |= p << shift;
-            shift += 4;
+            shift += BITS;
         }
-        id |= 0xF << shift;
-        shift += 4;
+        id |= SEP << shift;
+        shift += BITS;
         for &r in results {
             id |= r << shift;
-            shift += 4;
+            shift += BITS;
         }
         Some(id)
     }
 
     /// Canonical string of a long signature: one letter per type, ':' between params and results.
     pub fn canonical_string(params: &[u64], results: &[u64]) -> String {
-        let letter = |t: &u64| (b'a' + *t as u8) as char;
+        let letter = |t: &u64| (LETTER_BASE + *t as u8) as char;
         let mut s: String = params.iter().map(letter).collect();
-        s.push(':');
+        s.push(RESULTS_MARK as char);
         s.extend(results.iter().map(letter));
         s
+    }
+
+    /// The C expression (`W2N_SIG_*` macros) of the exact id of a signature, for the
+    /// header's checks and the per-module headers.
+    pub fn c_expr(params: &[u64], results: &[u64]) -> String {
+        let name = |t: u64| super::val::c_name(t);
+        let mut parts = vec!["W2N_SIG_EXACT".to_string()];
+        for (i, p) in params.iter().enumerate() {
+            parts.push(format!("W2N_SIG_TYPE({i}, W2N_VAL_{})", name(*p)));
+        }
+        parts.push(format!("W2N_SIG_TYPE({}, W2N_SIG_SEP)", params.len()));
+        for (i, r) in results.iter().enumerate() {
+            parts.push(format!(
+                "W2N_SIG_TYPE({}, W2N_VAL_{})",
+                params.len() + 1 + i,
+                name(*r)
+            ));
+        }
+        format!("({})", parts.join(" | "))
     }
 }
 
@@ -798,7 +872,16 @@ pub fn c_header() -> String {
         "/* w2n_abi.h: GENERATED from compiler/src/abi.rs by `wasm2native abi-header`.\n \
          * Do not edit; a test checks this file is current. It is the whole binary contract\n \
          * between code compiled by wasm2native and runtime-support. */\n\
-         #ifndef W2N_ABI_H\n#define W2N_ABI_H\n\n#include <stddef.h>\n#include <stdint.h>\n\n",
+         #ifndef W2N_ABI_H\n#define W2N_ABI_H\n\n#include <stddef.h>\n#include <stdint.h>\n\n\
+         /* C11 and C++ alike: the headers compile as either. */\n\
+         #ifdef __cplusplus\n\
+         #define W2N_STATIC_ASSERT(cond, msg) static_assert(cond, msg)\n\
+         #define W2N_NORETURN [[noreturn]]\n\
+         extern \"C\" {\n\
+         #else\n\
+         #define W2N_STATIC_ASSERT(cond, msg) _Static_assert(cond, msg)\n\
+         #define W2N_NORETURN _Noreturn\n\
+         #endif\n\n",
     );
     let _ = writeln!(
         h,
@@ -817,22 +900,102 @@ pub fn c_header() -> String {
         "/* Cell of defined global j of n: just before the instance, in its allocation. */\n\
          #define W2N_DEFINED_GLOBAL(inst, n, j) ((w2n_global*)(void*)(inst) - ((n) - (j)))"
     );
+    h.push_str(
+        "\n/* trap_sites entries: (function << FUNC_SHIFT) | (code << CODE_SHIFT) | offset. */\n",
+    );
     let _ = writeln!(h, "#define W2N_TRAP_SITE_FUNC_SHIFT {TRAP_SITE_FUNC_SHIFT}");
+    let _ = writeln!(h, "#define W2N_TRAP_SITE_CODE_SHIFT {TRAP_SITE_CODE_SHIFT}");
     let _ = writeln!(
         h,
-        "#define W2N_TRAP_SITE_CODE_SHIFT {TRAP_SITE_CODE_SHIFT}\n"
+        "#define W2N_TRAP_SITE_CODE_MASK UINT64_C(0x{TRAP_SITE_CODE_MASK:x})"
     );
-    for (n, v) in [
-        ("I32", val::I32),
-        ("I64", val::I64),
-        ("F32", val::F32),
-        ("F64", val::F64),
-        ("V128", val::V128),
-        ("FUNCREF", val::FUNCREF),
-        ("EXTERNREF", val::EXTERNREF),
-    ] {
-        let _ = writeln!(h, "#define W2N_VAL_{n} {v}");
+    let _ = writeln!(
+        h,
+        "#define W2N_TRAP_SITE_OFFSET_MASK UINT64_C(0x{TRAP_SITE_OFFSET_MASK:x})"
+    );
+    h.push_str(
+        "#define W2N_TRAP_SITE(func, code, offset) \\\n    \
+         (((uint64_t)(func) << W2N_TRAP_SITE_FUNC_SHIFT) | \\\n     \
+         (((uint64_t)(code) & W2N_TRAP_SITE_CODE_MASK) << W2N_TRAP_SITE_CODE_SHIFT) | \\\n     \
+         ((uint64_t)(offset) & W2N_TRAP_SITE_OFFSET_MASK))\n\
+         #define W2N_TRAP_SITE_FUNC(site) ((uint64_t)(site) >> W2N_TRAP_SITE_FUNC_SHIFT)\n\
+         #define W2N_TRAP_SITE_CODE(site) \\\n    \
+         ((int)(((uint64_t)(site) >> W2N_TRAP_SITE_CODE_SHIFT) & W2N_TRAP_SITE_CODE_MASK))\n\
+         #define W2N_TRAP_SITE_OFFSET(site) ((uint64_t)(site) & W2N_TRAP_SITE_OFFSET_MASK)\n",
+    );
+    let _ = writeln!(
+        h,
+        "W2N_STATIC_ASSERT(W2N_TRAP_SITE(3, 7, 0x1234) == UINT64_C(0x{:x}), \"ABI: trap-site encoding\");\n",
+        trap_site(3, 7, 0x1234)
+    );
+    h.push_str("/* Value types (also the nibbles of signature ids), and their C types. */\n");
+    for (v, n, cty) in val::ALL {
+        let _ = writeln!(h, "#define W2N_VAL_{n} {v} /* {cty} */");
     }
+    h.push_str(
+        "/* v128: a 16-byte vector, passed in vector registers as the C ABI passes it (what\n \
+         * compiled code passes to host functions); lane 0 is the lowest-addressed byte. */\n\
+         typedef uint8_t w2n_v128 __attribute__((vector_size(16)));\n\n",
+    );
+    h.push_str(
+        "/* Signature ids (see w2n_sig_eq). An exact id: bit 0 set (W2N_SIG_EXACT), then one\n \
+         * W2N_SIG_BITS-bit nibble per type from bit 4 up: the parameter types, W2N_SIG_SEP,\n \
+         * the result types (at most W2N_SIG_MAX_TYPES types in all). A longer signature's id\n \
+         * is the address of its canonical string (bit 0 clear): one letter\n \
+         * W2N_SIG_LETTER_BASE + type per parameter, W2N_SIG_RESULTS_MARK, one per result\n \
+         * (typed signatures: W2N_SIG_TYPED_PREFIX first, and W2N_SIG_TYPED_END after). */\n",
+    );
+    let _ = writeln!(h, "#define W2N_SIG_EXACT {}", sig::EXACT);
+    let _ = writeln!(h, "#define W2N_SIG_BITS {}", sig::BITS);
+    let _ = writeln!(h, "#define W2N_SIG_SEP 0x{:X}", sig::SEP);
+    let _ = writeln!(
+        h,
+        "#define W2N_SIG_NIBBLE_MASK 0x{:X}",
+        (1u64 << sig::BITS) - 1
+    );
+    let _ = writeln!(h, "#define W2N_SIG_MAX_TYPES {}", sig::MAX_TYPES);
+    let _ = writeln!(
+        h,
+        "#define W2N_SIG_LETTER_BASE '{}'",
+        sig::LETTER_BASE as char
+    );
+    let _ = writeln!(
+        h,
+        "#define W2N_SIG_RESULTS_MARK '{}'",
+        sig::RESULTS_MARK as char
+    );
+    let _ = writeln!(
+        h,
+        "#define W2N_SIG_TYPED_PREFIX '{}'",
+        sig::TYPED_PREFIX as char
+    );
+    let _ = writeln!(h, "#define W2N_SIG_TYPED_END '{}'", sig::TYPED_END as char);
+    h.push_str(
+        "/* Nibble `i` (0 = the first type) of an exact id holding type code `t`. */\n\
+         #define W2N_SIG_TYPE(i, t) ((uint64_t)(t) << (W2N_SIG_BITS * ((i) + 1)))\n\
+         /* Type code at nibble `i` of exact id `id`. */\n\
+         #define W2N_SIG_TYPE_AT(id, i) (((id) >> (W2N_SIG_BITS * ((i) + 1))) & W2N_SIG_NIBBLE_MASK)\n",
+    );
+    let _ = writeln!(
+        h,
+        "/* [] -> [] */\n#define W2N_SIG_VOID_VOID {}",
+        sig::c_expr(&[], &[])
+    );
+    for (p, r) in [
+        (&[][..], &[][..]),
+        (&[val::I32, val::I64][..], &[val::F32][..]),
+        (&[val::V128, val::V128][..], &[val::V128][..]),
+        (&[val::F64][..], &[val::I32, val::F64, val::F32][..]),
+        (&[val::EXTERNREF; 13][..], &[val::FUNCREF][..]),
+    ] {
+        let _ = writeln!(
+            h,
+            "W2N_STATIC_ASSERT({} == UINT64_C(0x{:x}), \"ABI: signature encoding\");",
+            sig::c_expr(p, r),
+            sig::encode(p, r).expect("short signature")
+        );
+    }
+    h.push('\n');
     for (n, v) in [
         ("FUNC", extern_kind::FUNC),
         ("TABLE", extern_kind::TABLE),
@@ -913,6 +1076,14 @@ pub fn c_header() -> String {
         let _ = writeln!(h, "struct {};", s.cname);
     }
     h.push('\n');
+    for k in CXX_KEYWORDS {
+        let _ = writeln!(
+            h,
+            "/* `{k}` is a C++ keyword: the field is `is_{k}` in C++. */\n\
+             #ifdef __cplusplus\n#define W2N_CXX_FIELD_{k} is_{k}\n#else\n#define W2N_CXX_FIELD_{k} {k}\n#endif"
+        );
+    }
+    h.push('\n');
     for s in ALL_STRUCTS {
         let _ = writeln!(h, "/* {} */\ntypedef struct {} {{", s.doc, s.cname);
         for f in s.fields {
@@ -921,29 +1092,59 @@ pub fn c_header() -> String {
             } else {
                 format!("{} {}", f.cty, f.name)
             };
+            if CXX_KEYWORDS.contains(&f.name) {
+                // A C++ keyword: C++ sees the field as `is_<name>`.
+                let _ = writeln!(
+                    h,
+                    "#ifdef __cplusplus\n    {} is_{}; /* {} */\n#else",
+                    f.cty, f.name, f.doc
+                );
+                let _ = writeln!(h, "    {decl};\n#endif");
+                continue;
+            }
             let _ = writeln!(h, "    {decl}; /* {} */", f.doc);
         }
         let _ = writeln!(h, "}} {};\n", s.cname);
     }
-    h.push_str("/* Layout checks: the compiler uses exactly these offsets. */\n");
+    h.push_str(
+        "/* Offsets and sizes (bytes) of every field: W2N_OFF_<record>_<field>, W2N_SIZEOF_<record>.\n \
+         * The compiler uses exactly these; the checks below hold them to the C layout. */\n",
+    );
     for s in ALL_STRUCTS {
+        let rec = s.cname.trim_start_matches("w2n_").to_ascii_uppercase();
         for f in s.fields {
             let _ = writeln!(
                 h,
-                "_Static_assert(offsetof({}, {}) == {}, \"ABI: {}.{}\");",
+                "#define W2N_OFF_{rec}_{} {}",
+                f.name.to_ascii_uppercase(),
+                s.offset_of(f.name)
+            );
+        }
+        let _ = writeln!(h, "#define W2N_SIZEOF_{rec} {}", s.size());
+    }
+    h.push_str("\n/* Layout checks. */\n");
+    for s in ALL_STRUCTS {
+        let rec = s.cname.trim_start_matches("w2n_").to_ascii_uppercase();
+        for f in s.fields {
+            let field = if CXX_KEYWORDS.contains(&f.name) {
+                // The field's C++ name, see the record.
+                format!("W2N_CXX_FIELD_{}", f.name)
+            } else {
+                f.name.to_string()
+            };
+            let _ = writeln!(
+                h,
+                "W2N_STATIC_ASSERT(offsetof({}, {field}) == W2N_OFF_{rec}_{}, \"ABI: {}.{}\");",
                 s.cname,
-                f.name,
-                s.offset_of(f.name),
+                f.name.to_ascii_uppercase(),
                 s.cname,
                 f.name
             );
         }
         let _ = writeln!(
             h,
-            "_Static_assert(sizeof({}) == {}, \"ABI: sizeof {}\");",
-            s.cname,
-            s.size(),
-            s.cname
+            "W2N_STATIC_ASSERT(sizeof({}) == W2N_SIZEOF_{rec}, \"ABI: sizeof {}\");",
+            s.cname, s.cname
         );
     }
     h.push_str("\n/* Runtime functions called by compiled code. */\n");
@@ -956,7 +1157,7 @@ pub fn c_header() -> String {
         };
         let params: Vec<_> = f.params.iter().map(cty).collect();
         let noreturn = if f.symbol == "w2n_trap" {
-            "_Noreturn "
+            "W2N_NORETURN "
         } else {
             ""
         };
@@ -970,7 +1171,7 @@ pub fn c_header() -> String {
             params.join(", ")
         );
     }
-    h.push_str("\n#endif /* W2N_ABI_H */\n");
+    h.push_str("\n#ifdef __cplusplus\n}\n#endif\n\n#endif /* W2N_ABI_H */\n");
     h
 }
 

@@ -426,11 +426,7 @@ fn compile_functions(
             .map_err(module_err)?;
         pos += bytes.len() as u64;
         for (off, trap) in c.traps {
-            sites.push(
-                (i as u64) << abi::TRAP_SITE_FUNC_SHIFT
-                    | (trap as u64) << abi::TRAP_SITE_CODE_SHIFT
-                    | off as u64,
-            );
+            sites.push(abi::trap_site(i as u64, trap as u64, off as u64));
         }
     }
     Ok((sites, starts, metas))

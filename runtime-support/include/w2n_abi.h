@@ -7,6 +7,16 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* C11 and C++ alike: the headers compile as either. */
+#ifdef __cplusplus
+#define W2N_STATIC_ASSERT(cond, msg) static_assert(cond, msg)
+#define W2N_NORETURN [[noreturn]]
+extern "C" {
+#else
+#define W2N_STATIC_ASSERT(cond, msg) _Static_assert(cond, msg)
+#define W2N_NORETURN _Noreturn
+#endif
+
 #define W2N_INSTANCE_MAGIC UINT64_C(0x7761736d326e6174)
 #define W2N_ABI_VERSION 7
 #define W2N_PAGE_SIZE 65536
@@ -18,16 +28,61 @@
 #define W2N_VAL_SLOT 16
 /* Cell of defined global j of n: just before the instance, in its allocation. */
 #define W2N_DEFINED_GLOBAL(inst, n, j) ((w2n_global*)(void*)(inst) - ((n) - (j)))
+
+/* trap_sites entries: (function << FUNC_SHIFT) | (code << CODE_SHIFT) | offset. */
 #define W2N_TRAP_SITE_FUNC_SHIFT 40
 #define W2N_TRAP_SITE_CODE_SHIFT 32
+#define W2N_TRAP_SITE_CODE_MASK UINT64_C(0xff)
+#define W2N_TRAP_SITE_OFFSET_MASK UINT64_C(0xffffffff)
+#define W2N_TRAP_SITE(func, code, offset) \
+    (((uint64_t)(func) << W2N_TRAP_SITE_FUNC_SHIFT) | \
+     (((uint64_t)(code) & W2N_TRAP_SITE_CODE_MASK) << W2N_TRAP_SITE_CODE_SHIFT) | \
+     ((uint64_t)(offset) & W2N_TRAP_SITE_OFFSET_MASK))
+#define W2N_TRAP_SITE_FUNC(site) ((uint64_t)(site) >> W2N_TRAP_SITE_FUNC_SHIFT)
+#define W2N_TRAP_SITE_CODE(site) \
+    ((int)(((uint64_t)(site) >> W2N_TRAP_SITE_CODE_SHIFT) & W2N_TRAP_SITE_CODE_MASK))
+#define W2N_TRAP_SITE_OFFSET(site) ((uint64_t)(site) & W2N_TRAP_SITE_OFFSET_MASK)
+W2N_STATIC_ASSERT(W2N_TRAP_SITE(3, 7, 0x1234) == UINT64_C(0x30700001234), "ABI: trap-site encoding");
 
-#define W2N_VAL_I32 1
-#define W2N_VAL_I64 2
-#define W2N_VAL_F32 3
-#define W2N_VAL_F64 4
-#define W2N_VAL_V128 5
-#define W2N_VAL_FUNCREF 6
-#define W2N_VAL_EXTERNREF 7
+/* Value types (also the nibbles of signature ids), and their C types. */
+#define W2N_VAL_I32 1 /* uint32_t */
+#define W2N_VAL_I64 2 /* uint64_t */
+#define W2N_VAL_F32 3 /* float */
+#define W2N_VAL_F64 4 /* double */
+#define W2N_VAL_V128 5 /* w2n_v128 */
+#define W2N_VAL_FUNCREF 6 /* void* */
+#define W2N_VAL_EXTERNREF 7 /* void* */
+/* v128: a 16-byte vector, passed in vector registers as the C ABI passes it (what
+ * compiled code passes to host functions); lane 0 is the lowest-addressed byte. */
+typedef uint8_t w2n_v128 __attribute__((vector_size(16)));
+
+/* Signature ids (see w2n_sig_eq). An exact id: bit 0 set (W2N_SIG_EXACT), then one
+ * W2N_SIG_BITS-bit nibble per type from bit 4 up: the parameter types, W2N_SIG_SEP,
+ * the result types (at most W2N_SIG_MAX_TYPES types in all). A longer signature's id
+ * is the address of its canonical string (bit 0 clear): one letter
+ * W2N_SIG_LETTER_BASE + type per parameter, W2N_SIG_RESULTS_MARK, one per result
+ * (typed signatures: W2N_SIG_TYPED_PREFIX first, and W2N_SIG_TYPED_END after). */
+#define W2N_SIG_EXACT 1
+#define W2N_SIG_BITS 4
+#define W2N_SIG_SEP 0xF
+#define W2N_SIG_NIBBLE_MASK 0xF
+#define W2N_SIG_MAX_TYPES 14
+#define W2N_SIG_LETTER_BASE 'a'
+#define W2N_SIG_RESULTS_MARK ':'
+#define W2N_SIG_TYPED_PREFIX 'T'
+#define W2N_SIG_TYPED_END '|'
+/* Nibble `i` (0 = the first type) of an exact id holding type code `t`. */
+#define W2N_SIG_TYPE(i, t) ((uint64_t)(t) << (W2N_SIG_BITS * ((i) + 1)))
+/* Type code at nibble `i` of exact id `id`. */
+#define W2N_SIG_TYPE_AT(id, i) (((id) >> (W2N_SIG_BITS * ((i) + 1))) & W2N_SIG_NIBBLE_MASK)
+/* [] -> [] */
+#define W2N_SIG_VOID_VOID (W2N_SIG_EXACT | W2N_SIG_TYPE(0, W2N_SIG_SEP))
+W2N_STATIC_ASSERT((W2N_SIG_EXACT | W2N_SIG_TYPE(0, W2N_SIG_SEP)) == UINT64_C(0xf1), "ABI: signature encoding");
+W2N_STATIC_ASSERT((W2N_SIG_EXACT | W2N_SIG_TYPE(0, W2N_VAL_I32) | W2N_SIG_TYPE(1, W2N_VAL_I64) | W2N_SIG_TYPE(2, W2N_SIG_SEP) | W2N_SIG_TYPE(3, W2N_VAL_F32)) == UINT64_C(0x3f211), "ABI: signature encoding");
+W2N_STATIC_ASSERT((W2N_SIG_EXACT | W2N_SIG_TYPE(0, W2N_VAL_V128) | W2N_SIG_TYPE(1, W2N_VAL_V128) | W2N_SIG_TYPE(2, W2N_SIG_SEP) | W2N_SIG_TYPE(3, W2N_VAL_V128)) == UINT64_C(0x5f551), "ABI: signature encoding");
+W2N_STATIC_ASSERT((W2N_SIG_EXACT | W2N_SIG_TYPE(0, W2N_VAL_F64) | W2N_SIG_TYPE(1, W2N_SIG_SEP) | W2N_SIG_TYPE(2, W2N_VAL_I32) | W2N_SIG_TYPE(3, W2N_VAL_F64) | W2N_SIG_TYPE(4, W2N_VAL_F32)) == UINT64_C(0x341f41), "ABI: signature encoding");
+W2N_STATIC_ASSERT((W2N_SIG_EXACT | W2N_SIG_TYPE(0, W2N_VAL_EXTERNREF) | W2N_SIG_TYPE(1, W2N_VAL_EXTERNREF) | W2N_SIG_TYPE(2, W2N_VAL_EXTERNREF) | W2N_SIG_TYPE(3, W2N_VAL_EXTERNREF) | W2N_SIG_TYPE(4, W2N_VAL_EXTERNREF) | W2N_SIG_TYPE(5, W2N_VAL_EXTERNREF) | W2N_SIG_TYPE(6, W2N_VAL_EXTERNREF) | W2N_SIG_TYPE(7, W2N_VAL_EXTERNREF) | W2N_SIG_TYPE(8, W2N_VAL_EXTERNREF) | W2N_SIG_TYPE(9, W2N_VAL_EXTERNREF) | W2N_SIG_TYPE(10, W2N_VAL_EXTERNREF) | W2N_SIG_TYPE(11, W2N_VAL_EXTERNREF) | W2N_SIG_TYPE(12, W2N_VAL_EXTERNREF) | W2N_SIG_TYPE(13, W2N_SIG_SEP) | W2N_SIG_TYPE(14, W2N_VAL_FUNCREF)) == UINT64_C(0x6f77777777777771), "ABI: signature encoding");
+
 #define W2N_EXTERN_FUNC 0
 #define W2N_EXTERN_TABLE 1
 #define W2N_EXTERN_MEMORY 2
@@ -140,6 +195,13 @@ struct w2n_elem_seg;
 struct w2n_func_info;
 struct w2n_module;
 
+/* `mutable` is a C++ keyword: the field is `is_mutable` in C++. */
+#ifdef __cplusplus
+#define W2N_CXX_FIELD_mutable is_mutable
+#else
+#define W2N_CXX_FIELD_mutable mutable
+#endif
+
 /* The part of a store that compiled code reads. The runtime's `w2n_store` starts with it. */
 typedef struct w2n_store_abi {
     uintptr_t stack_limit; /* Lowest stack address guest code may use; checked in every function prologue. */
@@ -227,7 +289,11 @@ typedef struct w2n_const_expr {
 /* A global's type and (for defined globals) initializer. */
 typedef struct w2n_global_def {
     uint64_t val_type; /* W2N_VAL_*. */
-    uint64_t mutable; /* 1 when mutable. */
+#ifdef __cplusplus
+    uint64_t is_mutable; /* 1 when mutable. */
+#else
+    uint64_t mutable;
+#endif
     w2n_const_expr init; /* Initializer (defined globals only). */
     const char* ref_type; /* Typed reference type (canonical string, compiler/src/types.rs), or NULL when `val_type` says it all. */
 } w2n_global_def;
@@ -347,161 +413,314 @@ typedef struct w2n_module {
     const uint64_t* trampoline_sizes; /* Code size of every entry of `trampolines`. */
 } w2n_module;
 
-/* Layout checks: the compiler uses exactly these offsets. */
-_Static_assert(offsetof(w2n_store_abi, stack_limit) == 0, "ABI: w2n_store_abi.stack_limit");
-_Static_assert(sizeof(w2n_store_abi) == 8, "ABI: sizeof w2n_store_abi");
-_Static_assert(offsetof(w2n_memory, base) == 0, "ABI: w2n_memory.base");
-_Static_assert(offsetof(w2n_memory, size) == 8, "ABI: w2n_memory.size");
-_Static_assert(offsetof(w2n_memory, max_pages) == 16, "ABI: w2n_memory.max_pages");
-_Static_assert(offsetof(w2n_memory, reserved) == 24, "ABI: w2n_memory.reserved");
-_Static_assert(offsetof(w2n_memory, index64) == 32, "ABI: w2n_memory.index64");
-_Static_assert(offsetof(w2n_memory, shared) == 40, "ABI: w2n_memory.shared");
-_Static_assert(sizeof(w2n_memory) == 48, "ABI: sizeof w2n_memory");
-_Static_assert(offsetof(w2n_table, elems) == 0, "ABI: w2n_table.elems");
-_Static_assert(offsetof(w2n_table, size) == 8, "ABI: w2n_table.size");
-_Static_assert(offsetof(w2n_table, max) == 16, "ABI: w2n_table.max");
-_Static_assert(offsetof(w2n_table, elem_type) == 24, "ABI: w2n_table.elem_type");
-_Static_assert(offsetof(w2n_table, ref_type) == 32, "ABI: w2n_table.ref_type");
-_Static_assert(offsetof(w2n_table, index64) == 40, "ABI: w2n_table.index64");
-_Static_assert(sizeof(w2n_table) == 48, "ABI: sizeof w2n_table");
-_Static_assert(offsetof(w2n_global, lo) == 0, "ABI: w2n_global.lo");
-_Static_assert(offsetof(w2n_global, hi) == 8, "ABI: w2n_global.hi");
-_Static_assert(sizeof(w2n_global) == 16, "ABI: sizeof w2n_global");
-_Static_assert(offsetof(w2n_funcref, code) == 0, "ABI: w2n_funcref.code");
-_Static_assert(offsetof(w2n_funcref, vmctx) == 8, "ABI: w2n_funcref.vmctx");
-_Static_assert(offsetof(w2n_funcref, type_id) == 16, "ABI: w2n_funcref.type_id");
-_Static_assert(offsetof(w2n_funcref, trampoline) == 24, "ABI: w2n_funcref.trampoline");
-_Static_assert(offsetof(w2n_funcref, host_fn) == 32, "ABI: w2n_funcref.host_fn");
-_Static_assert(sizeof(w2n_funcref) == 40, "ABI: sizeof w2n_funcref");
-_Static_assert(offsetof(w2n_tag, type_id) == 0, "ABI: w2n_tag.type_id");
-_Static_assert(offsetof(w2n_tag, num_params) == 8, "ABI: w2n_tag.num_params");
-_Static_assert(sizeof(w2n_tag) == 16, "ABI: sizeof w2n_tag");
-_Static_assert(offsetof(w2n_exn, tag) == 0, "ABI: w2n_exn.tag");
-_Static_assert(offsetof(w2n_exn, next) == 8, "ABI: w2n_exn.next");
-_Static_assert(offsetof(w2n_exn, num_vals) == 16, "ABI: w2n_exn.num_vals");
-_Static_assert(offsetof(w2n_exn, reserved) == 24, "ABI: w2n_exn.reserved");
-_Static_assert(sizeof(w2n_exn) == 32, "ABI: sizeof w2n_exn");
-_Static_assert(offsetof(w2n_exn_site, func) == 0, "ABI: w2n_exn_site.func");
-_Static_assert(offsetof(w2n_exn_site, ret_offset) == 8, "ABI: w2n_exn_site.ret_offset");
-_Static_assert(offsetof(w2n_exn_site, handler_offset) == 16, "ABI: w2n_exn_site.handler_offset");
-_Static_assert(offsetof(w2n_exn_site, sp_offset) == 24, "ABI: w2n_exn_site.sp_offset");
-_Static_assert(sizeof(w2n_exn_site) == 32, "ABI: sizeof w2n_exn_site");
-_Static_assert(offsetof(w2n_instance, magic) == 0, "ABI: w2n_instance.magic");
-_Static_assert(offsetof(w2n_instance, store) == 8, "ABI: w2n_instance.store");
-_Static_assert(offsetof(w2n_instance, module) == 16, "ABI: w2n_instance.module");
-_Static_assert(offsetof(w2n_instance, memory0) == 24, "ABI: w2n_instance.memory0");
-_Static_assert(offsetof(w2n_instance, memory) == 72, "ABI: w2n_instance.memory");
-_Static_assert(offsetof(w2n_instance, memories) == 80, "ABI: w2n_instance.memories");
-_Static_assert(offsetof(w2n_instance, globals) == 88, "ABI: w2n_instance.globals");
-_Static_assert(offsetof(w2n_instance, tables) == 96, "ABI: w2n_instance.tables");
-_Static_assert(offsetof(w2n_instance, funcs) == 104, "ABI: w2n_instance.funcs");
-_Static_assert(offsetof(w2n_instance, host_data) == 112, "ABI: w2n_instance.host_data");
-_Static_assert(offsetof(w2n_instance, tags) == 120, "ABI: w2n_instance.tags");
-_Static_assert(sizeof(w2n_instance) == 128, "ABI: sizeof w2n_instance");
-_Static_assert(offsetof(w2n_const_expr, kind) == 0, "ABI: w2n_const_expr.kind");
-_Static_assert(offsetof(w2n_const_expr, value) == 8, "ABI: w2n_const_expr.value");
-_Static_assert(offsetof(w2n_const_expr, value_hi) == 16, "ABI: w2n_const_expr.value_hi");
-_Static_assert(sizeof(w2n_const_expr) == 24, "ABI: sizeof w2n_const_expr");
-_Static_assert(offsetof(w2n_global_def, val_type) == 0, "ABI: w2n_global_def.val_type");
-_Static_assert(offsetof(w2n_global_def, mutable) == 8, "ABI: w2n_global_def.mutable");
-_Static_assert(offsetof(w2n_global_def, init) == 16, "ABI: w2n_global_def.init");
-_Static_assert(offsetof(w2n_global_def, ref_type) == 40, "ABI: w2n_global_def.ref_type");
-_Static_assert(sizeof(w2n_global_def) == 48, "ABI: sizeof w2n_global_def");
-_Static_assert(offsetof(w2n_table_def, elem_type) == 0, "ABI: w2n_table_def.elem_type");
-_Static_assert(offsetof(w2n_table_def, min) == 8, "ABI: w2n_table_def.min");
-_Static_assert(offsetof(w2n_table_def, max) == 16, "ABI: w2n_table_def.max");
-_Static_assert(offsetof(w2n_table_def, init) == 24, "ABI: w2n_table_def.init");
-_Static_assert(offsetof(w2n_table_def, ref_type) == 48, "ABI: w2n_table_def.ref_type");
-_Static_assert(offsetof(w2n_table_def, index64) == 56, "ABI: w2n_table_def.index64");
-_Static_assert(sizeof(w2n_table_def) == 64, "ABI: sizeof w2n_table_def");
-_Static_assert(offsetof(w2n_memory_def, min) == 0, "ABI: w2n_memory_def.min");
-_Static_assert(offsetof(w2n_memory_def, max) == 8, "ABI: w2n_memory_def.max");
-_Static_assert(offsetof(w2n_memory_def, index64) == 16, "ABI: w2n_memory_def.index64");
-_Static_assert(offsetof(w2n_memory_def, shared) == 24, "ABI: w2n_memory_def.shared");
-_Static_assert(sizeof(w2n_memory_def) == 32, "ABI: sizeof w2n_memory_def");
-_Static_assert(offsetof(w2n_import, module) == 0, "ABI: w2n_import.module");
-_Static_assert(offsetof(w2n_import, module_len) == 8, "ABI: w2n_import.module_len");
-_Static_assert(offsetof(w2n_import, name) == 16, "ABI: w2n_import.name");
-_Static_assert(offsetof(w2n_import, name_len) == 24, "ABI: w2n_import.name_len");
-_Static_assert(offsetof(w2n_import, kind) == 32, "ABI: w2n_import.kind");
-_Static_assert(offsetof(w2n_import, index) == 40, "ABI: w2n_import.index");
-_Static_assert(offsetof(w2n_import, type_id) == 48, "ABI: w2n_import.type_id");
-_Static_assert(offsetof(w2n_import, static_fn) == 56, "ABI: w2n_import.static_fn");
-_Static_assert(sizeof(w2n_import) == 64, "ABI: sizeof w2n_import");
-_Static_assert(offsetof(w2n_export, name) == 0, "ABI: w2n_export.name");
-_Static_assert(offsetof(w2n_export, name_len) == 8, "ABI: w2n_export.name_len");
-_Static_assert(offsetof(w2n_export, kind) == 16, "ABI: w2n_export.kind");
-_Static_assert(offsetof(w2n_export, index) == 24, "ABI: w2n_export.index");
-_Static_assert(sizeof(w2n_export) == 32, "ABI: sizeof w2n_export");
-_Static_assert(offsetof(w2n_data_seg, active) == 0, "ABI: w2n_data_seg.active");
-_Static_assert(offsetof(w2n_data_seg, memory) == 8, "ABI: w2n_data_seg.memory");
-_Static_assert(offsetof(w2n_data_seg, offset) == 16, "ABI: w2n_data_seg.offset");
-_Static_assert(offsetof(w2n_data_seg, bytes) == 40, "ABI: w2n_data_seg.bytes");
-_Static_assert(offsetof(w2n_data_seg, len) == 48, "ABI: w2n_data_seg.len");
-_Static_assert(sizeof(w2n_data_seg) == 56, "ABI: sizeof w2n_data_seg");
-_Static_assert(offsetof(w2n_elem_seg, mode) == 0, "ABI: w2n_elem_seg.mode");
-_Static_assert(offsetof(w2n_elem_seg, table) == 8, "ABI: w2n_elem_seg.table");
-_Static_assert(offsetof(w2n_elem_seg, offset) == 16, "ABI: w2n_elem_seg.offset");
-_Static_assert(offsetof(w2n_elem_seg, elem_type) == 40, "ABI: w2n_elem_seg.elem_type");
-_Static_assert(offsetof(w2n_elem_seg, count) == 48, "ABI: w2n_elem_seg.count");
-_Static_assert(offsetof(w2n_elem_seg, items) == 56, "ABI: w2n_elem_seg.items");
-_Static_assert(sizeof(w2n_elem_seg) == 64, "ABI: sizeof w2n_elem_seg");
-_Static_assert(offsetof(w2n_func_info, code_size) == 0, "ABI: w2n_func_info.code_size");
-_Static_assert(offsetof(w2n_func_info, frame_offset) == 8, "ABI: w2n_func_info.frame_offset");
-_Static_assert(offsetof(w2n_func_info, wasm_offset) == 16, "ABI: w2n_func_info.wasm_offset");
-_Static_assert(offsetof(w2n_func_info, name) == 24, "ABI: w2n_func_info.name");
-_Static_assert(offsetof(w2n_func_info, addr_map) == 32, "ABI: w2n_func_info.addr_map");
-_Static_assert(offsetof(w2n_func_info, addr_map_len) == 40, "ABI: w2n_func_info.addr_map_len");
-_Static_assert(sizeof(w2n_func_info) == 48, "ABI: sizeof w2n_func_info");
-_Static_assert(offsetof(w2n_module, magic) == 0, "ABI: w2n_module.magic");
-_Static_assert(offsetof(w2n_module, abi_version) == 8, "ABI: w2n_module.abi_version");
-_Static_assert(offsetof(w2n_module, name) == 16, "ABI: w2n_module.name");
-_Static_assert(offsetof(w2n_module, num_types) == 24, "ABI: w2n_module.num_types");
-_Static_assert(offsetof(w2n_module, type_ids) == 32, "ABI: w2n_module.type_ids");
-_Static_assert(offsetof(w2n_module, num_imports) == 40, "ABI: w2n_module.num_imports");
-_Static_assert(offsetof(w2n_module, imports) == 48, "ABI: w2n_module.imports");
-_Static_assert(offsetof(w2n_module, num_funcs) == 56, "ABI: w2n_module.num_funcs");
-_Static_assert(offsetof(w2n_module, num_imported_funcs) == 64, "ABI: w2n_module.num_imported_funcs");
-_Static_assert(offsetof(w2n_module, func_types) == 72, "ABI: w2n_module.func_types");
-_Static_assert(offsetof(w2n_module, func_code) == 80, "ABI: w2n_module.func_code");
-_Static_assert(offsetof(w2n_module, func_trampolines) == 88, "ABI: w2n_module.func_trampolines");
-_Static_assert(offsetof(w2n_module, import_adapters) == 96, "ABI: w2n_module.import_adapters");
-_Static_assert(offsetof(w2n_module, import_adapter_sizes) == 104, "ABI: w2n_module.import_adapter_sizes");
-_Static_assert(offsetof(w2n_module, num_globals) == 112, "ABI: w2n_module.num_globals");
-_Static_assert(offsetof(w2n_module, num_imported_globals) == 120, "ABI: w2n_module.num_imported_globals");
-_Static_assert(offsetof(w2n_module, globals) == 128, "ABI: w2n_module.globals");
-_Static_assert(offsetof(w2n_module, num_memories) == 136, "ABI: w2n_module.num_memories");
-_Static_assert(offsetof(w2n_module, num_imported_memories) == 144, "ABI: w2n_module.num_imported_memories");
-_Static_assert(offsetof(w2n_module, memories) == 152, "ABI: w2n_module.memories");
-_Static_assert(offsetof(w2n_module, num_tables) == 160, "ABI: w2n_module.num_tables");
-_Static_assert(offsetof(w2n_module, num_imported_tables) == 168, "ABI: w2n_module.num_imported_tables");
-_Static_assert(offsetof(w2n_module, tables) == 176, "ABI: w2n_module.tables");
-_Static_assert(offsetof(w2n_module, num_exports) == 184, "ABI: w2n_module.num_exports");
-_Static_assert(offsetof(w2n_module, exports) == 192, "ABI: w2n_module.exports");
-_Static_assert(offsetof(w2n_module, start_func) == 200, "ABI: w2n_module.start_func");
-_Static_assert(offsetof(w2n_module, num_data) == 208, "ABI: w2n_module.num_data");
-_Static_assert(offsetof(w2n_module, data) == 216, "ABI: w2n_module.data");
-_Static_assert(offsetof(w2n_module, num_elems) == 224, "ABI: w2n_module.num_elems");
-_Static_assert(offsetof(w2n_module, elems) == 232, "ABI: w2n_module.elems");
-_Static_assert(offsetof(w2n_module, cpu_arch) == 240, "ABI: w2n_module.cpu_arch");
-_Static_assert(offsetof(w2n_module, cpu_features) == 248, "ABI: w2n_module.cpu_features");
-_Static_assert(offsetof(w2n_module, num_trap_sites) == 256, "ABI: w2n_module.num_trap_sites");
-_Static_assert(offsetof(w2n_module, trap_sites) == 264, "ABI: w2n_module.trap_sites");
-_Static_assert(offsetof(w2n_module, func_info) == 272, "ABI: w2n_module.func_info");
-_Static_assert(offsetof(w2n_module, num_tags) == 280, "ABI: w2n_module.num_tags");
-_Static_assert(offsetof(w2n_module, num_imported_tags) == 288, "ABI: w2n_module.num_imported_tags");
-_Static_assert(offsetof(w2n_module, tag_types) == 296, "ABI: w2n_module.tag_types");
-_Static_assert(offsetof(w2n_module, tag_params) == 304, "ABI: w2n_module.tag_params");
-_Static_assert(offsetof(w2n_module, num_exn_sites) == 312, "ABI: w2n_module.num_exn_sites");
-_Static_assert(offsetof(w2n_module, exn_sites) == 320, "ABI: w2n_module.exn_sites");
-_Static_assert(offsetof(w2n_module, num_trampolines) == 328, "ABI: w2n_module.num_trampolines");
-_Static_assert(offsetof(w2n_module, trampolines) == 336, "ABI: w2n_module.trampolines");
-_Static_assert(offsetof(w2n_module, trampoline_sizes) == 344, "ABI: w2n_module.trampoline_sizes");
-_Static_assert(sizeof(w2n_module) == 352, "ABI: sizeof w2n_module");
+/* Offsets and sizes (bytes) of every field: W2N_OFF_<record>_<field>, W2N_SIZEOF_<record>.
+ * The compiler uses exactly these; the checks below hold them to the C layout. */
+#define W2N_OFF_STORE_ABI_STACK_LIMIT 0
+#define W2N_SIZEOF_STORE_ABI 8
+#define W2N_OFF_MEMORY_BASE 0
+#define W2N_OFF_MEMORY_SIZE 8
+#define W2N_OFF_MEMORY_MAX_PAGES 16
+#define W2N_OFF_MEMORY_RESERVED 24
+#define W2N_OFF_MEMORY_INDEX64 32
+#define W2N_OFF_MEMORY_SHARED 40
+#define W2N_SIZEOF_MEMORY 48
+#define W2N_OFF_TABLE_ELEMS 0
+#define W2N_OFF_TABLE_SIZE 8
+#define W2N_OFF_TABLE_MAX 16
+#define W2N_OFF_TABLE_ELEM_TYPE 24
+#define W2N_OFF_TABLE_REF_TYPE 32
+#define W2N_OFF_TABLE_INDEX64 40
+#define W2N_SIZEOF_TABLE 48
+#define W2N_OFF_GLOBAL_LO 0
+#define W2N_OFF_GLOBAL_HI 8
+#define W2N_SIZEOF_GLOBAL 16
+#define W2N_OFF_FUNCREF_CODE 0
+#define W2N_OFF_FUNCREF_VMCTX 8
+#define W2N_OFF_FUNCREF_TYPE_ID 16
+#define W2N_OFF_FUNCREF_TRAMPOLINE 24
+#define W2N_OFF_FUNCREF_HOST_FN 32
+#define W2N_SIZEOF_FUNCREF 40
+#define W2N_OFF_TAG_TYPE_ID 0
+#define W2N_OFF_TAG_NUM_PARAMS 8
+#define W2N_SIZEOF_TAG 16
+#define W2N_OFF_EXN_TAG 0
+#define W2N_OFF_EXN_NEXT 8
+#define W2N_OFF_EXN_NUM_VALS 16
+#define W2N_OFF_EXN_RESERVED 24
+#define W2N_SIZEOF_EXN 32
+#define W2N_OFF_EXN_SITE_FUNC 0
+#define W2N_OFF_EXN_SITE_RET_OFFSET 8
+#define W2N_OFF_EXN_SITE_HANDLER_OFFSET 16
+#define W2N_OFF_EXN_SITE_SP_OFFSET 24
+#define W2N_SIZEOF_EXN_SITE 32
+#define W2N_OFF_INSTANCE_MAGIC 0
+#define W2N_OFF_INSTANCE_STORE 8
+#define W2N_OFF_INSTANCE_MODULE 16
+#define W2N_OFF_INSTANCE_MEMORY0 24
+#define W2N_OFF_INSTANCE_MEMORY 72
+#define W2N_OFF_INSTANCE_MEMORIES 80
+#define W2N_OFF_INSTANCE_GLOBALS 88
+#define W2N_OFF_INSTANCE_TABLES 96
+#define W2N_OFF_INSTANCE_FUNCS 104
+#define W2N_OFF_INSTANCE_HOST_DATA 112
+#define W2N_OFF_INSTANCE_TAGS 120
+#define W2N_SIZEOF_INSTANCE 128
+#define W2N_OFF_CONST_EXPR_KIND 0
+#define W2N_OFF_CONST_EXPR_VALUE 8
+#define W2N_OFF_CONST_EXPR_VALUE_HI 16
+#define W2N_SIZEOF_CONST_EXPR 24
+#define W2N_OFF_GLOBAL_DEF_VAL_TYPE 0
+#define W2N_OFF_GLOBAL_DEF_MUTABLE 8
+#define W2N_OFF_GLOBAL_DEF_INIT 16
+#define W2N_OFF_GLOBAL_DEF_REF_TYPE 40
+#define W2N_SIZEOF_GLOBAL_DEF 48
+#define W2N_OFF_TABLE_DEF_ELEM_TYPE 0
+#define W2N_OFF_TABLE_DEF_MIN 8
+#define W2N_OFF_TABLE_DEF_MAX 16
+#define W2N_OFF_TABLE_DEF_INIT 24
+#define W2N_OFF_TABLE_DEF_REF_TYPE 48
+#define W2N_OFF_TABLE_DEF_INDEX64 56
+#define W2N_SIZEOF_TABLE_DEF 64
+#define W2N_OFF_MEMORY_DEF_MIN 0
+#define W2N_OFF_MEMORY_DEF_MAX 8
+#define W2N_OFF_MEMORY_DEF_INDEX64 16
+#define W2N_OFF_MEMORY_DEF_SHARED 24
+#define W2N_SIZEOF_MEMORY_DEF 32
+#define W2N_OFF_IMPORT_MODULE 0
+#define W2N_OFF_IMPORT_MODULE_LEN 8
+#define W2N_OFF_IMPORT_NAME 16
+#define W2N_OFF_IMPORT_NAME_LEN 24
+#define W2N_OFF_IMPORT_KIND 32
+#define W2N_OFF_IMPORT_INDEX 40
+#define W2N_OFF_IMPORT_TYPE_ID 48
+#define W2N_OFF_IMPORT_STATIC_FN 56
+#define W2N_SIZEOF_IMPORT 64
+#define W2N_OFF_EXPORT_NAME 0
+#define W2N_OFF_EXPORT_NAME_LEN 8
+#define W2N_OFF_EXPORT_KIND 16
+#define W2N_OFF_EXPORT_INDEX 24
+#define W2N_SIZEOF_EXPORT 32
+#define W2N_OFF_DATA_SEG_ACTIVE 0
+#define W2N_OFF_DATA_SEG_MEMORY 8
+#define W2N_OFF_DATA_SEG_OFFSET 16
+#define W2N_OFF_DATA_SEG_BYTES 40
+#define W2N_OFF_DATA_SEG_LEN 48
+#define W2N_SIZEOF_DATA_SEG 56
+#define W2N_OFF_ELEM_SEG_MODE 0
+#define W2N_OFF_ELEM_SEG_TABLE 8
+#define W2N_OFF_ELEM_SEG_OFFSET 16
+#define W2N_OFF_ELEM_SEG_ELEM_TYPE 40
+#define W2N_OFF_ELEM_SEG_COUNT 48
+#define W2N_OFF_ELEM_SEG_ITEMS 56
+#define W2N_SIZEOF_ELEM_SEG 64
+#define W2N_OFF_FUNC_INFO_CODE_SIZE 0
+#define W2N_OFF_FUNC_INFO_FRAME_OFFSET 8
+#define W2N_OFF_FUNC_INFO_WASM_OFFSET 16
+#define W2N_OFF_FUNC_INFO_NAME 24
+#define W2N_OFF_FUNC_INFO_ADDR_MAP 32
+#define W2N_OFF_FUNC_INFO_ADDR_MAP_LEN 40
+#define W2N_SIZEOF_FUNC_INFO 48
+#define W2N_OFF_MODULE_MAGIC 0
+#define W2N_OFF_MODULE_ABI_VERSION 8
+#define W2N_OFF_MODULE_NAME 16
+#define W2N_OFF_MODULE_NUM_TYPES 24
+#define W2N_OFF_MODULE_TYPE_IDS 32
+#define W2N_OFF_MODULE_NUM_IMPORTS 40
+#define W2N_OFF_MODULE_IMPORTS 48
+#define W2N_OFF_MODULE_NUM_FUNCS 56
+#define W2N_OFF_MODULE_NUM_IMPORTED_FUNCS 64
+#define W2N_OFF_MODULE_FUNC_TYPES 72
+#define W2N_OFF_MODULE_FUNC_CODE 80
+#define W2N_OFF_MODULE_FUNC_TRAMPOLINES 88
+#define W2N_OFF_MODULE_IMPORT_ADAPTERS 96
+#define W2N_OFF_MODULE_IMPORT_ADAPTER_SIZES 104
+#define W2N_OFF_MODULE_NUM_GLOBALS 112
+#define W2N_OFF_MODULE_NUM_IMPORTED_GLOBALS 120
+#define W2N_OFF_MODULE_GLOBALS 128
+#define W2N_OFF_MODULE_NUM_MEMORIES 136
+#define W2N_OFF_MODULE_NUM_IMPORTED_MEMORIES 144
+#define W2N_OFF_MODULE_MEMORIES 152
+#define W2N_OFF_MODULE_NUM_TABLES 160
+#define W2N_OFF_MODULE_NUM_IMPORTED_TABLES 168
+#define W2N_OFF_MODULE_TABLES 176
+#define W2N_OFF_MODULE_NUM_EXPORTS 184
+#define W2N_OFF_MODULE_EXPORTS 192
+#define W2N_OFF_MODULE_START_FUNC 200
+#define W2N_OFF_MODULE_NUM_DATA 208
+#define W2N_OFF_MODULE_DATA 216
+#define W2N_OFF_MODULE_NUM_ELEMS 224
+#define W2N_OFF_MODULE_ELEMS 232
+#define W2N_OFF_MODULE_CPU_ARCH 240
+#define W2N_OFF_MODULE_CPU_FEATURES 248
+#define W2N_OFF_MODULE_NUM_TRAP_SITES 256
+#define W2N_OFF_MODULE_TRAP_SITES 264
+#define W2N_OFF_MODULE_FUNC_INFO 272
+#define W2N_OFF_MODULE_NUM_TAGS 280
+#define W2N_OFF_MODULE_NUM_IMPORTED_TAGS 288
+#define W2N_OFF_MODULE_TAG_TYPES 296
+#define W2N_OFF_MODULE_TAG_PARAMS 304
+#define W2N_OFF_MODULE_NUM_EXN_SITES 312
+#define W2N_OFF_MODULE_EXN_SITES 320
+#define W2N_OFF_MODULE_NUM_TRAMPOLINES 328
+#define W2N_OFF_MODULE_TRAMPOLINES 336
+#define W2N_OFF_MODULE_TRAMPOLINE_SIZES 344
+#define W2N_SIZEOF_MODULE 352
+
+/* Layout checks. */
+W2N_STATIC_ASSERT(offsetof(w2n_store_abi, stack_limit) == W2N_OFF_STORE_ABI_STACK_LIMIT, "ABI: w2n_store_abi.stack_limit");
+W2N_STATIC_ASSERT(sizeof(w2n_store_abi) == W2N_SIZEOF_STORE_ABI, "ABI: sizeof w2n_store_abi");
+W2N_STATIC_ASSERT(offsetof(w2n_memory, base) == W2N_OFF_MEMORY_BASE, "ABI: w2n_memory.base");
+W2N_STATIC_ASSERT(offsetof(w2n_memory, size) == W2N_OFF_MEMORY_SIZE, "ABI: w2n_memory.size");
+W2N_STATIC_ASSERT(offsetof(w2n_memory, max_pages) == W2N_OFF_MEMORY_MAX_PAGES, "ABI: w2n_memory.max_pages");
+W2N_STATIC_ASSERT(offsetof(w2n_memory, reserved) == W2N_OFF_MEMORY_RESERVED, "ABI: w2n_memory.reserved");
+W2N_STATIC_ASSERT(offsetof(w2n_memory, index64) == W2N_OFF_MEMORY_INDEX64, "ABI: w2n_memory.index64");
+W2N_STATIC_ASSERT(offsetof(w2n_memory, shared) == W2N_OFF_MEMORY_SHARED, "ABI: w2n_memory.shared");
+W2N_STATIC_ASSERT(sizeof(w2n_memory) == W2N_SIZEOF_MEMORY, "ABI: sizeof w2n_memory");
+W2N_STATIC_ASSERT(offsetof(w2n_table, elems) == W2N_OFF_TABLE_ELEMS, "ABI: w2n_table.elems");
+W2N_STATIC_ASSERT(offsetof(w2n_table, size) == W2N_OFF_TABLE_SIZE, "ABI: w2n_table.size");
+W2N_STATIC_ASSERT(offsetof(w2n_table, max) == W2N_OFF_TABLE_MAX, "ABI: w2n_table.max");
+W2N_STATIC_ASSERT(offsetof(w2n_table, elem_type) == W2N_OFF_TABLE_ELEM_TYPE, "ABI: w2n_table.elem_type");
+W2N_STATIC_ASSERT(offsetof(w2n_table, ref_type) == W2N_OFF_TABLE_REF_TYPE, "ABI: w2n_table.ref_type");
+W2N_STATIC_ASSERT(offsetof(w2n_table, index64) == W2N_OFF_TABLE_INDEX64, "ABI: w2n_table.index64");
+W2N_STATIC_ASSERT(sizeof(w2n_table) == W2N_SIZEOF_TABLE, "ABI: sizeof w2n_table");
+W2N_STATIC_ASSERT(offsetof(w2n_global, lo) == W2N_OFF_GLOBAL_LO, "ABI: w2n_global.lo");
+W2N_STATIC_ASSERT(offsetof(w2n_global, hi) == W2N_OFF_GLOBAL_HI, "ABI: w2n_global.hi");
+W2N_STATIC_ASSERT(sizeof(w2n_global) == W2N_SIZEOF_GLOBAL, "ABI: sizeof w2n_global");
+W2N_STATIC_ASSERT(offsetof(w2n_funcref, code) == W2N_OFF_FUNCREF_CODE, "ABI: w2n_funcref.code");
+W2N_STATIC_ASSERT(offsetof(w2n_funcref, vmctx) == W2N_OFF_FUNCREF_VMCTX, "ABI: w2n_funcref.vmctx");
+W2N_STATIC_ASSERT(offsetof(w2n_funcref, type_id) == W2N_OFF_FUNCREF_TYPE_ID, "ABI: w2n_funcref.type_id");
+W2N_STATIC_ASSERT(offsetof(w2n_funcref, trampoline) == W2N_OFF_FUNCREF_TRAMPOLINE, "ABI: w2n_funcref.trampoline");
+W2N_STATIC_ASSERT(offsetof(w2n_funcref, host_fn) == W2N_OFF_FUNCREF_HOST_FN, "ABI: w2n_funcref.host_fn");
+W2N_STATIC_ASSERT(sizeof(w2n_funcref) == W2N_SIZEOF_FUNCREF, "ABI: sizeof w2n_funcref");
+W2N_STATIC_ASSERT(offsetof(w2n_tag, type_id) == W2N_OFF_TAG_TYPE_ID, "ABI: w2n_tag.type_id");
+W2N_STATIC_ASSERT(offsetof(w2n_tag, num_params) == W2N_OFF_TAG_NUM_PARAMS, "ABI: w2n_tag.num_params");
+W2N_STATIC_ASSERT(sizeof(w2n_tag) == W2N_SIZEOF_TAG, "ABI: sizeof w2n_tag");
+W2N_STATIC_ASSERT(offsetof(w2n_exn, tag) == W2N_OFF_EXN_TAG, "ABI: w2n_exn.tag");
+W2N_STATIC_ASSERT(offsetof(w2n_exn, next) == W2N_OFF_EXN_NEXT, "ABI: w2n_exn.next");
+W2N_STATIC_ASSERT(offsetof(w2n_exn, num_vals) == W2N_OFF_EXN_NUM_VALS, "ABI: w2n_exn.num_vals");
+W2N_STATIC_ASSERT(offsetof(w2n_exn, reserved) == W2N_OFF_EXN_RESERVED, "ABI: w2n_exn.reserved");
+W2N_STATIC_ASSERT(sizeof(w2n_exn) == W2N_SIZEOF_EXN, "ABI: sizeof w2n_exn");
+W2N_STATIC_ASSERT(offsetof(w2n_exn_site, func) == W2N_OFF_EXN_SITE_FUNC, "ABI: w2n_exn_site.func");
+W2N_STATIC_ASSERT(offsetof(w2n_exn_site, ret_offset) == W2N_OFF_EXN_SITE_RET_OFFSET, "ABI: w2n_exn_site.ret_offset");
+W2N_STATIC_ASSERT(offsetof(w2n_exn_site, handler_offset) == W2N_OFF_EXN_SITE_HANDLER_OFFSET, "ABI: w2n_exn_site.handler_offset");
+W2N_STATIC_ASSERT(offsetof(w2n_exn_site, sp_offset) == W2N_OFF_EXN_SITE_SP_OFFSET, "ABI: w2n_exn_site.sp_offset");
+W2N_STATIC_ASSERT(sizeof(w2n_exn_site) == W2N_SIZEOF_EXN_SITE, "ABI: sizeof w2n_exn_site");
+W2N_STATIC_ASSERT(offsetof(w2n_instance, magic) == W2N_OFF_INSTANCE_MAGIC, "ABI: w2n_instance.magic");
+W2N_STATIC_ASSERT(offsetof(w2n_instance, store) == W2N_OFF_INSTANCE_STORE, "ABI: w2n_instance.store");
+W2N_STATIC_ASSERT(offsetof(w2n_instance, module) == W2N_OFF_INSTANCE_MODULE, "ABI: w2n_instance.module");
+W2N_STATIC_ASSERT(offsetof(w2n_instance, memory0) == W2N_OFF_INSTANCE_MEMORY0, "ABI: w2n_instance.memory0");
+W2N_STATIC_ASSERT(offsetof(w2n_instance, memory) == W2N_OFF_INSTANCE_MEMORY, "ABI: w2n_instance.memory");
+W2N_STATIC_ASSERT(offsetof(w2n_instance, memories) == W2N_OFF_INSTANCE_MEMORIES, "ABI: w2n_instance.memories");
+W2N_STATIC_ASSERT(offsetof(w2n_instance, globals) == W2N_OFF_INSTANCE_GLOBALS, "ABI: w2n_instance.globals");
+W2N_STATIC_ASSERT(offsetof(w2n_instance, tables) == W2N_OFF_INSTANCE_TABLES, "ABI: w2n_instance.tables");
+W2N_STATIC_ASSERT(offsetof(w2n_instance, funcs) == W2N_OFF_INSTANCE_FUNCS, "ABI: w2n_instance.funcs");
+W2N_STATIC_ASSERT(offsetof(w2n_instance, host_data) == W2N_OFF_INSTANCE_HOST_DATA, "ABI: w2n_instance.host_data");
+W2N_STATIC_ASSERT(offsetof(w2n_instance, tags) == W2N_OFF_INSTANCE_TAGS, "ABI: w2n_instance.tags");
+W2N_STATIC_ASSERT(sizeof(w2n_instance) == W2N_SIZEOF_INSTANCE, "ABI: sizeof w2n_instance");
+W2N_STATIC_ASSERT(offsetof(w2n_const_expr, kind) == W2N_OFF_CONST_EXPR_KIND, "ABI: w2n_const_expr.kind");
+W2N_STATIC_ASSERT(offsetof(w2n_const_expr, value) == W2N_OFF_CONST_EXPR_VALUE, "ABI: w2n_const_expr.value");
+W2N_STATIC_ASSERT(offsetof(w2n_const_expr, value_hi) == W2N_OFF_CONST_EXPR_VALUE_HI, "ABI: w2n_const_expr.value_hi");
+W2N_STATIC_ASSERT(sizeof(w2n_const_expr) == W2N_SIZEOF_CONST_EXPR, "ABI: sizeof w2n_const_expr");
+W2N_STATIC_ASSERT(offsetof(w2n_global_def, val_type) == W2N_OFF_GLOBAL_DEF_VAL_TYPE, "ABI: w2n_global_def.val_type");
+W2N_STATIC_ASSERT(offsetof(w2n_global_def, W2N_CXX_FIELD_mutable) == W2N_OFF_GLOBAL_DEF_MUTABLE, "ABI: w2n_global_def.mutable");
+W2N_STATIC_ASSERT(offsetof(w2n_global_def, init) == W2N_OFF_GLOBAL_DEF_INIT, "ABI: w2n_global_def.init");
+W2N_STATIC_ASSERT(offsetof(w2n_global_def, ref_type) == W2N_OFF_GLOBAL_DEF_REF_TYPE, "ABI: w2n_global_def.ref_type");
+W2N_STATIC_ASSERT(sizeof(w2n_global_def) == W2N_SIZEOF_GLOBAL_DEF, "ABI: sizeof w2n_global_def");
+W2N_STATIC_ASSERT(offsetof(w2n_table_def, elem_type) == W2N_OFF_TABLE_DEF_ELEM_TYPE, "ABI: w2n_table_def.elem_type");
+W2N_STATIC_ASSERT(offsetof(w2n_table_def, min) == W2N_OFF_TABLE_DEF_MIN, "ABI: w2n_table_def.min");
+W2N_STATIC_ASSERT(offsetof(w2n_table_def, max) == W2N_OFF_TABLE_DEF_MAX, "ABI: w2n_table_def.max");
+W2N_STATIC_ASSERT(offsetof(w2n_table_def, init) == W2N_OFF_TABLE_DEF_INIT, "ABI: w2n_table_def.init");
+W2N_STATIC_ASSERT(offsetof(w2n_table_def, ref_type) == W2N_OFF_TABLE_DEF_REF_TYPE, "ABI: w2n_table_def.ref_type");
+W2N_STATIC_ASSERT(offsetof(w2n_table_def, index64) == W2N_OFF_TABLE_DEF_INDEX64, "ABI: w2n_table_def.index64");
+W2N_STATIC_ASSERT(sizeof(w2n_table_def) == W2N_SIZEOF_TABLE_DEF, "ABI: sizeof w2n_table_def");
+W2N_STATIC_ASSERT(offsetof(w2n_memory_def, min) == W2N_OFF_MEMORY_DEF_MIN, "ABI: w2n_memory_def.min");
+W2N_STATIC_ASSERT(offsetof(w2n_memory_def, max) == W2N_OFF_MEMORY_DEF_MAX, "ABI: w2n_memory_def.max");
+W2N_STATIC_ASSERT(offsetof(w2n_memory_def, index64) == W2N_OFF_MEMORY_DEF_INDEX64, "ABI: w2n_memory_def.index64");
+W2N_STATIC_ASSERT(offsetof(w2n_memory_def, shared) == W2N_OFF_MEMORY_DEF_SHARED, "ABI: w2n_memory_def.shared");
+W2N_STATIC_ASSERT(sizeof(w2n_memory_def) == W2N_SIZEOF_MEMORY_DEF, "ABI: sizeof w2n_memory_def");
+W2N_STATIC_ASSERT(offsetof(w2n_import, module) == W2N_OFF_IMPORT_MODULE, "ABI: w2n_import.module");
+W2N_STATIC_ASSERT(offsetof(w2n_import, module_len) == W2N_OFF_IMPORT_MODULE_LEN, "ABI: w2n_import.module_len");
+W2N_STATIC_ASSERT(offsetof(w2n_import, name) == W2N_OFF_IMPORT_NAME, "ABI: w2n_import.name");
+W2N_STATIC_ASSERT(offsetof(w2n_import, name_len) == W2N_OFF_IMPORT_NAME_LEN, "ABI: w2n_import.name_len");
+W2N_STATIC_ASSERT(offsetof(w2n_import, kind) == W2N_OFF_IMPORT_KIND, "ABI: w2n_import.kind");
+W2N_STATIC_ASSERT(offsetof(w2n_import, index) == W2N_OFF_IMPORT_INDEX, "ABI: w2n_import.index");
+W2N_STATIC_ASSERT(offsetof(w2n_import, type_id) == W2N_OFF_IMPORT_TYPE_ID, "ABI: w2n_import.type_id");
+W2N_STATIC_ASSERT(offsetof(w2n_import, static_fn) == W2N_OFF_IMPORT_STATIC_FN, "ABI: w2n_import.static_fn");
+W2N_STATIC_ASSERT(sizeof(w2n_import) == W2N_SIZEOF_IMPORT, "ABI: sizeof w2n_import");
+W2N_STATIC_ASSERT(offsetof(w2n_export, name) == W2N_OFF_EXPORT_NAME, "ABI: w2n_export.name");
+W2N_STATIC_ASSERT(offsetof(w2n_export, name_len) == W2N_OFF_EXPORT_NAME_LEN, "ABI: w2n_export.name_len");
+W2N_STATIC_ASSERT(offsetof(w2n_export, kind) == W2N_OFF_EXPORT_KIND, "ABI: w2n_export.kind");
+W2N_STATIC_ASSERT(offsetof(w2n_export, index) == W2N_OFF_EXPORT_INDEX, "ABI: w2n_export.index");
+W2N_STATIC_ASSERT(sizeof(w2n_export) == W2N_SIZEOF_EXPORT, "ABI: sizeof w2n_export");
+W2N_STATIC_ASSERT(offsetof(w2n_data_seg, active) == W2N_OFF_DATA_SEG_ACTIVE, "ABI: w2n_data_seg.active");
+W2N_STATIC_ASSERT(offsetof(w2n_data_seg, memory) == W2N_OFF_DATA_SEG_MEMORY, "ABI: w2n_data_seg.memory");
+W2N_STATIC_ASSERT(offsetof(w2n_data_seg, offset) == W2N_OFF_DATA_SEG_OFFSET, "ABI: w2n_data_seg.offset");
+W2N_STATIC_ASSERT(offsetof(w2n_data_seg, bytes) == W2N_OFF_DATA_SEG_BYTES, "ABI: w2n_data_seg.bytes");
+W2N_STATIC_ASSERT(offsetof(w2n_data_seg, len) == W2N_OFF_DATA_SEG_LEN, "ABI: w2n_data_seg.len");
+W2N_STATIC_ASSERT(sizeof(w2n_data_seg) == W2N_SIZEOF_DATA_SEG, "ABI: sizeof w2n_data_seg");
+W2N_STATIC_ASSERT(offsetof(w2n_elem_seg, mode) == W2N_OFF_ELEM_SEG_MODE, "ABI: w2n_elem_seg.mode");
+W2N_STATIC_ASSERT(offsetof(w2n_elem_seg, table) == W2N_OFF_ELEM_SEG_TABLE, "ABI: w2n_elem_seg.table");
+W2N_STATIC_ASSERT(offsetof(w2n_elem_seg, offset) == W2N_OFF_ELEM_SEG_OFFSET, "ABI: w2n_elem_seg.offset");
+W2N_STATIC_ASSERT(offsetof(w2n_elem_seg, elem_type) == W2N_OFF_ELEM_SEG_ELEM_TYPE, "ABI: w2n_elem_seg.elem_type");
+W2N_STATIC_ASSERT(offsetof(w2n_elem_seg, count) == W2N_OFF_ELEM_SEG_COUNT, "ABI: w2n_elem_seg.count");
+W2N_STATIC_ASSERT(offsetof(w2n_elem_seg, items) == W2N_OFF_ELEM_SEG_ITEMS, "ABI: w2n_elem_seg.items");
+W2N_STATIC_ASSERT(sizeof(w2n_elem_seg) == W2N_SIZEOF_ELEM_SEG, "ABI: sizeof w2n_elem_seg");
+W2N_STATIC_ASSERT(offsetof(w2n_func_info, code_size) == W2N_OFF_FUNC_INFO_CODE_SIZE, "ABI: w2n_func_info.code_size");
+W2N_STATIC_ASSERT(offsetof(w2n_func_info, frame_offset) == W2N_OFF_FUNC_INFO_FRAME_OFFSET, "ABI: w2n_func_info.frame_offset");
+W2N_STATIC_ASSERT(offsetof(w2n_func_info, wasm_offset) == W2N_OFF_FUNC_INFO_WASM_OFFSET, "ABI: w2n_func_info.wasm_offset");
+W2N_STATIC_ASSERT(offsetof(w2n_func_info, name) == W2N_OFF_FUNC_INFO_NAME, "ABI: w2n_func_info.name");
+W2N_STATIC_ASSERT(offsetof(w2n_func_info, addr_map) == W2N_OFF_FUNC_INFO_ADDR_MAP, "ABI: w2n_func_info.addr_map");
+W2N_STATIC_ASSERT(offsetof(w2n_func_info, addr_map_len) == W2N_OFF_FUNC_INFO_ADDR_MAP_LEN, "ABI: w2n_func_info.addr_map_len");
+W2N_STATIC_ASSERT(sizeof(w2n_func_info) == W2N_SIZEOF_FUNC_INFO, "ABI: sizeof w2n_func_info");
+W2N_STATIC_ASSERT(offsetof(w2n_module, magic) == W2N_OFF_MODULE_MAGIC, "ABI: w2n_module.magic");
+W2N_STATIC_ASSERT(offsetof(w2n_module, abi_version) == W2N_OFF_MODULE_ABI_VERSION, "ABI: w2n_module.abi_version");
+W2N_STATIC_ASSERT(offsetof(w2n_module, name) == W2N_OFF_MODULE_NAME, "ABI: w2n_module.name");
+W2N_STATIC_ASSERT(offsetof(w2n_module, num_types) == W2N_OFF_MODULE_NUM_TYPES, "ABI: w2n_module.num_types");
+W2N_STATIC_ASSERT(offsetof(w2n_module, type_ids) == W2N_OFF_MODULE_TYPE_IDS, "ABI: w2n_module.type_ids");
+W2N_STATIC_ASSERT(offsetof(w2n_module, num_imports) == W2N_OFF_MODULE_NUM_IMPORTS, "ABI: w2n_module.num_imports");
+W2N_STATIC_ASSERT(offsetof(w2n_module, imports) == W2N_OFF_MODULE_IMPORTS, "ABI: w2n_module.imports");
+W2N_STATIC_ASSERT(offsetof(w2n_module, num_funcs) == W2N_OFF_MODULE_NUM_FUNCS, "ABI: w2n_module.num_funcs");
+W2N_STATIC_ASSERT(offsetof(w2n_module, num_imported_funcs) == W2N_OFF_MODULE_NUM_IMPORTED_FUNCS, "ABI: w2n_module.num_imported_funcs");
+W2N_STATIC_ASSERT(offsetof(w2n_module, func_types) == W2N_OFF_MODULE_FUNC_TYPES, "ABI: w2n_module.func_types");
+W2N_STATIC_ASSERT(offsetof(w2n_module, func_code) == W2N_OFF_MODULE_FUNC_CODE, "ABI: w2n_module.func_code");
+W2N_STATIC_ASSERT(offsetof(w2n_module, func_trampolines) == W2N_OFF_MODULE_FUNC_TRAMPOLINES, "ABI: w2n_module.func_trampolines");
+W2N_STATIC_ASSERT(offsetof(w2n_module, import_adapters) == W2N_OFF_MODULE_IMPORT_ADAPTERS, "ABI: w2n_module.import_adapters");
+W2N_STATIC_ASSERT(offsetof(w2n_module, import_adapter_sizes) == W2N_OFF_MODULE_IMPORT_ADAPTER_SIZES, "ABI: w2n_module.import_adapter_sizes");
+W2N_STATIC_ASSERT(offsetof(w2n_module, num_globals) == W2N_OFF_MODULE_NUM_GLOBALS, "ABI: w2n_module.num_globals");
+W2N_STATIC_ASSERT(offsetof(w2n_module, num_imported_globals) == W2N_OFF_MODULE_NUM_IMPORTED_GLOBALS, "ABI: w2n_module.num_imported_globals");
+W2N_STATIC_ASSERT(offsetof(w2n_module, globals) == W2N_OFF_MODULE_GLOBALS, "ABI: w2n_module.globals");
+W2N_STATIC_ASSERT(offsetof(w2n_module, num_memories) == W2N_OFF_MODULE_NUM_MEMORIES, "ABI: w2n_module.num_memories");
+W2N_STATIC_ASSERT(offsetof(w2n_module, num_imported_memories) == W2N_OFF_MODULE_NUM_IMPORTED_MEMORIES, "ABI: w2n_module.num_imported_memories");
+W2N_STATIC_ASSERT(offsetof(w2n_module, memories) == W2N_OFF_MODULE_MEMORIES, "ABI: w2n_module.memories");
+W2N_STATIC_ASSERT(offsetof(w2n_module, num_tables) == W2N_OFF_MODULE_NUM_TABLES, "ABI: w2n_module.num_tables");
+W2N_STATIC_ASSERT(offsetof(w2n_module, num_imported_tables) == W2N_OFF_MODULE_NUM_IMPORTED_TABLES, "ABI: w2n_module.num_imported_tables");
+W2N_STATIC_ASSERT(offsetof(w2n_module, tables) == W2N_OFF_MODULE_TABLES, "ABI: w2n_module.tables");
+W2N_STATIC_ASSERT(offsetof(w2n_module, num_exports) == W2N_OFF_MODULE_NUM_EXPORTS, "ABI: w2n_module.num_exports");
+W2N_STATIC_ASSERT(offsetof(w2n_module, exports) == W2N_OFF_MODULE_EXPORTS, "ABI: w2n_module.exports");
+W2N_STATIC_ASSERT(offsetof(w2n_module, start_func) == W2N_OFF_MODULE_START_FUNC, "ABI: w2n_module.start_func");
+W2N_STATIC_ASSERT(offsetof(w2n_module, num_data) == W2N_OFF_MODULE_NUM_DATA, "ABI: w2n_module.num_data");
+W2N_STATIC_ASSERT(offsetof(w2n_module, data) == W2N_OFF_MODULE_DATA, "ABI: w2n_module.data");
+W2N_STATIC_ASSERT(offsetof(w2n_module, num_elems) == W2N_OFF_MODULE_NUM_ELEMS, "ABI: w2n_module.num_elems");
+W2N_STATIC_ASSERT(offsetof(w2n_module, elems) == W2N_OFF_MODULE_ELEMS, "ABI: w2n_module.elems");
+W2N_STATIC_ASSERT(offsetof(w2n_module, cpu_arch) == W2N_OFF_MODULE_CPU_ARCH, "ABI: w2n_module.cpu_arch");
+W2N_STATIC_ASSERT(offsetof(w2n_module, cpu_features) == W2N_OFF_MODULE_CPU_FEATURES, "ABI: w2n_module.cpu_features");
+W2N_STATIC_ASSERT(offsetof(w2n_module, num_trap_sites) == W2N_OFF_MODULE_NUM_TRAP_SITES, "ABI: w2n_module.num_trap_sites");
+W2N_STATIC_ASSERT(offsetof(w2n_module, trap_sites) == W2N_OFF_MODULE_TRAP_SITES, "ABI: w2n_module.trap_sites");
+W2N_STATIC_ASSERT(offsetof(w2n_module, func_info) == W2N_OFF_MODULE_FUNC_INFO, "ABI: w2n_module.func_info");
+W2N_STATIC_ASSERT(offsetof(w2n_module, num_tags) == W2N_OFF_MODULE_NUM_TAGS, "ABI: w2n_module.num_tags");
+W2N_STATIC_ASSERT(offsetof(w2n_module, num_imported_tags) == W2N_OFF_MODULE_NUM_IMPORTED_TAGS, "ABI: w2n_module.num_imported_tags");
+W2N_STATIC_ASSERT(offsetof(w2n_module, tag_types) == W2N_OFF_MODULE_TAG_TYPES, "ABI: w2n_module.tag_types");
+W2N_STATIC_ASSERT(offsetof(w2n_module, tag_params) == W2N_OFF_MODULE_TAG_PARAMS, "ABI: w2n_module.tag_params");
+W2N_STATIC_ASSERT(offsetof(w2n_module, num_exn_sites) == W2N_OFF_MODULE_NUM_EXN_SITES, "ABI: w2n_module.num_exn_sites");
+W2N_STATIC_ASSERT(offsetof(w2n_module, exn_sites) == W2N_OFF_MODULE_EXN_SITES, "ABI: w2n_module.exn_sites");
+W2N_STATIC_ASSERT(offsetof(w2n_module, num_trampolines) == W2N_OFF_MODULE_NUM_TRAMPOLINES, "ABI: w2n_module.num_trampolines");
+W2N_STATIC_ASSERT(offsetof(w2n_module, trampolines) == W2N_OFF_MODULE_TRAMPOLINES, "ABI: w2n_module.trampolines");
+W2N_STATIC_ASSERT(offsetof(w2n_module, trampoline_sizes) == W2N_OFF_MODULE_TRAMPOLINE_SIZES, "ABI: w2n_module.trampoline_sizes");
+W2N_STATIC_ASSERT(sizeof(w2n_module) == W2N_SIZEOF_MODULE, "ABI: sizeof w2n_module");
 
 /* Runtime functions called by compiled code. */
 /* Raise trap `code` (a W2N_TRAP_*); never returns. */
-_Noreturn void w2n_trap(struct w2n_instance*, uint32_t);
+W2N_NORETURN void w2n_trap(struct w2n_instance*, uint32_t);
 /* memory.grow on memory 0: old size in pages, or -1 (UINT64_MAX). Addresses and lengths of every memory function are 64 bits wide (zero-extended for a 32-bit memory). */
 uint64_t w2n_memory_grow(struct w2n_instance*, uint64_t);
 /* memory.fill(dst, value, len) on memory 0; traps when out of bounds. */
@@ -542,5 +761,9 @@ uint32_t w2n_atomic_wait32(struct w2n_instance*, void*, uint32_t, uint64_t);
 uint32_t w2n_atomic_wait64(struct w2n_instance*, void*, uint64_t, uint64_t);
 /* memory.atomic.notify(p, count) on a shared memory: wakes up to `count` waiters on host address `p`; returns how many. */
 uint32_t w2n_atomic_notify(struct w2n_instance*, void*, uint32_t);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* W2N_ABI_H */

@@ -241,11 +241,11 @@ void w2n_store_print_backtrace(w2n_store* store, void* out);
 
 /* End the guest program (WASI proc_exit): records `code` and unwinds to the innermost
  * w2n_call, which returns W2N_TRAP_EXIT. */
-_Noreturn void w2n_exit(w2n_instance* inst, int code);
+W2N_NORETURN void w2n_exit(w2n_instance* inst, int code);
 
 /* Fail the current host function: records `msg` (copied, truncated to 255 bytes) and
  * unwinds to the innermost w2n_call, which returns W2N_TRAP_HOST. */
-_Noreturn void w2n_host_trap(w2n_instance* inst, const char* msg);
+W2N_NORETURN void w2n_host_trap(w2n_instance* inst, const char* msg);
 
 /* Host view of the guest range [ptr, ptr+len) of `inst`'s memory 0 (the one WASI uses).
  * Returns the native address of guest address `ptr`, or NULL when the range is out of bounds (computed

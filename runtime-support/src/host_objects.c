@@ -55,15 +55,15 @@ int w2n_instance_export_n(w2n_instance* inst, const char* name, size_t len, w2n_
     return 0;
 }
 
+/* The encoding is abi.rs's (`sig`), through the W2N_SIG_* macros of w2n_abi.h. */
 uint64_t w2n_sig_id(const uint64_t* params, size_t nparams, const uint64_t* results,
                     size_t nresults) {
-    if (nparams + nresults + 1 > 15) return 0;
-    uint64_t id = 1;
-    unsigned shift = 4;
-    for (size_t i = 0; i < nparams; i++, shift += 4) id |= params[i] << shift;
-    id |= UINT64_C(0xF) << shift;
-    shift += 4;
-    for (size_t i = 0; i < nresults; i++, shift += 4) id |= results[i] << shift;
+    if (nparams + nresults > W2N_SIG_MAX_TYPES) return 0;
+    uint64_t id = W2N_SIG_EXACT;
+    size_t k = 0;
+    for (size_t i = 0; i < nparams; i++) id |= W2N_SIG_TYPE(k++, params[i]);
+    id |= W2N_SIG_TYPE(k++, W2N_SIG_SEP);
+    for (size_t i = 0; i < nresults; i++) id |= W2N_SIG_TYPE(k++, results[i]);
     return id;
 }
 
@@ -71,12 +71,11 @@ int w2n_sig_decode(uint64_t id, uint64_t* params, size_t* nparams, uint64_t* res
                    size_t* nresults, size_t cap) {
     size_t np = 0, nr = 0;
     if (id == 0) return -1;
-    if (id & 1) {
-        unsigned shift = 4;
+    if (id & W2N_SIG_EXACT) {
         int in_results = 0;
-        for (; shift < 64; shift += 4) {
-            uint64_t t = (id >> shift) & 0xF;
-            if (t == 0xF && !in_results) {
+        for (unsigned k = 0; W2N_SIG_BITS * (k + 1) < 64; k++) {
+            uint64_t t = W2N_SIG_TYPE_AT(id, k);
+            if (t == W2N_SIG_SEP && !in_results) {
                 in_results = 1;
                 continue;
             }
@@ -91,17 +90,17 @@ int w2n_sig_decode(uint64_t id, uint64_t* params, size_t* nparams, uint64_t* res
         }
         if (!in_results) return -1;
     } else {
-        /* Typed signatures (compiler/src/types.rs) start with 'T' and spell their codes
-         * out up to '|'. */
+        /* Typed signatures (compiler/src/types.rs) start with W2N_SIG_TYPED_PREFIX and
+         * spell their codes out up to W2N_SIG_TYPED_END. */
         const char* s = (const char*)(uintptr_t)id;
-        if (*s == 'T') s++;
+        if (*s == W2N_SIG_TYPED_PREFIX) s++;
         int in_results = 0;
-        for (; *s && *s != '|'; s++) {
-            if (*s == ':') {
+        for (; *s && *s != W2N_SIG_TYPED_END; s++) {
+            if (*s == W2N_SIG_RESULTS_MARK) {
                 in_results = 1;
                 continue;
             }
-            uint64_t t = (uint64_t)(*s - 'a');
+            uint64_t t = (uint64_t)(*s - W2N_SIG_LETTER_BASE);
             if (!in_results) {
                 if (np < cap) params[np] = t;
                 np++;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "wasm2native.h"
+#include "w2n_host_objects.h"
 
 extern const w2n_module w2n_main_module;
 extern char** environ;
@@ -173,17 +174,9 @@ static int resolve(void* envp, const w2n_import* imp, w2n_extern* out) {
 
 /* 1 when signature id `id` is (...) -> i32, else 0. */
 static int returns_i32(uint64_t id) {
-    if (id == 0) return 0;
-    if (!(id & 1)) { /* canonical string: param letters ':' result letters; i32 = 'b' */
-        const char* c = strchr((const char*)(uintptr_t)id, ':');
-        return c && c[1] == 'b' && (c[2] == 0 || c[2] == '|'); /* '|': typed (types.rs) */
-    }
-    int shift = 4;
-    while (shift < 64 && ((id >> shift) & 0xF) != 0xF) shift += 4;
-    shift += 4;
-    if (shift >= 64 || ((id >> shift) & 0xF) != W2N_VAL_I32) return 0;
-    shift += 4;
-    return shift >= 64 || ((id >> shift) & 0xF) == 0;
+    uint64_t p[1], r[1];
+    size_t np, nr;
+    return w2n_sig_decode(id, p, &np, r, &nr, 1) == 0 && nr == 1 && r[0] == W2N_VAL_I32;
 }
 
 static int report_trap(w2n_store* store, int code) {

@@ -339,7 +339,7 @@ void w2n_store_print_backtrace(w2n_store* store, void* out) {
         fprintf(f, "  ... %zu more frames\n", store->num_frames - kept);
 }
 
-_Noreturn void w2n_trap(w2n_instance* inst, uint32_t code) {
+W2N_NORETURN void w2n_trap(w2n_instance* inst, uint32_t code) {
     w2n_store* s = w2n_store_of(inst);
     if (!s->jmp) {
         fprintf(stderr, "wasm trap outside of w2n_call: %s\n", w2n_trap_message((int)code));
@@ -351,12 +351,12 @@ _Noreturn void w2n_trap(w2n_instance* inst, uint32_t code) {
     longjmp(*s->jmp, 1);
 }
 
-_Noreturn void w2n_exit(w2n_instance* inst, int code) {
+W2N_NORETURN void w2n_exit(w2n_instance* inst, int code) {
     w2n_store_of(inst)->exit_code = code;
     w2n_trap(inst, W2N_TRAP_EXIT);
 }
 
-_Noreturn void w2n_host_trap(w2n_instance* inst, const char* msg) {
+W2N_NORETURN void w2n_host_trap(w2n_instance* inst, const char* msg) {
     w2n_store* s = w2n_store_of(inst);
     snprintf(s->host_error, sizeof s->host_error, "%s", msg ? msg : "");
     w2n_trap(inst, W2N_TRAP_HOST);
@@ -520,10 +520,9 @@ static int trap_at(w2n_store* s, uintptr_t pc) {
         uint64_t ndef = m->num_funcs - m->num_imported_funcs;
         for (uint64_t i = 0; i < m->num_trap_sites; i++) {
             uint64_t site = m->trap_sites[i];
-            uint64_t f = site >> W2N_TRAP_SITE_FUNC_SHIFT;
-            uint64_t off = site & 0xffffffffu;
-            if (f < ndef && (uintptr_t)m->func_code[f] + off == pc)
-                return (int)((site >> W2N_TRAP_SITE_CODE_SHIFT) & 0xff);
+            uint64_t f = W2N_TRAP_SITE_FUNC(site);
+            if (f < ndef && (uintptr_t)m->func_code[f] + W2N_TRAP_SITE_OFFSET(site) == pc)
+                return W2N_TRAP_SITE_CODE(site);
         }
     }
     return 0;
@@ -645,9 +644,6 @@ void w2n_thread_setup(void) {
 }
 
 /* ---- w2n_call --------------------------------------------------------------------- */
-
-/* Signature id of [] -> []. */
-#define W2N_SIG_VOID_VOID UINT64_C(0xF1)
 
 int w2n_call(w2n_store* store, const w2n_funcref* func, w2n_val* vals) {
     if (!func) {
