@@ -20,8 +20,9 @@
  *
  * Host functions: a wasm function type `(params) -> (results)` is the C function
  *     ret f(w2n_instance* vmctx, params...)
- * with i32 -> uint32_t, i64 -> uint64_t, f32 -> float, f64 -> double, funcref and
- * externref -> void*. With no result `ret` is void; with one result it is that type;
+ * with i32 -> uint32_t, i64 -> uint64_t, f32 -> float, f64 -> double, v128 -> w2n_v128
+ * (a 16-byte vector type, passed in vector registers as the C ABI passes it), funcref
+ * and externref -> void*. With no result `ret` is void; with one result it is that type;
  * with two or more results `ret` is void and an extra last parameter `w2n_val* results`
  * receives them (one 16-byte slot each). A host function bound to an import receives
  * the *importing* (calling) instance as `vmctx`, so it can reach the caller's memory
@@ -29,6 +30,10 @@
  * Compiled wasm functions have the same parameters in Cranelift's `tail` calling
  * convention (for tail calls), which C cannot call directly: call them with
  * w2n_call(), whose trampolines convert.
+ *
+ * `wasm2native compile --header` generates a typed header per module on top of this API
+ * (typed imports and instantiation, export wrappers that return trap codes); see
+ * "Embedding" in the README. Signals: see "Signals" below.
  */
 #ifndef WASM2NATIVE_H
 #define WASM2NATIVE_H
@@ -68,6 +73,55 @@ extern "C" {
 #else
 #error "wasm2native: unsupported architecture"
 #endif
+
+/* ---------------------------------------------------------------------------------
+ * Signals
+ *
+ * Compiled code traps by executing an illegal instruction (SIGILL; the module lists
+ * every such trap site) and detects call-stack exhaustion by faulting on the guard
+ * region below the stack limit (SIGSEGV, or SIGBUS on some systems). The runtime turns
+ * these into trap codes that w2n_call returns, with process-wide handlers for SIGSEGV,
+ * SIGBUS and SIGILL (SA_SIGINFO | SA_ONSTACK | SA_NODEFER) and a 64 KiB alternate signal
+ * stack per thread that runs guest code (unless the thread already has one).
+ *
+ * When: at w2n_runtime_init(W2N_INIT_DEFAULT), or else lazily at the first outermost
+ * w2n_call (instantiating a module with a start function calls it) of the process
+ * (the alternate stack: of each thread). Memory bounds are checked explicitly, so no
+ * other signal is involved.
+ *
+ * Chaining: a fault that is not guest code's (the pc is no trap site of a store running
+ * on this thread; the address is not below the stack limit of a running w2n_call) goes
+ * to the handler that was installed before the runtime's, as if the runtime's were not
+ * there: its sa_sigaction or sa_handler is called (without its sa_mask or flags); with
+ * SIG_DFL or SIG_IGN the default disposition is restored and the fault kills the process
+ * as it would have. So install your own handlers *before* the runtime installs its own
+ * (before w2n_runtime_init or the first call). A handler installed later replaces the
+ * runtime's: it must then pass faults to w2n_handle_signal itself, as below.
+ *
+ * Opting out: a host that manages these signals itself calls
+ * w2n_runtime_init(W2N_INIT_NO_SIGNALS) before anything else; the runtime then installs
+ * no handler and no alternate stack, and the host's handlers for SIGSEGV, SIGBUS and
+ * SIGILL must call w2n_handle_signal first (on an alternate stack, or stack exhaustion
+ * cannot be caught).
+ * ------------------------------------------------------------------------------- */
+
+/* w2n_runtime_init flags. */
+#define W2N_INIT_DEFAULT 0
+/* Install no signal handler and no alternate stack (see above). */
+#define W2N_INIT_NO_SIGNALS 1
+
+/* Sets up the runtime: installs the signal handlers now (W2N_INIT_DEFAULT) or never
+ * (W2N_INIT_NO_SIGNALS). Optional: without it the handlers are installed by the first
+ * w2n_call. Returns 0, or -1 when the request contradicts what was done already
+ * (W2N_INIT_NO_SIGNALS after the handlers were installed, or the reverse). Thread-safe. */
+int w2n_runtime_init(unsigned flags);
+
+/* For hosts that handle SIGSEGV, SIGBUS and SIGILL themselves: call it first from the
+ * handler (installed with SA_SIGINFO), passing the handler's arguments (`info` is the
+ * siginfo_t*, `ucontext` the third argument). When the signal is guest code's trap it does
+ * not return: it unwinds to the innermost w2n_call, which returns the trap code.
+ * Otherwise it returns 0 and the signal is the host's. Async-signal-safe. */
+int w2n_handle_signal(int sig, void* info, void* ucontext);
 
 /* ---------------------------------------------------------------------------------
  * Stores
@@ -110,7 +164,8 @@ typedef struct w2n_extern {
      * w2n_instance*; compiled code reaches it through the importing module's adapter,
      * see w2n_funcref.host_fn). Used when `ptr` is NULL. */
     void* host_fn;
-    /* FUNC: signature id (see w2n_sig_eq; for a host_fn, 0 means "assume it matches");
+    /* FUNC: signature id (see w2n_sig_eq, w2n_sig_id, W2N_SIG_*); required for a host_fn
+     * (0 is a link error: the runtime cannot see a C function's type);
      * GLOBAL: W2N_VAL_* | (mutable << 8);
      * TABLE: element type (W2N_VAL_FUNCREF or W2N_VAL_EXTERNREF); MEMORY: unused. */
     uint64_t type;

@@ -161,13 +161,46 @@ static const char* limits_error(uint64_t cur, uint64_t max, uint64_t imin, uint6
     return NULL;
 }
 
-/* Bind import `imp` to `ext` in `p`. Returns NULL or why the types are incompatible. */
 /* The canonical string of a plain reference type code (types.rs), NULL for others. */
 static const char* plain_ref(uint64_t code) {
     return code == W2N_VAL_FUNCREF ? "RnF" : code == W2N_VAL_EXTERNREF ? "RnE" : NULL;
 }
 
-static const char* bind_import(w2n_inst* p, const w2n_import* imp, const w2n_extern* ext) {
+/* Appends the wasm text form of signature id `id` ("(i32, i64) -> (f32)") to buf. */
+static void sig_text(uint64_t id, char* buf, size_t len) {
+    static const char* const names[] = {"?", "i32", "i64", "f32", "f64", "v128", "funcref", "externref"};
+    uint64_t t[2][W2N_SIG_MAX_TYPES];
+    size_t n[2];
+    if (w2n_sig_decode(id, t[0], &n[0], t[1], &n[1], W2N_SIG_MAX_TYPES) != 0) {
+        snprintf(buf, len, "(no signature)");
+        return;
+    }
+    size_t at = 0;
+    for (int k = 0; k < 2; k++) {
+        at += (size_t)snprintf(buf + at, at < len ? len - at : 0, "%s(", k ? " -> " : "");
+        for (size_t i = 0; i < n[k]; i++) {
+            const char* nm = i >= W2N_SIG_MAX_TYPES ? "..."
+                             : t[k][i] < sizeof names / sizeof names[0] ? names[t[k][i]] : "ref";
+            at += (size_t)snprintf(buf + at, at < len ? len - at : 0, "%s%s", i ? ", " : "", nm);
+        }
+        at += (size_t)snprintf(buf + at, at < len ? len - at : 0, ")");
+    }
+}
+
+/* "function signature mismatch: ..." naming both signatures, in `why`. */
+static const char* sig_mismatch(uint64_t want, uint64_t got, char* why, size_t len) {
+    char a[128], b[128];
+    sig_text(want, a, sizeof a);
+    sig_text(got, b, sizeof b);
+    snprintf(why, len, "function signature mismatch: the import is %s, the function given is %s", a,
+             b);
+    return why;
+}
+
+/* Bind import `imp` to `ext` in `p`. Returns NULL or why the types are incompatible
+ * (a constant, or `why`). */
+static const char* bind_import(w2n_inst* p, const w2n_import* imp, const w2n_extern* ext, char* why,
+                               size_t why_len) {
     w2n_instance* inst = &p->pub;
     const w2n_module* m = inst->module;
     if (ext->kind != imp->kind) return "wrong kind of external";
@@ -176,11 +209,17 @@ static const char* bind_import(w2n_inst* p, const w2n_import* imp, const w2n_ext
         if (imp->index >= m->num_imported_funcs) return "bad function index in module";
         if (ext->ptr) {
             w2n_funcref* fr = ext->ptr;
-            if (!w2n_sig_eq(fr->type_id, imp->type_id)) return "function signature mismatch";
+            if (!w2n_sig_eq(fr->type_id, imp->type_id))
+                return sig_mismatch(imp->type_id, fr->type_id, why, why_len);
             inst->funcs[imp->index] = fr;
         } else if (ext->host_fn) {
-            if (ext->type && !w2n_sig_eq(ext->type, imp->type_id))
-                return "function signature mismatch";
+            /* The runtime cannot see a C function's type: the embedder states it. */
+            if (!ext->type)
+                return "host function given without its signature id (w2n_extern.type is 0; "
+                       "set it with w2n_sig_id(), or instantiate through the module's "
+                       "generated header)";
+            if (!w2n_sig_eq(ext->type, imp->type_id))
+                return sig_mismatch(imp->type_id, ext->type, why, why_len);
             w2n_funcref* fr = &p->own_funcs[imp->index];
             /* Compiled code calls funcrefs with the wasm ABI: through the module's
              * adapter, which calls host_fn with the C ABI. */
@@ -354,7 +393,8 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
             return fail(err, err_len, W2N_ERR_LINK, "unknown import \"%.*s\".\"%.*s\" (%s)", mlen,
                         imp->module, nlen, imp->name, kind_name(imp->kind));
         }
-        const char* why = bind_import(p, imp, &ext);
+        char detail[512];
+        const char* why = bind_import(p, imp, &ext, detail, sizeof detail);
         if (why) {
             inst_free(p);
             return fail(err, err_len, W2N_ERR_LINK,

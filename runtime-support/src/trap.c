@@ -500,14 +500,28 @@ static uintptr_t thread_stack_limit(void) {
 /* ---- stack-overflow signal handler ------------------------------------------------ */
 
 static struct sigaction old_segv, old_bus, old_ill;
-static pthread_once_t handler_once = PTHREAD_ONCE_INIT;
+static pthread_mutex_t signals_lock = PTHREAD_MUTEX_INITIALIZER;
+/* 1 once the handlers are installed; 1 in signals_off after W2N_INIT_NO_SIGNALS. */
+static int signals_on, signals_off;
 static pthread_key_t altstack_key;
 static _Thread_local int tls_thread_ready;
 
-static void restore_and_reraise(int sig, siginfo_t* info) {
-    sigaction(sig, sig == SIGSEGV ? &old_segv : sig == SIGBUS ? &old_bus : &old_ill, NULL);
-    /* A genuine fault re-faults on return and reaches the old disposition; a signal sent
-     * by kill() must be raised again. */
+/* A fault that is not guest code's: hand it to the handler that was installed before
+ * ours (the embedder's), as if ours were not there. */
+static void chain(int sig, siginfo_t* info, void* uctx) {
+    struct sigaction* old = sig == SIGSEGV ? &old_segv : sig == SIGBUS ? &old_bus : &old_ill;
+    if ((old->sa_flags & SA_SIGINFO) && old->sa_sigaction) {
+        old->sa_sigaction(sig, info, uctx);
+        return;
+    }
+    if (old->sa_handler != SIG_DFL && old->sa_handler != SIG_IGN) {
+        old->sa_handler(sig);
+        return;
+    }
+    /* Default (or ignored, which a fault cannot be): the process dies of the signal. A
+     * genuine fault re-faults on return and reaches the default disposition; a signal
+     * sent by kill() must be raised again. */
+    signal(sig, SIG_DFL);
     if (info->si_code <= 0) raise(sig);
 }
 
@@ -579,7 +593,8 @@ static void capture_from_signal(w2n_store* s, void* uctx) {
     walk(s, r.pc, r.fp, 0);
 }
 
-static void fault_handler(int sig, siginfo_t* info, void* uctx) {
+int w2n_handle_signal(int sig, void* infop, void* uctx) {
+    siginfo_t* info = infop;
     w2n_store* s = tls_active_store;
     if (sig == SIGILL) {
         /* si_addr is the address of the illegal instruction. */
@@ -589,10 +604,9 @@ static void fault_handler(int sig, siginfo_t* info, void* uctx) {
             capture_from_signal(s, uctx);
             longjmp(*s->jmp, 1);
         }
-        restore_and_reraise(sig, info);
-        return;
+        return 0;
     }
-    if (s && s->jmp && s->limit_valid) {
+    if ((sig == SIGSEGV || sig == SIGBUS) && s && s->jmp && s->limit_valid) {
         uintptr_t a = (uintptr_t)info->si_addr;
         uintptr_t lim = s->abi.stack_limit;
         if (a < lim && lim - a <= W2N_GUARD_REGION) {
@@ -601,7 +615,11 @@ static void fault_handler(int sig, siginfo_t* info, void* uctx) {
             longjmp(*s->jmp, 1);
         }
     }
-    restore_and_reraise(sig, info);
+    return 0;
+}
+
+static void fault_handler(int sig, siginfo_t* info, void* uctx) {
+    if (!w2n_handle_signal(sig, info, uctx)) chain(sig, info, uctx);
 }
 
 static void free_altstack(void* p) {
@@ -612,7 +630,9 @@ static void free_altstack(void* p) {
     free(p);
 }
 
-static void install_handler(void) {
+/* Installs the handlers (once; signals_lock held). */
+static void install_handlers(void) {
+    if (signals_on || signals_off) return;
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_sigaction = fault_handler;
@@ -622,12 +642,35 @@ static void install_handler(void) {
     sigaction(SIGBUS, &sa, &old_bus);
     sigaction(SIGILL, &sa, &old_ill);
     pthread_key_create(&altstack_key, free_altstack);
+    signals_on = 1;
+}
+
+int w2n_runtime_init(unsigned flags) {
+    int rc = 0;
+    pthread_mutex_lock(&signals_lock);
+    if (flags & W2N_INIT_NO_SIGNALS) {
+        if (signals_on)
+            rc = -1;
+        else
+            signals_off = 1;
+    } else if (signals_off) {
+        rc = -1;
+    } else {
+        install_handlers();
+    }
+    pthread_mutex_unlock(&signals_lock);
+    return rc;
 }
 
 void w2n_thread_setup(void) {
     if (tls_thread_ready) return;
     tls_thread_ready = 1;
-    pthread_once(&handler_once, install_handler);
+    pthread_mutex_lock(&signals_lock);
+    install_handlers();
+    int off = signals_off;
+    pthread_mutex_unlock(&signals_lock);
+    /* A host that handles the signals itself provides the alternate stack too. */
+    if (off) return;
     stack_t old;
     if (sigaltstack(NULL, &old) == 0 && !(old.ss_flags & SS_DISABLE)) return; /* host's own */
     void* mem = malloc(W2N_ALTSTACK_SIZE);
