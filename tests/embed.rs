@@ -92,6 +92,11 @@ impl Setup {
 
     /// Builds host `src` (tests/embed/...) with types.o and the runtime into an executable.
     fn host(&self, src: &str, cxx: bool, flags: &[&str]) -> PathBuf {
+        self.host_of(src, "types", cxx, flags)
+    }
+
+    /// Builds host `src` with module object `module`.o and the runtime.
+    fn host_of(&self, src: &str, module: &str, cxx: bool, flags: &[&str]) -> PathBuf {
         let exe = self.dir.join(format!(
             "{}{}",
             Path::new(src).file_stem().unwrap().to_string_lossy(),
@@ -107,7 +112,7 @@ impl Setup {
         if cxx {
             c.args(["-x", "none"]);
         }
-        c.arg(self.dir.join("types.o"))
+        c.arg(self.dir.join(format!("{module}.o")))
             .arg(self.dir.join("rt/libw2nrt.a"))
             .args(["-lpthread", "-lm", "-o"])
             .arg(&exe);
@@ -227,6 +232,23 @@ fn typed_api_native() {
 #[test]
 fn typed_api_aarch64() {
     typed_api("typed-aarch64", Some(&CROSS_AARCH64));
+}
+
+/// Imports whose signature ids are canonical strings (a long signature, a typed
+/// function reference): the generated resolver binds them with the module's own id.
+#[test]
+fn long_and_typed_signatures() {
+    let s = Setup::new("long", None);
+    s.compile("tests/embed/long.wat", "long", &[]);
+    let exe = s.host_of("tests/embed/long_host.c", "long", false, STRICT);
+    let o = s.run(&exe, &[]);
+    ok(&o, "long_host");
+    assert_eq!(
+        o.stdout,
+        "sum: trap 0, 1607\napply_inc: trap 0, 42\n",
+        "{}",
+        o.dump()
+    );
 }
 
 #[test]

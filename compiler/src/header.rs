@@ -135,10 +135,17 @@ fn shown(s: &str) -> String {
     format!("{s:?}").replace("*/", "*\\/")
 }
 
-/// The C expression of the signature id of `sig` (exact ids only).
-fn sig_id_expr(sig: &FuncSig) -> Option<String> {
-    let (p, r) = sig.codes();
-    abi::sig::encode(&p, &r).map(|_| abi::sig::c_expr(&p, &r))
+/// The C expression of the signature id of type `t` when the module identifies it by
+/// an exact id (as `object.rs` decides: short, and no typed references, subtyping or
+/// recursion group); `None` for ids that are the address of a canonical string.
+fn sig_id_expr(info: &ModuleInfo<'_>, t: u32) -> Option<String> {
+    let typed = crate::types::Keys::new(&info.types, &info.type_meta)
+        .sig_string(t)
+        .map_or(true, |s| s.is_some());
+    let (p, r) = info.types[t as usize].codes();
+    abi::sig::encode(&p, &r)
+        .filter(|_| !typed)
+        .map(|_| abi::sig::c_expr(&p, &r))
 }
 
 /// Generates the embedder header for a module whose descriptor symbol is `symbol`.
@@ -303,8 +310,9 @@ fn generate(info: &ModuleInfo<'_>, symbol: &str, name: &str) -> String {
             let _ = write!(h, "    case {i}:\n        if (!im->{field}) return 0;\n");
             let body = match &imp.kind {
                 ImportKind::Func(t) => {
-                    let sig = &info.types[*t as usize];
-                    let id = sig_id_expr(sig).unwrap_or_else(|| "imp->type_id".into());
+                    // A canonical string's address is only known at run time: the
+                    // module's own id then (the C compiler has checked the type).
+                    let id = sig_id_expr(info, *t).unwrap_or_else(|| "imp->type_id".into());
                     format!(
                         "out->kind = W2N_EXTERN_FUNC;\n        \
                          W2N_STATIC_ASSERT(sizeof im->{field} == sizeof out->host_fn, \"function pointers\");\n        \
