@@ -258,10 +258,12 @@ fn header_is_strict_c_and_cxx() {
     // names (w2n_store_new): the header renames them.
     s.compile("tests/embed/nothing.wat", "store", &["--name", "store"]);
     s.compile("examples/embed/c/counter.wat", "counter", &[]);
+    s.compile("tests/embed/keywords.wat", "keywords", &[]);
     let src = s.dir.join("all.c");
     std::fs::write(
         &src,
         "#include \"types.h\"\n#include \"store.h\"\n#include \"counter.h\"\n\
+         #include \"keywords.h\"\n\
          #include \"w2n_host_objects.h\"\n\
          int main(void) {\n    uint32_t r = 0;\n    w2n_instance* i = 0;\n    \
          (void)wasm2native_store_instantiate(w2n_store_new(), 0, &i, 0, 0);\n    \

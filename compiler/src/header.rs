@@ -205,9 +205,8 @@ fn generate(info: &ModuleInfo<'_>, symbol: &str, name: &str) -> String {
     // ---- imports ----------------------------------------------------------------------
     let mut fields = Vec::new();
     if !info.imports.is_empty() {
-        let mut field_names = Names {
-            taken: HashSet::new(),
-        };
+        // Keywords are reserved too ("static"."assert" would be `static_assert`).
+        let mut field_names = Names { taken: reserved() };
         let _ = writeln!(
             h,
             "/* ---- Imports ------------------------------------------------------------------\n \
