@@ -785,6 +785,9 @@ pub mod sig {
     pub const TYPED_PREFIX: u8 = b'T';
     /// Ends the signature part of a typed signature's string (the type key follows).
     pub const TYPED_END: u8 = b'|';
+    /// Separates the segments of a typed signature's string (one per type of its
+    /// supertype chain; `w2n_sig_eq` accepts a subtype).
+    pub const SUPERTYPE_SEP: u8 = b'\n';
 
     /// Exact encoding, or `None` when the signature is too long.
     pub fn encode(params: &[u64], results: &[u64]) -> Option<u64> {
@@ -943,7 +946,8 @@ pub fn c_header() -> String {
          * the result types (at most W2N_SIG_MAX_TYPES types in all). A longer signature's id\n \
          * is the address of its canonical string (bit 0 clear): one letter\n \
          * W2N_SIG_LETTER_BASE + type per parameter, W2N_SIG_RESULTS_MARK, one per result\n \
-         * (typed signatures: W2N_SIG_TYPED_PREFIX first, and W2N_SIG_TYPED_END after). */\n",
+         * (typed signatures: W2N_SIG_TYPED_PREFIX first, and W2N_SIG_TYPED_END after; one\n \
+         * such segment per type of the supertype chain, W2N_SIG_SUPERTYPE_SEP between). */\n",
     );
     let _ = writeln!(h, "#define W2N_SIG_EXACT {}", sig::EXACT);
     let _ = writeln!(h, "#define W2N_SIG_BITS {}", sig::BITS);
@@ -970,6 +974,8 @@ pub fn c_header() -> String {
         sig::TYPED_PREFIX as char
     );
     let _ = writeln!(h, "#define W2N_SIG_TYPED_END '{}'", sig::TYPED_END as char);
+    let _ = writeln!(h, "#define W2N_SIG_SUPERTYPE_SEP '\\n'");
+    const _: () = assert!(sig::SUPERTYPE_SEP == b'\n', "W2N_SIG_SUPERTYPE_SEP");
     h.push_str(
         "/* Nibble `i` (0 = the first type) of an exact id holding type code `t`. */\n\
          #define W2N_SIG_TYPE(i, t) ((uint64_t)(t) << (W2N_SIG_BITS * ((i) + 1)))\n\

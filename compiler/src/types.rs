@@ -243,14 +243,14 @@ impl<'a> Keys<'a> {
             }
             let sig = &self.types[c as usize];
             let (p, r) = sig.codes();
-            let mut s = String::from("T");
+            let mut s = String::from(crate::abi::sig::TYPED_PREFIX as char);
             s.push_str(&crate::abi::sig::canonical_string(&p, &r));
-            s.push('|');
+            s.push(crate::abi::sig::TYPED_END as char);
             s.push_str(&self.type_key(c)?);
             segs.push(s);
             cur = self.meta(c)?.supertype;
         }
-        let s = segs.join("\n");
+        let s = segs.join(&(crate::abi::sig::SUPERTYPE_SEP as char).to_string());
         if s.len() > LIMIT {
             return Err(too_long());
         }

@@ -61,7 +61,8 @@ typedef uint8_t w2n_v128 __attribute__((vector_size(16)));
  * the result types (at most W2N_SIG_MAX_TYPES types in all). A longer signature's id
  * is the address of its canonical string (bit 0 clear): one letter
  * W2N_SIG_LETTER_BASE + type per parameter, W2N_SIG_RESULTS_MARK, one per result
- * (typed signatures: W2N_SIG_TYPED_PREFIX first, and W2N_SIG_TYPED_END after). */
+ * (typed signatures: W2N_SIG_TYPED_PREFIX first, and W2N_SIG_TYPED_END after; one
+ * such segment per type of the supertype chain, W2N_SIG_SUPERTYPE_SEP between). */
 #define W2N_SIG_EXACT 1
 #define W2N_SIG_BITS 4
 #define W2N_SIG_SEP 0xF
@@ -71,6 +72,7 @@ typedef uint8_t w2n_v128 __attribute__((vector_size(16)));
 #define W2N_SIG_RESULTS_MARK ':'
 #define W2N_SIG_TYPED_PREFIX 'T'
 #define W2N_SIG_TYPED_END '|'
+#define W2N_SIG_SUPERTYPE_SEP '\n'
 /* Nibble `i` (0 = the first type) of an exact id holding type code `t`. */
 #define W2N_SIG_TYPE(i, t) ((uint64_t)(t) << (W2N_SIG_BITS * ((i) + 1)))
 /* Type code at nibble `i` of exact id `id`. */

@@ -413,7 +413,7 @@ int main(int argc, char** argv) {
     }
     /* Parameters (e.g. main(argc, argv)) are passed as zeros. */
     size_t nvals = 16;
-    if (f.type && !(f.type & 1)) nvals += strlen((const char*)(uintptr_t)f.type);
+    if (f.type && !(f.type & W2N_SIG_EXACT)) nvals += strlen((const char*)(uintptr_t)f.type);
     w2n_val* vals = calloc(nvals, sizeof(w2n_val));
     if (!vals) return 1;
     rc = w2n_call(store, f.ptr, vals);

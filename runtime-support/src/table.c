@@ -85,9 +85,9 @@ void w2n_elem_drop(w2n_instance* inst, uint32_t seg) {
     if (seg < inst->module->num_elems) w2n_priv(inst)->elem_dropped[seg] = 1;
 }
 
-/* Length of the first segment of a canonical signature string (up to '\n'). */
+/* Length of the first segment of a canonical signature string. */
 static size_t seg_len(const char* s) {
-    const char* nl = strchr(s, '\n');
+    const char* nl = strchr(s, W2N_SIG_SUPERTYPE_SEP);
     return nl ? (size_t)(nl - s) : strlen(s);
 }
 
@@ -96,14 +96,14 @@ static size_t seg_len(const char* s) {
  * supertypes: one of a's '\n'-separated segments is b's first segment. */
 uint32_t w2n_sig_eq(uint64_t a, uint64_t b) {
     if (a == b) return 1;
-    if ((a & 1) || (b & 1) || a == 0 || b == 0) return 0;
+    if ((a & W2N_SIG_EXACT) || (b & W2N_SIG_EXACT) || a == 0 || b == 0) return 0;
     const char* sa = (const char*)(uintptr_t)a;
     const char* sb = (const char*)(uintptr_t)b;
     size_t lb = seg_len(sb);
     for (;;) {
         size_t la = seg_len(sa);
         if (la == lb && memcmp(sa, sb, lb) == 0) return 1;
-        if (sa[la] != '\n') return 0;
+        if (sa[la] != W2N_SIG_SUPERTYPE_SEP) return 0;
         sa += la + 1;
     }
 }
