@@ -16,7 +16,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include "types.h"
+#include "types_imports.h"
 
 static int opt_out;
 static char* guard;
@@ -40,13 +40,6 @@ static int host_fault(void) {
     }
     return 1;
 }
-
-static float add(w2n_instance* c, uint32_t a, uint64_t b) { (void)c; return (float)a + (float)b; }
-static w2n_v128 vadd(w2n_instance* c, w2n_v128 a, w2n_v128 b) { (void)c; return a + b; }
-static void divmod(w2n_instance* c, uint64_t a, uint64_t b, w2n_val* r) {
-    (void)c; r[0].lo = a / b; r[1].lo = a % b;
-}
-static double odd(w2n_instance* c, void* r, double x) { (void)c; (void)r; return x; }
 
 static const char* handler_of(int sig) {
     struct sigaction cur;
@@ -92,15 +85,7 @@ int main(int argc, char** argv) {
 
     w2n_store* store = w2n_store_new();
     wasm2native_types_imports im;
-    memset(&im, 0, sizeof im);
-    im.env_add = add;
-    im.env_vadd = vadd;
-    im.env_divmod = divmod;
-    im.i_0odd_a_2Eb = odd;
-    im.env_mem = w2n_memory_new(store, 1, 4);
-    w2n_val zero;
-    memset(&zero, 0, sizeof zero);
-    im.env_g = w2n_global_new(store, zero);
+    types_imports(store, &im);
     w2n_instance* inst;
     char err[256];
     if (wasm2native_types_instantiate(store, &im, NULL, &inst, err, sizeof err) != W2N_OK) {
