@@ -184,7 +184,9 @@ fn generate(info: &ModuleInfo<'_>, symbol: &str, name: &str) -> String {
          * exception) is their return value, never a signal that reaches the host. Results\n \
          * are stored through the trailing pointers (NULL: not wanted) when the call\n \
          * returns 0. Values: i32 uint32_t, i64 uint64_t, f32 float, f64 double,\n \
-         * v128 w2n_v128 (a 16-byte vector), references void*. */\n",
+         * v128 w2n_v128 (a 16-byte vector), references void*. Traps reach the runtime as\n \
+         * signals (SIGILL, SIGSEGV, SIGBUS): see \"Signals\" in wasm2native.h for when its\n \
+         * handlers are installed, how they chain to yours, and how to opt out. */\n",
         info.name.as_deref().unwrap_or(name),
         env!("CARGO_PKG_VERSION"),
         if info.imports.is_empty() {

@@ -152,7 +152,7 @@ enum Command {
         /// Output object file (`-`: stdout, which must not be a terminal).
         #[arg(short, long)]
         output: PathBuf,
-        /// Also write a C header for embedders (descriptor symbol, imports, exports; `-`: stdout).
+        /// Also write the module's typed C header for embedders (imports, instantiation, export wrappers; `-`: stdout).
         #[arg(long)]
         header: Option<PathBuf>,
         /// Module name used in the descriptor symbol `w2n_module_<name>` (default: the file stem; `module` for stdin).
