@@ -251,6 +251,24 @@ fn long_and_typed_signatures() {
     );
 }
 
+/// A WASI command embedded through its header: the runtime's WASI functions bound by
+/// name, the WASI context as host data.
+#[test]
+fn wasi_module_through_header() {
+    let s = Setup::new("wasi", None);
+    s.compile("examples/hello/hello.wasm", "hello", &[]);
+    let exe = s.host_of("tests/embed/wasi_host.c", "hello", false, STRICT);
+    let o = s.run(&exe, &[]);
+    ok(&o, "wasi_host");
+    assert_eq!(
+        o.stdout,
+        "Hello from WebAssembly, compiled ahead of time to native code!\n\
+         arg 1: from\narg 2: c\n_start: trap 0, exit code 0\n",
+        "{}",
+        o.dump()
+    );
+}
+
 #[test]
 fn header_is_strict_c_and_cxx() {
     let s = Setup::new("strict", None);
