@@ -12,6 +12,8 @@
 //!   rejected by the C compiler (tests/embed/wrong_type.c);
 //! - `signature_mismatch_is_link_error`: through the untyped API, the runtime rejects a
 //!   host function of the wrong signature, or one bound without a signature id;
+//! - `long_and_typed_signatures`: imports whose signature ids are canonical strings;
+//! - `wasi_module_through_header`: a WASI command run through its header;
 //! - `signals_*`: the runtime's signal handlers chain to the host's, and a host can
 //!   opt out and forward faults itself (tests/embed/signals.c).
 
