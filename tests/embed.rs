@@ -1,6 +1,7 @@
 //! Embedding from C: the typed header `compile --header` generates, the runtime library
 //! `wasm2native runtime` writes, and C hosts linking them (tests/embed/*.c), natively
-//! and for aarch64 under qemu-user; plus examples/embed/c built with its Makefile.
+//! and for aarch64 under qemu-user; plus examples/embed/c built with its Makefile (also
+//! for riscv64, whose baseline has no SIMD for types.wat's v128).
 //!
 //! - `example_c_*`: examples/embed/c (two instances, an import, typed exports, memory,
 //!   a trap as an error value) builds with `make` and prints what the README shows;
@@ -22,6 +23,7 @@ mod common;
 
 use common::{
     exe_command, fresh_temp_dir, repo_root, run, w2n, CrossTarget, Outcome, CROSS_AARCH64,
+    CROSS_RISCV64,
 };
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -185,6 +187,11 @@ fn example_c_native() {
 #[test]
 fn example_c_aarch64() {
     example_c(Some(&CROSS_AARCH64));
+}
+
+#[test]
+fn example_c_riscv64() {
+    example_c(Some(&CROSS_RISCV64));
 }
 
 // ---- the typed header ---------------------------------------------------------------
