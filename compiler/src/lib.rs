@@ -1,9 +1,17 @@
 //! wasm2native: ahead-of-time compilation of WebAssembly modules to native objects and
 //! standalone executables, with Cranelift.
 //!
-//! The pipeline: [`module_env::parse`] (parse + validate) → `translate` (wasm to
+//! As a library (for a `build.rs` or a tool, with `default-features = false`), its
+//! API is [`Builder`]: compile a module to an object and its C header, build the
+//! runtime library for a target into a directory, build an executable. A host then
+//! instantiates and calls compiled modules through the runtime's C API
+//! (`runtime-support/include/wasm2native.h`); the README's "Embedding" section and
+//! `examples/embed/rust` walk through it. Features: `cli` (the command line, module `cli`;
+//! needs clap) and `wast` (the spec-test harness, module `wast`), both on by default.
+//!
+//! The pipeline: `module_env::parse` (parse + validate) → `translate` (wasm to
 //! Cranelift IR, every memory access bounds-checked) → `object` (one ELF object with
-//! the functions and the module descriptor) → [`toolchain`] (link with
+//! the functions and the module descriptor) → `toolchain` (link with
 //! runtime-support into an executable).
 #![warn(unreachable_pub)]
 // Without the command line, some of what only it uses (probes, timings, ...) is unused.
