@@ -73,6 +73,37 @@ fn check(o: &Output, what: &str) {
     }
 }
 
+/// The example's dependency on the library (`default-features = false`) pulls in
+/// neither clap nor sha2 (the command line's).
+#[test]
+fn library_without_cli_dependencies() {
+    let o = Command::new(env!("CARGO"))
+        .args([
+            "tree",
+            "--prefix",
+            "none",
+            "-e",
+            "normal,build",
+            "--manifest-path",
+        ])
+        .arg(root().join("examples/embed/rust/Cargo.toml"))
+        .output()
+        .expect("running cargo tree");
+    let out = text(&o.stdout);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(out.lines().any(|l| l.starts_with("wasm2native ")), "{out}");
+    assert!(
+        out.lines().any(|l| l.starts_with("cranelift-codegen ")),
+        "{out}"
+    );
+    for unwanted in ["clap ", "sha2 "] {
+        assert!(
+            !out.lines().any(|l| l.starts_with(unwanted)),
+            "{unwanted}in the library's dependencies:\n{out}"
+        );
+    }
+}
+
 #[test]
 fn native() {
     let host = wasm2native::Target::host().name;
