@@ -14,6 +14,7 @@
 //! the functions and the module descriptor) → `toolchain` (link with
 //! runtime-support into an executable).
 #![warn(unreachable_pub)]
+#![warn(missing_docs)]
 // Without the command line, some of what only it uses (probes, timings, ...) is unused.
 #![cfg_attr(not(feature = "cli"), allow(dead_code))]
 
@@ -42,6 +43,7 @@ mod toolchain;
 mod translate;
 mod types;
 #[cfg(feature = "wast")]
+#[allow(missing_docs)] // the test suite's harness, not a stable API
 pub mod wast;
 
 pub use builder::{Builder, Compiled, ModuleFiles, Runtime};
@@ -56,7 +58,9 @@ use std::path::{Path, PathBuf};
 /// Options for compiling one module.
 #[derive(Clone, Debug)]
 pub struct CompileOptions {
+    /// The target the code is for (default: the host).
     pub target: Target,
+    /// The CPU features the code may use (default: [`Cpu::Default`]).
     pub cpu: Cpu,
     /// Run Cranelift's optimizer (`opt_level=speed`).
     pub optimize: bool,

@@ -39,6 +39,8 @@ pub enum Cpu {
 }
 
 impl Cpu {
+    /// `default`, `native`, or anything else as a [`Cpu::Spec`] (checked when a
+    /// module is compiled).
     pub fn parse(s: &str) -> Cpu {
         match s {
             "default" => Cpu::Default,
@@ -51,7 +53,7 @@ impl Cpu {
 /// A resolved compilation target.
 #[derive(Clone, Debug)]
 pub struct Target {
-    pub triple: Triple,
+    pub(crate) triple: Triple,
     /// The triple as the user (and the cc crate) spell it.
     pub name: String,
 }
@@ -90,10 +92,12 @@ impl Target {
         SUPPORTED.iter().map(|(t, _)| *t)
     }
 
+    /// A musl libc target.
     pub fn is_musl(&self) -> bool {
         self.triple.environment == Environment::Musl
     }
 
+    /// True when the target is the machine this program runs on.
     pub fn is_host(&self) -> bool {
         self.name == host_triple()
     }
