@@ -101,7 +101,11 @@ impl Default for CompileOptions {
     }
 }
 
-/// Compiles a module (binary or text) to an ELF object whose descriptor is `symbol`.
+/// Compiles a module (binary or text) to an ELF object whose descriptor is `symbol`
+/// (see [`module_symbol`]; [`Builder::compile`] is the usual way in). With
+/// `static_imports`, the descriptor also references each function import's C provider
+/// `w2n_import_<module>_<name>`, to be defined by the link (as in executables);
+/// without, imports are only bound at instantiation, by the embedder's resolver.
 pub fn compile_object(
     input: &[u8],
     opts: &CompileOptions,
