@@ -312,3 +312,49 @@ fn write(p: &Path, data: &[u8]) -> Result<()> {
         error: e,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compile_to_writes_object_header_and_archive() {
+        let tmp = toolchain::TempDir::new("builder-test").unwrap();
+        let wat = tmp.0.join("m.wat");
+        std::fs::write(
+            &wat,
+            "(module (func (export \"f\") (result i32) i32.const 1))",
+        )
+        .unwrap();
+        let files = Builder::new().compile_to(&wat, "m", &tmp.0).unwrap();
+        assert!(std::fs::read(&files.object)
+            .unwrap()
+            .starts_with(b"\x7fELF"));
+        assert!(std::fs::read_to_string(&files.header)
+            .unwrap()
+            .contains("w2n_module_m"));
+        let archive = std::fs::read(files.archive.as_ref().unwrap()).unwrap();
+        assert!(archive.starts_with(b"!<arch>\n"));
+        // The archive holds the object defining the descriptor.
+        assert!(archive.windows(12).any(|w| w == b"w2n_module_m"));
+    }
+
+    #[test]
+    fn errors_name_the_file() {
+        let tmp = toolchain::TempDir::new("builder-test").unwrap();
+        let wat = tmp.0.join("bad.wat");
+        std::fs::write(&wat, "(module (func (result i32)))").unwrap();
+        let e = Builder::new().compile_to(&wat, "bad", &tmp.0).unwrap_err();
+        let msg = e.to_string();
+        assert!(
+            msg.contains("bad.wat") && msg.contains("type mismatch"),
+            "{msg}"
+        );
+        let missing = tmp.0.join("missing.wat");
+        let e = Builder::new()
+            .compile_to(&missing, "x", &tmp.0)
+            .unwrap_err();
+        assert!(e.to_string().contains("missing.wat"), "{e}");
+        assert!(Builder::new().compile(b"\x00asm\x02", "x").is_err());
+    }
+}
