@@ -18,9 +18,19 @@ fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
 
+/// `embed-rust` in the workspace's target directory (wherever CARGO_TARGET_DIR put
+/// it): this test runs from `<target>/debug/deps/`.
+fn target_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("the test's path");
+    match exe.ancestors().nth(3) {
+        Some(t) if exe.parent().is_some_and(|d| d.ends_with("deps")) => t.join("embed-rust"),
+        _ => root().join("target/embed-rust"),
+    }
+}
+
 /// Builds the example for `triple`; returns the executable.
 fn build(triple: &str) -> PathBuf {
-    let target_dir = root().join("target/embed-rust");
+    let target_dir = target_dir();
     let manifest = root().join("examples/embed/rust/Cargo.toml");
     let mut c = Command::new(env!("CARGO"));
     c.arg("build")
