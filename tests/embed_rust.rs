@@ -10,6 +10,11 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+// The example's hand-written mirror of wasm2native.h, checked against the header below.
+#[allow(dead_code, unused_macros, unused_imports)]
+#[path = "../examples/embed/rust/src/w2n.rs"]
+mod w2n;
+
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
 }
@@ -133,4 +138,79 @@ fn aarch64_under_qemu() {
         .output()
         .expect("running qemu-aarch64 (install qemu-user)");
     check(&o, triple);
+}
+
+/// The structs and constants src/w2n.rs declares by hand have the header's layout and
+/// values (a C program prints sizes, offsets and constants; Rust prints its own).
+#[test]
+fn ffi_matches_wasm2native_h() {
+    use std::mem::{offset_of, size_of};
+    use w2n::ffi::*;
+    let dir = std::env::temp_dir().join(format!("w2n-embed-ffi-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let src = dir.join("layout.c");
+    std::fs::write(
+        &src,
+        r#"#include <stddef.h>
+#include <stdio.h>
+#include "wasm2native.h"
+#define F(T, f) printf(" %zu", offsetof(T, f))
+int main(void) {
+    printf("w2n_val %zu", sizeof(w2n_val)); F(w2n_val, lo); F(w2n_val, hi);
+    printf("\nw2n_extern %zu", sizeof(w2n_extern)); F(w2n_extern, kind); F(w2n_extern, ptr);
+    F(w2n_extern, host_fn); F(w2n_extern, type); F(w2n_extern, min); F(w2n_extern, max);
+    F(w2n_extern, ref_type);
+    printf("\nw2n_import %zu", sizeof(w2n_import)); F(w2n_import, module);
+    F(w2n_import, module_len); F(w2n_import, name); F(w2n_import, name_len);
+    F(w2n_import, kind); F(w2n_import, index); F(w2n_import, type_id);
+    F(w2n_import, static_fn);
+    printf("\nconsts %d %d %d\n", W2N_OK, W2N_EXTERN_FUNC, W2N_TRAP_HOST);
+    return 0;
+}
+"#,
+    )
+    .unwrap();
+    let exe = dir.join("layout");
+    let o = Command::new("cc")
+        .arg("-I")
+        .arg(root().join("runtime-support/include"))
+        .arg(&src)
+        .arg("-o")
+        .arg(&exe)
+        .output()
+        .expect("running cc");
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let c = text(&Command::new(&exe).output().unwrap().stdout);
+    let _ = std::fs::remove_dir_all(&dir);
+    let rust = format!(
+        "w2n_val {} {} {}\nw2n_extern {} {} {} {} {} {} {} {}\n\
+         w2n_import {} {} {} {} {} {} {} {} {}\nconsts {} {} {}\n",
+        size_of::<w2n_val>(),
+        offset_of!(w2n_val, lo),
+        offset_of!(w2n_val, hi),
+        size_of::<w2n_extern>(),
+        offset_of!(w2n_extern, kind),
+        offset_of!(w2n_extern, ptr),
+        offset_of!(w2n_extern, host_fn),
+        offset_of!(w2n_extern, type_),
+        offset_of!(w2n_extern, min),
+        offset_of!(w2n_extern, max),
+        offset_of!(w2n_extern, ref_type),
+        size_of::<w2n_import>(),
+        offset_of!(w2n_import, module),
+        offset_of!(w2n_import, module_len),
+        offset_of!(w2n_import, name),
+        offset_of!(w2n_import, name_len),
+        offset_of!(w2n_import, kind),
+        offset_of!(w2n_import, index),
+        offset_of!(w2n_import, type_id),
+        offset_of!(w2n_import, static_fn),
+        W2N_OK,
+        W2N_EXTERN_FUNC,
+        W2N_TRAP_HOST,
+    );
+    assert_eq!(
+        rust, c,
+        "examples/embed/rust/src/w2n.rs differs from wasm2native.h"
+    );
 }
