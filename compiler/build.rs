@@ -7,7 +7,7 @@ use std::path::Path;
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime-support");
     println!("cargo:rerun-if-changed={}", root.display());
-    let mut out = String::from("/// Runtime sources: (path relative to runtime-support/, contents).\npub const RUNTIME_FILES: &[(&str, &[u8])] = &[\n");
+    let mut out = String::from("/// Runtime sources: (path relative to runtime-support/, contents).\npub(crate) const RUNTIME_FILES: &[(&str, &[u8])] = &[\n");
     for dir in ["include", "src"] {
         let d = root.join(dir);
         println!("cargo:rerun-if-changed={}", d.display());

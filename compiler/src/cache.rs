@@ -23,11 +23,11 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 /// Default bound of the executables in the cache, in bytes.
-pub const DEFAULT_MAX_BYTES: u64 = 512 << 20;
+pub(crate) const DEFAULT_MAX_BYTES: u64 = 512 << 20;
 
 /// The cache directory (`WASM2NATIVE_CACHE`, else `$XDG_CACHE_HOME/wasm2native`,
 /// else `~/.cache/wasm2native`).
-pub fn dir() -> PathBuf {
+pub(crate) fn dir() -> PathBuf {
     toolchain::cache_dir()
 }
 
@@ -48,13 +48,13 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 /// SHA-256 of `data`, in hex.
-pub fn sha256_hex(data: &[u8]) -> String {
+pub(crate) fn sha256_hex(data: &[u8]) -> String {
     hex(&Sha256::digest(data))
 }
 
 /// The size bound: `WASM2NATIVE_CACHE_MAX` (bytes, with an optional `K`, `M` or `G`
 /// suffix for KiB, MiB, GiB), else [`DEFAULT_MAX_BYTES`].
-pub fn max_bytes() -> Result<u64> {
+pub(crate) fn max_bytes() -> Result<u64> {
     match std::env::var("WASM2NATIVE_CACHE_MAX") {
         Ok(s) => parse_size(&s).ok_or_else(|| Error::Io {
             context: format!("WASM2NATIVE_CACHE_MAX={s}"),
@@ -68,7 +68,7 @@ pub fn max_bytes() -> Result<u64> {
 }
 
 /// Parses `123`, `64K`, `512M`, `2G` (powers of 1024; a trailing `iB`/`B` is allowed).
-pub fn parse_size(s: &str) -> Option<u64> {
+pub(crate) fn parse_size(s: &str) -> Option<u64> {
     let t = s.trim();
     let t = t
         .strip_suffix("iB")
@@ -117,7 +117,11 @@ fn key_text(input: &[u8], opts: &CompileOptions, cc: &CcOptions) -> String {
 /// The executable that runs `input` with these options (built for the run cache: it
 /// takes WASI settings and `--invoke` from private arguments), compiled once and
 /// cached. Returns its path.
-pub fn cached_executable(input: &[u8], opts: &CompileOptions, cc: &CcOptions) -> Result<PathBuf> {
+pub(crate) fn cached_executable(
+    input: &[u8],
+    opts: &CompileOptions,
+    cc: &CcOptions,
+) -> Result<PathBuf> {
     let key = key_text(input, opts, cc);
     let name = sha256_hex(key.as_bytes());
     let root = exe_dir();
@@ -237,7 +241,7 @@ fn entries() -> Vec<Entry> {
 /// most `max` bytes. Also removes scratch directories left by runs that died (older
 /// than an hour) and the files of older cache formats. Returns the number of entries
 /// removed.
-pub fn evict(max: u64, keep: Option<&Path>) -> usize {
+pub(crate) fn evict(max: u64, keep: Option<&Path>) -> usize {
     if let Ok(rd) = std::fs::read_dir(exe_dir()) {
         for e in rd.filter_map(|e| e.ok()) {
             let n = e.file_name().to_string_lossy().into_owned();
@@ -277,7 +281,7 @@ pub fn evict(max: u64, keep: Option<&Path>) -> usize {
 }
 
 /// What `wasm2native cache size` reports.
-pub struct Usage {
+pub(crate) struct Usage {
     /// Cached executables and their total size.
     pub executables: usize,
     pub executable_bytes: u64,
@@ -286,7 +290,7 @@ pub struct Usage {
 }
 
 /// The cache's current use.
-pub fn usage() -> Usage {
+pub(crate) fn usage() -> Usage {
     let e = entries();
     Usage {
         executables: e.len(),
@@ -296,7 +300,7 @@ pub fn usage() -> Usage {
 }
 
 /// Removes everything in the cache directory (cached executables and runtime builds).
-pub fn clean() -> Result<u64> {
+pub(crate) fn clean() -> Result<u64> {
     let d = dir();
     let bytes = dir_bytes(&d);
     let rd = match std::fs::read_dir(&d) {

@@ -9,12 +9,20 @@ use std::path::{Path, PathBuf};
 #[derive(Debug)]
 pub enum Error {
     /// The input is not a valid WebAssembly module (malformed or invalid), at `offset`.
-    InvalidWasm { message: String, offset: usize },
+    InvalidWasm {
+        /// What is wrong (wasmparser's message).
+        message: String,
+        /// The byte offset in the binary module.
+        offset: usize,
+    },
     /// The `.wat` text did not parse (rendered with the line and column, and with the
     /// file name once [`Error::in_file`] gave it one).
     InvalidWat(Box<wat::Error>),
     /// The input is neither a WebAssembly binary nor text: its first bytes.
-    NotWasm { head: Vec<u8> },
+    NotWasm {
+        /// The input's first bytes.
+        head: Vec<u8>,
+    },
     /// A valid module uses something this tool does not support (yet).
     Unsupported(String),
     /// A module exceeds an implementation limit.
@@ -34,11 +42,18 @@ pub enum Error {
     Usage(String),
     /// An I/O error, with what was being done (naming the path).
     Io {
+        /// What was being done (`reading FILE`, `writing FILE`, ...).
         context: String,
+        /// The error.
         error: std::io::Error,
     },
     /// An error about the module read from `path`.
-    InFile { path: PathBuf, error: Box<Error> },
+    InFile {
+        /// The file the module was read from.
+        path: PathBuf,
+        /// The error.
+        error: Box<Error>,
+    },
 }
 
 impl Error {
@@ -186,4 +201,5 @@ fn indented(s: &str) -> String {
     out
 }
 
+/// The library's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;

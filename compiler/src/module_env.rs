@@ -57,7 +57,7 @@ impl Features {
 
 /// wasmparser's feature flags for `features`, plus relaxed SIMD (Wasm 3.0) when
 /// `relaxed_simd` (off by default: `--relaxed-simd`).
-pub fn wasm_features(features: Features, relaxed_simd: bool) -> WasmFeatures {
+pub(crate) fn wasm_features(features: Features, relaxed_simd: bool) -> WasmFeatures {
     let mut f = features.wasm_features();
     if relaxed_simd {
         f |= WasmFeatures::RELAXED_SIMD;
@@ -65,21 +65,16 @@ pub fn wasm_features(features: Features, relaxed_simd: bool) -> WasmFeatures {
     f
 }
 
-/// The feature set we accept by default ([`Features::All`]).
-pub fn features() -> WasmFeatures {
-    Features::All.wasm_features()
-}
-
 /// A function signature.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
-pub struct FuncSig {
+pub(crate) struct FuncSig {
     pub params: Vec<ValType>,
     pub results: Vec<ValType>,
 }
 
 impl FuncSig {
     /// `W2N_VAL_*` codes of params and results.
-    pub fn codes(&self) -> (Vec<u64>, Vec<u64>) {
+    pub(crate) fn codes(&self) -> (Vec<u64>, Vec<u64>) {
         (
             self.params.iter().map(|t| val_code(*t)).collect(),
             self.results.iter().map(|t| val_code(*t)).collect(),
@@ -88,7 +83,7 @@ impl FuncSig {
 }
 
 /// `W2N_VAL_*` code of a value type.
-pub fn val_code(t: ValType) -> u64 {
+pub(crate) fn val_code(t: ValType) -> u64 {
     match t {
         ValType::I32 => abi::val::I32,
         ValType::I64 => abi::val::I64,
@@ -101,7 +96,7 @@ pub fn val_code(t: ValType) -> u64 {
 
 /// Whether a reference type refers to functions: `funcref`, `nullfuncref` or a typed
 /// `(ref null? $t)` (every defined type is a function type without GC).
-pub fn is_func_like(t: RefType) -> bool {
+pub(crate) fn is_func_like(t: RefType) -> bool {
     use wasmparser::{AbstractHeapType, HeapType};
     match t.heap_type() {
         HeapType::Concrete(_) | HeapType::Exact(_) => true,
@@ -116,7 +111,7 @@ pub fn is_func_like(t: RefType) -> bool {
 /// non-nullable or bottom types) are not: signature ids that mention them, and the
 /// link check of globals and tables of such types, use canonical strings
 /// (`crate::types`).
-pub fn is_plain(t: ValType) -> bool {
+pub(crate) fn is_plain(t: ValType) -> bool {
     use wasmparser::{AbstractHeapType, HeapType};
     match t {
         ValType::Ref(r) => {
@@ -134,7 +129,7 @@ pub fn is_plain(t: ValType) -> bool {
 }
 
 /// `W2N_VAL_*` code of a reference type.
-pub fn ref_code(t: RefType) -> u64 {
+pub(crate) fn ref_code(t: RefType) -> u64 {
     if is_func_like(t) {
         abi::val::FUNCREF
     } else {
@@ -144,24 +139,25 @@ pub fn ref_code(t: RefType) -> u64 {
 
 /// A constant expression, as the runtime evaluates it.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct Const {
+pub(crate) struct Const {
     pub kind: u64,
     pub value: u64,
     pub value_hi: u64,
 }
 
 #[derive(Clone, Debug)]
-pub enum ImportKind {
+pub(crate) enum ImportKind {
     Func(u32),
     Table(wasmparser::TableType),
-    Memory(wasmparser::MemoryType),
+    // The type is also in `ModuleInfo::memories`, which is what the compiler reads.
+    Memory(#[allow(dead_code)] wasmparser::MemoryType),
     Global(wasmparser::GlobalType),
     /// A tag (exception handling) of this function type index.
     Tag(u32),
 }
 
 #[derive(Clone, Debug)]
-pub struct Import {
+pub(crate) struct Import {
     pub module: String,
     pub name: String,
     pub kind: ImportKind,
@@ -170,21 +166,21 @@ pub struct Import {
 }
 
 #[derive(Clone, Debug)]
-pub struct Export {
+pub(crate) struct Export {
     pub name: String,
     pub kind: u64,
     pub index: u32,
 }
 
 #[derive(Clone, Debug)]
-pub struct Global {
+pub(crate) struct Global {
     pub ty: ValType,
     pub mutable: bool,
     pub init: Const,
 }
 
 #[derive(Clone, Debug)]
-pub struct Table {
+pub(crate) struct Table {
     /// The element type, and its `W2N_VAL_*` code.
     pub ty: RefType,
     pub elem: u64,
@@ -198,7 +194,7 @@ pub struct Table {
 }
 
 #[derive(Clone, Debug)]
-pub struct Memory {
+pub(crate) struct Memory {
     pub imported: bool,
     pub min: u64,
     pub max: Option<u64>,
@@ -209,7 +205,7 @@ pub struct Memory {
 }
 
 #[derive(Clone, Debug)]
-pub struct DataSeg<'a> {
+pub(crate) struct DataSeg<'a> {
     /// Memory index (active segments).
     pub memory: u32,
     pub offset: Option<Const>,
@@ -217,7 +213,7 @@ pub struct DataSeg<'a> {
 }
 
 #[derive(Clone, Debug)]
-pub struct ElemSeg {
+pub(crate) struct ElemSeg {
     pub mode: u64,
     pub table: u32,
     pub offset: Const,
@@ -226,14 +222,14 @@ pub struct ElemSeg {
 }
 
 /// A function body still to be validated and translated.
-pub struct Body<'a> {
+pub(crate) struct Body<'a> {
     pub validator: FuncToValidate<ValidatorResources>,
     pub body: FunctionBody<'a>,
 }
 
 /// Everything about a module the back end needs.
 #[derive(Default)]
-pub struct ModuleInfo<'a> {
+pub(crate) struct ModuleInfo<'a> {
     pub name: Option<String>,
     pub types: Vec<FuncSig>,
     /// Recursion group, finality and supertype of every type (`crate::types`).
@@ -265,10 +261,10 @@ pub struct ModuleInfo<'a> {
 }
 
 impl ModuleInfo<'_> {
-    pub fn func_sig(&self, func: u32) -> &FuncSig {
+    pub(crate) fn func_sig(&self, func: u32) -> &FuncSig {
         &self.types[self.funcs[func as usize] as usize]
     }
-    pub fn is_imported_func(&self, func: u32) -> bool {
+    pub(crate) fn is_imported_func(&self, func: u32) -> bool {
         func < self.num_imported_funcs
     }
 }
@@ -276,7 +272,7 @@ impl ModuleInfo<'_> {
 /// Converts `.wat` text to binary when the input is text; leaves binaries untouched.
 /// Which one it is is decided by the content: the wasm magic, or text (UTF-8 without
 /// control characters) in the first bytes; anything else is [`Error::NotWasm`].
-pub fn wat_to_wasm(input: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>> {
+pub(crate) fn wat_to_wasm(input: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>> {
     const MAGIC: &[u8] = b"\0asm";
     if input.starts_with(MAGIC) || (!input.is_empty() && MAGIC.starts_with(input)) {
         // A module, or a truncated one (the binary parser says where it ends).
@@ -412,17 +408,17 @@ fn const_expr(expr: &ConstExpr<'_>, programs: &mut Vec<Vec<Const>>) -> Result<Co
 
 /// Parses and validates a binary module with the default feature set (bodies are
 /// validated during translation).
-pub fn parse(wasm: &[u8]) -> Result<ModuleInfo<'_>> {
+pub(crate) fn parse(wasm: &[u8]) -> Result<ModuleInfo<'_>> {
     parse_with(wasm, Features::All)
 }
 
 /// [`parse`] against the feature set `features`.
-pub fn parse_with(wasm: &[u8], features: Features) -> Result<ModuleInfo<'_>> {
+pub(crate) fn parse_with(wasm: &[u8], features: Features) -> Result<ModuleInfo<'_>> {
     parse_with_features(wasm, features.wasm_features())
 }
 
 /// [`parse`] against wasmparser's feature flags `features` (see [`wasm_features`]).
-pub fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<ModuleInfo<'_>> {
+pub(crate) fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result<ModuleInfo<'_>> {
     let mut validator = Validator::new_with_features(features);
     let mut m = ModuleInfo::default();
     // The parser must know the feature set too: it decides encodings such as the

@@ -19,7 +19,7 @@ use std::sync::Mutex;
 
 /// How the object will be used.
 #[derive(Clone, Debug)]
-pub struct ObjectOptions {
+pub(crate) struct ObjectOptions {
     /// Global symbol of the module descriptor.
     pub descriptor_symbol: String,
     /// Bind function imports to `w2n_import_<mod>_<name>` symbols at link time (executables).

@@ -11,7 +11,7 @@ use std::process::{Command, Output};
 /// The packages providing one piece of a toolchain, per distribution ("" = not packaged
 /// there). Debian names are for an x86_64 (amd64) Debian 12 host.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Packages {
+pub(crate) struct Packages {
     pub debian: String,
     pub fedora: String,
     pub arch: String,
@@ -21,7 +21,7 @@ pub struct Packages {
 impl Packages {
     /// "libc6-dev-arm64-cross (Debian), aarch64-linux-gnu-glibc (Arch); not packaged for
     /// Fedora, Alpine".
-    pub fn describe(&self) -> String {
+    pub(crate) fn describe(&self) -> String {
         let all = [
             ("Debian", &self.debian),
             ("Fedora", &self.fedora),
@@ -198,7 +198,7 @@ fn provides(target: &str) -> Provides {
 }
 
 /// The Debian package(s) providing `target`'s C compiler and C library.
-pub fn debian_toolchain_packages(target: &str) -> String {
+pub(crate) fn debian_toolchain_packages(target: &str) -> String {
     let p = provides(target);
     if p.compiler.debian.is_empty() {
         return "a C cross compiler and C library for the target".to_string();
@@ -212,7 +212,7 @@ pub fn debian_toolchain_packages(target: &str) -> String {
 
 /// One missing (or broken) piece of a toolchain.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Piece {
+pub(crate) enum Piece {
     /// No C compiler, or one that cannot compile or link at all.
     Compiler,
     /// The C library's headers.
@@ -231,7 +231,7 @@ pub enum Piece {
 
 impl Piece {
     /// Stable name for `--json`.
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             Piece::Compiler => "compiler",
             Piece::Headers => "headers",
@@ -243,7 +243,7 @@ impl Piece {
         }
     }
 
-    pub fn describe(self) -> &'static str {
+    pub(crate) fn describe(self) -> &'static str {
         match self {
             Piece::Compiler => "a working C compiler",
             Piece::Headers => "the C library headers",
@@ -258,7 +258,7 @@ impl Piece {
 
 /// A missing piece, with the tool's own words and who provides it.
 #[derive(Clone, Debug)]
-pub struct Missing {
+pub(crate) struct Missing {
     pub piece: Piece,
     /// The first relevant line the tool printed (or what we could not run).
     pub detail: String,
@@ -267,7 +267,7 @@ pub struct Missing {
 
 /// What probing one target found.
 #[derive(Clone, Debug)]
-pub struct Report {
+pub(crate) struct Report {
     pub target: String,
     pub host: bool,
     /// The C compiler the cc crate chose (honouring `CC_<target>`, `--cc`).
@@ -289,12 +289,12 @@ pub struct Report {
 
 impl Report {
     /// `build` can produce executables for this target (statically or dynamically).
-    pub fn usable(&self) -> bool {
+    pub(crate) fn usable(&self) -> bool {
         self.static_link || self.dynamic_link
     }
 
     /// Everything works: static and dynamic links, and both executables run here.
-    pub fn complete(&self) -> bool {
+    pub(crate) fn complete(&self) -> bool {
         self.static_link
             && self.dynamic_link
             && self.runs_static == Some(true)
@@ -302,7 +302,7 @@ impl Report {
     }
 
     /// "usable", "partial" (builds, but something is missing) or "unusable".
-    pub fn status(&self) -> &'static str {
+    pub(crate) fn status(&self) -> &'static str {
         if self.complete() {
             "usable"
         } else if self.usable() {
@@ -314,7 +314,7 @@ impl Report {
 
     /// One line for `--check` failures: the first missing piece of the toolchain (qemu
     /// last) and its Debian package, then the other packages to install.
-    pub fn summary(&self) -> String {
+    pub(crate) fn summary(&self) -> String {
         let install = |m: &Missing| {
             if m.packages.debian.is_empty() {
                 format!("packages: {}", m.packages.describe())
@@ -482,7 +482,7 @@ fn run_out(cmd: &mut Command, what: &Path) -> Result<Output> {
 }
 
 /// Probes one target's toolchain.
-pub fn probe(target: &Target, opts: &CcOptions) -> Result<Report> {
+pub(crate) fn probe(target: &Target, opts: &CcOptions) -> Result<Report> {
     let p = provides(&target.name);
     let qemu = runner(target);
     let mut r = Report {
@@ -650,12 +650,12 @@ fn run_probe(
 }
 
 /// Every supported target, in `SUPPORTED` order.
-pub fn all_targets() -> Result<Vec<Target>> {
+pub(crate) fn all_targets() -> Result<Vec<Target>> {
     SUPPORTED.iter().map(|(t, _)| Target::parse(t)).collect()
 }
 
 /// Probes `targets` in parallel (one thread each), reports in the given order.
-pub fn probe_all(targets: &[Target], opts: &CcOptions) -> Result<Vec<Report>> {
+pub(crate) fn probe_all(targets: &[Target], opts: &CcOptions) -> Result<Vec<Report>> {
     std::thread::scope(|s| {
         let handles: Vec<_> = targets
             .iter()
@@ -672,7 +672,7 @@ pub fn probe_all(targets: &[Target], opts: &CcOptions) -> Result<Vec<Report>> {
 }
 
 /// The human-readable table of `wasm2native targets`.
-pub fn render_text(reports: &[Report]) -> String {
+pub(crate) fn render_text(reports: &[Report]) -> String {
     let width = reports.iter().map(|r| r.target.len()).max().unwrap_or(0) + 2;
     let mut out = String::new();
     for r in reports {
@@ -747,7 +747,7 @@ fn json_opt_bool(b: Option<bool>) -> &'static str {
 }
 
 /// `wasm2native targets --json`: `{"host": ..., "targets": [{...}, ...]}`.
-pub fn render_json(reports: &[Report]) -> String {
+pub(crate) fn render_json(reports: &[Report]) -> String {
     let opt = |s: Option<&str>| s.map_or("null".to_string(), json_str);
     let mut targets = Vec::new();
     for r in reports {

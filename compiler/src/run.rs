@@ -11,7 +11,7 @@ use wasmparser::ValType;
 
 /// One `run`: settings given on the command line, never baked into the executable.
 #[derive(Clone, Debug, Default)]
-pub struct RunRequest {
+pub(crate) struct RunRequest {
     /// `--dir`, `--env`, `--inherit-env` (the other fields are unused).
     pub wasi: WasiConfig,
     /// `--invoke FUNC`: call this export with `args` as its parameters.
@@ -25,7 +25,7 @@ pub struct RunRequest {
 /// Checks `req` against the module (an entry point exists; the `--invoke` export is a
 /// function whose parameters `args` can be parsed as) and returns the arguments for
 /// the cached executable: `--w2n-run-cache ... -- ARGS...`.
-pub fn executable_args(
+pub(crate) fn executable_args(
     input: &[u8],
     opts: &CompileOptions,
     req: &RunRequest,

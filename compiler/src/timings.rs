@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 /// A phase of the pipeline, in pipeline order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Phase {
+pub(crate) enum Phase {
     /// Text to binary (for `.wat`), parsing and validation.
     Parse,
     /// Wasm to Cranelift IR.
@@ -26,7 +26,7 @@ pub enum Phase {
 }
 
 impl Phase {
-    pub const ALL: [Phase; 6] = [
+    pub(crate) const ALL: [Phase; 6] = [
         Phase::Parse,
         Phase::Translate,
         Phase::Codegen,
@@ -36,7 +36,7 @@ impl Phase {
     ];
 
     /// How `--timings` and the progress indicator name it.
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             Phase::Parse => "parse+validate",
             Phase::Translate => "translate",
@@ -66,7 +66,7 @@ fn nanos(d: Duration) -> u64 {
 
 /// Runs `f` as `phase`: its wall time is added to the phase, and the progress
 /// indicator shows the phase meanwhile.
-pub fn time<T>(phase: Phase, f: impl FnOnce() -> T) -> T {
+pub(crate) fn time<T>(phase: Phase, f: impl FnOnce() -> T) -> T {
     let before = CURRENT.swap(phase as u8, Ordering::Relaxed);
     let start = Instant::now();
     let r = f();
@@ -96,7 +96,7 @@ pub(crate) fn function_done(translate: Duration, codegen: Duration) {
 /// Wall time spent in each phase so far (phases that did not run are left out). The
 /// wall time of the parallel translate+codegen part is split between the two phases
 /// by their share of the threads' time.
-pub fn snapshot() -> Vec<(Phase, Duration)> {
+pub(crate) fn snapshot() -> Vec<(Phase, Duration)> {
     let mut wall: Vec<u64> = WALL_NANOS
         .iter()
         .map(|n| n.load(Ordering::Relaxed))
@@ -123,7 +123,7 @@ pub fn snapshot() -> Vec<(Phase, Duration)> {
 
 /// What the pipeline is doing now, for a progress indicator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Progress {
+pub(crate) struct Progress {
     /// The phase running now, if any.
     pub phase: Option<Phase>,
     /// Functions translated and compiled so far, of `funcs_total`.
@@ -131,7 +131,7 @@ pub struct Progress {
     pub funcs_total: usize,
 }
 
-pub fn progress() -> Progress {
+pub(crate) fn progress() -> Progress {
     let c = CURRENT.load(Ordering::Relaxed);
     Progress {
         phase: Phase::ALL.iter().copied().find(|p| *p as u8 == c),

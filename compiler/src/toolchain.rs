@@ -9,7 +9,7 @@ use std::process::Command;
 mod files {
     include!(concat!(env!("OUT_DIR"), "/runtime_files.rs"));
 }
-pub use files::RUNTIME_FILES;
+pub(crate) use files::RUNTIME_FILES;
 
 /// Options for the C side of a build.
 #[derive(Clone, Debug, Default)]
@@ -24,7 +24,7 @@ pub struct CcOptions {
 }
 
 /// A found C compiler for a target.
-pub struct Toolchain {
+pub(crate) struct Toolchain {
     pub target: Target,
     tool: cc::Tool,
     opts: CcOptions,
@@ -36,7 +36,7 @@ fn package_hint(target: &Target) -> String {
 
 impl Toolchain {
     /// Finds the C compiler for `target`, checking that it runs.
-    pub fn find(target: &Target, opts: &CcOptions) -> Result<Toolchain> {
+    pub(crate) fn find(target: &Target, opts: &CcOptions) -> Result<Toolchain> {
         let tc = Toolchain::locate(target, opts)?;
         let probe = tc.tool.to_command().arg("--version").output();
         match probe {
@@ -53,7 +53,7 @@ impl Toolchain {
 
     /// Chooses the C compiler for `target` (the cc crate's choice, `CC_<target>`, or
     /// `--cc`) without running it.
-    pub fn locate(target: &Target, opts: &CcOptions) -> Result<Toolchain> {
+    pub(crate) fn locate(target: &Target, opts: &CcOptions) -> Result<Toolchain> {
         let tool = cc_build(target, opts, Path::new("."))
             .try_get_compiler()
             .map_err(|e| {
@@ -71,7 +71,7 @@ impl Toolchain {
     }
 
     /// The compiler driver (as the cc crate found it, or `--cc`).
-    pub fn compiler_path(&self) -> &Path {
+    pub(crate) fn compiler_path(&self) -> &Path {
         self.tool.path()
     }
 
@@ -86,7 +86,7 @@ impl Toolchain {
 
     /// Builds runtime-support for this target (or reuses the cached build). Returns the
     /// directory holding `libw2nrt.a` and `include/`.
-    pub fn runtime(&self) -> Result<PathBuf> {
+    pub(crate) fn runtime(&self) -> Result<PathBuf> {
         let mut h = Fnv::default();
         for (name, data) in RUNTIME_FILES {
             h.write(name.as_bytes());
@@ -151,7 +151,7 @@ impl Toolchain {
     }
 
     /// Compiles a user's C import provider to an object in `out_dir`.
-    pub fn compile_c(&self, src: &Path, out_dir: &Path, include: &Path) -> Result<PathBuf> {
+    pub(crate) fn compile_c(&self, src: &Path, out_dir: &Path, include: &Path) -> Result<PathBuf> {
         let out = out_dir.join(format!(
             "{}.o",
             src.file_stem()
@@ -181,9 +181,32 @@ impl Toolchain {
         Ok(out)
     }
 
+    /// Writes a static archive `out` (with a symbol index) of `objects`, with the
+    /// target's archiver (as the cc crate finds it: `AR_<target>`, `AR`, ...).
+    pub(crate) fn archive(&self, out: &Path, objects: &[&Path]) -> Result<()> {
+        let mut ar = cc_build(&self.target, &self.opts, Path::new("."))
+            .try_get_archiver()
+            .map_err(|e| Error::Toolchain(format!("no archiver for {}: {e}", self.target.name)))?;
+        let o = ar
+            .arg("crs")
+            .arg(out)
+            .args(objects)
+            .output()
+            .map_err(|e| io(out, e))?;
+        if !o.status.success() {
+            let msg = String::from_utf8_lossy(&o.stderr);
+            return Err(Error::Toolchain(format!(
+                "archiving {}: {}",
+                out.display(),
+                msg.lines().next().unwrap_or("the archiver failed")
+            )));
+        }
+        Ok(())
+    }
+
     /// Links objects and archives into an executable at `out`. `import_names` maps C
     /// import symbols back to the wasm imports, to explain undefined symbols.
-    pub fn link(
+    pub(crate) fn link(
         &self,
         inputs: &[PathBuf],
         runtime: &Path,
@@ -295,7 +318,7 @@ pub(crate) fn unique_sibling(dir: &Path) -> PathBuf {
 }
 
 /// Where cached runtimes (and later, executables) live.
-pub fn cache_dir() -> PathBuf {
+pub(crate) fn cache_dir() -> PathBuf {
     if let Some(d) = std::env::var_os("WASM2NATIVE_CACHE") {
         return PathBuf::from(d);
     }
@@ -310,7 +333,7 @@ pub fn cache_dir() -> PathBuf {
 
 /// 64-bit FNV-1a, for cache keys.
 #[derive(Clone, Copy)]
-pub struct Fnv(pub u64);
+pub(crate) struct Fnv(pub u64);
 
 impl Default for Fnv {
     fn default() -> Self {
@@ -319,7 +342,7 @@ impl Default for Fnv {
 }
 
 impl Fnv {
-    pub fn write(&mut self, bytes: &[u8]) {
+    pub(crate) fn write(&mut self, bytes: &[u8]) {
         for b in bytes {
             self.0 ^= *b as u64;
             self.0 = self.0.wrapping_mul(0x100_0000_01b3);
@@ -331,10 +354,10 @@ impl Fnv {
 }
 
 /// A scratch directory removed on drop.
-pub struct TempDir(pub PathBuf);
+pub(crate) struct TempDir(pub PathBuf);
 
 impl TempDir {
-    pub fn new(tag: &str) -> Result<TempDir> {
+    pub(crate) fn new(tag: &str) -> Result<TempDir> {
         use std::sync::atomic::{AtomicU32, Ordering};
         static N: AtomicU32 = AtomicU32::new(0);
         let p = std::env::temp_dir().join(format!(

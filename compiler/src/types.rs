@@ -26,7 +26,7 @@ use wasmparser::{AbstractHeapType, HeapType, RefType, ValType};
 
 /// A defined type's place in its recursion group and its declared subtyping.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct TypeMeta {
+pub(crate) struct TypeMeta {
     /// Index of the group's first type, and the group's size.
     pub group_start: u32,
     pub group_len: u32,
@@ -38,7 +38,7 @@ pub struct TypeMeta {
 const LIMIT: usize = 1 << 16;
 
 /// Canonical keys of a module's types, computed on demand.
-pub struct Keys<'a> {
+pub(crate) struct Keys<'a> {
     types: &'a [FuncSig],
     meta: &'a [TypeMeta],
     memo: Vec<Option<String>>,
@@ -79,7 +79,7 @@ fn abstract_letter(shared: bool, ty: AbstractHeapType) -> Result<&'static str> {
 }
 
 impl<'a> Keys<'a> {
-    pub fn new(types: &'a [FuncSig], meta: &'a [TypeMeta]) -> Self {
+    pub(crate) fn new(types: &'a [FuncSig], meta: &'a [TypeMeta]) -> Self {
         Keys {
             types,
             meta,
@@ -97,7 +97,7 @@ impl<'a> Keys<'a> {
 
     /// Whether type `t` is identified by its `W2N_VAL_*` codes alone: final, no
     /// supertype, alone in its group, only plain value types.
-    pub fn is_simple(&self, t: u32) -> bool {
+    pub(crate) fn is_simple(&self, t: u32) -> bool {
         let (Some(m), Some(sig)) = (self.meta.get(t as usize), self.types.get(t as usize)) else {
             return false;
         };
@@ -108,7 +108,7 @@ impl<'a> Keys<'a> {
     }
 
     /// The canonical key of defined type `t`.
-    pub fn type_key(&mut self, t: u32) -> Result<String> {
+    pub(crate) fn type_key(&mut self, t: u32) -> Result<String> {
         if let Some(Some(k)) = self.memo.get(t as usize) {
             return Ok(k.clone());
         }
@@ -231,7 +231,7 @@ impl<'a> Keys<'a> {
     /// codes identify it ([`Keys::is_simple`]). One segment per type of its supertype
     /// chain, separated by `\n`: `T` + the parameter and result letters (as in
     /// `abi::sig::canonical_string`, what `w2n_sig_decode` reads) + `|` + the key.
-    pub fn sig_string(&mut self, t: u32) -> Result<Option<String>> {
+    pub(crate) fn sig_string(&mut self, t: u32) -> Result<Option<String>> {
         if self.is_simple(t) {
             return Ok(None);
         }
@@ -259,7 +259,7 @@ impl<'a> Keys<'a> {
 
     /// The link-check description of a global's or table's reference type: `None`
     /// for plain `funcref`/`externref` (their `W2N_VAL_*` code says it all).
-    pub fn ref_type_string(&mut self, r: RefType) -> Result<Option<String>> {
+    pub(crate) fn ref_type_string(&mut self, r: RefType) -> Result<Option<String>> {
         if is_plain(ValType::Ref(r)) {
             return Ok(None);
         }

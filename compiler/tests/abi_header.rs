@@ -6,7 +6,7 @@ use std::path::Path;
 #[test]
 fn abi_header_is_current() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime-support/include/w2n_abi.h");
-    let want = wasm2native::abi::c_header();
+    let want = wasm2native::abi_header();
     if std::env::var_os("BLESS").is_some() {
         std::fs::write(&path, &want).unwrap();
         return;

@@ -134,7 +134,7 @@ pub fn check_compile(input: &[u8], name: &str, stats: &mut Stats) {
             stats.objects += 1;
             // `compile --header` too: the C header of an accepted module.
             let header = catch_unwind(AssertUnwindSafe(|| {
-                wasm2native::header::module_header(input, "w2n_fuzz")
+                wasm2native::module_header(input, "w2n_fuzz")
             }));
             match (object::File::parse(&*obj), header) {
                 (Err(e), _) => Some(format!("the object does not parse: {e}")),

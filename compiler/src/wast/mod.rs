@@ -1,11 +1,11 @@
 //! `wasm2native wast`: runs WebAssembly spec-test scripts (`.wast`) through the real
 //! ahead-of-time pipeline.
 //!
-//! For each script: the directives are planned ([`script`]), every module is compiled
+//! For each script: the directives are planned (`script`), every module is compiled
 //! to an object by [`crate::compile_object`] (in parallel), the objects are linked with a
 //! generic C driver and runtime-support into one executable, which executes the
 //! script's commands (instantiate, register, invoke, get) natively and prints their
-//! outcomes ([`driver`]); those are judged against the directives ([`check`]).
+//! outcomes (`driver`); those are judged against the directives (`check`).
 //! `assert_invalid`/`assert_malformed` are judged by whether the compiler rejects the
 //! module. There is no interpreter and no JIT.
 //!

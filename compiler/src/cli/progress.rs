@@ -2,11 +2,11 @@
 //! taken about a second) and its `--timings` table, both read from
 //! `wasm2native::timings`.
 
+use crate::timings::{self, Phase};
 use std::io::{IsTerminal, Write};
 use std::sync::mpsc::{channel, RecvTimeoutError, Sender};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
-use wasm2native::timings::{self, Phase};
 
 /// How long a compile runs before the indicator appears (milliseconds; the variable
 /// exists for tests).

@@ -1,8 +1,10 @@
-//! The `wasm2native` command line. Only argument handling and error reporting live
-//! here; the work is done by the library.
+//! The `wasm2native` command line (feature `cli`): [`main`] is the binary's entry
+//! point. Only argument handling and error reporting live here; the work is done by
+//! the rest of the crate.
 
 mod progress;
 
+use crate as wasm2native;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -518,26 +520,10 @@ fn run(cli: Cli) -> Result<(), Error> {
                         .into(),
                 ));
             }
-            let tc = wasm2native::toolchain::Toolchain::find(&target(&t)?, &tool_options(&cc))?;
-            let dir = tc.runtime()?;
-            std::fs::create_dir_all(output.join("include")).map_err(|e| Error::Io {
-                context: format!("creating {}", output.join("include").display()),
-                error: e,
-            })?;
-            let copy = |from: PathBuf, to: PathBuf| {
-                std::fs::copy(&from, &to)
-                    .map(|_| ())
-                    .map_err(|e| Error::Io {
-                        context: format!("copying {} to {}", from.display(), to.display()),
-                        error: e,
-                    })
-            };
-            copy(dir.join("libw2nrt.a"), output.join("libw2nrt.a"))?;
-            for (name, data) in wasm2native::toolchain::RUNTIME_FILES {
-                if let Some(h) = name.strip_prefix("include/") {
-                    write_output(&output.join("include").join(h), data)?;
-                }
-            }
+            wasm2native::Builder::new()
+                .target(target(&t)?)
+                .cc(tool_options(&cc))
+                .runtime(&output)?;
         }
         Command::Targets {
             targets,
@@ -711,7 +697,9 @@ fn run_module(
     }
 }
 
-fn main() -> ExitCode {
+/// Runs the `wasm2native` command line on the process's arguments and returns its
+/// exit code (0; 1 for an error; 2 for a usage error).
+pub fn main() -> ExitCode {
     // clap prints its own errors (with the usage, suggestions, and colors only on a
     // terminal) and exits with 2; help and version exit with 0.
     let cli = Cli::parse();
