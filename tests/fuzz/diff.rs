@@ -68,9 +68,17 @@ fn add_memory_hashes(wasm: &[u8], mem64: &[bool]) -> Result<Vec<u8>, String> {
     if code != 0 {
         return Err(format!("wasm-tools print: {err}"));
     }
-    let mut text = String::from_utf8_lossy(&out).into_owned();
+    let mut text = canonical_conversions(&String::from_utf8_lossy(&out));
     let end = text.rfind(')').ok_or("no closing paren")?;
     text.truncate(end);
+    text.push_str(
+        "\n  (func $__w2n_promote (param $x f32) (result f64) (local $y f64)
+    (local.set $y (f64.promote_f32 (local.get $x)))
+    (select (f64.const nan) (local.get $y) (f64.ne (local.get $y) (local.get $y))))
+  (func $__w2n_demote (param $x f64) (result f32) (local $y f32)
+    (local.set $y (f32.demote_f64 (local.get $x)))
+    (select (f32.const nan) (local.get $y) (f32.ne (local.get $y) (local.get $y))))",
+    );
     for (i, &m64) in mem64.iter().enumerate() {
         let t = if m64 { "i64" } else { "i32" };
         let n = if m64 {
@@ -93,6 +101,26 @@ fn add_memory_hashes(wasm: &[u8], mem64: &[bool]) -> Result<Vec<u8>, String> {
     }
     text.push_str("\n)\n");
     wat::parse_str(&text).map_err(|e| format!("{e}\n{text}"))
+}
+
+/// `text` (a module as `wasm-tools print` writes it: one instruction a line) with every
+/// `f64.promote_f32` and `f32.demote_f64` made to return the canonical NaN for a NaN.
+/// Their NaN results are nondeterministic (any arithmetic NaN for a non-canonical NaN
+/// input) and smith's `canonicalize-nans` leaves them alone: riscv64's fcvt returns
+/// the canonical NaN where x86_64's keeps the payload, both as the spec allows.
+fn canonical_conversions(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let t = line.trim();
+        let indent = &line[..line.len() - line.trim_start().len()];
+        match t {
+            "f64.promote_f32" => out.push_str(&format!("{indent}call $__w2n_promote")),
+            "f32.demote_f64" => out.push_str(&format!("{indent}call $__w2n_demote")),
+            _ => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// Reads the module's exports and memories and adds the hash functions. `Err` when
