@@ -5,8 +5,12 @@
 //! - `diff_smith_*`: random valid modules from `wasm-tools smith`, each Wasm feature
 //!   wasm2native implements in turn, run through wasm2native and checked by Wasmtime
 //!   49 (`tests/fuzz/diff.rs`), natively and for aarch64 and riscv64 under qemu.
+//!   `diff_smith_eh_threads_host` gives the exceptions and threads profiles a budget
+//!   of their own.
 //! - `diff_loops_*`: loop-heavy modules of our own (`tests/fuzz/loops.rs`) aimed at the
 //!   bounds-check rewrites (`compiler/src/translate/hoist.rs`, `checks.rs`).
+//! - `diff_eh_*`: exception-heavy modules of our own (`tests/fuzz/eh.rs`): smith
+//!   seldom throws.
 //! - `frontend_*`: mutated valid modules and scripts (`wasm-tools mutate`, byte flips)
 //!   through `compile` and the wast parser: never a panic (`tests/fuzz/frontend.rs`).
 //!
@@ -16,6 +20,8 @@
 mod common;
 #[path = "fuzz/diff.rs"]
 mod diff;
+#[path = "fuzz/eh.rs"]
+mod eh;
 #[path = "fuzz/exe.rs"]
 mod exe;
 #[path = "fuzz/frontend.rs"]
@@ -195,6 +201,18 @@ fn diff_detects_a_wrong_result() {
 
 /// Loop-heavy modules of our own through `target` (None: the host).
 fn loops_run(target: Option<&str>, default_seed: u64, ci_iters: usize, ci_secs: u64) {
+    own_run(Own::Loops, target, default_seed, ci_iters, ci_secs)
+}
+
+/// The generators of our own: loop-heavy modules (`tests/fuzz/loops.rs`) and
+/// exception-heavy ones (`tests/fuzz/eh.rs`).
+#[derive(Clone, Copy, PartialEq)]
+enum Own {
+    Loops,
+    Eh,
+}
+
+fn own_run(kind: Own, target: Option<&str>, default_seed: u64, ci_iters: usize, ci_secs: u64) {
     let b = Budget::from_env(default_seed, ci_iters, ci_secs);
     let target = target_from_env().or(target.map(String::from));
     let mut rng = Rng::new(b.seed);
@@ -204,13 +222,16 @@ fn loops_run(target: Option<&str>, default_seed: u64, ci_iters: usize, ci_secs: 
     while b.more(done) {
         let mut batch = Vec::new();
         for k in 0..6 {
-            let text = loops::generate(&mut rng);
-            let name = format!("loops-{}-{done}-{k}", b.seed);
+            let (text, name) = match kind {
+                Own::Loops => (loops::generate(&mut rng), "loops"),
+                Own::Eh => (eh::generate(&mut rng), "eh"),
+            };
+            let name = format!("{name}-{}-{done}-{k}", b.seed);
             match wat::parse_str(&text)
                 .map_err(|e| e.to_string())
                 .and_then(|w| diff::prepare(&w))
                 .map(|m| diff::Prepared {
-                    loop_args: true,
+                    loop_args: kind == Own::Loops,
                     ..m
                 }) {
                 Ok(m) => batch.push((name, m)),
@@ -222,7 +243,10 @@ fn loops_run(target: Option<&str>, default_seed: u64, ci_iters: usize, ci_secs: 
         diff::run_batch(&obs, &batch, &mut rng, 4, &mut stats);
         // One module of every third batch also through `run --invoke` (an executable:
         // about a second each to build).
-        if let Some((name, m)) = batch.first().filter(|_| done % 3 == 0) {
+        if let Some((name, m)) = batch
+            .first()
+            .filter(|_| done % 3 == 0 && kind == Own::Loops)
+        {
             let mut r = rng.clone();
             let mut args = || diff::loop_arg(&mut r) as u32;
             exe::check(m, &mut args, target.as_deref(), name, 2, &mut stats);
@@ -230,8 +254,12 @@ fn loops_run(target: Option<&str>, default_seed: u64, ci_iters: usize, ci_secs: 
         }
         done += 1;
     }
+    let what = match kind {
+        Own::Loops => "diff_loops",
+        Own::Eh => "diff_eh",
+    };
     report(
-        &format!("diff_loops {}", target.as_deref().unwrap_or("host")),
+        &format!("{what} {}", target.as_deref().unwrap_or("host")),
         b.seed,
         &stats,
     );
@@ -240,6 +268,23 @@ fn loops_run(target: Option<&str>, default_seed: u64, ci_iters: usize, ci_secs: 
 #[test]
 fn diff_loops_host() {
     loops_run(None, 1, 30, 60);
+}
+
+/// Exception-heavy modules of our own: throws across calls, call_indirect and tail
+/// calls, every kind of catch clause, rethrows, traps inside try_table.
+#[test]
+fn diff_eh_host() {
+    own_run(Own::Eh, None, 1, 12, 60);
+}
+
+#[test]
+fn diff_eh_aarch64() {
+    own_run(Own::Eh, Some("aarch64-unknown-linux-gnu"), 2, 5, 60);
+}
+
+#[test]
+fn diff_eh_riscv64() {
+    own_run(Own::Eh, Some("riscv64gc-unknown-linux-gnu"), 3, 5, 60);
 }
 
 /// Mutated valid modules and scripts through `compile` and the wast parser.
