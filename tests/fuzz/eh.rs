@@ -8,7 +8,9 @@
 //! rethrow with `throw_ref` now or later (an exnref kept in a local, possibly null),
 //! or fall through; exceptions crossing direct calls, `call_indirect` and
 //! `return_call` (a tail call from inside a `try_table` leaves it: the callee's
-//! exception is not the caller's to catch); traps inside `try_table` (never caught);
+//! exception is not the caller's to catch), and function references (`call_ref`,
+//! `return_call_ref`, `br_on_null` and `ref.as_non_null` on a typed table with a
+//! null slot); traps inside `try_table` (never caught);
 //! side effects in memory and a global before each throw (compared after each call).
 //! Functions only call functions after them, so every call ends.
 
@@ -102,14 +104,27 @@ impl Gen<'_> {
             4 | 5 => {
                 if let Some(f) = self.callee() {
                     let v = self.value("i32");
-                    if self.rng.chance(30) {
-                        let _ = write!(
+                    let id = self.rng.next() % 1_000_000;
+                    let n = self.nfuncs;
+                    // Slot `n` of the typed table is null: br_on_null skips the call,
+                    // ref.as_non_null traps.
+                    let slot = if self.rng.chance(20) { n } else { f };
+                    let _ = match self.rng.below(6) {
+                        0 => write!(
                             self.out,
                             "(call $log (call_indirect (type $ft) {v} (i32.const {f})))"
-                        );
-                    } else {
-                        let _ = write!(self.out, "(call $log (call $f{f} {v}))");
-                    }
+                        ),
+                        1 => write!(self.out, "(call $log (call_ref $ft {v} (ref.func $f{f})))"),
+                        2 => write!(
+                            self.out,
+                            "(block $n{id} (call $log (call_ref $ft {v} (br_on_null $n{id} (table.get $tt (i32.const {slot}))))))"
+                        ),
+                        3 => write!(
+                            self.out,
+                            "(call $log (call_ref $ft {v} (ref.as_non_null (table.get $tt (i32.const {slot})))))"
+                        ),
+                        _ => write!(self.out, "(call $log (call $f{f} {v}))"),
+                    };
                 }
             }
             6 => {
@@ -129,7 +144,14 @@ impl Gen<'_> {
                 if let Some(f) = self.callee() {
                     let c = self.cond();
                     let v = self.value("i32");
-                    let _ = write!(self.out, "(if {c} (then (return_call $f{f} {v})))");
+                    let _ = if self.rng.chance(30) {
+                        write!(
+                            self.out,
+                            "(if {c} (then (return_call_ref $ft {v} (ref.func $f{f}))))"
+                        )
+                    } else {
+                        write!(self.out, "(if {c} (then (return_call $f{f} {v})))")
+                    };
                 }
             }
             _ => self.try_table(depth),
@@ -260,6 +282,14 @@ pub fn generate(rng: &mut Rng) -> String {
     );
     let names: Vec<String> = (0..nfuncs).map(|f| format!("$f{f}")).collect();
     let _ = writeln!(m, "  (table funcref (elem {}))", names.join(" "));
+    // A typed table (function references) one slot longer, the last slot null.
+    let _ = writeln!(m, "  (table $tt {} (ref null $ft))", nfuncs + 1);
+    let refs: Vec<String> = names.iter().map(|n| format!("(ref.func {n})")).collect();
+    let _ = writeln!(
+        m,
+        "  (elem (table $tt) (i32.const 0) (ref null $ft) {})",
+        refs.join(" ")
+    );
     for f in 0..nfuncs {
         g.func = f;
         g.fuel = 4 + g.rng.below(14) as u32;
