@@ -330,3 +330,16 @@ fn diff_smith_riscv64() {
 fn diff_loops_riscv64() {
     loops_run(Some("riscv64gc-unknown-linux-gnu"), 3, 12, 60);
 }
+
+/// The bounds-check corpus (`tests/wast/sandbox_escape.wast`, run through ours by
+/// `tests/spec.rs`'s `project_wast`) says what must happen; Wasmtime must agree.
+#[test]
+fn sandbox_escape_corpus_agrees_with_wasmtime() {
+    let script = common::root().join("tests/wast/sandbox_escape.wast");
+    let (code, _, err) = common::run_tool(
+        std::process::Command::new(common::wasmtime())
+            .args(["wast", "-W", "multi-memory=y,memory64=y"])
+            .arg(&script),
+    );
+    assert_eq!(code, 0, "wasmtime wast {}: {err}", script.display());
+}
