@@ -149,13 +149,13 @@ fn smith_run(
 
 #[test]
 fn diff_smith_host() {
-    smith_run(None, &[], 1, 16, 60);
+    smith_run(None, &[], 1, 12, 150);
 }
 
 /// The profiles that landed last (exceptions, threads) get a budget of their own.
 #[test]
 fn diff_smith_eh_threads_host() {
-    smith_run(None, &["exceptions", "threads"], 4, 12, 60);
+    smith_run(None, &["exceptions", "threads"], 4, 10, 150);
 }
 
 /// The harness itself: a module whose results ours reports wrongly (tampered) must be
@@ -274,17 +274,17 @@ fn diff_loops_host() {
 /// calls, every kind of catch clause, rethrows, traps inside try_table.
 #[test]
 fn diff_eh_host() {
-    own_run(Own::Eh, None, 1, 12, 60);
+    own_run(Own::Eh, None, 1, 12, 150);
 }
 
 #[test]
 fn diff_eh_aarch64() {
-    own_run(Own::Eh, Some("aarch64-unknown-linux-gnu"), 2, 5, 60);
+    own_run(Own::Eh, Some("aarch64-unknown-linux-gnu"), 2, 5, 150);
 }
 
 #[test]
 fn diff_eh_riscv64() {
-    own_run(Own::Eh, Some("riscv64gc-unknown-linux-gnu"), 3, 5, 60);
+    own_run(Own::Eh, Some("riscv64gc-unknown-linux-gnu"), 3, 5, 150);
 }
 
 /// Mutated valid modules and scripts through `compile` and the wast parser.
@@ -313,7 +313,7 @@ fn frontend_mutations() {
 
 #[test]
 fn diff_smith_aarch64() {
-    smith_run(Some("aarch64-unknown-linux-gnu"), &[], 2, 8, 60);
+    smith_run(Some("aarch64-unknown-linux-gnu"), &[], 2, 6, 150);
 }
 
 #[test]
@@ -323,7 +323,7 @@ fn diff_loops_aarch64() {
 
 #[test]
 fn diff_smith_riscv64() {
-    smith_run(Some("riscv64gc-unknown-linux-gnu"), &[], 3, 8, 60);
+    smith_run(Some("riscv64gc-unknown-linux-gnu"), &[], 3, 6, 150);
 }
 
 #[test]
