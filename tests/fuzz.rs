@@ -343,3 +343,63 @@ fn sandbox_escape_corpus_agrees_with_wasmtime() {
     );
     assert_eq!(code, 0, "wasmtime wast {}: {err}", script.display());
 }
+
+/// Runs `wat` (fixed calls from `calls`) through the differential check on `target`;
+/// the findings.
+fn harness_case(wat: &str, calls: &[&str], target: Option<&str>) -> Vec<String> {
+    let wasm = wat::parse_str(wat).unwrap();
+    let mut m = diff::prepare(&wasm).unwrap();
+    m.fixed_calls = Some(calls.iter().map(|c| c.to_string()).collect());
+    let obs = diff::observer(target, false);
+    let mut stats = diff::Stats::default();
+    diff::run_batch(
+        &obs,
+        &[("harness".into(), m)],
+        &mut Rng::new(1),
+        1,
+        &mut stats,
+    );
+    stats.findings
+}
+
+/// The harness's own regressions (issue 21): values and outcomes of exception handling
+/// that it once reported as mismatches although both engines agreed.
+#[test]
+fn diff_harness_exceptions() {
+    let wat = r#"(module
+      (tag $t (param i32))
+      (func (export "null_exn") (result exnref) (ref.null exn))
+      (func (export "caught") (result exnref)
+        (block $h (result exnref) (try_table (catch_all_ref $h) (throw $t (i32.const 7))) (unreachable)))
+      (func (export "takes_exn") (param exnref) (result i32) (i32.const 1))
+      (func (export "uncaught") (param i32) (throw $t (local.get 0))))"#;
+    let calls = [
+        r#"(invoke "null_exn")"#,
+        r#"(invoke "caught")"#,
+        r#"(invoke "uncaught" (i32.const 3))"#,
+    ];
+    let f = harness_case(wat, &calls, None);
+    assert!(f.is_empty(), "{f:?}");
+    // A start function that throws: Wasmtime's wast has no assert_exception of a module.
+    let wat = r#"(module (tag $t) (func $s (throw $t)) (start $s))"#;
+    let f = harness_case(wat, &[], None);
+    assert!(f.is_empty(), "{f:?}");
+}
+
+/// `f64.promote_f32` and `f32.demote_f64` of a non-canonical NaN: riscv64 returns the
+/// canonical NaN, x86_64 (Wasmtime's host) keeps the payload; both are allowed, and the
+/// harness canonicalizes them (a riscv64 threads-profile "mismatch" was this).
+#[test]
+fn diff_harness_conversion_nans_riscv64() {
+    let wat = r#"(module
+      (func (export "p") (param i32) (result i64)
+        (i64.reinterpret_f64 (f64.promote_f32 (f32.reinterpret_i32 (local.get 0)))))
+      (func (export "d") (param i64) (result i32)
+        (i32.reinterpret_f32 (f32.demote_f64 (f64.reinterpret_i64 (local.get 0))))))"#;
+    let calls = [
+        r#"(invoke "p" (i32.const 0x7ffdffff))"#,
+        r#"(invoke "d" (i64.const 0x7ff4000000000001))"#,
+    ];
+    let f = harness_case(wat, &calls, Some("riscv64gc-unknown-linux-gnu"));
+    assert!(f.is_empty(), "{f:?}");
+}
