@@ -13,6 +13,10 @@
 //! answers ENOSYS, as qemu 7.2 does), the runtime falls back to its checked walk, so
 //! both runs use the walk: the test probes this and says so in its output.
 //!
+//! `wasi_escape_mutants` runs the sandbox-escape corpus (`escape_*.c`, `sandbox.c`)
+//! against runtimes built from copies of runtime-support with one protection removed
+//! each (`MUTANTS`): every mutant must fail some entry, the real runtime none.
+//!
 //! Directives (`//` comments at the top of the source), besides those of
 //! tests/support/common.rs (`run:`, `env:` — the *executable's* environment —,
 //! `stdin:`, `exit:`, `stdout:`, `stderr:`):
