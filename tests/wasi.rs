@@ -13,6 +13,10 @@
 //! answers ENOSYS, as qemu 7.2 does), the runtime falls back to its checked walk, so
 //! both runs use the walk: the test probes this and says so in its output.
 //!
+//! `wasi_escape_mutants` runs the sandbox-escape corpus (`escape_*.c`, `sandbox.c`)
+//! against runtimes built from copies of runtime-support with one protection removed
+//! each (`MUTANTS`): every mutant must fail some entry, the real runtime none.
+//!
 //! Directives (`//` comments at the top of the source), besides those of
 //! tests/support/common.rs (`run:`, `env:` — the *executable's* environment —,
 //! `stdin:`, `exit:`, `stdout:`, `stderr:`):
@@ -412,6 +416,17 @@ fn case_command(
 
 /// Compiles `src` to wasm, builds it for `cross` (None: the host) and checks both runs.
 fn run_one(src: &Path, dir: &Path, cross: Option<&CrossTarget>) -> Result<(), String> {
+    run_one_with(src, dir, cross, None)
+}
+
+/// `run_one`, with `build` given `WASM2NATIVE_CACHE=cache` when set (where a
+/// deliberately broken runtime waits: `wasi_escape_mutants`).
+fn run_one_with(
+    src: &Path,
+    dir: &Path,
+    cross: Option<&CrossTarget>,
+    cache: Option<&Path>,
+) -> Result<(), String> {
     let text = std::fs::read_to_string(src).map_err(|e| format!("cannot read: {e}"))?;
     let d = Directives::parse(&text, "//")?;
     let x = parse_extra(&text);
@@ -424,6 +439,10 @@ fn run_one(src: &Path, dir: &Path, cross: Option<&CrossTarget>) -> Result<(), St
         return Err(format!("compiling to wasm failed\n{}", o.dump()));
     }
     let mut failures = Vec::new();
+    assert!(
+        !(x.via_run && cache.is_some()),
+        "a `via: run` program cannot take another runtime"
+    );
     if x.via_run {
         let cache = work.join("cache");
         for (i, fallback) in [false, true].into_iter().enumerate() {
@@ -475,6 +494,9 @@ fn run_one(src: &Path, dir: &Path, cross: Option<&CrossTarget>) -> Result<(), St
             .arg(&exe)
             .args(["--dir", "sandbox::/sandbox"])
             .args(&x.build_args);
+        if let Some(c) = cache {
+            build.env("WASM2NATIVE_CACHE", c);
+        }
         add_target(&mut build, cross);
         let b = run(build, b"", TOOL_TIMEOUT);
         if b.code != Some(0) || !exe.exists() || has_panic(&b) {
@@ -626,5 +648,290 @@ fn run_all(label: &str, cross: Option<&CrossTarget>) {
             failed.len(),
             names.join(", ")
         );
+    }
+}
+
+/// A protection of the WASI layer, removed on purpose from a copy of runtime-support:
+/// the sandbox-escape corpus must catch it (`wasi_escape_mutants`).
+struct Mutant {
+    name: &'static str,
+    /// What the mutant breaks.
+    what: &'static str,
+    /// The runtime-support file, the exact text replaced (once) and its replacement.
+    file: &'static str,
+    from: &'static str,
+    to: &'static str,
+    /// Only the openat2 resolution is broken: it cannot show where openat2 is missing.
+    needs_openat2: bool,
+}
+
+const MUTANTS: &[Mutant] = &[
+    Mutant {
+        name: "walk-dotdot",
+        what: "the checked walk lets `..` climb above the preopen (the depth check removed)",
+        file: "src/wasi_path.c",
+        from: "if (strcmp(comp, \"..\") == 0) {\n            if (depth == 0) {",
+        to: "if (strcmp(comp, \"..\") == 0 && depth > 0) {\n            if (depth == 0) {",
+        needs_openat2: false,
+    },
+    Mutant {
+        name: "openat2-unconfined",
+        what: "openat2 resolves without RESOLVE_BENEATH (`..`, absolute paths and symlinks leave the preopen)",
+        file: "src/wasi_path.c",
+        from: "RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS};",
+        to: "RESOLVE_NO_MAGICLINKS};",
+        needs_openat2: true,
+    },
+    Mutant {
+        name: "walk-follows-dir-links",
+        what: "the checked walk lets the kernel follow a symlink in a directory component (O_NOFOLLOW dropped)",
+        file: "src/wasi_path.c",
+        from: "int fd = openat(cur, comp, O_PATH | O_NOFOLLOW | O_CLOEXEC);",
+        to: "int fd = openat(cur, comp, O_PATH | O_CLOEXEC);",
+        needs_openat2: false,
+    },
+    Mutant {
+        name: "walk-follows-last-link",
+        what: "the checked walk lets the kernel follow a symlink in the last component (O_NOFOLLOW dropped)",
+        file: "src/wasi_path.c",
+        from: "result = openat(cur, comp, flags | O_NOFOLLOW | O_CLOEXEC |",
+        to: "result = openat(cur, comp, flags | O_CLOEXEC |",
+        needs_openat2: false,
+    },
+    Mutant {
+        name: "symlink-absolute-target",
+        what: "path_symlink plants a symlink with an absolute target (pointing out of the sandbox)",
+        file: "src/wasi_path.c",
+        from: "if (target[0] == '/') e = WE_PERM;\n    else if (r.had_slash)",
+        to: "if (0) e = WE_PERM;\n    else if (r.had_slash)",
+        needs_openat2: false,
+    },
+    Mutant {
+        name: "path-interior-nul",
+        what: "a guest path with a NUL inside is cut at the NUL instead of refused (another file than the one checked)",
+        file: "src/wasi_path.c",
+        from: "if (memchr(p, 0, len)) return WE_INVAL; /* interior NUL */",
+        to: "",
+        needs_openat2: false,
+    },
+    Mutant {
+        name: "iovec-array-unchecked",
+        what: "the iovec array's (pointer, count) is not checked against the guest memory",
+        file: "src/wasi_core.c",
+        from: "const uint8_t* arr = w2n_mem(inst, iovs, (uint64_t)n * 8);",
+        to: "const uint8_t* arr = w2n_mem(inst, 0, 0) + iovs;",
+        needs_openat2: false,
+    },
+    Mutant {
+        name: "iovec-buffer-unchecked",
+        what: "each iovec's (pointer, length) is not checked against the guest memory",
+        file: "src/wasi_core.c",
+        from: "uint8_t* buf = w2n_mem(inst, ptr, len);",
+        to: "uint8_t* buf = w2n_mem(inst, 0, 0) + ptr;",
+        needs_openat2: false,
+    },
+    Mutant {
+        name: "guest-range-length",
+        what: "every guest (pointer, length) check ignores the length (w2n_mem's range test)",
+        file: "src/memory.c",
+        from: "return off <= size && len <= size - off;",
+        to: "return off <= size;",
+        needs_openat2: false,
+    },
+    Mutant {
+        name: "guest-range-off-by-one",
+        what: "the guest (pointer, length) check allows one byte past the end of memory",
+        file: "src/memory.c",
+        from: "return off <= size && len <= size - off;",
+        to: "return off <= size && len <= size - off + 1;",
+        needs_openat2: false,
+    },
+    Mutant {
+        name: "host-fds-exposed",
+        what: "a descriptor number not in the guest's table is taken as the runtime's own host descriptor",
+        file: "src/wasi_core.c",
+        from: "    if (!c || !c->state || fd >= c->state->cap || !c->state->fds[fd].used) return NULL;\n    return &c->state->fds[fd];",
+        to: "    if (c && c->state && fd < c->state->cap && c->state->fds[fd].used) return &c->state->fds[fd];\n    static wasi_fd host_fd;\n    struct stat st;\n    if (!c || fstat((int)fd, &st) != 0) return NULL;\n    memset(&host_fd, 0, sizeof host_fd);\n    host_fd.used = 1;\n    host_fd.host = (int)fd;\n    host_fd.type = wasi_filetype(st.st_mode);\n    host_fd.rights_base = host_fd.rights_inh = ~0ull;\n    return &host_fd;",
+        needs_openat2: false,
+    },
+];
+
+/// The sandbox-escape corpus: tests/wasi/escape_*.c and sandbox.c.
+fn escape_corpus() -> Vec<PathBuf> {
+    let dir = repo_root().join("tests").join("wasi");
+    let mut v: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let n = p.file_name().unwrap().to_string_lossy();
+            n.ends_with(".c") && (n.starts_with("escape_") || n == "sandbox.c")
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let t = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &t);
+        } else {
+            std::fs::copy(e.path(), &t).unwrap();
+        }
+    }
+}
+
+/// The real runtime as `build` caches it under `cache` (built by a first `build`).
+fn real_runtime(dir: &Path, cache: &Path) -> PathBuf {
+    let wat = dir.join("empty.wat");
+    std::fs::write(&wat, "(module (func (export \"_start\")))").unwrap();
+    let mut b = Command::new(w2n());
+    b.arg("build")
+        .arg(&wat)
+        .arg("-o")
+        .arg(dir.join("empty"))
+        .env("WASM2NATIVE_CACHE", cache);
+    let o = run(b, b"", TOOL_TIMEOUT);
+    assert_eq!(o.code, Some(0), "building the real runtime\n{}", o.dump());
+    let host = format!("-{}-", std::env::consts::ARCH);
+    std::fs::read_dir(cache)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            let n = p.file_name().unwrap().to_string_lossy();
+            n.starts_with("runtime-") && n.contains(&host) && !n.contains(".tmp")
+        })
+        .expect("the runtime in the cache")
+}
+
+/// A cache holding `real` (the runtime's directory) with `m` compiled into its
+/// archive in place of the real object.
+fn mutant_cache(real: &Path, m: &Mutant, dir: &Path) -> PathBuf {
+    let cache = dir.join(format!("cache-{}", m.name));
+    let rt = cache.join(real.file_name().unwrap());
+    copy_dir(real, &rt);
+    let rs = repo_root().join("runtime-support");
+    let text = std::fs::read_to_string(rs.join(m.file)).unwrap();
+    assert_eq!(
+        text.matches(m.from).count(),
+        1,
+        "mutant {}: the text to replace is not once in runtime-support/{} (update the mutant)",
+        m.name,
+        m.file
+    );
+    let stem = Path::new(m.file).file_stem().unwrap().to_string_lossy();
+    let work = dir.join(format!("src-{}", m.name));
+    std::fs::create_dir_all(&work).unwrap();
+    let src = work.join(format!("{stem}.c"));
+    std::fs::write(&src, text.replace(m.from, m.to)).unwrap();
+    let lib = rt.join("libw2nrt.a");
+    let mut ar = Command::new("ar");
+    ar.arg("t").arg(&lib);
+    let members = run(ar, b"", TOOL_TIMEOUT);
+    let member = members
+        .stdout
+        .lines()
+        .find(|l| l.ends_with(&format!("-{stem}.o")) || *l == format!("{stem}.o"))
+        .unwrap_or_else(|| panic!("no {stem}.o in {}", lib.display()))
+        .to_string();
+    let obj = work.join(&member);
+    // The flags of compiler/src/toolchain.rs's cc_build.
+    let mut cc = Command::new("cc");
+    cc.args(["-c", "-O2", "-std=c11", "-D_GNU_SOURCE", "-fPIC"])
+        .args(["-fno-omit-frame-pointer", "-w", "-I"])
+        .arg(rs.join("include"))
+        .arg("-I")
+        .arg(rs.join("src"))
+        .arg(&src)
+        .arg("-o")
+        .arg(&obj);
+    let o = run(cc, b"", TOOL_TIMEOUT);
+    assert_eq!(
+        o.code,
+        Some(0),
+        "mutant {} does not compile\n{}",
+        m.name,
+        o.dump()
+    );
+    let mut ar = Command::new("ar");
+    ar.arg("r").arg(&lib).arg(&obj);
+    let o = run(ar, b"", TOOL_TIMEOUT);
+    assert_eq!(o.code, Some(0), "ar\n{}", o.dump());
+    cache
+}
+
+/// Each protection of the WASI layer, removed from a copy of runtime-support
+/// (`MUTANTS`), must be caught by at least one entry of the sandbox-escape corpus,
+/// and the real runtime must pass every entry. `W2N_MUTANT=name` runs one mutant.
+#[test]
+fn wasi_escape_mutants() {
+    let dir = fresh_temp_dir("wasi-mutants");
+    let openat2 = probe_openat2(&dir, None).unwrap_or_else(|e| panic!("{e}"));
+    let corpus = escape_corpus();
+    assert!(corpus.len() >= 4, "the escape corpus: {corpus:?}");
+    let real_cache = dir.join("cache-real");
+    let real = real_runtime(&dir, &real_cache);
+    let threads = test_threads();
+    let r = parallel_map(&corpus, threads, |s| {
+        run_one_with(s, &dir.join("real"), None, Some(&real_cache))
+    });
+    for (s, r) in corpus.iter().zip(&r) {
+        if let Err(e) = r {
+            panic!("the real runtime fails {}:\n{e}", s.display());
+        }
+    }
+    let only = std::env::var("W2N_MUTANT").unwrap_or_default();
+    let mutants: Vec<&Mutant> = MUTANTS
+        .iter()
+        .filter(|m| only.is_empty() || m.name == only)
+        .filter(|m| {
+            if m.needs_openat2 && !openat2 {
+                println!(
+                    "NOTE mutant {}: not run, openat2 answers ENOSYS here",
+                    m.name
+                );
+            }
+            openat2 || !m.needs_openat2
+        })
+        .collect();
+    let caches: Vec<PathBuf> = mutants
+        .iter()
+        .map(|m| mutant_cache(&real, m, &dir))
+        .collect();
+    let jobs: Vec<(usize, &PathBuf)> = (0..mutants.len())
+        .flat_map(|i| corpus.iter().map(move |s| (i, s)))
+        .collect();
+    let results = parallel_map(&jobs, threads, |(i, s)| {
+        let work = dir.join(format!("run-{}", mutants[*i].name));
+        run_one_with(s, &work, None, Some(&caches[*i]))
+    });
+    let mut survivors = Vec::new();
+    for (i, m) in mutants.iter().enumerate() {
+        let caught: Vec<String> = jobs
+            .iter()
+            .zip(&results)
+            .filter(|((j, _), r)| *j == i && r.is_err())
+            .map(|((_, s), r)| {
+                let first = r.as_ref().unwrap_err().lines().next().unwrap_or("").trim();
+                format!("{} ({first})", s.file_name().unwrap().to_string_lossy())
+            })
+            .collect();
+        println!("mutant {} ({}): caught by {}", m.name, m.what, caught.len());
+        for c in &caught {
+            println!("    {c}");
+        }
+        if caught.is_empty() {
+            survivors.push(m.name);
+        }
+    }
+    assert!(
+        survivors.is_empty(),
+        "mutants the escape corpus does not catch: {survivors:?}"
+    );
+    if std::env::var_os("W2N_KEEP").is_none() {
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

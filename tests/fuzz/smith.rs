@@ -13,6 +13,9 @@ pub struct Profile {
     pub json: &'static [(&'static str, &'static str)],
     pub relaxed: bool,
     pub simd: bool,
+    /// Make most modules' memories shared (smith, with threads on, rarely declares a
+    /// shared memory itself; a shared memory is valid wherever one with a maximum is).
+    pub shared: bool,
 }
 
 pub const PROFILES: &[Profile] = &[
@@ -21,24 +24,28 @@ pub const PROFILES: &[Profile] = &[
         json: &[],
         relaxed: false,
         simd: false,
+        shared: false,
     },
     Profile {
         name: "simd",
         json: &[("simd-enabled", "true")],
         relaxed: false,
         simd: true,
+        shared: false,
     },
     Profile {
         name: "relaxed-simd",
         json: &[("simd-enabled", "true"), ("relaxed-simd-enabled", "true")],
         relaxed: true,
         simd: true,
+        shared: false,
     },
     Profile {
         name: "multi-memory",
         json: &[("max-memories", "4"), ("min-memories", "2")],
         relaxed: false,
         simd: false,
+        shared: false,
     },
     Profile {
         name: "memory64",
@@ -49,18 +56,21 @@ pub const PROFILES: &[Profile] = &[
         ],
         relaxed: false,
         simd: false,
+        shared: false,
     },
     Profile {
         name: "tail-call",
         json: &[("tail-call-enabled", "true"), ("min-funcs", "3")],
         relaxed: false,
         simd: false,
+        shared: false,
     },
     Profile {
         name: "extended-const",
         json: &[("extended-const-enabled", "true"), ("min-globals", "3")],
         relaxed: false,
         simd: false,
+        shared: false,
     },
     Profile {
         name: "bulk-ref",
@@ -72,6 +82,32 @@ pub const PROFILES: &[Profile] = &[
         ],
         relaxed: false,
         simd: false,
+        shared: false,
+    },
+    Profile {
+        name: "exceptions",
+        json: &[
+            ("exceptions-enabled", "true"),
+            ("min-tags", "1"),
+            ("max-tags", "4"),
+            ("tail-call-enabled", "true"),
+            ("min-funcs", "3"),
+        ],
+        relaxed: false,
+        simd: false,
+        shared: false,
+    },
+    Profile {
+        name: "threads",
+        json: &[
+            ("threads-enabled", "true"),
+            ("max-memories", "2"),
+            ("min-memories", "1"),
+            ("memory64-enabled", "true"),
+        ],
+        relaxed: false,
+        simd: false,
+        shared: true,
     },
     Profile {
         name: "all",
@@ -82,9 +118,12 @@ pub const PROFILES: &[Profile] = &[
             ("max-memories", "3"),
             ("tail-call-enabled", "true"),
             ("extended-const-enabled", "true"),
+            ("exceptions-enabled", "true"),
+            ("threads-enabled", "true"),
         ],
         relaxed: true,
         simd: true,
+        shared: true,
     },
 ];
 
@@ -165,9 +204,36 @@ pub fn generate(p: &Profile, rng: &mut Rng) -> Option<Vec<u8>> {
     for f in [&cfg, &seed, &out] {
         let _ = std::fs::remove_file(f);
     }
-    match code {
+    let wasm = match code {
         0 => wasm,
         2 => None,
         _ => panic!("wasm-tools smith failed ({code}): {err}"),
+    };
+    match wasm {
+        Some(w) if p.shared && rng.chance(75) => Some(make_shared(&w)),
+        w => w,
     }
+}
+
+/// `wasm` with every memory it defines shared (each has a maximum: smith's
+/// `memory-max-size-required`).
+fn make_shared(wasm: &[u8]) -> Vec<u8> {
+    let tmp = scratch("shared.wasm");
+    std::fs::write(&tmp, wasm).unwrap();
+    let (code, out, err) = run_tool(Command::new(wasm_tools()).arg("print").arg(&tmp));
+    let _ = std::fs::remove_file(&tmp);
+    assert_eq!(code, 0, "wasm-tools print: {err}");
+    let text = String::from_utf8_lossy(&out);
+    let mut shared = String::new();
+    for line in text.lines() {
+        let t = line.trim_start();
+        if t.starts_with("(memory ") && t.ends_with(')') && !t.contains("shared") {
+            shared.push_str(&line[..line.len() - 1]);
+            shared.push_str(" shared)");
+        } else {
+            shared.push_str(line);
+        }
+        shared.push('\n');
+    }
+    wat::parse_str(&shared).unwrap_or_else(|e| panic!("a shared memory: {e}\n{shared}"))
 }

@@ -4,7 +4,8 @@
 // counts, and iovecs whose buffers are out of bounds. What must happen: EFAULT (21) and
 // nothing read or written outside the guest memory, the runtime does not crash, and
 // a call that failed leaves no descriptor behind. A (pointer, length) ending exactly
-// at the end of memory is valid (random_get_last_2). The environment holds K=V
+// at the end of memory is valid (random_get_last_2); one that ends a single byte past
+// it is not (the over_1 line: a check off by one byte). The environment holds K=V
 // (build-env), so environ_get has bytes to write. (Wasmtime 49 traps on such
 // pointers instead of returning EFAULT; both keep the sandbox.)
 // stdout: args_sizes_get=21 args_get=21 environ_sizes_get=21 environ_get=21
@@ -20,6 +21,7 @@
 // stdout: args_get_buf=21 environ_get_buf=21
 // stdout: poll_oneoff_in=21 poll_oneoff_out=21 poll_oneoff_count=21
 // stdout: random_get=21 random_get_straddle=21 random_get_len=21 random_get_last_2=0
+// stdout: over_1 random_get=21 fd_write=21 fd_read=21 iovs=21 path_open=21 environ_sizes_get=21
 // stdout: file_untouched=1
 // stdout: done
 // build-env: K=V
@@ -135,6 +137,15 @@ int main(void) {
     printf("random_get_straddle=%d ", raw_random_get(END, 16));
     printf("random_get_len=%d ", raw_random_get(P(scratch), HUGE));
     printf("random_get_last_2=%d\n", raw_random_get(END, 2));
+    // One byte past the end: (END, 3) ends at the memory's size + 1; so does an iovec
+    // array at size - 7 and a 4-byte result at size - 3.
+    int32_t over_iov[2] = {END, 3};
+    printf("over_1 random_get=%d ", raw_random_get(END, 3));
+    printf("fd_write=%d ", raw_fd_write(1, P(over_iov), 1, P(&ret[0])));
+    printf("fd_read=%d ", raw_fd_read(f, P(over_iov), 1, P(&ret[0])));
+    printf("iovs=%d ", raw_fd_write(1, END - 5, 1, P(&ret[0])));
+    printf("path_open=%d ", raw_path_open(SB, 1, END, 3, 0, __WASI_RIGHTS_FD_READ, 0, 0, P(&ret[0])));
+    printf("environ_sizes_get=%d\n", raw_environ_sizes_get(P(&ret[0]), END - 1));
 
     char data[16] = {0};
     __wasi_size_t n;
