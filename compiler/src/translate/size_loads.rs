@@ -149,6 +149,39 @@ pub(crate) fn reuse_size_loads(func: &mut ir::Function, size_flags: MemFlagsData
     let mut loops = LoopAnalysis::new();
     loops.compute(func, &cfg, &domtree);
 
+    // How far a load at the start of each block may climb (the walk of step 2 without
+    // its address condition), dominators first: from `b` to its idom `up` when `up`'s
+    // exit version is `b`'s entry version, `up` lies in no loop that
+    // does not contain `b`, and does not end in a clobber; then on as `up` would,
+    // unless `up` holds a clobber (its entry version differs, so the walk ends there).
+    // This is what the walk gives step by step: a loop containing a dominator of `up`
+    // contains `b` exactly when it contains `up` (`up` lies on every path from the
+    // loop's header to `b`), and without a clobber in `up` its entry and exit versions
+    // agree. Computed once, it keeps placement linear in deep dominator trees.
+    let mut climb: HashMap<ir::Block, ir::Block> = HashMap::new();
+    for &b in &rpo {
+        let top = match domtree.idom(b) {
+            Some(up)
+                if ver_out[&up] == ver_in[&b]
+                    && loops
+                        .innermost_loop(up)
+                        .is_none_or(|lp| loops.is_in_loop(b, lp))
+                    && func
+                        .layout
+                        .last_inst(up)
+                        .is_none_or(|t| last_clobber.get(&up) != Some(&t)) =>
+            {
+                if last_clobber.contains_key(&up) {
+                    up
+                } else {
+                    climb[&up]
+                }
+            }
+            _ => b,
+        };
+        climb.insert(b, top);
+    }
+
     // Placement and reuse, dominators first.
     let mut placed: HashMap<(LoadKey, Version), Vec<ir::Inst>> = HashMap::new();
     let mut removed = 0;
@@ -163,33 +196,26 @@ pub(crate) fn reuse_size_loads(func: &mut ir::Function, size_flags: MemFlagsData
             let Some(key) = is_size_load(func, inst) else {
                 continue;
             };
-            // The highest point with the same version that dominates `inst`.
-            let mut target = b;
-            if cur == ver_in[&b] {
-                while let Some(up) = domtree.idom(target) {
-                    let stays_in_loops = loops
-                        .innermost_loop(up)
-                        .is_none_or(|lp| loops.is_in_loop(b, lp));
-                    let addr_ok = match func.dfg.value_def(key.0) {
-                        ir::ValueDef::Param(pb, _) => domtree.block_dominates(pb, up),
-                        ir::ValueDef::Result(def, _) => {
-                            let db = func.layout.inst_block(def).expect("in layout");
-                            domtree.block_dominates(db, up)
-                        }
-                        _ => false,
-                    };
-                    // A block that ends in a clobber (a `try_call`) has its exit
-                    // version only after its terminator, where nothing can be placed.
-                    let ends_in_clobber = func
-                        .layout
-                        .last_inst(up)
-                        .is_some_and(|t| last_clobber.get(&up) == Some(&t));
-                    if ver_out[&up] != cur || !stays_in_loops || !addr_ok || ends_in_clobber {
-                        break;
+            // The highest point with the same version that dominates `inst`, where
+            // the address is defined: the blocks the address's block dominates are
+            // the lower end of the path from `b` up to `climb[b]`.
+            let target = if cur == ver_in[&b] {
+                let top = climb[&b];
+                let def_block = match func.dfg.value_def(key.0) {
+                    ir::ValueDef::Param(pb, _) => Some(pb),
+                    ir::ValueDef::Result(def, _) => {
+                        Some(func.layout.inst_block(def).expect("in layout"))
                     }
-                    target = up;
+                    _ => None,
+                };
+                match def_block {
+                    Some(db) if domtree.block_dominates(db, top) => top,
+                    Some(db) if db != b && domtree.block_dominates(db, b) => db,
+                    _ => b,
                 }
-            }
+            } else {
+                b
+            };
             let point = if target == b {
                 inst
             } else {
