@@ -15,7 +15,7 @@ use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module, ModuleR
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 /// How the object will be used.
 #[derive(Clone, Debug)]
@@ -33,7 +33,14 @@ pub struct ObjectOptions {
     pub traps_end_process: bool,
     /// Run the bounds-check optimizer (`CompileOptions::bounds_opt`).
     pub bounds_opt: bool,
+    /// Where to collect the IR of every defined function as Cranelift receives it
+    /// (after the bounds-check optimizer): (function index, CLIF text). See
+    /// `crate::compile_clif`.
+    pub clif: Option<Arc<ClifSink>>,
 }
+
+/// (function index, CLIF text) of each function compiled (`ObjectOptions::clif`).
+pub(crate) type ClifSink = Mutex<Vec<(u32, String)>>;
 
 /// A compiled function waiting to be placed in the object.
 struct Compiled {
@@ -284,6 +291,7 @@ pub(crate) fn emit(
             target_lexicon::Architecture::X86_64
         ),
         bounds_opt: opts.bounds_opt,
+        clif: opts.clif.as_deref(),
     };
     let (trap_sites, starts, metas) = crate::timings::parallel(info.bodies.len(), || {
         compile_functions(&mut module, &ctx, opts.threads)
@@ -460,6 +468,10 @@ fn compile_one(
     let t0 = std::time::Instant::now();
     translate::func::translate_function(ctx, index, &ctx.info.bodies[i], &mut cctx.func, fctx)?;
     let translated = std::time::Instant::now();
+    if let Some(sink) = ctx.clif {
+        let text = cctx.func.display().to_string();
+        sink.lock().unwrap().push((index, text));
+    }
     let isa = if crate::target::cfg_size(&cctx.func) > crate::target::CFG_INFO_MAX_EDGES {
         match big_isa.get_or_init(|| crate::target::without_cfg_info(isa)) {
             Ok(big) => &**big,

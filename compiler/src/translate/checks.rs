@@ -52,7 +52,7 @@ use cranelift_codegen::loop_analysis::{Loop, LoopAnalysis};
 use std::collections::HashMap;
 
 /// One emitted bounds check: `trapnz (icmp sgt idx, size - end)`.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct CheckSite {
     pub trapnz: ir::Inst,
     pub icmp: ir::Inst,

@@ -122,9 +122,9 @@ pub(crate) fn reuse_size_loads(func: &mut ir::Function, size_flags: MemFlagsData
     let rpo: Vec<ir::Block> = domtree.cfg_rpo().copied().collect();
 
     // Merges: the iterated dominance frontier of the blocks that define a version.
-    let frontier = super::ssa::dominance_frontiers(&cfg, &domtree);
-    let merges = super::ssa::iterated_frontier(
-        &frontier,
+    let merges = super::ssa::iterated_frontier_of(
+        &cfg,
+        &domtree,
         std::iter::once(entry).chain(last_clobber.keys().copied()),
     );
 
