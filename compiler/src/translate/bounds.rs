@@ -203,3 +203,143 @@ pub(crate) fn find_checks(func: &ir::Function, mems: &Memories) -> Vec<CheckSite
     found.sort_by_key(|c| c.trapnz);
     found
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cranelift_codegen::cursor::{Cursor, FuncCursor};
+    use cranelift_codegen::ir::{types, AliasRegionData, InstBuilder, MemFlagsData};
+
+    const OOB: u8 = Trap::MemoryOutOfBounds as u8;
+
+    /// A function `(vmctx: i64, index: i32)` with one memory record at vmctx+64 and
+    /// the size flags of the translator; `body` adds instructions before the return.
+    fn function(
+        body: impl FnOnce(&mut FuncCursor, Value, Value, MemFlagsData),
+    ) -> (ir::Function, MemFlagsData, Value) {
+        let mut func = ir::Function::new();
+        let region = func.dfg.alias_regions.insert(AliasRegionData {
+            user_id: 1,
+            description: "vmctx".into(),
+        });
+        let flags = MemFlagsData::trusted().with_alias_region(Some(region));
+        let b = func.dfg.make_block();
+        let vmctx = func.dfg.append_block_param(b, types::I64);
+        let index = func.dfg.append_block_param(b, types::I32);
+        let mut cur = FuncCursor::new(&mut func);
+        cur.insert_block(b);
+        body(&mut cur, vmctx, index, flags);
+        cur.ins().return_(&[]);
+        (func, flags, vmctx)
+    }
+
+    /// `trapnz (icmp cc idx64, size - end), code` as the translator emits it.
+    fn check(
+        cur: &mut FuncCursor,
+        idx64: Value,
+        size: Value,
+        end: i64,
+        cc: IntCC,
+        code: u8,
+    ) -> ir::Inst {
+        let limit = cur.ins().iadd_imm_s(size, -end);
+        let oob = cur.ins().icmp(cc, idx64, limit);
+        cur.ins().trapnz(oob, ir::TrapCode::unwrap_user(code))
+    }
+
+    fn size_load(cur: &mut FuncCursor, vmctx: Value, flags: MemFlagsData, rec: i32) -> Value {
+        let off = rec + MEMORY.offset_of("size");
+        cur.ins().load(types::I64, flags, vmctx, off)
+    }
+
+    /// Exactly the translator's shape is a check; every near miss is not.
+    #[test]
+    fn finds_checks_by_shape() {
+        let mut want = Vec::new();
+        let (func, flags, vmctx) = function(|cur, vmctx, index, flags| {
+            let size = size_load(cur, vmctx, flags, 64);
+            let idx64 = cur.ins().uextend(types::I64, index);
+            want.push(check(cur, idx64, size, 8, IntCC::SignedGreaterThan, OOB));
+            // Unsigned compare (bulk memory's shape).
+            check(cur, idx64, size, 8, IntCC::UnsignedGreaterThan, OOB);
+            // Another trap code.
+            check(cur, idx64, size, 8, IntCC::SignedGreaterThan, OOB + 1);
+            // A 64-bit index (no zero-extension).
+            let wide = cur.ins().iconst(types::I64, 5);
+            check(cur, wide, size, 8, IntCC::SignedGreaterThan, OOB);
+            // A load with other flags, and a size load of no memory record.
+            let other = cur
+                .ins()
+                .load(types::I64, MemFlagsData::trusted(), vmctx, 64 + 8);
+            check(cur, idx64, other, 8, IntCC::SignedGreaterThan, OOB);
+            let stray = size_load(cur, vmctx, flags, 128);
+            check(cur, idx64, stray, 8, IntCC::SignedGreaterThan, OOB);
+            // A limit with a non-constant subtrahend.
+            let lim = cur.ins().iadd(size, idx64);
+            let oob = cur.ins().icmp(IntCC::SignedGreaterThan, idx64, lim);
+            cur.ins().trapnz(oob, ir::TrapCode::unwrap_user(OOB));
+            // The second memory's check.
+            let size1 = size_load(cur, vmctx, flags, 96);
+            want.push(check(cur, idx64, size1, 1, IntCC::SignedGreaterThan, OOB));
+        });
+        let records = [(vmctx, 64), (vmctx, 96)];
+        let mems = Memories {
+            records: &records,
+            size_flags: flags,
+        };
+        let found = find_checks(&func, &mems);
+        let got: Vec<(ir::Inst, u32, u64)> =
+            found.iter().map(|c| (c.trapnz, c.mem, c.end)).collect();
+        assert_eq!(got, vec![(want[0], 0, 8), (want[1], 1, 1)]);
+    }
+
+    fn trap_count(func: &ir::Function) -> usize {
+        func.layout
+            .blocks()
+            .flat_map(|b| func.layout.block_insts(b))
+            .filter(|&i| func.dfg.insts[i].opcode() == ir::Opcode::Trapnz)
+            .count()
+    }
+
+    /// Three loads off one index in one block: one check remains (of the largest
+    /// end), one size load; with the optimizer off, all three stay.
+    #[test]
+    fn merges_checks_of_one_index() {
+        let build = || {
+            function(|cur, vmctx, index, flags| {
+                for end in [4, 12, 8] {
+                    let size = size_load(cur, vmctx, flags, 64);
+                    let idx64 = cur.ins().uextend(types::I64, index);
+                    check(cur, idx64, size, end, IntCC::SignedGreaterThan, OOB);
+                    cur.ins().load(types::I32, MemFlagsData::new(), idx64, 0);
+                }
+            })
+        };
+        let records_of = |vmctx| [(vmctx, 64)];
+        for enabled in [true, false] {
+            let (mut func, flags, vmctx) = build();
+            let records = records_of(vmctx);
+            let mems = Memories {
+                records: &records,
+                size_flags: flags,
+            };
+            let opts = Options {
+                enabled,
+                traps_end_process: false,
+                zext32_free: false,
+            };
+            let report = optimize(&mut func, &mems, &opts);
+            if enabled {
+                assert_eq!(report.checks, 3);
+                assert_eq!(report.removed, 2);
+                assert_eq!(trap_count(&func), 1);
+                // The one left tests the largest end.
+                let left = find_checks(&func, &mems);
+                assert_eq!(left.iter().map(|c| c.end).collect::<Vec<_>>(), [12]);
+            } else {
+                assert_eq!(report, Report::default());
+                assert_eq!(trap_count(&func), 3);
+            }
+        }
+    }
+}
