@@ -43,10 +43,11 @@
 //! read (see `checks.rs`).
 
 use cranelift_codegen::dominator_tree::DominatorTree;
+use cranelift_codegen::entity::{EntitySet, SecondaryMap};
 use cranelift_codegen::flowgraph::ControlFlowGraph;
 use cranelift_codegen::ir::{self, MemFlagsData, Opcode, Value};
 use cranelift_codegen::loop_analysis::LoopAnalysis;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// The memory state reaching a program point: the entry's, the one after a clobber,
 /// or the merge at the start of a block (a phi).
@@ -98,13 +99,17 @@ pub(crate) fn reuse_size_loads(func: &mut ir::Function, size_flags: MemFlagsData
     };
 
     let mut loads = 0usize;
-    let mut last_clobber: HashMap<ir::Block, ir::Inst> = HashMap::new();
+    let mut last_clobber: SecondaryMap<ir::Block, Option<ir::Inst>> = SecondaryMap::new();
+    let mut clobbered: Vec<ir::Block> = Vec::new();
     for block in func.layout.blocks() {
         for inst in func.layout.block_insts(block) {
             if is_size_load(func, inst).is_some() {
                 loads += 1;
             } else if is_clobber(func, inst) {
-                last_clobber.insert(block, inst);
+                if last_clobber[block].is_none() {
+                    clobbered.push(block);
+                }
+                last_clobber[block] = Some(inst);
             }
         }
     }
@@ -125,12 +130,12 @@ pub(crate) fn reuse_size_loads(func: &mut ir::Function, size_flags: MemFlagsData
     let merges = super::ssa::iterated_frontier_of(
         &cfg,
         &domtree,
-        std::iter::once(entry).chain(last_clobber.keys().copied()),
+        std::iter::once(entry).chain(clobbered.iter().copied()),
     );
 
     // Version at the entry and at the exit of every reachable block.
-    let mut ver_in: HashMap<ir::Block, Version> = HashMap::new();
-    let mut ver_out: HashMap<ir::Block, Version> = HashMap::new();
+    let mut ver_in: SecondaryMap<ir::Block, Option<Version>> = SecondaryMap::new();
+    let mut ver_out: SecondaryMap<ir::Block, Option<Version>> = SecondaryMap::new();
     for &b in &rpo {
         let v = if b == entry {
             Version::Entry
@@ -140,10 +145,10 @@ pub(crate) fn reuse_size_loads(func: &mut ir::Function, size_flags: MemFlagsData
             let idom = domtree
                 .idom(b)
                 .expect("reachable non-entry block has an idom");
-            ver_out[&idom]
+            ver_out[idom].expect("dominators first")
         };
-        ver_in.insert(b, v);
-        ver_out.insert(b, last_clobber.get(&b).map_or(v, |&i| Version::After(i)));
+        ver_in[b] = Some(v);
+        ver_out[b] = Some(last_clobber[b].map_or(v, Version::After));
     }
 
     let mut loops = LoopAnalysis::new();
@@ -158,28 +163,28 @@ pub(crate) fn reuse_size_loads(func: &mut ir::Function, size_flags: MemFlagsData
     // contains `b` exactly when it contains `up` (`up` lies on every path from the
     // loop's header to `b`), and without a clobber in `up` its entry and exit versions
     // agree. Computed once, it keeps placement linear in deep dominator trees.
-    let mut climb: HashMap<ir::Block, ir::Block> = HashMap::new();
+    let mut climb: SecondaryMap<ir::Block, Option<ir::Block>> = SecondaryMap::new();
     for &b in &rpo {
         let top = match domtree.idom(b) {
             Some(up)
-                if ver_out[&up] == ver_in[&b]
+                if ver_out[up] == ver_in[b]
                     && loops
                         .innermost_loop(up)
                         .is_none_or(|lp| loops.is_in_loop(b, lp))
                     && func
                         .layout
                         .last_inst(up)
-                        .is_none_or(|t| last_clobber.get(&up) != Some(&t)) =>
+                        .is_none_or(|t| last_clobber[up] != Some(t)) =>
             {
-                if last_clobber.contains_key(&up) {
+                if last_clobber[up].is_some() {
                     up
                 } else {
-                    climb[&up]
+                    climb[up].expect("dominators first")
                 }
             }
             _ => b,
         };
-        climb.insert(b, top);
+        climb[b] = Some(top);
     }
 
     // Placement and reuse, dominators first.
@@ -187,7 +192,7 @@ pub(crate) fn reuse_size_loads(func: &mut ir::Function, size_flags: MemFlagsData
     let mut removed = 0;
     for &b in &rpo {
         let insts: Vec<ir::Inst> = func.layout.block_insts(b).collect();
-        let mut cur = ver_in[&b];
+        let mut cur = ver_in[b].expect("reachable");
         for inst in insts {
             if is_clobber(func, inst) {
                 cur = Version::After(inst);
@@ -199,8 +204,8 @@ pub(crate) fn reuse_size_loads(func: &mut ir::Function, size_flags: MemFlagsData
             // The highest point with the same version that dominates `inst`, where
             // the address is defined: the blocks the address's block dominates are
             // the lower end of the path from `b` up to `climb[b]`.
-            let target = if cur == ver_in[&b] {
-                let top = climb[&b];
+            let target = if Some(cur) == ver_in[b] {
+                let top = climb[b].expect("reachable");
                 let def_block = match func.dfg.value_def(key.0) {
                     ir::ValueDef::Param(pb, _) => Some(pb),
                     ir::ValueDef::Result(def, _) => {
@@ -244,7 +249,7 @@ pub(crate) fn reuse_size_loads(func: &mut ir::Function, size_flags: MemFlagsData
     // Size loads nothing uses any more: live values are those an instruction with an
     // effect uses, directly or through pure instructions (the compare and subtraction
     // of a removed check are still in the layout until Cranelift drops them).
-    let mut live: HashSet<Value> = HashSet::new();
+    let mut live: EntitySet<Value> = EntitySet::new();
     let mut work: Vec<Value> = Vec::new();
     for block in func.layout.blocks() {
         for inst in func.layout.block_insts(block) {
@@ -273,7 +278,7 @@ pub(crate) fn reuse_size_loads(func: &mut ir::Function, size_flags: MemFlagsData
                     .dfg
                     .inst_results(inst)
                     .iter()
-                    .all(|r| !live.contains(r))
+                    .all(|&r| !live.contains(r))
             {
                 removed += usize::from(size_load);
                 dead.push(inst);
