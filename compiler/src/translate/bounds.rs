@@ -87,9 +87,13 @@ pub(crate) fn optimize(func: &mut ir::Function, mems: &Memories, opts: &Options)
     if opts.enabled {
         let checks = find_checks(func, mems);
         report.checks = checks.len();
+        // The CFG, dominator tree and loops, computed once and shared until a pass
+        // changes the CFG (only the loop prechecks do).
+        let mut an = super::ssa::Cached::default();
         report.removed =
-            super::checks::optimize_bounds_checks(func, &checks, opts.traps_end_process);
-        report.size_loads_removed = super::size_loads::reuse_size_loads(func, mems.size_flags);
+            super::checks::optimize_bounds_checks(func, &checks, opts.traps_end_process, &mut an);
+        report.size_loads_removed =
+            super::size_loads::reuse_size_loads(func, mems.size_flags, &mut an);
         report.unit_checks = super::checks::lower_unit_checks(func, mems.size_flags);
     }
     if opts.zext32_free {

@@ -42,11 +42,8 @@
 //! call (all clobbers), so before one the older size is a value the program could have
 //! read (see `checks.rs`).
 
-use cranelift_codegen::dominator_tree::DominatorTree;
 use cranelift_codegen::entity::{EntitySet, SecondaryMap};
-use cranelift_codegen::flowgraph::ControlFlowGraph;
 use cranelift_codegen::ir::{self, MemFlagsData, Opcode, Value};
-use cranelift_codegen::loop_analysis::LoopAnalysis;
 use std::collections::HashMap;
 
 /// The memory state reaching a program point: the entry's, the one after a clobber,
@@ -63,7 +60,13 @@ type LoadKey = (Value, i32, ir::Type);
 
 /// Applies the rewrites of the module comment to the loads with flags `size_flags`;
 /// returns how many loads were removed.
-pub(crate) fn reuse_size_loads(func: &mut ir::Function, size_flags: MemFlagsData) -> usize {
+/// `an`: the function's analyses, shared with the other passes (its CFG is left as
+/// it is).
+pub(crate) fn reuse_size_loads(
+    func: &mut ir::Function,
+    size_flags: MemFlagsData,
+    an: &mut super::ssa::Cached,
+) -> usize {
     let region = size_flags.alias_region();
     let is_size_load = |func: &ir::Function, inst: ir::Inst| -> Option<LoadKey> {
         match func.dfg.insts[inst] {
@@ -116,8 +119,11 @@ pub(crate) fn reuse_size_loads(func: &mut ir::Function, size_flags: MemFlagsData
     if loads == 0 {
         return 0;
     }
-    let cfg = ControlFlowGraph::with_function(func);
-    let domtree = DominatorTree::with_function(func, &cfg);
+    let super::ssa::Analyses {
+        cfg,
+        domtree,
+        loops,
+    } = an.get(func);
     let Some(entry) = func.layout.entry_block() else {
         return 0;
     };
@@ -128,8 +134,8 @@ pub(crate) fn reuse_size_loads(func: &mut ir::Function, size_flags: MemFlagsData
 
     // Merges: the iterated dominance frontier of the blocks that define a version.
     let merges = super::ssa::iterated_frontier_of(
-        &cfg,
-        &domtree,
+        cfg,
+        domtree,
         std::iter::once(entry).chain(clobbered.iter().copied()),
     );
 
@@ -150,9 +156,6 @@ pub(crate) fn reuse_size_loads(func: &mut ir::Function, size_flags: MemFlagsData
         ver_in[b] = Some(v);
         ver_out[b] = Some(last_clobber[b].map_or(v, Version::After));
     }
-
-    let mut loops = LoopAnalysis::new();
-    loops.compute(func, &cfg, &domtree);
 
     // How far a load at the start of each block may climb (the walk of step 2 without
     // its address condition), dominators first: from `b` to its idom `up` when `up`'s

@@ -4,6 +4,7 @@ use cranelift_codegen::dominator_tree::DominatorTree;
 use cranelift_codegen::entity::SecondaryMap;
 use cranelift_codegen::flowgraph::ControlFlowGraph;
 use cranelift_codegen::ir::{self, Block, Value};
+use cranelift_codegen::loop_analysis::LoopAnalysis;
 use std::collections::{HashMap, HashSet};
 
 /// The dominance frontier of every reachable block (Cooper, Harvey and Kennedy).
@@ -124,6 +125,48 @@ pub(super) fn iterated_frontier_of(
         }
     }
     out
+}
+
+/// The control-flow graph, dominator tree and loops of a function: computed once and
+/// shared by the bounds-check passes for as long as they leave the CFG as it is.
+pub(crate) struct Analyses {
+    pub cfg: ControlFlowGraph,
+    pub domtree: DominatorTree,
+    pub loops: LoopAnalysis,
+}
+
+impl Analyses {
+    pub(crate) fn new(func: &ir::Function) -> Analyses {
+        let cfg = ControlFlowGraph::with_function(func);
+        let domtree = DominatorTree::with_function(func, &cfg);
+        let mut loops = LoopAnalysis::new();
+        loops.compute(func, &cfg, &domtree);
+        Analyses {
+            cfg,
+            domtree,
+            loops,
+        }
+    }
+}
+
+/// [`Analyses`] computed when first needed; a pass that changes the CFG takes them
+/// and leaves nothing behind, so the next pass computes them afresh.
+#[derive(Default)]
+pub(crate) struct Cached(Option<Analyses>);
+
+impl Cached {
+    pub(crate) fn get(&mut self, func: &ir::Function) -> &Analyses {
+        self.0.get_or_insert_with(|| Analyses::new(func))
+    }
+
+    pub(crate) fn take(&mut self, func: &ir::Function) -> Analyses {
+        self.0.take().unwrap_or_else(|| Analyses::new(func))
+    }
+
+    /// Gives back analyses taken with [`Cached::take`] (the CFG must be unchanged).
+    pub(crate) fn put(&mut self, a: Analyses) {
+        self.0 = Some(a);
+    }
 }
 
 /// A region of blocks `orig` duplicated as `copy`, waiting for `repair_all`: `map`
