@@ -930,6 +930,7 @@ fn timings_per_phase() {
         [
             "parse+validate",
             "translate",
+            "bounds-check opt",
             "optimize+codegen",
             "emit object",
             "total"
@@ -951,6 +952,7 @@ fn timings_per_phase() {
         [
             "parse+validate",
             "translate",
+            "bounds-check opt",
             "optimize+codegen",
             "emit object",
             "runtime",
@@ -980,6 +982,7 @@ fn timings_per_phase() {
         [
             "parse+validate",
             "translate",
+            "bounds-check opt",
             "optimize+codegen",
             "emit object",
             "total"

@@ -54,6 +54,10 @@ struct CodegenArgs {
     /// `catch_all`, `delegate`, `rethrow`) that older toolchains emit.
     #[arg(long)]
     legacy_exceptions: bool,
+    /// Keep every bounds check the translator emits (turn the bounds-check optimizer
+    /// off), to measure what it gains and costs.
+    #[arg(long)]
+    no_bounds_opt: bool,
 }
 
 /// `-O`: Cranelift has one optimizing level, so 1 and 2 are the same.
@@ -377,6 +381,7 @@ fn compile_options(c: &CodegenArgs) -> Result<CompileOptions, Error> {
         },
         relaxed_simd: c.relaxed_simd,
         legacy_exceptions: c.legacy_exceptions,
+        bounds_opt: !c.no_bounds_opt,
     })
 }
 

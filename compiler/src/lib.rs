@@ -74,6 +74,9 @@ pub struct CompileOptions {
     /// Also accept the legacy exception-handling instructions (`try`, `catch`,
     /// `catch_all`, `delegate`, `rethrow`), as older toolchains emit them.
     pub legacy_exceptions: bool,
+    /// Run the bounds-check optimizer (`translate::bounds`). Off only to measure what
+    /// it gains: every access keeps the check the translator emitted.
+    pub bounds_opt: bool,
 }
 
 impl CompileOptions {
@@ -97,6 +100,7 @@ impl Default for CompileOptions {
             features: Features::All,
             relaxed_simd: false,
             legacy_exceptions: false,
+            bounds_opt: true,
         }
     }
 }
@@ -123,12 +127,42 @@ pub fn compile_object(
         static_imports,
         threads: opts.threads,
         traps_end_process: false,
+        bounds_opt: opts.bounds_opt,
+        clif: None,
     };
     // Function bodies are validated as they are translated.
     time(Phase::Emit, || {
         object::emit(&info, isa, &opts.target, &oopts)
     })
     .map_err(|e| in_function(&wasm, e))
+}
+
+/// The Cranelift IR (CLIF text) of every defined function of a module (binary or
+/// text) as Cranelift receives it: after translation and the bounds-check optimizer
+/// (`translate::bounds`), in function index order. Compiles the module as
+/// [`compile_object`] does (for an embedder: `traps_end_process` off). For tests
+/// and for inspecting what the optimizer did.
+pub fn compile_clif(input: &[u8], opts: &CompileOptions) -> Result<String> {
+    let wasm = module_env::wat_to_wasm(input)?;
+    let info = module_env::parse_with_features(&wasm, opts.wasm_features())?;
+    let isa = target::isa(&opts.target, &opts.cpu, opts.optimize)?;
+    let sink = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let oopts = ObjectOptions {
+        descriptor_symbol: "w2n_module_t".to_string(),
+        static_imports: false,
+        threads: opts.threads,
+        traps_end_process: false,
+        bounds_opt: opts.bounds_opt,
+        clif: Some(sink.clone()),
+    };
+    object::emit(&info, isa, &opts.target, &oopts).map_err(|e| in_function(&wasm, e))?;
+    let mut funcs = std::mem::take(&mut *sink.lock().unwrap());
+    funcs.sort_by_key(|f| f.0);
+    Ok(funcs
+        .into_iter()
+        .map(|f| f.1)
+        .collect::<Vec<_>>()
+        .join("\n"))
 }
 
 /// Adds the function a function body's validation error is in (`func[N]`, with its
@@ -277,6 +311,8 @@ fn build_linked(
         static_imports: true,
         threads: opts.threads,
         traps_end_process: true,
+        bounds_opt: opts.bounds_opt,
+        clif: None,
     };
     let obj = time(Phase::Emit, || {
         object::emit(&info, isa, &opts.target, &oopts)

@@ -15,7 +15,7 @@ use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module, ModuleR
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 /// How the object will be used.
 #[derive(Clone, Debug)]
@@ -31,7 +31,16 @@ pub(crate) struct ObjectOptions {
     /// the program (see `translate::checks`, rewrite 1). Embedders, who can inspect an
     /// instance after a trap, get exact store-then-trap order.
     pub traps_end_process: bool,
+    /// Run the bounds-check optimizer (`CompileOptions::bounds_opt`).
+    pub bounds_opt: bool,
+    /// Where to collect the IR of every defined function as Cranelift receives it
+    /// (after the bounds-check optimizer): (function index, CLIF text). See
+    /// `crate::compile_clif`.
+    pub clif: Option<Arc<ClifSink>>,
 }
+
+/// (function index, CLIF text) of each function compiled (`ObjectOptions::clif`).
+pub(crate) type ClifSink = Mutex<Vec<(u32, String)>>;
 
 /// A compiled function waiting to be placed in the object.
 struct Compiled {
@@ -281,6 +290,8 @@ pub(crate) fn emit(
             target.triple.architecture,
             target_lexicon::Architecture::X86_64
         ),
+        bounds_opt: opts.bounds_opt,
+        clif: opts.clif.as_deref(),
     };
     let (trap_sites, starts, metas) = crate::timings::parallel(info.bodies.len(), || {
         compile_functions(&mut module, &ctx, opts.threads)
@@ -376,6 +387,9 @@ fn compile_functions(
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<Result<Compiled>>>> = Mutex::new((0..n).map(|_| None).collect());
     let isa = module.isa();
+    // For functions too big for `machine_code_cfg_info` (see `target::without_cfg_info`),
+    // built when the first one is met.
+    let big_isa = std::sync::OnceLock::new();
     std::thread::scope(|s| {
         for _ in 0..threads {
             s.spawn(|| {
@@ -386,7 +400,7 @@ fn compile_functions(
                     if i >= n {
                         break;
                     }
-                    let r = compile_one(ctx, isa, i, &mut cctx, &mut fctx);
+                    let r = compile_one(ctx, (isa, &big_isa), i, &mut cctx, &mut fctx);
                     let failed = r.is_err();
                     results.lock().unwrap()[i] = Some(r);
                     if failed {
@@ -434,7 +448,10 @@ fn compile_functions(
 
 fn compile_one(
     ctx: &ModuleCtx<'_>,
-    isa: &dyn cranelift_codegen::isa::TargetIsa,
+    (isa, big_isa): (
+        &dyn cranelift_codegen::isa::TargetIsa,
+        &std::sync::OnceLock<Result<cranelift_codegen::isa::OwnedTargetIsa>>,
+    ),
     i: usize,
     cctx: &mut Context,
     fctx: &mut FunctionBuilderContext,
@@ -447,6 +464,18 @@ fn compile_one(
     let t0 = std::time::Instant::now();
     translate::func::translate_function(ctx, index, &ctx.info.bodies[i], &mut cctx.func, fctx)?;
     let translated = std::time::Instant::now();
+    if let Some(sink) = ctx.clif {
+        let text = cctx.func.display().to_string();
+        sink.lock().unwrap().push((index, text));
+    }
+    let isa = if crate::target::cfg_size(&cctx.func) > crate::target::CFG_INFO_MAX_EDGES {
+        match big_isa.get_or_init(|| crate::target::without_cfg_info(isa)) {
+            Ok(big) => &**big,
+            Err(e) => return Err(Error::Codegen(e.to_string())),
+        }
+    } else {
+        isa
+    };
     cctx.compile(isa, &mut ControlPlane::default())
         .map_err(|e| Error::Codegen(format!("function {index}: {:?}", e.inner)))?;
     crate::timings::function_done(translated - t0, translated.elapsed());

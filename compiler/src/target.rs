@@ -327,6 +327,60 @@ pub(crate) fn isa(target: &Target, cpu: &Cpu, optimize: bool) -> Result<OwnedTar
     Ok(isa)
 }
 
+/// Functions with more blocks and branch edges than this are compiled without
+/// `machine_code_cfg_info` (see [`without_cfg_info`]).
+pub const CFG_INFO_MAX_EDGES: usize = 1 << 14;
+
+/// A function's size for [`CFG_INFO_MAX_EDGES`]: its blocks plus the destinations of
+/// their terminators (each a possible block of its own once Cranelift splits the edge;
+/// a `br_table` counts every target).
+pub fn cfg_size(func: &cranelift_codegen::ir::Function) -> usize {
+    let dfg = &func.dfg;
+    func.layout
+        .blocks()
+        .map(|b| {
+            1 + func.layout.last_inst(b).map_or(0, |t| {
+                dfg.insts[t]
+                    .branch_destination(&dfg.jump_tables, &dfg.exception_tables)
+                    .len()
+            })
+        })
+        .sum()
+}
+
+/// `isa` with the same settings except `machine_code_cfg_info` off.
+///
+/// With it on, Cranelift 0.135's `VCode::emit` records each block's start, and for
+/// every block after one that branch simplification removed it walks back over all
+/// removed blocks before it; a run of `k` removed blocks (the edge blocks of a
+/// `br_table`, which become bare jumps) costs `k^2`. A 100,000-target `br_table`
+/// took 8 s, 1,000,000 did not finish. Only loop placement (`layout`) reads the block
+/// starts, so functions above [`CFG_INFO_MAX_EDGES`] are compiled with this ISA and
+/// keep the default alignment; smaller functions, every one in normal modules, are
+/// compiled exactly as before.
+pub fn without_cfg_info(isa: &dyn cranelift_codegen::isa::TargetIsa) -> Result<OwnedTargetIsa> {
+    let err = |k: &str, e: &dyn std::fmt::Display| Error::Codegen(format!("setting {k}: {e}"));
+    let mut flags = settings::builder();
+    for v in isa.flags().iter() {
+        let value = if v.name == "machine_code_cfg_info" {
+            "false".to_string()
+        } else {
+            v.value_string()
+        };
+        flags.set(v.name, &value).map_err(|e| err(v.name, &e))?;
+    }
+    let mut builder = cranelift_codegen::isa::lookup(isa.triple().clone())
+        .map_err(|e| Error::Unsupported(format!("target {}: {e}", isa.triple())))?;
+    for v in isa.isa_flags() {
+        builder
+            .set(v.name, &v.value_string())
+            .map_err(|e| err(v.name, &e))?;
+    }
+    builder
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| Error::Codegen(format!("ISA for {}: {e}", isa.triple())))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -354,5 +408,38 @@ mod tests {
             assert!(v3.contains(&f), "x86-64-v3 lacks {f}: {v3:?}");
         }
         assert!(features("baseline,+avx2").contains(&"avx"));
+    }
+
+    /// The ISA for huge functions differs from the normal one only in
+    /// `machine_code_cfg_info`, for every target and CPU setting.
+    #[test]
+    fn without_cfg_info_keeps_every_other_setting() {
+        for (triple, cpu) in [
+            ("x86_64-unknown-linux-gnu", "default"),
+            ("x86_64-unknown-linux-gnu", "x86-64-v3"),
+            ("aarch64-unknown-linux-gnu", "default"),
+            ("riscv64gc-unknown-linux-gnu", "default"),
+        ] {
+            let t = Target::parse(triple).unwrap();
+            let a = isa(&t, &Cpu::parse(cpu), true).unwrap();
+            let b = without_cfg_info(&*a).unwrap();
+            assert!(a.flags().machine_code_cfg_info());
+            assert!(!b.flags().machine_code_cfg_info());
+            let shared = |i: &dyn cranelift_codegen::isa::TargetIsa| -> Vec<(String, String)> {
+                i.flags()
+                    .iter()
+                    .filter(|v| v.name != "machine_code_cfg_info")
+                    .map(|v| (v.name.to_string(), v.value_string()))
+                    .collect()
+            };
+            assert_eq!(shared(&*a), shared(&*b), "{triple} {cpu}");
+            let own = |i: &dyn cranelift_codegen::isa::TargetIsa| -> Vec<(String, String)> {
+                i.isa_flags()
+                    .iter()
+                    .map(|v| (v.name.to_string(), v.value_string()))
+                    .collect()
+            };
+            assert_eq!(own(&*a), own(&*b), "{triple} {cpu}");
+        }
     }
 }

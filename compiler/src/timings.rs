@@ -15,6 +15,8 @@ pub(crate) enum Phase {
     Parse,
     /// Wasm to Cranelift IR.
     Translate,
+    /// The bounds-check optimizer's passes over the IR (`translate::bounds`).
+    Checks,
     /// Cranelift's optimizer, register allocation and machine code.
     Codegen,
     /// Laying out the object: functions, trampolines, descriptor, ELF.
@@ -26,9 +28,10 @@ pub(crate) enum Phase {
 }
 
 impl Phase {
-    pub(crate) const ALL: [Phase; 6] = [
+    pub(crate) const ALL: [Phase; 7] = [
         Phase::Parse,
         Phase::Translate,
+        Phase::Checks,
         Phase::Codegen,
         Phase::Emit,
         Phase::Runtime,
@@ -40,6 +43,7 @@ impl Phase {
         match self {
             Phase::Parse => "parse+validate",
             Phase::Translate => "translate",
+            Phase::Checks => "bounds-check opt",
             Phase::Codegen => "optimize+codegen",
             Phase::Emit => "emit object",
             Phase::Runtime => "runtime",
@@ -49,11 +53,13 @@ impl Phase {
 }
 
 const NONE: u8 = u8::MAX;
-static WALL_NANOS: [AtomicU64; 6] = [const { AtomicU64::new(0) }; 6];
+static WALL_NANOS: [AtomicU64; 7] = [const { AtomicU64::new(0) }; 7];
 /// Translation and code generation run interleaved on several threads: their time is
 /// measured per function (summed over threads) and the wall time of the parallel
 /// part is shared between them in that proportion.
 static CPU_TRANSLATE: AtomicU64 = AtomicU64::new(0);
+/// The part of `CPU_TRANSLATE` spent in the bounds-check optimizer.
+static CPU_CHECKS: AtomicU64 = AtomicU64::new(0);
 static CPU_CODEGEN: AtomicU64 = AtomicU64::new(0);
 static PARALLEL_WALL: AtomicU64 = AtomicU64::new(0);
 static CURRENT: AtomicU8 = AtomicU8::new(NONE);
@@ -86,7 +92,14 @@ pub(crate) fn parallel<T>(total: usize, f: impl FnOnce() -> T) -> T {
     r
 }
 
-/// One function translated in `translate` and compiled in `codegen` (thread time).
+/// The bounds-check optimizer ran for `d` (thread time) on one function, as part of
+/// its translation.
+pub(crate) fn checks_done(d: Duration) {
+    CPU_CHECKS.fetch_add(nanos(d), Ordering::Relaxed);
+}
+
+/// One function translated in `translate` (including the bounds-check optimizer) and
+/// compiled in `codegen` (thread time).
 pub(crate) fn function_done(translate: Duration, codegen: Duration) {
     CPU_TRANSLATE.fetch_add(nanos(translate), Ordering::Relaxed);
     CPU_CODEGEN.fetch_add(nanos(codegen), Ordering::Relaxed);
@@ -103,15 +116,23 @@ pub(crate) fn snapshot() -> Vec<(Phase, Duration)> {
         .collect();
     let parallel = PARALLEL_WALL.load(Ordering::Relaxed);
     let t = CPU_TRANSLATE.load(Ordering::Relaxed) as f64;
+    let k = (CPU_CHECKS.load(Ordering::Relaxed) as f64).min(t);
     let c = CPU_CODEGEN.load(Ordering::Relaxed) as f64;
     if parallel > 0 {
         // The parallel part ran inside `emit` (timed as a whole).
         let emit = &mut wall[Phase::Emit as usize];
         *emit = emit.saturating_sub(parallel);
-        let share = if t + c > 0.0 { t / (t + c) } else { 0.5 };
-        let tr = (parallel as f64 * share) as u64;
+        let (tr, ch) = if t + c > 0.0 {
+            (
+                (parallel as f64 * (t - k) / (t + c)) as u64,
+                (parallel as f64 * k / (t + c)) as u64,
+            )
+        } else {
+            (parallel / 2, 0)
+        };
         wall[Phase::Translate as usize] += tr;
-        wall[Phase::Codegen as usize] += parallel - tr;
+        wall[Phase::Checks as usize] += ch;
+        wall[Phase::Codegen as usize] += parallel.saturating_sub(tr + ch);
     }
     Phase::ALL
         .iter()

@@ -41,9 +41,8 @@
 //! it, hence below the current size; otherwise the fully checked loop runs.
 
 use super::hoist::LoopShape;
-use super::ssa::Duplicated;
+use super::ssa::{Analyses, Cached, Duplicated};
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
-use cranelift_codegen::dominator_tree::DominatorTree;
 use cranelift_codegen::entity::{EntityRef, EntitySet, SecondaryMap};
 use cranelift_codegen::flowgraph::ControlFlowGraph;
 use cranelift_codegen::ir::condcodes::IntCC;
@@ -52,7 +51,7 @@ use cranelift_codegen::loop_analysis::{Loop, LoopAnalysis};
 use std::collections::HashMap;
 
 /// One emitted bounds check: `trapnz (icmp sgt idx, size - end)`.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct CheckSite {
     pub trapnz: ir::Inst,
     pub icmp: ir::Inst,
@@ -63,10 +62,13 @@ pub(crate) struct CheckSite {
 }
 
 /// Applies both rewrites of the module comment; returns how many checks were removed.
+/// `an` holds the function's analyses, shared with the other passes; it is left
+/// empty when the loop prechecks changed the CFG.
 pub(crate) fn optimize_bounds_checks(
     func: &mut ir::Function,
     checks: &[CheckSite],
     traps_end_process: bool,
+    an: &mut Cached,
 ) -> usize {
     if checks.is_empty() {
         return 0;
@@ -74,8 +76,8 @@ pub(crate) fn optimize_bounds_checks(
     let mut ends: Vec<u64> = checks.iter().map(|c| c.end).collect();
     let mut removed = vec![false; checks.len()];
     let merged = merge_in_blocks(func, checks, &mut ends, &mut removed, traps_end_process);
-    let dominated = remove_dominated(func, checks, &ends, &mut removed);
-    merged + dominated + precheck_loops(func, checks, &ends, &removed)
+    let dominated = remove_dominated(func, checks, &ends, &mut removed, an);
+    merged + dominated + precheck_loops(func, checks, &ends, &removed, an)
 }
 
 /// Rewrite 1: merges checks of one index within a block's windows.
@@ -166,6 +168,7 @@ fn remove_dominated(
     checks: &[CheckSite],
     ends: &[u64],
     removed: &mut [bool],
+    an: &mut Cached,
 ) -> usize {
     // (memory, root sum) -> [(check, constant added to the root)], in layout order.
     let mut groups: HashMap<GroupKey, Vec<(usize, u32)>> = HashMap::new();
@@ -178,8 +181,8 @@ fn remove_dominated(
     if groups.values().all(|g| g.len() < 2) {
         return 0;
     }
-    let cfg = ControlFlowGraph::with_function(func);
-    let domtree = DominatorTree::with_function(func, &cfg);
+    // Removing a trapnz leaves the CFG as it is.
+    let domtree = &an.get(func).domtree;
     let mut budget = DOMINANCE_BUDGET;
     let mut count = 0;
     let mut keys: Vec<GroupKey> = groups.keys().cloned().collect();
@@ -354,6 +357,7 @@ fn precheck_loops(
     checks: &[CheckSite],
     ends: &[u64],
     removed: &[bool],
+    an: &mut Cached,
 ) -> usize {
     let by_inst: HashMap<ir::Inst, usize> = checks
         .iter()
@@ -368,9 +372,17 @@ fn precheck_loops(
     // The loops are disjoint: each multi-block loop is hoisted on the graph as the
     // previous ones left it (kept up to date block by block), and the uses after every
     // duplicated loop or block are repaired at the end, in one batch.
-    let mut cfg = ControlFlowGraph::with_function(func);
+    let Analyses {
+        cfg,
+        domtree,
+        loops,
+    } = an.take(func);
+    let shapes = multi_block_loops(func, &cfg, &loops);
+    let mut cfg = cfg;
+    // Whether the CFG changed (the analyses are then stale).
+    let mut changed = false;
     let mut pending = Vec::new();
-    for lp in multi_block_loops(func) {
+    for lp in shapes {
         let before = func.dfg.num_blocks();
         let pre = cfg
             .pred_iter(lp.body()[0])
@@ -379,6 +391,7 @@ fn precheck_loops(
         let hoisted =
             super::hoist::hoist_loop_checks(func, &cfg, checks, ends, &by_inst, &lp, &mut pending);
         if hoisted > 0 {
+            changed = true;
             // Only the preheader's branch changed, and new blocks appeared.
             for b in pre
                 .into_iter()
@@ -391,7 +404,11 @@ fn precheck_loops(
         }
         count += hoisted;
     }
-    let cfg = ControlFlowGraph::with_function(func);
+    let cfg = if changed {
+        ControlFlowGraph::with_function(func)
+    } else {
+        cfg
+    };
     let entry = func.layout.entry_block();
     let blocks: Vec<ir::Block> = func.layout.blocks().collect();
     for h in blocks {
@@ -405,23 +422,32 @@ fn precheck_loops(
         let hoisted =
             super::hoist::hoist_loop_checks(func, &cfg, checks, ends, &by_inst, &lp, &mut pending);
         if hoisted > 0 {
+            changed = true;
             count += hoisted;
         } else if let Some(plan) = plan_precheck(func, checks, ends, &by_inst, h) {
+            changed = true;
             count += plan.covered.len() - plan.groups.len();
             apply_precheck(func, checks, h, plan, &mut pending);
         }
     }
     super::ssa::repair_all(func, &pending);
+    if !changed {
+        an.put(Analyses {
+            cfg,
+            domtree,
+            loops,
+        });
+    }
     count
 }
 
 /// The innermost loops of more than one block with one back edge (the shape
 /// `hoist_loop_checks` handles).
-fn multi_block_loops(func: &ir::Function) -> Vec<LoopShape> {
-    let cfg = ControlFlowGraph::with_function(func);
-    let domtree = DominatorTree::with_function(func, &cfg);
-    let mut loops = LoopAnalysis::new();
-    loops.compute(func, &cfg, &domtree);
+fn multi_block_loops(
+    func: &ir::Function,
+    cfg: &ControlFlowGraph,
+    loops: &LoopAnalysis,
+) -> Vec<LoopShape> {
     let mut is_parent: EntitySet<Loop> = EntitySet::new();
     for l in loops.loops() {
         if let Some(p) = loops.loop_parent(l) {

@@ -250,14 +250,21 @@ pub(crate) fn translate_function(
     t.emit_return(&rets);
     t.b.seal_all_blocks();
     let checks = std::mem::take(&mut t.checks);
-    let size_flags = t.flags.mem_size;
+    let records = std::mem::take(&mut t.mem_records);
+    let mems = super::bounds::Memories {
+        records: &records,
+        size_flags: t.flags.mem_size,
+    };
     t.b.finalize(m.frontend_config);
-    super::checks::optimize_bounds_checks(func, &checks, m.traps_end_process);
-    super::size_loads::reuse_size_loads(func, size_flags);
-    super::checks::lower_unit_checks(func, size_flags);
-    if m.zext32_free {
-        super::exit_tests::test_next_values(func);
-    }
+    // The optimizer finds the checks in the IR; in debug builds, they must be the ones
+    // the translator emitted.
+    debug_assert_eq!(super::bounds::find_checks(func, &mems), checks);
+    let opts = super::bounds::Options {
+        enabled: m.bounds_opt,
+        traps_end_process: m.traps_end_process,
+        zext32_free: m.zext32_free,
+    };
+    super::bounds::optimize(func, &mems, &opts);
     Ok(())
 }
 

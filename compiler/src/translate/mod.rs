@@ -5,6 +5,7 @@
 //! The translation of different functions is independent, so it runs in parallel.
 
 mod atomics;
+pub(crate) mod bounds;
 pub(crate) mod checks;
 pub(crate) mod env;
 mod exceptions;
@@ -91,6 +92,10 @@ pub(crate) struct ModuleCtx<'a> {
     /// Zero-extending a 32-bit result to 64 bits costs no instruction (x86_64); see
     /// `exit_tests`.
     pub zext32_free: bool,
+    /// Run the bounds-check optimizer (`bounds`; off only to measure it).
+    pub bounds_opt: bool,
+    /// See `ObjectOptions::clif`.
+    pub clif: Option<&'a crate::object::ClifSink>,
 }
 
 impl ModuleCtx<'_> {

@@ -42,11 +42,9 @@
 //! call (all clobbers), so before one the older size is a value the program could have
 //! read (see `checks.rs`).
 
-use cranelift_codegen::dominator_tree::DominatorTree;
-use cranelift_codegen::flowgraph::ControlFlowGraph;
+use cranelift_codegen::entity::{EntitySet, SecondaryMap};
 use cranelift_codegen::ir::{self, MemFlagsData, Opcode, Value};
-use cranelift_codegen::loop_analysis::LoopAnalysis;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// The memory state reaching a program point: the entry's, the one after a clobber,
 /// or the merge at the start of a block (a phi).
@@ -62,7 +60,13 @@ type LoadKey = (Value, i32, ir::Type);
 
 /// Applies the rewrites of the module comment to the loads with flags `size_flags`;
 /// returns how many loads were removed.
-pub(crate) fn reuse_size_loads(func: &mut ir::Function, size_flags: MemFlagsData) -> usize {
+/// `an`: the function's analyses, shared with the other passes (its CFG is left as
+/// it is).
+pub(crate) fn reuse_size_loads(
+    func: &mut ir::Function,
+    size_flags: MemFlagsData,
+    an: &mut super::ssa::Cached,
+) -> usize {
     let region = size_flags.alias_region();
     let is_size_load = |func: &ir::Function, inst: ir::Inst| -> Option<LoadKey> {
         match func.dfg.insts[inst] {
@@ -98,21 +102,28 @@ pub(crate) fn reuse_size_loads(func: &mut ir::Function, size_flags: MemFlagsData
     };
 
     let mut loads = 0usize;
-    let mut last_clobber: HashMap<ir::Block, ir::Inst> = HashMap::new();
+    let mut last_clobber: SecondaryMap<ir::Block, Option<ir::Inst>> = SecondaryMap::new();
+    let mut clobbered: Vec<ir::Block> = Vec::new();
     for block in func.layout.blocks() {
         for inst in func.layout.block_insts(block) {
             if is_size_load(func, inst).is_some() {
                 loads += 1;
             } else if is_clobber(func, inst) {
-                last_clobber.insert(block, inst);
+                if last_clobber[block].is_none() {
+                    clobbered.push(block);
+                }
+                last_clobber[block] = Some(inst);
             }
         }
     }
     if loads == 0 {
         return 0;
     }
-    let cfg = ControlFlowGraph::with_function(func);
-    let domtree = DominatorTree::with_function(func, &cfg);
+    let super::ssa::Analyses {
+        cfg,
+        domtree,
+        loops,
+    } = an.get(func);
     let Some(entry) = func.layout.entry_block() else {
         return 0;
     };
@@ -122,15 +133,15 @@ pub(crate) fn reuse_size_loads(func: &mut ir::Function, size_flags: MemFlagsData
     let rpo: Vec<ir::Block> = domtree.cfg_rpo().copied().collect();
 
     // Merges: the iterated dominance frontier of the blocks that define a version.
-    let frontier = super::ssa::dominance_frontiers(&cfg, &domtree);
-    let merges = super::ssa::iterated_frontier(
-        &frontier,
-        std::iter::once(entry).chain(last_clobber.keys().copied()),
+    let merges = super::ssa::iterated_frontier_of(
+        cfg,
+        domtree,
+        std::iter::once(entry).chain(clobbered.iter().copied()),
     );
 
     // Version at the entry and at the exit of every reachable block.
-    let mut ver_in: HashMap<ir::Block, Version> = HashMap::new();
-    let mut ver_out: HashMap<ir::Block, Version> = HashMap::new();
+    let mut ver_in: SecondaryMap<ir::Block, Option<Version>> = SecondaryMap::new();
+    let mut ver_out: SecondaryMap<ir::Block, Option<Version>> = SecondaryMap::new();
     for &b in &rpo {
         let v = if b == entry {
             Version::Entry
@@ -140,21 +151,51 @@ pub(crate) fn reuse_size_loads(func: &mut ir::Function, size_flags: MemFlagsData
             let idom = domtree
                 .idom(b)
                 .expect("reachable non-entry block has an idom");
-            ver_out[&idom]
+            ver_out[idom].expect("dominators first")
         };
-        ver_in.insert(b, v);
-        ver_out.insert(b, last_clobber.get(&b).map_or(v, |&i| Version::After(i)));
+        ver_in[b] = Some(v);
+        ver_out[b] = Some(last_clobber[b].map_or(v, Version::After));
     }
 
-    let mut loops = LoopAnalysis::new();
-    loops.compute(func, &cfg, &domtree);
+    // How far a load at the start of each block may climb (the walk of step 2 without
+    // its address condition), dominators first: from `b` to its idom `up` when `up`'s
+    // exit version is `b`'s entry version, `up` lies in no loop that
+    // does not contain `b`, and does not end in a clobber; then on as `up` would,
+    // unless `up` holds a clobber (its entry version differs, so the walk ends there).
+    // This is what the walk gives step by step: a loop containing a dominator of `up`
+    // contains `b` exactly when it contains `up` (`up` lies on every path from the
+    // loop's header to `b`), and without a clobber in `up` its entry and exit versions
+    // agree. Computed once, it keeps placement linear in deep dominator trees.
+    let mut climb: SecondaryMap<ir::Block, Option<ir::Block>> = SecondaryMap::new();
+    for &b in &rpo {
+        let top = match domtree.idom(b) {
+            Some(up)
+                if ver_out[up] == ver_in[b]
+                    && loops
+                        .innermost_loop(up)
+                        .is_none_or(|lp| loops.is_in_loop(b, lp))
+                    && func
+                        .layout
+                        .last_inst(up)
+                        .is_none_or(|t| last_clobber[up] != Some(t)) =>
+            {
+                if last_clobber[up].is_some() {
+                    up
+                } else {
+                    climb[up].expect("dominators first")
+                }
+            }
+            _ => b,
+        };
+        climb[b] = Some(top);
+    }
 
     // Placement and reuse, dominators first.
     let mut placed: HashMap<(LoadKey, Version), Vec<ir::Inst>> = HashMap::new();
     let mut removed = 0;
     for &b in &rpo {
         let insts: Vec<ir::Inst> = func.layout.block_insts(b).collect();
-        let mut cur = ver_in[&b];
+        let mut cur = ver_in[b].expect("reachable");
         for inst in insts {
             if is_clobber(func, inst) {
                 cur = Version::After(inst);
@@ -163,33 +204,26 @@ pub(crate) fn reuse_size_loads(func: &mut ir::Function, size_flags: MemFlagsData
             let Some(key) = is_size_load(func, inst) else {
                 continue;
             };
-            // The highest point with the same version that dominates `inst`.
-            let mut target = b;
-            if cur == ver_in[&b] {
-                while let Some(up) = domtree.idom(target) {
-                    let stays_in_loops = loops
-                        .innermost_loop(up)
-                        .is_none_or(|lp| loops.is_in_loop(b, lp));
-                    let addr_ok = match func.dfg.value_def(key.0) {
-                        ir::ValueDef::Param(pb, _) => domtree.block_dominates(pb, up),
-                        ir::ValueDef::Result(def, _) => {
-                            let db = func.layout.inst_block(def).expect("in layout");
-                            domtree.block_dominates(db, up)
-                        }
-                        _ => false,
-                    };
-                    // A block that ends in a clobber (a `try_call`) has its exit
-                    // version only after its terminator, where nothing can be placed.
-                    let ends_in_clobber = func
-                        .layout
-                        .last_inst(up)
-                        .is_some_and(|t| last_clobber.get(&up) == Some(&t));
-                    if ver_out[&up] != cur || !stays_in_loops || !addr_ok || ends_in_clobber {
-                        break;
+            // The highest point with the same version that dominates `inst`, where
+            // the address is defined: the blocks the address's block dominates are
+            // the lower end of the path from `b` up to `climb[b]`.
+            let target = if Some(cur) == ver_in[b] {
+                let top = climb[b].expect("reachable");
+                let def_block = match func.dfg.value_def(key.0) {
+                    ir::ValueDef::Param(pb, _) => Some(pb),
+                    ir::ValueDef::Result(def, _) => {
+                        Some(func.layout.inst_block(def).expect("in layout"))
                     }
-                    target = up;
+                    _ => None,
+                };
+                match def_block {
+                    Some(db) if domtree.block_dominates(db, top) => top,
+                    Some(db) if db != b && domtree.block_dominates(db, b) => db,
+                    _ => b,
                 }
-            }
+            } else {
+                b
+            };
             let point = if target == b {
                 inst
             } else {
@@ -218,7 +252,7 @@ pub(crate) fn reuse_size_loads(func: &mut ir::Function, size_flags: MemFlagsData
     // Size loads nothing uses any more: live values are those an instruction with an
     // effect uses, directly or through pure instructions (the compare and subtraction
     // of a removed check are still in the layout until Cranelift drops them).
-    let mut live: HashSet<Value> = HashSet::new();
+    let mut live: EntitySet<Value> = EntitySet::new();
     let mut work: Vec<Value> = Vec::new();
     for block in func.layout.blocks() {
         for inst in func.layout.block_insts(block) {
@@ -247,7 +281,7 @@ pub(crate) fn reuse_size_loads(func: &mut ir::Function, size_flags: MemFlagsData
                     .dfg
                     .inst_results(inst)
                     .iter()
-                    .all(|r| !live.contains(r))
+                    .all(|&r| !live.contains(r))
             {
                 removed += usize::from(size_load);
                 dead.push(inst);

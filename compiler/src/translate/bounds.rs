@@ -1,0 +1,349 @@
+//! The bounds-check optimizer: a pipeline of passes over a function's finished CLIF,
+//! run between translation and Cranelift's compile. [`optimize`] is its one entry
+//! point.
+//!
+//! The translator emits every 32-bit memory access with an explicit check
+//! (`compiler/src/translate/env.rs`, `heap_addr`):
+//!
+//! ```text
+//!     v_idx   = uextend.i64 v_index          ; the wasm i32 index
+//!     v_size  = load.i64 <size flags> v_rec+SIZE   ; the memory's current size
+//!     v_end   = iconst.i64 -END               ; END = static offset + access size
+//!     v_limit = iadd v_size, v_end
+//!     v_oob   = icmp sgt v_idx, v_limit
+//!     trapnz v_oob, user<MemoryOutOfBounds>
+//! ```
+//!
+//! [`find_checks`] finds them by that shape and trap code, nothing else: a check is
+//! a `trapnz` with the out-of-bounds trap code whose condition is such a compare, with
+//! the size loaded (with the memory-size flags) from one of the function's memory
+//! records. Checks of 64-bit memories (a clamped index), of bulk operations (an
+//! unsigned compare of an end) and the checks the passes themselves emit do not have
+//! that shape and are left alone.
+//!
+//! The passes, in order (each module documents its rewrites and why they are exact):
+//! 1. `checks::optimize_bounds_checks`: merging checks within a block, removing checks
+//!    a dominating check implies, and loop prechecks (`hoist`), which repair SSA for
+//!    all duplicated loops in one batch (`ssa`);
+//! 2. `size_loads::reuse_size_loads`: one load of each memory size per memory version,
+//!    hoisted out of loops, and the loads no check uses any more deleted;
+//! 3. `checks::lower_unit_checks`: one-byte checks become `idx >= size`.
+//!
+//! Then, whether or not the optimizer is on, `exit_tests` (loop exit tests on the
+//! counter's next value) where that is free.
+//!
+//! **Off switch**: `Options::enabled` (`wasm2native build|compile --no-bounds-opt`,
+//! `CompileOptions::bounds_opt`) leaves every check as the translator emitted it, to
+//! measure what the optimizer gains and costs. Turning it off never makes code less
+//! safe: every pass only removes or strengthens checks.
+//!
+//! A wrong rewrite here is a sandbox escape; `tests/wast/bounds_*.wast` test the
+//! trap points, the unit tests below and `tests/bounds_golden.rs` the rewrites.
+
+use super::checks::CheckSite;
+use crate::abi::{Trap, MEMORY};
+use cranelift_codegen::ir::{self, condcodes::IntCC, Value};
+use std::time::Instant;
+
+/// The function's memories as the translator set them up.
+pub(crate) struct Memories<'a> {
+    /// Each memory's record: the base value and offset of its `MEMORY` record
+    /// (index: memory index).
+    pub records: &'a [(Value, i32)],
+    /// The flags of every load of a memory's size (and only those).
+    pub size_flags: ir::MemFlagsData,
+}
+
+/// What the pipeline may do.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Options {
+    /// Run the bounds-check passes (the off switch).
+    pub enabled: bool,
+    /// A trap ends the process: see `checks`, rewrite 1.
+    pub traps_end_process: bool,
+    /// Zero-extending a 32-bit value costs nothing (x86_64): run `exit_tests`.
+    pub zext32_free: bool,
+}
+
+/// What the pipeline did to one function.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Report {
+    /// Bounds checks found in the translated function.
+    pub checks: usize,
+    /// Checks removed (merged, dominated, or moved in front of a loop).
+    pub removed: usize,
+    /// Loads of a memory size removed.
+    pub size_loads_removed: usize,
+    /// One-byte checks turned into `idx >= size`.
+    pub unit_checks: usize,
+    /// Loop exit tests rewritten.
+    pub exit_tests: usize,
+}
+
+/// Runs the pipeline of the module comment on `func`, a finished translation.
+pub(crate) fn optimize(func: &mut ir::Function, mems: &Memories, opts: &Options) -> Report {
+    let start = Instant::now();
+    let mut report = Report::default();
+    if opts.enabled {
+        let checks = find_checks(func, mems);
+        report.checks = checks.len();
+        // The CFG, dominator tree and loops, computed once and shared until a pass
+        // changes the CFG (only the loop prechecks do).
+        let mut an = super::ssa::Cached::default();
+        report.removed =
+            super::checks::optimize_bounds_checks(func, &checks, opts.traps_end_process, &mut an);
+        report.size_loads_removed =
+            super::size_loads::reuse_size_loads(func, mems.size_flags, &mut an);
+        report.unit_checks = super::checks::lower_unit_checks(func, mems.size_flags);
+    }
+    if opts.zext32_free {
+        report.exit_tests = super::exit_tests::test_next_values(func);
+    }
+    crate::timings::checks_done(start.elapsed());
+    report
+}
+
+/// The bounds checks of `func` (see the module comment), in the order the translator
+/// emitted them (instruction number order).
+pub(crate) fn find_checks(func: &ir::Function, mems: &Memories) -> Vec<CheckSite> {
+    let dfg = &func.dfg;
+    let code = ir::TrapCode::unwrap_user(Trap::MemoryOutOfBounds as u8);
+    let size_off = MEMORY.offset_of("size");
+    let def = |v: Value| match dfg.value_def(dfg.resolve_aliases(v)) {
+        ir::ValueDef::Result(inst, 0) => Some(inst),
+        _ => None,
+    };
+    let mut found = Vec::new();
+    for block in func.layout.blocks() {
+        for trapnz in func.layout.block_insts(block) {
+            let ir::InstructionData::CondTrap {
+                opcode: ir::Opcode::Trapnz,
+                arg,
+                code: c,
+            } = dfg.insts[trapnz]
+            else {
+                continue;
+            };
+            if c != code {
+                continue;
+            }
+            let Some(icmp) = def(arg) else { continue };
+            let ir::InstructionData::IntCompare {
+                opcode: ir::Opcode::Icmp,
+                cond: IntCC::SignedGreaterThan,
+                args: [idx64, limit],
+            } = dfg.insts[icmp]
+            else {
+                continue;
+            };
+            // The index: a zero-extended i32.
+            let Some(ext) = def(idx64) else { continue };
+            let ir::InstructionData::Unary {
+                opcode: ir::Opcode::Uextend,
+                arg: idx,
+            } = dfg.insts[ext]
+            else {
+                continue;
+            };
+            if dfg.value_type(idx) != ir::types::I32 || dfg.value_type(idx64) != ir::types::I64 {
+                continue;
+            }
+            // The limit: size - END.
+            let Some(sub) = def(limit) else { continue };
+            let ir::InstructionData::Binary {
+                opcode: ir::Opcode::Iadd,
+                args: [size, minus_end],
+            } = dfg.insts[sub]
+            else {
+                continue;
+            };
+            let Some(k) = def(minus_end) else { continue };
+            let ir::InstructionData::UnaryImm {
+                opcode: ir::Opcode::Iconst,
+                imm,
+            } = dfg.insts[k]
+            else {
+                continue;
+            };
+            let end = imm.bits().wrapping_neg();
+            if end <= 0 {
+                continue;
+            }
+            // The size: a size load from one of the memory records.
+            let Some(load) = def(size) else { continue };
+            let ir::InstructionData::Load {
+                opcode: ir::Opcode::Load,
+                arg: rec,
+                offset,
+                ..
+            } = dfg.insts[load]
+            else {
+                continue;
+            };
+            if dfg.insts[load].memflags_data(dfg) != Some(mems.size_flags)
+                || dfg.value_type(size) != ir::types::I64
+            {
+                continue;
+            }
+            let rec = dfg.resolve_aliases(rec);
+            let off = i32::from(offset);
+            let Some(mem) = mems
+                .records
+                .iter()
+                .position(|&(r, o)| dfg.resolve_aliases(r) == rec && o + size_off == off)
+            else {
+                continue;
+            };
+            found.push(CheckSite {
+                trapnz,
+                icmp,
+                mem: mem as u32,
+                idx,
+                end: end as u64,
+                size: dfg.resolve_aliases(size),
+            });
+        }
+    }
+    found.sort_by_key(|c| c.trapnz);
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cranelift_codegen::cursor::{Cursor, FuncCursor};
+    use cranelift_codegen::ir::{types, AliasRegionData, InstBuilder, MemFlagsData};
+
+    const OOB: u8 = Trap::MemoryOutOfBounds as u8;
+
+    /// A function `(vmctx: i64, index: i32)` with one memory record at vmctx+64 and
+    /// the size flags of the translator; `body` adds instructions before the return.
+    fn function(
+        body: impl FnOnce(&mut FuncCursor, Value, Value, MemFlagsData),
+    ) -> (ir::Function, MemFlagsData, Value) {
+        let mut func = ir::Function::new();
+        let region = func.dfg.alias_regions.insert(AliasRegionData {
+            user_id: 1,
+            description: "vmctx".into(),
+        });
+        let flags = MemFlagsData::trusted().with_alias_region(Some(region));
+        let b = func.dfg.make_block();
+        let vmctx = func.dfg.append_block_param(b, types::I64);
+        let index = func.dfg.append_block_param(b, types::I32);
+        let mut cur = FuncCursor::new(&mut func);
+        cur.insert_block(b);
+        body(&mut cur, vmctx, index, flags);
+        cur.ins().return_(&[]);
+        (func, flags, vmctx)
+    }
+
+    /// `trapnz (icmp cc idx64, size - end), code` as the translator emits it.
+    fn check(
+        cur: &mut FuncCursor,
+        idx64: Value,
+        size: Value,
+        end: i64,
+        cc: IntCC,
+        code: u8,
+    ) -> ir::Inst {
+        let limit = cur.ins().iadd_imm_s(size, -end);
+        let oob = cur.ins().icmp(cc, idx64, limit);
+        cur.ins().trapnz(oob, ir::TrapCode::unwrap_user(code))
+    }
+
+    fn size_load(cur: &mut FuncCursor, vmctx: Value, flags: MemFlagsData, rec: i32) -> Value {
+        let off = rec + MEMORY.offset_of("size");
+        cur.ins().load(types::I64, flags, vmctx, off)
+    }
+
+    /// Exactly the translator's shape is a check; every near miss is not.
+    #[test]
+    fn finds_checks_by_shape() {
+        let mut want = Vec::new();
+        let (func, flags, vmctx) = function(|cur, vmctx, index, flags| {
+            let size = size_load(cur, vmctx, flags, 64);
+            let idx64 = cur.ins().uextend(types::I64, index);
+            want.push(check(cur, idx64, size, 8, IntCC::SignedGreaterThan, OOB));
+            // Unsigned compare (bulk memory's shape).
+            check(cur, idx64, size, 8, IntCC::UnsignedGreaterThan, OOB);
+            // Another trap code.
+            check(cur, idx64, size, 8, IntCC::SignedGreaterThan, OOB + 1);
+            // A 64-bit index (no zero-extension).
+            let wide = cur.ins().iconst(types::I64, 5);
+            check(cur, wide, size, 8, IntCC::SignedGreaterThan, OOB);
+            // A load with other flags, and a size load of no memory record.
+            let other = cur
+                .ins()
+                .load(types::I64, MemFlagsData::trusted(), vmctx, 64 + 8);
+            check(cur, idx64, other, 8, IntCC::SignedGreaterThan, OOB);
+            let stray = size_load(cur, vmctx, flags, 128);
+            check(cur, idx64, stray, 8, IntCC::SignedGreaterThan, OOB);
+            // A limit with a non-constant subtrahend.
+            let lim = cur.ins().iadd(size, idx64);
+            let oob = cur.ins().icmp(IntCC::SignedGreaterThan, idx64, lim);
+            cur.ins().trapnz(oob, ir::TrapCode::unwrap_user(OOB));
+            // The second memory's check.
+            let size1 = size_load(cur, vmctx, flags, 96);
+            want.push(check(cur, idx64, size1, 1, IntCC::SignedGreaterThan, OOB));
+        });
+        let records = [(vmctx, 64), (vmctx, 96)];
+        let mems = Memories {
+            records: &records,
+            size_flags: flags,
+        };
+        let found = find_checks(&func, &mems);
+        let got: Vec<(ir::Inst, u32, u64)> =
+            found.iter().map(|c| (c.trapnz, c.mem, c.end)).collect();
+        assert_eq!(got, vec![(want[0], 0, 8), (want[1], 1, 1)]);
+    }
+
+    fn trap_count(func: &ir::Function) -> usize {
+        func.layout
+            .blocks()
+            .flat_map(|b| func.layout.block_insts(b))
+            .filter(|&i| func.dfg.insts[i].opcode() == ir::Opcode::Trapnz)
+            .count()
+    }
+
+    /// Three loads off one index in one block: one check remains (of the largest
+    /// end), one size load; with the optimizer off, all three stay.
+    #[test]
+    fn merges_checks_of_one_index() {
+        let build = || {
+            function(|cur, vmctx, index, flags| {
+                for end in [4, 12, 8] {
+                    let size = size_load(cur, vmctx, flags, 64);
+                    let idx64 = cur.ins().uextend(types::I64, index);
+                    check(cur, idx64, size, end, IntCC::SignedGreaterThan, OOB);
+                    cur.ins().load(types::I32, MemFlagsData::new(), idx64, 0);
+                }
+            })
+        };
+        let records_of = |vmctx| [(vmctx, 64)];
+        for enabled in [true, false] {
+            let (mut func, flags, vmctx) = build();
+            let records = records_of(vmctx);
+            let mems = Memories {
+                records: &records,
+                size_flags: flags,
+            };
+            let opts = Options {
+                enabled,
+                traps_end_process: false,
+                zext32_free: false,
+            };
+            let report = optimize(&mut func, &mems, &opts);
+            if enabled {
+                assert_eq!(report.checks, 3);
+                assert_eq!(report.removed, 2);
+                assert_eq!(trap_count(&func), 1);
+                // The one left tests the largest end.
+                let left = find_checks(&func, &mems);
+                assert_eq!(left.iter().map(|c| c.end).collect::<Vec<_>>(), [12]);
+            } else {
+                assert_eq!(report, Report::default());
+                assert_eq!(trap_count(&func), 3);
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+//! Golden tests of the bounds-check optimizer (`compiler/src/translate/bounds.rs`):
+//! for each module in tests/golden/bounds/NAME.wat, the CLIF Cranelift receives
+//! (x86_64, after the optimizer) must equal NAME.clif, whose first line counts the
+//! memory bounds checks (`trapnz ..., user2`) with the optimizer off and on. Each
+//! case also states how many checks must remain, so a re-bless cannot silently keep
+//! a check the optimizer should remove (or remove one it must keep).
+//!
+//! Re-bless after an intended change: `BLESS=1 cargo test --test bounds_golden`, then
+//! read the diff.
+
+use std::path::PathBuf;
+
+/// (case, checks emitted with the optimizer off, checks left with it on).
+const CASES: &[(&str, usize, usize)] = &[
+    // Three loads off one base merge into one check.
+    ("merge", 3, 1),
+    // The check in the `if` is implied by the dominating one.
+    ("dominated", 2, 1),
+    // Counted loops: the loop copy that runs when the precheck passes has no check;
+    // the original (kept for when it fails) keeps its checks.
+    ("loop_one_block", 1, 1),
+    // (The store's check in the checked copy is implied by the load's before it.)
+    ("loop_multi_block", 3, 2),
+    // Three checks, each still there, but against one size load (see the .clif).
+    ("size_loads", 3, 3),
+    // One check, lowered to `icmp uge idx, size`.
+    ("unit_check", 1, 1),
+    // No check for the constant address and the byte-indexed table, with or without
+    // the optimizer; the byte load itself has one.
+    ("static", 1, 1),
+    // 64-bit accesses are left alone.
+    ("memory64", 2, 2),
+];
+
+fn dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/golden/bounds")
+}
+
+fn clif(wat: &[u8], on: bool) -> String {
+    let opts = wasm2native::CompileOptions {
+        target: wasm2native::target::Target::parse("x86_64-unknown-linux-gnu").unwrap(),
+        threads: 1,
+        bounds_opt: on,
+        ..Default::default()
+    };
+    wasm2native::compile_clif(wat, &opts).unwrap()
+}
+
+/// The memory bounds checks of a function's CLIF: conditional traps with
+/// `MemoryOutOfBounds` (`user2`).
+fn checks(clif: &str) -> usize {
+    clif.lines()
+        .filter(|l| l.contains("trapnz ") && l.trim_end().ends_with(", user2"))
+        .count()
+}
+
+#[test]
+fn bounds_golden() {
+    let bless = std::env::var_os("BLESS").is_some();
+    let mut failures = Vec::new();
+    let listed: Vec<&str> = CASES.iter().map(|c| c.0).collect();
+    for entry in std::fs::read_dir(dir()).unwrap() {
+        let p = entry.unwrap().path();
+        if p.extension().is_some_and(|e| e == "wat") {
+            let name = p.file_stem().unwrap().to_str().unwrap().to_string();
+            assert!(
+                listed.contains(&name.as_str()),
+                "{name}.wat is not in CASES"
+            );
+        }
+    }
+    for &(name, want_off, want_on) in CASES {
+        let wat = std::fs::read(dir().join(format!("{name}.wat"))).unwrap();
+        let off = clif(&wat, false);
+        let on = clif(&wat, true);
+        let (n_off, n_on) = (checks(&off), checks(&on));
+        if (n_off, n_on) != (want_off, want_on) {
+            failures.push(format!(
+                "{name}: {n_off} checks emitted and {n_on} left, expected {want_off} and {want_on}"
+            ));
+        }
+        let text = format!(
+            "; {name}: {n_off} bounds checks with the optimizer off, {n_on} after it\n{on}"
+        );
+        let path = dir().join(format!("{name}.clif"));
+        if bless {
+            std::fs::write(&path, &text).unwrap();
+        } else {
+            match std::fs::read_to_string(&path) {
+                Ok(golden) if golden == text => {}
+                Ok(golden) => failures.push(format!(
+                    "{name}: CLIF differs from {} (BLESS=1 to re-bless):\n{}",
+                    path.display(),
+                    first_difference(&golden, &text)
+                )),
+                Err(e) => failures.push(format!("{}: {e} (BLESS=1 to create)", path.display())),
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn first_difference(want: &str, got: &str) -> String {
+    for (i, (w, g)) in want.lines().zip(got.lines()).enumerate() {
+        if w != g {
+            return format!("line {}:\n  golden: {w}\n  now:    {g}", i + 1);
+        }
+    }
+    format!(
+        "lengths differ: golden {} lines, now {}",
+        want.lines().count(),
+        got.lines().count()
+    )
+}
