@@ -242,7 +242,7 @@ pub(crate) fn emit(
     // Signature ids; long signatures are identified by a canonical string.
     let mut sig_ids = Vec::new();
     let mut canonical: HashMap<String, DataId> = HashMap::new();
-    let mut keys = crate::types::Keys::new(&info.types, &info.type_meta);
+    let mut keys = crate::types::Keys::with_gc(&info.types, &info.type_meta, &info.gc_types);
     for (t, sig) in info.types.iter().enumerate() {
         // A type with typed references, declared subtyping or a recursion group is
         // identified by its structure (call_ref trusts a reference's type, so
@@ -722,7 +722,7 @@ fn write_descriptor(
     // Globals.
     let d = &abi::GLOBAL_DEF;
     let mut globals = Rec::of(d, info.globals.len());
-    let mut keys = crate::types::Keys::new(&info.types, &info.type_meta);
+    let mut keys = crate::types::Keys::with_gc(&info.types, &info.type_meta, &info.gc_types);
     for (i, g) in info.globals.iter().enumerate() {
         let base = i * d.size() as usize;
         if let wasmparser::ValType::Ref(r) = g.ty {
@@ -889,6 +889,10 @@ fn write_descriptor(
     m.data(f("trap_sites"), sites);
     let func_info = write_func_info(module, ctx, metas)?;
     m.data(f("func_info"), func_info);
+    if info.gc_types.iter().any(Option::is_some) {
+        let gc = write_gc_types(module, info)?;
+        m.data(f("gc_types"), gc);
+    }
 
     // Tags and exception-handler call sites.
     let mut tag_types = Rec::new(8 * info.tags.len());
@@ -934,6 +938,82 @@ fn write_descriptor(
     m.data(f("trampoline_sizes"), array(module, tr_sizes)?);
     define_rec(module, m, Some(&opts.descriptor_symbol))?;
     Ok(())
+}
+
+/// The `w2n_gc_type_def` array (GC): every type's kind, canonical key, supertype and
+/// layout, by type index.
+fn write_gc_types(module: &mut ObjectModule, info: &ModuleInfo<'_>) -> Result<Option<DataId>> {
+    use crate::module_env::GcType;
+    let d = &abi::GC_TYPE_DEF;
+    let mut rec = Rec::of(d, info.types.len());
+    let mut keys = crate::types::Keys::with_gc(&info.types, &info.type_meta, &info.gc_types);
+    let u32s = |module: &mut ObjectModule, v: &[u32]| -> Result<Option<DataId>> {
+        let mut r = Rec::new(v.len() * 4);
+        for (i, x) in v.iter().enumerate() {
+            r.bytes[i * 4..i * 4 + 4].copy_from_slice(&x.to_le_bytes());
+        }
+        array(module, r)
+    };
+    for (t, gc) in info.gc_types.iter().enumerate() {
+        let base = t * d.size() as usize;
+        let o = |n: &str| base + d.offset_of(n) as usize;
+        let sup = info.type_meta[t].supertype.map_or(abi::NONE, u64::from);
+        rec.u64(o("supertype"), sup);
+        let Some(gc) = gc else {
+            rec.u64(o("kind"), abi::gc_kind::FUNC);
+            continue;
+        };
+        let key = keys.type_key(t as u32)?;
+        let key = cstr(module, key.as_bytes())?;
+        rec.data(o("key"), Some(key));
+        let info_of = |f: &crate::module_env::GcField, off: u32| {
+            let float = matches!(
+                f.storage,
+                crate::module_env::Storage::Val(
+                    wasmparser::ValType::F32 | wasmparser::ValType::F64
+                )
+            );
+            off | (f.storage.size() << 16)
+                | (u32::from(f.storage.is_ref()) << 24)
+                | (u32::from(float) << 25)
+        };
+        match gc {
+            GcType::Struct {
+                fields,
+                offsets,
+                size,
+            } => {
+                rec.u64(o("kind"), abi::gc_kind::STRUCT);
+                rec.u64(o("size"), u64::from(*size));
+                let refs: Vec<u32> = fields
+                    .iter()
+                    .zip(offsets)
+                    .filter(|(f, _)| f.storage.is_ref())
+                    .map(|(_, off)| *off)
+                    .collect();
+                rec.u64(o("num_refs"), refs.len() as u64);
+                let r = u32s(module, &refs)?;
+                rec.data(o("ref_offsets"), r);
+                let fi: Vec<u32> = fields
+                    .iter()
+                    .zip(offsets)
+                    .map(|(f, off)| info_of(f, *off))
+                    .collect();
+                rec.u64(o("num_fields"), fi.len() as u64);
+                let fi = u32s(module, &fi)?;
+                rec.data(o("field_info"), fi);
+            }
+            GcType::Array(f) => {
+                rec.u64(o("kind"), abi::gc_kind::ARRAY);
+                rec.u64(o("size"), u64::from(f.storage.size()));
+                rec.u64(o("num_refs"), u64::from(f.storage.is_ref()));
+                rec.u64(o("num_fields"), 1);
+                let fi = u32s(module, &[info_of(f, abi::GC_HEADER as u32)])?;
+                rec.data(o("field_info"), fi);
+            }
+        }
+    }
+    array(module, rec)
 }
 
 /// The `w2n_func_info` array: code extent, name and address map of every defined

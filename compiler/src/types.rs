@@ -21,7 +21,7 @@
 //! - chain := key (`\n` key)*: the type, then its supertypes.
 
 use crate::error::{Error, Result};
-use crate::module_env::{is_plain, ref_code, val_code, FuncSig};
+use crate::module_env::{is_plain, ref_code, val_code, FuncSig, GcField, GcType, Storage};
 use wasmparser::{AbstractHeapType, HeapType, RefType, ValType};
 
 /// A defined type's place in its recursion group and its declared subtyping.
@@ -41,6 +41,8 @@ const LIMIT: usize = 1 << 16;
 pub struct Keys<'a> {
     types: &'a [FuncSig],
     meta: &'a [TypeMeta],
+    /// GC: struct and array types by type index (empty: function types only).
+    gc: &'a [Option<GcType>],
     memo: Vec<Option<String>>,
     /// Nesting of `type_key` (each level spells out an earlier group).
     depth: u32,
@@ -83,9 +85,28 @@ impl<'a> Keys<'a> {
         Keys {
             types,
             meta,
+            gc: &[],
             memo: vec![None; types.len()],
             depth: 0,
         }
+    }
+
+    /// Keys of a module with struct and array types (`gc`, indexed like `types`).
+    pub fn with_gc(types: &'a [FuncSig], meta: &'a [TypeMeta], gc: &'a [Option<GcType>]) -> Self {
+        Keys {
+            gc,
+            ..Keys::new(types, meta)
+        }
+    }
+
+    fn field(&mut self, f: &GcField, g: &TypeMeta, s: &mut String) -> Result<()> {
+        s.push(if f.mutable { 'm' } else { 'c' });
+        match f.storage {
+            Storage::I8 => s.push('p'),
+            Storage::I16 => s.push('q'),
+            Storage::Val(v) => self.val(v, Some(g), s)?,
+        }
+        Ok(())
     }
 
     fn meta(&self, t: u32) -> Result<TypeMeta> {
@@ -101,7 +122,8 @@ impl<'a> Keys<'a> {
         let (Some(m), Some(sig)) = (self.meta.get(t as usize), self.types.get(t as usize)) else {
             return false;
         };
-        m.is_final
+        !matches!(self.gc.get(t as usize), Some(Some(_)))
+            && m.is_final
             && m.supertype.is_none()
             && m.group_len == 1
             && sig.params.iter().chain(&sig.results).all(|v| is_plain(*v))
@@ -146,6 +168,27 @@ impl<'a> Keys<'a> {
             if let Some(sup) = km.supertype {
                 s.push('<');
                 self.tref(sup, &m, &mut s)?;
+            }
+            if let Some(Some(gc)) = self.gc.get(k as usize) {
+                // Struct `(S` fields `)`, array `(Y` element `)`: never a function's
+                // parameter letters.
+                match gc {
+                    GcType::Struct { fields, .. } => {
+                        s.push_str("(S");
+                        for f in fields {
+                            self.field(f, &m, &mut s)?;
+                        }
+                    }
+                    GcType::Array(f) => {
+                        s.push_str("(Y");
+                        self.field(f, &m, &mut s)?;
+                    }
+                }
+                s.push(')');
+                if s.len() > LIMIT {
+                    return Err(too_long());
+                }
+                continue;
             }
             let sig = self.types[k as usize].clone();
             s.push('(');

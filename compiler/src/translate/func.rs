@@ -624,6 +624,7 @@ impl FuncTranslator<'_, '_> {
                     && !self.numeric_op(op)?
                     && !self.simd_op(op)?
                     && !self.atomic_op(op)?
+                    && !self.gc_op(op)?
                 {
                     return Err(Error::Unsupported(format!("operator {op:?}")));
                 }

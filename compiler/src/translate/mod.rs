@@ -10,6 +10,7 @@ pub(crate) mod env;
 mod exceptions;
 mod exit_tests;
 pub(crate) mod func;
+mod gc;
 mod hoist;
 mod numeric;
 mod simd;
