@@ -58,7 +58,13 @@ struct FuncMeta {
     /// Call sites inside a `try_table`: (return offset, handler offset, fp - sp), by
     /// return offset (`abi::EXN_SITE`).
     exn_sites: Vec<(u32, u32, u32)>,
+    /// GC safepoints: (return offset, fp - sp, sp offsets of the slots holding live
+    /// references), by return offset (`abi::STACK_MAP`).
+    stack_maps: Vec<StackMap>,
 }
+
+/// A GC safepoint: return offset, fp - sp, and the sp offsets of reference slots.
+type StackMap = (u32, u32, Vec<u32>);
 
 impl FuncMeta {
     /// `addr_map` in the descriptor's encoding (see `abi::FUNC_INFO`): ULEB128 code
@@ -134,11 +140,18 @@ fn func_meta(
         })
         .collect();
     exn_sites.sort_unstable();
+    let mut stack_maps: Vec<StackMap> = buffer
+        .user_stack_maps()
+        .iter()
+        .map(|(ret, span, map)| (*ret, *span, map.entries().map(|(_, off)| off).collect()))
+        .collect();
+    stack_maps.sort_unstable_by_key(|m| m.0);
     FuncMeta {
         code_size: buffer.data().len() as u32,
         frame_offset,
         addr_map,
         exn_sites,
+        stack_maps,
     }
 }
 
@@ -277,6 +290,7 @@ pub(crate) fn emit(
         runtime,
         sig_ids,
         traps_end_process: opts.traps_end_process,
+        gc: translate::gc::module_uses_gc(info),
         zext32_free: matches!(
             target.triple.architecture,
             target_lexicon::Architecture::X86_64
@@ -926,6 +940,11 @@ fn write_descriptor(
         sites.u64(base + d.offset_of("sp_offset") as usize, u64::from(*sp));
     }
     m.u64(f("num_exn_sites"), all.len() as u64);
+    if metas.iter().any(|meta| !meta.stack_maps.is_empty()) {
+        let (n, maps) = write_stack_maps(module, metas)?;
+        m.u64(f("num_stack_maps"), n);
+        m.data(f("stack_maps"), maps);
+    }
     m.data(f("exn_sites"), array(module, sites)?);
     let mut tr = Rec::new(8 * trampoline_list.len());
     let mut tr_sizes = Rec::new(8 * trampoline_list.len());
@@ -938,6 +957,35 @@ fn write_descriptor(
     m.data(f("trampoline_sizes"), array(module, tr_sizes)?);
     define_rec(module, m, Some(&opts.descriptor_symbol))?;
     Ok(())
+}
+
+/// The `w2n_stack_map` array (GC): every safepoint with live references, sorted by
+/// (function, return offset).
+fn write_stack_maps(
+    module: &mut ObjectModule,
+    metas: &[FuncMeta],
+) -> Result<(u64, Option<DataId>)> {
+    let d = &abi::STACK_MAP;
+    let all: Vec<(usize, &StackMap)> = metas
+        .iter()
+        .enumerate()
+        .flat_map(|(i, meta)| meta.stack_maps.iter().map(move |s| (i, s)))
+        .collect();
+    let mut rec = Rec::of(d, all.len());
+    for (k, (func, (ret, span, slots))) in all.iter().enumerate() {
+        let base = k * d.size() as usize;
+        rec.u64(base + d.offset_of("func") as usize, *func as u64);
+        rec.u64(base + d.offset_of("ret_offset") as usize, u64::from(*ret));
+        rec.u64(base + d.offset_of("frame_size") as usize, u64::from(*span));
+        rec.u64(base + d.offset_of("num_slots") as usize, slots.len() as u64);
+        let mut r = Rec::new(slots.len() * 4);
+        for (i, x) in slots.iter().enumerate() {
+            r.bytes[i * 4..i * 4 + 4].copy_from_slice(&x.to_le_bytes());
+        }
+        let id = array(module, r)?;
+        rec.data(base + d.offset_of("slots") as usize, id);
+    }
+    Ok((all.len() as u64, array(module, rec)?))
 }
 
 /// The `w2n_gc_type_def` array (GC): every type's kind, canonical key, supertype and

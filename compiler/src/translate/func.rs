@@ -191,8 +191,14 @@ pub(crate) fn translate_function(
     }
 
     // Parameters, then declared locals (zero-initialized).
+    let gc_refs = |ty: wasmparser::ValType, v: &wasmparser::FuncValidator<_>| {
+        m.gc && super::gc::is_gc_ref(ty, &m.info.gc_types, v.resources())
+    };
     for (i, p) in sig.params.iter().enumerate() {
         let var = t.b.declare_var(clif_type(*p));
+        if gc_refs(*p, &validator) {
+            t.b.declare_var_needs_stack_map(var);
+        }
         t.b.def_var(var, params[i + 1]);
         t.locals.push(var);
     }
@@ -207,8 +213,12 @@ pub(crate) fn translate_function(
                 "function {index} has more than 50000 locals"
             )));
         }
+        let is_ref = gc_refs(ty, &validator);
         for _ in 0..count {
             let var = t.b.declare_var(cty);
+            if is_ref {
+                t.b.declare_var_needs_stack_map(var);
+            }
             let zero = t.zero(cty);
             t.b.def_var(var, zero);
             t.locals.push(var);
@@ -230,6 +240,7 @@ pub(crate) fn translate_function(
     });
 
     let mut ops = body.body.get_operators_reader()?;
+    let mut seen_refs = std::collections::HashSet::new();
     while !ops.eof() {
         let (op, offset) = ops.read_with_offset()?;
         validator.op(offset, &op)?;
@@ -240,6 +251,10 @@ pub(crate) fn translate_function(
             }
             other => other,
         })?;
+        // GC: references on the operand stack go into stack maps at every call.
+        if m.gc && t.reachable {
+            t.declare_stack_refs(&validator, &mut seen_refs);
+        }
     }
     ops.finish()?;
 

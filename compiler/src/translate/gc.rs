@@ -414,3 +414,87 @@ impl FuncTranslator<'_, '_> {
         Ok(true)
     }
 }
+
+/// Whether values of type `t` may point to GC objects, so they must be in stack maps:
+/// references of the any hierarchy (i31 and none excepted) and externrefs (a boxed
+/// i31 or an internalized object travels as an externref).
+pub(crate) fn is_gc_ref(
+    t: ValType,
+    gc_types: &[Option<GcType>],
+    res: &wasmparser::ValidatorResources,
+) -> bool {
+    use wasmparser::{UnpackedIndex, WasmModuleResources};
+    let ValType::Ref(r) = t else {
+        return false;
+    };
+    match r.heap_type() {
+        HeapType::Abstract { ty, .. } => matches!(
+            ty,
+            AbstractHeapType::Any
+                | AbstractHeapType::Eq
+                | AbstractHeapType::Struct
+                | AbstractHeapType::Array
+                | AbstractHeapType::Extern
+        ),
+        HeapType::Concrete(i) | HeapType::Exact(i) => match i {
+            UnpackedIndex::Module(i) => matches!(gc_types.get(i as usize), Some(Some(_))),
+            UnpackedIndex::Id(id) => !matches!(
+                res.sub_type_at_id(id).composite_type.inner,
+                wasmparser::CompositeInnerType::Func(_)
+            ),
+            UnpackedIndex::RecGroup(_) => true,
+        },
+    }
+}
+
+/// Whether a module needs stack maps: it has struct or array types, or its function
+/// types, globals or tables mention a reference type that can point to an object.
+/// Modules without them compile to exactly the code they got before GC existed.
+pub(crate) fn module_uses_gc(info: &crate::module_env::ModuleInfo<'_>) -> bool {
+    if info.gc_types.iter().any(Option::is_some) {
+        return true;
+    }
+    let any = |t: &ValType| {
+        matches!(t, ValType::Ref(r) if matches!(r.heap_type(), HeapType::Abstract { ty: AbstractHeapType::Any
+            | AbstractHeapType::Eq
+            | AbstractHeapType::Struct
+            | AbstractHeapType::Array, .. }))
+    };
+    info.types
+        .iter()
+        .any(|s| s.params.iter().chain(&s.results).any(any))
+        || info.globals.iter().any(|g| any(&g.ty))
+        || info.tables.iter().any(|t| any(&ValType::Ref(t.ty)))
+}
+
+impl FuncTranslator<'_, '_> {
+    /// Declares the operand stack's GC references to the frontend (stack maps), by
+    /// the validator's types; each value is looked at once (`seen`).
+    pub(crate) fn declare_stack_refs(
+        &mut self,
+        v: &wasmparser::FuncValidator<wasmparser::ValidatorResources>,
+        seen: &mut std::collections::HashSet<Value>,
+    ) {
+        let n = self.stack.len();
+        let exact = v.operand_stack_height() as usize == n;
+        for i in (0..n).rev() {
+            let val = self.stack[i];
+            if !seen.insert(val) {
+                continue;
+            }
+            let is_ref = if exact {
+                match v.get_operand_type(n - 1 - i) {
+                    Some(Some(t)) => is_gc_ref(t, &self.m.info.gc_types, v.resources()),
+                    _ => self.b.func.dfg.value_type(val) == types::I64,
+                }
+            } else {
+                // Never expected: then every 64-bit value is listed (the collector
+                // only follows addresses of its own objects).
+                self.b.func.dfg.value_type(val) == types::I64
+            };
+            if is_ref {
+                self.b.declare_value_needs_stack_map(val);
+            }
+        }
+    }
+}
