@@ -12,7 +12,7 @@
  *
  * The heap is per store: objects up to GC_SMALL_MAX bytes live in 64 KiB blocks of one
  * size class each (free lists per class); bigger ones are allocated one by one. A
- * sorted table of the blocks' and large objects' address ranges answers "is this an
+ * hash set of the (64 KiB-aligned) blocks and one of the large objects answer "is this an
  * object of ours" (any.convert_extern, and the collector's filter for reference slots
  * that may hold host values or funcrefs). Roots: every global and table element of the
  * store's instances and standalone objects, exception values, and the reference slots
@@ -137,18 +137,73 @@ typedef struct gc_large {
     size_t size;
 } gc_large; /* 16 bytes: the object follows, 16-byte aligned */
 
+/* A set of addresses: open addressing, linear probing, deletion by backward shift. */
 typedef struct {
-    uintptr_t start, end;
-    void* owner; /* gc_block* or gc_large* */
-    int large;
-} gc_range;
+    uintptr_t* slots; /* 0 = empty */
+    size_t cap, n;    /* cap is a power of two */
+} ptrset;
+
+static size_t ptr_hash(uintptr_t p, size_t cap) {
+    return (size_t)((p >> 4) * 0x9E3779B97F4A7C15ull >> 17) & (cap - 1);
+}
+
+static int set_has(const ptrset* s, uintptr_t p) {
+    if (!s->cap) return 0;
+    for (size_t i = ptr_hash(p, s->cap);; i = (i + 1) & (s->cap - 1)) {
+        if (s->slots[i] == p) return 1;
+        if (!s->slots[i]) return 0;
+    }
+}
+
+static int set_add(ptrset* s, uintptr_t p) {
+    if (2 * (s->n + 1) > s->cap) {
+        size_t cap = s->cap ? 2 * s->cap : 64;
+        uintptr_t* slots = calloc(cap, sizeof *slots);
+        if (!slots) return -1;
+        for (size_t k = 0; k < s->cap; k++) {
+            uintptr_t q = s->slots[k];
+            if (!q) continue;
+            size_t i = ptr_hash(q, cap);
+            while (slots[i]) i = (i + 1) & (cap - 1);
+            slots[i] = q;
+        }
+        free(s->slots);
+        s->slots = slots;
+        s->cap = cap;
+    }
+    size_t i = ptr_hash(p, s->cap);
+    while (s->slots[i]) i = (i + 1) & (s->cap - 1);
+    s->slots[i] = p;
+    s->n++;
+    return 0;
+}
+
+static void set_del(ptrset* s, uintptr_t p) {
+    if (!s->cap) return;
+    size_t i = ptr_hash(p, s->cap);
+    while (s->slots[i] != p) {
+        if (!s->slots[i]) return;
+        i = (i + 1) & (s->cap - 1);
+    }
+    s->slots[i] = 0;
+    s->n--;
+    /* Move later entries of the run back into the hole when their home allows. */
+    for (size_t j = (i + 1) & (s->cap - 1); s->slots[j]; j = (j + 1) & (s->cap - 1)) {
+        size_t home = ptr_hash(s->slots[j], s->cap);
+        if (((j - home) & (s->cap - 1)) >= ((j - i) & (s->cap - 1))) {
+            s->slots[i] = s->slots[j];
+            s->slots[j] = 0;
+            i = j;
+        }
+    }
+}
 
 struct w2n_gc_heap {
     void* free[GC_NCLASS];
     gc_block* blocks;
     gc_large* large;
-    gc_range* ranges;
-    size_t nranges, cap_ranges;
+    ptrset block_set;   /* addresses of the blocks (GC_BLOCK-aligned) */
+    ptrset large_set;   /* addresses of the large objects */
     size_t heap_bytes;  /* bytes in blocks and large objects */
     size_t allocated;   /* bytes allocated since the last collection */
     size_t threshold;   /* collect when `allocated` passes it */
@@ -184,76 +239,35 @@ void w2n_gc_heap_free(w2n_store* s) {
         free(l);
         l = n;
     }
-    free(h->ranges);
+    free(h->block_set.slots);
+    free(h->large_set.slots);
     free(h->stack);
     free(h);
     s->gc = NULL;
 }
 
-static int add_range(w2n_gc_heap* h, uintptr_t start, uintptr_t end, void* owner, int large) {
-    if (h->nranges == h->cap_ranges) {
-        size_t c = h->cap_ranges ? 2 * h->cap_ranges : 64;
-        gc_range* r = realloc(h->ranges, c * sizeof *r);
-        if (!r) return -1;
-        h->ranges = r;
-        h->cap_ranges = c;
-    }
-    size_t lo = 0, hi = h->nranges;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (h->ranges[mid].start < start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    memmove(&h->ranges[lo + 1], &h->ranges[lo], (h->nranges - lo) * sizeof *h->ranges);
-    h->ranges[lo] = (gc_range){start, end, owner, large};
-    h->nranges++;
-    return 0;
-}
-
-static void remove_range(w2n_gc_heap* h, uintptr_t start) {
-    size_t lo = 0, hi = h->nranges;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (h->ranges[mid].start < start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    if (lo < h->nranges && h->ranges[lo].start == start) {
-        memmove(&h->ranges[lo], &h->ranges[lo + 1], (h->nranges - lo - 1) * sizeof *h->ranges);
-        h->nranges--;
-    }
-}
-
-/* 1 when `p` is the address of an allocated object of this heap. */
+/* 1 when `p` is the address of an allocated object of this heap: a slot of one of its
+ * blocks (found by masking: blocks are GC_BLOCK-aligned) holding an object, or a
+ * large object. */
 static int is_object(const w2n_gc_heap* h, uintptr_t p) {
     if (!h || !p || (p & (GC_GRANULE - 1))) return 0;
-    size_t lo = 0, hi = h->nranges;
-    while (lo < hi) { /* first range starting above p */
-        size_t mid = (lo + hi) / 2;
-        if (h->ranges[mid].start <= p)
-            lo = mid + 1;
-        else
-            hi = mid;
+    uintptr_t base = p & ~(uintptr_t)(GC_BLOCK - 1);
+    if (set_has(&h->block_set, base)) {
+        const gc_block* b = (const gc_block*)base;
+        uintptr_t off = p - base - GC_BLOCK_HDR;
+        if (off >= (uintptr_t)b->count * b->obj_size || off % b->obj_size) return 0;
+        return ((const gc_hdr*)p)->rtt != 0;
     }
-    if (lo == 0) return 0;
-    const gc_range* r = &h->ranges[lo - 1];
-    if (p >= r->end) return 0;
-    if (r->large) return p == r->start;
-    const gc_block* b = r->owner;
-    if ((p - r->start) % b->obj_size) return 0;
-    return ((const gc_hdr*)p)->rtt != 0;
+    return set_has(&h->large_set, p);
 }
 
 static int new_block(w2n_gc_heap* h, size_t cls) {
-    gc_block* b = aligned_alloc(GC_GRANULE, GC_BLOCK);
+    gc_block* b = aligned_alloc(GC_BLOCK, GC_BLOCK);
     if (!b) return -1;
     b->obj_size = (uint32_t)(cls * GC_GRANULE);
     b->count = (GC_BLOCK - GC_BLOCK_HDR) / b->obj_size;
     uintptr_t start = (uintptr_t)b + GC_BLOCK_HDR;
-    if (add_range(h, start, start + (uintptr_t)b->count * b->obj_size, b, 0) != 0) {
+    if (set_add(&h->block_set, (uintptr_t)b) != 0) {
         free(b);
         return -1;
     }
@@ -295,7 +309,7 @@ static gc_hdr* gc_alloc(w2n_instance* inst, const w2n_rtt* rtt, uint64_t size, i
         gc_large* l = aligned_alloc(GC_GRANULE, sizeof(gc_large) + size);
         if (!l) w2n_trap(inst, W2N_TRAP_GC_OOM);
         o = (gc_hdr*)(l + 1);
-        if (add_range(h, (uintptr_t)o, (uintptr_t)o + size, l, 1) != 0) {
+        if (set_add(&h->large_set, (uintptr_t)o) != 0) {
             free(l);
             w2n_trap(inst, W2N_TRAP_GC_OOM);
         }
@@ -420,7 +434,7 @@ static void sweep(w2n_gc_heap* h) {
             continue;
         }
         *lp = l->next;
-        remove_range(h, (uintptr_t)o);
+        set_del(&h->large_set, (uintptr_t)o);
         h->heap_bytes -= l->size;
         free(l);
     }
@@ -437,7 +451,9 @@ void w2n_gc_collect(w2n_instance* inst) {
     sweep(h);
     h->collections++;
     h->allocated = 0;
-    /* Next collection after allocating as much as is live now (at least 4 MiB). */
+    /* Next collection after allocating as much as is live now, and at least 4 MiB:
+     * the heap stays within about twice the live data, and the marking work per
+     * allocated byte is bounded (at most one byte marked per byte allocated). */
     h->threshold = h->last_live > (4u << 20) ? h->last_live : (4u << 20);
 }
 
