@@ -988,6 +988,27 @@ fn write_stack_maps(
     Ok((all.len() as u64, array(module, rec)?))
 }
 
+/// How the collector traces a field: 0 not at all (numbers, function references),
+/// 1 a reference that is null, an i31 or one of the store's objects (the any
+/// hierarchy: host values become boxes there), 2 an externref (may be a host value).
+fn trace_kind(info: &ModuleInfo<'_>, s: crate::module_env::Storage) -> u32 {
+    use wasmparser::{AbstractHeapType as A, HeapType};
+    let crate::module_env::Storage::Val(wasmparser::ValType::Ref(r)) = s else {
+        return 0;
+    };
+    match r.heap_type() {
+        HeapType::Abstract { ty, .. } => match ty {
+            A::Any | A::Eq | A::I31 | A::Struct | A::Array | A::None => 1,
+            A::Extern | A::NoExtern => 2,
+            _ => 0,
+        },
+        HeapType::Concrete(i) | HeapType::Exact(i) => match i.as_module_index() {
+            Some(i) => u32::from(matches!(info.gc_types.get(i as usize), Some(Some(_)))),
+            None => 2,
+        },
+    }
+}
+
 /// The `w2n_gc_type_def` array (GC): every type's kind, canonical key, supertype and
 /// layout, by type index.
 fn write_gc_types(module: &mut ObjectModule, info: &ModuleInfo<'_>) -> Result<Option<DataId>> {
@@ -1036,8 +1057,11 @@ fn write_gc_types(module: &mut ObjectModule, info: &ModuleInfo<'_>) -> Result<Op
                 let refs: Vec<u32> = fields
                     .iter()
                     .zip(offsets)
-                    .filter(|(f, _)| f.storage.is_ref())
-                    .map(|(_, off)| *off)
+                    .filter_map(|(f, off)| match trace_kind(info, f.storage) {
+                        0 => None,
+                        1 => Some(*off),
+                        _ => Some(*off | 1 << 31),
+                    })
                     .collect();
                 rec.u64(o("num_refs"), refs.len() as u64);
                 let r = u32s(module, &refs)?;
@@ -1054,7 +1078,7 @@ fn write_gc_types(module: &mut ObjectModule, info: &ModuleInfo<'_>) -> Result<Op
             GcType::Array(f) => {
                 rec.u64(o("kind"), abi::gc_kind::ARRAY);
                 rec.u64(o("size"), u64::from(f.storage.size()));
-                rec.u64(o("num_refs"), u64::from(f.storage.is_ref()));
+                rec.u64(o("num_refs"), u64::from(trace_kind(info, f.storage)));
                 rec.u64(o("num_fields"), 1);
                 let fi = u32s(module, &[info_of(f, abi::GC_HEADER as u32)])?;
                 rec.data(o("field_info"), fi);

@@ -240,8 +240,8 @@ typedef struct w2n_gc_type_def {
     const char* key; /* Canonical key (compiler/src/types.rs), NUL-terminated; NULL for a function type. */
     uint64_t supertype; /* Type index of the declared supertype, or W2N_NONE. */
     uint64_t size; /* Struct: object size in bytes, header included. Array: element size in bytes. */
-    uint64_t num_refs; /* Struct: number of reference fields. Array: 1 when the elements are references, else 0. */
-    const uint32_t* ref_offsets; /* Struct: byte offset (from the object's start) of every reference field. */
+    uint64_t num_refs; /* Struct: number of entries in `ref_offsets`. Array: 0 when the elements are not traced (numbers, funcrefs), 1 when they are references to GC objects (or null, or i31), 2 when they are externrefs (which may be host values). */
+    const uint32_t* ref_offsets; /* Struct: byte offset (from the object's start) of every field the collector traces (any/extern hierarchy), with bit 31 set for an externref field (may be a host value). */
     uint64_t num_fields; /* Struct: number of fields (constant expressions pop this many values). */
     const uint32_t* field_info; /* Struct: per field, offset | (size << 16) | (is_ref << 24) | (is_float << 25). Array: one entry for the element. */
 } w2n_gc_type_def;

@@ -326,8 +326,18 @@ static gc_hdr* gc_alloc(w2n_instance* inst, const w2n_rtt* rtt, uint64_t size, i
 
 /* ---- collection --------------------------------------------------------------------- */
 
+static void mark_trusted(w2n_gc_heap* h, uintptr_t p);
+
+/* A value that may be a reference to one of this heap's objects (roots, externref
+ * fields): only an address the heap knows is followed. */
 static void mark_push(w2n_gc_heap* h, uintptr_t p) {
-    if (!is_object(h, p)) return;
+    if (is_object(h, p)) mark_trusted(h, p);
+}
+
+/* A reference the compiler's types vouch for (any hierarchy: null, an i31 or one of
+ * this store's objects), pushed without the lookup. */
+static void mark_trusted(w2n_gc_heap* h, uintptr_t p) {
+    if (!p || (p & 1)) return;
     gc_hdr* o = (gc_hdr*)p;
     if (o->rtt & 1) return;
     o->rtt |= 1;
@@ -345,11 +355,20 @@ static void mark_children(w2n_gc_heap* h, uintptr_t p) {
     const gc_hdr* o = (const gc_hdr*)p;
     const w2n_rtt* t = (const w2n_rtt*)(o->rtt & ~(uintptr_t)1);
     if (t->kind == RTT_STRUCT) {
-        for (uint32_t i = 0; i < t->num_refs; i++)
-            mark_push(h, *(const uintptr_t*)(p + t->ref_offsets[i]));
+        for (uint32_t i = 0; i < t->num_refs; i++) {
+            uint32_t off = t->ref_offsets[i];
+            uintptr_t v = *(const uintptr_t*)(p + (off & 0x7fffffffu));
+            if (off >> 31)
+                mark_push(h, v); /* an externref: may be a host value */
+            else
+                mark_trusted(h, v);
+        }
     } else if (t->kind == RTT_ARRAY && t->num_refs) {
         const uintptr_t* e = (const uintptr_t*)(p + W2N_GC_HEADER);
-        for (uint32_t i = 0; i < o->len; i++) mark_push(h, e[i]);
+        if (t->num_refs == 1)
+            for (uint32_t i = 0; i < o->len; i++) mark_trusted(h, e[i]);
+        else
+            for (uint32_t i = 0; i < o->len; i++) mark_push(h, e[i]);
     }
 }
 

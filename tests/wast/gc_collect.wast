@@ -76,6 +76,24 @@
       (struct.get $node $v (ref.cast (ref $node) (struct.get $box $other (local.get $b))))))
   (func (export "host") (result externref)
     (extern.convert_any (table.get $t (i32.const 3))))
+
+  ;; An object thrown in an exception, and another held across a try_table's calls,
+  ;; survive collections run before the throw and in the handler.
+  (tag $e (param (ref $node)))
+  (func $thrower (param i32)
+    (call $churn)
+    (throw $e (struct.new $node (local.get 0) (ref.null $node))))
+  (func (export "exception") (result i32)
+    (local $keep (ref $node))
+    (local.set $keep (struct.new $node (i32.const 1000) (ref.null $node)))
+    (block $h (result (ref $node))
+      (try_table (catch $e $h)
+        (call $thrower (i32.const 23)))
+      (unreachable))
+    (call $churn)
+    (struct.get $node $v)
+    (struct.get $node $v (local.get $keep))
+    (i32.add))
 )
 
 (assert_return (invoke "big_garbage") (i32.const 7))
@@ -84,3 +102,4 @@
 (assert_return (invoke "deep" (i32.const 200)) (i64.const 200040200))
 (assert_return (invoke "mixed" (ref.extern 5)) (i32.const 86))
 (assert_return (invoke "host") (ref.extern 5))
+(assert_return (invoke "exception") (i32.const 1023))

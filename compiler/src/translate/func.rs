@@ -251,8 +251,9 @@ pub(crate) fn translate_function(
             }
             other => other,
         })?;
-        // GC: references on the operand stack go into stack maps at every call.
-        if m.gc && t.reachable {
+        // GC: references on the operand stack go into stack maps at every call
+        // (after the function's final `end` nothing is left to run).
+        if m.gc && t.reachable && !t.control.is_empty() {
             t.declare_stack_refs(&validator, &mut seen_refs);
         }
     }
