@@ -208,6 +208,10 @@ w2n_exn* w2n_exn_new(w2n_store* store, w2n_tag* tag, const w2n_val* vals);
 #define W2N_GC_REF_I31BOX 5  /* an i31 made an externref (extern.convert_any) */
 #define W2N_GC_REF_HOST 6    /* not a GC object: a host value */
 int w2n_gc_ref_kind(w2n_instance* inst, uint64_t v);
+/* A host value as an anyref (what any.convert_extern makes of it); never collects,
+ * so a host may make several before a call. Objects a host holds are no roots: they
+ * stay valid until the next call into wasm that allocates. */
+uint64_t w2n_gc_box_host(w2n_instance* inst, uint64_t v);
 /* The host value inside a W2N_GC_REF_HOSTBOX reference. */
 uint64_t w2n_gc_unbox(uint64_t v);
 /* Number of collections the store's heap has run. */

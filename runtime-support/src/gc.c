@@ -661,6 +661,11 @@ void* w2n_gc_any_convert_extern(w2n_instance* inst, void* ref) {
     return any_convert_extern(inst, ref, 1);
 }
 
+/* For hosts: never collects, since the host's earlier results are no roots. */
+uint64_t w2n_gc_box_host(w2n_instance* inst, uint64_t v) {
+    return (uint64_t)(uintptr_t)any_convert_extern(inst, (void*)(uintptr_t)v, 0);
+}
+
 /* any -> extern: a boxed host value is unboxed; an i31 is boxed (host values may be
  * odd, so an i31 cannot travel as itself); objects travel as themselves. */
 static void* extern_convert_any(w2n_instance* inst, void* ref, int may_collect) {

@@ -295,7 +295,7 @@ static void cmd_call(unsigned long cmd, w2n_instance* inst, const char* name, si
         vals[i].hi = strtoull(rest, &rest, 16);
         /* `ref.host N` for an anyref parameter: the host value, boxed (GC). */
         if ((pt[i] == W2N_VAL_EXTERNREF || pt[i] == W2N_VAL_FUNCREF) && vals[i].hi == 0x484f5354) {
-            vals[i].lo = (uint64_t)(uintptr_t)w2n_gc_any_convert_extern(inst, (void*)(uintptr_t)vals[i].lo);
+            vals[i].lo = w2n_gc_box_host(inst, vals[i].lo);
             vals[i].hi = 0;
         }
     }
