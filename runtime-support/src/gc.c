@@ -11,7 +11,8 @@
  * load: `t->depth >= s->depth && t->display[s->depth] == s`, as in Wasmtime.
  *
  * The heap is per store: objects up to GC_SMALL_MAX bytes live in 64 KiB blocks of one
- * size class each (free lists per class); bigger ones are allocated one by one. A
+ * size class each (free lists per class, rebuilt by a lazy sweep); bigger ones are
+ * allocated one by one. A
  * hash set of the (64 KiB-aligned) blocks and one of the large objects answer "is this an
  * object of ours" (any.convert_extern, and the collector's filter for reference slots
  * that may hold host values or funcrefs). Roots: every global and table element of the
@@ -124,12 +125,14 @@ int w2n_gc_instance_init(w2n_instance* inst) {
 #define GC_GRANULE 16
 #define GC_SMALL_MAX 512
 #define GC_NCLASS (GC_SMALL_MAX / GC_GRANULE + 1)
-#define GC_BLOCK_HDR 16
+#define GC_BLOCK_HDR 32
 
 typedef struct gc_block {
     struct gc_block* next;
+    struct gc_block* next_unswept; /* on its class's list of blocks still to sweep */
     uint32_t obj_size;
     uint32_t count;
+    uint64_t pad;
 } gc_block;
 
 typedef struct gc_large {
@@ -200,6 +203,7 @@ static void set_del(ptrset* s, uintptr_t p) {
 
 struct w2n_gc_heap {
     void* free[GC_NCLASS];
+    gc_block* unswept[GC_NCLASS]; /* blocks not swept since the last marking */
     gc_block* blocks;
     gc_large* large;
     ptrset block_set;   /* addresses of the blocks (GC_BLOCK-aligned) */
@@ -286,6 +290,22 @@ static int new_block(w2n_gc_heap* h, size_t cls) {
 
 void w2n_gc_collect(w2n_instance* inst);
 
+/* Frees a block's unmarked objects onto its class's free list and clears the marks. */
+static void sweep_block(w2n_gc_heap* h, gc_block* b) {
+    size_t cls = b->obj_size / GC_GRANULE;
+    uintptr_t start = (uintptr_t)b + GC_BLOCK_HDR;
+    for (uint32_t i = b->count; i-- > 0;) {
+        gc_hdr* o = (gc_hdr*)(start + (uintptr_t)i * b->obj_size);
+        if (o->rtt & 1) {
+            o->rtt &= ~(uintptr_t)1;
+            continue;
+        }
+        if (o->rtt) o->rtt = 0; /* dead; a free slot already has 0 */
+        *(void**)(o + 1) = h->free[cls];
+        h->free[cls] = o;
+    }
+}
+
 /* A zeroed object of `size` bytes (header included) with run-time type `rtt`. With
  * `may_collect`, a collection may run first (only when no object the caller made is
  * held in C locals). Traps when the heap cannot hold it. */
@@ -298,6 +318,11 @@ static gc_hdr* gc_alloc(w2n_instance* inst, const w2n_rtt* rtt, uint64_t size, i
     gc_hdr* o;
     if (size <= GC_SMALL_MAX) {
         size_t cls = size / GC_GRANULE;
+        while (!h->free[cls] && h->unswept[cls]) {
+            gc_block* b = h->unswept[cls];
+            h->unswept[cls] = b->next_unswept;
+            sweep_block(h, b);
+        }
         if (!h->free[cls]) {
             if (h->heap_bytes + GC_BLOCK > h->limit || new_block(h, cls) != 0)
                 w2n_trap(inst, W2N_TRAP_GC_OOM);
@@ -425,30 +450,23 @@ static void mark_frame(void* ctx, const w2n_module* m, uint64_t f, uintptr_t pc,
     for (uint64_t i = 0; i < e->num_slots; i++) mark_value(h, *(const uint64_t*)(sp + e->slots[i]));
 }
 
+/* Sweeping is lazy for blocks: after marking, every block goes on its class's
+ * unswept list and the allocator sweeps one when its class's free list runs dry, so
+ * the sweep's work is spread over the allocations that follow (shorter pauses, and
+ * a block is touched just before it is reused). Large objects are swept at once. */
 static void sweep(w2n_gc_heap* h) {
-    size_t live = 0;
     memset(h->free, 0, sizeof h->free);
+    memset(h->unswept, 0, sizeof h->unswept);
     for (gc_block* b = h->blocks; b; b = b->next) {
         size_t cls = b->obj_size / GC_GRANULE;
-        uintptr_t start = (uintptr_t)b + GC_BLOCK_HDR;
-        for (uint32_t i = b->count; i-- > 0;) {
-            gc_hdr* o = (gc_hdr*)(start + (uintptr_t)i * b->obj_size);
-            if (o->rtt & 1) {
-                o->rtt &= ~(uintptr_t)1;
-                live += b->obj_size;
-                continue;
-            }
-            o->rtt = 0;
-            *(void**)(o + 1) = h->free[cls];
-            h->free[cls] = o;
-        }
+        b->next_unswept = h->unswept[cls];
+        h->unswept[cls] = b;
     }
     for (gc_large** lp = &h->large; *lp;) {
         gc_large* l = *lp;
         gc_hdr* o = (gc_hdr*)(l + 1);
         if (o->rtt & 1) {
             o->rtt &= ~(uintptr_t)1;
-            live += l->size;
             lp = &l->next;
             continue;
         }
@@ -457,16 +475,38 @@ static void sweep(w2n_gc_heap* h) {
         h->heap_bytes -= l->size;
         free(l);
     }
-    h->last_live = live;
+}
+
+/* Finishes the previous cycle's lazy sweep: marks must be clear before marking. */
+static void finish_sweep(w2n_gc_heap* h) {
+    for (size_t c = 0; c < GC_NCLASS; c++)
+        while (h->unswept[c]) {
+            gc_block* b = h->unswept[c];
+            h->unswept[c] = b->next_unswept;
+            sweep_block(h, b);
+        }
+}
+
+/* Bytes an object takes in the heap. */
+static size_t obj_bytes(const gc_hdr* o) {
+    const w2n_rtt* t = (const w2n_rtt*)(o->rtt & ~(uintptr_t)1);
+    size_t n = t->kind == RTT_ARRAY ? (size_t)o->len * t->size + W2N_GC_HEADER : t->size;
+    return (n + GC_GRANULE - 1) & ~(size_t)(GC_GRANULE - 1);
 }
 
 void w2n_gc_collect(w2n_instance* inst) {
     w2n_store* s = w2n_store_of(inst);
     w2n_gc_heap* h = heap_of(inst);
+    finish_sweep(h);
     h->sp = 0;
+    h->last_live = 0;
     mark_store_roots(s, h);
     w2n_walk_wasm_frames(s, (uintptr_t)__builtin_frame_address(0), mark_frame, h);
-    while (h->sp) mark_children(h, h->stack[--h->sp]);
+    while (h->sp) {
+        uintptr_t p = h->stack[--h->sp];
+        h->last_live += obj_bytes((const gc_hdr*)p);
+        mark_children(h, p);
+    }
     sweep(h);
     h->collections++;
     h->allocated = 0;
@@ -560,7 +600,7 @@ void* w2n_gc_array_new_elem(w2n_instance* inst, uint32_t type, uint32_t seg, uin
 
 static const w2n_rtt* array_rtt(w2n_instance* inst, void* arr) {
     if (!arr) w2n_trap(inst, W2N_TRAP_NULL_ARRAY);
-    return (const w2n_rtt*)((gc_hdr*)arr)->rtt;
+    return (const w2n_rtt*)(((gc_hdr*)arr)->rtt & ~(uintptr_t)1);
 }
 
 void w2n_gc_array_fill(w2n_instance* inst, void* arr, uint32_t off, uint64_t lo, uint64_t hi,
@@ -610,7 +650,11 @@ void w2n_gc_array_init_elem(w2n_instance* inst, uint32_t seg, void* arr, uint32_
 
 /* ---- casts and conversions ---------------------------------------------------------- */
 
-static const w2n_rtt* obj_rtt(uintptr_t r) { return (const w2n_rtt*)((const gc_hdr*)r)->rtt; }
+/* An object's run-time type (bit 0 is the mark bit: a live object keeps it until its
+ * block is swept, see `sweep`). */
+static const w2n_rtt* obj_rtt(uintptr_t r) {
+    return (const w2n_rtt*)(((const gc_hdr*)r)->rtt & ~(uintptr_t)1);
+}
 
 uint32_t w2n_gc_ref_test(w2n_instance* inst, void* ref, uint64_t target) {
     uintptr_t r = (uintptr_t)ref;
