@@ -103,3 +103,16 @@
 (assert_return (invoke "mixed" (ref.extern 5)) (i32.const 86))
 (assert_return (invoke "host") (ref.extern 5))
 (assert_return (invoke "exception") (i32.const 1023))
+
+;; A module with no struct or array types and no anyref in its signatures: a function
+;; with an anyref local still gets stack maps, so the box of the first host value
+;; survives the collections that a million boxes of the second trigger.
+(module
+  (func (export "f") (param externref externref) (result externref)
+    (local $a anyref) (local $i i32)
+    (local.set $a (any.convert_extern (local.get 0)))
+    (loop $l
+      (drop (any.convert_extern (local.get 1)))
+      (br_if $l (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 1000000))))
+    (extern.convert_any (local.get $a))))
+(assert_return (invoke "f" (ref.extern 3) (ref.extern 7)) (ref.extern 3))

@@ -86,6 +86,9 @@ pub(crate) struct FuncTranslator<'m, 'b> {
     pub checks: Vec<super::checks::CheckSite>,
     /// Landing blocks of the enclosing `try_table`s, innermost last.
     pub handlers: Vec<ir::Block>,
+    /// GC references get stack maps (`gc`): in a module that uses GC, or once the
+    /// function has a local of the any hierarchy or has used a GC instruction.
+    pub gc: bool,
 }
 
 /// Converts values to block-call arguments.
@@ -175,6 +178,7 @@ pub(crate) fn translate_function(
         checks: Vec::new(),
         mem_records: Vec::new(),
         handlers: Vec::new(),
+        gc: m.gc || super::gc::locals_use_gc(&body.body)?,
     };
     // Pointers to the memory records, loaded once in the entry block so that every
     // access (and `size_loads`) sees one SSA value per memory; unused ones are dropped.
@@ -191,8 +195,9 @@ pub(crate) fn translate_function(
     }
 
     // Parameters, then declared locals (zero-initialized).
+    let fn_gc = t.gc;
     let gc_refs = |ty: wasmparser::ValType, v: &wasmparser::FuncValidator<_>| {
-        m.gc && super::gc::is_gc_ref(ty, &m.info.gc_types, v.resources())
+        fn_gc && super::gc::is_gc_ref(ty, &m.info.gc_types, v.resources())
     };
     for (i, p) in sig.params.iter().enumerate() {
         let var = t.b.declare_var(clif_type(*p));
@@ -253,7 +258,7 @@ pub(crate) fn translate_function(
         })?;
         // GC: references on the operand stack go into stack maps at every call
         // (after the function's final `end` nothing is left to run).
-        if m.gc && t.reachable && !t.control.is_empty() {
+        if t.gc && t.reachable && !t.control.is_empty() {
             t.declare_stack_refs(&validator, &mut seen_refs);
         }
     }

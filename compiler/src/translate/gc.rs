@@ -411,6 +411,9 @@ impl FuncTranslator<'_, '_> {
             }
             _ => return Ok(false),
         }
+        // From here on this function's GC references get stack maps (the values
+        // before the first GC instruction cannot be references to objects).
+        self.gc = true;
         Ok(true)
     }
 }
@@ -445,6 +448,31 @@ pub(crate) fn is_gc_ref(
             UnpackedIndex::RecGroup(_) => true,
         },
     }
+}
+
+/// Whether a function body declares locals of the any hierarchy (then its GC
+/// references need stack maps even in a module whose signatures have none).
+pub(crate) fn locals_use_gc(body: &wasmparser::FunctionBody<'_>) -> Result<bool> {
+    let mut r = body.get_locals_reader()?;
+    for _ in 0..r.get_count() {
+        let (_, t) = r.read()?;
+        if let ValType::Ref(r) = t {
+            // Concrete struct and array types exist only in modules that use GC.
+            if matches!(
+                r.heap_type(),
+                HeapType::Abstract {
+                    ty: AbstractHeapType::Any
+                        | AbstractHeapType::Eq
+                        | AbstractHeapType::Struct
+                        | AbstractHeapType::Array,
+                    ..
+                }
+            ) {
+                return Ok(true);
+            }
+        }
+    }
+    Ok(false)
 }
 
 /// Whether a module needs stack maps: it has struct or array types, or its function
