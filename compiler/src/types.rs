@@ -361,6 +361,38 @@ mod tests {
     }
 
     #[test]
+    fn struct_and_array_keys_tell_layouts_apart() {
+        use crate::module_env::{GcField, GcType, Storage};
+        let f = |storage, mutable| GcField { storage, mutable };
+        let st = |fields: Vec<GcField>| GcType::Struct {
+            offsets: vec![16; fields.len()],
+            size: 32,
+            fields,
+        };
+        // 0: (func); 1: (struct i32); 2: (struct (mut i32)); 3: (struct i8);
+        // 4: (array i32); 5: (struct i32) again.
+        let types = vec![sig(vec![]); 6];
+        let gc = vec![
+            None,
+            Some(st(vec![f(Storage::Val(ValType::I32), false)])),
+            Some(st(vec![f(Storage::Val(ValType::I32), true)])),
+            Some(st(vec![f(Storage::I8, false)])),
+            Some(GcType::Array(f(Storage::Val(ValType::I32), false))),
+            Some(st(vec![f(Storage::Val(ValType::I32), false)])),
+        ];
+        let meta: Vec<TypeMeta> = (0..6).map(single).collect();
+        let mut k = Keys::with_gc(&types, &meta, &gc);
+        let keys: Vec<String> = (0..6).map(|t| k.type_key(t).unwrap()).collect();
+        for i in 0..5 {
+            for j in i + 1..5 {
+                assert_ne!(keys[i], keys[j], "types {i} and {j}");
+            }
+        }
+        assert_eq!(keys[1], keys[5]);
+        assert!(!k.is_simple(1));
+    }
+
+    #[test]
     fn supertypes_make_chains() {
         // 0: (sub (func)); 1: (sub 0 (func)).
         let types = vec![sig(vec![]); 2];
