@@ -535,3 +535,28 @@ fn spec_threads_riscv64() {
         Suite::Proposal(Proposal::Threads),
     );
 }
+
+/// The GC proposal scripts (`Proposal::GC`: structs, arrays, i31, casts, the
+/// any/extern conversions), on every architecture.
+#[test]
+fn spec_gc() {
+    run_suite(Some("gc"), None, Suite::Proposal(Proposal::GC));
+}
+
+#[test]
+fn spec_gc_aarch64() {
+    run_suite(
+        Some("gc-aarch64"),
+        Some("aarch64-unknown-linux-gnu"),
+        Suite::Proposal(Proposal::GC),
+    );
+}
+
+#[test]
+fn spec_gc_riscv64() {
+    run_suite(
+        Some("gc-riscv64"),
+        Some("riscv64gc-unknown-linux-gnu"),
+        Suite::Proposal(Proposal::GC),
+    );
+}

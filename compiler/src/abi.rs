@@ -34,7 +34,7 @@ pub const fn trap_site(func: u64, code: u64, offset: u64) -> u64 {
 /// Magic number stored in the first word of every instance and module descriptor.
 pub const INSTANCE_MAGIC: u64 = 0x7761_736d_326e_6174; // "wasm2nat"
 /// Bumped on every incompatible change of this file.
-pub const ABI_VERSION: u64 = 7;
+pub const ABI_VERSION: u64 = 8;
 /// Size of one value slot in argument/result arrays (`w2n_val`): 16 bytes, so a v128 fits.
 pub const VAL_SLOT: i32 = 16;
 /// Wasm page size.
@@ -252,6 +252,7 @@ pub const INSTANCE: StructDef = StructDef {
         "funcs": "w2n_funcref**" => "Every function (imported first), by function index.",
         "host_data": "void*" => "Embedder's data (the WASI context in executables).",
         "tags": "struct w2n_tag**" => "Every tag (imported first), by tag index: a tag's identity is this pointer (an imported tag is the exporter's).",
+        "gc_types": "const struct w2n_rtt**" => "GC: the canonical run-time type of every struct and array type, by type index (NULL for function types; NULL array in a module without GC types).",
     },
 };
 
@@ -289,6 +290,77 @@ pub const EXN_SITE: StructDef = StructDef {
         "sp_offset": "uint64_t" => "Frame pointer minus stack pointer at the call: the handler runs with sp = fp - sp_offset.",
     },
 };
+
+/// A struct or array type (GC), as the compiler describes it to the runtime.
+pub const GC_TYPE_DEF: StructDef = StructDef {
+    cname: "w2n_gc_type_def",
+    doc: "A defined type for GC: the runtime interns it by its canonical key into a `w2n_rtt` (one per canonical type per process), so casts work across modules.",
+    fields: fields! {
+        "kind": "uint64_t" => "W2N_GC_FUNC, W2N_GC_STRUCT or W2N_GC_ARRAY.",
+        "key": "const char*" => "Canonical key (compiler/src/types.rs), NUL-terminated; NULL for a function type.",
+        "supertype": "uint64_t" => "Type index of the declared supertype, or W2N_NONE.",
+        "size": "uint64_t" => "Struct: object size in bytes, header included. Array: element size in bytes.",
+        "num_refs": "uint64_t" => "Struct: number of entries in `ref_offsets`. Array: 0 when the elements are not traced (numbers, funcrefs), 1 when they are references to GC objects (or null, or i31), 2 when they are externrefs (which may be host values).",
+        "ref_offsets": "const uint32_t*" => "Struct: byte offset (from the object's start) of every field the collector traces (any/extern hierarchy), with bit 31 set for an externref field (may be a host value).",
+        "num_fields": "uint64_t" => "Struct: number of fields (constant expressions pop this many values).",
+        "field_info": "const uint32_t*" => "Struct: per field, offset | (size << 16) | (is_ref << 24) | (is_float << 25). Array: one entry for the element.",
+    },
+};
+
+/// A safepoint of compiled code: where the collector finds references in a frame.
+pub const STACK_MAP: StructDef = StructDef {
+    cname: "w2n_stack_map",
+    doc: "A call site of compiled code with live GC references in its frame (Cranelift user stack maps).",
+    fields: fields! {
+        "func": "uint64_t" => "Defined function index (like `func_code`).",
+        "ret_offset": "uint64_t" => "Offset of the call's return address in the function's code.",
+        "frame_size": "uint64_t" => "Frame pointer minus stack pointer at the call (slots are sp-relative).",
+        "num_slots": "uint64_t" => "Number of entries in `slots`.",
+        "slots": "const uint32_t*" => "Byte offsets from sp of the 8-byte slots holding live references.",
+    },
+};
+
+/// Size of a GC object's header: the run-time type (`w2n_rtt*`, bit 0 is the mark
+/// bit during a collection), then a word whose low 32 bits are an array's length.
+pub const GC_HEADER: i32 = 16;
+/// Offset of an array's length (u32) in its object.
+pub const GC_ARRAY_LEN: i32 = 8;
+
+/// Kinds of `w2n_gc_type_def` (`W2N_GC_*`).
+pub mod gc_kind {
+    pub const FUNC: u64 = 0;
+    pub const STRUCT: u64 = 1;
+    pub const ARRAY: u64 = 2;
+}
+
+/// Abstract heap types as `ref.test`/`ref.cast` targets (`W2N_HT_*`), and the flag
+/// for a nullable target; a concrete target is its type index.
+pub mod heap_target {
+    pub const ANY: u64 = 1 << 32;
+    pub const EQ: u64 = (1 << 32) + 1;
+    pub const I31: u64 = (1 << 32) + 2;
+    pub const STRUCT: u64 = (1 << 32) + 3;
+    pub const ARRAY: u64 = (1 << 32) + 4;
+    pub const NONE: u64 = (1 << 32) + 5;
+    pub const FUNC: u64 = (1 << 32) + 6;
+    pub const NOFUNC: u64 = (1 << 32) + 7;
+    pub const EXTERN: u64 = (1 << 32) + 8;
+    pub const NOEXTERN: u64 = (1 << 32) + 9;
+    pub const NULLABLE: u64 = 1 << 40;
+    pub const ALL: &[(&str, u64)] = &[
+        ("ANY", ANY),
+        ("EQ", EQ),
+        ("I31", I31),
+        ("STRUCT", STRUCT),
+        ("ARRAY", ARRAY),
+        ("NONE", NONE),
+        ("FUNC", FUNC),
+        ("NOFUNC", NOFUNC),
+        ("EXTERN", EXTERN),
+        ("NOEXTERN", NOEXTERN),
+        ("NULLABLE", NULLABLE),
+    ];
+}
 
 /// Offset from the instance (vmctx) of the cell of defined global `j` (0-based among the
 /// module's `n_defined` defined globals): the cells sit just before the instance header,
@@ -347,6 +419,9 @@ pub const MODULE: StructDef = StructDef {
         "num_trampolines": "uint64_t" => "Number of entries in `trampolines`.",
         "trampolines": "void* const*" => "Code of every distinct array-call trampoline (compiled code: a frame walk reads their frame records as compiled code's, as for import adapters).",
         "trampoline_sizes": "const uint64_t*" => "Code size of every entry of `trampolines`.",
+        "gc_types": "const struct w2n_gc_type_def*" => "GC: the struct and array types, one per type index (kind W2N_GC_FUNC for a function type), or NULL in a module without them.",
+        "num_stack_maps": "uint64_t" => "GC: number of entries in `stack_maps`.",
+        "stack_maps": "const struct w2n_stack_map*" => "GC: every safepoint (call site) of compiled code with live references in its frame, sorted by (func, ret_offset).",
     },
 };
 
@@ -483,6 +558,8 @@ pub const ALL_STRUCTS: &[&StructDef] = &[
     &TAG,
     &EXN,
     &EXN_SITE,
+    &GC_TYPE_DEF,
+    &STACK_MAP,
     &INSTANCE,
     &CONST_EXPR,
     &GLOBAL_DEF,
@@ -553,6 +630,16 @@ pub mod const_kind {
     pub const I64_SUB: u64 = 8;
     pub const I64_MUL: u64 = 9;
     pub const EXPR: u64 = 10;
+    /// GC operators, only inside an EXPR's program: `value` is the type index;
+    /// ARRAY_NEW_FIXED's `value_hi` is the number of elements.
+    pub const STRUCT_NEW: u64 = 11;
+    pub const STRUCT_NEW_DEFAULT: u64 = 12;
+    pub const ARRAY_NEW: u64 = 13;
+    pub const ARRAY_NEW_DEFAULT: u64 = 14;
+    pub const ARRAY_NEW_FIXED: u64 = 15;
+    pub const REF_I31: u64 = 16;
+    pub const ANY_CONVERT_EXTERN: u64 = 17;
+    pub const EXTERN_CONVERT_ANY: u64 = 18;
 
     /// Every kind, with its C name.
     pub const ALL: &[(&str, u64)] = &[
@@ -567,6 +654,14 @@ pub mod const_kind {
         ("I64_SUB", I64_SUB),
         ("I64_MUL", I64_MUL),
         ("EXPR", EXPR),
+        ("STRUCT_NEW", STRUCT_NEW),
+        ("STRUCT_NEW_DEFAULT", STRUCT_NEW_DEFAULT),
+        ("ARRAY_NEW", ARRAY_NEW),
+        ("ARRAY_NEW_DEFAULT", ARRAY_NEW_DEFAULT),
+        ("ARRAY_NEW_FIXED", ARRAY_NEW_FIXED),
+        ("REF_I31", REF_I31),
+        ("ANY_CONVERT_EXTERN", ANY_CONVERT_EXTERN),
+        ("EXTERN_CONVERT_ANY", EXTERN_CONVERT_ANY),
     ];
 
     /// Whether `kind` is one of the binary operators.
@@ -628,6 +723,18 @@ pub enum Trap {
     UnalignedAtomic = 16,
     /// `memory.atomic.wait32/64` on a memory that is not shared.
     ExpectedSharedMemory = 17,
+    /// GC: struct.get/set of a null reference.
+    NullStructRef = 20,
+    /// GC: an array instruction on a null reference.
+    NullArrayRef = 21,
+    /// GC: i31.get_s/u of a null reference.
+    NullI31Ref = 22,
+    /// GC: ref.cast of a value not of the target type.
+    CastFailure = 23,
+    /// GC: an array index or range out of bounds.
+    ArrayOutOfBounds = 24,
+    /// GC: an allocation that does not fit even after a collection.
+    GcOutOfMemory = 25,
 }
 
 impl Trap {
@@ -649,6 +756,12 @@ impl Trap {
         Trap::Exception,
         Trap::UnalignedAtomic,
         Trap::ExpectedSharedMemory,
+        Trap::NullStructRef,
+        Trap::NullArrayRef,
+        Trap::NullI31Ref,
+        Trap::CastFailure,
+        Trap::ArrayOutOfBounds,
+        Trap::GcOutOfMemory,
     ];
 
     pub fn c_name(self) -> &'static str {
@@ -670,6 +783,12 @@ impl Trap {
             Trap::Exception => "EXCEPTION",
             Trap::UnalignedAtomic => "UNALIGNED_ATOMIC",
             Trap::ExpectedSharedMemory => "EXPECTED_SHARED",
+            Trap::NullStructRef => "NULL_STRUCT",
+            Trap::NullArrayRef => "NULL_ARRAY",
+            Trap::NullI31Ref => "NULL_I31",
+            Trap::CastFailure => "CAST_FAILURE",
+            Trap::ArrayOutOfBounds => "ARRAY_OOB",
+            Trap::GcOutOfMemory => "GC_OOM",
         }
     }
 
@@ -692,6 +811,12 @@ impl Trap {
             Trap::Exception => "uncaught exception",
             Trap::UnalignedAtomic => "unaligned atomic",
             Trap::ExpectedSharedMemory => "expected shared memory",
+            Trap::NullStructRef => "null structure reference",
+            Trap::NullArrayRef => "null array reference",
+            Trap::NullI31Ref => "null i31 reference",
+            Trap::CastFailure => "cast failure",
+            Trap::ArrayOutOfBounds => "out of bounds array access",
+            Trap::GcOutOfMemory => "GC heap out of memory",
         }
     }
 }
@@ -758,6 +883,17 @@ runtime_fns! {
     SigEq = "w2n_sig_eq"(I64, I64) -> I32: "1 when two signature ids denote the same signature (slow path of call_indirect).";
     AtomicWait32 = "w2n_atomic_wait32"(Vmctx, Ptr, I32, I64) -> I32: "memory.atomic.wait32 on a shared memory at host address `p` (checked by compiled code): 0 woken, 1 not equal, 2 timed out (a negative timeout in ns waits forever).";
     AtomicWait64 = "w2n_atomic_wait64"(Vmctx, Ptr, I64, I64) -> I32: "memory.atomic.wait64 at host address `p`: as w2n_atomic_wait32.";
+    GcStructNew = "w2n_gc_struct_new"(Vmctx, I32) -> Ptr: "GC: a new struct of type index `type`, every field zero (compiled code stores the fields).";
+    GcArrayNew = "w2n_gc_array_new"(Vmctx, I32, I32, I64, I64) -> Ptr: "GC: array.new(type, len, value): every element is the value (`lo`, `hi`: its bits).";
+    GcArrayNewData = "w2n_gc_array_new_data"(Vmctx, I32, I32, I32, I32) -> Ptr: "GC: array.new_data(type, segment, offset, len).";
+    GcArrayNewElem = "w2n_gc_array_new_elem"(Vmctx, I32, I32, I32, I32) -> Ptr: "GC: array.new_elem(type, segment, offset, len).";
+    GcArrayFill = "w2n_gc_array_fill"(Vmctx, Ptr, I32, I64, I64, I32): "GC: array.fill(array, offset, value lo, value hi, len).";
+    GcArrayCopy = "w2n_gc_array_copy"(Vmctx, Ptr, I32, Ptr, I32, I32): "GC: array.copy(dst, dst_offset, src, src_offset, len).";
+    GcArrayInitData = "w2n_gc_array_init_data"(Vmctx, I32, Ptr, I32, I32, I32): "GC: array.init_data(segment, array, dst, src, len).";
+    GcArrayInitElem = "w2n_gc_array_init_elem"(Vmctx, I32, Ptr, I32, I32, I32): "GC: array.init_elem(segment, array, dst, src, len).";
+    GcRefTest = "w2n_gc_ref_test"(Vmctx, Ptr, I64) -> I32: "GC: 1 when reference `r` is of heap type `target` (a type index or W2N_HT_*, | W2N_HT_NULLABLE).";
+    GcAnyConvertExtern = "w2n_gc_any_convert_extern"(Vmctx, Ptr) -> Ptr: "GC: any.convert_extern.";
+    GcExternConvertAny = "w2n_gc_extern_convert_any"(Vmctx, Ptr) -> Ptr: "GC: extern.convert_any.";
     AtomicNotify = "w2n_atomic_notify"(Vmctx, Ptr, I32) -> I32: "memory.atomic.notify(p, count) on a shared memory: wakes up to `count` waiters on host address `p`; returns how many.";
 }
 
@@ -1015,6 +1151,18 @@ pub fn c_header() -> String {
         let _ = writeln!(h, "#define W2N_CONST_{n} {v}");
     }
     for (n, v) in [
+        ("FUNC", gc_kind::FUNC),
+        ("STRUCT", gc_kind::STRUCT),
+        ("ARRAY", gc_kind::ARRAY),
+    ] {
+        let _ = writeln!(h, "#define W2N_GC_{n} {v}");
+    }
+    let _ = writeln!(h, "#define W2N_GC_HEADER {GC_HEADER}");
+    let _ = writeln!(h, "#define W2N_GC_ARRAY_LEN {GC_ARRAY_LEN}");
+    for (n, v) in heap_target::ALL {
+        let _ = writeln!(h, "#define W2N_HT_{n} UINT64_C({v})");
+    }
+    for (n, v) in [
         ("ACTIVE", elem_mode::ACTIVE),
         ("PASSIVE", elem_mode::PASSIVE),
         ("DECLARATIVE", elem_mode::DECLARATIVE),
@@ -1065,10 +1213,15 @@ pub fn c_header() -> String {
     for t in Trap::ALL {
         let _ = writeln!(h, "#define W2N_TRAP_{} {}", t.c_name(), *t as u32);
     }
-    let _ = writeln!(h, "#define W2N_TRAP_COUNT {}", Trap::ALL.len() + 1);
+    let count = Trap::ALL.iter().map(|t| *t as u32).max().unwrap_or(0) + 1;
+    let _ = writeln!(h, "#define W2N_TRAP_COUNT {count}");
     h.push_str("/* Message of each trap code, indexed by code. */\n#define W2N_TRAP_MESSAGES { \"no trap\"");
-    for t in Trap::ALL {
-        let _ = write!(h, ", \"{}\"", t.message());
+    for code in 1..count {
+        let msg = Trap::ALL
+            .iter()
+            .find(|t| **t as u32 == code)
+            .map_or("unknown trap", |t| t.message());
+        let _ = write!(h, ", \"{msg}\"");
     }
     h.push_str(" }\n\n");
     h.push_str(

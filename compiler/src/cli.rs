@@ -42,8 +42,8 @@ struct CodegenArgs {
     jobs: Option<usize>,
     /// Accept only Wasm 2.0 modules. By default the Wasm 3.0 features wasm2native
     /// implements are accepted too (multiple memories, memory64, tail calls, typed
-    /// function references, extended constants, GC's type system without struct and
-    /// array types; see the README's Status).
+    /// function references, extended constants, exceptions, GC with structs, arrays,
+    /// i31 and casts; see the README's Status).
     #[arg(long)]
     wasm2: bool,
     /// Accept the relaxed SIMD instructions (Wasm 3.0). They are lowered

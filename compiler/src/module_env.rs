@@ -14,9 +14,9 @@ pub enum Features {
     /// Everything wasm2native implements: Wasm 2.0 (including fixed-width SIMD) plus
     /// the Wasm 3.0 features done so far: multiple memories, extended constant
     /// expressions, 64-bit memories and tables (memory64), tail calls, typed function
-    /// references, exception handling, threads (shared memories, atomics), and GC's
-    /// type system (recursion groups, subtyping, the abstract heap types) without GC's
-    /// struct and array types and instructions, which are refused as unsupported.
+    /// references, exception handling, threads (shared memories, atomics), and GC
+    /// (recursion groups, subtyping, the abstract heap types, struct and array types
+    /// and the GC instructions).
     #[default]
     All,
     /// Exactly Wasm 2.0: a second memory is a validation error ("multiple memories"),
@@ -79,6 +79,78 @@ impl FuncSig {
             self.params.iter().map(|t| val_code(*t)).collect(),
             self.results.iter().map(|t| val_code(*t)).collect(),
         )
+    }
+}
+
+/// How a struct field or array element is stored (GC).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Storage {
+    I8,
+    I16,
+    Val(ValType),
+}
+
+impl Storage {
+    /// Bytes the field takes in an object.
+    pub(crate) fn size(self) -> u32 {
+        match self {
+            Storage::I8 => 1,
+            Storage::I16 => 2,
+            Storage::Val(ValType::I32 | ValType::F32) => 4,
+            Storage::Val(ValType::V128) => 16,
+            Storage::Val(_) => 8,
+        }
+    }
+    pub(crate) fn is_ref(self) -> bool {
+        matches!(self, Storage::Val(ValType::Ref(_)))
+    }
+}
+
+/// A struct field or an array's element type (GC).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct GcField {
+    pub storage: Storage,
+    pub mutable: bool,
+}
+
+/// A struct or array type (GC), with its object layout.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum GcType {
+    /// Fields, with each field's byte offset in the object (header included), and the
+    /// object's size.
+    Struct {
+        fields: Vec<GcField>,
+        offsets: Vec<u32>,
+        size: u32,
+    },
+    Array(GcField),
+}
+
+fn gc_field(f: &wasmparser::FieldType) -> GcField {
+    GcField {
+        storage: match f.element_type {
+            wasmparser::StorageType::I8 => Storage::I8,
+            wasmparser::StorageType::I16 => Storage::I16,
+            wasmparser::StorageType::Val(v) => Storage::Val(v),
+        },
+        mutable: f.mutable,
+    }
+}
+
+/// Lays out a struct: fields in order, each at its natural alignment, after the header.
+fn struct_layout(fields: Vec<GcField>) -> GcType {
+    let mut off = abi::GC_HEADER as u32;
+    let mut offsets = Vec::with_capacity(fields.len());
+    for f in &fields {
+        let sz = f.storage.size();
+        off = off.div_ceil(sz) * sz;
+        offsets.push(off);
+        off += sz;
+    }
+    GcType::Struct {
+        fields,
+        offsets,
+        size: off.div_ceil(8) * 8,
     }
 }
 
@@ -232,6 +304,8 @@ pub(crate) struct Body<'a> {
 pub(crate) struct ModuleInfo<'a> {
     pub name: Option<String>,
     pub types: Vec<FuncSig>,
+    /// GC: the struct or array type at each type index (None for function types).
+    pub gc_types: Vec<Option<GcType>>,
     /// Recursion group, finality and supertype of every type (`crate::types`).
     pub type_meta: Vec<crate::types::TypeMeta>,
     /// Type index of every function, imported first.
@@ -323,7 +397,11 @@ const CONST_STACK: usize = abi::CONST_STACK as usize;
 /// program of `Const`s and `W2N_CONST_I32_ADD`-style operators. Programs without a
 /// `global.get` are folded here, so only those that read a global reach the runtime,
 /// which evaluates them as `W2N_CONST_EXPR` with its `program` (see `ModuleInfo::programs`).
-fn const_expr(expr: &ConstExpr<'_>, programs: &mut Vec<Vec<Const>>) -> Result<Const> {
+fn const_expr(
+    expr: &ConstExpr<'_>,
+    gc_types: &[Option<GcType>],
+    programs: &mut Vec<Vec<Const>>,
+) -> Result<Const> {
     let mut reader = expr.get_operators_reader();
     let mut prog: Vec<Const> = Vec::new();
     let leaf = |kind, value| Const {
@@ -359,6 +437,30 @@ fn const_expr(expr: &ConstExpr<'_>, programs: &mut Vec<Vec<Const>>) -> Result<Co
             Operator::I64Add => leaf(abi::const_kind::I64_ADD, 0),
             Operator::I64Sub => leaf(abi::const_kind::I64_SUB, 0),
             Operator::I64Mul => leaf(abi::const_kind::I64_MUL, 0),
+            Operator::StructNew { struct_type_index } => {
+                leaf(abi::const_kind::STRUCT_NEW, struct_type_index as u64)
+            }
+            Operator::StructNewDefault { struct_type_index } => leaf(
+                abi::const_kind::STRUCT_NEW_DEFAULT,
+                struct_type_index as u64,
+            ),
+            Operator::ArrayNew { array_type_index } => {
+                leaf(abi::const_kind::ARRAY_NEW, array_type_index as u64)
+            }
+            Operator::ArrayNewDefault { array_type_index } => {
+                leaf(abi::const_kind::ARRAY_NEW_DEFAULT, array_type_index as u64)
+            }
+            Operator::ArrayNewFixed {
+                array_type_index,
+                array_size,
+            } => Const {
+                kind: abi::const_kind::ARRAY_NEW_FIXED,
+                value: array_type_index as u64,
+                value_hi: array_size as u64,
+            },
+            Operator::RefI31 => leaf(abi::const_kind::REF_I31, 0),
+            Operator::AnyConvertExtern => leaf(abi::const_kind::ANY_CONVERT_EXTERN, 0),
+            Operator::ExternConvertAny => leaf(abi::const_kind::EXTERN_CONVERT_ANY, 0),
             Operator::End => continue,
             other => {
                 return Err(Error::InvalidWasm {
@@ -369,7 +471,24 @@ fn const_expr(expr: &ConstExpr<'_>, programs: &mut Vec<Vec<Const>>) -> Result<Co
         };
         prog.push(c);
     }
-    if prog.len() == 1 {
+    // GC operators (n-ary, allocating) only run inside a program.
+    let gc_arity = |c: &Const| -> Option<usize> {
+        use abi::const_kind as k;
+        Some(match c.kind {
+            k::STRUCT_NEW => match gc_types.get(c.value as usize) {
+                Some(Some(GcType::Struct { fields, .. })) => fields.len(),
+                _ => 0,
+            },
+            k::STRUCT_NEW_DEFAULT => 0,
+            k::ARRAY_NEW => 2,
+            k::ARRAY_NEW_DEFAULT => 1,
+            k::ARRAY_NEW_FIXED => c.value_hi as usize,
+            k::REF_I31 | k::ANY_CONVERT_EXTERN | k::EXTERN_CONVERT_ANY => 1,
+            _ => return None,
+        })
+    };
+    let has_gc = prog.iter().any(|c| gc_arity(c).is_some());
+    if prog.len() == 1 && !has_gc {
         return Ok(prog[0]);
     }
     // Check the program's shape (the validator has type-checked it) and fold it when
@@ -377,7 +496,16 @@ fn const_expr(expr: &ConstExpr<'_>, programs: &mut Vec<Vec<Const>>) -> Result<Co
     let mut stack: Vec<Option<u64>> = Vec::new();
     let mut depth = 0;
     for c in &prog {
-        if abi::const_kind::is_binary(c.kind) {
+        if let Some(n) = gc_arity(c) {
+            if stack.len() < n {
+                return Err(Error::InvalidWasm {
+                    message: "malformed constant expression".into(),
+                    offset: 0,
+                });
+            }
+            stack.truncate(stack.len() - n);
+            stack.push(None);
+        } else if abi::const_kind::is_binary(c.kind) {
             let (Some(b), Some(a)) = (stack.pop(), stack.pop()) else {
                 return Err(Error::InvalidWasm {
                     message: "malformed constant expression".into(),
@@ -449,18 +577,30 @@ pub(crate) fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result
                             is_final: sub.is_final,
                             supertype,
                         });
-                        match &sub.composite_type.inner {
-                            CompositeInnerType::Func(f) => m.types.push(FuncSig {
-                                params: f.params().to_vec(),
-                                results: f.results().to_vec(),
-                            }),
-                            _ => {
-                                return Err(Error::Unsupported(
-                                    "struct and array types (GC-only module; GC is its own issue)"
-                                        .into(),
-                                ))
-                            }
+                        if sub.composite_type.shared {
+                            return Err(Error::Unsupported("shared composite types".into()));
                         }
+                        let gc = match &sub.composite_type.inner {
+                            CompositeInnerType::Func(f) => {
+                                m.types.push(FuncSig {
+                                    params: f.params().to_vec(),
+                                    results: f.results().to_vec(),
+                                });
+                                None
+                            }
+                            CompositeInnerType::Struct(st) => {
+                                m.types.push(FuncSig::default());
+                                Some(struct_layout(st.fields.iter().map(gc_field).collect()))
+                            }
+                            CompositeInnerType::Array(a) => {
+                                m.types.push(FuncSig::default());
+                                Some(GcType::Array(gc_field(&a.0)))
+                            }
+                            CompositeInnerType::Cont(_) => {
+                                return Err(Error::Unsupported("continuation types".into()))
+                            }
+                        };
+                        m.gc_types.push(gc);
                     }
                 }
             }
@@ -536,7 +676,9 @@ pub(crate) fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result
                             value: 0,
                             value_hi: 0,
                         },
-                        wasmparser::TableInit::Expr(e) => const_expr(e, &mut m.programs)?,
+                        wasmparser::TableInit::Expr(e) => {
+                            const_expr(e, &m.gc_types, &mut m.programs)?
+                        }
                     };
                     m.tables.push(Table {
                         ty: t.ty.element_type,
@@ -572,7 +714,7 @@ pub(crate) fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result
                     m.globals.push(Global {
                         ty: g.ty.content_type,
                         mutable: g.ty.mutable,
-                        init: const_expr(&g.init_expr, &mut m.programs)?,
+                        init: const_expr(&g.init_expr, &m.gc_types, &mut m.programs)?,
                     });
                 }
             }
@@ -605,7 +747,7 @@ pub(crate) fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result
                         } => (
                             abi::elem_mode::ACTIVE,
                             table_index.unwrap_or(0),
-                            const_expr(&offset_expr, &mut m.programs)?,
+                            const_expr(&offset_expr, &m.gc_types, &mut m.programs)?,
                         ),
                         ElementKind::Passive => (abi::elem_mode::PASSIVE, 0, Const::default()),
                         ElementKind::Declared => (abi::elem_mode::DECLARATIVE, 0, Const::default()),
@@ -625,7 +767,7 @@ pub(crate) fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result
                         ElementItems::Expressions(ty, r) => {
                             let mut items = Vec::new();
                             for x in r {
-                                items.push(const_expr(&x?, &mut m.programs)?);
+                                items.push(const_expr(&x?, &m.gc_types, &mut m.programs)?);
                             }
                             (ref_code(ty), items)
                         }
@@ -648,7 +790,7 @@ pub(crate) fn parse_with_features(wasm: &[u8], features: WasmFeatures) -> Result
                             offset_expr,
                         } => (
                             memory_index,
-                            Some(const_expr(&offset_expr, &mut m.programs)?),
+                            Some(const_expr(&offset_expr, &m.gc_types, &mut m.programs)?),
                         ),
                         DataKind::Passive => (0, None),
                     };

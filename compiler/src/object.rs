@@ -67,7 +67,13 @@ struct FuncMeta {
     /// Call sites inside a `try_table`: (return offset, handler offset, fp - sp), by
     /// return offset (`abi::EXN_SITE`).
     exn_sites: Vec<(u32, u32, u32)>,
+    /// GC safepoints: (return offset, fp - sp, sp offsets of the slots holding live
+    /// references), by return offset (`abi::STACK_MAP`).
+    stack_maps: Vec<StackMap>,
 }
+
+/// A GC safepoint: return offset, fp - sp, and the sp offsets of reference slots.
+type StackMap = (u32, u32, Vec<u32>);
 
 impl FuncMeta {
     /// `addr_map` in the descriptor's encoding (see `abi::FUNC_INFO`): ULEB128 code
@@ -143,11 +149,18 @@ fn func_meta(
         })
         .collect();
     exn_sites.sort_unstable();
+    let mut stack_maps: Vec<StackMap> = buffer
+        .user_stack_maps()
+        .iter()
+        .map(|(ret, span, map)| (*ret, *span, map.entries().map(|(_, off)| off).collect()))
+        .collect();
+    stack_maps.sort_unstable_by_key(|m| m.0);
     FuncMeta {
         code_size: buffer.data().len() as u32,
         frame_offset,
         addr_map,
         exn_sites,
+        stack_maps,
     }
 }
 
@@ -251,7 +264,7 @@ pub(crate) fn emit(
     // Signature ids; long signatures are identified by a canonical string.
     let mut sig_ids = Vec::new();
     let mut canonical: HashMap<String, DataId> = HashMap::new();
-    let mut keys = crate::types::Keys::new(&info.types, &info.type_meta);
+    let mut keys = crate::types::Keys::with_gc(&info.types, &info.type_meta, &info.gc_types);
     for (t, sig) in info.types.iter().enumerate() {
         // A type with typed references, declared subtyping or a recursion group is
         // identified by its structure (call_ref trusts a reference's type, so
@@ -286,6 +299,7 @@ pub(crate) fn emit(
         runtime,
         sig_ids,
         traps_end_process: opts.traps_end_process,
+        gc: translate::gc::module_uses_gc(info),
         zext32_free: matches!(
             target.triple.architecture,
             target_lexicon::Architecture::X86_64
@@ -747,7 +761,7 @@ fn write_descriptor(
     // Globals.
     let d = &abi::GLOBAL_DEF;
     let mut globals = Rec::of(d, info.globals.len());
-    let mut keys = crate::types::Keys::new(&info.types, &info.type_meta);
+    let mut keys = crate::types::Keys::with_gc(&info.types, &info.type_meta, &info.gc_types);
     for (i, g) in info.globals.iter().enumerate() {
         let base = i * d.size() as usize;
         if let wasmparser::ValType::Ref(r) = g.ty {
@@ -914,6 +928,10 @@ fn write_descriptor(
     m.data(f("trap_sites"), sites);
     let func_info = write_func_info(module, ctx, metas)?;
     m.data(f("func_info"), func_info);
+    if info.gc_types.iter().any(Option::is_some) {
+        let gc = write_gc_types(module, info)?;
+        m.data(f("gc_types"), gc);
+    }
 
     // Tags and exception-handler call sites.
     let mut tag_types = Rec::new(8 * info.tags.len());
@@ -947,6 +965,11 @@ fn write_descriptor(
         sites.u64(base + d.offset_of("sp_offset") as usize, u64::from(*sp));
     }
     m.u64(f("num_exn_sites"), all.len() as u64);
+    if metas.iter().any(|meta| !meta.stack_maps.is_empty()) {
+        let (n, maps) = write_stack_maps(module, metas)?;
+        m.u64(f("num_stack_maps"), n);
+        m.data(f("stack_maps"), maps);
+    }
     m.data(f("exn_sites"), array(module, sites)?);
     let mut tr = Rec::new(8 * trampoline_list.len());
     let mut tr_sizes = Rec::new(8 * trampoline_list.len());
@@ -959,6 +982,135 @@ fn write_descriptor(
     m.data(f("trampoline_sizes"), array(module, tr_sizes)?);
     define_rec(module, m, Some(&opts.descriptor_symbol))?;
     Ok(())
+}
+
+/// The `w2n_stack_map` array (GC): every safepoint with live references, sorted by
+/// (function, return offset).
+fn write_stack_maps(
+    module: &mut ObjectModule,
+    metas: &[FuncMeta],
+) -> Result<(u64, Option<DataId>)> {
+    let d = &abi::STACK_MAP;
+    let all: Vec<(usize, &StackMap)> = metas
+        .iter()
+        .enumerate()
+        .flat_map(|(i, meta)| meta.stack_maps.iter().map(move |s| (i, s)))
+        .collect();
+    let mut rec = Rec::of(d, all.len());
+    for (k, (func, (ret, span, slots))) in all.iter().enumerate() {
+        let base = k * d.size() as usize;
+        rec.u64(base + d.offset_of("func") as usize, *func as u64);
+        rec.u64(base + d.offset_of("ret_offset") as usize, u64::from(*ret));
+        rec.u64(base + d.offset_of("frame_size") as usize, u64::from(*span));
+        rec.u64(base + d.offset_of("num_slots") as usize, slots.len() as u64);
+        let mut r = Rec::new(slots.len() * 4);
+        for (i, x) in slots.iter().enumerate() {
+            r.bytes[i * 4..i * 4 + 4].copy_from_slice(&x.to_le_bytes());
+        }
+        let id = array(module, r)?;
+        rec.data(base + d.offset_of("slots") as usize, id);
+    }
+    Ok((all.len() as u64, array(module, rec)?))
+}
+
+/// How the collector traces a field: 0 not at all (numbers, function references),
+/// 1 a reference that is null, an i31 or one of the store's objects (the any
+/// hierarchy: host values become boxes there), 2 an externref (may be a host value).
+fn trace_kind(info: &ModuleInfo<'_>, s: crate::module_env::Storage) -> u32 {
+    use wasmparser::{AbstractHeapType as A, HeapType};
+    let crate::module_env::Storage::Val(wasmparser::ValType::Ref(r)) = s else {
+        return 0;
+    };
+    match r.heap_type() {
+        HeapType::Abstract { ty, .. } => match ty {
+            A::Any | A::Eq | A::I31 | A::Struct | A::Array | A::None => 1,
+            A::Extern | A::NoExtern => 2,
+            _ => 0,
+        },
+        HeapType::Concrete(i) | HeapType::Exact(i) => match i.as_module_index() {
+            Some(i) => u32::from(matches!(info.gc_types.get(i as usize), Some(Some(_)))),
+            None => 2,
+        },
+    }
+}
+
+/// The `w2n_gc_type_def` array (GC): every type's kind, canonical key, supertype and
+/// layout, by type index.
+fn write_gc_types(module: &mut ObjectModule, info: &ModuleInfo<'_>) -> Result<Option<DataId>> {
+    use crate::module_env::GcType;
+    let d = &abi::GC_TYPE_DEF;
+    let mut rec = Rec::of(d, info.types.len());
+    let mut keys = crate::types::Keys::with_gc(&info.types, &info.type_meta, &info.gc_types);
+    let u32s = |module: &mut ObjectModule, v: &[u32]| -> Result<Option<DataId>> {
+        let mut r = Rec::new(v.len() * 4);
+        for (i, x) in v.iter().enumerate() {
+            r.bytes[i * 4..i * 4 + 4].copy_from_slice(&x.to_le_bytes());
+        }
+        array(module, r)
+    };
+    for (t, gc) in info.gc_types.iter().enumerate() {
+        let base = t * d.size() as usize;
+        let o = |n: &str| base + d.offset_of(n) as usize;
+        let sup = info.type_meta[t].supertype.map_or(abi::NONE, u64::from);
+        rec.u64(o("supertype"), sup);
+        let Some(gc) = gc else {
+            rec.u64(o("kind"), abi::gc_kind::FUNC);
+            continue;
+        };
+        let key = keys.type_key(t as u32)?;
+        let key = cstr(module, key.as_bytes())?;
+        rec.data(o("key"), Some(key));
+        let info_of = |f: &crate::module_env::GcField, off: u32| {
+            let float = matches!(
+                f.storage,
+                crate::module_env::Storage::Val(
+                    wasmparser::ValType::F32 | wasmparser::ValType::F64
+                )
+            );
+            off | (f.storage.size() << 16)
+                | (u32::from(f.storage.is_ref()) << 24)
+                | (u32::from(float) << 25)
+        };
+        match gc {
+            GcType::Struct {
+                fields,
+                offsets,
+                size,
+            } => {
+                rec.u64(o("kind"), abi::gc_kind::STRUCT);
+                rec.u64(o("size"), u64::from(*size));
+                let refs: Vec<u32> = fields
+                    .iter()
+                    .zip(offsets)
+                    .filter_map(|(f, off)| match trace_kind(info, f.storage) {
+                        0 => None,
+                        1 => Some(*off),
+                        _ => Some(*off | 1 << 31),
+                    })
+                    .collect();
+                rec.u64(o("num_refs"), refs.len() as u64);
+                let r = u32s(module, &refs)?;
+                rec.data(o("ref_offsets"), r);
+                let fi: Vec<u32> = fields
+                    .iter()
+                    .zip(offsets)
+                    .map(|(f, off)| info_of(f, *off))
+                    .collect();
+                rec.u64(o("num_fields"), fi.len() as u64);
+                let fi = u32s(module, &fi)?;
+                rec.data(o("field_info"), fi);
+            }
+            GcType::Array(f) => {
+                rec.u64(o("kind"), abi::gc_kind::ARRAY);
+                rec.u64(o("size"), u64::from(f.storage.size()));
+                rec.u64(o("num_refs"), u64::from(trace_kind(info, f.storage)));
+                rec.u64(o("num_fields"), 1);
+                let fi = u32s(module, &[info_of(f, abi::GC_HEADER as u32)])?;
+                rec.data(o("field_info"), fi);
+            }
+        }
+    }
+    array(module, rec)
 }
 
 /// The `w2n_func_info` array: code extent, name and address map of every defined

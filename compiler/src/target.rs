@@ -329,12 +329,12 @@ pub(crate) fn isa(target: &Target, cpu: &Cpu, optimize: bool) -> Result<OwnedTar
 
 /// Functions with more blocks and branch edges than this are compiled without
 /// `machine_code_cfg_info` (see [`without_cfg_info`]).
-pub const CFG_INFO_MAX_EDGES: usize = 1 << 14;
+pub(crate) const CFG_INFO_MAX_EDGES: usize = 1 << 14;
 
 /// A function's size for [`CFG_INFO_MAX_EDGES`]: its blocks plus the destinations of
 /// their terminators (each a possible block of its own once Cranelift splits the edge;
 /// a `br_table` counts every target).
-pub fn cfg_size(func: &cranelift_codegen::ir::Function) -> usize {
+pub(crate) fn cfg_size(func: &cranelift_codegen::ir::Function) -> usize {
     let dfg = &func.dfg;
     func.layout
         .blocks()
@@ -358,7 +358,9 @@ pub fn cfg_size(func: &cranelift_codegen::ir::Function) -> usize {
 /// starts, so functions above [`CFG_INFO_MAX_EDGES`] are compiled with this ISA and
 /// keep the default alignment; smaller functions, every one in normal modules, are
 /// compiled exactly as before.
-pub fn without_cfg_info(isa: &dyn cranelift_codegen::isa::TargetIsa) -> Result<OwnedTargetIsa> {
+pub(crate) fn without_cfg_info(
+    isa: &dyn cranelift_codegen::isa::TargetIsa,
+) -> Result<OwnedTargetIsa> {
     let err = |k: &str, e: &dyn std::fmt::Display| Error::Codegen(format!("setting {k}: {e}"));
     let mut flags = settings::builder();
     for v in isa.flags().iter() {

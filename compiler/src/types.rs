@@ -21,7 +21,7 @@
 //! - chain := key (`\n` key)*: the type, then its supertypes.
 
 use crate::error::{Error, Result};
-use crate::module_env::{is_plain, ref_code, val_code, FuncSig};
+use crate::module_env::{is_plain, ref_code, val_code, FuncSig, GcField, GcType, Storage};
 use wasmparser::{AbstractHeapType, HeapType, RefType, ValType};
 
 /// A defined type's place in its recursion group and its declared subtyping.
@@ -41,6 +41,8 @@ const LIMIT: usize = 1 << 16;
 pub(crate) struct Keys<'a> {
     types: &'a [FuncSig],
     meta: &'a [TypeMeta],
+    /// GC: struct and array types by type index (empty: function types only).
+    gc: &'a [Option<GcType>],
     memo: Vec<Option<String>>,
     /// Nesting of `type_key` (each level spells out an earlier group).
     depth: u32,
@@ -83,9 +85,32 @@ impl<'a> Keys<'a> {
         Keys {
             types,
             meta,
+            gc: &[],
             memo: vec![None; types.len()],
             depth: 0,
         }
+    }
+
+    /// Keys of a module with struct and array types (`gc`, indexed like `types`).
+    pub(crate) fn with_gc(
+        types: &'a [FuncSig],
+        meta: &'a [TypeMeta],
+        gc: &'a [Option<GcType>],
+    ) -> Self {
+        Keys {
+            gc,
+            ..Keys::new(types, meta)
+        }
+    }
+
+    fn field(&mut self, f: &GcField, g: &TypeMeta, s: &mut String) -> Result<()> {
+        s.push(if f.mutable { 'm' } else { 'c' });
+        match f.storage {
+            Storage::I8 => s.push('p'),
+            Storage::I16 => s.push('q'),
+            Storage::Val(v) => self.val(v, Some(g), s)?,
+        }
+        Ok(())
     }
 
     fn meta(&self, t: u32) -> Result<TypeMeta> {
@@ -101,7 +126,8 @@ impl<'a> Keys<'a> {
         let (Some(m), Some(sig)) = (self.meta.get(t as usize), self.types.get(t as usize)) else {
             return false;
         };
-        m.is_final
+        !matches!(self.gc.get(t as usize), Some(Some(_)))
+            && m.is_final
             && m.supertype.is_none()
             && m.group_len == 1
             && sig.params.iter().chain(&sig.results).all(|v| is_plain(*v))
@@ -146,6 +172,27 @@ impl<'a> Keys<'a> {
             if let Some(sup) = km.supertype {
                 s.push('<');
                 self.tref(sup, &m, &mut s)?;
+            }
+            if let Some(Some(gc)) = self.gc.get(k as usize) {
+                // Struct `(S` fields `)`, array `(Y` element `)`: never a function's
+                // parameter letters.
+                match gc {
+                    GcType::Struct { fields, .. } => {
+                        s.push_str("(S");
+                        for f in fields {
+                            self.field(f, &m, &mut s)?;
+                        }
+                    }
+                    GcType::Array(f) => {
+                        s.push_str("(Y");
+                        self.field(f, &m, &mut s)?;
+                    }
+                }
+                s.push(')');
+                if s.len() > LIMIT {
+                    return Err(too_long());
+                }
+                continue;
             }
             let sig = self.types[k as usize].clone();
             s.push('(');
@@ -315,6 +362,38 @@ mod tests {
         assert_ne!(keys[0], keys[1]);
         assert_ne!(keys[0], keys[2]);
         assert_ne!(keys[2], keys[3]);
+    }
+
+    #[test]
+    fn struct_and_array_keys_tell_layouts_apart() {
+        use crate::module_env::{GcField, GcType, Storage};
+        let f = |storage, mutable| GcField { storage, mutable };
+        let st = |fields: Vec<GcField>| GcType::Struct {
+            offsets: vec![16; fields.len()],
+            size: 32,
+            fields,
+        };
+        // 0: (func); 1: (struct i32); 2: (struct (mut i32)); 3: (struct i8);
+        // 4: (array i32); 5: (struct i32) again.
+        let types = vec![sig(vec![]); 6];
+        let gc = vec![
+            None,
+            Some(st(vec![f(Storage::Val(ValType::I32), false)])),
+            Some(st(vec![f(Storage::Val(ValType::I32), true)])),
+            Some(st(vec![f(Storage::I8, false)])),
+            Some(GcType::Array(f(Storage::Val(ValType::I32), false))),
+            Some(st(vec![f(Storage::Val(ValType::I32), false)])),
+        ];
+        let meta: Vec<TypeMeta> = (0..6).map(single).collect();
+        let mut k = Keys::with_gc(&types, &meta, &gc);
+        let keys: Vec<String> = (0..6).map(|t| k.type_key(t).unwrap()).collect();
+        for i in 0..5 {
+            for j in i + 1..5 {
+                assert_ne!(keys[i], keys[j], "types {i} and {j}");
+            }
+        }
+        assert_eq!(keys[1], keys[5]);
+        assert!(!k.is_simple(1));
     }
 
     #[test]

@@ -18,7 +18,7 @@ extern "C" {
 #endif
 
 #define W2N_INSTANCE_MAGIC UINT64_C(0x7761736d326e6174)
-#define W2N_ABI_VERSION 7
+#define W2N_ABI_VERSION 8
 #define W2N_PAGE_SIZE 65536
 #define W2N_MAX_PAGES 65536
 #define W2N_MAX_TABLE_ELEMS 10000000
@@ -101,6 +101,30 @@ W2N_STATIC_ASSERT((W2N_SIG_EXACT | W2N_SIG_TYPE(0, W2N_VAL_EXTERNREF) | W2N_SIG_
 #define W2N_CONST_I64_SUB 8
 #define W2N_CONST_I64_MUL 9
 #define W2N_CONST_EXPR 10
+#define W2N_CONST_STRUCT_NEW 11
+#define W2N_CONST_STRUCT_NEW_DEFAULT 12
+#define W2N_CONST_ARRAY_NEW 13
+#define W2N_CONST_ARRAY_NEW_DEFAULT 14
+#define W2N_CONST_ARRAY_NEW_FIXED 15
+#define W2N_CONST_REF_I31 16
+#define W2N_CONST_ANY_CONVERT_EXTERN 17
+#define W2N_CONST_EXTERN_CONVERT_ANY 18
+#define W2N_GC_FUNC 0
+#define W2N_GC_STRUCT 1
+#define W2N_GC_ARRAY 2
+#define W2N_GC_HEADER 16
+#define W2N_GC_ARRAY_LEN 8
+#define W2N_HT_ANY UINT64_C(4294967296)
+#define W2N_HT_EQ UINT64_C(4294967297)
+#define W2N_HT_I31 UINT64_C(4294967298)
+#define W2N_HT_STRUCT UINT64_C(4294967299)
+#define W2N_HT_ARRAY UINT64_C(4294967300)
+#define W2N_HT_NONE UINT64_C(4294967301)
+#define W2N_HT_FUNC UINT64_C(4294967302)
+#define W2N_HT_NOFUNC UINT64_C(4294967303)
+#define W2N_HT_EXTERN UINT64_C(4294967304)
+#define W2N_HT_NOEXTERN UINT64_C(4294967305)
+#define W2N_HT_NULLABLE UINT64_C(1099511627776)
 #define W2N_ELEM_ACTIVE 0
 #define W2N_ELEM_PASSIVE 1
 #define W2N_ELEM_DECLARATIVE 2
@@ -166,9 +190,15 @@ W2N_STATIC_ASSERT((W2N_SIG_EXACT | W2N_SIG_TYPE(0, W2N_VAL_EXTERNREF) | W2N_SIG_
 #define W2N_TRAP_EXCEPTION 15
 #define W2N_TRAP_UNALIGNED_ATOMIC 16
 #define W2N_TRAP_EXPECTED_SHARED 17
-#define W2N_TRAP_COUNT 18
+#define W2N_TRAP_NULL_STRUCT 20
+#define W2N_TRAP_NULL_ARRAY 21
+#define W2N_TRAP_NULL_I31 22
+#define W2N_TRAP_CAST_FAILURE 23
+#define W2N_TRAP_ARRAY_OOB 24
+#define W2N_TRAP_GC_OOM 25
+#define W2N_TRAP_COUNT 26
 /* Message of each trap code, indexed by code. */
-#define W2N_TRAP_MESSAGES { "no trap", "unreachable", "out of bounds memory access", "out of bounds table access", "uninitialized element", "indirect call type mismatch", "integer divide by zero", "integer overflow", "invalid conversion to integer", "call stack exhausted", "undefined element", "null reference", "exit", "host error", "null function reference", "uncaught exception", "unaligned atomic", "expected shared memory" }
+#define W2N_TRAP_MESSAGES { "no trap", "unreachable", "out of bounds memory access", "out of bounds table access", "uninitialized element", "indirect call type mismatch", "integer divide by zero", "integer overflow", "invalid conversion to integer", "call stack exhausted", "undefined element", "null reference", "exit", "host error", "null function reference", "uncaught exception", "unaligned atomic", "expected shared memory", "unknown trap", "unknown trap", "null structure reference", "null array reference", "null i31 reference", "cast failure", "out of bounds array access", "GC heap out of memory" }
 
 /* One argument/result slot of a trampoline call: 16 bytes, scalars in the low bytes. */
 typedef struct w2n_val { uint64_t lo, hi; } w2n_val;
@@ -185,6 +215,8 @@ struct w2n_funcref;
 struct w2n_tag;
 struct w2n_exn;
 struct w2n_exn_site;
+struct w2n_gc_type_def;
+struct w2n_stack_map;
 struct w2n_instance;
 struct w2n_const_expr;
 struct w2n_global_def;
@@ -266,6 +298,27 @@ typedef struct w2n_exn_site {
     uint64_t sp_offset; /* Frame pointer minus stack pointer at the call: the handler runs with sp = fp - sp_offset. */
 } w2n_exn_site;
 
+/* A defined type for GC: the runtime interns it by its canonical key into a `w2n_rtt` (one per canonical type per process), so casts work across modules. */
+typedef struct w2n_gc_type_def {
+    uint64_t kind; /* W2N_GC_FUNC, W2N_GC_STRUCT or W2N_GC_ARRAY. */
+    const char* key; /* Canonical key (compiler/src/types.rs), NUL-terminated; NULL for a function type. */
+    uint64_t supertype; /* Type index of the declared supertype, or W2N_NONE. */
+    uint64_t size; /* Struct: object size in bytes, header included. Array: element size in bytes. */
+    uint64_t num_refs; /* Struct: number of entries in `ref_offsets`. Array: 0 when the elements are not traced (numbers, funcrefs), 1 when they are references to GC objects (or null, or i31), 2 when they are externrefs (which may be host values). */
+    const uint32_t* ref_offsets; /* Struct: byte offset (from the object's start) of every field the collector traces (any/extern hierarchy), with bit 31 set for an externref field (may be a host value). */
+    uint64_t num_fields; /* Struct: number of fields (constant expressions pop this many values). */
+    const uint32_t* field_info; /* Struct: per field, offset | (size << 16) | (is_ref << 24) | (is_float << 25). Array: one entry for the element. */
+} w2n_gc_type_def;
+
+/* A call site of compiled code with live GC references in its frame (Cranelift user stack maps). */
+typedef struct w2n_stack_map {
+    uint64_t func; /* Defined function index (like `func_code`). */
+    uint64_t ret_offset; /* Offset of the call's return address in the function's code. */
+    uint64_t frame_size; /* Frame pointer minus stack pointer at the call (slots are sp-relative). */
+    uint64_t num_slots; /* Number of entries in `slots`. */
+    const uint32_t* slots; /* Byte offsets from sp of the 8-byte slots holding live references. */
+} w2n_stack_map;
+
 /* An instance (vmctx). The runtime's private state follows this header in the same allocation, and the cells of the defined globals precede it (W2N_DEFINED_GLOBAL). */
 typedef struct w2n_instance {
     uint64_t magic; /* W2N_INSTANCE_MAGIC. */
@@ -279,6 +332,7 @@ typedef struct w2n_instance {
     w2n_funcref** funcs; /* Every function (imported first), by function index. */
     void* host_data; /* Embedder's data (the WASI context in executables). */
     struct w2n_tag** tags; /* Every tag (imported first), by tag index: a tag's identity is this pointer (an imported tag is the exporter's). */
+    const struct w2n_rtt** gc_types; /* GC: the canonical run-time type of every struct and array type, by type index (NULL for function types; NULL array in a module without GC types). */
 } w2n_instance;
 
 /* A constant expression: `kind` is W2N_CONST_*, `value` the literal bits or an index. */
@@ -413,6 +467,9 @@ typedef struct w2n_module {
     uint64_t num_trampolines; /* Number of entries in `trampolines`. */
     void* const* trampolines; /* Code of every distinct array-call trampoline (compiled code: a frame walk reads their frame records as compiled code's, as for import adapters). */
     const uint64_t* trampoline_sizes; /* Code size of every entry of `trampolines`. */
+    const struct w2n_gc_type_def* gc_types; /* GC: the struct and array types, one per type index (kind W2N_GC_FUNC for a function type), or NULL in a module without them. */
+    uint64_t num_stack_maps; /* GC: number of entries in `stack_maps`. */
+    const struct w2n_stack_map* stack_maps; /* GC: every safepoint (call site) of compiled code with live references in its frame, sorted by (func, ret_offset). */
 } w2n_module;
 
 /* Offsets and sizes (bytes) of every field: W2N_OFF_<record>_<field>, W2N_SIZEOF_<record>.
@@ -455,6 +512,21 @@ typedef struct w2n_module {
 #define W2N_OFF_EXN_SITE_HANDLER_OFFSET 16
 #define W2N_OFF_EXN_SITE_SP_OFFSET 24
 #define W2N_SIZEOF_EXN_SITE 32
+#define W2N_OFF_GC_TYPE_DEF_KIND 0
+#define W2N_OFF_GC_TYPE_DEF_KEY 8
+#define W2N_OFF_GC_TYPE_DEF_SUPERTYPE 16
+#define W2N_OFF_GC_TYPE_DEF_SIZE 24
+#define W2N_OFF_GC_TYPE_DEF_NUM_REFS 32
+#define W2N_OFF_GC_TYPE_DEF_REF_OFFSETS 40
+#define W2N_OFF_GC_TYPE_DEF_NUM_FIELDS 48
+#define W2N_OFF_GC_TYPE_DEF_FIELD_INFO 56
+#define W2N_SIZEOF_GC_TYPE_DEF 64
+#define W2N_OFF_STACK_MAP_FUNC 0
+#define W2N_OFF_STACK_MAP_RET_OFFSET 8
+#define W2N_OFF_STACK_MAP_FRAME_SIZE 16
+#define W2N_OFF_STACK_MAP_NUM_SLOTS 24
+#define W2N_OFF_STACK_MAP_SLOTS 32
+#define W2N_SIZEOF_STACK_MAP 40
 #define W2N_OFF_INSTANCE_MAGIC 0
 #define W2N_OFF_INSTANCE_STORE 8
 #define W2N_OFF_INSTANCE_MODULE 16
@@ -466,7 +538,8 @@ typedef struct w2n_module {
 #define W2N_OFF_INSTANCE_FUNCS 104
 #define W2N_OFF_INSTANCE_HOST_DATA 112
 #define W2N_OFF_INSTANCE_TAGS 120
-#define W2N_SIZEOF_INSTANCE 128
+#define W2N_OFF_INSTANCE_GC_TYPES 128
+#define W2N_SIZEOF_INSTANCE 136
 #define W2N_OFF_CONST_EXPR_KIND 0
 #define W2N_OFF_CONST_EXPR_VALUE 8
 #define W2N_OFF_CONST_EXPR_VALUE_HI 16
@@ -566,7 +639,10 @@ typedef struct w2n_module {
 #define W2N_OFF_MODULE_NUM_TRAMPOLINES 328
 #define W2N_OFF_MODULE_TRAMPOLINES 336
 #define W2N_OFF_MODULE_TRAMPOLINE_SIZES 344
-#define W2N_SIZEOF_MODULE 352
+#define W2N_OFF_MODULE_GC_TYPES 352
+#define W2N_OFF_MODULE_NUM_STACK_MAPS 360
+#define W2N_OFF_MODULE_STACK_MAPS 368
+#define W2N_SIZEOF_MODULE 376
 
 /* Layout checks. */
 W2N_STATIC_ASSERT(offsetof(w2n_store_abi, stack_limit) == W2N_OFF_STORE_ABI_STACK_LIMIT, "ABI: w2n_store_abi.stack_limit");
@@ -607,6 +683,21 @@ W2N_STATIC_ASSERT(offsetof(w2n_exn_site, ret_offset) == W2N_OFF_EXN_SITE_RET_OFF
 W2N_STATIC_ASSERT(offsetof(w2n_exn_site, handler_offset) == W2N_OFF_EXN_SITE_HANDLER_OFFSET, "ABI: w2n_exn_site.handler_offset");
 W2N_STATIC_ASSERT(offsetof(w2n_exn_site, sp_offset) == W2N_OFF_EXN_SITE_SP_OFFSET, "ABI: w2n_exn_site.sp_offset");
 W2N_STATIC_ASSERT(sizeof(w2n_exn_site) == W2N_SIZEOF_EXN_SITE, "ABI: sizeof w2n_exn_site");
+W2N_STATIC_ASSERT(offsetof(w2n_gc_type_def, kind) == W2N_OFF_GC_TYPE_DEF_KIND, "ABI: w2n_gc_type_def.kind");
+W2N_STATIC_ASSERT(offsetof(w2n_gc_type_def, key) == W2N_OFF_GC_TYPE_DEF_KEY, "ABI: w2n_gc_type_def.key");
+W2N_STATIC_ASSERT(offsetof(w2n_gc_type_def, supertype) == W2N_OFF_GC_TYPE_DEF_SUPERTYPE, "ABI: w2n_gc_type_def.supertype");
+W2N_STATIC_ASSERT(offsetof(w2n_gc_type_def, size) == W2N_OFF_GC_TYPE_DEF_SIZE, "ABI: w2n_gc_type_def.size");
+W2N_STATIC_ASSERT(offsetof(w2n_gc_type_def, num_refs) == W2N_OFF_GC_TYPE_DEF_NUM_REFS, "ABI: w2n_gc_type_def.num_refs");
+W2N_STATIC_ASSERT(offsetof(w2n_gc_type_def, ref_offsets) == W2N_OFF_GC_TYPE_DEF_REF_OFFSETS, "ABI: w2n_gc_type_def.ref_offsets");
+W2N_STATIC_ASSERT(offsetof(w2n_gc_type_def, num_fields) == W2N_OFF_GC_TYPE_DEF_NUM_FIELDS, "ABI: w2n_gc_type_def.num_fields");
+W2N_STATIC_ASSERT(offsetof(w2n_gc_type_def, field_info) == W2N_OFF_GC_TYPE_DEF_FIELD_INFO, "ABI: w2n_gc_type_def.field_info");
+W2N_STATIC_ASSERT(sizeof(w2n_gc_type_def) == W2N_SIZEOF_GC_TYPE_DEF, "ABI: sizeof w2n_gc_type_def");
+W2N_STATIC_ASSERT(offsetof(w2n_stack_map, func) == W2N_OFF_STACK_MAP_FUNC, "ABI: w2n_stack_map.func");
+W2N_STATIC_ASSERT(offsetof(w2n_stack_map, ret_offset) == W2N_OFF_STACK_MAP_RET_OFFSET, "ABI: w2n_stack_map.ret_offset");
+W2N_STATIC_ASSERT(offsetof(w2n_stack_map, frame_size) == W2N_OFF_STACK_MAP_FRAME_SIZE, "ABI: w2n_stack_map.frame_size");
+W2N_STATIC_ASSERT(offsetof(w2n_stack_map, num_slots) == W2N_OFF_STACK_MAP_NUM_SLOTS, "ABI: w2n_stack_map.num_slots");
+W2N_STATIC_ASSERT(offsetof(w2n_stack_map, slots) == W2N_OFF_STACK_MAP_SLOTS, "ABI: w2n_stack_map.slots");
+W2N_STATIC_ASSERT(sizeof(w2n_stack_map) == W2N_SIZEOF_STACK_MAP, "ABI: sizeof w2n_stack_map");
 W2N_STATIC_ASSERT(offsetof(w2n_instance, magic) == W2N_OFF_INSTANCE_MAGIC, "ABI: w2n_instance.magic");
 W2N_STATIC_ASSERT(offsetof(w2n_instance, store) == W2N_OFF_INSTANCE_STORE, "ABI: w2n_instance.store");
 W2N_STATIC_ASSERT(offsetof(w2n_instance, module) == W2N_OFF_INSTANCE_MODULE, "ABI: w2n_instance.module");
@@ -618,6 +709,7 @@ W2N_STATIC_ASSERT(offsetof(w2n_instance, tables) == W2N_OFF_INSTANCE_TABLES, "AB
 W2N_STATIC_ASSERT(offsetof(w2n_instance, funcs) == W2N_OFF_INSTANCE_FUNCS, "ABI: w2n_instance.funcs");
 W2N_STATIC_ASSERT(offsetof(w2n_instance, host_data) == W2N_OFF_INSTANCE_HOST_DATA, "ABI: w2n_instance.host_data");
 W2N_STATIC_ASSERT(offsetof(w2n_instance, tags) == W2N_OFF_INSTANCE_TAGS, "ABI: w2n_instance.tags");
+W2N_STATIC_ASSERT(offsetof(w2n_instance, gc_types) == W2N_OFF_INSTANCE_GC_TYPES, "ABI: w2n_instance.gc_types");
 W2N_STATIC_ASSERT(sizeof(w2n_instance) == W2N_SIZEOF_INSTANCE, "ABI: sizeof w2n_instance");
 W2N_STATIC_ASSERT(offsetof(w2n_const_expr, kind) == W2N_OFF_CONST_EXPR_KIND, "ABI: w2n_const_expr.kind");
 W2N_STATIC_ASSERT(offsetof(w2n_const_expr, value) == W2N_OFF_CONST_EXPR_VALUE, "ABI: w2n_const_expr.value");
@@ -718,6 +810,9 @@ W2N_STATIC_ASSERT(offsetof(w2n_module, exn_sites) == W2N_OFF_MODULE_EXN_SITES, "
 W2N_STATIC_ASSERT(offsetof(w2n_module, num_trampolines) == W2N_OFF_MODULE_NUM_TRAMPOLINES, "ABI: w2n_module.num_trampolines");
 W2N_STATIC_ASSERT(offsetof(w2n_module, trampolines) == W2N_OFF_MODULE_TRAMPOLINES, "ABI: w2n_module.trampolines");
 W2N_STATIC_ASSERT(offsetof(w2n_module, trampoline_sizes) == W2N_OFF_MODULE_TRAMPOLINE_SIZES, "ABI: w2n_module.trampoline_sizes");
+W2N_STATIC_ASSERT(offsetof(w2n_module, gc_types) == W2N_OFF_MODULE_GC_TYPES, "ABI: w2n_module.gc_types");
+W2N_STATIC_ASSERT(offsetof(w2n_module, num_stack_maps) == W2N_OFF_MODULE_NUM_STACK_MAPS, "ABI: w2n_module.num_stack_maps");
+W2N_STATIC_ASSERT(offsetof(w2n_module, stack_maps) == W2N_OFF_MODULE_STACK_MAPS, "ABI: w2n_module.stack_maps");
 W2N_STATIC_ASSERT(sizeof(w2n_module) == W2N_SIZEOF_MODULE, "ABI: sizeof w2n_module");
 
 /* Runtime functions called by compiled code. */
@@ -761,6 +856,28 @@ uint32_t w2n_sig_eq(uint64_t, uint64_t);
 uint32_t w2n_atomic_wait32(struct w2n_instance*, void*, uint32_t, uint64_t);
 /* memory.atomic.wait64 at host address `p`: as w2n_atomic_wait32. */
 uint32_t w2n_atomic_wait64(struct w2n_instance*, void*, uint64_t, uint64_t);
+/* GC: a new struct of type index `type`, every field zero (compiled code stores the fields). */
+void* w2n_gc_struct_new(struct w2n_instance*, uint32_t);
+/* GC: array.new(type, len, value): every element is the value (`lo`, `hi`: its bits). */
+void* w2n_gc_array_new(struct w2n_instance*, uint32_t, uint32_t, uint64_t, uint64_t);
+/* GC: array.new_data(type, segment, offset, len). */
+void* w2n_gc_array_new_data(struct w2n_instance*, uint32_t, uint32_t, uint32_t, uint32_t);
+/* GC: array.new_elem(type, segment, offset, len). */
+void* w2n_gc_array_new_elem(struct w2n_instance*, uint32_t, uint32_t, uint32_t, uint32_t);
+/* GC: array.fill(array, offset, value lo, value hi, len). */
+void w2n_gc_array_fill(struct w2n_instance*, void*, uint32_t, uint64_t, uint64_t, uint32_t);
+/* GC: array.copy(dst, dst_offset, src, src_offset, len). */
+void w2n_gc_array_copy(struct w2n_instance*, void*, uint32_t, void*, uint32_t, uint32_t);
+/* GC: array.init_data(segment, array, dst, src, len). */
+void w2n_gc_array_init_data(struct w2n_instance*, uint32_t, void*, uint32_t, uint32_t, uint32_t);
+/* GC: array.init_elem(segment, array, dst, src, len). */
+void w2n_gc_array_init_elem(struct w2n_instance*, uint32_t, void*, uint32_t, uint32_t, uint32_t);
+/* GC: 1 when reference `r` is of heap type `target` (a type index or W2N_HT_*, | W2N_HT_NULLABLE). */
+uint32_t w2n_gc_ref_test(struct w2n_instance*, void*, uint64_t);
+/* GC: any.convert_extern. */
+void* w2n_gc_any_convert_extern(struct w2n_instance*, void*);
+/* GC: extern.convert_any. */
+void* w2n_gc_extern_convert_any(struct w2n_instance*, void*);
 /* memory.atomic.notify(p, count) on a shared memory: wakes up to `count` waiters on host address `p`; returns how many. */
 uint32_t w2n_atomic_notify(struct w2n_instance*, void*, uint32_t);
 

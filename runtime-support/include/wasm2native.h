@@ -253,6 +253,25 @@ size_t w2n_exn_values(const w2n_exn* exn, w2n_val* out, size_t max);
  * owned by `store` (e.g. to pass as an exnref); NULL when out of memory. */
 w2n_exn* w2n_exn_new(w2n_store* store, w2n_tag* tag, const w2n_val* vals);
 
+/* GC (Wasm GC objects live in the store, outside linear memory). What an anyref or
+ * externref value `v` is (the instance names the store): */
+#define W2N_GC_REF_NULL 0
+#define W2N_GC_REF_I31 1     /* an i31ref: (value << 1) | 1 */
+#define W2N_GC_REF_STRUCT 2
+#define W2N_GC_REF_ARRAY 3
+#define W2N_GC_REF_HOSTBOX 4 /* a host value made an anyref (any.convert_extern) */
+#define W2N_GC_REF_I31BOX 5  /* an i31 made an externref (extern.convert_any) */
+#define W2N_GC_REF_HOST 6    /* not a GC object: a host value */
+int w2n_gc_ref_kind(w2n_instance* inst, uint64_t v);
+/* A host value as an anyref (what any.convert_extern makes of it); never collects,
+ * so a host may make several before a call. Objects a host holds are no roots: they
+ * stay valid until the next call into wasm that allocates. */
+uint64_t w2n_gc_box_host(w2n_instance* inst, uint64_t v);
+/* The host value inside a W2N_GC_REF_HOSTBOX reference. */
+uint64_t w2n_gc_unbox(uint64_t v);
+/* Number of collections the store's heap has run. */
+uint64_t w2n_gc_collections(w2n_store* store);
+
 /* Call the function export `name` of `inst` with w2n_call. Returns -1 when there is no
  * function export of that name. */
 int w2n_call_export(w2n_instance* inst, const char* name, w2n_val* vals);

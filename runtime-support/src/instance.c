@@ -31,6 +31,10 @@ static void inst_free(w2n_inst* p) {
     free(p->pub.funcs);
     free(p->pub.tags);
     free(p->own_tags);
+    free((void*)p->pub.gc_types);
+    if (p->elem_items)
+        for (uint64_t i = 0; i < p->pub.module->num_elems; i++) free(p->elem_items[i]);
+    free(p->elem_items);
     free(p->own_globals); /* The start of the instance's allocation. */
 }
 
@@ -49,6 +53,7 @@ void w2n_store_delete(w2n_store* store) {
         o = next;
     }
     w2n_exn_free_all(store);
+    w2n_gc_heap_free(store);
     free(store);
 }
 
@@ -135,6 +140,8 @@ static void eval_program(w2n_instance* inst, const w2n_const_expr* ops, uint64_t
             default: r = a * b; break;
             }
             stack[sp - 1] = r;
+        } else if (e->kind >= W2N_CONST_STRUCT_NEW && e->kind <= W2N_CONST_EXTERN_CONVERT_ANY) {
+            w2n_gc_const_op(inst, e, stack, &sp);
         } else {
             if (sp == W2N_CONST_STACK || e->kind == W2N_CONST_EXPR) return;
             w2n_global v;
@@ -459,6 +466,10 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
         fr->type_id = m->type_ids[m->func_types[i]];
         fr->trampoline = tramp_of(m, i);
         inst->funcs[i] = fr;
+    }
+    if (w2n_gc_instance_init(inst) != 0) {
+        inst_free(p);
+        return fail(err, err_len, W2N_ERR_INSTANTIATE, "out of memory");
     }
     for (uint64_t i = m->num_imported_globals; i < m->num_globals; i++) {
         w2n_global* g = W2N_DEFINED_GLOBAL(inst, n_def_globals, i - m->num_imported_globals);

@@ -46,6 +46,7 @@ struct w2n_store {
     w2n_call_rec* calls;         /* Active w2n_calls, innermost first. */
     w2n_exn* exns;               /* Every exception allocated (freed with the store). */
     w2n_exn* exn;                /* The exception of the last W2N_TRAP_EXCEPTION. */
+    struct w2n_gc_heap* gc;      /* GC objects (gc.c), created on first allocation. */
 };
 
 /* The allocation behind a w2n_instance*: the ABI header, then private state. */
@@ -64,6 +65,7 @@ typedef struct w2n_inst {
     uint8_t* data_dropped;       /* Per data segment: 1 when dropped. */
     uint8_t* elem_dropped;       /* Per element segment: 1 when dropped. */
     w2n_tag* own_tags;           /* Storage of the defined tags. */
+    void*** elem_items;          /* GC: per element segment, its items once evaluated (or NULL). */
 } w2n_inst;
 
 static inline w2n_inst* w2n_priv(w2n_instance* inst) { return (w2n_inst*)inst; }
@@ -101,6 +103,24 @@ int w2n_exn_find_handler(w2n_store* s, uintptr_t pc, uintptr_t fp, uintptr_t* hp
                          uintptr_t* hsp, uintptr_t* hfp);
 void w2n_exn_unwind_calls(w2n_store* s, uintptr_t fp);
 _Noreturn void w2n_exn_uncaught(w2n_store* s, w2n_exn* exn);
+
+/* gc.c */
+typedef struct w2n_gc_heap w2n_gc_heap;
+/* The instance's run-time types (gc_types) from the descriptor: 0, or -1 when out of memory. */
+int w2n_gc_instance_init(w2n_instance* inst);
+/* Free the store's GC heap. */
+void w2n_gc_heap_free(w2n_store* s);
+/* Item `i` of a segment whose items allocate: evaluated once per instance. */
+void* w2n_gc_elem_item(w2n_instance* inst, const w2n_elem_seg* seg, uint64_t i);
+/* A GC operator of a constant expression on the evaluation stack. */
+void w2n_gc_const_op(w2n_instance* inst, const w2n_const_expr* e, uint64_t* stack, uint64_t* sp);
+
+/* trap.c: calls `cb` for every wasm frame of the store's active calls from the C frame
+ * `fp` outwards (`pc` is the return address into the frame's function). */
+void w2n_walk_wasm_frames(w2n_store* s, uintptr_t fp,
+                          void (*cb)(void* ctx, const w2n_module* m, uint64_t f, uintptr_t pc,
+                                     uintptr_t fp),
+                          void* ctx);
 
 /* exception.c */
 /* Free every exception of the store. */

@@ -162,7 +162,10 @@ static void add_frame(w2n_store* s, const w2n_module* m, uint64_t f, uintptr_t p
  * {previous fp, return address} at fp on every architecture. Every fp must lie within
  * the thread's stack, above the last one and below the outermost w2n_call's frame, so
  * a broken chain ends the walk instead of faulting. */
-static void walk(w2n_store* s, uintptr_t pc, uintptr_t fp, int is_return) {
+typedef void (*frame_cb)(void* ctx, const w2n_module* m, uint64_t f, uintptr_t pc, uintptr_t fp);
+
+static void walk_cb(w2n_store* s, uintptr_t pc, uintptr_t fp, int is_return, frame_cb cb,
+                    void* ctx) {
     uintptr_t lo = tls_stack_lo, hi = tls_stack_hi;
     if (s->entry_fp && s->entry_fp < hi) hi = s->entry_fp;
     int c_frames = 0, repeated = 0;
@@ -173,7 +176,8 @@ static void walk(w2n_store* s, uintptr_t pc, uintptr_t fp, int is_return) {
         const w2n_module* m = code_at(s, pc, &f);
         uintptr_t next_fp, next_pc;
         int compiled = m != NULL;
-        if (m) add_frame(s, m, f, pc, is_return);
+        if (m && cb) cb(ctx, m, f, pc, fp);
+        else if (m) add_frame(s, m, f, pc, is_return);
         else compiled = in_adapter(s, pc);
         if (compiled) {
             next_fp = ((const uintptr_t*)fp)[0];
@@ -200,6 +204,15 @@ static void walk(w2n_store* s, uintptr_t pc, uintptr_t fp, int is_return) {
         pc = next_pc;
         is_return = 1;
     }
+}
+
+static void walk(w2n_store* s, uintptr_t pc, uintptr_t fp, int is_return) {
+    walk_cb(s, pc, fp, is_return, NULL, NULL);
+}
+
+/* GC roots: every wasm frame from the C frame `fp` (gc.c). */
+void w2n_walk_wasm_frames(w2n_store* s, uintptr_t fp, frame_cb cb, void* ctx) {
+    walk_cb(s, (uintptr_t)&w2n_walk_wasm_frames, fp, 1, cb, ctx);
 }
 
 static void capture_from_c(w2n_store* s);

@@ -86,6 +86,9 @@ pub(crate) struct FuncTranslator<'m, 'b> {
     pub checks: Vec<super::checks::CheckSite>,
     /// Landing blocks of the enclosing `try_table`s, innermost last.
     pub handlers: Vec<ir::Block>,
+    /// GC references get stack maps (`gc`): in a module that uses GC, or once the
+    /// function has a local of the any hierarchy or has used a GC instruction.
+    pub gc: bool,
 }
 
 /// Converts values to block-call arguments.
@@ -175,6 +178,7 @@ pub(crate) fn translate_function(
         checks: Vec::new(),
         mem_records: Vec::new(),
         handlers: Vec::new(),
+        gc: m.gc || super::gc::locals_use_gc(&body.body)?,
     };
     // Pointers to the memory records, loaded once in the entry block so that every
     // access (and `size_loads`) sees one SSA value per memory; unused ones are dropped.
@@ -191,8 +195,15 @@ pub(crate) fn translate_function(
     }
 
     // Parameters, then declared locals (zero-initialized).
+    let fn_gc = t.gc;
+    let gc_refs = |ty: wasmparser::ValType, v: &wasmparser::FuncValidator<_>| {
+        fn_gc && super::gc::is_gc_ref(ty, &m.info.gc_types, v.resources())
+    };
     for (i, p) in sig.params.iter().enumerate() {
         let var = t.b.declare_var(clif_type(*p));
+        if gc_refs(*p, &validator) {
+            t.b.declare_var_needs_stack_map(var);
+        }
         t.b.def_var(var, params[i + 1]);
         t.locals.push(var);
     }
@@ -207,8 +218,12 @@ pub(crate) fn translate_function(
                 "function {index} has more than 50000 locals"
             )));
         }
+        let is_ref = gc_refs(ty, &validator);
         for _ in 0..count {
             let var = t.b.declare_var(cty);
+            if is_ref {
+                t.b.declare_var_needs_stack_map(var);
+            }
             let zero = t.zero(cty);
             t.b.def_var(var, zero);
             t.locals.push(var);
@@ -230,6 +245,7 @@ pub(crate) fn translate_function(
     });
 
     let mut ops = body.body.get_operators_reader()?;
+    let mut seen_refs = std::collections::HashSet::new();
     while !ops.eof() {
         let (op, offset) = ops.read_with_offset()?;
         validator.op(offset, &op)?;
@@ -240,6 +256,11 @@ pub(crate) fn translate_function(
             }
             other => other,
         })?;
+        // GC: references on the operand stack go into stack maps at every call
+        // (after the function's final `end` nothing is left to run).
+        if t.gc && t.reachable && !t.control.is_empty() {
+            t.declare_stack_refs(&validator, &mut seen_refs);
+        }
     }
     ops.finish()?;
 
@@ -631,6 +652,7 @@ impl FuncTranslator<'_, '_> {
                     && !self.numeric_op(op)?
                     && !self.simd_op(op)?
                     && !self.atomic_op(op)?
+                    && !self.gc_op(op)?
                 {
                     return Err(Error::Unsupported(format!("operator {op:?}")));
                 }

@@ -11,6 +11,7 @@ pub(crate) mod env;
 mod exceptions;
 mod exit_tests;
 pub(crate) mod func;
+pub(crate) mod gc;
 mod hoist;
 mod numeric;
 mod simd;
@@ -89,6 +90,9 @@ pub(crate) struct ModuleCtx<'a> {
     pub sig_ids: Vec<SigId>,
     /// See `ObjectOptions::traps_end_process`.
     pub traps_end_process: bool,
+    /// The module uses GC references (`gc::module_uses_gc`): GC references get stack
+    /// maps.
+    pub gc: bool,
     /// Zero-extending a 32-bit result to 64 bits costs no instruction (x86_64); see
     /// `exit_tests`.
     pub zext32_free: bool,

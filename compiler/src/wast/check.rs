@@ -154,6 +154,7 @@ fn f64_matches(p: Nan<u64>, bits: u64) -> bool {
 
 fn value_matches(e: &ExpVal, (ty, lo, hi): (u64, u64, u64)) -> bool {
     use crate::abi::val;
+    let is_ref = ty == val::FUNCREF || ty == val::EXTERNREF;
     match e {
         ExpVal::I32(v) => ty == val::I32 && lo as u32 == *v,
         ExpVal::I64(v) => ty == val::I64 && lo == *v,
@@ -186,6 +187,13 @@ fn value_matches(e: &ExpVal, (ty, lo, hi): (u64, u64, u64)) -> bool {
         ExpVal::RefExtern(None) => ty == val::EXTERNREF && lo != 0,
         ExpVal::RefExtern(Some(n)) => ty == val::EXTERNREF && lo == *n as u64 + 1,
         ExpVal::RefFunc => ty == val::FUNCREF && lo != 0,
+        // GC kinds come in `hi` (`W2N_GC_REF_*`, see runner.c's gc_classify).
+        ExpVal::RefHost(n) => is_ref && lo == *n as u64 + 1 && hi == 4,
+        ExpVal::RefI31 => is_ref && hi == 1,
+        ExpVal::RefStruct => is_ref && hi == 2,
+        ExpVal::RefArray => is_ref && hi == 3,
+        ExpVal::RefEq => is_ref && (1..=3).contains(&hi),
+        ExpVal::RefAny => is_ref && lo != 0,
         ExpVal::Either(alts) => alts.iter().any(|a| value_matches(a, (ty, lo, hi))),
     }
 }

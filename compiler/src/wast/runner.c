@@ -257,6 +257,14 @@ static void print_trap(unsigned long cmd, int code) {
     putchar('\n');
 }
 
+/* A reference result: GC objects get their kind in `hi` (W2N_GC_REF_*; a boxed host
+ * value is shown unboxed), host values and null keep hi = 0. */
+static void gc_classify(w2n_instance* inst, w2n_val* v) {
+    int k = w2n_gc_ref_kind(inst, v->lo);
+    if (k == W2N_GC_REF_HOSTBOX) v->lo = w2n_gc_unbox(v->lo);
+    if (k != W2N_GC_REF_NULL && k != W2N_GC_REF_HOST) v->hi = (uint64_t)k;
+}
+
 static void cmd_call(unsigned long cmd, w2n_instance* inst, const char* name, size_t len,
                      char* rest) {
     w2n_extern x;
@@ -285,6 +293,11 @@ static void cmd_call(unsigned long cmd, w2n_instance* inst, const char* name, si
         vals[i].lo = strtoull(rest, &rest, 16);
         if (*rest == ':') rest++;
         vals[i].hi = strtoull(rest, &rest, 16);
+        /* `ref.host N` for an anyref parameter: the host value, boxed (GC). */
+        if ((pt[i] == W2N_VAL_EXTERNREF || pt[i] == W2N_VAL_FUNCREF) && vals[i].hi == 0x484f5354) {
+            vals[i].lo = w2n_gc_box_host(inst, vals[i].lo);
+            vals[i].hi = 0;
+        }
     }
     fflush(stdout);
     int code = w2n_call(store, (const w2n_funcref*)x.ptr, vals);
@@ -292,8 +305,10 @@ static void cmd_call(unsigned long cmd, w2n_instance* inst, const char* name, si
         print_trap(cmd, code);
     } else {
         printf("%lu ret %zu", cmd, nr);
-        for (size_t i = 0; i < nr; i++)
+        for (size_t i = 0; i < nr; i++) {
+            if (rt[i] == W2N_VAL_EXTERNREF || rt[i] == W2N_VAL_FUNCREF) gc_classify(inst, &vals[i]);
             printf(" %" PRIu64 ":%" PRIx64 ":%" PRIx64, rt[i], vals[i].lo, vals[i].hi);
+        }
         putchar('\n');
     }
     free(vals);
@@ -309,8 +324,9 @@ static void cmd_get(unsigned long cmd, w2n_instance* inst, const char* name, siz
         printf("%lu err driver 0 no global export\n", cmd);
         return;
     }
-    const w2n_global* g = x.ptr;
-    printf("%lu ret 1 %" PRIu64 ":%" PRIx64 ":%" PRIx64 "\n", cmd, x.type & 0xff, g->lo, g->hi);
+    w2n_val g = *(const w2n_val*)x.ptr;
+    if ((x.type & 0xff) == W2N_VAL_EXTERNREF || (x.type & 0xff) == W2N_VAL_FUNCREF) gc_classify(inst, &g);
+    printf("%lu ret 1 %" PRIu64 ":%" PRIx64 ":%" PRIx64 "\n", cmd, x.type & 0xff, g.lo, g.hi);
 }
 
 static void cmd_reg(unsigned long cmd, w2n_instance* inst, const char* name, size_t len) {

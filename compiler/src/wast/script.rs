@@ -61,6 +61,14 @@ pub(crate) enum ExpVal {
     RefExtern(Option<u32>),
     /// `ref.func` (any non-null funcref).
     RefFunc,
+    /// GC results: `ref.host N` (a boxed host value), `ref.i31`, `ref.struct`,
+    /// `ref.array`, `ref.eq` (any of those three), `ref.any` (any non-null).
+    RefHost(u32),
+    RefI31,
+    RefStruct,
+    RefArray,
+    RefEq,
+    RefAny,
     Either(Vec<ExpVal>),
 }
 
@@ -505,7 +513,8 @@ fn arg(a: &WastArg<'_>) -> Result<(u64, u64), String> {
         }
         WastArgCore::RefNull(_) => (0, 0),
         WastArgCore::RefExtern(n) => (*n as u64 + 1, 0),
-        WastArgCore::RefHost(_) => return Err("ref.host argument".into()),
+        // A host value for an anyref parameter: the runner boxes it (GC).
+        WastArgCore::RefHost(n) => (*n as u64 + 1, 0x484f_5354),
     })
 }
 
@@ -550,6 +559,12 @@ fn ret_core(r: &WastRetCore<'_>) -> Result<ExpVal, String> {
         WastRetCore::RefNull(_) => ExpVal::RefNull,
         WastRetCore::RefExtern(n) => ExpVal::RefExtern(*n),
         WastRetCore::RefFunc(_) => ExpVal::RefFunc,
+        WastRetCore::RefHost(n) => ExpVal::RefHost(*n),
+        WastRetCore::RefI31 => ExpVal::RefI31,
+        WastRetCore::RefStruct => ExpVal::RefStruct,
+        WastRetCore::RefArray => ExpVal::RefArray,
+        WastRetCore::RefEq => ExpVal::RefEq,
+        WastRetCore::RefAny => ExpVal::RefAny,
         WastRetCore::Either(v) => {
             ExpVal::Either(v.iter().map(ret_core).collect::<Result<Vec<_>, _>>()?)
         }
