@@ -38,7 +38,7 @@ fn dir() -> PathBuf {
 
 fn clif(wat: &[u8], on: bool) -> String {
     let opts = wasm2native::CompileOptions {
-        target: wasm2native::target::Target::parse("x86_64-unknown-linux-gnu").unwrap(),
+        target: wasm2native::Target::parse("x86_64-unknown-linux-gnu").unwrap(),
         threads: 1,
         bounds_opt: on,
         ..Default::default()
