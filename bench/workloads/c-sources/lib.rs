@@ -1,0 +1,1 @@
+// Nothing: this package only names its dependencies (see Cargo.toml).
