@@ -1,7 +1,7 @@
-//! rx_sha2: the `sha2` crate (RustCrypto, portable code on wasm32; on x86_64 it also
-//! picks the portable code here: no `asm` feature, and the SHA-NI path is used only when
-//! the CPU has it). SHA-256 and SHA-512 over an 8 MB buffer, chained, plus many short
-//! messages (the per-call overhead).
+//! rx_sha2: the `sha2` crate (RustCrypto) with `force-soft`: the portable code on every
+//! target, so the native build does not use SHA-NI where wasm cannot. SHA-256 and
+//! SHA-512 over an 8 MB buffer, chained, plus a million short messages (the per-call
+//! overhead).
 
 use sha2::{Digest, Sha256, Sha512};
 use w2n_bench_crates::{finish, mix, Rng};
