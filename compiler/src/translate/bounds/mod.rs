@@ -40,8 +40,14 @@
 //! A wrong rewrite here is a sandbox escape; `tests/wast/bounds_*.wast` test the
 //! trap points, the unit tests below and `tests/bounds_golden.rs` the rewrites.
 
-use super::checks::CheckSite;
+pub(crate) mod checks;
+mod exit_tests;
+mod hoist;
+mod size_loads;
+mod ssa;
+
 use crate::abi::{Trap, MEMORY};
+use checks::CheckSite;
 use cranelift_codegen::ir::{self, condcodes::IntCC, Value};
 use std::time::Instant;
 
@@ -89,15 +95,14 @@ pub(crate) fn optimize(func: &mut ir::Function, mems: &Memories, opts: &Options)
         report.checks = checks.len();
         // The CFG, dominator tree and loops, computed once and shared until a pass
         // changes the CFG (only the loop prechecks do).
-        let mut an = super::ssa::Cached::default();
+        let mut an = ssa::Cached::default();
         report.removed =
-            super::checks::optimize_bounds_checks(func, &checks, opts.traps_end_process, &mut an);
-        report.size_loads_removed =
-            super::size_loads::reuse_size_loads(func, mems.size_flags, &mut an);
-        report.unit_checks = super::checks::lower_unit_checks(func, mems.size_flags);
+            checks::optimize_bounds_checks(func, &checks, opts.traps_end_process, &mut an);
+        report.size_loads_removed = size_loads::reuse_size_loads(func, mems.size_flags, &mut an);
+        report.unit_checks = checks::lower_unit_checks(func, mems.size_flags);
     }
     if opts.zext32_free {
-        report.exit_tests = super::exit_tests::test_next_values(func);
+        report.exit_tests = exit_tests::test_next_values(func);
     }
     crate::timings::checks_done(start.elapsed());
     report
