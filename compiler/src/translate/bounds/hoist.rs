@@ -127,6 +127,9 @@ pub(super) fn hoist_loop_checks(
     pending: &mut Vec<Duplicated>,
 ) -> usize {
     let h = lp.header();
+    if lp.body.len() > 1 && copied_insts_exceed(func, lp, MAX_COPIED_INSTS) {
+        return 0;
+    }
     let Some((pre, jump)) = single_entry(func, cfg, lp) else {
         return 0;
     };
@@ -273,6 +276,25 @@ pub(super) fn hoist_loop_checks(
         pending,
     );
     covered.len()
+}
+
+/// Loops of several blocks and more instructions than this are not copied: the copy
+/// doubles the loop's code, and Cranelift's register allocation of a loop of
+/// thousands of blocks (with the hoisted limits live across all of it) grows faster
+/// than linearly, while the checks saved are a small share of such a loop's work.
+/// (A loop of one block, however long, is linear code and still copied.)
+pub(super) const MAX_COPIED_INSTS: usize = 2_000;
+
+/// Whether loop `lp` has more than `max` instructions (stops counting there).
+fn copied_insts_exceed(func: &ir::Function, lp: &LoopShape, max: usize) -> bool {
+    let mut n = 0;
+    for &b in &lp.body {
+        n += func.layout.block_insts(b).count();
+        if n > max {
+            return true;
+        }
+    }
+    false
 }
 
 /// Loops known to run at most this many iterations are left alone: the entry test

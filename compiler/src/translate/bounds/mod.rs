@@ -351,4 +351,63 @@ mod tests {
             }
         }
     }
+
+    /// A counted loop of two blocks `for (i = 0; i < n; i++) load(i)` with `filler`
+    /// unused instructions in its second block.
+    fn counted_loop(filler: usize) -> (ir::Function, MemFlagsData, Value) {
+        let mut func = ir::Function::new();
+        let region = func.dfg.alias_regions.insert(AliasRegionData {
+            user_id: 1,
+            description: "vmctx".into(),
+        });
+        let flags = MemFlagsData::trusted().with_alias_region(Some(region));
+        let [entry, head, tail, exit] = [(); 4].map(|_| func.dfg.make_block());
+        let vmctx = func.dfg.append_block_param(entry, types::I64);
+        let n = func.dfg.append_block_param(entry, types::I32);
+        let i = func.dfg.append_block_param(head, types::I32);
+        let mut cur = FuncCursor::new(&mut func);
+        cur.insert_block(entry);
+        let zero = cur.ins().iconst(types::I32, 0);
+        cur.ins().jump(head, &[zero.into()]);
+        cur.insert_block(head);
+        let size = size_load(&mut cur, vmctx, flags, 64);
+        let idx64 = cur.ins().uextend(types::I64, i);
+        check(&mut cur, idx64, size, 4, IntCC::SignedGreaterThan, OOB);
+        cur.ins().load(types::I32, MemFlagsData::new(), idx64, 0);
+        cur.ins().jump(tail, &[]);
+        cur.insert_block(tail);
+        for k in 0..filler {
+            cur.ins().iconst(types::I64, k as i64);
+        }
+        let next = cur.ins().iadd_imm_s(i, 1);
+        let more = cur.ins().icmp(IntCC::SignedLessThan, next, n);
+        cur.ins().brif(more, head, &[next.into()], exit, &[]);
+        cur.insert_block(exit);
+        cur.ins().return_(&[]);
+        (func, flags, vmctx)
+    }
+
+    /// A loop of several blocks is copied for its precheck up to
+    /// `hoist::MAX_COPIED_INSTS` instructions, not beyond.
+    #[test]
+    fn big_loops_are_not_copied() {
+        for (filler, hoisted) in [(10, true), (hoist::MAX_COPIED_INSTS, false)] {
+            let (mut func, flags, vmctx) = counted_loop(filler);
+            let blocks = func.layout.blocks().count();
+            let records = [(vmctx, 64)];
+            let mems = Memories {
+                records: &records,
+                size_flags: flags,
+            };
+            let opts = Options {
+                enabled: true,
+                traps_end_process: false,
+                zext32_free: false,
+            };
+            let report = optimize(&mut func, &mems, &opts);
+            assert_eq!(report.checks, 1);
+            assert_eq!(report.removed, usize::from(hoisted), "filler {filler}");
+            assert_eq!(func.layout.blocks().count() > blocks, hoisted);
+        }
+    }
 }
