@@ -37,7 +37,7 @@ use cranelift_codegen::entity::{EntitySet, SecondaryMap};
 use cranelift_codegen::flowgraph::ControlFlowGraph;
 use cranelift_codegen::ir::condcodes::{CondCode, IntCC};
 use cranelift_codegen::ir::{self, types, InstBuilder, Value};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A loop as `hoist_loop_checks` needs it.
 pub(super) struct LoopShape {
@@ -855,8 +855,8 @@ fn apply(
 ) {
     // 1. The copy of the loop without the covered checks, placed before it.
     let h = lp.header();
-    let mut map: HashMap<Value, Value> = HashMap::new();
-    let mut block_map: HashMap<ir::Block, ir::Block> = HashMap::new();
+    let mut map: HashMap<Value, Value> = HashMap::default();
+    let mut block_map: HashMap<ir::Block, ir::Block> = HashMap::default();
     for &b in &lp.body {
         let fast = func.dfg.make_block();
         func.layout.insert_block(fast, h);
@@ -867,7 +867,7 @@ fn apply(
         }
         block_map.insert(b, fast);
     }
-    let mut inst_map: HashMap<ir::Inst, ir::Inst> = HashMap::new();
+    let mut inst_map: HashMap<ir::Inst, ir::Inst> = HashMap::default();
     for &b in &lp.body {
         let insts: Vec<ir::Inst> = func.layout.block_insts(b).collect();
         let copies = copy_insts(func, &insts, block_map[&b], &mut map);
