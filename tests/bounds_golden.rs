@@ -1,4 +1,4 @@
-//! Golden tests of the bounds-check optimizer (`compiler/src/translate/bounds.rs`):
+//! Golden tests of the bounds-check optimizer (`compiler/src/translate/bounds/mod.rs`):
 //! for each module in tests/golden/bounds/NAME.wat, the CLIF Cranelift receives
 //! (x86_64, after the optimizer) must equal NAME.clif, whose first line counts the
 //! memory bounds checks (`trapnz ..., user2`) with the optimizer off and on. Each

@@ -8,7 +8,7 @@
 //!   `diff_smith_eh_threads_host` gives the exceptions and threads profiles a budget
 //!   of their own.
 //! - `diff_loops_*`: loop-heavy modules of our own (`tests/fuzz/loops.rs`) aimed at the
-//!   bounds-check rewrites (`compiler/src/translate/hoist.rs`, `checks.rs`).
+//!   bounds-check rewrites (`compiler/src/translate/bounds/hoist.rs`, `checks.rs`).
 //! - `diff_eh_*`: exception-heavy modules of our own (`tests/fuzz/eh.rs`): smith
 //!   seldom throws.
 //! - `frontend_*`: mutated valid modules and scripts (`wasm-tools mutate`, byte flips)

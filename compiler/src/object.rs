@@ -398,6 +398,12 @@ fn compile_functions(
         threads
     }
     .min(n.max(1));
+    // Largest bodies first, so that no big function starts last and runs alone.
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_key(|&i| {
+        let r = ctx.info.bodies[i].body.range();
+        std::cmp::Reverse(r.end - r.start)
+    });
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<Result<Compiled>>>> = Mutex::new((0..n).map(|_| None).collect());
     let isa = module.isa();
@@ -410,10 +416,11 @@ fn compile_functions(
                 let mut fctx = FunctionBuilderContext::new();
                 let mut cctx = Context::new();
                 loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    if i >= n {
+                    let k = next.fetch_add(1, Ordering::Relaxed);
+                    if k >= n {
                         break;
                     }
+                    let i = order[k];
                     let r = compile_one(ctx, (isa, &big_isa), i, &mut cctx, &mut fctx);
                     let failed = r.is_err();
                     results.lock().unwrap()[i] = Some(r);

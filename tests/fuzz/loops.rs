@@ -1,5 +1,5 @@
 //! A generator of loop-heavy modules aimed at the bounds-check rewrites
-//! (`compiler/src/translate/hoist.rs`, `checks.rs`): counters going up and down, by
+//! (`compiler/src/translate/bounds/hoist.rs`, `checks.rs`): counters going up and down, by
 //! invariant, variant, huge and wrapping steps, from and to the memory's end, with
 //! `memory.grow` and calls (that grow or store) inside the loop, early exits, nested
 //! loops, a second memory, and every access width with small and large static

@@ -1,5 +1,5 @@
 ;; A bounds check dominated by a check that already proved at least as much is removed
-;; (compiler/src/translate/checks.rs, rewrite 2): indices `x + ka` and `x + kb` (i32 adds
+;; (compiler/src/translate/bounds/checks.rs, rewrite 2): indices `x + ka` and `x + kb` (i32 adds
 ;; of constants to one value), removed when (kb - ka) mod 2^32 + end_b <= end_a. These
 ;; assertions pin the cases where a check must stay, and the ones where it goes.
 

@@ -1,4 +1,4 @@
-;; Counted loops with constant start and bound (compiler/src/translate/hoist.rs): the
+;; Counted loops with constant start and bound (compiler/src/translate/bounds/hoist.rs): the
 ;; entry test's trip-count conditions are then constants, evaluated at compile time
 ;; (`const_eval`) so that a condition that is always false costs no branch. (Each
 ;; loop runs more than 8 iterations before it would wrap, or it would not be copied.) Here each

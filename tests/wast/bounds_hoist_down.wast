@@ -1,4 +1,4 @@
-;; Bounds checks hoisted out of loops that count down (compiler/src/translate/hoist.rs):
+;; Bounds checks hoisted out of loops that count down (compiler/src/translate/bounds/hoist.rs):
 ;; a counter run down to zero (`brif c`), `>` / `>=` tests, signed and unsigned, and
 ;; pointers that move down. The copy without checks runs only when the block before
 ;; the loop proves every iteration in bounds; otherwise the checked loop runs and traps

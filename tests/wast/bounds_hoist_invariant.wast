@@ -1,6 +1,6 @@
 ;; Loops with no counted exit (a data-dependent exit, a linked-list walk): their trip
 ;; count is unknown, so only checks of loop-invariant addresses that every iteration
-;; runs are proved before the loop (compiler/src/translate/hoist.rs). The checked loop
+;; runs are proved before the loop (compiler/src/translate/bounds/hoist.rs). The checked loop
 ;; runs when the proof fails, so a loop that leaves before reaching an out-of-bounds
 ;; address never traps, and one that reaches it traps there.
 

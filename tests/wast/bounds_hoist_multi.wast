@@ -1,4 +1,4 @@
-;; Bounds checks hoisted out of loops of several blocks (compiler/src/translate/hoist.rs):
+;; Bounds checks hoisted out of loops of several blocks (compiler/src/translate/bounds/hoist.rs):
 ;; the loop is copied whole, the copy runs without the covered checks when the block
 ;; before the loop proves every iteration in bounds, and the original (checked) loop
 ;; runs otherwise. These loops have `if`s, calls, breaks and exit tests at the top or

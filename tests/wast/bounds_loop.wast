@@ -1,5 +1,5 @@
 ;; Single-block loops get one combined bounds check per iteration, with a cold copy of
-;; the iteration that keeps every original check (compiler/src/translate/checks.rs,
+;; the iteration that keeps every original check (compiler/src/translate/bounds/checks.rs,
 ;; rewrite 3). These assertions cover both copies: in range, wrapped indices that are
 ;; in bounds only after the i32 add wraps, negative constant offsets, a trap after a
 ;; store in the same iteration, and loop results used after the loop.

@@ -1,4 +1,4 @@
-;; Bounds checks of one index are merged within a block (compiler/src/translate/checks.rs)
+;; Bounds checks of one index are merged within a block (compiler/src/translate/bounds/checks.rs)
 ;; only when nothing observable happens between them. These assertions pin the trap
 ;; point: a store or a call between two accesses must still happen before the trap.
 

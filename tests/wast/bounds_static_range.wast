@@ -1,4 +1,4 @@
-;; Accesses whose index has a known largest value (compiler/src/translate/checks.rs,
+;; Accesses whose index has a known largest value (compiler/src/translate/bounds/checks.rs,
 ;; `upper_bound`): when that value plus the access's end is within the memory's
 ;; declared minimum (here 1 page), the access needs no check. Each case pairs a
 ;; 1-byte access that fits exactly (largest index 65535) with a 2-byte access one

@@ -1,4 +1,4 @@
-;; Checks of one-byte accesses at offset 0 (compiler/src/translate/checks.rs,
+;; Checks of one-byte accesses at offset 0 (compiler/src/translate/bounds/checks.rs,
 ;; `lower_unit_checks`) compare the index with the memory size directly,
 ;; `idx >= size`, instead of `idx > size - 1`. The last byte is in bounds, the byte at
 ;; the size traps, at every size the memory goes through, including 0, and at indices

@@ -1,4 +1,4 @@
-;; Loop exit tests on the counter's next value (compiler/src/translate/exit_tests.rs,
+;; Loop exit tests on the counter's next value (compiler/src/translate/bounds/exit_tests.rs,
 ;; x86_64): `i + k == C`, `i + k != C` and `i == C` (with `i + k` computed in the same
 ;; block) become a compare of the zero-extended `i + k` with the zero-extended
 ;; `C` (or `C + k`). Each loop counts its iterations and records the last counter

@@ -1,6 +1,6 @@
 ;; 64-bit memories (memory64): every bounds check must hold for any u64 index and
 ;; offset, where `index + offset + size` can wrap. The bounds-check rewrites
-;; (translate/checks.rs, hoist.rs) prove their rules for 32-bit indices only, so they
+;; (translate/bounds/checks.rs, hoist.rs) prove their rules for 32-bit indices only, so they
 ;; leave 64-bit accesses alone (translate/env.rs, `heap_addr64`); these assertions pin
 ;; out-of-bounds accesses at 2^32 + x and near 2^64, in the shapes the rewrites would
 ;; otherwise merge (same index, growing offsets), drop (dominated) or hoist (loops).

@@ -1,7 +1,7 @@
 ;; Sandbox-escape corpus, bounds checks (issue 21): each entry is an attack on the
 ;; memory sandbox and what must happen. An access that is out of bounds must trap
 ;; exactly where the unoptimized program would, and write nothing; a proof the
-;; bounds-check rewrites (compiler/src/translate/hoist.rs, checks.rs) make about a
+;; bounds-check rewrites (compiler/src/translate/bounds/hoist.rs, checks.rs) make about a
 ;; loop must hold for every iteration that runs, and no check may be dropped for an
 ;; iteration that does not. Also checked against Wasmtime 49 (`wasmtime wast`).
 

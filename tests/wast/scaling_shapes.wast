@@ -2,7 +2,7 @@
 ;; and trap points:
 ;; several multi-block loops in one function, each loop's final values used by the
 ;; next (their bounds checks are hoisted and the uses after each loop repaired in one
-;; batch, compiler/src/translate/ssa.rs), and a `br_table` of many targets that pass
+;; batch, compiler/src/translate/bounds/ssa.rs), and a `br_table` of many targets that pass
 ;; a value. Expected values come from
 ;; a Python model of the functions and agree with WABT's spectest-interp.
 

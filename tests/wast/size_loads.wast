@@ -1,5 +1,5 @@
 ;; Loads of the memory size are reused and hoisted between calls
-;; (compiler/src/translate/size_loads.rs). The size only changes in a call, so every
+;; (compiler/src/translate/bounds/size_loads.rs). The size only changes in a call, so every
 ;; assertion here grows memory somewhere the pass must notice: a stale (smaller) size
 ;; would trap on an access that is in bounds after the growth.
 

@@ -1,5 +1,5 @@
 ;; Executables merge bounds checks across stores (a trap ends the process, so the
-;; stores before it are never seen; compiler/src/translate/checks.rs, rewrite 1): the
+;; stores before it are never seen; compiler/src/translate/bounds/checks.rs, rewrite 1): the
 ;; three stores of $fill share one check, and in bounds they all happen (with the
 ;; global store between them). A call is still a barrier: $g's print happens before
 ;; its trap. trap_mem_merged_stores_oob.wat has $fill one byte out.

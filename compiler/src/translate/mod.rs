@@ -6,17 +6,13 @@
 
 mod atomics;
 pub(crate) mod bounds;
-pub(crate) mod checks;
+pub(crate) use bounds::checks;
 pub(crate) mod env;
 mod exceptions;
-mod exit_tests;
 pub(crate) mod func;
 pub(crate) mod gc;
-mod hoist;
 mod numeric;
 mod simd;
-mod size_loads;
-mod ssa;
 
 use crate::abi::{self, Rt, RtTy};
 use crate::module_env::{FuncSig, ModuleInfo};

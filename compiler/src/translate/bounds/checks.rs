@@ -48,7 +48,7 @@ use cranelift_codegen::flowgraph::ControlFlowGraph;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, InstBuilder, Value};
 use cranelift_codegen::loop_analysis::{Loop, LoopAnalysis};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// One emitted bounds check: `trapnz (icmp sgt idx, size - end)`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -98,7 +98,7 @@ fn merge_in_blocks(
     for block in blocks {
         let insts: Vec<ir::Inst> = func.layout.block_insts(block).collect();
         // (memory, index terms) -> (first check, its constant, largest end it tests).
-        let mut open: HashMap<(u32, Terms), (usize, u32, u64)> = HashMap::new();
+        let mut open: HashMap<(u32, Terms), (usize, u32, u64)> = HashMap::default();
         for inst in insts {
             if let Some(&ci) = by_inst.get(&inst) {
                 let c = checks[ci];
@@ -171,7 +171,7 @@ fn remove_dominated(
     an: &mut Cached,
 ) -> usize {
     // (memory, root sum) -> [(check, constant added to the root)], in layout order.
-    let mut groups: HashMap<GroupKey, Vec<(usize, u32)>> = HashMap::new();
+    let mut groups: HashMap<GroupKey, Vec<(usize, u32)>> = HashMap::default();
     for (i, c) in checks.iter().enumerate() {
         if !removed[i] {
             let (root, k) = split_sum(&func.dfg, c.idx);
@@ -404,11 +404,7 @@ fn precheck_loops(
         }
         count += hoisted;
     }
-    let cfg = if changed {
-        ControlFlowGraph::with_function(func)
-    } else {
-        cfg
-    };
+    // (`cfg` was kept up to date through the multi-block loops' copies.)
     let entry = func.layout.entry_block();
     let blocks: Vec<ir::Block> = func.layout.blocks().collect();
     for h in blocks {
@@ -430,8 +426,13 @@ fn precheck_loops(
             apply_precheck(func, checks, h, plan, &mut pending);
         }
     }
-    super::ssa::repair_all(func, &pending);
-    if !changed {
+    if changed {
+        // The analyses of the final CFG, computed once: for the SSA repair and then
+        // for the next passes (the repair leaves the CFG as it is).
+        let fresh = Analyses::new(func);
+        super::ssa::repair_all(func, &pending, &fresh.cfg, &fresh.domtree);
+        an.put(fresh);
+    } else {
         an.put(Analyses {
             cfg,
             domtree,
@@ -663,7 +664,7 @@ fn apply_precheck(
 
     // The slow copy: every instruction of `fast`, values renamed.
     let tail: Vec<ir::Inst> = func.layout.block_insts(fast).collect();
-    let mut map: HashMap<Value, Value> = HashMap::new();
+    let mut map: HashMap<Value, Value> = HashMap::default();
     copy_insts(func, &tail, slow, &mut map);
     pending.push(Duplicated {
         map,

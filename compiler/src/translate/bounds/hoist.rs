@@ -37,7 +37,7 @@ use cranelift_codegen::entity::{EntitySet, SecondaryMap};
 use cranelift_codegen::flowgraph::ControlFlowGraph;
 use cranelift_codegen::ir::condcodes::{CondCode, IntCC};
 use cranelift_codegen::ir::{self, types, InstBuilder, Value};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A loop as `hoist_loop_checks` needs it.
 pub(super) struct LoopShape {
@@ -127,6 +127,9 @@ pub(super) fn hoist_loop_checks(
     pending: &mut Vec<Duplicated>,
 ) -> usize {
     let h = lp.header();
+    if lp.body.len() > 1 && copied_insts_exceed(func, lp, MAX_COPIED_INSTS) {
+        return 0;
+    }
     let Some((pre, jump)) = single_entry(func, cfg, lp) else {
         return 0;
     };
@@ -273,6 +276,25 @@ pub(super) fn hoist_loop_checks(
         pending,
     );
     covered.len()
+}
+
+/// Loops of several blocks and more instructions than this are not copied: the copy
+/// doubles the loop's code, and Cranelift's register allocation of a loop of
+/// thousands of blocks (with the hoisted limits live across all of it) grows faster
+/// than linearly, while the checks saved are a small share of such a loop's work.
+/// (A loop of one block, however long, is linear code and still copied.)
+pub(super) const MAX_COPIED_INSTS: usize = 2_000;
+
+/// Whether loop `lp` has more than `max` instructions (stops counting there).
+fn copied_insts_exceed(func: &ir::Function, lp: &LoopShape, max: usize) -> bool {
+    let mut n = 0;
+    for &b in &lp.body {
+        n += func.layout.block_insts(b).count();
+        if n > max {
+            return true;
+        }
+    }
+    false
 }
 
 /// Loops known to run at most this many iterations are left alone: the entry test
@@ -833,8 +855,8 @@ fn apply(
 ) {
     // 1. The copy of the loop without the covered checks, placed before it.
     let h = lp.header();
-    let mut map: HashMap<Value, Value> = HashMap::new();
-    let mut block_map: HashMap<ir::Block, ir::Block> = HashMap::new();
+    let mut map: HashMap<Value, Value> = HashMap::default();
+    let mut block_map: HashMap<ir::Block, ir::Block> = HashMap::default();
     for &b in &lp.body {
         let fast = func.dfg.make_block();
         func.layout.insert_block(fast, h);
@@ -845,7 +867,7 @@ fn apply(
         }
         block_map.insert(b, fast);
     }
-    let mut inst_map: HashMap<ir::Inst, ir::Inst> = HashMap::new();
+    let mut inst_map: HashMap<ir::Inst, ir::Inst> = HashMap::default();
     for &b in &lp.body {
         let insts: Vec<ir::Inst> = func.layout.block_insts(b).collect();
         let copies = copy_insts(func, &insts, block_map[&b], &mut map);

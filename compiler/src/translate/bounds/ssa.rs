@@ -5,14 +5,14 @@ use cranelift_codegen::entity::SecondaryMap;
 use cranelift_codegen::flowgraph::ControlFlowGraph;
 use cranelift_codegen::ir::{self, Block, Value};
 use cranelift_codegen::loop_analysis::LoopAnalysis;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// The dominance frontier of every reachable block (Cooper, Harvey and Kennedy).
 pub(super) fn dominance_frontiers(
     cfg: &ControlFlowGraph,
     domtree: &DominatorTree,
 ) -> HashMap<Block, Vec<Block>> {
-    let mut frontier: HashMap<Block, Vec<Block>> = HashMap::new();
+    let mut frontier: HashMap<Block, Vec<Block>> = HashMap::default();
     for &b in domtree.cfg_postorder() {
         let preds: Vec<Block> = cfg
             .pred_iter(b)
@@ -45,7 +45,7 @@ pub(super) fn iterated_frontier(
     frontier: &HashMap<Block, Vec<Block>>,
     seeds: impl IntoIterator<Item = Block>,
 ) -> HashSet<Block> {
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     let mut work: Vec<Block> = seeds.into_iter().collect();
     let mut queued: HashSet<Block> = work.iter().copied().collect();
     while let Some(b) = work.pop() {
@@ -84,7 +84,7 @@ pub(super) fn iterated_frontier_of(
         .iter()
         .map(|&b| (level[b], std::cmp::Reverse(b)))
         .collect();
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     let mut walked: SecondaryMap<Block, bool> = SecondaryMap::new();
     let mut work = Vec::new();
     while let Some((root_level, std::cmp::Reverse(root))) = queue.pop() {
@@ -195,13 +195,21 @@ pub(super) struct Duplicated {
 /// new parameters. Uses anywhere outside a region, another region and its copy
 /// included, are repaired: a copy made after another region was duplicated may use
 /// that region's values too.
-pub(super) fn repair_all(func: &mut ir::Function, regions: &[Duplicated]) {
+///
+/// `cfg` and `domtree` are the function's as it is now (the repair adds block
+/// parameters and branch arguments, so they stay valid after it).
+pub(super) fn repair_all(
+    func: &mut ir::Function,
+    regions: &[Duplicated],
+    cfg: &ControlFlowGraph,
+    domtree: &DominatorTree,
+) {
     if regions.is_empty() {
         return;
     }
     // Which region each block belongs to (original or copy), and each value's region.
     let mut region_of: SecondaryMap<Block, u32> = SecondaryMap::with_default(u32::MAX);
-    let mut value_region: HashMap<Value, usize> = HashMap::new();
+    let mut value_region: HashMap<Value, usize> = HashMap::default();
     for (r, d) in regions.iter().enumerate() {
         for &b in d.orig.iter().chain(&d.copy) {
             region_of[b] = r as u32;
@@ -210,7 +218,7 @@ pub(super) fn repair_all(func: &mut ir::Function, regions: &[Duplicated]) {
             value_region.insert(v, r);
         }
     }
-    let mut uses: Vec<HashMap<Value, Vec<ir::Inst>>> = vec![HashMap::new(); regions.len()];
+    let mut uses: Vec<HashMap<Value, Vec<ir::Inst>>> = vec![HashMap::default(); regions.len()];
     for b in func.layout.blocks() {
         for inst in func.layout.block_insts(b) {
             for v in func.dfg.inst_values(inst) {
@@ -231,11 +239,9 @@ pub(super) fn repair_all(func: &mut ir::Function, regions: &[Duplicated]) {
     if uses.iter().all(HashMap::is_empty) {
         return;
     }
-    let cfg = ControlFlowGraph::with_function(func);
-    let domtree = DominatorTree::with_function(func, &cfg);
-    let frontier = dominance_frontiers(&cfg, &domtree);
+    let frontier = dominance_frontiers(cfg, domtree);
     for (d, uses) in regions.iter().zip(&uses) {
-        repair_region(func, &cfg, &domtree, &frontier, &d.map, uses);
+        repair_region(func, cfg, domtree, &frontier, &d.map, uses);
     }
 }
 
@@ -263,7 +269,7 @@ fn repair_region(
         let use_insts = &uses[&v];
         // Blocks where the value is live on entry: backwards from the uses, stopping
         // at the definitions.
-        let mut live: HashSet<Block> = HashSet::new();
+        let mut live: HashSet<Block> = HashSet::default();
         let mut work: Vec<Block> = use_insts
             .iter()
             .filter_map(|&i| func.layout.inst_block(i))
@@ -275,7 +281,7 @@ fn repair_region(
             work.extend(cfg.pred_iter(b).map(|p| p.block));
         }
         let ty = func.dfg.value_type(v);
-        let mut phis: HashMap<Block, Value> = HashMap::new();
+        let mut phis: HashMap<Block, Value> = HashMap::default();
         let mut phi_blocks: Vec<Block> = iterated_frontier(frontier, [d1, d2])
             .into_iter()
             .filter(|b| live.contains(b))
@@ -318,7 +324,7 @@ fn repair_region(
         // Arguments for the new parameters, per predecessor branch.
         let mut edits: Vec<(ir::Inst, Block, Value)> = Vec::new();
         for &b in &phi_blocks {
-            let mut seen = HashSet::new();
+            let mut seen = HashSet::default();
             for pred in cfg.pred_iter(b) {
                 if seen.insert(pred.inst) {
                     edits.push((pred.inst, b, end(pred.block)));

@@ -44,7 +44,7 @@
 
 use cranelift_codegen::entity::{EntitySet, SecondaryMap};
 use cranelift_codegen::ir::{self, MemFlagsData, Opcode, Value};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The memory state reaching a program point: the entry's, the one after a clobber,
 /// or the merge at the start of a block (a phi).
@@ -191,7 +191,7 @@ pub(crate) fn reuse_size_loads(
     }
 
     // Placement and reuse, dominators first.
-    let mut placed: HashMap<(LoadKey, Version), Vec<ir::Inst>> = HashMap::new();
+    let mut placed: HashMap<(LoadKey, Version), Vec<ir::Inst>> = HashMap::default();
     let mut removed = 0;
     for &b in &rpo {
         let insts: Vec<ir::Inst> = func.layout.block_insts(b).collect();

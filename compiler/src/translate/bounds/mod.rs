@@ -40,8 +40,14 @@
 //! A wrong rewrite here is a sandbox escape; `tests/wast/bounds_*.wast` test the
 //! trap points, the unit tests below and `tests/bounds_golden.rs` the rewrites.
 
-use super::checks::CheckSite;
+pub(crate) mod checks;
+mod exit_tests;
+mod hoist;
+mod size_loads;
+mod ssa;
+
 use crate::abi::{Trap, MEMORY};
+use checks::CheckSite;
 use cranelift_codegen::ir::{self, condcodes::IntCC, Value};
 use std::time::Instant;
 
@@ -89,15 +95,14 @@ pub(crate) fn optimize(func: &mut ir::Function, mems: &Memories, opts: &Options)
         report.checks = checks.len();
         // The CFG, dominator tree and loops, computed once and shared until a pass
         // changes the CFG (only the loop prechecks do).
-        let mut an = super::ssa::Cached::default();
+        let mut an = ssa::Cached::default();
         report.removed =
-            super::checks::optimize_bounds_checks(func, &checks, opts.traps_end_process, &mut an);
-        report.size_loads_removed =
-            super::size_loads::reuse_size_loads(func, mems.size_flags, &mut an);
-        report.unit_checks = super::checks::lower_unit_checks(func, mems.size_flags);
+            checks::optimize_bounds_checks(func, &checks, opts.traps_end_process, &mut an);
+        report.size_loads_removed = size_loads::reuse_size_loads(func, mems.size_flags, &mut an);
+        report.unit_checks = checks::lower_unit_checks(func, mems.size_flags);
     }
     if opts.zext32_free {
-        report.exit_tests = super::exit_tests::test_next_values(func);
+        report.exit_tests = exit_tests::test_next_values(func);
     }
     crate::timings::checks_done(start.elapsed());
     report
@@ -344,6 +349,65 @@ mod tests {
                 assert_eq!(report, Report::default());
                 assert_eq!(trap_count(&func), 3);
             }
+        }
+    }
+
+    /// A counted loop of two blocks `for (i = 0; i < n; i++) load(i)` with `filler`
+    /// unused instructions in its second block.
+    fn counted_loop(filler: usize) -> (ir::Function, MemFlagsData, Value) {
+        let mut func = ir::Function::new();
+        let region = func.dfg.alias_regions.insert(AliasRegionData {
+            user_id: 1,
+            description: "vmctx".into(),
+        });
+        let flags = MemFlagsData::trusted().with_alias_region(Some(region));
+        let [entry, head, tail, exit] = [(); 4].map(|_| func.dfg.make_block());
+        let vmctx = func.dfg.append_block_param(entry, types::I64);
+        let n = func.dfg.append_block_param(entry, types::I32);
+        let i = func.dfg.append_block_param(head, types::I32);
+        let mut cur = FuncCursor::new(&mut func);
+        cur.insert_block(entry);
+        let zero = cur.ins().iconst(types::I32, 0);
+        cur.ins().jump(head, &[zero.into()]);
+        cur.insert_block(head);
+        let size = size_load(&mut cur, vmctx, flags, 64);
+        let idx64 = cur.ins().uextend(types::I64, i);
+        check(&mut cur, idx64, size, 4, IntCC::SignedGreaterThan, OOB);
+        cur.ins().load(types::I32, MemFlagsData::new(), idx64, 0);
+        cur.ins().jump(tail, &[]);
+        cur.insert_block(tail);
+        for k in 0..filler {
+            cur.ins().iconst(types::I64, k as i64);
+        }
+        let next = cur.ins().iadd_imm_s(i, 1);
+        let more = cur.ins().icmp(IntCC::SignedLessThan, next, n);
+        cur.ins().brif(more, head, &[next.into()], exit, &[]);
+        cur.insert_block(exit);
+        cur.ins().return_(&[]);
+        (func, flags, vmctx)
+    }
+
+    /// A loop of several blocks is copied for its precheck up to
+    /// `hoist::MAX_COPIED_INSTS` instructions, not beyond.
+    #[test]
+    fn big_loops_are_not_copied() {
+        for (filler, hoisted) in [(10, true), (hoist::MAX_COPIED_INSTS, false)] {
+            let (mut func, flags, vmctx) = counted_loop(filler);
+            let blocks = func.layout.blocks().count();
+            let records = [(vmctx, 64)];
+            let mems = Memories {
+                records: &records,
+                size_flags: flags,
+            };
+            let opts = Options {
+                enabled: true,
+                traps_end_process: false,
+                zext32_free: false,
+            };
+            let report = optimize(&mut func, &mems, &opts);
+            assert_eq!(report.checks, 1);
+            assert_eq!(report.removed, usize::from(hoisted), "filler {filler}");
+            assert_eq!(func.layout.blocks().count() > blocks, hoisted);
         }
     }
 }
