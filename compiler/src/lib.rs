@@ -380,7 +380,7 @@ pub(crate) struct WasiConfig {
 }
 
 /// The private first argument of executables built for the run cache (see
-/// [`WasiConfig::run_cache`] and runtime-support/src/main.c).
+/// [`WasiConfig::run_cache`] and runtime-support/src/run_cache.c).
 pub(crate) const RUN_CACHE_ARG: &str = "--w2n-run-cache";
 
 impl WasiConfig {
@@ -465,7 +465,11 @@ impl WasiConfig {
             ));
         }
         if self.run_cache {
-            c.push_str("const int w2n_exe_run_cache = 1;\n");
+            // The reference pulls run_cache.c out of the runtime's archive.
+            c.push_str(
+                "int w2n_run_cache_main(int argc, char** argv);\n\
+                 int (*const w2n_exe_run_cache)(int, char**) = w2n_run_cache_main;\n",
+            );
         }
         c
     }
