@@ -273,6 +273,37 @@ impl Toolchain {
     }
 }
 
+/// The target of the executables `build` and `run` make when no `--target` is given:
+/// the host's architecture with musl (linked statically) when a musl toolchain
+/// (`musl-gcc`) is installed and nothing chose the C toolchain (`--cc`, `--sysroot`,
+/// `--dynamic`, `CC`, `CC_<host triple>`); the host's own C library otherwise. A static
+/// musl executable starts faster (glibc's static start-up probes the CPU with cpuid,
+/// applies IRELATIVE relocations and sets up locales) and is a tenth of the size.
+pub(crate) fn default_executable_target(cc: &CcOptions) -> Target {
+    let host = Target::host();
+    if host.is_musl() || cc.cc.is_some() || cc.sysroot.is_some() || cc.static_link == Some(false) {
+        return host;
+    }
+    let vars = [
+        "CC".to_string(),
+        format!("CC_{}", host.name),
+        format!("CC_{}", host.name.replace('-', "_")),
+    ];
+    if vars
+        .iter()
+        .any(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()))
+    {
+        return host;
+    }
+    let found = std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|d| d.join("musl-gcc").is_file()));
+    if !found {
+        return host;
+    }
+    let arch = host.name.split('-').next().unwrap_or_default();
+    Target::parse(&format!("{arch}-unknown-linux-musl")).unwrap_or(host)
+}
+
 /// Changes whenever `cc_build`'s flags do, so cached runtime builds are redone.
 const RUNTIME_CFLAGS_TAG: &str =
     "O2 c11 _GNU_SOURCE no-omit-frame-pointer no-asynchronous-unwind-tables sections";
