@@ -77,6 +77,13 @@ static inline w2n_store* w2n_store_of(w2n_instance* inst) { return (w2n_store*)i
 /* 0 when this CPU can run `m`'s code; otherwise -1 with the reason in `err`. */
 int w2n_cpu_check(const w2n_module* m, char* err, size_t err_len);
 
+/* Fills the start of `mem` (fresh, all zeros) with the `len` bytes at `image`, the
+ * executable's initial memory image (page-aligned in its file, zero-padded to a whole
+ * page): mapped copy-on-write from /proc/self/exe over the reservation (returns 1) or,
+ * when that cannot be done, copied (returns 0). -1 when the memory is too small or the
+ * range could not be restored after a failed mapping. */
+int w2n_memory_init_image(w2n_memory* mem, const uint8_t* image, uint64_t len);
+
 /* Start-up profile (a runtime built with -DW2N_STARTUP_PROFILE, e.g.
  * `CFLAGS=-DW2N_STARTUP_PROFILE wasm2native build ...`): w2n_profile_mark(part) records
  * the time since the previous mark as the cost of `part`; the parts are printed to
