@@ -13,7 +13,7 @@
 //!
 //! The executables take their WASI settings (`--dir`, `--env`, `--inherit-env`), their
 //! `argv[0]` and `--invoke` from private leading arguments at run time (see
-//! runtime-support/src/main.c), so those never change the key.
+//! runtime-support/src/run_cache.c), so those never change the key.
 
 use crate::error::{Error, Result};
 use crate::toolchain::{self, CcOptions};

@@ -25,7 +25,9 @@ struct Cli {
 
 #[derive(Args, Clone)]
 struct CodegenArgs {
-    /// Target triple (see `wasm2native targets`); defaults to the host.
+    /// Target triple (see `wasm2native targets`); defaults to the host (for `build` and
+    /// `run`: static musl when musl-gcc is installed and no --cc, --sysroot, --dynamic,
+    /// CC or CC_<target> chose the C toolchain).
     #[arg(long)]
     target: Option<String>,
     /// CPU features the code may use: `default` (x86-64-v2 on x86_64, the baseline
@@ -385,6 +387,16 @@ fn compile_options(c: &CodegenArgs) -> Result<CompileOptions, Error> {
     })
 }
 
+/// [`compile_options`] for `build` and `run`, whose default target is static musl when
+/// a musl toolchain is installed (see `toolchain::default_executable_target`).
+fn exe_compile_options(c: &CodegenArgs, cc: &CcArgs) -> Result<CompileOptions, Error> {
+    let mut opts = compile_options(c)?;
+    if c.target.is_none() {
+        opts.target = crate::toolchain::default_executable_target(&cc_options(cc));
+    }
+    Ok(opts)
+}
+
 fn tool_options(t: &ToolArgs) -> CcOptions {
     CcOptions {
         cc: t.cc.clone(),
@@ -460,7 +472,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             let start = Instant::now();
             check_binary_output(&output, "an executable")?;
             check_output_dir(&output)?;
-            let opts = compile_options(&codegen)?;
+            let opts = exe_compile_options(&codegen, &cc)?;
             let bytes = read_input(&input)?;
             let config = wasm2native::WasiConfig {
                 entry,
@@ -638,7 +650,7 @@ fn run_module(
     let mut rest = module_and_args.into_iter();
     let input = PathBuf::from(rest.next().unwrap_or_default());
     let bytes = read_input(&input)?;
-    let opts = compile_options(codegen)?;
+    let opts = exe_compile_options(codegen, cc)?;
     let cc = cc_options(cc);
     let req = wasm2native::run::RunRequest {
         wasi: wasi.config(),

@@ -1,7 +1,7 @@
 //! `wasm2native run`: the arguments a cached executable receives (its WASI settings,
 //! the guest's `argv`, and `--invoke` with its parameters parsed by type as
 //! `wasmtime run --invoke` parses them). The executable reads them in
-//! runtime-support/src/main.c; only executables built for the run cache do.
+//! runtime-support/src/run_cache.c; only executables built for the run cache do.
 
 use crate::error::{Error, Result};
 use crate::module_env;

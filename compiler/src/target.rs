@@ -97,9 +97,11 @@ impl Target {
         self.triple.environment == Environment::Musl
     }
 
-    /// True when the target is the machine this program runs on.
+    /// True when the target's code runs on the machine this program runs on: the same
+    /// architecture, with either C library (a static musl executable runs on a glibc
+    /// system and the other way round).
     pub fn is_host(&self) -> bool {
-        self.name == host_triple()
+        self.triple.architecture == Target::host().triple.architecture
     }
 
     /// riscv64's C ABI passes 32-bit integers sign-extended to 64 bits.

@@ -219,11 +219,18 @@ impl Toolchain {
         // (e.g. Fedora without glibc-static) falls back to a dynamic link.
         let link = |static_link: bool| {
             let mut c = self.command();
+            // Unused sections (the runtime's parts the program does not call) are
+            // dropped and the symbol table stripped: a smaller file maps and faults in
+            // fewer pages at start-up. Traps name functions from the module's own
+            // tables, not from symbols. Code and read-only data share pages (binutils'
+            // default before 2.31 and off x86): two fewer mappings to set up at exec
+            // and no page of padding between each.
             c.arg("-o")
                 .arg(out)
                 .args(inputs)
                 .arg(runtime.join("libw2nrt.a"))
-                .arg("-lm");
+                .arg("-lm")
+                .args(["-Wl,--gc-sections", "-s", "-Wl,-z,noseparate-code"]);
             if static_link {
                 c.arg("-static");
             }
@@ -268,8 +275,40 @@ impl Toolchain {
     }
 }
 
+/// The target of the executables `build` and `run` make when no `--target` is given:
+/// the host's architecture with musl (linked statically) when a musl toolchain
+/// (`musl-gcc`) is installed and nothing chose the C toolchain (`--cc`, `--sysroot`,
+/// `--dynamic`, `CC`, `CC_<host triple>`); the host's own C library otherwise. A static
+/// musl executable starts faster (glibc's static start-up probes the CPU with cpuid,
+/// applies IRELATIVE relocations and sets up locales) and is a tenth of the size.
+pub(crate) fn default_executable_target(cc: &CcOptions) -> Target {
+    let host = Target::host();
+    if host.is_musl() || cc.cc.is_some() || cc.sysroot.is_some() || cc.static_link == Some(false) {
+        return host;
+    }
+    let vars = [
+        "CC".to_string(),
+        format!("CC_{}", host.name),
+        format!("CC_{}", host.name.replace('-', "_")),
+    ];
+    if vars
+        .iter()
+        .any(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()))
+    {
+        return host;
+    }
+    let found = std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|d| d.join("musl-gcc").is_file()));
+    if !found {
+        return host;
+    }
+    let arch = host.name.split('-').next().unwrap_or_default();
+    Target::parse(&format!("{arch}-unknown-linux-musl")).unwrap_or(host)
+}
+
 /// Changes whenever `cc_build`'s flags do, so cached runtime builds are redone.
-const RUNTIME_CFLAGS_TAG: &str = "O2 c11 _GNU_SOURCE no-omit-frame-pointer";
+const RUNTIME_CFLAGS_TAG: &str =
+    "O2 c11 _GNU_SOURCE no-omit-frame-pointer no-asynchronous-unwind-tables sections";
 
 fn cc_build(target: &Target, opts: &CcOptions, out_dir: &Path) -> cc::Build {
     let mut b = cc::Build::new();
@@ -286,6 +325,12 @@ fn cc_build(target: &Target, opts: &CcOptions, out_dir: &Path) -> cc::Build {
         // Trap backtraces walk frame pointers through the runtime's and host
         // functions' frames back to the wasm code that called them.
         .flag("-fno-omit-frame-pointer")
+        // No .eh_frame for the runtime: nothing unwinds through it (traps longjmp,
+        // backtraces walk the frame pointers), and the tables are a tenth of its size.
+        .flag("-fno-asynchronous-unwind-tables")
+        // One section per function and object, for the link's --gc-sections.
+        .flag("-ffunction-sections")
+        .flag("-fdata-sections")
         .out_dir(out_dir);
     if let Some(cc) = &opts.cc {
         b.compiler(cc);

@@ -7,15 +7,112 @@
  * missing, so a binary built with `--cpu x86-64-v3` fails on an older machine with a
  * message naming the feature instead of dying of SIGILL halfway through.
  *
- * Nothing is cached: detection is a handful of instructions per instantiation and
- * the runtime keeps no global mutable state. */
+ * Nothing is cached, so detection must be cheap:
+ * with glibc on x86_64 it reads what glibc found at start-up (no cpuid at all);
+ * with musl it runs one instruction of each feature of the default level (x86-64-v2)
+ * under a SIGILL handler, and asks cpuid only the leaves that hold other features. */
 #include "internal.h"
 
 #include <stdio.h>
 #include <string.h>
 
-#if defined(__x86_64__)
+#if defined(__x86_64__) && defined(__GLIBC__) && __has_include(<sys/platform/x86.h>)
+/* glibc (2.33+) ran cpuid at start-up and keeps what it found, with the OS's support
+ * for the AVX and AVX-512 state already applied ("active" features): no cpuid here
+ * (each one is a VM exit under a hypervisor, tens of microseconds per process). */
+#include <sys/platform/x86.h>
+
+static uint64_t host_features(uint64_t want) {
+    (void)want;
+    uint64_t f = 0;
+#define W2N_GLIBC_CPU(glibc, ours)                                                        \
+    if (CPU_FEATURE_ACTIVE(glibc)) f |= W2N_CPU_X86_64_##ours;
+    W2N_GLIBC_CPU(SSE3, SSE3)
+    W2N_GLIBC_CPU(SSSE3, SSSE3)
+    W2N_GLIBC_CPU(SSE4_1, SSE41)
+    W2N_GLIBC_CPU(SSE4_2, SSE42)
+    W2N_GLIBC_CPU(POPCNT, POPCNT)
+    W2N_GLIBC_CPU(CMPXCHG16B, CMPXCHG16B)
+    W2N_GLIBC_CPU(AVX, AVX)
+    W2N_GLIBC_CPU(FMA, FMA)
+    W2N_GLIBC_CPU(BMI1, BMI1)
+    W2N_GLIBC_CPU(BMI2, BMI2)
+    W2N_GLIBC_CPU(AVX2, AVX2)
+    W2N_GLIBC_CPU(AVX512F, AVX512F)
+    W2N_GLIBC_CPU(AVX512DQ, AVX512DQ)
+    W2N_GLIBC_CPU(AVX512VL, AVX512VL)
+    W2N_GLIBC_CPU(AVX512_VBMI, AVX512VBMI)
+    W2N_GLIBC_CPU(AVX512_VNNI, AVX512VNNI)
+    W2N_GLIBC_CPU(AVX512_BITALG, AVX512BITALG)
+    W2N_GLIBC_CPU(AVX_VNNI, AVX_VNNI)
+    W2N_GLIBC_CPU(LZCNT, LZCNT)
+#undef W2N_GLIBC_CPU
+    return f;
+}
+static const char* const feature_names[] = W2N_CPU_X86_64_NAMES;
+
+#elif defined(__x86_64__)
 #include <cpuid.h>
+#include <pthread.h>
+#include <setjmp.h>
+#include <signal.h>
+
+/* The features of the default level, x86-64-v2: each has an instruction that raises
+ * #UD (SIGILL) on a CPU without it. */
+#define PROBED                                                                                \
+    (W2N_CPU_X86_64_SSE3 | W2N_CPU_X86_64_SSSE3 | W2N_CPU_X86_64_SSE41 |                      \
+     W2N_CPU_X86_64_SSE42 | W2N_CPU_X86_64_POPCNT | W2N_CPU_X86_64_CMPXCHG16B)
+
+static pthread_mutex_t probe_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct sigaction probe_old;
+static _Thread_local sigjmp_buf* probe_jmp;
+
+/* SIGILL while probing: back to probe_ok. Another thread's SIGILL goes to the handler
+ * the probe replaced for a moment. */
+static void probe_handler(int sig, siginfo_t* info, void* uctx) {
+    if (probe_jmp) siglongjmp(*probe_jmp, 1);
+    if ((probe_old.sa_flags & SA_SIGINFO) && probe_old.sa_sigaction)
+        probe_old.sa_sigaction(sig, info, uctx);
+    else if (probe_old.sa_handler != SIG_DFL && probe_old.sa_handler != SIG_IGN)
+        probe_old.sa_handler(sig);
+    else
+        signal(sig, SIG_DFL); /* re-executes and dies of the signal */
+}
+
+/* 1 when one instruction of each PROBED feature runs: two sigaction calls instead of a
+ * cpuid, which under a hypervisor is a VM exit (4-8 us measured on a cloud VM, more
+ * than the rest of the runtime's set-up). */
+static int probe_ok(void) {
+    pthread_mutex_lock(&probe_lock);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = probe_handler;
+    sa.sa_flags = SA_SIGINFO | SA_NODEFER; /* not blocked after the siglongjmp */
+    sigemptyset(&sa.sa_mask);
+    int ok = 0;
+    if (sigaction(SIGILL, &sa, &probe_old) == 0) {
+        sigjmp_buf buf;
+        if (sigsetjmp(buf, 0) == 0) {
+            probe_jmp = &buf;
+            uint64_t cell[2] __attribute__((aligned(16))) = {0, 0};
+            uint64_t a = 0, b = 0, c = 0, d = 0;
+            __asm__ volatile("haddps %%xmm0, %%xmm0\n\t"    /* SSE3 */
+                             "pshufb %%xmm0, %%xmm0\n\t"    /* SSSE3 */
+                             "pminsd %%xmm0, %%xmm0\n\t"    /* SSE4.1 */
+                             "pcmpgtq %%xmm0, %%xmm0\n\t"   /* SSE4.2 */
+                             "popcnt %%rcx, %%rcx\n\t"      /* POPCNT */
+                             "lock cmpxchg16b %0\n\t"       /* CMPXCHG16B */
+                             : "+m"(cell), "+a"(a), "+b"(b), "+c"(c), "+d"(d)
+                             :
+                             : "xmm0", "cc", "memory");
+            ok = 1;
+        }
+        probe_jmp = NULL;
+        sigaction(SIGILL, &probe_old, NULL);
+    }
+    pthread_mutex_unlock(&probe_lock);
+    return ok;
+}
 
 static uint64_t xgetbv0(void) {
     uint32_t lo, hi;
@@ -23,10 +120,23 @@ static uint64_t xgetbv0(void) {
     return ((uint64_t)hi << 32) | lo;
 }
 
-static uint64_t host_features(void) {
+/* Features of leaf 7 (sub-leaf 0 and 1) and of leaf 0x80000001. */
+#define LEAF7                                                                                 \
+    (W2N_CPU_X86_64_BMI1 | W2N_CPU_X86_64_BMI2 | W2N_CPU_X86_64_AVX2 |                        \
+     W2N_CPU_X86_64_AVX512F | W2N_CPU_X86_64_AVX512DQ | W2N_CPU_X86_64_AVX512VL |             \
+     W2N_CPU_X86_64_AVX512VBMI | W2N_CPU_X86_64_AVX512VNNI | W2N_CPU_X86_64_AVX512BITALG |    \
+     W2N_CPU_X86_64_AVX_VNNI)
+#define EXT_LEAF W2N_CPU_X86_64_LZCNT
+
+/* The default level's features are probed by running their instructions; otherwise
+ * (or when a probe faults, to name what is missing) the CPU is asked only the cpuid
+ * leaves that hold a feature in `want`. Leaf 1 exists on every x86_64 CPU; the others
+ * are checked against the highest leaf first. */
+static uint64_t host_features(uint64_t want) {
+    if (!(want & ~PROBED) && probe_ok()) return PROBED;
     unsigned a, b, c, d;
     uint64_t f = 0;
-    if (!__get_cpuid(1, &a, &b, &c, &d)) return 0;
+    __cpuid(1, a, b, c, d);
     if (c & (1u << 0)) f |= W2N_CPU_X86_64_SSE3;
     if (c & (1u << 9)) f |= W2N_CPU_X86_64_SSSE3;
     if (c & (1u << 19)) f |= W2N_CPU_X86_64_SSE41;
@@ -35,12 +145,13 @@ static uint64_t host_features(void) {
     if (c & (1u << 13)) f |= W2N_CPU_X86_64_CMPXCHG16B;
     /* AVX state must be enabled by the OS (XCR0 bits 1 and 2), AVX-512 state too
      * (bits 5-7), or the instructions fault even though cpuid lists them. */
-    uint64_t xcr0 = (c & (1u << 27)) ? xgetbv0() : 0;
+    int need_os = (want & ~(f | W2N_CPU_X86_64_CMPXCHG16B | EXT_LEAF)) != 0;
+    uint64_t xcr0 = need_os && (c & (1u << 27)) ? xgetbv0() : 0;
     int os_avx = (xcr0 & 0x6) == 0x6;
     int os_avx512 = os_avx && (xcr0 & 0xe0) == 0xe0;
     if (os_avx && (c & (1u << 28))) f |= W2N_CPU_X86_64_AVX;
     if (os_avx && (c & (1u << 12))) f |= W2N_CPU_X86_64_FMA;
-    if (__get_cpuid_count(7, 0, &a, &b, &c, &d)) {
+    if ((want & LEAF7) && __get_cpuid_count(7, 0, &a, &b, &c, &d)) {
         unsigned max_sub = a;
         if (b & (1u << 3)) f |= W2N_CPU_X86_64_BMI1;
         if (b & (1u << 8)) f |= W2N_CPU_X86_64_BMI2;
@@ -53,11 +164,12 @@ static uint64_t host_features(void) {
             if (c & (1u << 11)) f |= W2N_CPU_X86_64_AVX512VNNI;
             if (c & (1u << 12)) f |= W2N_CPU_X86_64_AVX512BITALG;
         }
-        if (max_sub >= 1 && __get_cpuid_count(7, 1, &a, &b, &c, &d) && os_avx &&
-            (a & (1u << 4)))
+        if ((want & W2N_CPU_X86_64_AVX_VNNI) && max_sub >= 1 &&
+            __get_cpuid_count(7, 1, &a, &b, &c, &d) && os_avx && (a & (1u << 4)))
             f |= W2N_CPU_X86_64_AVX_VNNI;
     }
-    if (__get_cpuid(0x80000001u, &a, &b, &c, &d) && (c & (1u << 5))) f |= W2N_CPU_X86_64_LZCNT;
+    if ((want & EXT_LEAF) && __get_cpuid(0x80000001u, &a, &b, &c, &d) && (c & (1u << 5)))
+        f |= W2N_CPU_X86_64_LZCNT;
     return f;
 }
 static const char* const feature_names[] = W2N_CPU_X86_64_NAMES;
@@ -65,7 +177,8 @@ static const char* const feature_names[] = W2N_CPU_X86_64_NAMES;
 #elif defined(__aarch64__)
 #include <sys/auxv.h>
 
-static uint64_t host_features(void) {
+static uint64_t host_features(uint64_t want) {
+    (void)want;
     unsigned long hw = getauxval(AT_HWCAP), hw2 = getauxval(AT_HWCAP2);
     uint64_t f = 0;
     if (hw & (1ul << 8)) f |= W2N_CPU_AARCH64_LSE;                       /* HWCAP_ATOMICS */
@@ -81,7 +194,8 @@ static const char* const feature_names[] = W2N_CPU_AARCH64_NAMES;
 #include <sys/syscall.h>
 #include <unistd.h>
 
-static uint64_t host_features(void) {
+static uint64_t host_features(uint64_t want) {
+    (void)want;
     uint64_t f = 0;
     /* riscv_hwprobe (Linux 6.4+): key 4 = RISCV_HWPROBE_KEY_IMA_EXT_0. */
     struct {
@@ -114,7 +228,7 @@ int w2n_cpu_check(const w2n_module* m, char* err, size_t err_len) {
         return -1;
     }
     if (!m->cpu_features) return 0;
-    uint64_t missing = m->cpu_features & ~host_features();
+    uint64_t missing = m->cpu_features & ~host_features(m->cpu_features);
     if (!missing) return 0;
     size_t n = (size_t)snprintf(err, err_len,
                                 "this program was compiled for CPU features this processor "

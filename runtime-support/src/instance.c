@@ -16,26 +16,14 @@ static void inst_free(w2n_inst* p) {
     w2n_memory_destroy(&p->pub.memory0);
     if (p->own_memories)
         for (uint64_t i = 0; i < p->num_own_memories; i++) w2n_memory_destroy(&p->own_memories[i]);
-    free(p->own_memories);
-    free(p->mem_decl_max);
-    free(p->pub.memories);
     if (p->own_tables)
         for (uint64_t i = 0; i < p->num_own_tables; i++) w2n_table_destroy(&p->own_tables[i]);
-    free(p->own_tables);
-    free(p->own_funcs);
-    free(p->table_decl_max);
-    free(p->data_dropped);
-    free(p->elem_dropped);
-    free(p->pub.globals);
-    free(p->pub.tables);
-    free(p->pub.funcs);
-    free(p->pub.tags);
-    free(p->own_tags);
     free((void*)p->pub.gc_types);
     if (p->elem_items)
         for (uint64_t i = 0; i < p->pub.module->num_elems; i++) free(p->elem_items[i]);
     free(p->elem_items);
-    free(p->own_globals); /* The start of the instance's allocation. */
+    /* The start of the instance's one allocation (its arrays included). */
+    free(p->own_globals);
 }
 
 void w2n_store_delete(w2n_store* store) {
@@ -57,6 +45,49 @@ void w2n_store_delete(w2n_store* store) {
     free(store);
 }
 
+/* ---- start-up profile (W2N_STARTUP_PROFILE builds only) ---------------------------- */
+
+#ifdef W2N_STARTUP_PROFILE
+#include <time.h>
+
+static struct {
+    const char* part;
+    uint64_t ns;
+} profile[32];
+static int profile_len;
+static uint64_t profile_last;
+
+static uint64_t now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static void profile_print(void) {
+    uint64_t total = 0;
+    for (int i = 0; i < profile_len; i++) {
+        fprintf(stderr, "w2n start-up: %-28s %8.2f us\n", profile[i].part, profile[i].ns / 1e3);
+        total += profile[i].ns;
+    }
+    fprintf(stderr, "w2n start-up: %-28s %8.2f us\n", "total before the entry", total / 1e3);
+}
+
+void w2n_profile_mark(const char* part) {
+    uint64_t t = now_ns();
+    if (!profile_last) {
+        /* The first mark starts the clock (main's first statement). */
+        atexit(profile_print);
+        profile_last = now_ns();
+        return;
+    }
+    if (profile_len < 32) {
+        profile[profile_len].part = part;
+        profile[profile_len++].ns = t - profile_last;
+    }
+    profile_last = now_ns(); /* the mark's own cost is not counted */
+}
+#endif
+
 /* ---- helpers ------------------------------------------------------------------------ */
 
 static int fail(char* err, size_t err_len, int code, const char* fmt, ...) {
@@ -69,10 +100,14 @@ static int fail(char* err, size_t err_len, int code, const char* fmt, ...) {
     return code;
 }
 
-/* calloc that never returns NULL for a zero count. */
-static void* alloc_array(uint64_t n, size_t size) {
-    if (n > SIZE_MAX / size) return NULL;
-    return calloc(n ? (size_t)n : 1, size);
+/* Places an array of `n` elements of `size` bytes at the end of an allocation of
+ * *total bytes (16-byte aligned): returns its offset and grows *total; clears *ok on
+ * overflow. */
+static uint64_t place(uint64_t* total, uint64_t n, size_t size, int* ok) {
+    uint64_t at = (*total + 15) & ~(uint64_t)15;
+    if (n > (UINT64_MAX / 4) / size || at > UINT64_MAX / 4) *ok = 0;
+    else *total = at + n * size;
+    return at;
 }
 
 static int in_bounds(uint64_t off, uint64_t len, uint64_t size) {
@@ -304,6 +339,13 @@ static const char* bind_import(w2n_inst* p, const w2n_import* imp, const w2n_ext
     }
 }
 
+/* An executable's module and the initial image of its memory 0, when `wasm2native build`
+ * laid one out (lib.rs, memory_image: every active data segment at a constant offset
+ * in memory 0, within its initial size); absent (NULL) in other programs. */
+extern const w2n_module w2n_main_module __attribute__((weak));
+extern const uint8_t w2n_main_image[] __attribute__((weak));
+extern const unsigned long long w2n_main_image_len __attribute__((weak));
+
 /* Apply active segments, drop active/declarative ones. Returns 0 or a trap code. */
 static int init_segments(w2n_inst* p) {
     w2n_instance* inst = &p->pub;
@@ -321,6 +363,15 @@ static int init_segments(w2n_inst* p) {
             for (uint64_t k = 0; k < s->count; k++) t->elems[o + k] = w2n_elem_item(inst, s, k);
         }
         if (s->mode != W2N_ELEM_PASSIVE) p->elem_dropped[j] = 1;
+    }
+    if (m == &w2n_main_module && w2n_main_image && &w2n_main_image_len &&
+        m->num_memories > m->num_imported_memories && m->num_imported_memories == 0) {
+        /* The image is every active segment applied: none can trap. */
+        if (w2n_memory_init_image(inst->memories[0], w2n_main_image, w2n_main_image_len) < 0)
+            return W2N_TRAP_MEMORY_OOB;
+        for (uint64_t j = 0; j < m->num_data; j++)
+            if (m->data[j].active) p->data_dropped[j] = 1;
+        return 0;
     }
     for (uint64_t j = 0; j < m->num_data; j++) {
         const w2n_data_seg* s = &m->data[j];
@@ -351,13 +402,32 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
         char why[256];
         if (w2n_cpu_check(m, why, sizeof why) != 0) return fail(err, err_len, W2N_ERR_CPU, "%s", why);
     }
+    W2N_PROFILE("CPU feature check");
     uint64_t n_def_tables = m->num_tables - m->num_imported_tables;
     uint64_t n_def_globals = m->num_globals - m->num_imported_globals;
     uint64_t n_def_memories = m->num_memories - m->num_imported_memories;
-    /* One allocation: the defined globals' cells, then the instance (compiled code
-       reaches a defined global at a constant offset before it, W2N_DEFINED_GLOBAL). */
-    w2n_global* area = calloc(1, n_def_globals * sizeof(w2n_global) + sizeof(w2n_inst));
-    if (!area) return fail(err, err_len, W2N_ERR_INSTANTIATE, "out of memory");
+    /* One allocation (at start-up each new malloc size class costs the C library fresh
+     * pages): the defined globals' cells, then the instance (compiled code reaches a
+     * defined global at a constant offset before it, W2N_DEFINED_GLOBAL), then the
+     * instance's arrays. */
+    uint64_t size = n_def_globals * sizeof(w2n_global) + sizeof(w2n_inst);
+    int ok = 1;
+    uint64_t o_globals = place(&size, m->num_globals, sizeof(w2n_global*), &ok);
+    uint64_t o_tables = place(&size, m->num_tables, sizeof(w2n_table*), &ok);
+    uint64_t o_funcs = place(&size, m->num_funcs, sizeof(w2n_funcref*), &ok);
+    uint64_t o_own_tables = place(&size, n_def_tables, sizeof(w2n_table), &ok);
+    uint64_t o_own_funcs = place(&size, m->num_funcs, sizeof(w2n_funcref), &ok);
+    uint64_t o_memories = place(&size, m->num_memories, sizeof(w2n_memory*), &ok);
+    uint64_t o_own_memories = place(&size, n_def_memories, sizeof(w2n_memory), &ok);
+    uint64_t o_mem_max = place(&size, m->num_memories, sizeof(uint64_t), &ok);
+    uint64_t o_table_max = place(&size, m->num_tables, sizeof(uint64_t), &ok);
+    uint64_t o_data_dropped = place(&size, m->num_data, 1, &ok);
+    uint64_t o_elem_dropped = place(&size, m->num_elems, 1, &ok);
+    uint64_t o_tags = place(&size, m->num_tags, sizeof(w2n_tag*), &ok);
+    uint64_t o_own_tags = place(&size, m->num_tags - m->num_imported_tags, sizeof(w2n_tag), &ok);
+    char* base = ok && size <= SIZE_MAX ? calloc(1, (size_t)size) : NULL;
+    if (!base) return fail(err, err_len, W2N_ERR_INSTANTIATE, "out of memory");
+    w2n_global* area = (w2n_global*)(void*)base;
     w2n_inst* p = (w2n_inst*)(void*)(area + n_def_globals);
     p->own_globals = area;
     w2n_instance* inst = &p->pub;
@@ -366,27 +436,22 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
     inst->module = m;
     inst->host_data = host_data;
     p->store = store;
-    inst->globals = alloc_array(m->num_globals, sizeof(w2n_global*));
-    inst->tables = alloc_array(m->num_tables, sizeof(w2n_table*));
-    inst->funcs = alloc_array(m->num_funcs, sizeof(w2n_funcref*));
-    p->own_tables = alloc_array(n_def_tables, sizeof(w2n_table));
+    inst->globals = (w2n_global**)(void*)(base + o_globals);
+    inst->tables = (w2n_table**)(void*)(base + o_tables);
+    inst->funcs = (w2n_funcref**)(void*)(base + o_funcs);
+    p->own_tables = (w2n_table*)(void*)(base + o_own_tables);
     p->num_own_tables = n_def_tables;
-    p->own_funcs = alloc_array(m->num_funcs, sizeof(w2n_funcref));
-    inst->memories = alloc_array(m->num_memories, sizeof(w2n_memory*));
-    p->own_memories = alloc_array(n_def_memories, sizeof(w2n_memory));
+    p->own_funcs = (w2n_funcref*)(void*)(base + o_own_funcs);
+    inst->memories = (w2n_memory**)(void*)(base + o_memories);
+    p->own_memories = (w2n_memory*)(void*)(base + o_own_memories);
     p->num_own_memories = n_def_memories;
-    p->mem_decl_max = alloc_array(m->num_memories, sizeof(uint64_t));
-    p->table_decl_max = alloc_array(m->num_tables, sizeof(uint64_t));
-    p->data_dropped = alloc_array(m->num_data, 1);
-    p->elem_dropped = alloc_array(m->num_elems, 1);
-    inst->tags = alloc_array(m->num_tags, sizeof(w2n_tag*));
-    p->own_tags = alloc_array(m->num_tags - m->num_imported_tags, sizeof(w2n_tag));
-    if (!inst->tags || !p->own_tags || !inst->globals || !inst->tables || !inst->funcs || !p->own_tables ||
-        !p->own_funcs || !p->table_decl_max || !p->data_dropped || !p->elem_dropped ||
-        !inst->memories || !p->own_memories || !p->mem_decl_max) {
-        inst_free(p);
-        return fail(err, err_len, W2N_ERR_INSTANTIATE, "out of memory");
-    }
+    p->mem_decl_max = (uint64_t*)(void*)(base + o_mem_max);
+    p->table_decl_max = (uint64_t*)(void*)(base + o_table_max);
+    p->data_dropped = (uint8_t*)(base + o_data_dropped);
+    p->elem_dropped = (uint8_t*)(base + o_elem_dropped);
+    inst->tags = (w2n_tag**)(void*)(base + o_tags);
+    p->own_tags = (w2n_tag*)(void*)(base + o_own_tags);
+    W2N_PROFILE("instance allocation");
 
     /* 1. Resolve and check imports. */
     for (uint64_t i = 0; i < m->num_imports; i++) {
@@ -426,6 +491,7 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
         t->num_params = m->tag_params[i];
         inst->tags[i] = t;
     }
+    W2N_PROFILE("imports");
 
     /* 2. Memories, tables, functions, globals. A defined memory 0 lives in the instance
      * (memory0: compiled code reaches it without a load); the others in own_memories. */
@@ -446,6 +512,7 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
         p->mem_decl_max[i] = d->max;
     }
     inst->memory = m->num_memories ? inst->memories[0] : NULL;
+    W2N_PROFILE("memory reservation");
     for (uint64_t i = m->num_imported_tables; i < m->num_tables; i++) {
         const w2n_table_def* d = &m->tables[i];
         w2n_table* t = &p->own_tables[i - m->num_imported_tables];
@@ -489,6 +556,8 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
         for (uint64_t k = 0; k < t->size; k++) t->elems[k] = (void*)(uintptr_t)v.lo;
     }
 
+    W2N_PROFILE("tables, functions, globals");
+
     /* From here on the instance may be referenced from imported tables: keep it. */
     p->next = store->instances;
     store->instances = p;
@@ -497,6 +566,7 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
     int code = init_segments(p);
     if (code)
         return fail(err, err_len, W2N_ERR_INSTANTIATE, "%s", w2n_trap_message(code));
+    W2N_PROFILE("data and element segments");
 
     /* 4. Start function. */
     if (m->start_func != W2N_NONE) {

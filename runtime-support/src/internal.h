@@ -77,6 +77,24 @@ static inline w2n_store* w2n_store_of(w2n_instance* inst) { return (w2n_store*)i
 /* 0 when this CPU can run `m`'s code; otherwise -1 with the reason in `err`. */
 int w2n_cpu_check(const w2n_module* m, char* err, size_t err_len);
 
+/* Fills the start of `mem` (fresh, all zeros) with the `len` bytes at `image`, the
+ * executable's initial memory image (page-aligned in its file, zero-padded to a whole
+ * page): mapped copy-on-write from /proc/self/exe over the reservation (returns 1) or,
+ * when that cannot be done, copied (returns 0). -1 when the memory is too small or the
+ * range could not be restored after a failed mapping. */
+int w2n_memory_init_image(w2n_memory* mem, const uint8_t* image, uint64_t len);
+
+/* Start-up profile (a runtime built with -DW2N_STARTUP_PROFILE, e.g.
+ * `CFLAGS=-DW2N_STARTUP_PROFILE wasm2native build ...`): w2n_profile_mark(part) records
+ * the time since the previous mark as the cost of `part`; the parts are printed to
+ * stderr at exit. Compiled out otherwise. */
+#ifdef W2N_STARTUP_PROFILE
+void w2n_profile_mark(const char* part);
+#define W2N_PROFILE(part) w2n_profile_mark(part)
+#else
+#define W2N_PROFILE(part) ((void)0)
+#endif
+
 int w2n_memory_create(w2n_memory* mem, uint64_t min_pages, uint64_t max_pages);
 /* Release a memory's reservation; a zeroed record (never created) is ignored. */
 void w2n_memory_destroy(w2n_memory* mem);

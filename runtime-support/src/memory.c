@@ -1,9 +1,13 @@
-/* memory.c: linear memories (reservation, growth), memory.* bulk operations (memory 0 and,
- * by index, any memory), w2n_mem / w2n_mem_at. */
+/* memory.c: linear memories (reservation, growth, an executable's initial image),
+ * memory.* bulk operations (memory 0 and, by index, any memory), w2n_mem / w2n_mem_at. */
+#include <fcntl.h>
+#include <link.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include "internal.h"
 
@@ -33,6 +37,54 @@ int w2n_memory_create(w2n_memory* mem, uint64_t min_pages, uint64_t max_pages) {
     mem->size = size;
     mem->max_pages = max_pages;
     mem->reserved = reserve;
+    return 0;
+}
+
+/* Where the executable's file holds the byte at address `addr`. */
+typedef struct {
+    uintptr_t addr;
+    uint64_t offset;
+    int found;
+} file_offset;
+
+static int find_offset(struct dl_phdr_info* info, size_t size, void* data) {
+    (void)size;
+    file_offset* f = data;
+    for (int i = 0; i < info->dlpi_phnum; i++) {
+        const ElfW(Phdr)* ph = &info->dlpi_phdr[i];
+        uintptr_t start = info->dlpi_addr + ph->p_vaddr;
+        if (ph->p_type == PT_LOAD && f->addr >= start && f->addr - start < ph->p_filesz) {
+            f->offset = ph->p_offset + (f->addr - start);
+            f->found = 1;
+        }
+    }
+    return f->found;
+}
+
+int w2n_memory_init_image(w2n_memory* mem, const uint8_t* image, uint64_t len) {
+    size_t page = (size_t)getauxval(AT_PAGESZ);
+    if (!page) page = 4096;
+    uint64_t maplen = (len + page - 1) & ~(uint64_t)(page - 1);
+    if (len > mem->size) return -1;
+    if (maplen <= mem->size && ((uintptr_t)image & (page - 1)) == 0) {
+        file_offset f = {(uintptr_t)image, 0, 0};
+        dl_iterate_phdr(find_offset, &f);
+        /* The linker placed the image at a page boundary of the file (on a system with
+         * larger pages than that, it is copied). */
+        int fd = f.found && f.offset % page == 0 ? open("/proc/self/exe", O_RDONLY | O_CLOEXEC)
+                                                 : -1;
+        if (fd >= 0) {
+            void* p = mmap(mem->base, (size_t)maplen, PROT_READ | PROT_WRITE,
+                           MAP_PRIVATE | MAP_FIXED, fd, (off_t)f.offset);
+            close(fd);
+            if (p == mem->base) return 1;
+            /* A failed MAP_FIXED may have unmapped the range: zero pages anew. */
+            if (mmap(mem->base, (size_t)maplen, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) != mem->base)
+                return -1;
+        }
+    }
+    memcpy(mem->base, image, (size_t)len);
     return 0;
 }
 

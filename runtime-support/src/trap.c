@@ -635,12 +635,20 @@ static void fault_handler(int sig, siginfo_t* info, void* uctx) {
     if (!w2n_handle_signal(sig, info, uctx)) chain(sig, info, uctx);
 }
 
+/* The first thread to set up (an executable's main thread) takes this one: no
+ * allocation at start-up, and its pages are only touched by a signal. */
+static char static_altstack[W2N_ALTSTACK_SIZE] __attribute__((aligned(16)));
+static int static_altstack_taken;
+
 static void free_altstack(void* p) {
     stack_t ss;
     memset(&ss, 0, sizeof ss);
     ss.ss_flags = SS_DISABLE;
     sigaltstack(&ss, NULL);
-    free(p);
+    if (p == static_altstack)
+        __atomic_store_n(&static_altstack_taken, 0, __ATOMIC_RELEASE);
+    else
+        free(p);
 }
 
 /* Installs the handlers (once; signals_lock held). */
@@ -686,14 +694,16 @@ void w2n_thread_setup(void) {
     if (off) return;
     stack_t old;
     if (sigaltstack(NULL, &old) == 0 && !(old.ss_flags & SS_DISABLE)) return; /* host's own */
-    void* mem = malloc(W2N_ALTSTACK_SIZE);
+    void* mem = __atomic_exchange_n(&static_altstack_taken, 1, __ATOMIC_ACQ_REL)
+                    ? malloc(W2N_ALTSTACK_SIZE)
+                    : static_altstack;
     if (!mem) return;
     stack_t ss;
     memset(&ss, 0, sizeof ss);
     ss.ss_sp = mem;
     ss.ss_size = W2N_ALTSTACK_SIZE;
     if (sigaltstack(&ss, NULL) != 0) {
-        free(mem);
+        free_altstack(mem);
         return;
     }
     pthread_setspecific(altstack_key, mem);
@@ -716,7 +726,9 @@ int w2n_call(w2n_store* store, const w2n_funcref* func, w2n_val* vals) {
     if (store->depth == 0) {
         /* Every outermost entry: the store may move between threads. */
         w2n_thread_setup();
+        W2N_PROFILE("signal handlers, altstack");
         store->abi.stack_limit = thread_stack_limit();
+        W2N_PROFILE("stack limit");
         store->limit_valid = 1;
         store->entry_fp = (uintptr_t)__builtin_frame_address(0);
     }

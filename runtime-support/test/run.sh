@@ -11,8 +11,9 @@ objs=
 for f in "$rs"/src/*.c; do
     o="$out/$(basename "$f" .c).o"
     $cc $flags -c "$f" -o "$o"
-    # main.c needs the compiled module (w2n_main_module); it is only compiled here.
-    [ "$(basename "$f")" = main.c ] || objs="$objs $o"
+    # main.c needs the compiled module (w2n_main_module), run_cache.c main.c; they are
+    # only compiled here.
+    case "$(basename "$f")" in main.c | run_cache.c) ;; *) objs="$objs $o" ;; esac
 done
 $cc $flags -pthread "$here/selftest.c" $objs -o "$out/selftest"
 $run "$out/selftest"
@@ -32,6 +33,8 @@ fi
 
 # Instances without a WASI context share no WASI state (test/wasi_noctx.c).
 objs_nomain=
-for o in "$out"/*.o; do [ "$(basename "$o")" = main.o ] || objs_nomain="$objs_nomain $o"; done
+for o in "$out"/*.o; do
+    case "$(basename "$o")" in main.o | run_cache.o) ;; *) objs_nomain="$objs_nomain $o" ;; esac
+done
 $cc $flags -pthread "$here/wasi_noctx.c" $objs_nomain -o "$out/wasi_noctx"
 $run "$out/wasi_noctx"
