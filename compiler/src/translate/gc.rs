@@ -450,44 +450,46 @@ pub(crate) fn is_gc_ref(
     }
 }
 
-/// Whether a function body declares locals of the any hierarchy (then its GC
-/// references need stack maps even in a module whose signatures have none).
+/// Whether a function body declares locals of the any hierarchy or externref locals
+/// (then its GC references need stack maps even in a module whose signatures have none).
 pub(crate) fn locals_use_gc(body: &wasmparser::FunctionBody<'_>) -> Result<bool> {
     let mut r = body.get_locals_reader()?;
     for _ in 0..r.get_count() {
         let (_, t) = r.read()?;
-        if let ValType::Ref(r) = t {
-            // Concrete struct and array types exist only in modules that use GC.
-            if matches!(
-                r.heap_type(),
-                HeapType::Abstract {
-                    ty: AbstractHeapType::Any
-                        | AbstractHeapType::Eq
-                        | AbstractHeapType::Struct
-                        | AbstractHeapType::Array,
-                    ..
-                }
-            ) {
-                return Ok(true);
-            }
+        // Concrete struct and array types exist only in modules that use GC.
+        if may_hold_object(&t) {
+            return Ok(true);
         }
     }
     Ok(false)
 }
 
+/// Whether a value of abstract type `t` may point to a GC object: the any hierarchy
+/// (i31 and none excepted) and externref, since an object internalized by
+/// `extern.convert_any` travels as an externref through modules without GC types.
+fn may_hold_object(t: &ValType) -> bool {
+    matches!(t, ValType::Ref(r) if matches!(
+        r.heap_type(),
+        HeapType::Abstract {
+            ty: AbstractHeapType::Any
+                | AbstractHeapType::Eq
+                | AbstractHeapType::Struct
+                | AbstractHeapType::Array
+                | AbstractHeapType::Extern,
+            ..
+        }
+    ))
+}
+
 /// Whether a module needs stack maps: it has struct or array types, or its function
-/// types, globals or tables mention a reference type that can point to an object.
+/// types, globals or tables mention a reference type that can point to an object
+/// (externref included: an object converted by `extern.convert_any` is one).
 /// Modules without them compile to exactly the code they got before GC existed.
 pub(crate) fn module_uses_gc(info: &crate::module_env::ModuleInfo<'_>) -> bool {
     if info.gc_types.iter().any(Option::is_some) {
         return true;
     }
-    let any = |t: &ValType| {
-        matches!(t, ValType::Ref(r) if matches!(r.heap_type(), HeapType::Abstract { ty: AbstractHeapType::Any
-            | AbstractHeapType::Eq
-            | AbstractHeapType::Struct
-            | AbstractHeapType::Array, .. }))
-    };
+    let any = may_hold_object;
     info.types
         .iter()
         .any(|s| s.params.iter().chain(&s.results).any(any))
