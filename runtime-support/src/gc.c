@@ -216,18 +216,24 @@ struct w2n_gc_heap {
     size_t sp, cap;
     uint64_t collections;
     size_t last_live;
+    void*** roots; /* host roots (w2n_gc_root): slots read at every collection */
+    size_t num_roots, cap_roots;
 };
 
-static w2n_gc_heap* heap_of(w2n_instance* inst) {
-    w2n_store* s = w2n_store_of(inst);
-    if (!s->gc) {
-        s->gc = calloc(1, sizeof *s->gc);
-        if (!s->gc) w2n_trap(inst, W2N_TRAP_GC_OOM);
+/* The store's heap, made on first use; NULL when out of memory. */
+static w2n_gc_heap* store_heap(w2n_store* s) {
+    if (!s->gc && (s->gc = calloc(1, sizeof *s->gc))) {
         const char* lim = getenv("W2N_GC_HEAP_MAX");
         s->gc->limit = lim ? (size_t)strtoull(lim, NULL, 0) : (size_t)1 << 30;
         s->gc->threshold = 4u << 20;
     }
     return s->gc;
+}
+
+static w2n_gc_heap* heap_of(w2n_instance* inst) {
+    w2n_gc_heap* h = store_heap(w2n_store_of(inst));
+    if (!h) w2n_trap(inst, W2N_TRAP_GC_OOM);
+    return h;
 }
 
 void w2n_gc_heap_free(w2n_store* s) {
@@ -246,6 +252,7 @@ void w2n_gc_heap_free(w2n_store* s) {
     free(h->block_set.slots);
     free(h->large_set.slots);
     free(h->stack);
+    free(h->roots);
     free(h);
     s->gc = NULL;
 }
@@ -427,6 +434,7 @@ static void mark_store_roots(w2n_store* s, w2n_gc_heap* h) {
         const w2n_val* v = (const w2n_val*)(e + 1);
         for (uint64_t i = 0; i < e->num_vals; i++) mark_value(h, v[i].lo);
     }
+    for (size_t i = 0; i < h->num_roots; i++) mark_value(h, (uintptr_t)*h->roots[i]);
 }
 
 /* A wasm frame found by the stack walk: mark the slots its call site's stack map lists. */
@@ -494,9 +502,7 @@ static size_t obj_bytes(const gc_hdr* o) {
     return (n + GC_GRANULE - 1) & ~(size_t)(GC_GRANULE - 1);
 }
 
-void w2n_gc_collect(w2n_instance* inst) {
-    w2n_store* s = w2n_store_of(inst);
-    w2n_gc_heap* h = heap_of(inst);
+static void collect(w2n_store* s, w2n_gc_heap* h) {
     finish_sweep(h);
     h->sp = 0;
     h->last_live = 0;
@@ -514,6 +520,39 @@ void w2n_gc_collect(w2n_instance* inst) {
      * the heap stays within about twice the live data, and the marking work per
      * allocated byte is bounded (at most one byte marked per byte allocated). */
     h->threshold = h->last_live > (4u << 20) ? h->last_live : (4u << 20);
+}
+
+void w2n_gc_collect(w2n_instance* inst) { collect(w2n_store_of(inst), heap_of(inst)); }
+
+/* ---- the host's API ----------------------------------------------------------------- */
+
+int w2n_gc_root(w2n_store* s, void** slot) {
+    w2n_gc_heap* h = store_heap(s);
+    if (!h) return -1;
+    if (h->num_roots == h->cap_roots) {
+        size_t c = h->cap_roots ? 2 * h->cap_roots : 16;
+        void*** r = realloc(h->roots, c * sizeof *r);
+        if (!r) return -1;
+        h->roots = r;
+        h->cap_roots = c;
+    }
+    h->roots[h->num_roots++] = slot;
+    return 0;
+}
+
+void w2n_gc_unroot(w2n_store* s, void** slot) {
+    w2n_gc_heap* h = s->gc;
+    /* Newest first: roots usually end in the reverse order of their start. */
+    for (size_t i = h ? h->num_roots : 0; i-- > 0;)
+        if (h->roots[i] == slot) {
+            memmove(&h->roots[i], &h->roots[i + 1], (h->num_roots - i - 1) * sizeof *h->roots);
+            h->num_roots--;
+            return;
+        }
+}
+
+void w2n_gc_collect_store(w2n_store* s) {
+    if (s->gc) collect(s, s->gc);
 }
 
 uint64_t w2n_gc_collections(w2n_store* s) { return s->gc ? s->gc->collections : 0; }
