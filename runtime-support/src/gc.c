@@ -20,8 +20,10 @@
  * of every wasm frame, which the compiler lists per call site (Cranelift user stack
  * maps, `w2n_stack_map`); no stack word is ever guessed to be a reference. */
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "internal.h"
 
@@ -502,7 +504,77 @@ static size_t obj_bytes(const gc_hdr* o) {
     return (n + GC_GRANULE - 1) & ~(size_t)(GC_GRANULE - 1);
 }
 
+/* ---- statistics (W2N_GC_STATS=1) ---------------------------------------------------- */
+
+/* Pause times of every collection in the process (all stores), printed at exit. */
+static pthread_mutex_t stats_lock = PTHREAD_MUTEX_INITIALIZER;
+static int stats_on = -1;
+static uint64_t* stats_pauses; /* nanoseconds */
+static size_t stats_n, stats_cap;
+static size_t stats_peak_heap;
+
+static uint64_t now_ns(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
+}
+
+static int cmp_u64(const void* a, const void* b) {
+    uint64_t x = *(const uint64_t*)a, y = *(const uint64_t*)b;
+    return x < y ? -1 : x > y;
+}
+
+static void stats_print(void) {
+    pthread_mutex_lock(&stats_lock);
+    uint64_t total = 0;
+    for (size_t i = 0; i < stats_n; i++) total += stats_pauses[i];
+    if (stats_n) qsort(stats_pauses, stats_n, sizeof *stats_pauses, cmp_u64);
+    double ms = 1e-6;
+    double p99 = stats_n ? (double)stats_pauses[(stats_n * 99 + 99) / 100 - 1] * ms : 0;
+    fprintf(stderr,
+            "w2n gc: %zu collections, pause mean %.3f ms, p99 %.3f ms, max %.3f ms, total "
+            "%.3f ms; peak heap %.1f MiB\n",
+            stats_n, stats_n ? (double)total * ms / (double)stats_n : 0.0, p99,
+            stats_n ? (double)stats_pauses[stats_n - 1] * ms : 0.0, (double)total * ms,
+            (double)stats_peak_heap / (1024.0 * 1024.0));
+    pthread_mutex_unlock(&stats_lock);
+}
+
+static int stats_enabled(void) {
+    if (stats_on < 0) {
+        pthread_mutex_lock(&stats_lock);
+        if (stats_on < 0) {
+            const char* e = getenv("W2N_GC_STATS");
+            int on = e && *e && strcmp(e, "0") != 0;
+            if (on) atexit(stats_print);
+            stats_on = on;
+        }
+        pthread_mutex_unlock(&stats_lock);
+    }
+    return stats_on;
+}
+
+static void stats_add(uint64_t pause, size_t heap_bytes) {
+    pthread_mutex_lock(&stats_lock);
+    if (stats_n == stats_cap) {
+        size_t c = stats_cap ? 2 * stats_cap : 256;
+        uint64_t* p = realloc(stats_pauses, c * sizeof *p);
+        if (!p) {
+            pthread_mutex_unlock(&stats_lock);
+            return;
+        }
+        stats_pauses = p;
+        stats_cap = c;
+    }
+    stats_pauses[stats_n++] = pause;
+    if (heap_bytes > stats_peak_heap) stats_peak_heap = heap_bytes;
+    pthread_mutex_unlock(&stats_lock);
+}
+
 static void collect(w2n_store* s, w2n_gc_heap* h) {
+    int stats = stats_enabled();
+    uint64_t t0 = stats ? now_ns() : 0;
+    size_t heap_before = h->heap_bytes;
     finish_sweep(h);
     h->sp = 0;
     h->last_live = 0;
@@ -520,6 +592,7 @@ static void collect(w2n_store* s, w2n_gc_heap* h) {
      * the heap stays within about twice the live data, and the marking work per
      * allocated byte is bounded (at most one byte marked per byte allocated). */
     h->threshold = h->last_live > (4u << 20) ? h->last_live : (4u << 20);
+    if (stats) stats_add(now_ns() - t0, heap_before);
 }
 
 void w2n_gc_collect(w2n_instance* inst) { collect(w2n_store_of(inst), heap_of(inst)); }
