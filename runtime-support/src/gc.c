@@ -124,8 +124,8 @@ int w2n_gc_instance_init(w2n_instance* inst) {
 /* ---- the heap ----------------------------------------------------------------------- */
 
 #define GC_BLOCK (64 * 1024)
-#define GC_GRANULE 16
-#define GC_SMALL_MAX 512
+#define GC_GRANULE W2N_GC_GRANULE
+#define GC_SMALL_MAX W2N_GC_INLINE_MAX /* compiled code allocates these inline too */
 #define GC_NCLASS (GC_SMALL_MAX / GC_GRANULE + 1)
 #define GC_BLOCK_HDR 32
 
@@ -203,6 +203,13 @@ static void set_del(ptrset* s, uintptr_t p) {
     }
 }
 
+/* The small objects' free lists are `free`, which the store's `abi.gc_free` points to
+ * so that compiled code allocates from them inline (translate/gc.rs): a free slot is
+ * all zero but for its link to the next free slot at W2N_GC_FREE_LINK (inside the
+ * header, so even a 16-byte object holds it), and taking one is a pop plus storing
+ * the header. The bytes allocated since the last collection are counted down in
+ * `abi.gc_budget`, which compiled code decrements too: when it would go negative, it
+ * calls the runtime instead, which collects. */
 struct w2n_gc_heap {
     void* free[GC_NCLASS];
     gc_block* unswept[GC_NCLASS]; /* blocks not swept since the last marking */
@@ -211,8 +218,7 @@ struct w2n_gc_heap {
     ptrset block_set;   /* addresses of the blocks (GC_BLOCK-aligned) */
     ptrset large_set;   /* addresses of the large objects */
     size_t heap_bytes;  /* bytes in blocks and large objects */
-    size_t allocated;   /* bytes allocated since the last collection */
-    size_t threshold;   /* collect when `allocated` passes it */
+    size_t threshold;   /* collect after allocating that much (the budget's start) */
     size_t limit;       /* most bytes the heap may hold */
     uintptr_t* stack;   /* mark stack */
     size_t sp, cap;
@@ -228,6 +234,8 @@ static w2n_gc_heap* store_heap(w2n_store* s) {
         const char* lim = getenv("W2N_GC_HEAP_MAX");
         s->gc->limit = lim ? (size_t)strtoull(lim, NULL, 0) : (size_t)1 << 30;
         s->gc->threshold = 4u << 20;
+        s->abi.gc_free = s->gc->free;
+        s->abi.gc_budget = (int64_t)s->gc->threshold;
     }
     return s->gc;
 }
@@ -257,6 +265,8 @@ void w2n_gc_heap_free(w2n_store* s) {
     free(h->roots);
     free(h);
     s->gc = NULL;
+    s->abi.gc_budget = 0;
+    s->abi.gc_free = NULL;
 }
 
 /* 1 when `p` is the address of an allocated object of this heap: a slot of one of its
@@ -277,6 +287,7 @@ static int is_object(const w2n_gc_heap* h, uintptr_t p) {
 static int new_block(w2n_gc_heap* h, size_t cls) {
     gc_block* b = aligned_alloc(GC_BLOCK, GC_BLOCK);
     if (!b) return -1;
+    memset(b, 0, GC_BLOCK);
     b->obj_size = (uint32_t)(cls * GC_GRANULE);
     b->count = (GC_BLOCK - GC_BLOCK_HDR) / b->obj_size;
     uintptr_t start = (uintptr_t)b + GC_BLOCK_HDR;
@@ -289,9 +300,8 @@ static int new_block(w2n_gc_heap* h, size_t cls) {
     h->heap_bytes += GC_BLOCK;
     /* Thread the slots onto the free list, lowest address first. */
     for (uint32_t i = b->count; i-- > 0;) {
-        gc_hdr* o = (gc_hdr*)(start + (uintptr_t)i * b->obj_size);
-        o->rtt = 0;
-        *(void**)(o + 1) = h->free[cls];
+        uint8_t* o = (uint8_t*)(start + (uintptr_t)i * b->obj_size);
+        *(void**)(o + W2N_GC_FREE_LINK) = h->free[cls];
         h->free[cls] = o;
     }
     return 0;
@@ -309,8 +319,8 @@ static void sweep_block(w2n_gc_heap* h, gc_block* b) {
             o->rtt &= ~(uintptr_t)1;
             continue;
         }
-        if (o->rtt) o->rtt = 0; /* dead; a free slot already has 0 */
-        *(void**)(o + 1) = h->free[cls];
+        if (o->rtt) memset(o, 0, b->obj_size); /* dead; a free slot is zero already */
+        *(void**)((uint8_t*)o + W2N_GC_FREE_LINK) = h->free[cls];
         h->free[cls] = o;
     }
 }
@@ -320,9 +330,10 @@ static void sweep_block(w2n_gc_heap* h, gc_block* b) {
  * held in C locals). Traps when the heap cannot hold it. */
 static gc_hdr* gc_alloc(w2n_instance* inst, const w2n_rtt* rtt, uint64_t size, int may_collect) {
     w2n_gc_heap* h = heap_of(inst);
+    w2n_store_abi* a = &w2n_store_of(inst)->abi;
     if (size > h->limit) w2n_trap(inst, W2N_TRAP_GC_OOM);
     size = (size + GC_GRANULE - 1) & ~(uint64_t)(GC_GRANULE - 1);
-    if (may_collect && (h->allocated + size > h->threshold || h->heap_bytes + size > h->limit))
+    if (may_collect && ((int64_t)size > a->gc_budget || h->heap_bytes + size > h->limit))
         w2n_gc_collect(inst);
     gc_hdr* o;
     if (size <= GC_SMALL_MAX) {
@@ -337,7 +348,8 @@ static gc_hdr* gc_alloc(w2n_instance* inst, const w2n_rtt* rtt, uint64_t size, i
                 w2n_trap(inst, W2N_TRAP_GC_OOM);
         }
         o = h->free[cls];
-        h->free[cls] = *(void**)(o + 1);
+        h->free[cls] = *(void**)((uint8_t*)o + W2N_GC_FREE_LINK);
+        *(void**)((uint8_t*)o + W2N_GC_FREE_LINK) = NULL;
     } else {
         if (h->heap_bytes + size > h->limit) w2n_trap(inst, W2N_TRAP_GC_OOM);
         gc_large* l = aligned_alloc(GC_GRANULE, sizeof(gc_large) + size);
@@ -351,10 +363,10 @@ static gc_hdr* gc_alloc(w2n_instance* inst, const w2n_rtt* rtt, uint64_t size, i
         l->next = h->large;
         h->large = l;
         h->heap_bytes += size;
+        memset(o, 0, size);
     }
-    memset(o, 0, size);
     o->rtt = (uintptr_t)rtt;
-    h->allocated += size;
+    a->gc_budget -= (int64_t)size;
     return o;
 }
 
@@ -587,11 +599,11 @@ static void collect(w2n_store* s, w2n_gc_heap* h) {
     }
     sweep(h);
     h->collections++;
-    h->allocated = 0;
     /* Next collection after allocating as much as is live now, and at least 4 MiB:
      * the heap stays within about twice the live data, and the marking work per
      * allocated byte is bounded (at most one byte marked per byte allocated). */
     h->threshold = h->last_live > (4u << 20) ? h->last_live : (4u << 20);
+    s->abi.gc_budget = (int64_t)h->threshold;
     if (stats) stats_add(now_ns() - t0, heap_before);
 }
 
