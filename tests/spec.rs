@@ -347,7 +347,11 @@ fn project_wast_aarch64() {
 fn project_wast_gc_riscv64() {
     run_project_wast_only(
         Some("riscv64gc-unknown-linux-gnu"),
-        &["gc_collect.wast", "gc_extern_roots.wast"],
+        &[
+            "gc_collect.wast",
+            "gc_extern_roots.wast",
+            "gc_inline_alloc.wast",
+        ],
     );
 }
 
