@@ -15,6 +15,8 @@
 //!   host function of the wrong signature, or one bound without a signature id;
 //! - `long_and_typed_signatures`: imports whose signature ids are canonical strings;
 //! - `wasi_module_through_header`: a WASI command run through its header;
+//! - `gc_host_roots`: GC objects held in host variables are roots while rooted
+//!   (tests/embed/gc_host.c);
 //! - `signals_*`: the runtime's signal handlers chain to the host's, and a host can
 //!   opt out and forward faults itself (tests/embed/signals.c).
 
@@ -255,6 +257,26 @@ fn long_and_typed_signatures() {
     assert_eq!(
         o.stdout,
         "sum: trap 0, 1607\napply_inc: trap 0, 42\n",
+        "{}",
+        o.dump()
+    );
+}
+
+/// GC objects a host keeps in C variables are roots while rooted (`w2n_gc_root`), also
+/// when the root's slot changes; `w2n_gc_collect_store` collects from outside calls and
+/// from a host function whose wasm callers hold objects (tests/embed/gc_host.c).
+#[test]
+fn gc_host_roots() {
+    let s = Setup::new("gc-host", None);
+    s.compile("tests/embed/gc_host.wat", "gc_host", &[]);
+    let exe = s.host_of("tests/embed/gc_host.c", "gc_host", false, STRICT);
+    let o = s.run(&exe, &[]);
+    ok(&o, "gc_host");
+    assert_eq!(
+        o.stdout,
+        "rooted: trap 0, sums 500500 1500500, collected yes\n\
+         moved root: trap 0, sum 1500500\n\
+         across host collection: trap 0, 77, host collections 1\n",
         "{}",
         o.dump()
     );

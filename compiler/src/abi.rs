@@ -34,7 +34,7 @@ pub const fn trap_site(func: u64, code: u64, offset: u64) -> u64 {
 /// Magic number stored in the first word of every instance and module descriptor.
 pub const INSTANCE_MAGIC: u64 = 0x7761_736d_326e_6174; // "wasm2nat"
 /// Bumped on every incompatible change of this file.
-pub const ABI_VERSION: u64 = 8;
+pub const ABI_VERSION: u64 = 9;
 /// Size of one value slot in argument/result arrays (`w2n_val`): 16 bytes, so a v128 fits.
 pub const VAL_SLOT: i32 = 16;
 /// Wasm page size.
@@ -182,6 +182,8 @@ pub const STORE: StructDef = StructDef {
     doc: "The part of a store that compiled code reads. The runtime's `w2n_store` starts with it.",
     fields: fields! {
         "stack_limit": "uintptr_t" => "Lowest stack address guest code may use; checked in every function prologue.",
+        "gc_budget": "int64_t" => "GC: bytes compiled code may still allocate inline before the runtime must run (a collection); 0 until the store has a GC heap.",
+        "gc_free": "void**" => "GC: the heap's free lists by size class (index: object bytes / W2N_GC_GRANULE, up to W2N_GC_INLINE_MAX bytes). A free slot is zero but for the next slot's address at offset 8. Valid when gc_budget is positive.",
     },
 };
 
@@ -325,6 +327,14 @@ pub const STACK_MAP: StructDef = StructDef {
 pub const GC_HEADER: i32 = 16;
 /// Offset of an array's length (u32) in its object.
 pub const GC_ARRAY_LEN: i32 = 8;
+/// GC objects' size granule: sizes round up to it, and small objects' size classes
+/// (`STORE.gc_free`) are multiples of it.
+pub const GC_GRANULE: u32 = 16;
+/// Largest object (header included) compiled code allocates inline from the store's
+/// free lists (`STORE.gc_free`, `gc_budget`); larger ones always call the runtime.
+pub const GC_INLINE_MAX: u32 = 512;
+/// Offset of a free slot's link to the next free slot of its size class.
+pub const GC_FREE_LINK: i32 = 8;
 
 /// Kinds of `w2n_gc_type_def` (`W2N_GC_*`).
 pub mod gc_kind {
@@ -1159,6 +1169,9 @@ pub fn c_header() -> String {
     }
     let _ = writeln!(h, "#define W2N_GC_HEADER {GC_HEADER}");
     let _ = writeln!(h, "#define W2N_GC_ARRAY_LEN {GC_ARRAY_LEN}");
+    let _ = writeln!(h, "#define W2N_GC_GRANULE {GC_GRANULE}");
+    let _ = writeln!(h, "#define W2N_GC_INLINE_MAX {GC_INLINE_MAX}");
+    let _ = writeln!(h, "#define W2N_GC_FREE_LINK {GC_FREE_LINK}");
     for (n, v) in heap_target::ALL {
         let _ = writeln!(h, "#define W2N_HT_{n} UINT64_C({v})");
     }

@@ -18,7 +18,7 @@ extern "C" {
 #endif
 
 #define W2N_INSTANCE_MAGIC UINT64_C(0x7761736d326e6174)
-#define W2N_ABI_VERSION 8
+#define W2N_ABI_VERSION 9
 #define W2N_PAGE_SIZE 65536
 #define W2N_MAX_PAGES 65536
 #define W2N_MAX_TABLE_ELEMS 10000000
@@ -114,6 +114,9 @@ W2N_STATIC_ASSERT((W2N_SIG_EXACT | W2N_SIG_TYPE(0, W2N_VAL_EXTERNREF) | W2N_SIG_
 #define W2N_GC_ARRAY 2
 #define W2N_GC_HEADER 16
 #define W2N_GC_ARRAY_LEN 8
+#define W2N_GC_GRANULE 16
+#define W2N_GC_INLINE_MAX 512
+#define W2N_GC_FREE_LINK 8
 #define W2N_HT_ANY UINT64_C(4294967296)
 #define W2N_HT_EQ UINT64_C(4294967297)
 #define W2N_HT_I31 UINT64_C(4294967298)
@@ -239,6 +242,8 @@ struct w2n_module;
 /* The part of a store that compiled code reads. The runtime's `w2n_store` starts with it. */
 typedef struct w2n_store_abi {
     uintptr_t stack_limit; /* Lowest stack address guest code may use; checked in every function prologue. */
+    int64_t gc_budget; /* GC: bytes compiled code may still allocate inline before the runtime must run (a collection); 0 until the store has a GC heap. */
+    void** gc_free; /* GC: the heap's free lists by size class (index: object bytes / W2N_GC_GRANULE, up to W2N_GC_INLINE_MAX bytes). A free slot is zero but for the next slot's address at offset 8. Valid when gc_budget is positive. */
 } w2n_store_abi;
 
 /* A linear memory. `base` never changes after creation (the whole maximum is reserved). */
@@ -475,7 +480,9 @@ typedef struct w2n_module {
 /* Offsets and sizes (bytes) of every field: W2N_OFF_<record>_<field>, W2N_SIZEOF_<record>.
  * The compiler uses exactly these; the checks below hold them to the C layout. */
 #define W2N_OFF_STORE_ABI_STACK_LIMIT 0
-#define W2N_SIZEOF_STORE_ABI 8
+#define W2N_OFF_STORE_ABI_GC_BUDGET 8
+#define W2N_OFF_STORE_ABI_GC_FREE 16
+#define W2N_SIZEOF_STORE_ABI 24
 #define W2N_OFF_MEMORY_BASE 0
 #define W2N_OFF_MEMORY_SIZE 8
 #define W2N_OFF_MEMORY_MAX_PAGES 16
@@ -646,6 +653,8 @@ typedef struct w2n_module {
 
 /* Layout checks. */
 W2N_STATIC_ASSERT(offsetof(w2n_store_abi, stack_limit) == W2N_OFF_STORE_ABI_STACK_LIMIT, "ABI: w2n_store_abi.stack_limit");
+W2N_STATIC_ASSERT(offsetof(w2n_store_abi, gc_budget) == W2N_OFF_STORE_ABI_GC_BUDGET, "ABI: w2n_store_abi.gc_budget");
+W2N_STATIC_ASSERT(offsetof(w2n_store_abi, gc_free) == W2N_OFF_STORE_ABI_GC_FREE, "ABI: w2n_store_abi.gc_free");
 W2N_STATIC_ASSERT(sizeof(w2n_store_abi) == W2N_SIZEOF_STORE_ABI, "ABI: sizeof w2n_store_abi");
 W2N_STATIC_ASSERT(offsetof(w2n_memory, base) == W2N_OFF_MEMORY_BASE, "ABI: w2n_memory.base");
 W2N_STATIC_ASSERT(offsetof(w2n_memory, size) == W2N_OFF_MEMORY_SIZE, "ABI: w2n_memory.size");

@@ -264,9 +264,22 @@ w2n_exn* w2n_exn_new(w2n_store* store, w2n_tag* tag, const w2n_val* vals);
 #define W2N_GC_REF_HOST 6    /* not a GC object: a host value */
 int w2n_gc_ref_kind(w2n_instance* inst, uint64_t v);
 /* A host value as an anyref (what any.convert_extern makes of it); never collects,
- * so a host may make several before a call. Objects a host holds are no roots: they
- * stay valid until the next call into wasm that allocates. */
+ * so a host may make several before a call. Objects a host holds in its own variables
+ * are no roots unless rooted (w2n_gc_root): an unrooted one stays valid only until the
+ * next call into wasm that allocates (or w2n_gc_collect_store). */
 uint64_t w2n_gc_box_host(w2n_instance* inst, uint64_t v);
+/* Host roots: until w2n_gc_unroot(store, slot), every collection of `store` reads the
+ * anyref or externref in `*slot` (the typed headers' `void*`; a w2n_val's `lo` cast to
+ * a pointer) and keeps the object it names alive; null, an i31 or a host value there
+ * is left alone. The slot may change in between; the collector never moves objects,
+ * so it never rewrites it. Returns 0, or -1 when out of memory. */
+int w2n_gc_root(w2n_store* store, void** slot);
+/* Ends the root `slot` (the latest one when it was rooted more than once). */
+void w2n_gc_unroot(w2n_store* store, void** slot);
+/* Collects now. From a host function called by wasm, the wasm frames' references are
+ * roots as at any allocation; outside calls, the store's globals, tables, exceptions
+ * and the host roots are. */
+void w2n_gc_collect_store(w2n_store* store);
 /* The host value inside a W2N_GC_REF_HOSTBOX reference. */
 uint64_t w2n_gc_unbox(uint64_t v);
 /* Number of collections the store's heap has run. */

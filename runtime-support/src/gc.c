@@ -20,8 +20,10 @@
  * of every wasm frame, which the compiler lists per call site (Cranelift user stack
  * maps, `w2n_stack_map`); no stack word is ever guessed to be a reference. */
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "internal.h"
 
@@ -122,8 +124,8 @@ int w2n_gc_instance_init(w2n_instance* inst) {
 /* ---- the heap ----------------------------------------------------------------------- */
 
 #define GC_BLOCK (64 * 1024)
-#define GC_GRANULE 16
-#define GC_SMALL_MAX 512
+#define GC_GRANULE W2N_GC_GRANULE
+#define GC_SMALL_MAX W2N_GC_INLINE_MAX /* compiled code allocates these inline too */
 #define GC_NCLASS (GC_SMALL_MAX / GC_GRANULE + 1)
 #define GC_BLOCK_HDR 32
 
@@ -201,6 +203,13 @@ static void set_del(ptrset* s, uintptr_t p) {
     }
 }
 
+/* The small objects' free lists are `free`, which the store's `abi.gc_free` points to
+ * so that compiled code allocates from them inline (translate/gc.rs): a free slot is
+ * all zero but for its link to the next free slot at W2N_GC_FREE_LINK (inside the
+ * header, so even a 16-byte object holds it), and taking one is a pop plus storing
+ * the header. The bytes allocated since the last collection are counted down in
+ * `abi.gc_budget`, which compiled code decrements too: when it would go negative, it
+ * calls the runtime instead, which collects. */
 struct w2n_gc_heap {
     void* free[GC_NCLASS];
     gc_block* unswept[GC_NCLASS]; /* blocks not swept since the last marking */
@@ -209,25 +218,32 @@ struct w2n_gc_heap {
     ptrset block_set;   /* addresses of the blocks (GC_BLOCK-aligned) */
     ptrset large_set;   /* addresses of the large objects */
     size_t heap_bytes;  /* bytes in blocks and large objects */
-    size_t allocated;   /* bytes allocated since the last collection */
-    size_t threshold;   /* collect when `allocated` passes it */
+    size_t threshold;   /* collect after allocating that much (the budget's start) */
     size_t limit;       /* most bytes the heap may hold */
     uintptr_t* stack;   /* mark stack */
     size_t sp, cap;
     uint64_t collections;
     size_t last_live;
+    void*** roots; /* host roots (w2n_gc_root): slots read at every collection */
+    size_t num_roots, cap_roots;
 };
 
-static w2n_gc_heap* heap_of(w2n_instance* inst) {
-    w2n_store* s = w2n_store_of(inst);
-    if (!s->gc) {
-        s->gc = calloc(1, sizeof *s->gc);
-        if (!s->gc) w2n_trap(inst, W2N_TRAP_GC_OOM);
+/* The store's heap, made on first use; NULL when out of memory. */
+static w2n_gc_heap* store_heap(w2n_store* s) {
+    if (!s->gc && (s->gc = calloc(1, sizeof *s->gc))) {
         const char* lim = getenv("W2N_GC_HEAP_MAX");
         s->gc->limit = lim ? (size_t)strtoull(lim, NULL, 0) : (size_t)1 << 30;
         s->gc->threshold = 4u << 20;
+        s->abi.gc_free = s->gc->free;
+        s->abi.gc_budget = (int64_t)s->gc->threshold;
     }
     return s->gc;
+}
+
+static w2n_gc_heap* heap_of(w2n_instance* inst) {
+    w2n_gc_heap* h = store_heap(w2n_store_of(inst));
+    if (!h) w2n_trap(inst, W2N_TRAP_GC_OOM);
+    return h;
 }
 
 void w2n_gc_heap_free(w2n_store* s) {
@@ -246,8 +262,11 @@ void w2n_gc_heap_free(w2n_store* s) {
     free(h->block_set.slots);
     free(h->large_set.slots);
     free(h->stack);
+    free(h->roots);
     free(h);
     s->gc = NULL;
+    s->abi.gc_budget = 0;
+    s->abi.gc_free = NULL;
 }
 
 /* 1 when `p` is the address of an allocated object of this heap: a slot of one of its
@@ -268,6 +287,7 @@ static int is_object(const w2n_gc_heap* h, uintptr_t p) {
 static int new_block(w2n_gc_heap* h, size_t cls) {
     gc_block* b = aligned_alloc(GC_BLOCK, GC_BLOCK);
     if (!b) return -1;
+    memset(b, 0, GC_BLOCK);
     b->obj_size = (uint32_t)(cls * GC_GRANULE);
     b->count = (GC_BLOCK - GC_BLOCK_HDR) / b->obj_size;
     uintptr_t start = (uintptr_t)b + GC_BLOCK_HDR;
@@ -280,9 +300,8 @@ static int new_block(w2n_gc_heap* h, size_t cls) {
     h->heap_bytes += GC_BLOCK;
     /* Thread the slots onto the free list, lowest address first. */
     for (uint32_t i = b->count; i-- > 0;) {
-        gc_hdr* o = (gc_hdr*)(start + (uintptr_t)i * b->obj_size);
-        o->rtt = 0;
-        *(void**)(o + 1) = h->free[cls];
+        uint8_t* o = (uint8_t*)(start + (uintptr_t)i * b->obj_size);
+        *(void**)(o + W2N_GC_FREE_LINK) = h->free[cls];
         h->free[cls] = o;
     }
     return 0;
@@ -300,8 +319,8 @@ static void sweep_block(w2n_gc_heap* h, gc_block* b) {
             o->rtt &= ~(uintptr_t)1;
             continue;
         }
-        if (o->rtt) o->rtt = 0; /* dead; a free slot already has 0 */
-        *(void**)(o + 1) = h->free[cls];
+        if (o->rtt) memset(o, 0, b->obj_size); /* dead; a free slot is zero already */
+        *(void**)((uint8_t*)o + W2N_GC_FREE_LINK) = h->free[cls];
         h->free[cls] = o;
     }
 }
@@ -311,9 +330,10 @@ static void sweep_block(w2n_gc_heap* h, gc_block* b) {
  * held in C locals). Traps when the heap cannot hold it. */
 static gc_hdr* gc_alloc(w2n_instance* inst, const w2n_rtt* rtt, uint64_t size, int may_collect) {
     w2n_gc_heap* h = heap_of(inst);
+    w2n_store_abi* a = &w2n_store_of(inst)->abi;
     if (size > h->limit) w2n_trap(inst, W2N_TRAP_GC_OOM);
     size = (size + GC_GRANULE - 1) & ~(uint64_t)(GC_GRANULE - 1);
-    if (may_collect && (h->allocated + size > h->threshold || h->heap_bytes + size > h->limit))
+    if (may_collect && ((int64_t)size > a->gc_budget || h->heap_bytes + size > h->limit))
         w2n_gc_collect(inst);
     gc_hdr* o;
     if (size <= GC_SMALL_MAX) {
@@ -328,7 +348,8 @@ static gc_hdr* gc_alloc(w2n_instance* inst, const w2n_rtt* rtt, uint64_t size, i
                 w2n_trap(inst, W2N_TRAP_GC_OOM);
         }
         o = h->free[cls];
-        h->free[cls] = *(void**)(o + 1);
+        h->free[cls] = *(void**)((uint8_t*)o + W2N_GC_FREE_LINK);
+        *(void**)((uint8_t*)o + W2N_GC_FREE_LINK) = NULL;
     } else {
         if (h->heap_bytes + size > h->limit) w2n_trap(inst, W2N_TRAP_GC_OOM);
         gc_large* l = aligned_alloc(GC_GRANULE, sizeof(gc_large) + size);
@@ -342,10 +363,10 @@ static gc_hdr* gc_alloc(w2n_instance* inst, const w2n_rtt* rtt, uint64_t size, i
         l->next = h->large;
         h->large = l;
         h->heap_bytes += size;
+        memset(o, 0, size);
     }
-    memset(o, 0, size);
     o->rtt = (uintptr_t)rtt;
-    h->allocated += size;
+    a->gc_budget -= (int64_t)size;
     return o;
 }
 
@@ -427,6 +448,7 @@ static void mark_store_roots(w2n_store* s, w2n_gc_heap* h) {
         const w2n_val* v = (const w2n_val*)(e + 1);
         for (uint64_t i = 0; i < e->num_vals; i++) mark_value(h, v[i].lo);
     }
+    for (size_t i = 0; i < h->num_roots; i++) mark_value(h, (uintptr_t)*h->roots[i]);
 }
 
 /* A wasm frame found by the stack walk: mark the slots its call site's stack map lists. */
@@ -494,9 +516,77 @@ static size_t obj_bytes(const gc_hdr* o) {
     return (n + GC_GRANULE - 1) & ~(size_t)(GC_GRANULE - 1);
 }
 
-void w2n_gc_collect(w2n_instance* inst) {
-    w2n_store* s = w2n_store_of(inst);
-    w2n_gc_heap* h = heap_of(inst);
+/* ---- statistics (W2N_GC_STATS=1) ---------------------------------------------------- */
+
+/* Pause times of every collection in the process (all stores), printed at exit. */
+static pthread_mutex_t stats_lock = PTHREAD_MUTEX_INITIALIZER;
+static int stats_on = -1;
+static uint64_t* stats_pauses; /* nanoseconds */
+static size_t stats_n, stats_cap;
+static size_t stats_peak_heap;
+
+static uint64_t now_ns(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
+}
+
+static int cmp_u64(const void* a, const void* b) {
+    uint64_t x = *(const uint64_t*)a, y = *(const uint64_t*)b;
+    return x < y ? -1 : x > y;
+}
+
+static void stats_print(void) {
+    pthread_mutex_lock(&stats_lock);
+    uint64_t total = 0;
+    for (size_t i = 0; i < stats_n; i++) total += stats_pauses[i];
+    if (stats_n) qsort(stats_pauses, stats_n, sizeof *stats_pauses, cmp_u64);
+    double ms = 1e-6;
+    double p99 = stats_n ? (double)stats_pauses[(stats_n * 99 + 99) / 100 - 1] * ms : 0;
+    fprintf(stderr,
+            "w2n gc: %zu collections, pause mean %.3f ms, p99 %.3f ms, max %.3f ms, total "
+            "%.3f ms; peak heap %.1f MiB\n",
+            stats_n, stats_n ? (double)total * ms / (double)stats_n : 0.0, p99,
+            stats_n ? (double)stats_pauses[stats_n - 1] * ms : 0.0, (double)total * ms,
+            (double)stats_peak_heap / (1024.0 * 1024.0));
+    pthread_mutex_unlock(&stats_lock);
+}
+
+static int stats_enabled(void) {
+    if (stats_on < 0) {
+        pthread_mutex_lock(&stats_lock);
+        if (stats_on < 0) {
+            const char* e = getenv("W2N_GC_STATS");
+            int on = e && *e && strcmp(e, "0") != 0;
+            if (on) atexit(stats_print);
+            stats_on = on;
+        }
+        pthread_mutex_unlock(&stats_lock);
+    }
+    return stats_on;
+}
+
+static void stats_add(uint64_t pause, size_t heap_bytes) {
+    pthread_mutex_lock(&stats_lock);
+    if (stats_n == stats_cap) {
+        size_t c = stats_cap ? 2 * stats_cap : 256;
+        uint64_t* p = realloc(stats_pauses, c * sizeof *p);
+        if (!p) {
+            pthread_mutex_unlock(&stats_lock);
+            return;
+        }
+        stats_pauses = p;
+        stats_cap = c;
+    }
+    stats_pauses[stats_n++] = pause;
+    if (heap_bytes > stats_peak_heap) stats_peak_heap = heap_bytes;
+    pthread_mutex_unlock(&stats_lock);
+}
+
+static void collect(w2n_store* s, w2n_gc_heap* h) {
+    int stats = stats_enabled();
+    uint64_t t0 = stats ? now_ns() : 0;
+    size_t heap_before = h->heap_bytes;
     finish_sweep(h);
     h->sp = 0;
     h->last_live = 0;
@@ -509,11 +599,45 @@ void w2n_gc_collect(w2n_instance* inst) {
     }
     sweep(h);
     h->collections++;
-    h->allocated = 0;
     /* Next collection after allocating as much as is live now, and at least 4 MiB:
      * the heap stays within about twice the live data, and the marking work per
      * allocated byte is bounded (at most one byte marked per byte allocated). */
     h->threshold = h->last_live > (4u << 20) ? h->last_live : (4u << 20);
+    s->abi.gc_budget = (int64_t)h->threshold;
+    if (stats) stats_add(now_ns() - t0, heap_before);
+}
+
+void w2n_gc_collect(w2n_instance* inst) { collect(w2n_store_of(inst), heap_of(inst)); }
+
+/* ---- the host's API ----------------------------------------------------------------- */
+
+int w2n_gc_root(w2n_store* s, void** slot) {
+    w2n_gc_heap* h = store_heap(s);
+    if (!h) return -1;
+    if (h->num_roots == h->cap_roots) {
+        size_t c = h->cap_roots ? 2 * h->cap_roots : 16;
+        void*** r = realloc(h->roots, c * sizeof *r);
+        if (!r) return -1;
+        h->roots = r;
+        h->cap_roots = c;
+    }
+    h->roots[h->num_roots++] = slot;
+    return 0;
+}
+
+void w2n_gc_unroot(w2n_store* s, void** slot) {
+    w2n_gc_heap* h = s->gc;
+    /* Newest first: roots usually end in the reverse order of their start. */
+    for (size_t i = h ? h->num_roots : 0; i-- > 0;)
+        if (h->roots[i] == slot) {
+            memmove(&h->roots[i], &h->roots[i + 1], (h->num_roots - i - 1) * sizeof *h->roots);
+            h->num_roots--;
+            return;
+        }
+}
+
+void w2n_gc_collect_store(w2n_store* s) {
+    if (s->gc) collect(s, s->gc);
 }
 
 uint64_t w2n_gc_collections(w2n_store* s) { return s->gc ? s->gc->collections : 0; }

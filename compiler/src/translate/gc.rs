@@ -8,8 +8,9 @@
 //! `abi::GC_ARRAY_LEN`). Struct fields follow at the offsets `module_env` laid out;
 //! array elements follow the header, packed at their natural size.
 //!
-//! Field and element accesses, `array.len`, `ref.i31`, `i31.get_*` and `ref.eq` are
-//! inline; allocation, the bulk array operations, casts and the any/extern
+//! Field and element accesses, `array.len`, `ref.i31`, `i31.get_*`, `ref.eq` and the
+//! allocation of small structs (from the store's free lists, `struct_alloc`) are
+//! inline; other allocations, the bulk array operations, casts and the any/extern
 //! conversions call the runtime.
 
 use super::func::{args, FuncTranslator};
@@ -124,6 +125,75 @@ impl FuncTranslator<'_, '_> {
         Ok((f, addr))
     }
 
+    /// A new struct of type `t` (`size` bytes, header included), every field zero:
+    /// inline from the store's free list of its size class when it is small
+    /// (`abi::GC_INLINE_MAX`) and the allocation budget allows, else the runtime.
+    ///
+    /// Inline, this is: budget -= size (the runtime when it goes negative: a
+    /// collection is due or the heap does not exist yet); pop the class's free list
+    /// (the runtime when empty: it sweeps or adds a block); clear the slot's link and
+    /// store the run-time type. Free slots are zero otherwise (`gc.c`).
+    fn struct_alloc(&mut self, t: u32, size: u32) -> Value {
+        let ti = self.b.ins().iconst(types::I32, t as i64);
+        let size = size.next_multiple_of(abi::GC_GRANULE);
+        if size > abi::GC_INLINE_MAX {
+            return self.rt(Rt::GcStructNew, &[ti]).expect("returns");
+        }
+        let slow = self.b.create_block();
+        let fast = self.b.create_block();
+        let done = self.b.create_block();
+        let obj = self.b.append_block_param(done, types::I64);
+        let fl = self.flags.trusted;
+        let store = self.b.ins().load(
+            types::I64,
+            self.flags.readonly,
+            self.vmctx,
+            abi::INSTANCE.offset_of("store"),
+        );
+        let budget_at = abi::STORE.offset_of("gc_budget");
+        let budget = self.b.ins().load(types::I64, fl, store, budget_at);
+        let left = self.b.ins().iadd_imm_s(budget, -(size as i64));
+        let over = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, left, 0);
+        let pop = self.b.create_block();
+        self.b.ins().brif(over, slow, &[], pop, &[]);
+        self.b.seal_block(pop);
+        self.b.switch_to_block(pop);
+        let lists = self
+            .b
+            .ins()
+            .load(types::I64, fl, store, abi::STORE.offset_of("gc_free"));
+        let class_at = (size / abi::GC_GRANULE * 8) as i32;
+        let o = self.b.ins().load(types::I64, fl, lists, class_at);
+        self.b.ins().brif(o, fast, &[], slow, &[]);
+        self.b.seal_block(fast);
+        self.b.seal_block(slow);
+        self.b.switch_to_block(fast);
+        let next = self.b.ins().load(types::I64, fl, o, abi::GC_FREE_LINK);
+        self.b.ins().store(fl, next, lists, class_at);
+        self.b.ins().store(fl, left, store, budget_at);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        self.b.ins().store(fl, zero, o, abi::GC_FREE_LINK);
+        let rtts = self.b.ins().load(
+            types::I64,
+            self.flags.readonly,
+            self.vmctx,
+            abi::INSTANCE.offset_of("gc_types"),
+        );
+        let rtt = self
+            .b
+            .ins()
+            .load(types::I64, self.flags.readonly, rtts, t as i32 * 8);
+        self.b.ins().store(fl, rtt, o, 0);
+        self.b.ins().jump(done, &[o.into()]);
+        self.b.set_cold_block(slow);
+        self.b.switch_to_block(slow);
+        let r = self.rt(Rt::GcStructNew, &[ti]).expect("returns");
+        self.b.ins().jump(done, &[r.into()]);
+        self.b.seal_block(done);
+        self.b.switch_to_block(done);
+        obj
+    }
+
     /// The runtime's encoding of a cast target (`abi::heap_target`).
     fn heap_target(&self, r: RefType) -> Result<u64> {
         let base = match r.heap_type() {
@@ -165,14 +235,15 @@ impl FuncTranslator<'_, '_> {
                 struct_type_index: t,
             } => {
                 let GcType::Struct {
-                    fields, offsets, ..
+                    fields,
+                    offsets,
+                    size,
                 } = self.gc_type(t)?.clone()
                 else {
                     return Err(Error::Codegen("struct.new of a non-struct".into()));
                 };
                 let vals = self.popn(fields.len());
-                let ti = self.b.ins().iconst(types::I32, t as i64);
-                let obj = self.rt(Rt::GcStructNew, &[ti]).expect("returns");
+                let obj = self.struct_alloc(t, size);
                 for ((f, off), v) in fields.iter().zip(&offsets).zip(vals) {
                     self.gc_store(f.storage, v, obj, *off as i32);
                 }
@@ -181,8 +252,10 @@ impl FuncTranslator<'_, '_> {
             Operator::StructNewDefault {
                 struct_type_index: t,
             } => {
-                let ti = self.b.ins().iconst(types::I32, t as i64);
-                let obj = self.rt(Rt::GcStructNew, &[ti]).expect("returns");
+                let GcType::Struct { size, .. } = *self.gc_type(t)? else {
+                    return Err(Error::Codegen("struct.new_default of a non-struct".into()));
+                };
+                let obj = self.struct_alloc(t, size);
                 self.push(obj);
             }
             Operator::StructGet {
@@ -450,44 +523,46 @@ pub(crate) fn is_gc_ref(
     }
 }
 
-/// Whether a function body declares locals of the any hierarchy (then its GC
-/// references need stack maps even in a module whose signatures have none).
+/// Whether a function body declares locals of the any hierarchy or externref locals
+/// (then its GC references need stack maps even in a module whose signatures have none).
 pub(crate) fn locals_use_gc(body: &wasmparser::FunctionBody<'_>) -> Result<bool> {
     let mut r = body.get_locals_reader()?;
     for _ in 0..r.get_count() {
         let (_, t) = r.read()?;
-        if let ValType::Ref(r) = t {
-            // Concrete struct and array types exist only in modules that use GC.
-            if matches!(
-                r.heap_type(),
-                HeapType::Abstract {
-                    ty: AbstractHeapType::Any
-                        | AbstractHeapType::Eq
-                        | AbstractHeapType::Struct
-                        | AbstractHeapType::Array,
-                    ..
-                }
-            ) {
-                return Ok(true);
-            }
+        // Concrete struct and array types exist only in modules that use GC.
+        if may_hold_object(&t) {
+            return Ok(true);
         }
     }
     Ok(false)
 }
 
+/// Whether a value of abstract type `t` may point to a GC object: the any hierarchy
+/// (i31 and none excepted) and externref, since an object internalized by
+/// `extern.convert_any` travels as an externref through modules without GC types.
+fn may_hold_object(t: &ValType) -> bool {
+    matches!(t, ValType::Ref(r) if matches!(
+        r.heap_type(),
+        HeapType::Abstract {
+            ty: AbstractHeapType::Any
+                | AbstractHeapType::Eq
+                | AbstractHeapType::Struct
+                | AbstractHeapType::Array
+                | AbstractHeapType::Extern,
+            ..
+        }
+    ))
+}
+
 /// Whether a module needs stack maps: it has struct or array types, or its function
-/// types, globals or tables mention a reference type that can point to an object.
+/// types, globals or tables mention a reference type that can point to an object
+/// (externref included: an object converted by `extern.convert_any` is one).
 /// Modules without them compile to exactly the code they got before GC existed.
 pub(crate) fn module_uses_gc(info: &crate::module_env::ModuleInfo<'_>) -> bool {
     if info.gc_types.iter().any(Option::is_some) {
         return true;
     }
-    let any = |t: &ValType| {
-        matches!(t, ValType::Ref(r) if matches!(r.heap_type(), HeapType::Abstract { ty: AbstractHeapType::Any
-            | AbstractHeapType::Eq
-            | AbstractHeapType::Struct
-            | AbstractHeapType::Array, .. }))
-    };
+    let any = may_hold_object;
     info.types
         .iter()
         .any(|s| s.params.iter().chain(&s.results).any(any))
