@@ -54,7 +54,7 @@ pub(crate) enum Slot {
     Func(u32),
 }
 
-/// The contents of every static table (`None`: not static).
+/// The contents of every static table (`None`, or no entry at all: not static).
 #[derive(Debug, Default)]
 pub(crate) struct StaticTables {
     pub tables: Vec<Option<Vec<Slot>>>,
@@ -205,7 +205,7 @@ impl FuncTranslator<'_, '_> {
             .m
             .devirt
             .as_ref()
-            .and_then(|d| d.tables[table as usize].as_ref())
+            .and_then(|d| d.tables.get(table as usize)?.as_ref())
         else {
             return false;
         };
