@@ -22,9 +22,11 @@
 //!   instance is ours (every such slot is a function defined here), so its `vmctx` is
 //!   not loaded. (A constant bit mask for scattered slots was tried: its test costs
 //!   more instructions than the checks it replaces.)
-//! - anything else, and every index that cannot succeed, takes the generic path, which
-//!   raises exactly the trap the unoptimized code raises (out of bounds, null,
-//!   signature mismatch), in the same order.
+//! - any other dynamic index keeps the generic checks, but the callee's `vmctx` is ours
+//!   (not loaded): every slot that passes them is a function defined here;
+//! - every index that cannot succeed takes the generic path, which raises exactly the
+//!   trap the unoptimized code raises (out of bounds, null, signature mismatch), in
+//!   the same order.
 //!
 //! A slot's signature is decided statically only when both ids are decided
 //! ([`SigId`]): equal exact ids or the same canonical string object match, different
@@ -251,7 +253,11 @@ impl FuncTranslator<'_, '_> {
             self.range_dispatch(type_index, table, tail, &ok);
             return true;
         }
-        false
+        // The generic checks, but every slot that passes them is a function defined
+        // here: the callee's vmctx is ours.
+        self.call_indirect_generic(type_index, table, tail, !ok.is_empty())
+            .expect("generic call_indirect");
+        true
     }
 
     /// The element array of a static table: it never moves (nothing grows the table).
@@ -304,7 +310,7 @@ impl FuncTranslator<'_, '_> {
         self.b.set_cold_block(cur);
         self.stack.extend_from_slice(&params);
         self.stack.push(idx);
-        self.call_indirect_generic(type_index, table, tail)
+        self.call_indirect_generic(type_index, table, tail, true)
             .expect("generic call_indirect");
         self.end_branch(join, tail, rtys.len());
         self.finish_join(join, tail);
@@ -371,7 +377,7 @@ impl FuncTranslator<'_, '_> {
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
         self.stack.push(idx);
-        self.call_indirect_generic(type_index, table, tail)
+        self.call_indirect_generic(type_index, table, tail, true)
             .expect("generic call_indirect");
         self.end_branch(join, tail, sig.results.len());
         self.stack = saved;
