@@ -60,6 +60,14 @@ struct CodegenArgs {
     /// off), to measure what it gains and costs.
     #[arg(long)]
     no_bounds_opt: bool,
+    /// Keep every `call_indirect` generic (no devirtualization through static tables),
+    /// to measure what it gains.
+    #[arg(long)]
+    no_devirt: bool,
+    /// Keep immutable globals in memory (no folding to constants), to measure what it
+    /// gains.
+    #[arg(long)]
+    no_global_fold: bool,
 }
 
 /// `-O`: Cranelift has one optimizing level, so 1 and 2 are the same.
@@ -384,6 +392,8 @@ fn compile_options(c: &CodegenArgs) -> Result<CompileOptions, Error> {
         relaxed_simd: c.relaxed_simd,
         legacy_exceptions: c.legacy_exceptions,
         bounds_opt: !c.no_bounds_opt,
+        devirt: !c.no_devirt,
+        global_fold: !c.no_global_fold,
     })
 }
 

@@ -77,6 +77,12 @@ pub struct CompileOptions {
     /// Run the bounds-check optimizer (`translate::bounds`). Off only to measure what
     /// it gains: every access keeps the check the translator emitted.
     pub bounds_opt: bool,
+    /// Devirtualize `call_indirect` through tables nothing changes after instantiation
+    /// (`translate::devirt`). Off only to measure what it gains.
+    pub devirt: bool,
+    /// Fold immutable, unexported globals to constants (`translate::globals_fold`). Off
+    /// only to measure what it gains.
+    pub global_fold: bool,
 }
 
 impl CompileOptions {
@@ -101,6 +107,8 @@ impl Default for CompileOptions {
             relaxed_simd: false,
             legacy_exceptions: false,
             bounds_opt: true,
+            devirt: true,
+            global_fold: true,
         }
     }
 }
@@ -128,6 +136,8 @@ pub fn compile_object(
         threads: opts.threads,
         traps_end_process: false,
         bounds_opt: opts.bounds_opt,
+        devirt: opts.devirt,
+        global_fold: opts.global_fold,
         clif: None,
     };
     // Function bodies are validated as they are translated.
@@ -153,6 +163,8 @@ pub fn compile_clif(input: &[u8], opts: &CompileOptions) -> Result<String> {
         threads: opts.threads,
         traps_end_process: false,
         bounds_opt: opts.bounds_opt,
+        devirt: opts.devirt,
+        global_fold: opts.global_fold,
         clif: Some(sink.clone()),
     };
     object::emit(&info, isa, &opts.target, &oopts).map_err(|e| in_function(&wasm, e))?;
@@ -312,6 +324,8 @@ fn build_linked(
         threads: opts.threads,
         traps_end_process: true,
         bounds_opt: opts.bounds_opt,
+        devirt: opts.devirt,
+        global_fold: opts.global_fold,
         clif: None,
     };
     let obj = time(Phase::Emit, || {

@@ -33,6 +33,10 @@ pub(crate) struct ObjectOptions {
     pub traps_end_process: bool,
     /// Run the bounds-check optimizer (`CompileOptions::bounds_opt`).
     pub bounds_opt: bool,
+    /// Devirtualize `call_indirect` through static tables (`CompileOptions::devirt`).
+    pub devirt: bool,
+    /// Fold immutable globals (`CompileOptions::global_fold`).
+    pub global_fold: bool,
     /// Where to collect the IR of every defined function as Cranelift receives it
     /// (after the bounds-check optimizer): (function index, CLIF text). See
     /// `crate::compile_clif`.
@@ -305,6 +309,8 @@ pub(crate) fn emit(
             target_lexicon::Architecture::X86_64
         ),
         bounds_opt: opts.bounds_opt,
+        devirt: opts.devirt.then(|| translate::devirt::analyze(info)),
+        global_fold: opts.global_fold,
         clif: opts.clif.as_deref(),
     };
     let (trap_sites, starts, metas) = crate::timings::parallel(info.bodies.len(), || {

@@ -442,6 +442,9 @@ impl FuncTranslator<'_, '_> {
     }
 
     pub(crate) fn global_get(&mut self, index: u32) -> Value {
+        if let Some(v) = self.folded_global(index) {
+            return v;
+        }
         let g = &self.m.info.globals[index as usize];
         let ty = super::clif_type(g.ty);
         let flags = if g.mutable {
@@ -625,7 +628,11 @@ impl FuncTranslator<'_, '_> {
     // ---- calls --------------------------------------------------------------------
 
     /// Pushes the results of a call: from the instruction, or from the results slot.
-    fn finish_call(&mut self, results: Vec<Value>, slot: Option<(ir::StackSlot, Vec<Type>)>) {
+    pub(crate) fn finish_call(
+        &mut self,
+        results: Vec<Value>,
+        slot: Option<(ir::StackSlot, Vec<Type>)>,
+    ) {
         match slot {
             None => self.stack.extend(results),
             Some((ss, tys)) => {
@@ -643,7 +650,7 @@ impl FuncTranslator<'_, '_> {
     /// Pops the arguments of a call to type `sig`, adding the results slot when needed.
     /// A tail call (`tail`) passes this function's own results pointer instead: the
     /// callee has the same results and writes them where our caller reads them.
-    fn call_args(
+    pub(crate) fn call_args(
         &mut self,
         callee_vmctx: Value,
         sig: &crate::module_env::FuncSig,
@@ -668,7 +675,7 @@ impl FuncTranslator<'_, '_> {
         (a, slot)
     }
 
-    fn sig_ref(&mut self, type_index: u32) -> ir::SigRef {
+    pub(crate) fn sig_ref(&mut self, type_index: u32) -> ir::SigRef {
         if let Some(s) = self.sig_refs.get(&type_index) {
             return *s;
         }
@@ -720,18 +727,35 @@ impl FuncTranslator<'_, '_> {
         Ok(())
     }
 
-    /// `call_indirect` (or, with `tail`, `return_call_indirect`).
+    /// `call_indirect` (or, with `tail`, `return_call_indirect`): devirtualized when the
+    /// table is static (`devirt`), generic otherwise.
     pub(crate) fn call_indirect(&mut self, type_index: u32, table: u32, tail: bool) -> Result<()> {
+        if self.call_indirect_static(type_index, table, tail) {
+            return Ok(());
+        }
+        self.call_indirect_generic(type_index, table, tail, false)
+    }
+
+    /// `call_indirect` through the table in memory: bounds, null and signature checks.
+    /// With `own_vmctx`, every function that passes them is defined in this module
+    /// (`devirt`), so the callee's instance is ours and is not loaded.
+    pub(crate) fn call_indirect_generic(
+        &mut self,
+        type_index: u32,
+        table: u32,
+        tail: bool,
+        own_vmctx: bool,
+    ) -> Result<()> {
         let i = self.pop();
         let addr = self.table_elem_addr(table, i, Trap::UndefinedElement);
         let fr = self.b.ins().load(types::I64, self.flags.table, addr, 0);
         let is_null = self.b.ins().icmp_imm_s(IntCC::Equal, fr, 0);
         self.trap_if(is_null, Trap::IndirectCallToNull);
-        self.call_indirect_checked(type_index, fr, tail);
+        self.call_indirect_checked(type_index, fr, tail, own_vmctx);
         Ok(())
     }
 
-    fn call_indirect_checked(&mut self, type_index: u32, fr: Value, tail: bool) {
+    fn call_indirect_checked(&mut self, type_index: u32, fr: Value, tail: bool, own_vmctx: bool) {
         let actual = self.b.ins().load(
             types::I64,
             self.flags.funcref,
@@ -766,7 +790,7 @@ impl FuncTranslator<'_, '_> {
             }
         };
         self.trap_if(mismatch, Trap::BadSignature);
-        self.call_funcref(type_index, fr, tail);
+        self.call_funcref(type_index, fr, tail, own_vmctx);
     }
 
     /// `call_ref $t` (or, with `tail`, `return_call_ref`): the reference's type is
@@ -775,23 +799,28 @@ impl FuncTranslator<'_, '_> {
         let fr = self.pop();
         let is_null = self.b.ins().icmp_imm_s(IntCC::Equal, fr, 0);
         self.trap_if(is_null, Trap::NullFunctionReference);
-        self.call_funcref(type_index, fr, tail);
+        self.call_funcref(type_index, fr, tail, false);
     }
 
-    /// Calls the non-null funcref `fr` of type `type_index`.
-    fn call_funcref(&mut self, type_index: u32, fr: Value, tail: bool) {
+    /// Calls the non-null funcref `fr` of type `type_index` (with `own_vmctx`, a
+    /// function defined in this module: its `vmctx` is ours).
+    fn call_funcref(&mut self, type_index: u32, fr: Value, tail: bool, own_vmctx: bool) {
         let code = self.b.ins().load(
             types::I64,
             self.flags.funcref,
             fr,
             FUNCREF.offset_of("code"),
         );
-        let cvm = self.b.ins().load(
-            types::I64,
-            self.flags.funcref,
-            fr,
-            FUNCREF.offset_of("vmctx"),
-        );
+        let cvm = if own_vmctx {
+            self.vmctx
+        } else {
+            self.b.ins().load(
+                types::I64,
+                self.flags.funcref,
+                fr,
+                FUNCREF.offset_of("vmctx"),
+            )
+        };
         let sig = self.m.info.types[type_index as usize].clone();
         let (a, slot) = self.call_args(cvm, &sig, tail);
         let sref = self.sig_ref(type_index);

@@ -7,10 +7,12 @@
 mod atomics;
 pub(crate) mod bounds;
 pub(crate) use bounds::checks;
+pub(crate) mod devirt;
 pub(crate) mod env;
 mod exceptions;
 pub(crate) mod func;
 pub(crate) mod gc;
+mod globals_fold;
 mod numeric;
 mod simd;
 
@@ -94,6 +96,10 @@ pub(crate) struct ModuleCtx<'a> {
     pub zext32_free: bool,
     /// Run the bounds-check optimizer (`bounds`; off only to measure it).
     pub bounds_opt: bool,
+    /// The static tables (`devirt`); None with `--no-devirt`.
+    pub devirt: Option<devirt::StaticTables>,
+    /// Fold immutable globals to constants (`globals_fold`; off with `--no-global-fold`).
+    pub global_fold: bool,
     /// See `ObjectOptions::clif`.
     pub clif: Option<&'a crate::object::ClifSink>,
 }

@@ -1,0 +1,406 @@
+//! `call_indirect` devirtualization through tables nothing can change after
+//! instantiation (issue 23).
+//!
+//! A table is *static* when it is defined (not imported), not exported, no function
+//! body has a `table.set`, `table.grow`, `table.fill`, `table.copy` into it or
+//! `table.init` of it, its initial value and every active element segment of the
+//! module are constants (`ref.null`, `ref.func`, constant offsets) and every active
+//! segment provably fits its table (so instantiation cannot stop half-way with this
+//! table partly written while a function of the module escaped elsewhere). Its
+//! contents and size are then known at compile time: the state after the active
+//! segments, forever (its size is its minimum: nothing grows it).
+//!
+//! For a `call_indirect` through a static table (`FuncTranslator::call_indirect_static`):
+//! - a constant index whose slot holds a function of the call's signature is a direct
+//!   call (no load, no check: every check is decided);
+//! - a dynamic index with at most [`GUARDED_MAX`] slots that can succeed becomes
+//!   compare-and-direct-call guarded dispatch;
+//! - a dynamic index whose slots that can succeed are contiguous (C function-pointer
+//!   tables put the functions of one signature together when they are taken together,
+//!   like an interpreter's handlers) keeps the entry load and the indirect call but
+//!   replaces the bounds, null and signature checks by one range test; the callee's
+//!   instance is ours (every such slot is a function defined here), so its `vmctx` is
+//!   not loaded. (A constant bit mask for scattered slots was tried: its test costs
+//!   more instructions than the checks it replaces.)
+//! - any other dynamic index keeps the generic checks, but the callee's `vmctx` is ours
+//!   (not loaded): every slot that passes them is a function defined here;
+//! - every index that cannot succeed takes the generic path, which raises exactly the
+//!   trap the unoptimized code raises (out of bounds, null, signature mismatch), in
+//!   the same order.
+//!
+//! A slot's signature is decided statically only when both ids are decided
+//! ([`SigId`]): equal exact ids or the same canonical string object match, different
+//! exact ids do not; anything else (imported functions, whose funcref comes from
+//! elsewhere, and canonical ids that differ) is "unknown" and leaves the call site on
+//! the generic path. Off with `--no-devirt` (`CompileOptions::devirt`).
+
+use super::exceptions::Callee;
+use super::func::{args, FuncTranslator};
+use super::{ModuleCtx, SigId};
+use crate::abi::{self, Trap, FUNCREF};
+use crate::error::Result;
+use crate::module_env::ModuleInfo;
+use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, Value};
+use wasmparser::Operator;
+
+/// Most slots a call site dispatches to with compare-and-direct-call.
+pub(crate) const GUARDED_MAX: usize = 2;
+
+/// Largest table whose contents are tracked (bigger ones stay generic).
+const MAX_SLOTS: u64 = 1 << 16;
+
+/// A slot of a static table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Slot {
+    Null,
+    Func(u32),
+}
+
+/// The contents of every static table (`None`, or no entry at all: not static).
+#[derive(Debug, Default)]
+pub(crate) struct StaticTables {
+    pub tables: Vec<Option<Vec<Slot>>>,
+}
+
+/// Whether a call of a slot's function with signature `type_index` passes the check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Match {
+    Yes,
+    No,
+    Unknown,
+}
+
+/// Finds the static tables of a module.
+pub(crate) fn analyze(info: &ModuleInfo<'_>) -> StaticTables {
+    let n = info.tables.len();
+    let mut candidate: Vec<bool> = (0..n)
+        .map(|t| {
+            let tab = &info.tables[t];
+            t as u32 >= info.num_imported_tables
+                && tab.elem == abi::val::FUNCREF
+                && tab.min <= MAX_SLOTS
+        })
+        .collect();
+    for e in &info.exports {
+        if e.kind == abi::extern_kind::TABLE {
+            candidate[e.index as usize] = false;
+        }
+    }
+    // Every active segment must provably fit (see the module comment).
+    for seg in info
+        .elems
+        .iter()
+        .filter(|s| s.mode == abi::elem_mode::ACTIVE)
+    {
+        let fits = seg.offset.kind == abi::const_kind::VALUE
+            && seg
+                .offset
+                .value
+                .checked_add(seg.items.len() as u64)
+                .is_some_and(|end| end <= info.tables[seg.table as usize].min);
+        if !fits {
+            return StaticTables::default();
+        }
+    }
+    if !candidate.iter().any(|c| *c) {
+        return StaticTables::default();
+    }
+    if mutated_tables(info, &mut candidate).is_err() {
+        return StaticTables::default();
+    }
+    let slot = |c: &crate::module_env::Const| match c.kind {
+        abi::const_kind::REF_NULL => Some(Slot::Null),
+        abi::const_kind::REF_FUNC => Some(Slot::Func(c.value as u32)),
+        _ => None,
+    };
+    let mut tables: Vec<Option<Vec<Slot>>> = (0..n)
+        .map(|t| {
+            let tab = &info.tables[t];
+            let init = slot(&tab.init).filter(|_| candidate[t])?;
+            Some(vec![init; tab.min as usize])
+        })
+        .collect();
+    for seg in info
+        .elems
+        .iter()
+        .filter(|s| s.mode == abi::elem_mode::ACTIVE)
+    {
+        let t = seg.table as usize;
+        let Some(slots) = &mut tables[t] else {
+            continue;
+        };
+        let off = seg.offset.value as usize;
+        let mut ok = true;
+        for (i, c) in seg.items.iter().enumerate() {
+            match slot(c) {
+                Some(s) => slots[off + i] = s,
+                None => ok = false,
+            }
+        }
+        if !ok {
+            tables[t] = None;
+        }
+    }
+    StaticTables { tables }
+}
+
+/// Clears `candidate` for every table some function body changes.
+fn mutated_tables(info: &ModuleInfo<'_>, candidate: &mut [bool]) -> Result<()> {
+    for body in &info.bodies {
+        let mut ops = body.body.get_operators_reader()?;
+        while !ops.eof() {
+            let t = match ops.read()? {
+                Operator::TableSet { table }
+                | Operator::TableGrow { table }
+                | Operator::TableFill { table }
+                | Operator::TableInit { table, .. } => table,
+                Operator::TableCopy { dst_table, .. } => dst_table,
+                _ => continue,
+            };
+            candidate[t as usize] = false;
+        }
+    }
+    Ok(())
+}
+
+fn sig_match(m: &ModuleCtx<'_>, slot: Slot, type_index: u32) -> Match {
+    let f = match slot {
+        Slot::Null => return Match::No,
+        Slot::Func(f) => f,
+    };
+    if m.info.is_imported_func(f) {
+        return Match::Unknown;
+    }
+    let have = m.sig_ids[m.info.funcs[f as usize] as usize];
+    let want = m.sig_ids[type_index as usize];
+    match (have, want) {
+        (SigId::Exact(a), SigId::Exact(b)) if a == b => Match::Yes,
+        (SigId::Exact(_), SigId::Exact(_)) => Match::No,
+        (SigId::Canonical(a), SigId::Canonical(b)) if a == b => Match::Yes,
+        _ => Match::Unknown,
+    }
+}
+
+/// The constant an index value is, when it is an `iconst`.
+fn const_index(func: &ir::Function, v: Value) -> Option<u64> {
+    let ir::ValueDef::Result(inst, _) = func.dfg.value_def(v) else {
+        return None;
+    };
+    match func.dfg.insts[inst] {
+        ir::InstructionData::UnaryImm {
+            opcode: ir::Opcode::Iconst,
+            imm,
+        } => {
+            let bits = func.dfg.value_type(v).bits();
+            let x = imm.bits() as u64;
+            Some(if bits < 64 { x & ((1 << bits) - 1) } else { x })
+        }
+        _ => None,
+    }
+}
+
+impl FuncTranslator<'_, '_> {
+    /// `call_indirect` through table `table` when it is static and the call site can be
+    /// devirtualized; returns false (having emitted nothing) otherwise.
+    pub(crate) fn call_indirect_static(&mut self, type_index: u32, table: u32, tail: bool) -> bool {
+        let Some(slots) = self
+            .m
+            .devirt
+            .as_ref()
+            .and_then(|d| d.tables.get(table as usize)?.as_ref())
+        else {
+            return false;
+        };
+        let idx = *self.stack.last().expect("call_indirect index");
+        let matches: Vec<Match> = slots
+            .iter()
+            .map(|s| sig_match(self.m, *s, type_index))
+            .collect();
+        if let Some(c) = const_index(self.b.func, idx) {
+            // A constant index that traps stays generic (it traps the same way there).
+            let Some(Slot::Func(f)) = slots.get(c as usize).copied() else {
+                return false;
+            };
+            if matches[c as usize] != Match::Yes {
+                return false;
+            }
+            self.pop();
+            self.call(f, tail).expect("direct call");
+            return true;
+        }
+        if matches.contains(&Match::Unknown) {
+            return false;
+        }
+        let ok: Vec<usize> = (0..slots.len())
+            .filter(|i| matches[*i] == Match::Yes)
+            .collect();
+        if !ok.is_empty() && ok.len() <= GUARDED_MAX {
+            let targets: Vec<(u64, u32)> = ok
+                .iter()
+                .map(|i| match slots[*i] {
+                    Slot::Func(f) => (*i as u64, f),
+                    Slot::Null => unreachable!("a matching slot holds a function"),
+                })
+                .collect();
+            self.guarded_dispatch(type_index, table, tail, &targets);
+            return true;
+        }
+        let contiguous = ok
+            .last()
+            .zip(ok.first())
+            .is_some_and(|(l, f)| l - f + 1 == ok.len());
+        if contiguous {
+            self.range_dispatch(type_index, table, tail, &ok);
+            return true;
+        }
+        // The generic checks, but every slot that passes them is a function defined
+        // here: the callee's vmctx is ours.
+        self.call_indirect_generic(type_index, table, tail, !ok.is_empty())
+            .expect("generic call_indirect");
+        true
+    }
+
+    /// The element array of a static table: it never moves (nothing grows the table).
+    fn table_elems(&mut self, table: u32) -> Value {
+        let ro = self.flags.readonly;
+        let arr = self.b.ins().load(
+            types::I64,
+            ro,
+            self.vmctx,
+            abi::INSTANCE.offset_of("tables"),
+        );
+        let rec = self.b.ins().load(types::I64, ro, arr, table as i32 * 8);
+        self.b
+            .ins()
+            .load(types::I64, ro, rec, abi::TABLE.offset_of("elems"))
+    }
+
+    /// `idx == k1 ? f1(...) : idx == k2 ? f2(...) : ... : generic call_indirect`.
+    fn guarded_dispatch(
+        &mut self,
+        type_index: u32,
+        table: u32,
+        tail: bool,
+        targets: &[(u64, u32)],
+    ) {
+        let idx = self.pop();
+        let sig = self.m.info.types[type_index as usize].clone();
+        let n = sig.params.len();
+        let params = self.popn(n);
+        let join = self.b.create_block();
+        let rtys: Vec<ir::Type> = sig.results.iter().map(|t| super::clif_type(*t)).collect();
+        for t in &rtys {
+            self.b.append_block_param(join, *t);
+        }
+        for &(k, f) in targets {
+            let hit = self.b.create_block();
+            let next = self.b.create_block();
+            let eq = self.b.ins().icmp_imm_u(IntCC::Equal, idx, k as i64);
+            self.b.ins().brif(eq, hit, &[], next, &[]);
+            self.b.seal_block(hit);
+            self.b.seal_block(next);
+            self.b.switch_to_block(hit);
+            self.stack.extend_from_slice(&params);
+            self.call(f, tail).expect("direct call");
+            self.end_branch(join, tail, rtys.len());
+            self.b.switch_to_block(next);
+        }
+        // Every other index traps: the generic path raises the right trap.
+        let cur = self.b.current_block().expect("a block");
+        self.b.set_cold_block(cur);
+        self.stack.extend_from_slice(&params);
+        self.stack.push(idx);
+        self.call_indirect_generic(type_index, table, tail, true)
+            .expect("generic call_indirect");
+        self.end_branch(join, tail, rtys.len());
+        self.finish_join(join, tail);
+    }
+
+    /// Jumps from the end of a dispatch branch to `join` with its results.
+    fn end_branch(&mut self, join: ir::Block, tail: bool, nres: usize) {
+        if tail {
+            // The branch ended with a `return_call`.
+            self.reachable = true;
+            return;
+        }
+        let r = self.popn(nres);
+        self.b.ins().jump(join, &args(&r));
+    }
+
+    fn finish_join(&mut self, join: ir::Block, tail: bool) {
+        self.b.seal_block(join);
+        self.b.switch_to_block(join);
+        if tail {
+            // Nothing jumps here: the block only ends the function's code.
+            self.b
+                .ins()
+                .trap(ir::TrapCode::unwrap_user(Trap::Unreachable as u8));
+            self.reachable = false;
+        } else {
+            let r = self.b.block_params(join).to_vec();
+            self.stack.extend(r);
+        }
+    }
+
+    /// One range test instead of the bounds, null and signature checks: `ok` (the
+    /// slots that can succeed, all functions defined here) are contiguous, so a slot
+    /// passes every check iff `idx - first < count`. Then the entry's code is called
+    /// with our own instance (its `vmctx`). Every other index traps, on a cold path
+    /// that is the generic `call_indirect` (so the trap is the one it always was). A
+    /// cold path of bare traps was tried: Cranelift's register allocator then kept the
+    /// instance in a stack slot around interp's dispatch loop (+8.6% instructions).
+    fn range_dispatch(&mut self, type_index: u32, table: u32, tail: bool, ok: &[usize]) {
+        let idx = self.pop();
+        let sig = self.m.info.types[type_index as usize].clone();
+        let elems = self.table_elems(table);
+        let i64v = if self.b.func.dfg.value_type(idx) == types::I64 {
+            idx
+        } else {
+            self.b.ins().uextend(types::I64, idx)
+        };
+        let rel = self.b.ins().iadd_imm_s(i64v, -(ok[0] as i64));
+        let pass = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::UnsignedLessThan, rel, ok.len() as i64);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.ins().brif(pass, fast, &[], slow, &[]);
+        self.b.seal_block(fast);
+        self.b.seal_block(slow);
+
+        let join = self.b.create_block();
+        for t in &sig.results {
+            self.b.append_block_param(join, super::clif_type(*t));
+        }
+        let saved = self.stack.clone();
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        self.stack.push(idx);
+        self.call_indirect_generic(type_index, table, tail, true)
+            .expect("generic call_indirect");
+        self.end_branch(join, tail, sig.results.len());
+        self.stack = saved;
+
+        self.b.switch_to_block(fast);
+        let off = self.b.ins().ishl_imm_u(i64v, 3);
+        let addr = self.b.ins().iadd(elems, off);
+        // Not `can_move`: these loads are valid only after the test.
+        let ro = self.flags.funcref;
+        let fr = self.b.ins().load(types::I64, ro, addr, 0);
+        let code = self
+            .b
+            .ins()
+            .load(types::I64, ro, fr, FUNCREF.offset_of("code"));
+        let (a, slot) = self.call_args(self.vmctx, &sig, tail);
+        let sref = self.sig_ref(type_index);
+        if tail {
+            self.b.ins().return_call_indirect(sref, code, &a);
+        } else {
+            let r = self.emit_call(Callee::Indirect(sref, code), &a);
+            self.finish_call(r, slot);
+        }
+        self.end_branch(join, tail, sig.results.len());
+        self.finish_join(join, tail);
+    }
+}

@@ -1,0 +1,113 @@
+//! Golden tests of `call_indirect` devirtualization and global folding
+//! (`compiler/src/translate/devirt.rs`, `globals_fold.rs`): for each module in
+//! tests/golden/devirt/NAME.wat, the CLIF Cranelift receives (x86_64) must equal
+//! NAME.clif. Each case also pins, with both optimizations off and on, how many
+//! indirect calls, direct calls and loads the module's code has, so a re-bless cannot
+//! silently lose a devirtualization (or devirtualize a table that can change).
+//!
+//! Re-bless after an intended change: `BLESS=1 cargo test --test devirt_golden`, then
+//! read the diff.
+
+use std::path::PathBuf;
+
+/// (indirect calls, direct calls, loads) in a module's CLIF.
+type Counts = (usize, usize, usize);
+
+/// (case, counts with both optimizations off, counts with them on).
+const CASES: &[(&str, Counts, Counts)] = &[
+    // Loads include the stack check's two in each function that calls.
+    // The indirect call becomes a direct one; the table is not read at all.
+    ("const_index", (1, 0, 10), (0, 1, 2)),
+    // Two direct calls, the generic call kept on the cold path (without the vmctx
+    // load: whatever passes its checks is defined here).
+    ("guarded", (1, 0, 10), (1, 2, 9)),
+    // The fast path loads the table, the entry and its code (not its type or vmctx):
+    // 5 loads, next to the 7 of the generic call on the cold path.
+    ("range", (1, 0, 10), (2, 0, 14)),
+    // The generic checks, but not the callee's vmctx load.
+    ("scattered", (1, 0, 10), (1, 0, 9)),
+    ("exported", (2, 0, 20), (2, 0, 20)),
+    ("mutated", (2, 0, 24), (2, 0, 24)),
+    // Two of the five global reads fold.
+    ("globals", (0, 0, 7), (0, 0, 5)),
+];
+
+fn dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/golden/devirt")
+}
+
+fn clif(wat: &[u8], on: bool) -> String {
+    let opts = wasm2native::CompileOptions {
+        target: wasm2native::Target::parse("x86_64-unknown-linux-gnu").unwrap(),
+        threads: 1,
+        devirt: on,
+        global_fold: on,
+        ..Default::default()
+    };
+    wasm2native::compile_clif(wat, &opts).unwrap()
+}
+
+fn counts(clif: &str) -> Counts {
+    let n = |pat: &str| clif.lines().filter(|l| l.contains(pat)).count();
+    (n("call_indirect "), n(" call fn"), n(" = load."))
+}
+
+#[test]
+fn devirt_golden() {
+    let bless = std::env::var_os("BLESS").is_some();
+    let mut failures = Vec::new();
+    let listed: Vec<&str> = CASES.iter().map(|c| c.0).collect();
+    for entry in std::fs::read_dir(dir()).unwrap() {
+        let p = entry.unwrap().path();
+        if p.extension().is_some_and(|e| e == "wat") {
+            let name = p.file_stem().unwrap().to_str().unwrap().to_string();
+            assert!(
+                listed.contains(&name.as_str()),
+                "{name}.wat is not in CASES"
+            );
+        }
+    }
+    for &(name, want_off, want_on) in CASES {
+        let wat = std::fs::read(dir().join(format!("{name}.wat"))).unwrap();
+        let off = clif(&wat, false);
+        let on = clif(&wat, true);
+        let (c_off, c_on) = (counts(&off), counts(&on));
+        if (c_off, c_on) != (want_off, want_on) {
+            failures.push(format!(
+                "{name}: (indirect calls, direct calls, loads) {c_off:?} off and {c_on:?} on, \
+                 expected {want_off:?} and {want_on:?}"
+            ));
+        }
+        let text = format!(
+            "; {name}: (indirect calls, direct calls, loads) {c_off:?} off, {c_on:?} on\n{on}"
+        );
+        let path = dir().join(format!("{name}.clif"));
+        if bless {
+            std::fs::write(&path, &text).unwrap();
+        } else {
+            match std::fs::read_to_string(&path) {
+                Ok(golden) if golden == text => {}
+                Ok(golden) => failures.push(format!(
+                    "{name}: CLIF differs from {} (BLESS=1 to re-bless):\n{}",
+                    path.display(),
+                    first_difference(&golden, &text)
+                )),
+                Err(e) => failures.push(format!("{}: {e} (BLESS=1 to create)", path.display())),
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn first_difference(want: &str, got: &str) -> String {
+    for (i, (w, g)) in want.lines().zip(got.lines()).enumerate() {
+        if w != g {
+            return format!("line {}:\n  golden: {w}\n  now:    {g}", i + 1);
+        }
+    }
+    format!(
+        "lengths differ: golden {} lines, now {}",
+        want.lines().count(),
+        got.lines().count()
+    )
+}
