@@ -58,6 +58,9 @@ struct CodegenArgs {
     /// off), to measure what it gains and costs.
     #[arg(long)]
     no_bounds_opt: bool,
+    /// Do not inline small and single-call functions into their callers.
+    #[arg(long)]
+    no_inline: bool,
 }
 
 /// `-O`: Cranelift has one optimizing level, so 1 and 2 are the same.
@@ -382,6 +385,7 @@ fn compile_options(c: &CodegenArgs) -> Result<CompileOptions, Error> {
         relaxed_simd: c.relaxed_simd,
         legacy_exceptions: c.legacy_exceptions,
         bounds_opt: !c.no_bounds_opt,
+        inline: !c.no_inline,
     })
 }
 

@@ -31,6 +31,7 @@ pub mod cli;
 mod error;
 #[allow(unreachable_pub)]
 mod header;
+mod inline;
 mod layout;
 mod module_env;
 mod object;
@@ -77,6 +78,9 @@ pub struct CompileOptions {
     /// Run the bounds-check optimizer (`translate::bounds`). Off only to measure what
     /// it gains: every access keeps the check the translator emitted.
     pub bounds_opt: bool,
+    /// Inline small and single-call functions into their callers (`inline`). Off to
+    /// measure what it gains, or for CLIF that shows every function as translated.
+    pub inline: bool,
 }
 
 impl CompileOptions {
@@ -101,6 +105,7 @@ impl Default for CompileOptions {
             relaxed_simd: false,
             legacy_exceptions: false,
             bounds_opt: true,
+            inline: true,
         }
     }
 }
@@ -128,6 +133,7 @@ pub fn compile_object(
         threads: opts.threads,
         traps_end_process: false,
         bounds_opt: opts.bounds_opt,
+        inline: opts.inline,
         clif: None,
     };
     // Function bodies are validated as they are translated.
@@ -153,6 +159,7 @@ pub fn compile_clif(input: &[u8], opts: &CompileOptions) -> Result<String> {
         threads: opts.threads,
         traps_end_process: false,
         bounds_opt: opts.bounds_opt,
+        inline: opts.inline,
         clif: Some(sink.clone()),
     };
     object::emit(&info, isa, &opts.target, &oopts).map_err(|e| in_function(&wasm, e))?;
@@ -312,6 +319,7 @@ fn build_linked(
         threads: opts.threads,
         traps_end_process: true,
         bounds_opt: opts.bounds_opt,
+        inline: opts.inline,
         clif: None,
     };
     let obj = time(Phase::Emit, || {
