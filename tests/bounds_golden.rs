@@ -42,6 +42,7 @@ fn clif(wat: &[u8], on: bool) -> String {
         threads: 1,
         bounds_opt: on,
         inline: false,
+        stack_check_elim: false,
         ..Default::default()
     };
     wasm2native::compile_clif(wat, &opts).unwrap()

@@ -1,13 +1,19 @@
 //! Which calls inlining (`wasm2native::CompileOptions::inline`) splices, seen in the
 //! CLIF Cranelift receives: small callees, single-call callees, the caller's budget,
-//! and what is never inlined (recursion, tail calls, exception handling).
+//! and what is never inlined (recursion, tail calls, exception handling); and which
+//! functions keep their stack-limit check (`CompileOptions::stack_check_elim`).
 
 /// The CLIF of every defined function, in index order.
 fn clif(wat: &str, inline: bool) -> Vec<String> {
+    clif_with(wat, inline, true)
+}
+
+fn clif_with(wat: &str, inline: bool, stack_check_elim: bool) -> Vec<String> {
     let opts = wasm2native::CompileOptions {
         target: wasm2native::Target::parse("x86_64-unknown-linux-gnu").unwrap(),
         threads: 1,
         inline,
+        stack_check_elim,
         ..Default::default()
     };
     let text = wasm2native::compile_clif(wat.as_bytes(), &opts).unwrap();
@@ -73,4 +79,33 @@ fn recursion_tail_calls_and_exceptions_stay_calls() {
     let f = clif(wat, true);
     assert_eq!(calls(&f[0]), 1, "self-call kept: {}", f[0]);
     assert_eq!(calls(&f[3]), 3, "{}", f[3]);
+}
+
+/// Whether a function's CLIF checks the stack limit.
+fn checks_stack(f: &str) -> bool {
+    f.contains("get_stack_pointer")
+}
+
+#[test]
+fn bounded_call_trees_run_unchecked() {
+    let wat = r#"(module
+      (import "env" "host" (func $host))
+      (table 1 funcref)
+      (func $leaf (param i32) (result i32) (i32.add (local.get 0) (i32.const 1)))
+      (func $mid (param i32) (result i32) (call $leaf (call $leaf (local.get 0))))
+      (func $rec (param i32) (result i32)
+        (if (result i32) (local.get 0)
+          (then (call $rec (i32.sub (local.get 0) (i32.const 1))))
+          (else (call $mid (i32.const 0)))))
+      (func $calls_host (call $host))
+      (func $indirect (param i32) (call_indirect (local.get 0)))
+      (func $top (param i32) (result i32) (call $mid (local.get 0))))"#;
+    let f = clif_with(wat, false, true);
+    let checked: Vec<bool> = f.iter().map(|f| checks_stack(f)).collect();
+    // leaf (no calls), mid and top (bounded trees) run unchecked; recursion, a host
+    // call and an indirect call keep the check.
+    assert_eq!(checked, [false, false, true, true, true, false]);
+    let f = clif_with(wat, false, false);
+    let checked: Vec<bool> = f.iter().map(|f| checks_stack(f)).collect();
+    assert_eq!(checked, [false, true, true, true, true, true]);
 }

@@ -61,6 +61,10 @@ struct CodegenArgs {
     /// Do not inline small and single-call functions into their callers.
     #[arg(long)]
     no_inline: bool,
+    /// Keep the stack-limit check in every function that makes calls (do not drop it
+    /// from functions whose whole call tree is finite and small).
+    #[arg(long)]
+    no_stack_check_elim: bool,
 }
 
 /// `-O`: Cranelift has one optimizing level, so 1 and 2 are the same.
@@ -386,6 +390,7 @@ fn compile_options(c: &CodegenArgs) -> Result<CompileOptions, Error> {
         legacy_exceptions: c.legacy_exceptions,
         bounds_opt: !c.no_bounds_opt,
         inline: !c.no_inline,
+        stack_check_elim: !c.no_stack_check_elim,
     })
 }
 

@@ -26,14 +26,13 @@
 //! the code ranges of each spliced copy with the callee and the call's wasm offset, so
 //! the runtime's backtrace still shows the inlined frame and its caller.
 
-use crate::error::Result;
+use crate::callgraph::CallGraph;
 use crate::module_env::ModuleInfo;
 use cranelift_codegen::entity::EntityRef;
 use cranelift_codegen::inline::{Inline, InlineCommand};
 use cranelift_codegen::ir;
 use cranelift_codegen::traversals::Dfs;
 use std::borrow::Cow;
-use wasmparser::{Operator, ValType};
 
 /// A callee of at most this many operators may be inlined at every call site.
 pub(crate) const SMALL: u32 = 24;
@@ -63,65 +62,36 @@ impl Plan {
     }
 }
 
-/// Reads every defined body once and decides which functions are inlinable callees.
-pub(crate) fn plan(info: &ModuleInfo<'_>) -> Result<Plan> {
-    let n = info.bodies.len();
-    let first = info.num_imported_funcs;
-    let mut size = vec![0u32; n];
-    let mut eligible = vec![true; n];
-    let mut sites = vec![0u32; n];
+/// Decides which functions are inlinable callees, from the call graph.
+pub(crate) fn plan(info: &ModuleInfo<'_>, g: &CallGraph) -> Plan {
+    let n = g.size.len();
     if (info.bodies.last()).is_some_and(|b| b.body.range().end >= u64::from(INLINED_LOC)) {
         // Source locations could not be told apart from spliced ones.
-        return Ok(Plan {
-            size,
+        return Plan {
+            size: g.size.clone(),
             inlinable: vec![false; n],
-        });
+        };
     }
-    for (i, body) in info.bodies.iter().enumerate() {
-        let sig = info.func_sig(first + i as u32);
-        let refs = |t: &ValType| matches!(t, ValType::Ref(_));
-        if sig.params.iter().any(refs) || sig.results.iter().any(refs) {
-            eligible[i] = false;
+    let mut sites = vec![0u32; n];
+    let mut recursive = vec![false; n];
+    for (f, callees) in g.callees.iter().enumerate() {
+        for &c in callees {
+            sites[c as usize] = sites[c as usize].saturating_add(1);
+            recursive[f] |= c as usize == f;
         }
-        let mut locals = body.body.get_locals_reader()?;
-        for _ in 0..locals.get_count() {
-            if refs(&locals.read()?.1) {
-                eligible[i] = false;
-            }
-        }
-        let mut ops = body.body.get_operators_reader()?;
-        let mut count = 0u32;
-        while !ops.eof() {
-            count += 1;
-            match ops.read()? {
-                Operator::Call { function_index } => {
-                    if function_index == first + i as u32 {
-                        eligible[i] = false;
-                    }
-                    if let Some(d) = function_index.checked_sub(first) {
-                        sites[d as usize] = sites[d as usize].saturating_add(1);
-                    }
-                }
-                Operator::ReturnCall { .. }
-                | Operator::ReturnCallIndirect { .. }
-                | Operator::ReturnCallRef { .. }
-                | Operator::TryTable { .. }
-                | Operator::Throw { .. }
-                | Operator::ThrowRef
-                | Operator::Try { .. }
-                | Operator::Catch { .. }
-                | Operator::CatchAll
-                | Operator::Delegate { .. }
-                | Operator::Rethrow { .. } => eligible[i] = false,
-                _ => {}
-            }
-        }
-        size[i] = count;
     }
     let inlinable = (0..n)
-        .map(|i| eligible[i] && (size[i] <= SMALL || (size[i] <= SINGLE_CALL && sites[i] == 1)))
+        .map(|i| {
+            let size = g.size[i];
+            !g.special[i]
+                && !recursive[i]
+                && (size <= SMALL || (size <= SINGLE_CALL && sites[i] == 1))
+        })
         .collect();
-    Ok(Plan { size, inlinable })
+    Plan {
+        size: g.size.clone(),
+        inlinable,
+    }
 }
 
 /// What the spliced code of one caller came from (`Inliner::spliced`), for

@@ -26,6 +26,7 @@ mod abi;
 mod builder;
 #[cfg(feature = "cli")]
 mod cache;
+mod callgraph;
 #[cfg(feature = "cli")]
 pub mod cli;
 mod error;
@@ -81,6 +82,9 @@ pub struct CompileOptions {
     /// Inline small and single-call functions into their callers (`inline`). Off to
     /// measure what it gains, or for CLIF that shows every function as translated.
     pub inline: bool,
+    /// Drop the stack-limit check from functions whose whole call tree is finite and
+    /// small (`callgraph`). Off to measure what it gains.
+    pub stack_check_elim: bool,
 }
 
 impl CompileOptions {
@@ -106,6 +110,7 @@ impl Default for CompileOptions {
             legacy_exceptions: false,
             bounds_opt: true,
             inline: true,
+            stack_check_elim: true,
         }
     }
 }
@@ -134,6 +139,7 @@ pub fn compile_object(
         traps_end_process: false,
         bounds_opt: opts.bounds_opt,
         inline: opts.inline,
+        stack_check_elim: opts.stack_check_elim,
         clif: None,
     };
     // Function bodies are validated as they are translated.
@@ -160,6 +166,7 @@ pub fn compile_clif(input: &[u8], opts: &CompileOptions) -> Result<String> {
         traps_end_process: false,
         bounds_opt: opts.bounds_opt,
         inline: opts.inline,
+        stack_check_elim: opts.stack_check_elim,
         clif: Some(sink.clone()),
     };
     object::emit(&info, isa, &opts.target, &oopts).map_err(|e| in_function(&wasm, e))?;
@@ -320,6 +327,7 @@ fn build_linked(
         traps_end_process: true,
         bounds_opt: opts.bounds_opt,
         inline: opts.inline,
+        stack_check_elim: opts.stack_check_elim,
         clif: None,
     };
     let obj = time(Phase::Emit, || {

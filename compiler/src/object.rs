@@ -35,6 +35,9 @@ pub(crate) struct ObjectOptions {
     pub bounds_opt: bool,
     /// Inline small and single-call functions (`CompileOptions::inline`, `crate::inline`).
     pub inline: bool,
+    /// Drop provably needless stack checks (`CompileOptions::stack_check_elim`,
+    /// `crate::callgraph`).
+    pub stack_check_elim: bool,
     /// Where to collect the IR of every defined function as Cranelift receives it
     /// (after the bounds-check optimizer): (function index, CLIF text). See
     /// `crate::compile_clif`.
@@ -306,6 +309,10 @@ pub(crate) fn emit(
         }
     }
 
+    let graph = match opts.inline || opts.stack_check_elim {
+        true => Some(crate::callgraph::CallGraph::scan(info)?),
+        false => None,
+    };
     let ctx = ModuleCtx {
         info,
         call_conv,
@@ -324,10 +331,14 @@ pub(crate) fn emit(
         ),
         bounds_opt: opts.bounds_opt,
         clif: opts.clif.as_deref(),
+        unchecked: match (&graph, opts.stack_check_elim) {
+            (Some(g), true) => g.unchecked(),
+            _ => Vec::new(),
+        },
     };
-    let plan = match opts.inline && !ctx.gc {
-        true => Some(crate::inline::plan(info)?).filter(|p| p.any()),
-        false => None,
+    let plan = match (&graph, opts.inline && !ctx.gc) {
+        (Some(g), true) => Some(crate::inline::plan(info, g)).filter(|p| p.any()),
+        _ => None,
     };
     let (trap_sites, starts, metas) = crate::timings::parallel(info.bodies.len(), || {
         compile_functions(&mut module, &ctx, opts.threads, plan.as_ref())
