@@ -138,7 +138,7 @@ pub fn compile_object(
         threads: opts.threads,
         traps_end_process: false,
         bounds_opt: opts.bounds_opt,
-        inline: opts.inline,
+        inline: opts.inline && opts.optimize,
         stack_check_elim: opts.stack_check_elim,
         clif: None,
     };
@@ -165,7 +165,7 @@ pub fn compile_clif(input: &[u8], opts: &CompileOptions) -> Result<String> {
         threads: opts.threads,
         traps_end_process: false,
         bounds_opt: opts.bounds_opt,
-        inline: opts.inline,
+        inline: opts.inline && opts.optimize,
         stack_check_elim: opts.stack_check_elim,
         clif: Some(sink.clone()),
     };
@@ -326,7 +326,7 @@ fn build_linked(
         threads: opts.threads,
         traps_end_process: true,
         bounds_opt: opts.bounds_opt,
-        inline: opts.inline,
+        inline: opts.inline && opts.optimize,
         stack_check_elim: opts.stack_check_elim,
         clif: None,
     };
