@@ -12,9 +12,10 @@
 //! catches the rest as stack exhaustion. Merged along call chains: such a function's
 //! callees are such functions too, so a whole bounded subtree runs unchecked.
 //!
-//! Frames are estimated from the wasm, generously: 16 bytes per parameter, local and
-//! operator (every value Cranelift could spill, v128 included) plus 256 bytes of
-//! saved registers and outgoing arguments.
+//! Frames are estimated from the wasm, generously: 16 bytes per parameter, local,
+//! operator (every value Cranelift could spill, v128 included) and result of a call
+//! (several results come back through the caller's frame) plus 256 bytes of saved
+//! registers and outgoing arguments.
 
 use crate::error::Result;
 use crate::module_env::ModuleInfo;
@@ -28,7 +29,7 @@ pub(crate) const UNCHECKED_MAX: u64 = 16 * 1024;
 pub(crate) struct CallGraph {
     /// Size in operators.
     pub size: Vec<u32>,
-    /// Number of parameters and declared locals.
+    /// Number of parameters, declared locals and results of the calls it makes.
     pub locals: Vec<u32>,
     /// Defined callees of direct calls (defined indices, repeated per call site).
     pub callees: Vec<Vec<u32>>,
@@ -62,7 +63,6 @@ impl CallGraph {
                 locals += u64::from(count);
                 special |= refs(&ty);
             }
-            g.locals[i] = locals.min(u64::from(u32::MAX)) as u32;
             let mut ops = body.body.get_operators_reader()?;
             let mut count = 0u32;
             while !ops.eof() {
@@ -84,6 +84,9 @@ impl CallGraph {
                 );
                 match op {
                     Operator::Call { function_index } | Operator::ReturnCall { function_index } => {
+                        // Several results come back through a slot in this frame.
+                        let results = info.func_sig(function_index).results.len() as u64;
+                        locals += results;
                         match function_index.checked_sub(first) {
                             Some(d) => g.callees[i].push(d),
                             None => g.open[i] = true,
@@ -97,6 +100,7 @@ impl CallGraph {
                 }
             }
             g.size[i] = count;
+            g.locals[i] = locals.min(u64::from(u32::MAX)) as u32;
             g.special[i] = special;
         }
         Ok(g)
