@@ -41,6 +41,8 @@ fn clif(wat: &[u8], on: bool) -> String {
         target: wasm2native::Target::parse("x86_64-unknown-linux-gnu").unwrap(),
         threads: 1,
         bounds_opt: on,
+        inline: false,
+        stack_check_elim: false,
         ..Default::default()
     };
     wasm2native::compile_clif(wat, &opts).unwrap()

@@ -34,7 +34,7 @@ pub const fn trap_site(func: u64, code: u64, offset: u64) -> u64 {
 /// Magic number stored in the first word of every instance and module descriptor.
 pub const INSTANCE_MAGIC: u64 = 0x7761_736d_326e_6174; // "wasm2nat"
 /// Bumped on every incompatible change of this file.
-pub const ABI_VERSION: u64 = 9;
+pub const ABI_VERSION: u64 = 10;
 /// Size of one value slot in argument/result arrays (`w2n_val`): 16 bytes, so a v128 fits.
 pub const VAL_SLOT: i32 = 16;
 /// Wasm page size.
@@ -447,6 +447,22 @@ pub const FUNC_INFO: StructDef = StructDef {
         "name": "const char*" => "Name from the name section (NUL-terminated), or NULL.",
         "addr_map": "const uint8_t*" => "Native-to-wasm offset map: entries of ULEB128 (code offset minus the previous entry's) then SLEB128 (wasm offset minus the previous entry's; the first is relative to `wasm_offset`). An entry covers the code from its offset to the next entry's; code before the first maps to `wasm_offset`.",
         "addr_map_len": "uint64_t" => "Bytes in `addr_map`.",
+        "num_inline_frames": "uint64_t" => "Number of entries in `inline_frames`.",
+        "inline_frames": "const struct w2n_inline_frame*" => "Code ranges of the functions inlined into this one, sorted by `code_start` (NULL when none).",
+    },
+};
+
+/// A code range of a function that holds an inlined copy of another function: the
+/// backtrace shows the callee's frame there, then the caller's at the call.
+pub const INLINE_FRAME: StructDef = StructDef {
+    cname: "w2n_inline_frame",
+    doc:
+        "A code range of a defined function that is another function inlined into it (backtraces).",
+    fields: fields! {
+        "code_start": "uint64_t" => "First code offset of the range, in the caller's code.",
+        "code_end": "uint64_t" => "Code offset just past the range.",
+        "func_index": "uint64_t" => "Index of the inlined function (function index space); the range's `addr_map` offsets are in its body.",
+        "call_offset": "uint64_t" => "Module-relative wasm offset of the inlined call in the caller.",
     },
 };
 
@@ -579,6 +595,7 @@ pub const ALL_STRUCTS: &[&StructDef] = &[
     &EXPORT,
     &DATA_SEG,
     &ELEM_SEG,
+    &INLINE_FRAME,
     &FUNC_INFO,
     &MODULE,
 ];

@@ -68,6 +68,13 @@ struct CodegenArgs {
     /// gains.
     #[arg(long)]
     no_global_fold: bool,
+    /// Do not inline small and single-call functions into their callers.
+    #[arg(long)]
+    no_inline: bool,
+    /// Keep the stack-limit check in every function that makes calls (do not drop it
+    /// from functions whose whole call tree is finite and small).
+    #[arg(long)]
+    no_stack_check_elim: bool,
 }
 
 /// `-O`: Cranelift has one optimizing level, so 1 and 2 are the same.
@@ -394,6 +401,8 @@ fn compile_options(c: &CodegenArgs) -> Result<CompileOptions, Error> {
         bounds_opt: !c.no_bounds_opt,
         devirt: !c.no_devirt,
         global_fold: !c.no_global_fold,
+        inline: !c.no_inline,
+        stack_check_elim: !c.no_stack_check_elim,
     })
 }
 

@@ -26,11 +26,13 @@ mod abi;
 mod builder;
 #[cfg(feature = "cli")]
 mod cache;
+mod callgraph;
 #[cfg(feature = "cli")]
 pub mod cli;
 mod error;
 #[allow(unreachable_pub)]
 mod header;
+mod inline;
 mod layout;
 mod module_env;
 mod object;
@@ -83,6 +85,12 @@ pub struct CompileOptions {
     /// Fold immutable, unexported globals to constants (`translate::globals_fold`). Off
     /// only to measure what it gains.
     pub global_fold: bool,
+    /// Inline small and single-call functions into their callers (`inline`). Off to
+    /// measure what it gains, or for CLIF that shows every function as translated.
+    pub inline: bool,
+    /// Drop the stack-limit check from functions whose whole call tree is finite and
+    /// small (`callgraph`). Off to measure what it gains.
+    pub stack_check_elim: bool,
 }
 
 impl CompileOptions {
@@ -109,6 +117,8 @@ impl Default for CompileOptions {
             bounds_opt: true,
             devirt: true,
             global_fold: true,
+            inline: true,
+            stack_check_elim: true,
         }
     }
 }
@@ -138,6 +148,8 @@ pub fn compile_object(
         bounds_opt: opts.bounds_opt,
         devirt: opts.devirt,
         global_fold: opts.global_fold,
+        inline: opts.inline && opts.optimize,
+        stack_check_elim: opts.stack_check_elim,
         clif: None,
     };
     // Function bodies are validated as they are translated.
@@ -165,6 +177,8 @@ pub fn compile_clif(input: &[u8], opts: &CompileOptions) -> Result<String> {
         bounds_opt: opts.bounds_opt,
         devirt: opts.devirt,
         global_fold: opts.global_fold,
+        inline: opts.inline && opts.optimize,
+        stack_check_elim: opts.stack_check_elim,
         clif: Some(sink.clone()),
     };
     object::emit(&info, isa, &opts.target, &oopts).map_err(|e| in_function(&wasm, e))?;
@@ -326,6 +340,8 @@ fn build_linked(
         bounds_opt: opts.bounds_opt,
         devirt: opts.devirt,
         global_fold: opts.global_fold,
+        inline: opts.inline && opts.optimize,
+        stack_check_elim: opts.stack_check_elim,
         clif: None,
     };
     let obj = time(Phase::Emit, || {

@@ -37,6 +37,11 @@ pub(crate) struct ObjectOptions {
     pub devirt: bool,
     /// Fold immutable globals (`CompileOptions::global_fold`).
     pub global_fold: bool,
+    /// Inline small and single-call functions (`CompileOptions::inline`, `crate::inline`).
+    pub inline: bool,
+    /// Drop provably needless stack checks (`CompileOptions::stack_check_elim`,
+    /// `crate::callgraph`).
+    pub stack_check_elim: bool,
     /// Where to collect the IR of every defined function as Cranelift receives it
     /// (after the bounds-check optimizer): (function index, CLIF text). See
     /// `crate::compile_clif`.
@@ -74,6 +79,9 @@ struct FuncMeta {
     /// GC safepoints: (return offset, fp - sp, sp offsets of the slots holding live
     /// references), by return offset (`abi::STACK_MAP`).
     stack_maps: Vec<StackMap>,
+    /// Code ranges of inlined callees: (start, end, callee function index, wasm
+    /// offset of the call), by start (`abi::INLINE_FRAME`).
+    inline_frames: Vec<[u32; 4]>,
 }
 
 /// A GC safepoint: return offset, fp - sp, and the sp offsets of reference slots.
@@ -118,8 +126,10 @@ impl FuncMeta {
 
 /// The backtrace metadata of compiled code: where its frame is set up (Cranelift's
 /// unwind record of the pushed frame registers) and its source locations.
+/// `inlined`: the function's spliced locations and inlined calls (see `crate::inline`).
 fn func_meta(
     buffer: &cranelift_codegen::MachBufferFinalized<cranelift_codegen::Final>,
+    inlined: Option<&crate::inline::Spliced>,
 ) -> FuncMeta {
     let frame_offset = buffer
         .unwind_info
@@ -132,11 +142,21 @@ fn func_meta(
         })
         .map_or(0, |(off, _)| *off);
     let mut addr_map: Vec<(u32, u32)> = Vec::new();
+    let mut inline_frames: Vec<[u32; 4]> = Vec::new();
     for l in buffer.get_srclocs_sorted() {
         if l.loc.is_default() || l.start == l.end {
             continue;
         }
-        let w = l.loc.bits();
+        let mut w = l.loc.bits();
+        if let (true, Some(sp)) = (w & crate::inline::INLINED_LOC != 0, inlined) {
+            let (site, off) = sp.locs[(w & !crate::inline::INLINED_LOC) as usize];
+            let (callee, call) = sp.calls[site as usize];
+            w = off;
+            match inline_frames.last_mut() {
+                Some(f) if f[1] == l.start && f[2] == callee && f[3] == call => f[1] = l.end,
+                _ => inline_frames.push([l.start, l.end, callee, call]),
+            }
+        }
         if addr_map.last().is_some_and(|&(_, prev)| prev == w) {
             continue;
         }
@@ -165,6 +185,7 @@ fn func_meta(
         addr_map,
         exn_sites,
         stack_maps,
+        inline_frames,
     }
 }
 
@@ -292,6 +313,10 @@ pub(crate) fn emit(
         }
     }
 
+    let graph = match opts.inline || opts.stack_check_elim {
+        true => Some(crate::callgraph::CallGraph::scan(info)?),
+        false => None,
+    };
     let ctx = ModuleCtx {
         info,
         call_conv,
@@ -312,9 +337,17 @@ pub(crate) fn emit(
         devirt: opts.devirt.then(|| translate::devirt::analyze(info)),
         global_fold: opts.global_fold,
         clif: opts.clif.as_deref(),
+        unchecked: match (&graph, opts.stack_check_elim) {
+            (Some(g), true) => g.unchecked(),
+            _ => Vec::new(),
+        },
+    };
+    let plan = match (&graph, opts.inline && !ctx.gc) {
+        (Some(g), true) => Some(crate::inline::plan(info, g)).filter(|p| p.any()),
+        _ => None,
     };
     let (trap_sites, starts, metas) = crate::timings::parallel(info.bodies.len(), || {
-        compile_functions(&mut module, &ctx, opts.threads)
+        compile_functions(&mut module, &ctx, opts.threads, plan.as_ref())
     })?;
 
     // One trampoline per distinct signature used by a function.
@@ -391,11 +424,14 @@ pub(crate) fn emit(
         .map_err(|e| Error::Codegen(format!("writing the object: {e}")))
 }
 
-/// Translates and compiles every defined function, on several threads.
+/// Translates and compiles every defined function, on several threads. With an
+/// inlining `plan`, the inlinable callees are translated first and their CLIF kept
+/// for the callers (`crate::inline`).
 fn compile_functions(
     module: &mut ObjectModule,
     ctx: &ModuleCtx<'_>,
     threads: usize,
+    plan: Option<&crate::inline::Plan>,
 ) -> Result<(Vec<u64>, Vec<layout::Start>, Vec<FuncMeta>)> {
     let n = ctx.info.bodies.len();
     let threads = if threads == 0 {
@@ -410,6 +446,11 @@ fn compile_functions(
         let r = ctx.info.bodies[i].body.range();
         std::cmp::Reverse(r.end - r.start)
     });
+    let kept = match plan {
+        Some(plan) => translate_callees(ctx, plan, threads)?,
+        None => Vec::new(),
+    };
+    let inl = plan.map(|p| (p, &kept[..]));
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<Result<Compiled>>>> = Mutex::new((0..n).map(|_| None).collect());
     let isa = module.isa();
@@ -427,7 +468,7 @@ fn compile_functions(
                         break;
                     }
                     let i = order[k];
-                    let r = compile_one(ctx, (isa, &big_isa), i, &mut cctx, &mut fctx);
+                    let r = compile_one(ctx, (isa, &big_isa), i, inl, &mut cctx, &mut fctx);
                     let failed = r.is_err();
                     results.lock().unwrap()[i] = Some(r);
                     if failed {
@@ -473,6 +514,56 @@ fn compile_functions(
     Ok((sites, starts, metas))
 }
 
+/// Translates the inlinable callees of `plan` (on `threads` threads): their CLIF, by
+/// defined function (None for the others).
+fn translate_callees(
+    ctx: &ModuleCtx<'_>,
+    plan: &crate::inline::Plan,
+    threads: usize,
+) -> Result<Vec<Option<ir::Function>>> {
+    let todo: Vec<usize> = (0..plan.inlinable.len())
+        .filter(|i| plan.inlinable[*i])
+        .collect();
+    let next = AtomicUsize::new(0);
+    let out: Mutex<Vec<Option<Result<ir::Function>>>> =
+        Mutex::new((0..ctx.info.bodies.len()).map(|_| None).collect());
+    std::thread::scope(|s| {
+        for _ in 0..threads.min(todo.len().max(1)) {
+            s.spawn(|| {
+                let mut fctx = FunctionBuilderContext::new();
+                loop {
+                    let k = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(&i) = todo.get(k) else { break };
+                    let r = translate_one(ctx, i, &mut fctx);
+                    out.lock().unwrap()[i] = Some(r);
+                }
+            });
+        }
+    });
+    out.into_inner()
+        .unwrap()
+        .into_iter()
+        .map(|r| r.transpose())
+        .collect()
+}
+
+/// The CLIF of defined function `i`.
+fn translate_one(
+    ctx: &ModuleCtx<'_>,
+    i: usize,
+    fctx: &mut FunctionBuilderContext,
+) -> Result<ir::Function> {
+    let (id, sig) = &ctx.defined[i];
+    let mut func =
+        ir::Function::with_name_signature(ir::UserFuncName::user(0, id.as_u32()), sig.clone());
+    let index = ctx.info.num_imported_funcs + i as u32;
+    translate::func::translate_function(ctx, index, &ctx.info.bodies[i], &mut func, fctx)?;
+    Ok(func)
+}
+
+/// The inlining plan and the kept callees' CLIF (`compile_functions`).
+type Inlining<'a> = Option<(&'a crate::inline::Plan, &'a [Option<ir::Function>])>;
+
 fn compile_one(
     ctx: &ModuleCtx<'_>,
     (isa, big_isa): (
@@ -480,16 +571,35 @@ fn compile_one(
         &std::sync::OnceLock<Result<cranelift_codegen::isa::OwnedTargetIsa>>,
     ),
     i: usize,
+    inl: Inlining<'_>,
     cctx: &mut Context,
     fctx: &mut FunctionBuilderContext,
 ) -> Result<Compiled> {
     let index = ctx.info.num_imported_funcs + i as u32;
     let (id, sig) = &ctx.defined[i];
     cctx.clear();
-    cctx.func.signature = sig.clone();
-    cctx.func.name = ir::UserFuncName::user(0, id.as_u32());
     let t0 = std::time::Instant::now();
-    translate::func::translate_function(ctx, index, &ctx.info.bodies[i], &mut cctx.func, fctx)?;
+    match inl.and_then(|(_, kept)| kept[i].as_ref()) {
+        Some(f) => cctx.func = f.clone(),
+        None => {
+            cctx.func.signature = sig.clone();
+            cctx.func.name = ir::UserFuncName::user(0, id.as_u32());
+            let body = &ctx.info.bodies[i];
+            translate::func::translate_function(ctx, index, body, &mut cctx.func, fctx)?;
+        }
+    }
+    let mut inlined = None;
+    if let Some((plan, kept)) = inl {
+        let first_id = ctx.defined[0].0.as_u32();
+        let mut inliner = crate::inline::Inliner::new(plan, kept, first_id, i);
+        let any = cctx
+            .inline(&mut inliner)
+            .map_err(|e| Error::Codegen(format!("function {index}: inlining: {e:?}")))?;
+        if any {
+            inliner.fix_srclocs(&mut cctx.func);
+            inlined = Some(inliner.spliced(ctx.info.num_imported_funcs));
+        }
+    }
     let translated = std::time::Instant::now();
     if let Some(sink) = ctx.clif {
         let text = cctx.func.display().to_string();
@@ -531,7 +641,7 @@ fn compile_one(
         .filter_map(|t| trap_of(t.code).map(|c| (t.offset, c)))
         .collect();
     Ok(Compiled {
-        meta: func_meta(&code.buffer),
+        meta: func_meta(&code.buffer, inlined.as_ref()),
         bytes,
         start,
         relocs,
@@ -1167,6 +1277,23 @@ fn write_func_info(
             let id = define_rec(module, r, None)?;
             rec.data(base + d.offset_of("addr_map") as usize, Some(id));
         }
+        let fd = &abi::INLINE_FRAME;
+        let mut frames = Rec::of(fd, meta.inline_frames.len());
+        for (k, f) in meta.inline_frames.iter().enumerate() {
+            let b = k * fd.size() as usize;
+            for (name, v) in ["code_start", "code_end", "func_index", "call_offset"]
+                .iter()
+                .zip(f)
+            {
+                frames.u64(b + fd.offset_of(name) as usize, u64::from(*v));
+            }
+        }
+        rec.u64(
+            base + d.offset_of("num_inline_frames") as usize,
+            meta.inline_frames.len() as u64,
+        );
+        let frames = array(module, frames)?;
+        rec.data(base + d.offset_of("inline_frames") as usize, frames);
     }
     array(module, rec)
 }

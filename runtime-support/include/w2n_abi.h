@@ -18,7 +18,7 @@ extern "C" {
 #endif
 
 #define W2N_INSTANCE_MAGIC UINT64_C(0x7761736d326e6174)
-#define W2N_ABI_VERSION 9
+#define W2N_ABI_VERSION 10
 #define W2N_PAGE_SIZE 65536
 #define W2N_MAX_PAGES 65536
 #define W2N_MAX_TABLE_ELEMS 10000000
@@ -229,6 +229,7 @@ struct w2n_import;
 struct w2n_export;
 struct w2n_data_seg;
 struct w2n_elem_seg;
+struct w2n_inline_frame;
 struct w2n_func_info;
 struct w2n_module;
 
@@ -416,6 +417,14 @@ typedef struct w2n_elem_seg {
     const w2n_const_expr* items; /* Item expressions. */
 } w2n_elem_seg;
 
+/* A code range of a defined function that is another function inlined into it (backtraces). */
+typedef struct w2n_inline_frame {
+    uint64_t code_start; /* First code offset of the range, in the caller's code. */
+    uint64_t code_end; /* Code offset just past the range. */
+    uint64_t func_index; /* Index of the inlined function (function index space); the range's `addr_map` offsets are in its body. */
+    uint64_t call_offset; /* Module-relative wasm offset of the inlined call in the caller. */
+} w2n_inline_frame;
+
 /* A defined function's code extent, name and native-to-wasm offset map (backtraces). */
 typedef struct w2n_func_info {
     uint64_t code_size; /* Bytes of code from its `func_code` entry (padding excluded). */
@@ -424,6 +433,8 @@ typedef struct w2n_func_info {
     const char* name; /* Name from the name section (NUL-terminated), or NULL. */
     const uint8_t* addr_map; /* Native-to-wasm offset map: entries of ULEB128 (code offset minus the previous entry's) then SLEB128 (wasm offset minus the previous entry's; the first is relative to `wasm_offset`). An entry covers the code from its offset to the next entry's; code before the first maps to `wasm_offset`. */
     uint64_t addr_map_len; /* Bytes in `addr_map`. */
+    uint64_t num_inline_frames; /* Number of entries in `inline_frames`. */
+    const struct w2n_inline_frame* inline_frames; /* Code ranges of the functions inlined into this one, sorted by `code_start` (NULL when none). */
 } w2n_func_info;
 
 /* Module descriptor emitted by the compiler. */
@@ -595,13 +606,20 @@ typedef struct w2n_module {
 #define W2N_OFF_ELEM_SEG_COUNT 48
 #define W2N_OFF_ELEM_SEG_ITEMS 56
 #define W2N_SIZEOF_ELEM_SEG 64
+#define W2N_OFF_INLINE_FRAME_CODE_START 0
+#define W2N_OFF_INLINE_FRAME_CODE_END 8
+#define W2N_OFF_INLINE_FRAME_FUNC_INDEX 16
+#define W2N_OFF_INLINE_FRAME_CALL_OFFSET 24
+#define W2N_SIZEOF_INLINE_FRAME 32
 #define W2N_OFF_FUNC_INFO_CODE_SIZE 0
 #define W2N_OFF_FUNC_INFO_FRAME_OFFSET 8
 #define W2N_OFF_FUNC_INFO_WASM_OFFSET 16
 #define W2N_OFF_FUNC_INFO_NAME 24
 #define W2N_OFF_FUNC_INFO_ADDR_MAP 32
 #define W2N_OFF_FUNC_INFO_ADDR_MAP_LEN 40
-#define W2N_SIZEOF_FUNC_INFO 48
+#define W2N_OFF_FUNC_INFO_NUM_INLINE_FRAMES 48
+#define W2N_OFF_FUNC_INFO_INLINE_FRAMES 56
+#define W2N_SIZEOF_FUNC_INFO 64
 #define W2N_OFF_MODULE_MAGIC 0
 #define W2N_OFF_MODULE_ABI_VERSION 8
 #define W2N_OFF_MODULE_NAME 16
@@ -768,12 +786,19 @@ W2N_STATIC_ASSERT(offsetof(w2n_elem_seg, elem_type) == W2N_OFF_ELEM_SEG_ELEM_TYP
 W2N_STATIC_ASSERT(offsetof(w2n_elem_seg, count) == W2N_OFF_ELEM_SEG_COUNT, "ABI: w2n_elem_seg.count");
 W2N_STATIC_ASSERT(offsetof(w2n_elem_seg, items) == W2N_OFF_ELEM_SEG_ITEMS, "ABI: w2n_elem_seg.items");
 W2N_STATIC_ASSERT(sizeof(w2n_elem_seg) == W2N_SIZEOF_ELEM_SEG, "ABI: sizeof w2n_elem_seg");
+W2N_STATIC_ASSERT(offsetof(w2n_inline_frame, code_start) == W2N_OFF_INLINE_FRAME_CODE_START, "ABI: w2n_inline_frame.code_start");
+W2N_STATIC_ASSERT(offsetof(w2n_inline_frame, code_end) == W2N_OFF_INLINE_FRAME_CODE_END, "ABI: w2n_inline_frame.code_end");
+W2N_STATIC_ASSERT(offsetof(w2n_inline_frame, func_index) == W2N_OFF_INLINE_FRAME_FUNC_INDEX, "ABI: w2n_inline_frame.func_index");
+W2N_STATIC_ASSERT(offsetof(w2n_inline_frame, call_offset) == W2N_OFF_INLINE_FRAME_CALL_OFFSET, "ABI: w2n_inline_frame.call_offset");
+W2N_STATIC_ASSERT(sizeof(w2n_inline_frame) == W2N_SIZEOF_INLINE_FRAME, "ABI: sizeof w2n_inline_frame");
 W2N_STATIC_ASSERT(offsetof(w2n_func_info, code_size) == W2N_OFF_FUNC_INFO_CODE_SIZE, "ABI: w2n_func_info.code_size");
 W2N_STATIC_ASSERT(offsetof(w2n_func_info, frame_offset) == W2N_OFF_FUNC_INFO_FRAME_OFFSET, "ABI: w2n_func_info.frame_offset");
 W2N_STATIC_ASSERT(offsetof(w2n_func_info, wasm_offset) == W2N_OFF_FUNC_INFO_WASM_OFFSET, "ABI: w2n_func_info.wasm_offset");
 W2N_STATIC_ASSERT(offsetof(w2n_func_info, name) == W2N_OFF_FUNC_INFO_NAME, "ABI: w2n_func_info.name");
 W2N_STATIC_ASSERT(offsetof(w2n_func_info, addr_map) == W2N_OFF_FUNC_INFO_ADDR_MAP, "ABI: w2n_func_info.addr_map");
 W2N_STATIC_ASSERT(offsetof(w2n_func_info, addr_map_len) == W2N_OFF_FUNC_INFO_ADDR_MAP_LEN, "ABI: w2n_func_info.addr_map_len");
+W2N_STATIC_ASSERT(offsetof(w2n_func_info, num_inline_frames) == W2N_OFF_FUNC_INFO_NUM_INLINE_FRAMES, "ABI: w2n_func_info.num_inline_frames");
+W2N_STATIC_ASSERT(offsetof(w2n_func_info, inline_frames) == W2N_OFF_FUNC_INFO_INLINE_FRAMES, "ABI: w2n_func_info.inline_frames");
 W2N_STATIC_ASSERT(sizeof(w2n_func_info) == W2N_SIZEOF_FUNC_INFO, "ABI: sizeof w2n_func_info");
 W2N_STATIC_ASSERT(offsetof(w2n_module, magic) == W2N_OFF_MODULE_MAGIC, "ABI: w2n_module.magic");
 W2N_STATIC_ASSERT(offsetof(w2n_module, abi_version) == W2N_OFF_MODULE_ABI_VERSION, "ABI: w2n_module.abi_version");

@@ -139,9 +139,25 @@ static void add_frame(w2n_store* s, const w2n_module* m, uint64_t f, uintptr_t p
     uint64_t off = pc - (uintptr_t)m->func_code[f];
     /* A return address follows the call: look up the call itself. */
     if (is_return && off > 0) off--;
+    uint32_t wasm = wasm_offset_of(fi, off);
+    /* Code of a function inlined here: its own frame first, then this one at the call. */
+    for (uint64_t i = 0; i < fi->num_inline_frames; i++) {
+        const w2n_inline_frame* in = &fi->inline_frames[i];
+        if (off < in->code_start) break;
+        if (off >= in->code_end) continue;
+        uint64_t callee = in->func_index - m->num_imported_funcs;
+        s->frames[k].module = m;
+        s->frames[k].func_index = (uint32_t)in->func_index;
+        s->frames[k].wasm_offset = wasm;
+        s->frames[k].func_name = m->func_info[callee].name;
+        wasm = (uint32_t)in->call_offset;
+        k = s->num_frames++;
+        if (k >= W2N_TRAP_FRAMES_MAX) return;
+        break;
+    }
     s->frames[k].module = m;
     s->frames[k].func_index = (uint32_t)(m->num_imported_funcs + f);
-    s->frames[k].wasm_offset = wasm_offset_of(fi, off);
+    s->frames[k].wasm_offset = wasm;
     s->frames[k].func_name = fi->name;
 }
 

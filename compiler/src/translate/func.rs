@@ -190,7 +190,8 @@ pub(crate) fn translate_function(
     // Source locations (module-relative wasm offsets) map native code back to wasm
     // for backtraces; the entry's code belongs to the body's start.
     t.b.set_srcloc(ir::SourceLoc::new(body.body.range().start as u32));
-    if has_calls {
+    let def = (index - m.info.num_imported_funcs) as usize;
+    if has_calls && !m.unchecked.get(def).is_some_and(|u| *u) {
         t.stack_check();
     }
 

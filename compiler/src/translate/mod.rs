@@ -102,6 +102,9 @@ pub(crate) struct ModuleCtx<'a> {
     pub global_fold: bool,
     /// See `ObjectOptions::clif`.
     pub clif: Option<&'a crate::object::ClifSink>,
+    /// Functions that need no stack check (`crate::callgraph`), by defined index; empty
+    /// when the analysis is off.
+    pub unchecked: Vec<bool>,
 }
 
 impl ModuleCtx<'_> {

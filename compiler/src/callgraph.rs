@@ -1,0 +1,247 @@
+//! The module's direct call graph, read from the wasm bodies in one pass, and the
+//! functions that need no stack-limit check.
+//!
+//! A function's prologue checks the stack pointer against the store's limit
+//! (`translate::env::stack_check`) so that unbounded recursion traps cleanly. A
+//! function whose whole call tree is finite — only direct calls to defined functions,
+//! no cycle — and whose tree's frames together fit in [`UNCHECKED_MAX`] bytes needs no
+//! check of its own: its nearest checked caller was at or above the limit, and the
+//! runtime keeps at least 32 KiB free below the limit (`W2N_STACK_MARGIN`, scaled
+//! down to a quarter of a small stack), the same room a leaf function without a check
+//! (the translator's rule before this one) already relies on; the guard region below
+//! catches the rest as stack exhaustion. Merged along call chains: such a function's
+//! callees are such functions too, so a whole bounded subtree runs unchecked.
+//!
+//! Frames are estimated from the wasm, generously: 16 bytes per parameter, local,
+//! operator (every value Cranelift could spill, v128 included) and result of a call
+//! (several results come back through the caller's frame) plus 256 bytes of saved
+//! registers and outgoing arguments.
+
+use crate::error::Result;
+use crate::module_env::ModuleInfo;
+use wasmparser::Operator;
+
+/// The largest estimated stack use of a call tree that runs without a check.
+pub(crate) const UNCHECKED_MAX: u64 = 16 * 1024;
+
+/// What one pass over the bodies found, by defined function.
+#[derive(Debug, Default)]
+pub(crate) struct CallGraph {
+    /// Size in operators.
+    pub size: Vec<u32>,
+    /// Number of parameters, declared locals and results of the calls it makes.
+    pub locals: Vec<u32>,
+    /// Defined callees of direct calls (defined indices, repeated per call site).
+    pub callees: Vec<Vec<u32>>,
+    /// Makes a call that leaves the graph: to an import, indirect, by reference, or
+    /// `return_call*` of those.
+    pub open: Vec<bool>,
+    /// Uses tail calls, exception handling or reference-typed values (`crate::inline`).
+    pub special: Vec<bool>,
+}
+
+impl CallGraph {
+    /// Reads every defined body once.
+    pub(crate) fn scan(info: &ModuleInfo<'_>) -> Result<CallGraph> {
+        let n = info.bodies.len();
+        let first = info.num_imported_funcs;
+        let mut g = CallGraph {
+            size: vec![0; n],
+            locals: vec![0; n],
+            callees: vec![Vec::new(); n],
+            open: vec![false; n],
+            special: vec![false; n],
+        };
+        for (i, body) in info.bodies.iter().enumerate() {
+            let sig = info.func_sig(first + i as u32);
+            let refs = |t: &wasmparser::ValType| matches!(t, wasmparser::ValType::Ref(_));
+            let mut special = sig.params.iter().any(refs) || sig.results.iter().any(refs);
+            let mut locals = sig.params.len() as u64;
+            let mut reader = body.body.get_locals_reader()?;
+            for _ in 0..reader.get_count() {
+                let (count, ty) = reader.read()?;
+                locals += u64::from(count);
+                special |= refs(&ty);
+            }
+            let mut ops = body.body.get_operators_reader()?;
+            let mut count = 0u32;
+            while !ops.eof() {
+                count = count.saturating_add(1);
+                let op = ops.read()?;
+                special |= matches!(
+                    op,
+                    Operator::ReturnCall { .. }
+                        | Operator::ReturnCallIndirect { .. }
+                        | Operator::ReturnCallRef { .. }
+                        | Operator::TryTable { .. }
+                        | Operator::Throw { .. }
+                        | Operator::ThrowRef
+                        | Operator::Try { .. }
+                        | Operator::Catch { .. }
+                        | Operator::CatchAll
+                        | Operator::Delegate { .. }
+                        | Operator::Rethrow { .. }
+                );
+                match op {
+                    Operator::Call { function_index } | Operator::ReturnCall { function_index } => {
+                        // Several results come back through a slot in this frame.
+                        let results = info.func_sig(function_index).results.len() as u64;
+                        locals += results;
+                        match function_index.checked_sub(first) {
+                            Some(d) => g.callees[i].push(d),
+                            None => g.open[i] = true,
+                        }
+                    }
+                    Operator::CallIndirect { .. }
+                    | Operator::CallRef { .. }
+                    | Operator::ReturnCallIndirect { .. }
+                    | Operator::ReturnCallRef { .. } => g.open[i] = true,
+                    _ => {}
+                }
+            }
+            g.size[i] = count;
+            g.locals[i] = locals.min(u64::from(u32::MAX)) as u32;
+            g.special[i] = special;
+        }
+        Ok(g)
+    }
+
+    /// The estimated stack use of each function's whole call tree, or None where it
+    /// is unbounded (a cycle or a call that leaves the graph), by defined function.
+    pub(crate) fn tree_stack(&self) -> Vec<Option<u64>> {
+        #[derive(Clone, Copy, PartialEq)]
+        enum State {
+            New,
+            Open,
+            Done(Option<u64>),
+        }
+        let n = self.size.len();
+        let mut state = vec![State::New; n];
+        // Iterative depth-first search: (function, next callee position).
+        let mut stack: Vec<(usize, usize)> = Vec::new();
+        for root in 0..n {
+            if state[root] != State::New {
+                continue;
+            }
+            state[root] = State::Open;
+            stack.push((root, 0));
+            while let Some(&mut (f, ref mut pos)) = stack.last_mut() {
+                if let Some(&c) = self.callees[f].get(*pos) {
+                    *pos += 1;
+                    let c = c as usize;
+                    if state[c] == State::New {
+                        state[c] = State::Open;
+                        stack.push((c, 0));
+                    }
+                    continue;
+                }
+                stack.pop();
+                let frame = 256 + 16 * (u64::from(self.locals[f]) + u64::from(self.size[f]));
+                let mut deepest = Some(0u64);
+                if self.open[f] {
+                    deepest = None;
+                }
+                for &c in &self.callees[f] {
+                    // A callee still open is on the current path: a cycle.
+                    let below = match state[c as usize] {
+                        State::Done(s) => s,
+                        _ => None,
+                    };
+                    deepest = match (deepest, below) {
+                        (Some(a), Some(b)) => Some(a.max(b)),
+                        _ => None,
+                    };
+                }
+                state[f] = State::Done(deepest.map(|d| d + frame));
+            }
+        }
+        state
+            .into_iter()
+            .map(|s| match s {
+                State::Done(s) => s,
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The functions that need no stack check, by defined function (see the module doc).
+    pub(crate) fn unchecked(&self) -> Vec<bool> {
+        self.tree_stack()
+            .into_iter()
+            .map(|s| s.is_some_and(|s| s <= UNCHECKED_MAX))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn graph(callees: Vec<Vec<u32>>, open: Vec<bool>) -> CallGraph {
+        let n = callees.len();
+        CallGraph {
+            size: vec![10; n],
+            locals: vec![2; n],
+            callees,
+            open,
+            special: vec![false; n],
+        }
+    }
+
+    const FRAME: u64 = 256 + 16 * 12;
+
+    #[test]
+    fn chains_add_up_and_cycles_are_unbounded() {
+        // 0 -> 1 -> 2; 3 <-> 4; 5 -> 3; 6 calls out.
+        let g = graph(
+            vec![
+                vec![1],
+                vec![2, 2],
+                vec![],
+                vec![4],
+                vec![3],
+                vec![3],
+                vec![2],
+            ],
+            vec![false, false, false, false, false, false, true],
+        );
+        assert_eq!(
+            g.tree_stack(),
+            vec![
+                Some(3 * FRAME),
+                Some(2 * FRAME),
+                Some(FRAME),
+                None,
+                None,
+                None,
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn self_recursion_is_unbounded() {
+        let g = graph(vec![vec![0], vec![0]], vec![false, false]);
+        assert_eq!(g.tree_stack(), vec![None, None]);
+    }
+
+    #[test]
+    fn deep_chains_keep_their_check() {
+        // A chain of 40 functions: only the tail that fits in UNCHECKED_MAX is unchecked.
+        let n = 40;
+        let callees = (0..n)
+            .map(|i| {
+                if i + 1 < n {
+                    vec![i as u32 + 1]
+                } else {
+                    vec![]
+                }
+            })
+            .collect();
+        let g = graph(callees, vec![false; n]);
+        let fit = (UNCHECKED_MAX / FRAME) as usize;
+        let unchecked = g.unchecked();
+        assert!(unchecked[n - fit..].iter().all(|u| *u));
+        assert!(unchecked[..n - fit].iter().all(|u| !*u));
+    }
+}

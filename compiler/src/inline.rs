@@ -1,0 +1,229 @@
+//! Cross-function inlining within a module (Cranelift's `inline` module does the
+//! splicing; this file decides what to inline and keeps backtraces exact).
+//!
+//! **Plan, from the wasm bodies.** Before anything is translated, [`plan`] reads every
+//! body once: its size in operators, its direct call sites, and whether it may be
+//! inlined at all. A function is an *inlinable callee* when it is small
+//! ([`SMALL`] operators) or called from exactly one place and not too large
+//! ([`SINGLE_CALL`]), and it has nothing the splicing would have to reconcile: no tail
+//! calls, no exception handling, no reference-typed parameters, results or locals (so no
+//! GC stack maps), and no call to itself. In a module that uses GC nothing is inlined.
+//!
+//! **Pipeline** (`object::compile_functions`): only the inlinable callees are translated
+//! up front and their CLIF kept (they are small); every function then streams as
+//! before, translate → inline → optimize → compile, on every thread. A callee's kept
+//! CLIF is its own translation (its own calls are not inlined into it: one level).
+//!
+//! **Budget**: a caller grows by at most half its size or [`GROWTH_MIN`] operators,
+//! whichever is larger, and never beyond [`CALLER_MAX`] operators.
+//!
+//! **Backtraces**: Cranelift gives the spliced instructions no source location, so
+//! [`Inliner::fix_srclocs`] gives each the callee's one (the spliced copies are made
+//! one per callee instruction, in the callee's block pre-order, after any extra
+//! instructions of the call site), tagged with the high bit and an index into
+//! [`Inliner::locs`]. `object::func_meta` decodes the tags into the address map (the
+//! callee's wasm offset) and the function's inline-frame table (`abi::INLINE_FRAME`):
+//! the code ranges of each spliced copy with the callee and the call's wasm offset, so
+//! the runtime's backtrace still shows the inlined frame and its caller.
+
+use crate::callgraph::CallGraph;
+use crate::module_env::ModuleInfo;
+use cranelift_codegen::entity::EntityRef;
+use cranelift_codegen::inline::{Inline, InlineCommand};
+use cranelift_codegen::ir;
+use cranelift_codegen::traversals::Dfs;
+use std::borrow::Cow;
+
+/// A callee of at most this many operators may be inlined at every call site.
+pub(crate) const SMALL: u32 = 24;
+/// A callee with a single call site in the module may be inlined up to this size.
+pub(crate) const SINGLE_CALL: u32 = 100;
+/// A caller may always grow by this many operators (else by half its size).
+pub(crate) const GROWTH_MIN: u32 = 100;
+/// No caller grows beyond this many operators by inlining.
+pub(crate) const CALLER_MAX: u32 = 12_000;
+
+/// Source locations with this bit set are spliced code (see [`Inliner::locs`]).
+pub(crate) const INLINED_LOC: u32 = 1 << 31;
+
+/// What [`plan`] found: per defined function, its size and whether it is inlinable.
+#[derive(Debug, Default)]
+pub(crate) struct Plan {
+    /// Size in operators, by defined function.
+    pub size: Vec<u32>,
+    /// Whether callers may inline it (its CLIF is kept), by defined function.
+    pub inlinable: Vec<bool>,
+}
+
+impl Plan {
+    /// Whether any function may be inlined at all.
+    pub(crate) fn any(&self) -> bool {
+        self.inlinable.iter().any(|b| *b)
+    }
+}
+
+/// Decides which functions are inlinable callees, from the call graph.
+pub(crate) fn plan(info: &ModuleInfo<'_>, g: &CallGraph) -> Plan {
+    let n = g.size.len();
+    if (info.bodies.last()).is_some_and(|b| b.body.range().end >= u64::from(INLINED_LOC)) {
+        // Source locations could not be told apart from spliced ones.
+        return Plan {
+            size: g.size.clone(),
+            inlinable: vec![false; n],
+        };
+    }
+    let mut sites = vec![0u32; n];
+    let mut recursive = vec![false; n];
+    for (f, callees) in g.callees.iter().enumerate() {
+        for &c in callees {
+            sites[c as usize] = sites[c as usize].saturating_add(1);
+            recursive[f] |= c as usize == f;
+        }
+    }
+    let inlinable = (0..n)
+        .map(|i| {
+            let size = g.size[i];
+            !g.special[i]
+                && !recursive[i]
+                && (size <= SMALL || (size <= SINGLE_CALL && sites[i] == 1))
+        })
+        .collect();
+    Plan {
+        size: g.size.clone(),
+        inlinable,
+    }
+}
+
+/// What the spliced code of one caller came from (`Inliner::spliced`), for
+/// `object::func_meta`.
+#[derive(Debug, Default)]
+pub(crate) struct Spliced {
+    /// By `INLINED_LOC` tag: (inlined call, callee wasm offset).
+    pub locs: Vec<(u32, u32)>,
+    /// By inlined call: (callee function index, wasm offset of the call).
+    pub calls: Vec<(u32, u32)>,
+}
+
+/// Directs Cranelift's inliner for one caller (see the module doc).
+pub(crate) struct Inliner<'a> {
+    plan: &'a Plan,
+    /// The kept CLIF of each inlinable callee, by defined function.
+    bodies: &'a [Option<ir::Function>],
+    /// The `FuncId` of defined function 0 (they are declared in order).
+    first_id: u32,
+    /// The caller (defined index).
+    caller: usize,
+    /// Operators the caller may still take in.
+    budget: u32,
+    /// Every inlined call: (first caller instruction index made for it, callee's
+    /// defined index, the call's source location).
+    sites: Vec<(usize, usize, ir::SourceLoc)>,
+    /// Spliced instructions' locations (`INLINED_LOC | k`): (site, callee wasm offset).
+    locs: Vec<(u32, u32)>,
+}
+
+impl<'a> Inliner<'a> {
+    pub(crate) fn new(
+        plan: &'a Plan,
+        bodies: &'a [Option<ir::Function>],
+        first_id: u32,
+        caller: usize,
+    ) -> Self {
+        let own = plan.size[caller];
+        let budget = (own / 2)
+            .max(GROWTH_MIN)
+            .min(CALLER_MAX.saturating_sub(own));
+        Inliner {
+            plan,
+            bodies,
+            first_id,
+            caller,
+            budget,
+            sites: Vec::new(),
+            locs: Vec::new(),
+        }
+    }
+
+    /// What the spliced code came from, after `fix_srclocs`; `first` is the function
+    /// index of defined function 0.
+    pub(crate) fn spliced(self, first: u32) -> Spliced {
+        Spliced {
+            locs: self.locs,
+            calls: (self.sites.iter())
+                .map(|s| (first + s.1 as u32, s.2.bits()))
+                .collect(),
+        }
+    }
+
+    /// Gives the spliced instructions of `func` (after `Context::inline`) tagged
+    /// source locations; see the module doc.
+    pub(crate) fn fix_srclocs(&mut self, func: &mut ir::Function) {
+        let end = func.dfg.num_insts();
+        let mut dfs = Dfs::new();
+        for k in 0..self.sites.len() {
+            let (start, callee, call_loc) = self.sites[k];
+            let stop = self.sites.get(k + 1).map_or(end, |s| s.0);
+            let body = self.bodies[callee].as_ref().expect("inlined callee kept");
+            let order: Vec<ir::Inst> = dfs
+                .pre_order_iter(body)
+                .flat_map(|b| body.layout.block_insts(b))
+                .collect();
+            let spliced = order.len().min(stop - start);
+            let extra = stop - start - spliced;
+            for j in start..start + extra {
+                func.set_srcloc(ir::Inst::new(j), call_loc);
+            }
+            let skip = order.len() - spliced;
+            for (j, ci) in order[skip..].iter().enumerate() {
+                let loc = body.srcloc(*ci);
+                let loc = if loc.is_default() {
+                    call_loc
+                } else {
+                    self.locs.push((k as u32, loc.bits()));
+                    ir::SourceLoc::new(INLINED_LOC | (self.locs.len() as u32 - 1))
+                };
+                func.set_srcloc(ir::Inst::new(start + extra + j), loc);
+            }
+        }
+    }
+}
+
+impl Inline for Inliner<'_> {
+    fn inline(
+        &mut self,
+        caller: &ir::Function,
+        call_inst: ir::Inst,
+        _opcode: ir::Opcode,
+        callee: ir::FuncRef,
+        _args: &[ir::Value],
+    ) -> InlineCommand<'_> {
+        let ir::ExternalName::User(r) = caller.dfg.ext_funcs[callee].name else {
+            return InlineCommand::KeepCall;
+        };
+        let name = &caller.params.user_named_funcs()[r];
+        if name.namespace != 0 {
+            return InlineCommand::KeepCall;
+        }
+        let Some(def) = name.index.checked_sub(self.first_id) else {
+            return InlineCommand::KeepCall;
+        };
+        let def = def as usize;
+        if def == self.caller || !self.plan.inlinable.get(def).is_some_and(|b| *b) {
+            return InlineCommand::KeepCall;
+        }
+        let Some(body) = self.bodies[def].as_ref() else {
+            return InlineCommand::KeepCall;
+        };
+        let cost = self.plan.size[def];
+        if cost > self.budget {
+            return InlineCommand::KeepCall;
+        }
+        self.budget -= cost;
+        let loc = caller.srcloc(call_inst);
+        self.sites.push((caller.dfg.num_insts(), def, loc));
+        InlineCommand::Inline {
+            callee: Cow::Borrowed(body),
+            visit_callee: false,
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! Which calls inlining (`wasm2native::CompileOptions::inline`) splices, seen in the
+//! CLIF Cranelift receives: small callees, single-call callees, the caller's budget,
+//! and what is never inlined (recursion, tail calls, exception handling); and which
+//! functions keep their stack-limit check (`CompileOptions::stack_check_elim`).
+
+/// The CLIF of every defined function, in index order.
+fn clif(wat: &str, inline: bool) -> Vec<String> {
+    clif_with(wat, inline, true)
+}
+
+fn clif_with(wat: &str, inline: bool, stack_check_elim: bool) -> Vec<String> {
+    let opts = wasm2native::CompileOptions {
+        target: wasm2native::Target::parse("x86_64-unknown-linux-gnu").unwrap(),
+        threads: 1,
+        inline,
+        stack_check_elim,
+        ..Default::default()
+    };
+    let text = wasm2native::compile_clif(wat.as_bytes(), &opts).unwrap();
+    text.split("\nfunction ").map(|f| f.to_string()).collect()
+}
+
+/// Direct calls (`call fnN`) in a function's CLIF.
+fn calls(f: &str) -> usize {
+    f.lines().filter(|l| l.contains(" call fn")).count()
+}
+
+#[test]
+fn small_callee_is_inlined() {
+    let wat = r#"(module
+      (func $add1 (param i32) (result i32) (i32.add (local.get 0) (i32.const 1)))
+      (func (export "f") (param i32) (result i32) (call $add1 (call $add1 (local.get 0)))))"#;
+    assert_eq!(calls(&clif(wat, false)[1]), 2);
+    assert_eq!(calls(&clif(wat, true)[1]), 0);
+}
+
+/// 60 operators: inlined at its only call site, kept where it has two.
+#[test]
+fn single_call_callee_is_inlined() {
+    let body = "(local.set 0 (i32.add (local.get 0) (i32.const 3)))".repeat(15);
+    let big = format!("(func $big (param i32) (result i32) {body} (local.get 0))");
+    let one = format!(
+        r#"(module {big} (func (export "f") (param i32) (result i32) (call $big (local.get 0))))"#
+    );
+    assert_eq!(calls(&clif(&one, true)[1]), 0);
+    let two = format!(
+        r#"(module {big} (func (export "f") (param i32) (result i32)
+             (i32.add (call $big (local.get 0)) (call $big (i32.const 1)))))"#
+    );
+    assert_eq!(calls(&clif(&two, true)[1]), 2);
+}
+
+/// A caller takes in at most max(half its size, 100) operators.
+#[test]
+fn caller_budget_limits_growth() {
+    let callee = "(func $c (param i32) (result i32) (i32.mul (i32.add (local.get 0) (i32.const 1)) (i32.add (local.get 0) (i32.const 2))))";
+    let body = "(local.set 0 (call $c (local.get 0)))".repeat(40);
+    let wat = format!(
+        r#"(module {callee} (func (export "f") (param i32) (result i32) {body} (local.get 0)))"#
+    );
+    // The callee has 8 operators: 12 calls fit in 100.
+    let f = &clif(&wat, true)[1];
+    assert_eq!(calls(f), 40 - 12, "{f}");
+}
+
+#[test]
+fn recursion_tail_calls_and_exceptions_stay_calls() {
+    let wat = r#"(module
+      (tag $t)
+      (func $rec (param i32) (result i32)
+        (if (result i32) (local.get 0)
+          (then (call $rec (i32.sub (local.get 0) (i32.const 1))))
+          (else (i32.const 0))))
+      (func $tail (param i32) (result i32) (return_call $rec (local.get 0)))
+      (func $throws (throw $t))
+      (func (export "f") (param i32) (result i32)
+        (call $throws)
+        (i32.add (call $rec (local.get 0)) (call $tail (local.get 0)))))"#;
+    let f = clif(wat, true);
+    assert_eq!(calls(&f[0]), 1, "self-call kept: {}", f[0]);
+    assert_eq!(calls(&f[3]), 3, "{}", f[3]);
+}
+
+/// Whether a function's CLIF checks the stack limit.
+fn checks_stack(f: &str) -> bool {
+    f.contains("get_stack_pointer")
+}
+
+#[test]
+fn bounded_call_trees_run_unchecked() {
+    let wat = r#"(module
+      (import "env" "host" (func $host))
+      (table 1 funcref)
+      (func $leaf (param i32) (result i32) (i32.add (local.get 0) (i32.const 1)))
+      (func $mid (param i32) (result i32) (call $leaf (call $leaf (local.get 0))))
+      (func $rec (param i32) (result i32)
+        (if (result i32) (local.get 0)
+          (then (call $rec (i32.sub (local.get 0) (i32.const 1))))
+          (else (call $mid (i32.const 0)))))
+      (func $calls_host (call $host))
+      (func $indirect (param i32) (call_indirect (local.get 0)))
+      (func $top (param i32) (result i32) (call $mid (local.get 0))))"#;
+    let f = clif_with(wat, false, true);
+    let checked: Vec<bool> = f.iter().map(|f| checks_stack(f)).collect();
+    // leaf (no calls), mid and top (bounded trees) run unchecked; recursion, a host
+    // call and an indirect call keep the check.
+    assert_eq!(checked, [false, false, true, true, true, false]);
+    let f = clif_with(wat, false, false);
+    let checked: Vec<bool> = f.iter().map(|f| checks_stack(f)).collect();
+    assert_eq!(checked, [false, true, true, true, true, true]);
+}
