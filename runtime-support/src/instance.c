@@ -16,11 +16,13 @@ void* w2n_calloc(size_t n, size_t size) {
     if (size && n > SIZE_MAX / 2 / size) return NULL;
     size_t bytes = n * size;
     bytes = bytes ? (bytes + 15) & ~(size_t)15 : 16;
-    size_t at = __atomic_load_n(&arena_used, __ATOMIC_RELAXED);
-    while (bytes <= sizeof arena - at)
-        if (__atomic_compare_exchange_n(&arena_used, &at, at + bytes, 1, __ATOMIC_RELAXED,
-                                        __ATOMIC_RELAXED))
-            return arena + at; /* never handed out before: still zero */
+    /* A write first (a read would map the zero page, then the write fault again). Once
+     * a request does not fit, the arena stays used up (the count only grows, by at most
+     * its size per call). */
+    if (bytes <= sizeof arena) {
+        size_t at = __atomic_fetch_add(&arena_used, bytes, __ATOMIC_RELAXED);
+        if (at + bytes <= sizeof arena) return arena + at; /* never handed out: still zero */
+    }
     return calloc(n ? n : 1, size ? size : 1);
 }
 
