@@ -9,7 +9,7 @@
 
 /* ---- start-up arena (w2n_calloc) ------------------------------------------------- */
 
-static char arena[32 * 1024] __attribute__((aligned(64)));
+static char arena[32 * 1024] W2N_LARGE_BSS("arena") __attribute__((aligned(64)));
 static size_t arena_used;
 
 void* w2n_calloc(size_t n, size_t size) {

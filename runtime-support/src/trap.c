@@ -640,7 +640,8 @@ static void fault_handler(int sig, siginfo_t* info, void* uctx) {
 
 /* The first thread to set up (an executable's main thread) takes this one: no
  * allocation at start-up, and its pages are only touched by a signal. */
-static char static_altstack[W2N_ALTSTACK_SIZE] __attribute__((aligned(16)));
+static char static_altstack[W2N_ALTSTACK_SIZE] W2N_LARGE_BSS("altstack")
+    __attribute__((aligned(16)));
 
 static void free_altstack(void* p) {
     stack_t ss;
