@@ -7,9 +7,44 @@
 #include "internal.h"
 #include "w2n_host_objects.h"
 
+/* ---- start-up arena (w2n_calloc) ------------------------------------------------- */
+
+static char arena[32 * 1024] W2N_LARGE_BSS("arena") __attribute__((aligned(64)));
+static size_t arena_used;
+
+void* w2n_calloc(size_t n, size_t size) {
+    if (size && n > SIZE_MAX / 2 / size) return NULL;
+    size_t bytes = n * size;
+    bytes = bytes ? (bytes + 15) & ~(size_t)15 : 16;
+    /* A write first (a read would map the zero page, then the write fault again). Once
+     * a request does not fit, the arena stays used up (the count only grows, by at most
+     * its size per call). */
+    if (bytes <= sizeof arena) {
+        size_t at = __atomic_fetch_add(&arena_used, bytes, __ATOMIC_RELAXED);
+        if (at + bytes <= sizeof arena) return arena + at; /* never handed out: still zero */
+    }
+    return calloc(n ? n : 1, size ? size : 1);
+}
+
+static int in_arena(const void* p) {
+    return (const char*)p >= arena && (const char*)p < arena + sizeof arena;
+}
+
+void w2n_free(void* p) {
+    if (!in_arena(p)) free(p);
+}
+
+void* w2n_realloc(void* p, size_t old_size, size_t new_size) {
+    if (!p) return w2n_calloc(1, new_size);
+    if (!in_arena(p)) return realloc(p, new_size);
+    void* n = malloc(new_size);
+    if (n) memcpy(n, p, old_size < new_size ? old_size : new_size);
+    return n;
+}
+
 /* ---- stores ------------------------------------------------------------------------- */
 
-w2n_store* w2n_store_new(void) { return calloc(1, sizeof(w2n_store)); }
+w2n_store* w2n_store_new(void) { return w2n_calloc(1, sizeof(w2n_store)); }
 
 static void inst_free(w2n_inst* p) {
     /* Records never created (imported memories) are zero: destroying them is a no-op. */
@@ -23,7 +58,7 @@ static void inst_free(w2n_inst* p) {
         for (uint64_t i = 0; i < p->pub.module->num_elems; i++) free(p->elem_items[i]);
     free(p->elem_items);
     /* The start of the instance's one allocation (its arrays included). */
-    free(p->own_globals);
+    w2n_free(p->own_globals);
 }
 
 void w2n_store_delete(w2n_store* store) {
@@ -42,7 +77,7 @@ void w2n_store_delete(w2n_store* store) {
     }
     w2n_exn_free_all(store);
     w2n_gc_heap_free(store);
-    free(store);
+    w2n_free(store);
 }
 
 /* ---- start-up profile (W2N_STARTUP_PROFILE builds only) ---------------------------- */
@@ -425,7 +460,7 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
     uint64_t o_elem_dropped = place(&size, m->num_elems, 1, &ok);
     uint64_t o_tags = place(&size, m->num_tags, sizeof(w2n_tag*), &ok);
     uint64_t o_own_tags = place(&size, m->num_tags - m->num_imported_tags, sizeof(w2n_tag), &ok);
-    char* base = ok && size <= SIZE_MAX ? calloc(1, (size_t)size) : NULL;
+    char* base = ok && size <= SIZE_MAX ? w2n_calloc(1, (size_t)size) : NULL;
     if (!base) return fail(err, err_len, W2N_ERR_INSTANTIATE, "out of memory");
     w2n_global* area = (w2n_global*)(void*)base;
     w2n_inst* p = (w2n_inst*)(void*)(area + n_def_globals);

@@ -77,6 +77,25 @@ static inline w2n_store* w2n_store_of(w2n_instance* inst) { return (w2n_store*)i
 /* 0 when this CPU can run `m`'s code; otherwise -1 with the reason in `err`. */
 int w2n_cpu_check(const w2n_module* m, char* err, size_t err_len);
 
+/* Big zero-initialized static arrays (the start-up arena, the alternate signal stack)
+ * are placed after every other variable (GCC on x86_64: the linker's .lbss, after
+ * .bss), so that the small variables start-up touches, the C library's included, share
+ * fewer pages: each first touch is a page fault. */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define W2N_LARGE_BSS(name) __attribute__((section(".lbss.w2n_" name)))
+#else
+#define W2N_LARGE_BSS(name)
+#endif
+
+/* Zeroed memory for what usually lives as long as the process (an executable's store,
+ * instance, WASI state, tables): from a static arena while it lasts, so that a
+ * start-up calls no malloc (musl's first one costs about 15 us: brk, mmaps and their
+ * page faults), then calloc. Released with w2n_free (a no-op in the arena), grown
+ * with w2n_realloc (which copies out of the arena). */
+void* w2n_calloc(size_t n, size_t size);
+void w2n_free(void* p);
+void* w2n_realloc(void* p, size_t old_size, size_t new_size);
+
 /* Fills the start of `mem` (fresh, all zeros) with the `len` bytes at `image`, the
  * executable's initial memory image (page-aligned in its file, zero-padded to a whole
  * page): mapped copy-on-write from /proc/self/exe over the reservation (returns 1) or,

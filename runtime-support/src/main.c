@@ -28,7 +28,7 @@ static char** guest_env(const w2n_exe_wasi_config* cfg) {
     size_t n = 0, host = 0;
     if (cfg && cfg->inherit_env)
         while (environ && environ[host]) host++;
-    char** env = calloc(host + (cfg ? (size_t)cfg->nenv : 0) + 1, sizeof(char*));
+    char** env = w2n_calloc(host + (cfg ? (size_t)cfg->nenv : 0) + 1, sizeof(char*));
     if (!env) return NULL;
     for (size_t i = 0; i < host; i++) env[n++] = environ[i];
     for (int i = 0; cfg && i < cfg->nenv; i++) {
@@ -183,7 +183,7 @@ int w2n_exe_run(int gargc, char** gargv, const w2n_exe_wasi_config* cfg,
     /* Parameters (e.g. main(argc, argv)) are passed as zeros. */
     size_t nvals = 16;
     if (f.type && !(f.type & W2N_SIG_EXACT)) nvals += strlen((const char*)(uintptr_t)f.type);
-    w2n_val* vals = calloc(nvals, sizeof(w2n_val));
+    w2n_val* vals = w2n_calloc(nvals, sizeof(w2n_val));
     if (!vals) return 1;
     rc = w2n_call(store, f.ptr, vals);
     if (rc == W2N_TRAP_EXIT) return w2n_store_exit_code(store);

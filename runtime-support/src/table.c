@@ -12,7 +12,7 @@ int w2n_table_create(w2n_table* t, uint64_t elem_type, uint64_t min, uint64_t ma
     t->elem_type = elem_type;
     t->max = max;
     if (min) {
-        t->elems = calloc((size_t)min, sizeof(void*));
+        t->elems = w2n_calloc((size_t)min, sizeof(void*));
         if (!t->elems) return -1;
     }
     t->size = min;
@@ -20,7 +20,7 @@ int w2n_table_create(w2n_table* t, uint64_t elem_type, uint64_t min, uint64_t ma
 }
 
 void w2n_table_destroy(w2n_table* t) {
-    free(t->elems);
+    w2n_free(t->elems);
     memset(t, 0, sizeof *t);
 }
 
@@ -49,7 +49,7 @@ uint32_t w2n_table_grow(w2n_instance* inst, uint32_t idx, void* init, uint32_t d
     if (delta > t->max - old) return UINT32_MAX;
     uint64_t n = old + delta;
     if (n > SIZE_MAX / sizeof(void*)) return UINT32_MAX;
-    void** e = realloc(t->elems, (size_t)n * sizeof(void*));
+    void** e = w2n_realloc(t->elems, (size_t)old * sizeof(void*), (size_t)n * sizeof(void*));
     if (!e) return UINT32_MAX;
     for (uint64_t i = old; i < n; i++) e[i] = init;
     t->elems = e;

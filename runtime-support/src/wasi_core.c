@@ -112,7 +112,7 @@ static int grow(struct w2n_wasi_state* s, uint32_t need) {
     if (s->fixed) return -1;
     uint32_t cap = s->cap ? s->cap : 8;
     while (cap < need) cap *= 2;
-    wasi_fd* n = realloc(s->fds, (size_t)cap * sizeof *n);
+    wasi_fd* n = w2n_realloc(s->fds, (size_t)s->cap * sizeof *n, (size_t)cap * sizeof *n);
     if (!n) return -1;
     memset(n + s->cap, 0, (size_t)(cap - s->cap) * sizeof *n);
     s->fds = n;
@@ -203,10 +203,10 @@ uint32_t wasi_need(const wasi_fd* f, uint64_t need) {
 
 int w2n_wasi_init(w2n_wasi_ctx* ctx, char* err, size_t err_len) {
     if (ctx->state) return 0;
-    struct w2n_wasi_state* s = calloc(1, sizeof *s);
+    struct w2n_wasi_state* s = w2n_calloc(1, sizeof *s);
     if (s) pthread_mutex_init(&s->lock, NULL);
     if (!s || grow(s, 3 + (uint32_t)(ctx->npreopens > 0 ? ctx->npreopens : 0)) != 0) {
-        free(s);
+        if (s) w2n_free(s);
         if (err_len) snprintf(err, err_len, "out of memory");
         return -1;
     }
@@ -245,9 +245,9 @@ void w2n_wasi_free(w2n_wasi_ctx* ctx) {
     struct w2n_wasi_state* s = ctx->state;
     if (!s) return;
     for (uint32_t i = 0; i < s->cap; i++) wasi_release_fd(&s->fds[i]);
-    free(s->fds);
+    w2n_free(s->fds);
     pthread_mutex_destroy(&s->lock);
-    free(s);
+    w2n_free(s);
     ctx->state = NULL;
 }
 
