@@ -309,6 +309,18 @@ static int new_block(w2n_gc_heap* h, size_t cls) {
 
 void w2n_gc_collect(w2n_instance* inst);
 
+/* Zeroes a dead small object: stores for the common sizes, no memset call. */
+static inline void zero_slot(void* o, uint32_t size) {
+    uint64_t* w = o;
+    switch (size) {
+    case 16: w[0] = w[1] = 0; return;
+    case 32: w[0] = w[1] = w[2] = w[3] = 0; return;
+    case 48: w[0] = w[1] = w[2] = w[3] = w[4] = w[5] = 0; return;
+    case 64: w[0] = w[1] = w[2] = w[3] = w[4] = w[5] = w[6] = w[7] = 0; return;
+    default: memset(o, 0, size);
+    }
+}
+
 /* Frees a block's unmarked objects onto its class's free list and clears the marks. */
 static void sweep_block(w2n_gc_heap* h, gc_block* b) {
     size_t cls = b->obj_size / GC_GRANULE;
@@ -319,7 +331,7 @@ static void sweep_block(w2n_gc_heap* h, gc_block* b) {
             o->rtt &= ~(uintptr_t)1;
             continue;
         }
-        if (o->rtt) memset(o, 0, b->obj_size); /* dead; a free slot is zero already */
+        if (o->rtt) zero_slot(o, b->obj_size); /* dead; a free slot is zero already */
         *(void**)((uint8_t*)o + W2N_GC_FREE_LINK) = h->free[cls];
         h->free[cls] = o;
     }
