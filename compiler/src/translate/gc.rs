@@ -9,7 +9,8 @@
 //! array elements follow the header, packed at their natural size.
 //!
 //! Field and element accesses, `array.len`, `ref.i31`, `i31.get_*`, `ref.eq` and the
-//! allocation of small structs (from the store's free lists, `struct_alloc`) are
+//! allocation of small structs and arrays (from the store's free lists,
+//! `alloc_inline`; `array.new` with a value, `array.new_data/elem` excepted) are
 //! inline; other allocations, the bulk array operations, casts and the any/extern
 //! conversions call the runtime.
 
@@ -125,25 +126,57 @@ impl FuncTranslator<'_, '_> {
         Ok((f, addr))
     }
 
-    /// A new struct of type `t` (`size` bytes, header included), every field zero:
-    /// inline from the store's free list of its size class when it is small
-    /// (`abi::GC_INLINE_MAX`) and the allocation budget allows, else the runtime.
-    ///
-    /// Inline, this is: budget -= size (the runtime when it goes negative: a
-    /// collection is due or the heap does not exist yet); pop the class's free list
-    /// (the runtime when empty: it sweeps or adds a block); clear the slot's link and
-    /// store the run-time type. Free slots are zero otherwise (`gc.c`).
+    /// A new struct of type `t` (`size` bytes, header included), every field zero.
     fn struct_alloc(&mut self, t: u32, size: u32) -> Value {
-        let ti = self.b.ins().iconst(types::I32, t as i64);
         let size = size.next_multiple_of(abi::GC_GRANULE);
         if size > abi::GC_INLINE_MAX {
+            let ti = self.b.ins().iconst(types::I32, t as i64);
             return self.rt(Rt::GcStructNew, &[ti]).expect("returns");
         }
+        let bytes = self.b.ins().iconst(types::I64, size as i64);
+        self.alloc_inline(t, bytes, true, None)
+    }
+
+    /// A new array of type `t` (elements of `elem` bytes) and `len` elements, every
+    /// element zero.
+    fn array_alloc(&mut self, t: u32, elem: u32, len: Value) -> Value {
+        // At most 2^32 elements of 16 bytes: no overflow in 64 bits.
+        let n = self.b.ins().uextend(types::I64, len);
+        let data = self.b.ins().imul_imm_u(n, elem as i64);
+        let bytes = self
+            .b
+            .ins()
+            .iadd_imm_u(data, (abi::GC_HEADER as u32 + abi::GC_GRANULE - 1) as i64);
+        let bytes = self.b.ins().band_imm_s(bytes, -(abi::GC_GRANULE as i64));
+        self.alloc_inline(t, bytes, false, Some(len))
+    }
+
+    /// An object of type `t` and `bytes` bytes (a multiple of the granule; `small`
+    /// when known to be at most `abi::GC_INLINE_MAX`): inline from the store's free
+    /// list of its size class when it is small and the allocation budget allows, else
+    /// the runtime (`len`: an array's length, else a struct).
+    ///
+    /// Inline, this is: budget -= bytes (the runtime when it goes negative: a
+    /// collection is due or the heap does not exist yet); pop the class's free list
+    /// (the runtime when empty: it sweeps or adds a block); clear the slot's link and
+    /// store the run-time type (and the length). Free slots are zero otherwise (`gc.c`).
+    fn alloc_inline(&mut self, t: u32, bytes: Value, small: bool, len: Option<Value>) -> Value {
         let slow = self.b.create_block();
         let fast = self.b.create_block();
         let done = self.b.create_block();
         let obj = self.b.append_block_param(done, types::I64);
         let fl = self.flags.trusted;
+        if !small {
+            let pre = self.b.create_block();
+            let big = self.b.ins().icmp_imm_u(
+                IntCC::UnsignedGreaterThan,
+                bytes,
+                abi::GC_INLINE_MAX as i64,
+            );
+            self.b.ins().brif(big, slow, &[], pre, &[]);
+            self.b.seal_block(pre);
+            self.b.switch_to_block(pre);
+        }
         let store = self.b.ins().load(
             types::I64,
             self.flags.readonly,
@@ -152,7 +185,7 @@ impl FuncTranslator<'_, '_> {
         );
         let budget_at = abi::STORE.offset_of("gc_budget");
         let budget = self.b.ins().load(types::I64, fl, store, budget_at);
-        let left = self.b.ins().iadd_imm_s(budget, -(size as i64));
+        let left = self.b.ins().isub(budget, bytes);
         let over = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, left, 0);
         let pop = self.b.create_block();
         self.b.ins().brif(over, slow, &[], pop, &[]);
@@ -162,17 +195,25 @@ impl FuncTranslator<'_, '_> {
             .b
             .ins()
             .load(types::I64, fl, store, abi::STORE.offset_of("gc_free"));
-        let class_at = (size / abi::GC_GRANULE * 8) as i32;
-        let o = self.b.ins().load(types::I64, fl, lists, class_at);
+        // The class's list head: lists[bytes / granule], 8 bytes each.
+        let class_off = self
+            .b
+            .ins()
+            .ushr_imm_u(bytes, (abi::GC_GRANULE / 8).trailing_zeros() as i64);
+        let head = self.b.ins().iadd(lists, class_off);
+        let o = self.b.ins().load(types::I64, fl, head, 0);
         self.b.ins().brif(o, fast, &[], slow, &[]);
         self.b.seal_block(fast);
         self.b.seal_block(slow);
         self.b.switch_to_block(fast);
         let next = self.b.ins().load(types::I64, fl, o, abi::GC_FREE_LINK);
-        self.b.ins().store(fl, next, lists, class_at);
+        self.b.ins().store(fl, next, head, 0);
         self.b.ins().store(fl, left, store, budget_at);
         let zero = self.b.ins().iconst(types::I64, 0);
         self.b.ins().store(fl, zero, o, abi::GC_FREE_LINK);
+        if let Some(len) = len {
+            self.b.ins().store(fl, len, o, abi::GC_ARRAY_LEN);
+        }
         let rtts = self.b.ins().load(
             types::I64,
             self.flags.readonly,
@@ -187,7 +228,15 @@ impl FuncTranslator<'_, '_> {
         self.b.ins().jump(done, &[o.into()]);
         self.b.set_cold_block(slow);
         self.b.switch_to_block(slow);
-        let r = self.rt(Rt::GcStructNew, &[ti]).expect("returns");
+        let ti = self.b.ins().iconst(types::I32, t as i64);
+        let r = match len {
+            Some(len) => {
+                let z = self.b.ins().iconst(types::I64, 0);
+                self.rt(Rt::GcArrayNew, &[ti, len, z, z])
+            }
+            None => self.rt(Rt::GcStructNew, &[ti]),
+        }
+        .expect("returns");
         self.b.ins().jump(done, &[r.into()]);
         self.b.seal_block(done);
         self.b.switch_to_block(done);
@@ -301,10 +350,9 @@ impl FuncTranslator<'_, '_> {
             Operator::ArrayNewDefault {
                 array_type_index: t,
             } => {
+                let f = self.array_elem(t)?;
                 let len = self.pop();
-                let ti = self.b.ins().iconst(types::I32, t as i64);
-                let z = self.b.ins().iconst(types::I64, 0);
-                let obj = self.rt(Rt::GcArrayNew, &[ti, len, z, z]).expect("returns");
+                let obj = self.array_alloc(t, f.storage.size(), len);
                 self.push(obj);
             }
             Operator::ArrayNewFixed {
@@ -313,10 +361,8 @@ impl FuncTranslator<'_, '_> {
             } => {
                 let f = self.array_elem(t)?;
                 let vals = self.popn(n as usize);
-                let ti = self.b.ins().iconst(types::I32, t as i64);
                 let len = self.b.ins().iconst(types::I32, n as i64);
-                let z = self.b.ins().iconst(types::I64, 0);
-                let obj = self.rt(Rt::GcArrayNew, &[ti, len, z, z]).expect("returns");
+                let obj = self.array_alloc(t, f.storage.size(), len);
                 let sz = f.storage.size() as i32;
                 for (i, v) in vals.into_iter().enumerate() {
                     self.gc_store(f.storage, v, obj, abi::GC_HEADER + i as i32 * sz);
