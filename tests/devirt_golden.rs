@@ -24,8 +24,10 @@ const CASES: &[(&str, Counts, Counts)] = &[
     // The fast path loads the table, the entry and its code (not its type or vmctx):
     // 5 loads, next to the 7 of the generic call on the cold path.
     ("range", (1, 0, 10), (2, 0, 14)),
+    // A br_table to three direct calls, the generic call on the cold path.
+    ("scattered", (1, 0, 10), (1, 3, 9)),
     // The generic checks, but not the callee's vmctx load.
-    ("scattered", (1, 0, 10), (1, 0, 9)),
+    ("wide", (1, 0, 10), (1, 0, 9)),
     ("exported", (2, 0, 20), (2, 0, 20)),
     ("mutated", (2, 0, 24), (2, 0, 24)),
     // Two of the five global reads fold.

@@ -36,7 +36,7 @@
   (func (export "const_pair") (param i32) (result i32 i32)
     (call_indirect $t (type $pair) (local.get 0) (i32.const 7)))
 
-  ;; Dynamic indices. $v: slots 1, 2, 3 and 9 (scattered: generic).
+  ;; Dynamic indices. $v: slots 1, 2, 3 and 9 (scattered: br_table).
   (func (export "dyn_v") (param i32) (result i32)
     (call_indirect $t (type $v) (local.get 0)))
   ;; $i: slots 4 and 8 (two targets: guarded direct calls).
@@ -158,6 +158,30 @@
 (assert_trap (invoke "loop" (i32.const 0)) "uninitialized element")
 (assert_return (invoke "callf" (i32.const 6)) (f64.const 0.5))
 (assert_trap (invoke "callf" (i32.const 1)) "indirect call type mismatch")
+
+;; Scattered targets over more than 64 slots: the generic checks (own vmctx).
+(module
+  (type $v (func (result i32)))
+  (type $w (func (param i32)))
+  (table 70 funcref)
+  (elem (i32.const 0) func $a $w $b)
+  (elem (i32.const 69) func $c)
+  (func $a (result i32) (i32.const 1))
+  (func $b (result i32) (i32.const 2))
+  (func $c (result i32) (i32.const 3))
+  (func $w (param i32))
+  (func (export "call") (param i32) (result i32) (call_indirect (type $v) (local.get 0)))
+  (func (export "tail") (param i32) (result i32) (return_call_indirect (type $v) (local.get 0)))
+)
+(assert_return (invoke "call" (i32.const 0)) (i32.const 1))
+(assert_trap (invoke "call" (i32.const 1)) "indirect call type mismatch")
+(assert_return (invoke "call" (i32.const 2)) (i32.const 2))
+(assert_trap (invoke "call" (i32.const 3)) "uninitialized element")
+(assert_trap (invoke "call" (i32.const 68)) "uninitialized element")
+(assert_return (invoke "call" (i32.const 69)) (i32.const 3))
+(assert_trap (invoke "call" (i32.const 70)) "undefined element")
+(assert_return (invoke "tail" (i32.const 69)) (i32.const 3))
+(assert_trap (invoke "tail" (i32.const 1)) "indirect call type mismatch")
 
 ;; A 64-bit table (table64): i64 indices.
 (module

@@ -22,6 +22,9 @@
 //!   instance is ours (every such slot is a function defined here), so its `vmctx` is
 //!   not loaded. (A constant bit mask for scattered slots was tried: its test costs
 //!   more instructions than the checks it replaces.)
+//! - a dynamic index with at most [`SWITCH_MAX_TARGETS`] slots that can succeed,
+//!   spread over at most [`SWITCH_MAX_SPAN`] slots, becomes a `br_table` on
+//!   `idx - first` to one direct call per distinct function (vcall's virtual calls);
 //! - any other dynamic index keeps the generic checks, but the callee's `vmctx` is ours
 //!   (not loaded): every slot that passes them is a function defined here;
 //! - every index that cannot succeed takes the generic path, which raises exactly the
@@ -45,6 +48,11 @@ use wasmparser::Operator;
 
 /// Most slots a call site dispatches to with compare-and-direct-call.
 pub(crate) const GUARDED_MAX: usize = 2;
+
+/// Most distinct functions, and widest span of slots, a call site dispatches to with
+/// a `br_table` of direct calls (`switch_dispatch`): bounds the code per call site.
+pub(crate) const SWITCH_MAX_TARGETS: usize = 16;
+pub(crate) const SWITCH_MAX_SPAN: usize = 64;
 
 /// Largest table whose contents are tracked (bigger ones stay generic).
 const MAX_SLOTS: u64 = 1 << 16;
@@ -253,6 +261,27 @@ impl FuncTranslator<'_, '_> {
             self.range_dispatch(type_index, table, tail, &ok);
             return true;
         }
+        let span = ok.last().zip(ok.first()).map_or(0, |(l, f)| l - f + 1);
+        if !ok.is_empty()
+            && ok.len() <= SWITCH_MAX_TARGETS
+            && span <= SWITCH_MAX_SPAN
+            && self
+                .b
+                .func
+                .dfg
+                .value_type(*self.stack.last().expect("index"))
+                == types::I32
+        {
+            let targets: Vec<(u64, u32)> = ok
+                .iter()
+                .map(|i| match slots[*i] {
+                    Slot::Func(f) => (*i as u64, f),
+                    Slot::Null => unreachable!("a matching slot holds a function"),
+                })
+                .collect();
+            self.switch_dispatch(type_index, table, tail, &targets);
+            return true;
+        }
         // The generic checks, but every slot that passes them is a function defined
         // here: the callee's vmctx is ours.
         self.call_indirect_generic(type_index, table, tail, !ok.is_empty())
@@ -308,6 +337,63 @@ impl FuncTranslator<'_, '_> {
         // Every other index traps: the generic path raises the right trap.
         let cur = self.b.current_block().expect("a block");
         self.b.set_cold_block(cur);
+        self.stack.extend_from_slice(&params);
+        self.stack.push(idx);
+        self.call_indirect_generic(type_index, table, tail, true)
+            .expect("generic call_indirect");
+        self.end_branch(join, tail, rtys.len());
+        self.finish_join(join, tail);
+    }
+
+    /// `br_table` on `idx - first` over the span of the slots that can succeed: a
+    /// direct call per distinct function, the generic call (which traps) for every
+    /// other index.
+    fn switch_dispatch(&mut self, type_index: u32, table: u32, tail: bool, targets: &[(u64, u32)]) {
+        let idx = self.pop();
+        let first = targets[0].0;
+        let span = (targets[targets.len() - 1].0 - first + 1) as usize;
+        let rel = self.b.ins().iadd_imm_s(idx, -(first as i64));
+        let sig = self.m.info.types[type_index as usize].clone();
+        let params = self.popn(sig.params.len());
+        let join = self.b.create_block();
+        let rtys: Vec<ir::Type> = sig.results.iter().map(|t| super::clif_type(*t)).collect();
+        for t in &rtys {
+            self.b.append_block_param(join, *t);
+        }
+        let cold = self.b.create_block();
+        let mut fblocks: Vec<(u32, ir::Block)> = Vec::new();
+        let mut slots = vec![cold; span];
+        for &(k, f) in targets {
+            let blk = match fblocks.iter().find(|(g, _)| *g == f) {
+                Some((_, b)) => *b,
+                None => {
+                    let b = self.b.create_block();
+                    fblocks.push((f, b));
+                    b
+                }
+            };
+            slots[(k - first) as usize] = blk;
+        }
+        let pool = &mut self.b.func.dfg.value_lists;
+        let calls: Vec<ir::BlockCall> = slots
+            .iter()
+            .map(|b| ir::BlockCall::new(*b, std::iter::empty(), pool))
+            .collect();
+        let def = ir::BlockCall::new(cold, std::iter::empty(), pool);
+        let jt = self
+            .b
+            .create_jump_table(ir::JumpTableData::new(def, &calls));
+        self.b.ins().br_table(rel, jt);
+        for (f, blk) in fblocks {
+            self.b.seal_block(blk);
+            self.b.switch_to_block(blk);
+            self.stack.extend_from_slice(&params);
+            self.call(f, tail).expect("direct call");
+            self.end_branch(join, tail, rtys.len());
+        }
+        self.b.seal_block(cold);
+        self.b.switch_to_block(cold);
+        self.b.set_cold_block(cold);
         self.stack.extend_from_slice(&params);
         self.stack.push(idx);
         self.call_indirect_generic(type_index, table, tail, true)

@@ -1,4 +1,5 @@
-;; Scattered slots of the call's type: the generic call.
+;; Scattered slots of the call's type (a few, close together): a br_table on
+;; idx - first to one direct call per function; the generic call for the rest.
 (module
   (type $v (func (result i32)))
   (type $w (func (param i32)))
