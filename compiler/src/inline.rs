@@ -85,6 +85,7 @@ pub(crate) fn plan(info: &ModuleInfo<'_>, g: &CallGraph) -> Plan {
             let size = g.size[i];
             !g.special[i]
                 && !recursive[i]
+                && sites[i] > 0
                 && (size <= SMALL || (size <= SINGLE_CALL && sites[i] == 1))
         })
         .collect();
