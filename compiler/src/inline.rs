@@ -1,18 +1,20 @@
 //! Cross-function inlining within a module (Cranelift's `inline` module does the
 //! splicing; this file decides what to inline and keeps backtraces exact).
 //!
-//! **Plan, from the wasm bodies.** Before anything is translated, [`plan`] reads every
-//! body once: its size in operators, its direct call sites, and whether it may be
-//! inlined at all. A function is an *inlinable callee* when it is small
-//! ([`SMALL`] operators) or called from exactly one place and not too large
+//! **Plan, from the wasm bodies.** Before anything is translated, [`plan`] takes the
+//! call graph (`crate::callgraph`, one read of every body): sizes in operators, direct
+//! call sites, and what may be inlined at all. A function is an *inlinable callee* when
+//! a direct call reaches it and it is small ([`SMALL`] operators) or called from
+//! exactly one place and not too large
 //! ([`SINGLE_CALL`]), and it has nothing the splicing would have to reconcile: no tail
 //! calls, no exception handling, no reference-typed parameters, results or locals (so no
 //! GC stack maps), and no call to itself. In a module that uses GC nothing is inlined.
 //!
 //! **Pipeline** (`object::compile_functions`): only the inlinable callees are translated
-//! up front and their CLIF kept (they are small); every function then streams as
-//! before, translate → inline → optimize → compile, on every thread. A callee's kept
-//! CLIF is its own translation (its own calls are not inlined into it: one level).
+//! up front and their CLIF kept (they are small; [`Kept`] drops each once its callers
+//! and itself have taken it); every function then streams as before, translate →
+//! inline → optimize → compile, on every thread. A callee's kept CLIF is its own
+//! translation (its own calls are not inlined into it: one level).
 //!
 //! **Budget**: a caller grows by at most half its size or [`GROWTH_MIN`] operators,
 //! whichever is larger, and never beyond [`CALLER_MAX`] operators.
