@@ -1,18 +1,20 @@
 //! Cross-function inlining within a module (Cranelift's `inline` module does the
 //! splicing; this file decides what to inline and keeps backtraces exact).
 //!
-//! **Plan, from the wasm bodies.** Before anything is translated, [`plan`] reads every
-//! body once: its size in operators, its direct call sites, and whether it may be
-//! inlined at all. A function is an *inlinable callee* when it is small
-//! ([`SMALL`] operators) or called from exactly one place and not too large
+//! **Plan, from the wasm bodies.** Before anything is translated, [`plan`] takes the
+//! call graph (`crate::callgraph`, one read of every body): sizes in operators, direct
+//! call sites, and what may be inlined at all. A function is an *inlinable callee* when
+//! a direct call reaches it and it is small ([`SMALL`] operators) or called from
+//! exactly one place and not too large
 //! ([`SINGLE_CALL`]), and it has nothing the splicing would have to reconcile: no tail
 //! calls, no exception handling, no reference-typed parameters, results or locals (so no
 //! GC stack maps), and no call to itself. In a module that uses GC nothing is inlined.
 //!
 //! **Pipeline** (`object::compile_functions`): only the inlinable callees are translated
-//! up front and their CLIF kept (they are small); every function then streams as
-//! before, translate → inline → optimize → compile, on every thread. A callee's kept
-//! CLIF is its own translation (its own calls are not inlined into it: one level).
+//! up front and their CLIF kept (they are small; [`Kept`] drops each once its callers
+//! and itself have taken it); every function then streams as before, translate →
+//! inline → optimize → compile, on every thread. A callee's kept CLIF is its own
+//! translation (its own calls are not inlined into it: one level).
 //!
 //! **Budget**: a caller grows by at most half its size or [`GROWTH_MIN`] operators,
 //! whichever is larger, and never beyond [`CALLER_MAX`] operators.
@@ -33,6 +35,8 @@ use cranelift_codegen::inline::{Inline, InlineCommand};
 use cranelift_codegen::ir;
 use cranelift_codegen::traversals::Dfs;
 use std::borrow::Cow;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, Mutex};
 
 /// A callee of at most this many operators may be inlined at every call site.
 pub(crate) const SMALL: u32 = 24;
@@ -53,6 +57,8 @@ pub(crate) struct Plan {
     pub size: Vec<u32>,
     /// Whether callers may inline it (its CLIF is kept), by defined function.
     pub inlinable: Vec<bool>,
+    /// The inlinable functions each function calls (each once, never itself).
+    pub callees: Vec<Vec<u32>>,
 }
 
 impl Plan {
@@ -70,6 +76,7 @@ pub(crate) fn plan(info: &ModuleInfo<'_>, g: &CallGraph) -> Plan {
         return Plan {
             size: g.size.clone(),
             inlinable: vec![false; n],
+            callees: vec![Vec::new(); n],
         };
     }
     let mut sites = vec![0u32; n];
@@ -85,12 +92,62 @@ pub(crate) fn plan(info: &ModuleInfo<'_>, g: &CallGraph) -> Plan {
             let size = g.size[i];
             !g.special[i]
                 && !recursive[i]
+                && sites[i] > 0
                 && (size <= SMALL || (size <= SINGLE_CALL && sites[i] == 1))
+        })
+        .collect::<Vec<bool>>();
+    let callees = (g.callees.iter().enumerate())
+        .map(|(f, cs)| {
+            let mut cs: Vec<u32> = (cs.iter().copied())
+                .filter(|c| inlinable[*c as usize] && *c as usize != f)
+                .collect();
+            cs.sort_unstable();
+            cs.dedup();
+            cs
         })
         .collect();
     Plan {
         size: g.size.clone(),
         inlinable,
+        callees,
+    }
+}
+
+/// The kept CLIF of the inlinable callees, each dropped once the last function that
+/// uses it (its callers and itself) has taken it.
+pub(crate) struct Kept {
+    slots: Vec<Mutex<Option<Arc<ir::Function>>>>,
+    users: Vec<AtomicU32>,
+}
+
+impl Kept {
+    /// `funcs`: the CLIF of each inlinable function of `plan`, by defined function.
+    pub(crate) fn new(plan: &Plan, funcs: Vec<Option<ir::Function>>) -> Kept {
+        let users: Vec<AtomicU32> = (0..funcs.len()).map(|_| AtomicU32::new(1)).collect();
+        for cs in &plan.callees {
+            for c in cs {
+                users[*c as usize].fetch_add(1, Ordering::Relaxed);
+            }
+        }
+        Kept {
+            slots: funcs
+                .into_iter()
+                .map(|f| Mutex::new(f.map(Arc::new)))
+                .collect(),
+            users,
+        }
+    }
+
+    /// The CLIF of function `i`, if kept.
+    pub(crate) fn get(&self, i: usize) -> Option<Arc<ir::Function>> {
+        self.slots[i].lock().unwrap().clone()
+    }
+
+    /// One user of function `i` has taken it: drops it after the last.
+    pub(crate) fn release(&self, i: usize) {
+        if self.users[i].fetch_sub(1, Ordering::AcqRel) == 1 {
+            self.slots[i].lock().unwrap().take();
+        }
     }
 }
 
@@ -107,8 +164,8 @@ pub(crate) struct Spliced {
 /// Directs Cranelift's inliner for one caller (see the module doc).
 pub(crate) struct Inliner<'a> {
     plan: &'a Plan,
-    /// The kept CLIF of each inlinable callee, by defined function.
-    bodies: &'a [Option<ir::Function>],
+    /// The kept CLIF of the caller's inlinable callees: (defined index, CLIF), by index.
+    bodies: Vec<(usize, Arc<ir::Function>)>,
     /// The `FuncId` of defined function 0 (they are declared in order).
     first_id: u32,
     /// The caller (defined index).
@@ -123,12 +180,15 @@ pub(crate) struct Inliner<'a> {
 }
 
 impl<'a> Inliner<'a> {
-    pub(crate) fn new(
-        plan: &'a Plan,
-        bodies: &'a [Option<ir::Function>],
-        first_id: u32,
-        caller: usize,
-    ) -> Self {
+    /// Takes the caller's callees from `kept` (see [`Kept::release`]).
+    pub(crate) fn new(plan: &'a Plan, kept: &Kept, first_id: u32, caller: usize) -> Self {
+        let bodies = (plan.callees[caller].iter())
+            .filter_map(|&c| {
+                let f = kept.get(c as usize).map(|f| (c as usize, f));
+                kept.release(c as usize);
+                f
+            })
+            .collect();
         let own = plan.size[caller];
         let budget = (own / 2)
             .max(GROWTH_MIN)
@@ -142,6 +202,11 @@ impl<'a> Inliner<'a> {
             sites: Vec::new(),
             locs: Vec::new(),
         }
+    }
+
+    /// Where callee `def` is in `bodies`.
+    fn body(&self, def: usize) -> Option<usize> {
+        self.bodies.binary_search_by_key(&def, |b| b.0).ok()
     }
 
     /// What the spliced code came from, after `fix_srclocs`; `first` is the function
@@ -163,9 +228,10 @@ impl<'a> Inliner<'a> {
         for k in 0..self.sites.len() {
             let (start, callee, call_loc) = self.sites[k];
             let stop = self.sites.get(k + 1).map_or(end, |s| s.0);
-            let body = self.bodies[callee].as_ref().expect("inlined callee kept");
+            let k_body = self.body(callee).expect("inlined callee kept");
+            let body = Arc::clone(&self.bodies[k_body].1);
             let order: Vec<ir::Inst> = dfs
-                .pre_order_iter(body)
+                .pre_order_iter(&body)
                 .flat_map(|b| body.layout.block_insts(b))
                 .collect();
             let spliced = order.len().min(stop - start);
@@ -211,7 +277,7 @@ impl Inline for Inliner<'_> {
         if def == self.caller || !self.plan.inlinable.get(def).is_some_and(|b| *b) {
             return InlineCommand::KeepCall;
         }
-        let Some(body) = self.bodies[def].as_ref() else {
+        let Some(k) = self.body(def) else {
             return InlineCommand::KeepCall;
         };
         let cost = self.plan.size[def];
@@ -222,7 +288,7 @@ impl Inline for Inliner<'_> {
         let loc = caller.srcloc(call_inst);
         self.sites.push((caller.dfg.num_insts(), def, loc));
         InlineCommand::Inline {
-            callee: Cow::Borrowed(body),
+            callee: Cow::Borrowed(&self.bodies[k].1),
             visit_callee: false,
         }
     }

@@ -447,10 +447,13 @@ fn compile_functions(
         std::cmp::Reverse(r.end - r.start)
     });
     let kept = match plan {
-        Some(plan) => translate_callees(ctx, plan, threads)?,
-        None => Vec::new(),
+        Some(plan) => Some(crate::inline::Kept::new(
+            plan,
+            translate_callees(ctx, plan, threads)?,
+        )),
+        None => None,
     };
-    let inl = plan.map(|p| (p, &kept[..]));
+    let inl = plan.zip(kept.as_ref());
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<Result<Compiled>>>> = Mutex::new((0..n).map(|_| None).collect());
     let isa = module.isa();
@@ -562,7 +565,7 @@ fn translate_one(
 }
 
 /// The inlining plan and the kept callees' CLIF (`compile_functions`).
-type Inlining<'a> = Option<(&'a crate::inline::Plan, &'a [Option<ir::Function>])>;
+type Inlining<'a> = Option<(&'a crate::inline::Plan, &'a crate::inline::Kept)>;
 
 fn compile_one(
     ctx: &ModuleCtx<'_>,
@@ -579,8 +582,13 @@ fn compile_one(
     let (id, sig) = &ctx.defined[i];
     cctx.clear();
     let t0 = std::time::Instant::now();
-    match inl.and_then(|(_, kept)| kept[i].as_ref()) {
-        Some(f) => cctx.func = f.clone(),
+    let own = inl.and_then(|(_, kept)| {
+        let f = kept.get(i);
+        kept.release(i);
+        f
+    });
+    match own {
+        Some(f) => cctx.func = Arc::unwrap_or_clone(f),
         None => {
             cctx.func.signature = sig.clone();
             cctx.func.name = ir::UserFuncName::user(0, id.as_u32());
