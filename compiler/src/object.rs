@@ -313,8 +313,10 @@ pub(crate) fn emit(
         }
     }
 
+    // Bodies are validated as they are translated, after this scan: a body the scan
+    // cannot read turns both passes off and leaves the error to the validator.
     let graph = match opts.inline || opts.stack_check_elim {
-        true => Some(crate::callgraph::CallGraph::scan(info)?),
+        true => crate::callgraph::CallGraph::scan(info).ok(),
         false => None,
     };
     let ctx = ModuleCtx {
@@ -538,7 +540,13 @@ fn translate_callees(
                     let k = next.fetch_add(1, Ordering::Relaxed);
                     let Some(&i) = todo.get(k) else { break };
                     let r = translate_one(ctx, i, &mut fctx);
+                    let failed = r.is_err();
                     out.lock().unwrap()[i] = Some(r);
+                    if failed {
+                        // The builder context is left mid-function; the error is reported
+                        // by the caller, so stop here.
+                        break;
+                    }
                 }
             });
         }
