@@ -8,6 +8,9 @@
 //! Re-bless after an intended change: `BLESS=1 cargo test --test bounds_golden`, then
 //! read the diff.
 
+#[path = "support/golden.rs"]
+mod golden;
+
 use std::path::PathBuf;
 
 /// (case, checks emitted with the optimizer off, checks left with it on).
@@ -58,7 +61,6 @@ fn checks(clif: &str) -> usize {
 
 #[test]
 fn bounds_golden() {
-    let bless = std::env::var_os("BLESS").is_some();
     let mut failures = Vec::new();
     let listed: Vec<&str> = CASES.iter().map(|c| c.0).collect();
     for entry in std::fs::read_dir(dir()).unwrap() {
@@ -85,32 +87,9 @@ fn bounds_golden() {
             "; {name}: {n_off} bounds checks with the optimizer off, {n_on} after it\n{on}"
         );
         let path = dir().join(format!("{name}.clif"));
-        if bless {
-            std::fs::write(&path, &text).unwrap();
-        } else {
-            match std::fs::read_to_string(&path) {
-                Ok(golden) if golden == text => {}
-                Ok(golden) => failures.push(format!(
-                    "{name}: CLIF differs from {} (BLESS=1 to re-bless):\n{}",
-                    path.display(),
-                    first_difference(&golden, &text)
-                )),
-                Err(e) => failures.push(format!("{}: {e} (BLESS=1 to create)", path.display())),
-            }
+        if let Some(e) = golden::check(&path, &text) {
+            failures.push(format!("{name}: {e}"));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
-
-fn first_difference(want: &str, got: &str) -> String {
-    for (i, (w, g)) in want.lines().zip(got.lines()).enumerate() {
-        if w != g {
-            return format!("line {}:\n  golden: {w}\n  now:    {g}", i + 1);
-        }
-    }
-    format!(
-        "lengths differ: golden {} lines, now {}",
-        want.lines().count(),
-        got.lines().count()
-    )
 }

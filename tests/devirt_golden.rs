@@ -8,6 +8,9 @@
 //! Re-bless after an intended change: `BLESS=1 cargo test --test devirt_golden`, then
 //! read the diff.
 
+#[path = "support/golden.rs"]
+mod golden;
+
 use std::path::PathBuf;
 
 /// (indirect calls, direct calls, loads) in a module's CLIF.
@@ -59,7 +62,6 @@ fn counts(clif: &str) -> Counts {
 
 #[test]
 fn devirt_golden() {
-    let bless = std::env::var_os("BLESS").is_some();
     let mut failures = Vec::new();
     let listed: Vec<&str> = CASES.iter().map(|c| c.0).collect();
     for entry in std::fs::read_dir(dir()).unwrap() {
@@ -87,32 +89,9 @@ fn devirt_golden() {
             "; {name}: (indirect calls, direct calls, loads) {c_off:?} off, {c_on:?} on\n{on}"
         );
         let path = dir().join(format!("{name}.clif"));
-        if bless {
-            std::fs::write(&path, &text).unwrap();
-        } else {
-            match std::fs::read_to_string(&path) {
-                Ok(golden) if golden == text => {}
-                Ok(golden) => failures.push(format!(
-                    "{name}: CLIF differs from {} (BLESS=1 to re-bless):\n{}",
-                    path.display(),
-                    first_difference(&golden, &text)
-                )),
-                Err(e) => failures.push(format!("{}: {e} (BLESS=1 to create)", path.display())),
-            }
+        if let Some(e) = golden::check(&path, &text) {
+            failures.push(format!("{name}: {e}"));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
-
-fn first_difference(want: &str, got: &str) -> String {
-    for (i, (w, g)) in want.lines().zip(got.lines()).enumerate() {
-        if w != g {
-            return format!("line {}:\n  golden: {w}\n  now:    {g}", i + 1);
-        }
-    }
-    format!(
-        "lengths differ: golden {} lines, now {}",
-        want.lines().count(),
-        got.lines().count()
-    )
 }
