@@ -106,11 +106,28 @@ fn split_status(st: ExitStatus) -> (Option<i32>, Option<i32>) {
 }
 
 /// Runs `cmd` with `stdin` as its standard input, killing it after `timeout`.
+/// `cmd.spawn()`, retried while it fails with ETXTBSY: an executable a test has just
+/// written can still be open for writing in a child that another test thread forked
+/// meanwhile (it closes on that child's exec), which is not the test's failure.
+fn spawn_retrying(cmd: &mut Command) -> std::io::Result<std::process::Child> {
+    const ETXTBSY: i32 = 26;
+    let mut tries = 0;
+    loop {
+        match cmd.spawn() {
+            Err(e) if e.raw_os_error() == Some(ETXTBSY) && tries < 100 => {
+                tries += 1;
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            r => return r,
+        }
+    }
+}
+
 pub fn run(mut cmd: Command, stdin: &[u8], timeout: Duration) -> Outcome {
     cmd.stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    let mut child = match cmd.spawn() {
+    let mut child = match spawn_retrying(&mut cmd) {
         Ok(c) => c,
         Err(e) => {
             return Outcome {
