@@ -242,14 +242,15 @@ impl FuncTranslator<'_, '_> {
         let ok: Vec<usize> = (0..slots.len())
             .filter(|i| matches[*i] == Match::Yes)
             .collect();
+        // (slot, function) of every slot whose function has the right signature.
+        let targets: Vec<(u64, u32)> = ok
+            .iter()
+            .map(|i| match slots[*i] {
+                Slot::Func(f) => (*i as u64, f),
+                Slot::Null => unreachable!("a matching slot holds a function"),
+            })
+            .collect();
         if !ok.is_empty() && ok.len() <= GUARDED_MAX {
-            let targets: Vec<(u64, u32)> = ok
-                .iter()
-                .map(|i| match slots[*i] {
-                    Slot::Func(f) => (*i as u64, f),
-                    Slot::Null => unreachable!("a matching slot holds a function"),
-                })
-                .collect();
             self.guarded_dispatch(type_index, table, tail, &targets);
             return true;
         }
@@ -272,13 +273,6 @@ impl FuncTranslator<'_, '_> {
                 .value_type(*self.stack.last().expect("index"))
                 == types::I32
         {
-            let targets: Vec<(u64, u32)> = ok
-                .iter()
-                .map(|i| match slots[*i] {
-                    Slot::Func(f) => (*i as u64, f),
-                    Slot::Null => unreachable!("a matching slot holds a function"),
-                })
-                .collect();
             self.switch_dispatch(type_index, table, tail, &targets);
             return true;
         }
