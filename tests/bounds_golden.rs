@@ -63,16 +63,7 @@ fn checks(clif: &str) -> usize {
 fn bounds_golden() {
     let mut failures = Vec::new();
     let listed: Vec<&str> = CASES.iter().map(|c| c.0).collect();
-    for entry in std::fs::read_dir(dir()).unwrap() {
-        let p = entry.unwrap().path();
-        if p.extension().is_some_and(|e| e == "wat") {
-            let name = p.file_stem().unwrap().to_str().unwrap().to_string();
-            assert!(
-                listed.contains(&name.as_str()),
-                "{name}.wat is not in CASES"
-            );
-        }
-    }
+    golden::assert_all_listed(&dir(), &listed);
     for &(name, want_off, want_on) in CASES {
         let wat = std::fs::read(dir().join(format!("{name}.wat"))).unwrap();
         let off = clif(&wat, false);

@@ -8,6 +8,18 @@ pub fn blessing() -> bool {
     std::env::var_os("BLESS").is_some()
 }
 
+/// Asserts that every `NAME.wat` in `dir` is one of `cases`, so that no case file is
+/// left out of its test.
+pub fn assert_all_listed(dir: &Path, cases: &[&str]) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let p = entry.unwrap().path();
+        if p.extension().is_some_and(|e| e == "wat") {
+            let name = p.file_stem().unwrap().to_str().unwrap();
+            assert!(cases.contains(&name), "{name}.wat is not in CASES");
+        }
+    }
+}
+
 /// Compares `text` with the golden file at `path` (or writes it when blessing): the
 /// failure, if any, naming the first line that differs.
 pub fn check(path: &Path, text: &str) -> Option<String> {
