@@ -76,7 +76,7 @@ void w2n_store_delete(w2n_store* store) {
         o = next;
     }
     w2n_exn_free_all(store);
-    w2n_gc_heap_free(store);
+    if (store->gc) store->gc_heap_free(store);
     w2n_free(store);
 }
 
@@ -211,7 +211,9 @@ static void eval_program(w2n_instance* inst, const w2n_const_expr* ops, uint64_t
             }
             stack[sp - 1] = r;
         } else if (e->kind >= W2N_CONST_STRUCT_NEW && e->kind <= W2N_CONST_EXTERN_CONVERT_ANY) {
-            w2n_gc_const_op(inst, e, stack, &sp);
+            /* The compiler sets gc_hooks in a module with GC constant operators. */
+            if (!inst->module->gc_hooks) return;
+            inst->module->gc_hooks->const_op(inst, e, stack, &sp);
         } else {
             if (sp == W2N_CONST_STACK || e->kind == W2N_CONST_EXPR) return;
             w2n_global v;
@@ -569,7 +571,7 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
         fr->trampoline = tramp_of(m, i);
         inst->funcs[i] = fr;
     }
-    if (w2n_gc_instance_init(inst) != 0) {
+    if (m->gc_hooks && m->gc_hooks->instance_init(inst) != 0) {
         inst_free(p);
         return fail(err, err_len, W2N_ERR_INSTANTIATE, "out of memory");
     }
