@@ -428,6 +428,20 @@ static int init_segments(w2n_inst* p) {
 
 /* ---- instantiation ------------------------------------------------------------------ */
 
+/* bind_import, with the error message when the types do not match: 0 or -1. Not
+ * inlined, so that its buffer is not part of w2n_instantiate's frame. */
+__attribute__((noinline)) static int bind_checked(w2n_inst* p, const w2n_import* imp,
+                                                  const w2n_extern* ext, char* err,
+                                                  size_t err_len) {
+    char detail[512];
+    const char* why = bind_import(p, imp, ext, detail, sizeof detail);
+    if (!why) return 0;
+    fail(err, err_len, 0, "incompatible import type for \"%.*s\".\"%.*s\" (%s): %s",
+         (int)imp->module_len, imp->module, (int)imp->name_len, imp->name,
+         kind_name(imp->kind), why);
+    return -1;
+}
+
 int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver, void* env,
                     void* host_data, w2n_instance** out, char* err, size_t err_len) {
     if (out) *out = NULL;
@@ -435,10 +449,7 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
     if (!store || !m || m->magic != W2N_INSTANCE_MAGIC || m->abi_version != W2N_ABI_VERSION)
         return fail(err, err_len, W2N_ERR_INSTANTIATE,
                     "module descriptor is invalid or of another ABI version");
-    {
-        char why[256];
-        if (w2n_cpu_check(m, why, sizeof why) != 0) return fail(err, err_len, W2N_ERR_CPU, "%s", why);
-    }
+    if (w2n_cpu_check(m, err, err_len) != 0) return W2N_ERR_CPU;
     W2N_PROFILE("CPU feature check");
     uint64_t n_def_tables = m->num_tables - m->num_imported_tables;
     uint64_t n_def_globals = m->num_globals - m->num_imported_globals;
@@ -502,13 +513,9 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
             return fail(err, err_len, W2N_ERR_LINK, "unknown import \"%.*s\".\"%.*s\" (%s)", mlen,
                         imp->module, nlen, imp->name, kind_name(imp->kind));
         }
-        char detail[512];
-        const char* why = bind_import(p, imp, &ext, detail, sizeof detail);
-        if (why) {
+        if (bind_checked(p, imp, &ext, err, err_len) != 0) {
             inst_free(p);
-            return fail(err, err_len, W2N_ERR_LINK,
-                        "incompatible import type for \"%.*s\".\"%.*s\" (%s): %s", mlen,
-                        imp->module, nlen, imp->name, kind_name(imp->kind), why);
+            return W2N_ERR_LINK;
         }
     }
     for (uint64_t i = 0; i < m->num_imported_funcs; i++)

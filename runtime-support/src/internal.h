@@ -134,6 +134,11 @@ void w2n_eval_const(w2n_instance* inst, const w2n_const_expr* e, w2n_global* out
 /* trap.c */
 /* Prepare the calling thread for running guest code (signal handler, alt stack). */
 void w2n_thread_setup(void);
+/* 1 once the runtime's SIGSEGV/SIGBUS/SIGILL handler is installed. While a thread's
+ * w2n_sigill_probe is set, a SIGILL on that thread longjmps to it (cpu.c's probe of
+ * the CPU's features runs under the handler instead of installing one of its own). */
+int w2n_signals_installed(void);
+extern _Thread_local sigjmp_buf* w2n_sigill_probe;
 /* Exceptions: the handler for a throw from the C frame `fp` whose return address into
  * its caller is `pc` (1 when found), ending the w2n_calls below a handler's frame, and
  * delivering an uncaught exception to the innermost w2n_call. */

@@ -430,6 +430,7 @@ static int parse_range(const char* line, unsigned long* from, unsigned long* to)
 /* Top of the main thread's stack mapping (the kernel measures RLIMIT_STACK from it,
  * above the environment and arguments), its start and the end of the mapping below
  * it, from /proc/self/maps; 0 when unreadable. */
+__attribute__((noinline)) /* its line buffer stays out of w2n_call's frame */
 static uintptr_t main_stack_top(uintptr_t sp, uintptr_t* start, uintptr_t* below) {
     FILE* f = fopen("/proc/self/maps", "re");
     if (!f) return 0;
@@ -536,6 +537,17 @@ static int signals_on, signals_off;
  * set-up touches anyway, not next to the stack: one page fault less at start-up. */
 static int static_altstack_taken;
 static pthread_key_t altstack_key;
+static int altstack_key_ok;
+/* With musl, pthread_key_create is referenced weakly: a program that starts no thread
+ * (pthread_create needs it, so links it) gets no thread-specific data, whose 2 KiB of
+ * variables (the keys and the first thread's values) would cost start-up a page fault.
+ * The first thread's alternate stack is static and needs no destructor. */
+#if defined(__GLIBC__)
+#define W2N_HAVE_KEYS 1
+#else
+#pragma weak pthread_key_create
+#define W2N_HAVE_KEYS (pthread_key_create != NULL)
+#endif
 static _Thread_local int tls_thread_ready;
 
 /* A fault that is not guest code's: hand it to the handler that was installed before
@@ -650,9 +662,14 @@ int w2n_handle_signal(int sig, void* infop, void* uctx) {
     return 0;
 }
 
+_Thread_local sigjmp_buf* w2n_sigill_probe;
+
 static void fault_handler(int sig, siginfo_t* info, void* uctx) {
+    if (sig == SIGILL && w2n_sigill_probe) siglongjmp(*w2n_sigill_probe, 1);
     if (!w2n_handle_signal(sig, info, uctx)) chain(sig, info, uctx);
 }
+
+int w2n_signals_installed(void) { return __atomic_load_n(&signals_on, __ATOMIC_ACQUIRE); }
 
 /* The first thread to set up (an executable's main thread) takes this one: no
  * allocation at start-up, and its pages are only touched by a signal. */
@@ -681,8 +698,8 @@ static void install_handlers(void) {
     sigaction(SIGSEGV, &sa, &old_segv);
     sigaction(SIGBUS, &sa, &old_bus);
     sigaction(SIGILL, &sa, &old_ill);
-    pthread_key_create(&altstack_key, free_altstack);
-    signals_on = 1;
+    altstack_key_ok = W2N_HAVE_KEYS && pthread_key_create(&altstack_key, free_altstack) == 0;
+    __atomic_store_n(&signals_on, 1, __ATOMIC_RELEASE);
 }
 
 int w2n_runtime_init(unsigned flags) {
@@ -725,7 +742,7 @@ void w2n_thread_setup(void) {
         free_altstack(mem);
         return;
     }
-    pthread_setspecific(altstack_key, mem);
+    if (altstack_key_ok) pthread_setspecific(altstack_key, mem);
 }
 
 /* ---- w2n_call --------------------------------------------------------------------- */
