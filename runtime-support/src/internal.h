@@ -134,6 +134,9 @@ void w2n_eval_const(w2n_instance* inst, const w2n_const_expr* e, w2n_global* out
 /* trap.c */
 /* Prepare the calling thread for running guest code (signal handler, alt stack). */
 void w2n_thread_setup(void);
+/* Tells the runtime that the calling thread is the process's first (an executable's
+ * main): its stack bounds are then found without asking the kernel which thread it is. */
+void w2n_thread_is_main(void);
 /* 1 once the runtime's SIGSEGV/SIGBUS/SIGILL handler is installed. While a thread's
  * w2n_sigill_probe is set, a SIGILL on that thread longjmps to it (cpu.c's probe of
  * the CPU's features runs under the handler instead of installing one of its own). */

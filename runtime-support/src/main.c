@@ -161,6 +161,7 @@ int w2n_exe_run(int gargc, char** gargv, const w2n_exe_wasi_config* cfg,
     /* The signal handlers before instantiation, which the first w2n_call would install
      * anyway: the CPU check's probe (musl) then runs under them, with no handler of its
      * own to install and remove. */
+    w2n_thread_is_main();
     w2n_thread_setup();
     W2N_PROFILE("signal handlers, altstack");
     resolve_env env = {store, NULL, 0};

@@ -33,6 +33,10 @@ static _Thread_local w2n_call_rec* tls_calls;
 
 /* The calling thread's stack bounds (set with its stack limit, see below). */
 static _Thread_local uintptr_t tls_stack_limit, tls_stack_lo, tls_stack_hi;
+/* Set by w2n_thread_is_main: no system call to find out. */
+static _Thread_local int tls_is_main;
+
+void w2n_thread_is_main(void) { tls_is_main = 1; }
 
 /* ---- backtraces ---------------------------------------------------------------------- */
 
@@ -459,7 +463,7 @@ static uintptr_t main_stack_top(uintptr_t sp, uintptr_t* start, uintptr_t* below
 static int stack_bounds(uintptr_t* lo, uintptr_t* hi) {
     char here;
     uintptr_t sp = (uintptr_t)&here;
-    if ((long)getpid() == syscall(SYS_gettid)) {
+    if (tls_is_main || (long)getpid() == syscall(SYS_gettid)) {
         /* The main thread's stack grows on demand up to RLIMIT_STACK below the top of
          * its mapping (glibc's pthread_getattr_np computes the same from
          * /proc/self/maps; musl's reports only the part mapped so far). */
@@ -729,7 +733,9 @@ void w2n_thread_setup(void) {
     /* A host that handles the signals itself provides the alternate stack too. */
     if (off) return;
     stack_t old;
-    if (sigaltstack(NULL, &old) == 0 && !(old.ss_flags & SS_DISABLE)) return; /* host's own */
+    /* An executable's main thread has none (nothing ran before main). */
+    if (!tls_is_main && sigaltstack(NULL, &old) == 0 && !(old.ss_flags & SS_DISABLE))
+        return; /* the host's own */
     void* mem = __atomic_exchange_n(&static_altstack_taken, 1, __ATOMIC_ACQ_REL)
                     ? malloc(W2N_ALTSTACK_SIZE)
                     : static_altstack;
