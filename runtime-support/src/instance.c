@@ -44,7 +44,7 @@ void* w2n_realloc(void* p, size_t old_size, size_t new_size) {
 
 /* ---- stores ------------------------------------------------------------------------- */
 
-w2n_store* w2n_store_new(void) { return w2n_calloc(1, sizeof(w2n_store)); }
+w2n_store* w2n_store_create(void) { return w2n_calloc(1, sizeof(w2n_store)); }
 
 static void inst_free(w2n_inst* p) {
     /* Records never created (imported memories) are zero: destroying them is a no-op. */

@@ -97,6 +97,9 @@ void* w2n_calloc(size_t n, size_t size);
 void w2n_free(void* p);
 void* w2n_realloc(void* p, size_t old_size, size_t new_size);
 
+/* w2n_store_new without what it links (store_api.c): an executable's store. */
+w2n_store* w2n_store_create(void);
+
 /* Fills the start of `mem` (fresh, all zeros) with the `len` bytes at `image`, the
  * executable's initial memory image (page-aligned in its file, zero-padded to a whole
  * page): mapped copy-on-write from /proc/self/exe over the reservation (returns 1) or,

@@ -142,7 +142,7 @@ int w2n_exe_report_trap(w2n_store* store, int code) {
 
 int w2n_exe_run(int gargc, char** gargv, const w2n_exe_wasi_config* cfg,
                 w2n_exe_after_fn after, const void* after_arg) {
-    w2n_store* store = w2n_store_new();
+    w2n_store* store = w2n_store_create(); /* not w2n_store_new: see store_api.c */
     if (!store) {
         fputs("error: out of memory\n", stderr);
         return 1;

@@ -542,10 +542,12 @@ static int signals_on, signals_off;
 static int static_altstack_taken;
 static pthread_key_t altstack_key;
 static int altstack_key_ok;
-/* With musl, pthread_key_create is referenced weakly: a program that starts no thread
- * (pthread_create needs it, so links it) gets no thread-specific data, whose 2 KiB of
- * variables (the keys and the first thread's values) would cost start-up a page fault.
- * The first thread's alternate stack is static and needs no destructor. */
+/* With musl, pthread_key_create is referenced weakly, so that an executable that starts
+ * no thread links no thread-specific data: its 2 KiB of variables (the keys and the
+ * first thread's values) would cost start-up a page fault. w2n_store_new (store_api.c:
+ * hosts, wasi-threads) links it. The first thread's alternate stack is static and needs
+ * no destructor; without keys all the same, another thread's is freed when its
+ * outermost w2n_call returns (tls_transient_altstack) and set up again by the next. */
 #if defined(__GLIBC__)
 #define W2N_HAVE_KEYS 1
 #else
@@ -553,6 +555,9 @@ static int altstack_key_ok;
 #define W2N_HAVE_KEYS (pthread_key_create != NULL)
 #endif
 static _Thread_local int tls_thread_ready;
+/* A thread's allocated alternate stack when there is no key to free it at the
+ * thread's exit: w2n_call frees it when the thread's outermost call returns. */
+static _Thread_local void* tls_transient_altstack;
 
 /* A fault that is not guest code's: hand it to the handler that was installed before
  * ours (the embedder's), as if ours were not there. */
@@ -748,7 +753,10 @@ void w2n_thread_setup(void) {
         free_altstack(mem);
         return;
     }
-    if (altstack_key_ok) pthread_setspecific(altstack_key, mem);
+    if (altstack_key_ok)
+        pthread_setspecific(altstack_key, mem);
+    else if (mem != static_altstack)
+        tls_transient_altstack = mem;
 }
 
 /* ---- w2n_call --------------------------------------------------------------------- */
@@ -797,6 +805,12 @@ int w2n_call(w2n_store* store, const w2n_funcref* func, w2n_val* vals) {
     }
     store->calls = rec.prev;
     tls_calls = rec.thread_prev;
+    if (!tls_calls && tls_transient_altstack) {
+        /* The thread's outermost call is over: no key would free its stack at exit. */
+        free_altstack(tls_transient_altstack);
+        tls_transient_altstack = NULL;
+        tls_thread_ready = 0;
+    }
     store->jmp = prev;
     store->depth--;
     tls_active_store = prev_active;
