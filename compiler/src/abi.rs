@@ -34,7 +34,7 @@ pub const fn trap_site(func: u64, code: u64, offset: u64) -> u64 {
 /// Magic number stored in the first word of every instance and module descriptor.
 pub const INSTANCE_MAGIC: u64 = 0x7761_736d_326e_6174; // "wasm2nat"
 /// Bumped on every incompatible change of this file.
-pub const ABI_VERSION: u64 = 10;
+pub const ABI_VERSION: u64 = 11;
 /// Size of one value slot in argument/result arrays (`w2n_val`): 16 bytes, so a v128 fits.
 pub const VAL_SLOT: i32 = 16;
 /// Wasm page size.
@@ -432,6 +432,7 @@ pub const MODULE: StructDef = StructDef {
         "gc_types": "const struct w2n_gc_type_def*" => "GC: the struct and array types, one per type index (kind W2N_GC_FUNC for a function type), or NULL in a module without them.",
         "num_stack_maps": "uint64_t" => "GC: number of entries in `stack_maps`.",
         "stack_maps": "const struct w2n_stack_map*" => "GC: every safepoint (call site) of compiled code with live references in its frame, sorted by (func, ret_offset).",
+        "gc_hooks": "const struct w2n_gc_hooks*" => "GC: the collector's entry points that instantiation calls (the run-time types, GC operators of constant expressions), i.e. the runtime's `w2n_gc_hooks`; NULL in a module without GC types or GC constant operators. Only this reference links the collector into an executable whose code allocates nothing.",
     },
 };
 
@@ -1029,6 +1030,8 @@ pub mod symbols {
 
     /// Symbol of the module descriptor an executable's `main` instantiates.
     pub const MAIN_MODULE: &str = "w2n_main_module";
+    /// The runtime's GC entry points (`w2n_module.gc_hooks`).
+    pub const GC_HOOKS: &str = "w2n_gc_hooks";
 }
 
 /// The generated C header (`runtime-support/include/w2n_abi.h`).

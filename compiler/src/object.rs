@@ -264,6 +264,7 @@ pub(crate) fn emit(
         runtime.insert(*rt, (id, sig));
     }
     used_names.insert(opts.descriptor_symbol.clone());
+    used_names.insert(abi::symbols::GC_HOOKS.to_string());
 
     // Defined functions, named after the name section when it has a unique name.
     let mut defined = Vec::new();
@@ -1071,6 +1072,12 @@ fn write_descriptor(
         let gc = write_gc_types(module, info)?;
         m.data(f("gc_types"), gc);
     }
+    if uses_gc_hooks(info) {
+        let hooks = module
+            .declare_data(abi::symbols::GC_HOOKS, Linkage::Import, false, false)
+            .map_err(module_err)?;
+        m.data(f("gc_hooks"), Some(hooks));
+    }
 
     // Tags and exception-handler call sites.
     let mut tag_types = Rec::new(8 * info.tags.len());
@@ -1175,6 +1182,20 @@ fn trace_kind(info: &ModuleInfo<'_>, s: crate::module_env::Storage) -> u32 {
 
 /// The `w2n_gc_type_def` array (GC): every type's kind, canonical key, supertype and
 /// layout, by type index.
+/// Whether instantiating the module calls into the collector: it has GC types (their
+/// run-time types are interned) or a constant expression with a GC operator. Only then
+/// does the descriptor point at `w2n_gc_hooks`, so that an executable of a module
+/// without them links no collector (the linker drops what nothing references).
+fn uses_gc_hooks(info: &ModuleInfo<'_>) -> bool {
+    use abi::const_kind as k;
+    info.gc_types.iter().any(Option::is_some)
+        || info
+            .programs
+            .iter()
+            .flatten()
+            .any(|c| (k::STRUCT_NEW..=k::EXTERN_CONVERT_ANY).contains(&c.kind))
+}
+
 fn write_gc_types(module: &mut ObjectModule, info: &ModuleInfo<'_>) -> Result<Option<DataId>> {
     use crate::module_env::GcType;
     let d = &abi::GC_TYPE_DEF;

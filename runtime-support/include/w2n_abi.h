@@ -18,7 +18,7 @@ extern "C" {
 #endif
 
 #define W2N_INSTANCE_MAGIC UINT64_C(0x7761736d326e6174)
-#define W2N_ABI_VERSION 10
+#define W2N_ABI_VERSION 11
 #define W2N_PAGE_SIZE 65536
 #define W2N_MAX_PAGES 65536
 #define W2N_MAX_TABLE_ELEMS 10000000
@@ -486,6 +486,7 @@ typedef struct w2n_module {
     const struct w2n_gc_type_def* gc_types; /* GC: the struct and array types, one per type index (kind W2N_GC_FUNC for a function type), or NULL in a module without them. */
     uint64_t num_stack_maps; /* GC: number of entries in `stack_maps`. */
     const struct w2n_stack_map* stack_maps; /* GC: every safepoint (call site) of compiled code with live references in its frame, sorted by (func, ret_offset). */
+    const struct w2n_gc_hooks* gc_hooks; /* GC: the collector's entry points that instantiation calls (the run-time types, GC operators of constant expressions), i.e. the runtime's `w2n_gc_hooks`; NULL in a module without GC types or GC constant operators. Only this reference links the collector into an executable whose code allocates nothing. */
 } w2n_module;
 
 /* Offsets and sizes (bytes) of every field: W2N_OFF_<record>_<field>, W2N_SIZEOF_<record>.
@@ -667,7 +668,8 @@ typedef struct w2n_module {
 #define W2N_OFF_MODULE_GC_TYPES 352
 #define W2N_OFF_MODULE_NUM_STACK_MAPS 360
 #define W2N_OFF_MODULE_STACK_MAPS 368
-#define W2N_SIZEOF_MODULE 376
+#define W2N_OFF_MODULE_GC_HOOKS 376
+#define W2N_SIZEOF_MODULE 384
 
 /* Layout checks. */
 W2N_STATIC_ASSERT(offsetof(w2n_store_abi, stack_limit) == W2N_OFF_STORE_ABI_STACK_LIMIT, "ABI: w2n_store_abi.stack_limit");
@@ -847,6 +849,7 @@ W2N_STATIC_ASSERT(offsetof(w2n_module, trampoline_sizes) == W2N_OFF_MODULE_TRAMP
 W2N_STATIC_ASSERT(offsetof(w2n_module, gc_types) == W2N_OFF_MODULE_GC_TYPES, "ABI: w2n_module.gc_types");
 W2N_STATIC_ASSERT(offsetof(w2n_module, num_stack_maps) == W2N_OFF_MODULE_NUM_STACK_MAPS, "ABI: w2n_module.num_stack_maps");
 W2N_STATIC_ASSERT(offsetof(w2n_module, stack_maps) == W2N_OFF_MODULE_STACK_MAPS, "ABI: w2n_module.stack_maps");
+W2N_STATIC_ASSERT(offsetof(w2n_module, gc_hooks) == W2N_OFF_MODULE_GC_HOOKS, "ABI: w2n_module.gc_hooks");
 W2N_STATIC_ASSERT(sizeof(w2n_module) == W2N_SIZEOF_MODULE, "ABI: sizeof w2n_module");
 
 /* Runtime functions called by compiled code. */

@@ -79,32 +79,48 @@ static void probe_handler(int sig, siginfo_t* info, void* uctx) {
         signal(sig, SIG_DFL); /* re-executes and dies of the signal */
 }
 
-/* 1 when one instruction of each PROBED feature runs: two sigaction calls instead of a
- * cpuid, which under a hypervisor is a VM exit (4-8 us measured on a cloud VM, more
- * than the rest of the runtime's set-up). */
+/* One instruction of each PROBED feature. */
+static void run_probe(void) {
+    uint64_t cell[2] __attribute__((aligned(16))) = {0, 0};
+    uint64_t a = 0, b = 0, c = 0, d = 0;
+    __asm__ volatile("haddps %%xmm0, %%xmm0\n\t"    /* SSE3 */
+                     "pshufb %%xmm0, %%xmm0\n\t"    /* SSSE3 */
+                     "pminsd %%xmm0, %%xmm0\n\t"    /* SSE4.1 */
+                     "pcmpgtq %%xmm0, %%xmm0\n\t"   /* SSE4.2 */
+                     "popcnt %%rcx, %%rcx\n\t"      /* POPCNT */
+                     "lock cmpxchg16b %0\n\t"       /* CMPXCHG16B */
+                     : "+m"(cell), "+a"(a), "+b"(b), "+c"(c), "+d"(d)
+                     :
+                     : "xmm0", "cc", "memory");
+}
+
+/* 1 when one instruction of each PROBED feature runs, instead of a cpuid, which under
+ * a hypervisor is a VM exit (4-8 us measured on a cloud VM, more than the rest of the
+ * runtime's set-up). Under the runtime's own signal handler when it is installed (an
+ * executable installs it first): no system call at all; otherwise under a temporary
+ * SIGILL handler (two sigaction calls). */
 static int probe_ok(void) {
+    volatile int ok = 0;
+    sigjmp_buf buf;
+    if (w2n_signals_installed()) {
+        if (sigsetjmp(buf, 0) == 0) {
+            w2n_sigill_probe = &buf;
+            run_probe();
+            ok = 1;
+        }
+        w2n_sigill_probe = NULL;
+        return ok;
+    }
     pthread_mutex_lock(&probe_lock);
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_sigaction = probe_handler;
     sa.sa_flags = SA_SIGINFO | SA_NODEFER; /* not blocked after the siglongjmp */
     sigemptyset(&sa.sa_mask);
-    int ok = 0;
     if (sigaction(SIGILL, &sa, &probe_old) == 0) {
-        sigjmp_buf buf;
         if (sigsetjmp(buf, 0) == 0) {
             probe_jmp = &buf;
-            uint64_t cell[2] __attribute__((aligned(16))) = {0, 0};
-            uint64_t a = 0, b = 0, c = 0, d = 0;
-            __asm__ volatile("haddps %%xmm0, %%xmm0\n\t"    /* SSE3 */
-                             "pshufb %%xmm0, %%xmm0\n\t"    /* SSSE3 */
-                             "pminsd %%xmm0, %%xmm0\n\t"    /* SSE4.1 */
-                             "pcmpgtq %%xmm0, %%xmm0\n\t"   /* SSE4.2 */
-                             "popcnt %%rcx, %%rcx\n\t"      /* POPCNT */
-                             "lock cmpxchg16b %0\n\t"       /* CMPXCHG16B */
-                             : "+m"(cell), "+a"(a), "+b"(b), "+c"(c), "+d"(d)
-                             :
-                             : "xmm0", "cc", "memory");
+            run_probe();
             ok = 1;
         }
         probe_jmp = NULL;

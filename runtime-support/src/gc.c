@@ -103,7 +103,7 @@ static const w2n_rtt* intern(const w2n_gc_type_def* d, const w2n_rtt* sup) {
     return r;
 }
 
-int w2n_gc_instance_init(w2n_instance* inst) {
+static int instance_init(w2n_instance* inst) {
     const w2n_module* m = inst->module;
     if (!m->gc_types) return 0;
     const w2n_rtt** t = calloc(m->num_types ? m->num_types : 1, sizeof *t);
@@ -228,6 +228,8 @@ struct w2n_gc_heap {
     size_t num_roots, cap_roots;
 };
 
+static void heap_free(w2n_store* s);
+
 /* The store's heap, made on first use; NULL when out of memory. */
 static w2n_gc_heap* store_heap(w2n_store* s) {
     if (!s->gc && (s->gc = calloc(1, sizeof *s->gc))) {
@@ -235,6 +237,7 @@ static w2n_gc_heap* store_heap(w2n_store* s) {
         s->gc->limit = lim ? (size_t)strtoull(lim, NULL, 0) : (size_t)1 << 30;
         s->gc->threshold = 4u << 20;
         s->abi.gc_free = s->gc->free;
+        s->gc_heap_free = heap_free;
         s->abi.gc_budget = (int64_t)s->gc->threshold;
     }
     return s->gc;
@@ -246,7 +249,7 @@ static w2n_gc_heap* heap_of(w2n_instance* inst) {
     return h;
 }
 
-void w2n_gc_heap_free(w2n_store* s) {
+static void heap_free(w2n_store* s) {
     w2n_gc_heap* h = s->gc;
     if (!h) return;
     for (gc_block* b = h->blocks; b;) {
@@ -890,7 +893,7 @@ int w2n_gc_ref_kind(w2n_instance* inst, uint64_t v) {
 /* The host value in a boxed host reference (W2N_GC_REF_HOSTBOX). */
 uint64_t w2n_gc_unbox(uint64_t v) { return ((const uint64_t*)(uintptr_t)v)[2]; }
 
-void* w2n_gc_elem_item(w2n_instance* inst, const w2n_elem_seg* seg, uint64_t i) {
+static void* elem_item(w2n_instance* inst, const w2n_elem_seg* seg, uint64_t i) {
     w2n_inst* p = w2n_priv(inst);
     const w2n_module* m = inst->module;
     uint64_t k = (uint64_t)(seg - m->elems);
@@ -913,7 +916,7 @@ void* w2n_gc_elem_item(w2n_instance* inst, const w2n_elem_seg* seg, uint64_t i) 
 
 /* A GC operator of a constant expression: pops its operands from `stack` (depth `*sp`)
  * and pushes the result. Collection is off (the operands are only on this stack). */
-void w2n_gc_const_op(w2n_instance* inst, const w2n_const_expr* e, uint64_t* stack, uint64_t* sp) {
+static void const_op(w2n_instance* inst, const w2n_const_expr* e, uint64_t* stack, uint64_t* sp) {
     uint64_t n = *sp;
     uint64_t r = 0;
     switch (e->kind) {
@@ -979,3 +982,5 @@ void w2n_gc_const_op(w2n_instance* inst, const w2n_const_expr* e, uint64_t* stac
     stack[n++] = r;
     *sp = n;
 }
+
+const struct w2n_gc_hooks w2n_gc_hooks = {instance_init, elem_item, const_op};

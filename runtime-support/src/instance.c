@@ -44,7 +44,7 @@ void* w2n_realloc(void* p, size_t old_size, size_t new_size) {
 
 /* ---- stores ------------------------------------------------------------------------- */
 
-w2n_store* w2n_store_new(void) { return w2n_calloc(1, sizeof(w2n_store)); }
+w2n_store* w2n_store_create(void) { return w2n_calloc(1, sizeof(w2n_store)); }
 
 static void inst_free(w2n_inst* p) {
     /* Records never created (imported memories) are zero: destroying them is a no-op. */
@@ -76,7 +76,7 @@ void w2n_store_delete(w2n_store* store) {
         o = next;
     }
     w2n_exn_free_all(store);
-    w2n_gc_heap_free(store);
+    if (store->gc) store->gc_heap_free(store);
     w2n_free(store);
 }
 
@@ -115,9 +115,12 @@ void w2n_profile_mark(const char* part) {
         profile_last = now_ns();
         return;
     }
-    if (profile_len < 32) {
-        profile[profile_len].part = part;
-        profile[profile_len++].ns = t - profile_last;
+    /* A part marked twice (the signal set-up, done again by w2n_call) adds up. */
+    int i = 0;
+    while (i < profile_len && strcmp(profile[i].part, part) != 0) i++;
+    if (i < 32) {
+        if (i == profile_len) profile[profile_len++].part = part;
+        profile[i].ns += t - profile_last;
     }
     profile_last = now_ns(); /* the mark's own cost is not counted */
 }
@@ -211,7 +214,9 @@ static void eval_program(w2n_instance* inst, const w2n_const_expr* ops, uint64_t
             }
             stack[sp - 1] = r;
         } else if (e->kind >= W2N_CONST_STRUCT_NEW && e->kind <= W2N_CONST_EXTERN_CONVERT_ANY) {
-            w2n_gc_const_op(inst, e, stack, &sp);
+            /* The compiler sets gc_hooks in a module with GC constant operators. */
+            if (!inst->module->gc_hooks) return;
+            inst->module->gc_hooks->const_op(inst, e, stack, &sp);
         } else {
             if (sp == W2N_CONST_STACK || e->kind == W2N_CONST_EXPR) return;
             w2n_global v;
@@ -426,6 +431,20 @@ static int init_segments(w2n_inst* p) {
 
 /* ---- instantiation ------------------------------------------------------------------ */
 
+/* bind_import, with the error message when the types do not match: 0 or -1. Not
+ * inlined, so that its buffer is not part of w2n_instantiate's frame. */
+__attribute__((noinline)) static int bind_checked(w2n_inst* p, const w2n_import* imp,
+                                                  const w2n_extern* ext, char* err,
+                                                  size_t err_len) {
+    char detail[512];
+    const char* why = bind_import(p, imp, ext, detail, sizeof detail);
+    if (!why) return 0;
+    fail(err, err_len, 0, "incompatible import type for \"%.*s\".\"%.*s\" (%s): %s",
+         (int)imp->module_len, imp->module, (int)imp->name_len, imp->name,
+         kind_name(imp->kind), why);
+    return -1;
+}
+
 int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver, void* env,
                     void* host_data, w2n_instance** out, char* err, size_t err_len) {
     if (out) *out = NULL;
@@ -433,10 +452,7 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
     if (!store || !m || m->magic != W2N_INSTANCE_MAGIC || m->abi_version != W2N_ABI_VERSION)
         return fail(err, err_len, W2N_ERR_INSTANTIATE,
                     "module descriptor is invalid or of another ABI version");
-    {
-        char why[256];
-        if (w2n_cpu_check(m, why, sizeof why) != 0) return fail(err, err_len, W2N_ERR_CPU, "%s", why);
-    }
+    if (w2n_cpu_check(m, err, err_len) != 0) return W2N_ERR_CPU;
     W2N_PROFILE("CPU feature check");
     uint64_t n_def_tables = m->num_tables - m->num_imported_tables;
     uint64_t n_def_globals = m->num_globals - m->num_imported_globals;
@@ -500,13 +516,9 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
             return fail(err, err_len, W2N_ERR_LINK, "unknown import \"%.*s\".\"%.*s\" (%s)", mlen,
                         imp->module, nlen, imp->name, kind_name(imp->kind));
         }
-        char detail[512];
-        const char* why = bind_import(p, imp, &ext, detail, sizeof detail);
-        if (why) {
+        if (bind_checked(p, imp, &ext, err, err_len) != 0) {
             inst_free(p);
-            return fail(err, err_len, W2N_ERR_LINK,
-                        "incompatible import type for \"%.*s\".\"%.*s\" (%s): %s", mlen,
-                        imp->module, nlen, imp->name, kind_name(imp->kind), why);
+            return W2N_ERR_LINK;
         }
     }
     for (uint64_t i = 0; i < m->num_imported_funcs; i++)
@@ -569,7 +581,7 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
         fr->trampoline = tramp_of(m, i);
         inst->funcs[i] = fr;
     }
-    if (w2n_gc_instance_init(inst) != 0) {
+    if (m->gc_hooks && m->gc_hooks->instance_init(inst) != 0) {
         inst_free(p);
         return fail(err, err_len, W2N_ERR_INSTANTIATE, "out of memory");
     }

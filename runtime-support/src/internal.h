@@ -47,6 +47,7 @@ struct w2n_store {
     w2n_exn* exns;               /* Every exception allocated (freed with the store). */
     w2n_exn* exn;                /* The exception of the last W2N_TRAP_EXCEPTION. */
     struct w2n_gc_heap* gc;      /* GC objects (gc.c), created on first allocation. */
+    void (*gc_heap_free)(struct w2n_store*); /* Frees `gc` (set with it). */
 };
 
 /* The allocation behind a w2n_instance*: the ABI header, then private state. */
@@ -96,6 +97,9 @@ void* w2n_calloc(size_t n, size_t size);
 void w2n_free(void* p);
 void* w2n_realloc(void* p, size_t old_size, size_t new_size);
 
+/* w2n_store_new without what it links (store_api.c): an executable's store. */
+w2n_store* w2n_store_create(void);
+
 /* Fills the start of `mem` (fresh, all zeros) with the `len` bytes at `image`, the
  * executable's initial memory image (page-aligned in its file, zero-padded to a whole
  * page): mapped copy-on-write from /proc/self/exe over the reservation (returns 1) or,
@@ -133,6 +137,14 @@ void w2n_eval_const(w2n_instance* inst, const w2n_const_expr* e, w2n_global* out
 /* trap.c */
 /* Prepare the calling thread for running guest code (signal handler, alt stack). */
 void w2n_thread_setup(void);
+/* Tells the runtime that the calling thread is the process's first (an executable's
+ * main): its stack bounds are then found without asking the kernel which thread it is. */
+void w2n_thread_is_main(void);
+/* 1 once the runtime's SIGSEGV/SIGBUS/SIGILL handler is installed. While a thread's
+ * w2n_sigill_probe is set, a SIGILL on that thread longjmps to it (cpu.c's probe of
+ * the CPU's features runs under the handler instead of installing one of its own). */
+int w2n_signals_installed(void);
+extern _Thread_local sigjmp_buf* w2n_sigill_probe;
 /* Exceptions: the handler for a throw from the C frame `fp` whose return address into
  * its caller is `pc` (1 when found), ending the w2n_calls below a handler's frame, and
  * delivering an uncaught exception to the innermost w2n_call. */
@@ -141,16 +153,23 @@ int w2n_exn_find_handler(w2n_store* s, uintptr_t pc, uintptr_t fp, uintptr_t* hp
 void w2n_exn_unwind_calls(w2n_store* s, uintptr_t fp);
 _Noreturn void w2n_exn_uncaught(w2n_store* s, w2n_exn* exn);
 
-/* gc.c */
+/* gc.c. The rest of the runtime reaches the collector through two pointers only, the
+ * descriptor's gc_hooks (instantiation) and the store's gc_heap_free (set with its
+ * heap), so that an executable whose module has no GC types links none of it: with
+ * --gc-sections, nothing references its code or its tables. */
 typedef struct w2n_gc_heap w2n_gc_heap;
-/* The instance's run-time types (gc_types) from the descriptor: 0, or -1 when out of memory. */
-int w2n_gc_instance_init(w2n_instance* inst);
-/* Free the store's GC heap. */
-void w2n_gc_heap_free(w2n_store* s);
-/* Item `i` of a segment whose items allocate: evaluated once per instance. */
-void* w2n_gc_elem_item(w2n_instance* inst, const w2n_elem_seg* seg, uint64_t i);
-/* A GC operator of a constant expression on the evaluation stack. */
-void w2n_gc_const_op(w2n_instance* inst, const w2n_const_expr* e, uint64_t* stack, uint64_t* sp);
+struct w2n_gc_hooks {
+    /* The instance's run-time types (gc_types) from the descriptor: 0, or -1 when out
+     * of memory. */
+    int (*instance_init)(w2n_instance* inst);
+    /* Item `i` of a segment whose items allocate: evaluated once per instance. */
+    void* (*elem_item)(w2n_instance* inst, const w2n_elem_seg* seg, uint64_t i);
+    /* A GC operator of a constant expression on the evaluation stack. */
+    void (*const_op)(w2n_instance* inst, const w2n_const_expr* e, uint64_t* stack,
+                     uint64_t* sp);
+};
+/* What a descriptor's gc_hooks points to (the compiler's abi::symbols::GC_HOOKS). */
+extern const struct w2n_gc_hooks w2n_gc_hooks;
 
 /* trap.c: calls `cb` for every wasm frame of the store's active calls from the C frame
  * `fp` outwards (`pc` is the return address into the frame's function). */

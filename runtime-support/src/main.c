@@ -58,9 +58,12 @@ static char** guest_env(const w2n_exe_wasi_config* cfg) {
     return env;
 }
 
+/* What resolve() could not provide (its message is written after w2n_instantiate
+ * returns, into the one buffer w2n_exe_run keeps for every error). */
 typedef struct {
-    char msg[512];
     w2n_store* store;
+    const w2n_import* failed; /* NULL when every import was provided */
+    int no_memory;            /* `failed` is env.memory, which could not be allocated */
 } resolve_env;
 
 static const char* kind_name(uint64_t kind) {
@@ -90,9 +93,8 @@ static int resolve(void* envp, const w2n_import* imp, w2n_extern* out) {
         w2n_memory* m = d->shared ? w2n_memory_new_shared(env->store, d->min, d->max)
                                   : w2n_memory_new(env->store, d->min, d->max);
         if (!m) {
-            snprintf(env->msg, sizeof env->msg,
-                     "cannot allocate the imported memory env.memory (%llu pages)",
-                     (unsigned long long)d->min);
+            env->failed = imp;
+            env->no_memory = 1;
             return 0;
         }
         m->index64 = d->index64 ? 1 : 0;
@@ -102,10 +104,20 @@ static int resolve(void* envp, const w2n_import* imp, w2n_extern* out) {
         out->max = d->max;
         return 1;
     }
-    snprintf(env->msg, sizeof env->msg,
-             "cannot run module: import %.*s.%.*s (%s) is not provided", (int)imp->module_len,
-             imp->module, (int)imp->name_len, imp->name, kind_name(imp->kind));
+    env->failed = imp;
     return 0;
+}
+
+/* The message of resolve()'s failure. */
+static void resolve_error(const resolve_env* env, char* err, size_t err_len) {
+    const w2n_import* imp = env->failed;
+    if (env->no_memory)
+        snprintf(err, err_len, "cannot allocate the imported memory env.memory (%llu pages)",
+                 (unsigned long long)w2n_main_module.memories[imp->index].min);
+    else
+        snprintf(err, err_len, "cannot run module: import %.*s.%.*s (%s) is not provided",
+                 (int)imp->module_len, imp->module, (int)imp->name_len, imp->name,
+                 kind_name(imp->kind));
 }
 
 /* 1 when signature id `id` is (...) -> i32, else 0. */
@@ -130,7 +142,7 @@ int w2n_exe_report_trap(w2n_store* store, int code) {
 
 int w2n_exe_run(int gargc, char** gargv, const w2n_exe_wasi_config* cfg,
                 w2n_exe_after_fn after, const void* after_arg) {
-    w2n_store* store = w2n_store_new();
+    w2n_store* store = w2n_store_create(); /* not w2n_store_new: see store_api.c */
     if (!store) {
         fputs("error: out of memory\n", stderr);
         return 1;
@@ -138,16 +150,21 @@ int w2n_exe_run(int gargc, char** gargv, const w2n_exe_wasi_config* cfg,
     const char* entry_name = &w2n_exe_entry ? w2n_exe_entry : NULL;
     w2n_wasi_ctx wasi = {gargc, gargv, guest_env(cfg), cfg ? cfg->ndirs : 0,
                          cfg ? cfg->dirs : NULL, NULL};
-    char werr[512];
-    if (!wasi.envp || w2n_wasi_init(&wasi, werr, sizeof werr) != 0) {
-        fprintf(stderr, "error: %s\n", wasi.envp ? werr : "out of memory");
+    /* One buffer for every error message: this frame stays on the stack while the
+     * guest runs, and the smaller it is, the fewer stack pages start-up touches. */
+    char err[512];
+    if (!wasi.envp || w2n_wasi_init(&wasi, err, sizeof err) != 0) {
+        fprintf(stderr, "error: %s\n", wasi.envp ? err : "out of memory");
         return 1;
     }
     W2N_PROFILE("store, WASI set-up");
-    resolve_env env;
-    env.msg[0] = 0;
-    env.store = store;
-    char err[512];
+    /* The signal handlers before instantiation, which the first w2n_call would install
+     * anyway: the CPU check's probe (musl) then runs under them, with no handler of its
+     * own to install and remove. */
+    w2n_thread_is_main();
+    w2n_thread_setup();
+    W2N_PROFILE("signal handlers, altstack");
+    resolve_env env = {store, NULL, 0};
     w2n_instance* inst = NULL;
     int rc = w2n_instantiate(store, &w2n_main_module, resolve, &env, &wasi, &inst, err,
                              sizeof err);
@@ -159,7 +176,8 @@ int w2n_exe_run(int gargc, char** gargv, const w2n_exe_wasi_config* cfg,
         return 134;
     }
     if (rc != W2N_OK) {
-        fprintf(stderr, "error: %s\n", rc == W2N_ERR_LINK && env.msg[0] ? env.msg : err);
+        if (rc == W2N_ERR_LINK && env.failed) resolve_error(&env, err, sizeof err);
+        fprintf(stderr, "error: %s\n", err);
         return 1;
     }
     if (after) return after(store, inst, after_arg);

@@ -36,7 +36,9 @@ static w2n_table* table_at(w2n_instance* inst, uint32_t idx) {
 void* w2n_elem_item(w2n_instance* inst, const w2n_elem_seg* seg, uint64_t i) {
     /* GC: a segment whose items allocate is evaluated once (its objects keep their
      * identity across array.new_elem/table.init). */
-    if (inst->gc_types && seg->items[i].kind == W2N_CONST_EXPR) return w2n_gc_elem_item(inst, seg, i);
+    /* gc_types is set only by the hooks of a module that has them. */
+    if (inst->gc_types && seg->items[i].kind == W2N_CONST_EXPR)
+        return inst->module->gc_hooks->elem_item(inst, seg, i);
     w2n_global v;
     w2n_eval_const(inst, &seg->items[i], &v);
     return (void*)(uintptr_t)v.lo;

@@ -33,6 +33,10 @@ static _Thread_local w2n_call_rec* tls_calls;
 
 /* The calling thread's stack bounds (set with its stack limit, see below). */
 static _Thread_local uintptr_t tls_stack_limit, tls_stack_lo, tls_stack_hi;
+/* Set by w2n_thread_is_main: no system call to find out. */
+static _Thread_local int tls_is_main;
+
+void w2n_thread_is_main(void) { tls_is_main = 1; }
 
 /* ---- backtraces ---------------------------------------------------------------------- */
 
@@ -430,6 +434,7 @@ static int parse_range(const char* line, unsigned long* from, unsigned long* to)
 /* Top of the main thread's stack mapping (the kernel measures RLIMIT_STACK from it,
  * above the environment and arguments), its start and the end of the mapping below
  * it, from /proc/self/maps; 0 when unreadable. */
+__attribute__((noinline)) /* its line buffer stays out of w2n_call's frame */
 static uintptr_t main_stack_top(uintptr_t sp, uintptr_t* start, uintptr_t* below) {
     FILE* f = fopen("/proc/self/maps", "re");
     if (!f) return 0;
@@ -458,7 +463,7 @@ static uintptr_t main_stack_top(uintptr_t sp, uintptr_t* start, uintptr_t* below
 static int stack_bounds(uintptr_t* lo, uintptr_t* hi) {
     char here;
     uintptr_t sp = (uintptr_t)&here;
-    if ((long)getpid() == syscall(SYS_gettid)) {
+    if (tls_is_main || (long)getpid() == syscall(SYS_gettid)) {
         /* The main thread's stack grows on demand up to RLIMIT_STACK below the top of
          * its mapping (glibc's pthread_getattr_np computes the same from
          * /proc/self/maps; musl's reports only the part mapped so far). */
@@ -536,7 +541,23 @@ static int signals_on, signals_off;
  * set-up touches anyway, not next to the stack: one page fault less at start-up. */
 static int static_altstack_taken;
 static pthread_key_t altstack_key;
+static int altstack_key_ok;
+/* With musl, pthread_key_create is referenced weakly, so that an executable that starts
+ * no thread links no thread-specific data: its 2 KiB of variables (the keys and the
+ * first thread's values) would cost start-up a page fault. w2n_store_new (store_api.c:
+ * hosts, wasi-threads) links it. The first thread's alternate stack is static and needs
+ * no destructor; without keys all the same, another thread's is freed when its
+ * outermost w2n_call returns (tls_transient_altstack) and set up again by the next. */
+#if defined(__GLIBC__)
+#define W2N_HAVE_KEYS 1
+#else
+#pragma weak pthread_key_create
+#define W2N_HAVE_KEYS (pthread_key_create != NULL)
+#endif
 static _Thread_local int tls_thread_ready;
+/* A thread's allocated alternate stack when there is no key to free it at the
+ * thread's exit: w2n_call frees it when the thread's outermost call returns. */
+static _Thread_local void* tls_transient_altstack;
 
 /* A fault that is not guest code's: hand it to the handler that was installed before
  * ours (the embedder's), as if ours were not there. */
@@ -650,9 +671,14 @@ int w2n_handle_signal(int sig, void* infop, void* uctx) {
     return 0;
 }
 
+_Thread_local sigjmp_buf* w2n_sigill_probe;
+
 static void fault_handler(int sig, siginfo_t* info, void* uctx) {
+    if (sig == SIGILL && w2n_sigill_probe) siglongjmp(*w2n_sigill_probe, 1);
     if (!w2n_handle_signal(sig, info, uctx)) chain(sig, info, uctx);
 }
+
+int w2n_signals_installed(void) { return __atomic_load_n(&signals_on, __ATOMIC_ACQUIRE); }
 
 /* The first thread to set up (an executable's main thread) takes this one: no
  * allocation at start-up, and its pages are only touched by a signal. */
@@ -681,8 +707,8 @@ static void install_handlers(void) {
     sigaction(SIGSEGV, &sa, &old_segv);
     sigaction(SIGBUS, &sa, &old_bus);
     sigaction(SIGILL, &sa, &old_ill);
-    pthread_key_create(&altstack_key, free_altstack);
-    signals_on = 1;
+    altstack_key_ok = W2N_HAVE_KEYS && pthread_key_create(&altstack_key, free_altstack) == 0;
+    __atomic_store_n(&signals_on, 1, __ATOMIC_RELEASE);
 }
 
 int w2n_runtime_init(unsigned flags) {
@@ -712,7 +738,9 @@ void w2n_thread_setup(void) {
     /* A host that handles the signals itself provides the alternate stack too. */
     if (off) return;
     stack_t old;
-    if (sigaltstack(NULL, &old) == 0 && !(old.ss_flags & SS_DISABLE)) return; /* host's own */
+    /* An executable's main thread has none (nothing ran before main). */
+    if (!tls_is_main && sigaltstack(NULL, &old) == 0 && !(old.ss_flags & SS_DISABLE))
+        return; /* the host's own */
     void* mem = __atomic_exchange_n(&static_altstack_taken, 1, __ATOMIC_ACQ_REL)
                     ? malloc(W2N_ALTSTACK_SIZE)
                     : static_altstack;
@@ -725,7 +753,10 @@ void w2n_thread_setup(void) {
         free_altstack(mem);
         return;
     }
-    pthread_setspecific(altstack_key, mem);
+    if (altstack_key_ok)
+        pthread_setspecific(altstack_key, mem);
+    else if (mem != static_altstack)
+        tls_transient_altstack = mem;
 }
 
 /* ---- w2n_call --------------------------------------------------------------------- */
@@ -774,6 +805,12 @@ int w2n_call(w2n_store* store, const w2n_funcref* func, w2n_val* vals) {
     }
     store->calls = rec.prev;
     tls_calls = rec.thread_prev;
+    if (!tls_calls && tls_transient_altstack) {
+        /* The thread's outermost call is over: no key would free its stack at exit. */
+        free_altstack(tls_transient_altstack);
+        tls_transient_altstack = NULL;
+        tls_thread_ready = 0;
+    }
     store->jmp = prev;
     store->depth--;
     tls_active_store = prev_active;

@@ -188,9 +188,15 @@ static void set_stdio(wasi_fd* f, int host) {
     f->host = host;
     f->owned = 0;
     f->stdio = 1;
-    f->type = isatty(host) ? FT_CHARACTER_DEVICE : FT_UNKNOWN;
+    f->type = FT_STDIO_UNASKED; /* wasi_fd_type: a terminal or unknown */
     f->rights_base = host == 0 ? R_FD_READ : R_FD_WRITE;
     f->rights_inh = f->rights_base;
+}
+
+uint8_t wasi_fd_type(wasi_fd* f) {
+    if (f->type == FT_STDIO_UNASKED)
+        f->type = isatty(f->host) ? FT_CHARACTER_DEVICE : FT_UNKNOWN;
+    return f->type;
 }
 
 uint32_t wasi_need(const wasi_fd* f, uint64_t need) {

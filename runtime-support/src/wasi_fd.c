@@ -199,7 +199,7 @@ uint32_t w2n_import_wasi_snapshot_preview1_fd_fdstat_get(w2n_instance* inst, uin
         else if (fl & O_DSYNC) flags |= FDF_DSYNC;
     }
     memset(p, 0, 24);
-    p[0] = f->type;
+    p[0] = wasi_fd_type(f);
     put16(p + 2, flags);
     put64(p + 8, f->rights_base);
     put64(p + 16, f->rights_inh);
@@ -244,7 +244,7 @@ static uint32_t filestat_get(w2n_instance* inst, uint32_t fd, uint32_t out, int 
     if (!p) return WE_FAULT;
     if (f->stdio) { /* as Wasmtime: nothing about the host descriptor but the type */
         memset(p, 0, unstable ? 56 : 64);
-        p[16] = f->type;
+        p[16] = wasi_fd_type(f);
         return WE_SUCCESS;
     }
     NEED(f, R_FD_FILESTAT_GET);

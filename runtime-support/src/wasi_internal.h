@@ -100,19 +100,26 @@ enum {
 #define FDF_RSYNC 8
 #define FDF_SYNC 16
 
+/* The type of a stdio stream nobody asked for yet: whether it is a terminal costs a
+ * system call, which start-up does not make for streams the guest never inspects. */
+#define FT_STDIO_UNASKED 0xff
+
 /* One guest descriptor. */
 typedef struct wasi_fd {
     int used;
     int host;          /* Host descriptor. */
     int owned;         /* Close `host` when the guest descriptor is closed. */
     int stdio;         /* An inherited stdio stream (see set_stdio in wasi_core.c). */
-    uint8_t type;      /* FT_* */
+    uint8_t type;      /* FT_*, or FT_STDIO_UNASKED (read it with wasi_fd_type) */
     uint64_t rights_base, rights_inh;
     char* preopen;     /* Guest name of a preopened directory, else NULL. */
     /* fd_readdir snapshot: entries are read when the cookie is 0. */
     struct wasi_dirent* dents;
     uint64_t ndents;
 } wasi_fd;
+
+/* The descriptor's FT_* type (a stdio stream's is found out on first use). */
+uint8_t wasi_fd_type(wasi_fd* f);
 
 typedef struct wasi_dirent {
     uint64_t ino;
