@@ -277,10 +277,18 @@ impl<'a, F: Function> Env<'a, F> {
 
         let mut blockparam_in_idx = 0;
         let mut blockparam_out_idx = 0;
+        // wasm2native patch (see vendor/regalloc2/PATCHES.md): the first entry of
+        // `blockparam_ins` whose `to_vreg` is not below the current vreg.
+        let mut vreg_ins_start = 0;
         for vreg in 0..self.vregs.len() {
             let vreg = VRegIndex::new(vreg);
             if !self.is_vreg_used(vreg) {
                 continue;
+            }
+            while vreg_ins_start < self.blockparam_ins.len()
+                && self.blockparam_ins[vreg_ins_start].to_vreg < vreg
+            {
+                vreg_ins_start += 1;
             }
 
             inter_block_sources.clear();
@@ -478,10 +486,12 @@ impl<'a, F: Function> Env<'a, F> {
                 // scan for one block walked past without breaking has a key at
                 // most (vreg, block) and is below the next block's key: the scan
                 // for the next block would walk past it too, matching nothing.
-                // Upstream restarts every block's scan at `prev_ins_idx`, which
-                // costs (blocks in the range) x (entries before the range's
-                // blocks) on long live ranges.
-                let mut scan_from = prev.blockparam_ins_idx();
+                // The same holds for the entries of lower vregs, below
+                // `vreg_ins_start`. Upstream restarts every block's scan at
+                // `prev_ins_idx`, which lags behind (it advances only between
+                // ranges of a vreg with several), so the scans cost (blocks) x
+                // (entries of lower vregs).
+                let mut scan_from = prev.blockparam_ins_idx().max(vreg_ins_start);
                 while block.is_valid() && block.index() < self.func.num_blocks() {
                     if self.cfginfo.block_entry[block.index()] >= range.to {
                         break;
