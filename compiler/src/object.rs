@@ -320,6 +320,9 @@ pub(crate) fn emit(
         true => crate::callgraph::CallGraph::scan(info).ok(),
         false => None,
     };
+    let devirt = opts
+        .devirt
+        .then(|| translate::devirt::analyze(info, &sig_ids));
     let ctx = ModuleCtx {
         info,
         call_conv,
@@ -337,7 +340,7 @@ pub(crate) fn emit(
             target_lexicon::Architecture::X86_64
         ),
         bounds_opt: opts.bounds_opt,
-        devirt: opts.devirt.then(|| translate::devirt::analyze(info)),
+        devirt,
         global_fold: opts.global_fold,
         clif: opts.clif.as_deref(),
         unchecked: match (&graph, opts.stack_check_elim) {

@@ -44,6 +44,7 @@ use crate::abi::{self, Trap, FUNCREF};
 use crate::error::Result;
 use crate::module_env::ModuleInfo;
 use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, Value};
+use std::collections::HashMap;
 use wasmparser::Operator;
 
 /// Most slots a call site dispatches to with compare-and-direct-call.
@@ -67,7 +68,57 @@ pub(crate) enum Slot {
 /// The contents of every static table (`None`, or no entry at all: not static).
 #[derive(Debug, Default)]
 pub(crate) struct StaticTables {
-    pub tables: Vec<Option<Vec<Slot>>>,
+    pub tables: Vec<Option<StaticTable>>,
+}
+
+/// A static table's slots, indexed by signature so that a call site's slots that can
+/// succeed are found without walking the table (call sites times table size was half
+/// the translation time of a 6.5 MB module from PyPI, 0.9 of 1.8 s).
+#[derive(Debug)]
+pub(crate) struct StaticTable {
+    pub slots: Vec<Slot>,
+    /// Some slot holds an imported function (whose signature is never decided).
+    imported: bool,
+    /// Each distinct signature id of the slots' defined functions, with those slots
+    /// in increasing order.
+    by_sig: HashMap<SigId, Vec<usize>>,
+}
+
+impl StaticTable {
+    fn new(slots: Vec<Slot>, info: &ModuleInfo<'_>, sig_ids: &[SigId]) -> StaticTable {
+        let mut imported = false;
+        let mut by_sig: HashMap<SigId, Vec<usize>> = HashMap::new();
+        for (i, s) in slots.iter().enumerate() {
+            let Slot::Func(f) = *s else { continue };
+            if info.is_imported_func(f) {
+                imported = true;
+            } else {
+                let have = sig_ids[info.funcs[f as usize] as usize];
+                by_sig.entry(have).or_default().push(i);
+            }
+        }
+        StaticTable {
+            slots,
+            imported,
+            by_sig,
+        }
+    }
+
+    /// Whether the signature check of some slot is undecided for a call of `want`
+    /// (some slot's `sig_match` is `Unknown`).
+    fn undecided(&self, want: SigId) -> bool {
+        self.imported
+            || self
+                .by_sig
+                .keys()
+                .any(|have| decide(*have, want) == Match::Unknown)
+    }
+
+    /// The slots whose check a call of `want` passes (`sig_match` is `Yes`), in
+    /// increasing order.
+    fn passing(&self, want: SigId) -> &[usize] {
+        self.by_sig.get(&want).map_or(&[], |v| v.as_slice())
+    }
 }
 
 /// Whether a call of a slot's function with signature `type_index` passes the check.
@@ -79,7 +130,7 @@ enum Match {
 }
 
 /// Finds the static tables of a module.
-pub(crate) fn analyze(info: &ModuleInfo<'_>) -> StaticTables {
+pub(crate) fn analyze(info: &ModuleInfo<'_>, sig_ids: &[SigId]) -> StaticTables {
     let n = info.tables.len();
     let mut candidate: Vec<bool> = (0..n)
         .map(|t| {
@@ -149,6 +200,10 @@ pub(crate) fn analyze(info: &ModuleInfo<'_>) -> StaticTables {
             tables[t] = None;
         }
     }
+    let tables = tables
+        .into_iter()
+        .map(|t| t.map(|slots| StaticTable::new(slots, info, sig_ids)))
+        .collect();
     StaticTables { tables }
 }
 
@@ -179,8 +234,15 @@ fn sig_match(m: &ModuleCtx<'_>, slot: Slot, type_index: u32) -> Match {
     if m.info.is_imported_func(f) {
         return Match::Unknown;
     }
-    let have = m.sig_ids[m.info.funcs[f as usize] as usize];
-    let want = m.sig_ids[type_index as usize];
+    decide(
+        m.sig_ids[m.info.funcs[f as usize] as usize],
+        m.sig_ids[type_index as usize],
+    )
+}
+
+/// Whether a defined function with signature id `have` passes the check of a call of
+/// `want`.
+fn decide(have: SigId, want: SigId) -> Match {
     match (have, want) {
         (SigId::Exact(a), SigId::Exact(b)) if a == b => Match::Yes,
         (SigId::Exact(_), SigId::Exact(_)) => Match::No,
@@ -211,47 +273,44 @@ impl FuncTranslator<'_, '_> {
     /// `call_indirect` through table `table` when it is static and the call site can be
     /// devirtualized; returns false (having emitted nothing) otherwise.
     pub(crate) fn call_indirect_static(&mut self, type_index: u32, table: u32, tail: bool) -> bool {
-        let Some(slots) = self
-            .m
+        let m = self.m;
+        let Some(tab) = m
             .devirt
             .as_ref()
             .and_then(|d| d.tables.get(table as usize)?.as_ref())
         else {
             return false;
         };
+        let slots = &tab.slots;
         let idx = *self.stack.last().expect("call_indirect index");
-        let matches: Vec<Match> = slots
-            .iter()
-            .map(|s| sig_match(self.m, *s, type_index))
-            .collect();
         if let Some(c) = const_index(self.b.func, idx) {
             // A constant index that traps stays generic (it traps the same way there).
             let Some(Slot::Func(f)) = slots.get(c as usize).copied() else {
                 return false;
             };
-            if matches[c as usize] != Match::Yes {
+            if sig_match(m, Slot::Func(f), type_index) != Match::Yes {
                 return false;
             }
             self.pop();
             self.call(f, tail).expect("direct call");
             return true;
         }
-        if matches.contains(&Match::Unknown) {
+        let want = m.sig_ids[type_index as usize];
+        if tab.undecided(want) {
             return false;
         }
-        let ok: Vec<usize> = (0..slots.len())
-            .filter(|i| matches[*i] == Match::Yes)
-            .collect();
+        let ok = tab.passing(want);
         // (slot, function) of every slot whose function has the right signature.
-        let targets: Vec<(u64, u32)> = ok
-            .iter()
-            .map(|i| match slots[*i] {
-                Slot::Func(f) => (*i as u64, f),
-                Slot::Null => unreachable!("a matching slot holds a function"),
-            })
-            .collect();
+        let targets = || -> Vec<(u64, u32)> {
+            ok.iter()
+                .map(|i| match slots[*i] {
+                    Slot::Func(f) => (*i as u64, f),
+                    Slot::Null => unreachable!("a matching slot holds a function"),
+                })
+                .collect()
+        };
         if !ok.is_empty() && ok.len() <= GUARDED_MAX {
-            self.guarded_dispatch(type_index, table, tail, &targets);
+            self.guarded_dispatch(type_index, table, tail, &targets());
             return true;
         }
         let contiguous = ok
@@ -259,7 +318,7 @@ impl FuncTranslator<'_, '_> {
             .zip(ok.first())
             .is_some_and(|(l, f)| l - f + 1 == ok.len());
         if contiguous {
-            self.range_dispatch(type_index, table, tail, &ok);
+            self.range_dispatch(type_index, table, tail, ok);
             return true;
         }
         let span = ok.last().zip(ok.first()).map_or(0, |(l, f)| l - f + 1);
@@ -273,7 +332,7 @@ impl FuncTranslator<'_, '_> {
                 .value_type(*self.stack.last().expect("index"))
                 == types::I32
         {
-            self.switch_dispatch(type_index, table, tail, &targets);
+            self.switch_dispatch(type_index, table, tail, &targets());
             return true;
         }
         // The generic checks, but every slot that passes them is a function defined

@@ -59,7 +59,7 @@ pub(crate) fn module_uses_v128(info: &ModuleInfo<'_>) -> bool {
 }
 
 /// How a signature id is materialized in code.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum SigId {
     /// Exactly encoded in the id.
     Exact(u64),
