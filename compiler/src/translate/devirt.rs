@@ -391,10 +391,7 @@ impl FuncTranslator<'_, '_> {
         let cur = self.b.current_block().expect("a block");
         self.b.set_cold_block(cur);
         self.stack.extend_from_slice(&params);
-        self.stack.push(idx);
-        self.call_indirect_generic(type_index, table, tail, true)
-            .expect("generic call_indirect");
-        self.end_branch(join, tail, rtys.len());
+        self.generic_fallback(idx, type_index, table, tail, join, rtys.len());
         self.finish_join(join, tail);
     }
 
@@ -448,14 +445,29 @@ impl FuncTranslator<'_, '_> {
         self.b.switch_to_block(cold);
         self.b.set_cold_block(cold);
         self.stack.extend_from_slice(&params);
-        self.stack.push(idx);
-        self.call_indirect_generic(type_index, table, tail, true)
-            .expect("generic call_indirect");
-        self.end_branch(join, tail, rtys.len());
+        self.generic_fallback(idx, type_index, table, tail, join, rtys.len());
         self.finish_join(join, tail);
     }
 
     /// Jumps from the end of a dispatch branch to `join` with its results.
+    /// A dispatch's cold path, with the call's arguments on the stack: the generic
+    /// `call_indirect` at `idx` (which raises the trap any other index gets), then
+    /// the branch to `join`.
+    fn generic_fallback(
+        &mut self,
+        idx: Value,
+        type_index: u32,
+        table: u32,
+        tail: bool,
+        join: ir::Block,
+        nres: usize,
+    ) {
+        self.stack.push(idx);
+        self.call_indirect_generic(type_index, table, tail, true)
+            .expect("generic call_indirect");
+        self.end_branch(join, tail, nres);
+    }
+
     fn end_branch(&mut self, join: ir::Block, tail: bool, nres: usize) {
         if tail {
             // The branch ended with a `return_call`.
@@ -515,10 +527,7 @@ impl FuncTranslator<'_, '_> {
         let saved = self.stack.clone();
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
-        self.stack.push(idx);
-        self.call_indirect_generic(type_index, table, tail, true)
-            .expect("generic call_indirect");
-        self.end_branch(join, tail, sig.results.len());
+        self.generic_fallback(idx, type_index, table, tail, join, sig.results.len());
         self.stack = saved;
 
         self.b.switch_to_block(fast);
