@@ -552,3 +552,125 @@ impl FuncTranslator<'_, '_> {
         self.finish_join(join, tail);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cranelift_module::DataId;
+
+    /// The signature index must give what a walk over every slot with `decide` gives
+    /// (the definition the index replaced), for every call signature.
+    fn check_index(wat: &str, sig_ids: &[SigId]) -> StaticTables {
+        let wasm = wat::parse_str(wat).unwrap();
+        let info = crate::module_env::parse(&wasm).unwrap();
+        let tables = analyze(&info, sig_ids);
+        for t in tables.tables.iter().flatten() {
+            for &want in sig_ids {
+                let walk = |f: u32| {
+                    if info.is_imported_func(f) {
+                        Match::Unknown
+                    } else {
+                        decide(sig_ids[info.funcs[f as usize] as usize], want)
+                    }
+                };
+                let matches: Vec<(usize, Match)> = t
+                    .slots
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| match *s {
+                        Slot::Null => (i, Match::No),
+                        Slot::Func(f) => (i, walk(f)),
+                    })
+                    .collect();
+                let passing: Vec<usize> = matches
+                    .iter()
+                    .filter(|(_, m)| *m == Match::Yes)
+                    .map(|(i, _)| *i)
+                    .collect();
+                assert_eq!(t.passing(want), passing.as_slice(), "passing({want:?})");
+                assert_eq!(
+                    t.undecided(want),
+                    matches.iter().any(|(_, m)| *m == Match::Unknown),
+                    "undecided({want:?})"
+                );
+            }
+        }
+        tables
+    }
+
+    const MODULE: &str = r#"(module
+        (type $a (func))
+        (type $b (func (param i32)))
+        (type $c (func (result i32)))
+        (type $d (func (param i64)))
+        (func $fa (type $a))
+        (func $fb (type $b))
+        (func $fc (type $c) i32.const 0)
+        (func $fd (type $d))
+        (table 12 funcref)
+        (elem (i32.const 0) $fb $fa $fb $fc)
+        (elem (i32.const 6) $fb $fd $fb $fa))"#;
+
+    #[test]
+    fn index_matches_walk_exact_ids() {
+        let ids: Vec<SigId> = (0..4).map(SigId::Exact).collect();
+        let tables = check_index(MODULE, &ids);
+        let t = tables.tables[0].as_ref().expect("the table is static");
+        // Slots of $b in increasing order, across both segments; none undecided.
+        assert_eq!(t.passing(SigId::Exact(1)), &[0, 2, 6, 8]);
+        assert_eq!(t.passing(SigId::Exact(0)), &[1, 9]);
+        assert!(!t.undecided(SigId::Exact(1)));
+    }
+
+    #[test]
+    fn index_matches_walk_canonical_and_exact_ids() {
+        // $a and $b canonical (distinct objects), $c exact, $d sharing $b's object:
+        // a canonical id never decides against an exact one, and two different
+        // canonical objects are undecided too (isorecursive equality at run time).
+        let (x, y) = (DataId::from_u32(0), DataId::from_u32(1));
+        let ids = [
+            SigId::Canonical(x),
+            SigId::Canonical(y),
+            SigId::Exact(7),
+            SigId::Canonical(y),
+        ];
+        let tables = check_index(MODULE, &ids);
+        let t = tables.tables[0].as_ref().expect("the table is static");
+        assert_eq!(t.passing(SigId::Canonical(y)), &[0, 2, 6, 7, 8]);
+        assert!(t.undecided(SigId::Canonical(y)));
+        assert!(t.undecided(SigId::Exact(7)));
+    }
+
+    #[test]
+    fn imported_slot_is_undecided_and_never_passing() {
+        let wat = r#"(module
+            (type $a (func))
+            (import "m" "f" (func $imp (type $a)))
+            (func $fa (type $a))
+            (table 3 funcref)
+            (elem (i32.const 0) $imp $fa))"#;
+        let ids = [SigId::Exact(0)];
+        let tables = check_index(wat, &ids);
+        let t = tables.tables[0].as_ref().expect("the table is static");
+        assert_eq!(t.passing(SigId::Exact(0)), &[1]);
+        assert!(t.undecided(SigId::Exact(0)));
+    }
+
+    #[test]
+    fn mutated_or_exported_tables_are_not_static() {
+        let set = r#"(module
+            (type $a (func))
+            (func $fa (type $a) i32.const 0 ref.null func table.set 0)
+            (table 2 funcref)
+            (elem (i32.const 0) $fa))"#;
+        let exported = r#"(module
+            (type $a (func))
+            (func $fa (type $a))
+            (table (export "t") 2 funcref)
+            (elem (i32.const 0) $fa))"#;
+        for wat in [set, exported] {
+            let tables = check_index(wat, &[SigId::Exact(0)]);
+            assert!(tables.tables.iter().all(Option::is_none), "{wat}");
+        }
+    }
+}
