@@ -239,23 +239,23 @@ static const char* const feature_names[] = W2N_CPU_RISCV64_NAMES;
 
 int w2n_cpu_check(const w2n_module* m, char* err, size_t err_len) {
     if (m->cpu_arch != W2N_HOST_ARCH) {
-        snprintf(err, err_len, "module was compiled for another architecture (%llu)",
+        w2n_snprintf(err, err_len, "module was compiled for another architecture (%llu)",
                  (unsigned long long)m->cpu_arch);
         return -1;
     }
     if (!m->cpu_features) return 0;
     uint64_t missing = m->cpu_features & ~host_features(m->cpu_features);
     if (!missing) return 0;
-    size_t n = (size_t)snprintf(err, err_len,
+    size_t n = (size_t)w2n_snprintf(err, err_len,
                                 "this program was compiled for CPU features this processor "
                                 "lacks:");
     const size_t count = sizeof feature_names / sizeof feature_names[0];
     for (size_t i = 0; i < 64 && n < err_len; i++) {
         if (!(missing & (UINT64_C(1) << i))) continue;
-        n += (size_t)snprintf(err + n, err_len - n, "%s %s", n && err[n - 1] != ':' ? "," : "",
+        n += (size_t)w2n_snprintf(err + n, err_len - n, "%s %s", n && err[n - 1] != ':' ? "," : "",
                               i < count ? feature_names[i] : "unknown");
     }
     if (n < err_len)
-        snprintf(err + n, err_len - n, " (rebuild with a lower --cpu, e.g. --cpu baseline)");
+        w2n_snprintf(err + n, err_len - n, " (rebuild with a lower --cpu, e.g. --cpu baseline)");
     return -1;
 }

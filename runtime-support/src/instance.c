@@ -132,7 +132,7 @@ static int fail(char* err, size_t err_len, int code, const char* fmt, ...) {
     if (err && err_len) {
         va_list ap;
         va_start(ap, fmt);
-        vsnprintf(err, err_len, fmt, ap);
+        w2n_vsnprintf(err, err_len, fmt, ap);
         va_end(ap);
     }
     return code;
@@ -254,18 +254,18 @@ static void sig_text(uint64_t id, char* buf, size_t len) {
     uint64_t t[2][W2N_SIG_MAX_TYPES];
     size_t n[2];
     if (w2n_sig_decode(id, t[0], &n[0], t[1], &n[1], W2N_SIG_MAX_TYPES) != 0) {
-        snprintf(buf, len, "(no signature)");
+        w2n_snprintf(buf, len, "(no signature)");
         return;
     }
     size_t at = 0;
     for (int k = 0; k < 2; k++) {
-        at += (size_t)snprintf(buf + at, at < len ? len - at : 0, "%s(", k ? " -> " : "");
+        at += (size_t)w2n_snprintf(buf + at, at < len ? len - at : 0, "%s(", k ? " -> " : "");
         for (size_t i = 0; i < n[k]; i++) {
             const char* nm = i >= W2N_SIG_MAX_TYPES ? "..."
                              : t[k][i] < sizeof names / sizeof names[0] ? names[t[k][i]] : "ref";
-            at += (size_t)snprintf(buf + at, at < len ? len - at : 0, "%s%s", i ? ", " : "", nm);
+            at += (size_t)w2n_snprintf(buf + at, at < len ? len - at : 0, "%s%s", i ? ", " : "", nm);
         }
-        at += (size_t)snprintf(buf + at, at < len ? len - at : 0, ")");
+        at += (size_t)w2n_snprintf(buf + at, at < len ? len - at : 0, ")");
     }
 }
 
@@ -274,7 +274,7 @@ static const char* sig_mismatch(uint64_t want, uint64_t got, char* why, size_t l
     char a[128], b[128];
     sig_text(want, a, sizeof a);
     sig_text(got, b, sizeof b);
-    snprintf(why, len, "function signature mismatch: the import is %s, the function given is %s", a,
+    w2n_snprintf(why, len, "function signature mismatch: the import is %s, the function given is %s", a,
              b);
     return why;
 }

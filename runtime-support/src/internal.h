@@ -3,8 +3,10 @@
 #define W2N_INTERNAL_H
 
 #include <setjmp.h>
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "wasm2native.h"
 
@@ -71,6 +73,14 @@ typedef struct w2n_inst {
 
 static inline w2n_inst* w2n_priv(w2n_instance* inst) { return (w2n_inst*)inst; }
 static inline w2n_store* w2n_store_of(w2n_instance* inst) { return (w2n_store*)inst->store; }
+
+/* fmt.c: printf for the runtime's messages without the C library's vfprintf (%s, %.*s,
+ * %d, %i, %u, %x, %c, %%; width, `-` and `0`; l, ll, z): the same results. */
+int w2n_vsnprintf(char* buf, size_t len, const char* fmt, va_list ap)
+    __attribute__((format(printf, 3, 0)));
+int w2n_snprintf(char* buf, size_t len, const char* fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+int w2n_fprintf(FILE* f, const char* fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* memory.c */
 /* Reserve address space for `max_pages` pages and make `min_pages` accessible.

@@ -43,9 +43,10 @@ static char** guest_env(const w2n_exe_wasi_config* cfg) {
             key[klen] = 0;
             const char* val = getenv(key);
             if (!val) continue;
-            v = malloc(klen + strlen(val) + 2);
+            size_t vlen = klen + strlen(val) + 2;
+            v = malloc(vlen);
             if (!v) continue;
-            sprintf(v, "%s=%s", key, val);
+            w2n_snprintf(v, vlen, "%s=%s", key, val);
         } else {
             v = (char*)e;
         }
@@ -112,10 +113,10 @@ static int resolve(void* envp, const w2n_import* imp, w2n_extern* out) {
 static void resolve_error(const resolve_env* env, char* err, size_t err_len) {
     const w2n_import* imp = env->failed;
     if (env->no_memory)
-        snprintf(err, err_len, "cannot allocate the imported memory env.memory (%llu pages)",
+        w2n_snprintf(err, err_len, "cannot allocate the imported memory env.memory (%llu pages)",
                  (unsigned long long)w2n_main_module.memories[imp->index].min);
     else
-        snprintf(err, err_len, "cannot run module: import %.*s.%.*s (%s) is not provided",
+        w2n_snprintf(err, err_len, "cannot run module: import %.*s.%.*s (%s) is not provided",
                  (int)imp->module_len, imp->module, (int)imp->name_len, imp->name,
                  kind_name(imp->kind));
 }
@@ -129,12 +130,12 @@ static int returns_i32(uint64_t id) {
 
 int w2n_exe_report_trap(w2n_store* store, int code) {
     if (code == W2N_TRAP_EXCEPTION) {
-        fprintf(stderr, "wasm exception: uncaught\n");
+        w2n_fprintf(stderr, "wasm exception: uncaught\n");
         w2n_store_print_backtrace(store, stderr);
         return 134;
     }
     const char* detail = code == W2N_TRAP_HOST ? w2n_store_host_error(store) : "";
-    fprintf(stderr, "wasm trap: %s%s%s\n", w2n_trap_message(code), detail[0] ? ": " : "",
+    w2n_fprintf(stderr, "wasm trap: %s%s%s\n", w2n_trap_message(code), detail[0] ? ": " : "",
             detail);
     w2n_store_print_backtrace(store, stderr);
     return 134;
@@ -154,7 +155,7 @@ int w2n_exe_run(int gargc, char** gargv, const w2n_exe_wasi_config* cfg,
      * guest runs, and the smaller it is, the fewer stack pages start-up touches. */
     char err[512];
     if (!wasi.envp || w2n_wasi_init(&wasi, err, sizeof err) != 0) {
-        fprintf(stderr, "error: %s\n", wasi.envp ? err : "out of memory");
+        w2n_fprintf(stderr, "error: %s\n", wasi.envp ? err : "out of memory");
         return 1;
     }
     W2N_PROFILE("store, WASI set-up");
@@ -172,12 +173,12 @@ int w2n_exe_run(int gargc, char** gargv, const w2n_exe_wasi_config* cfg,
     if (rc > 0) return w2n_exe_report_trap(store, rc);
     if (rc == W2N_ERR_INSTANTIATE) {
         /* A segment that does not fit traps (Wasm 2.0 semantics). */
-        fprintf(stderr, "wasm trap: %s\n", err);
+        w2n_fprintf(stderr, "wasm trap: %s\n", err);
         return 134;
     }
     if (rc != W2N_OK) {
         if (rc == W2N_ERR_LINK && env.failed) resolve_error(&env, err, sizeof err);
-        fprintf(stderr, "error: %s\n", err);
+        w2n_fprintf(stderr, "error: %s\n", err);
         return 1;
     }
     if (after) return after(store, inst, after_arg);
@@ -193,7 +194,7 @@ int w2n_exe_run(int gargc, char** gargv, const w2n_exe_wasi_config* cfg,
     }
     if (!entry) {
         /* `build` refuses such modules; only a run-cache executable gets here. */
-        fprintf(stderr, "error: the module exports no `%s` function\n",
+        w2n_fprintf(stderr, "error: the module exports no `%s` function\n",
                 entry_name ? entry_name : "_start` or `main");
         return 1;
     }

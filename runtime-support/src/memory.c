@@ -7,9 +7,29 @@
 #include <string.h>
 #include <sys/auxv.h>
 #include <sys/mman.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 
 #include "internal.h"
+
+/* 1 when this kernel maps MAP_STACK mappings without transparent huge pages (Linux
+ * 6.7 and later: VM_NOHUGEPAGE). One uname, the first time. */
+static int map_stack_is_nohugepage(void) {
+    static int known = -1; /* -1: not asked yet */
+    int k = __atomic_load_n(&known, __ATOMIC_RELAXED);
+    if (k >= 0) return k;
+    struct utsname u;
+    unsigned major = 0, minor = 0;
+    if (uname(&u) == 0) {
+        const char* r = u.release;
+        while (*r >= '0' && *r <= '9') major = major * 10 + (unsigned)(*r++ - '0');
+        if (*r == '.') r++;
+        while (*r >= '0' && *r <= '9') minor = minor * 10 + (unsigned)(*r++ - '0');
+    }
+    k = major > 6 || (major == 6 && minor >= 7);
+    __atomic_store_n(&known, k, __ATOMIC_RELAXED);
+    return k;
+}
 
 int w2n_memory_create(w2n_memory* mem, uint64_t min_pages, uint64_t max_pages) {
     memset(mem, 0, sizeof *mem);
@@ -25,13 +45,47 @@ int w2n_memory_create(w2n_memory* mem, uint64_t min_pages, uint64_t max_pages) {
         mem->max_pages = 0;
         return 0;
     }
-    void* p = mmap(NULL, (size_t)reserve, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
-                   -1, 0);
-    if (p == MAP_FAILED) return -1;
+    /* The whole reservation is mapped read-write in one call (MAP_NORESERVE: no memory
+     * is committed for it). Pages above the current size need not be inaccessible for
+     * safety, because nothing relies on a fault there:
+     * - compiled code checks every access explicitly against the size (`heap_addr`,
+     *   `heap_addr64` in compiler/src/translate/env.rs, bulk operations, atomics and
+     *   SIMD alike; no `--bounds-checks` mode leaves a check to a guard page), and the
+     *   bounds-check optimizer only merges, hoists or strengthens checks
+     *   (compiler/src/translate/bounds/); linear-memory accesses are `notrap`;
+     * - the runtime checks against the size too (`in_bounds`, `w2n_mem`, WASI);
+     * - the signal handler never turns a fault in a linear memory into a wasm trap.
+     * Those pages are never written (every write is in bounds), so they are still the
+     * kernel's zero pages when memory.grow makes them part of the memory; there is no
+     * shrinking and no memory.discard that could leave data above the size. What a
+     * mapping that is read-write from the start saves at start-up: the `mprotect` of
+     * the initial pages, which split the mapping in two (1.5-2 us per process with
+     * static musl, bench/timer.c; 3.5 us in a C program making only these calls). A
+     * host that writes
+     * through `base` past `size` is no longer stopped by a fault, but it was already
+     * outside the API's contract (w2n_mem and w2n_mem_at check).
+     * Transparent huge pages stay off for the reservation, so that where they are
+     * "always" on the first touch is still one 4 KiB page, as it was while the
+     * read-write part was too small for a huge page (a 2 MiB one costs tens of us of
+     * zeroing and 2 MiB of RSS): since Linux 6.7, MAP_STACK does that (VM_NOHUGEPAGE)
+     * at no cost; before, an madvise (about 1.3 us) is needed, and the kernel version
+     * tells which.
+     * When the kernel refuses (overcommit mode 2 counts MAP_NORESERVE mappings), the
+     * reservation is PROT_NONE and the initial pages are made read-write, as grow does
+     * for the pages it adds. */
+    void* p = mmap(NULL, (size_t)reserve, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
     uint64_t size = min_pages * W2N_PAGE_SIZE;
-    if (size && mprotect(p, (size_t)size, PROT_READ | PROT_WRITE) != 0) {
-        munmap(p, (size_t)reserve);
-        return -1;
+    if (p != MAP_FAILED) {
+        if (!map_stack_is_nohugepage()) (void)madvise(p, (size_t)reserve, MADV_NOHUGEPAGE);
+    } else {
+        p = mmap(NULL, (size_t)reserve, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                 -1, 0);
+        if (p == MAP_FAILED) return -1;
+        if (size && mprotect(p, (size_t)size, PROT_READ | PROT_WRITE) != 0) {
+            munmap(p, (size_t)reserve);
+            return -1;
+        }
     }
     mem->base = p;
     mem->size = size;
@@ -95,7 +149,9 @@ void w2n_memory_destroy(w2n_memory* mem) {
 
 /* Serializes the growth of shared memories (threads). A shared memory never moves (its
  * maximum is reserved at creation, like every memory's), so growing is an mprotect of
- * the next pages then a release store of the new size: a thread that reads the new size
+ * the next pages (a no-op when the reservation is read-write, see w2n_memory_create:
+ * the same protection splits nothing) then a release store of the new size: a thread
+ * that reads the new size
  * (compiled code's plain aligned 64-bit load, single-copy atomic on every target; the
  * runtime's acquire loads) finds the pages accessible. Other threads may keep using an
  * older, smaller size for a while: their checks are then conservative, never unsafe. */

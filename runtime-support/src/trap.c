@@ -328,7 +328,7 @@ void w2n_exn_unwind_calls(w2n_store* s, uintptr_t fp) {
 /* Delivers an exception no handler catches to the innermost w2n_call. */
 _Noreturn void w2n_exn_uncaught(w2n_store* s, struct w2n_exn* exn) {
     if (!s->jmp) {
-        fprintf(stderr, "wasm exception: uncaught (outside of w2n_call)\n");
+        w2n_fprintf(stderr, "wasm exception: uncaught (outside of w2n_call)\n");
         abort();
     }
     s->exn = exn;
@@ -361,21 +361,21 @@ void w2n_store_print_backtrace(w2n_store* store, void* out) {
     for (size_t i = 0; i < kept; i++) {
         const w2n_frame* fr = &store->frames[i];
         char off[24];
-        snprintf(off, sizeof off, "0x%x", (unsigned)fr->wasm_offset);
+        w2n_snprintf(off, sizeof off, "0x%x", (unsigned)fr->wasm_offset);
         const char* mod = fr->module->name && fr->module->name[0] ? fr->module->name : "<unknown>";
         if (fr->func_name)
-            fprintf(f, "  %3zu: %6s - %s!%s\n", i, off, mod, fr->func_name);
+            w2n_fprintf(f, "  %3zu: %6s - %s!%s\n", i, off, mod, fr->func_name);
         else
-            fprintf(f, "  %3zu: %6s - %s!func[%u]\n", i, off, mod, (unsigned)fr->func_index);
+            w2n_fprintf(f, "  %3zu: %6s - %s!func[%u]\n", i, off, mod, (unsigned)fr->func_index);
     }
     if (store->num_frames > kept)
-        fprintf(f, "  ... %zu more frames\n", store->num_frames - kept);
+        w2n_fprintf(f, "  ... %zu more frames\n", store->num_frames - kept);
 }
 
 W2N_NORETURN void w2n_trap(w2n_instance* inst, uint32_t code) {
     w2n_store* s = w2n_store_of(inst);
     if (!s->jmp) {
-        fprintf(stderr, "wasm trap outside of w2n_call: %s\n", w2n_trap_message((int)code));
+        w2n_fprintf(stderr, "wasm trap outside of w2n_call: %s\n", w2n_trap_message((int)code));
         abort();
     }
     s->trap = (int)code;
@@ -391,7 +391,7 @@ W2N_NORETURN void w2n_exit(w2n_instance* inst, int code) {
 
 W2N_NORETURN void w2n_host_trap(w2n_instance* inst, const char* msg) {
     w2n_store* s = w2n_store_of(inst);
-    snprintf(s->host_error, sizeof s->host_error, "%s", msg ? msg : "");
+    w2n_snprintf(s->host_error, sizeof s->host_error, "%s", msg ? msg : "");
     w2n_trap(inst, W2N_TRAP_HOST);
 }
 
@@ -474,7 +474,9 @@ static int stack_bounds(uintptr_t* lo, uintptr_t* hi) {
             size = (uintptr_t)rl.rlim_cur;
         /* The executable's name is the topmost string of the stack, 8 bytes below the
          * end of the mapping (also under qemu-user): no file to read at start-up. */
-        uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE), top = 0, floor = 0;
+        /* (getauxval, not sysconf: musl's sysconf is 1 KB of tables.) */
+        uintptr_t page = (uintptr_t)getauxval(AT_PAGESZ), top = 0, floor = 0;
+        if (!page) page = 4096;
         const char* fn = (const char*)getauxval(AT_EXECFN);
         if (fn && (uintptr_t)fn > sp) {
             top = (uintptr_t)fn + strlen(fn) + 1 + sizeof(void*);
@@ -768,7 +770,7 @@ int w2n_call(w2n_store* store, const w2n_funcref* func, w2n_val* vals) {
     }
     w2n_trampoline_fn tramp = func->trampoline;
     if (!tramp && func->type_id != W2N_SIG_VOID_VOID) {
-        snprintf(store->host_error, sizeof store->host_error,
+        w2n_snprintf(store->host_error, sizeof store->host_error,
                  "function has no trampoline and cannot be called from the host");
         store->num_frames = 0;
         return W2N_TRAP_HOST;

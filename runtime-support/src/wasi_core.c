@@ -213,7 +213,7 @@ int w2n_wasi_init(w2n_wasi_ctx* ctx, char* err, size_t err_len) {
     if (s) pthread_mutex_init(&s->lock, NULL);
     if (!s || grow(s, 3 + (uint32_t)(ctx->npreopens > 0 ? ctx->npreopens : 0)) != 0) {
         if (s) w2n_free(s);
-        if (err_len) snprintf(err, err_len, "out of memory");
+        if (err_len) w2n_snprintf(err, err_len, "out of memory");
         return -1;
     }
     for (int i = 0; i < 3; i++) set_stdio(&s->fds[i], i);
@@ -224,7 +224,7 @@ int w2n_wasi_init(w2n_wasi_ctx* ctx, char* err, size_t err_len) {
         int fd = open(p->host_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (fd < 0) {
             if (rc == 0 && err_len)
-                snprintf(err, err_len, "cannot open directory %s (--dir): %s", p->host_path,
+                w2n_snprintf(err, err_len, "cannot open directory %s (--dir): %s", p->host_path,
                          strerror(errno));
             rc = -1;
             continue;

@@ -105,14 +105,14 @@ static void* thread_main(void* p) {
         w2n_val vals[2] = {{a->tid, 0}, {a->arg, 0}};
         rc = w2n_call(store, f.ptr, vals);
     } else if (rc < 0) {
-        fprintf(stderr, "error: thread %u: %s\n", a->tid, err);
+        w2n_fprintf(stderr, "error: thread %u: %s\n", a->tid, err);
         exit_process(1);
     }
     if (rc == W2N_TRAP_EXIT) exit_process(w2n_store_exit_code(store));
     if (rc) {
         pthread_mutex_lock(&exit_lock); /* one message, then the exit */
         const char* detail = rc == W2N_TRAP_HOST ? w2n_store_host_error(store) : "";
-        fprintf(stderr, "wasm trap: %s%s%s\n", w2n_trap_message(rc), detail[0] ? ": " : "",
+        w2n_fprintf(stderr, "wasm trap: %s%s%s\n", w2n_trap_message(rc), detail[0] ? ": " : "",
                 detail);
         w2n_store_print_backtrace(store, stderr);
         fflush(stdout);

@@ -9,6 +9,7 @@
 
 /* Runtime-internal (runtime-support/src/internal.h). */
 int w2n_ref_subtype(const char* a, const char* b);
+int w2n_snprintf(char* buf, size_t len, const char* fmt, ...) __attribute__((format(printf, 3, 4)));
 
 static int passed, failed;
 
@@ -343,8 +344,34 @@ static void* thread_main(void* p) {
     return NULL;
 }
 
+/* fmt.c's w2n_snprintf gives what snprintf gives (text, truncation, NUL, result) for the
+ * conversions the runtime's messages use. */
+#define FMT_SAME(len, ...)                                                                  \
+    do {                                                                                    \
+        char a_[64], b_[64];                                                                \
+        volatile size_t n_ = (len); /* truncation is tested: no compile-time warning */     \
+        memset(a_, 'X', sizeof a_);                                                         \
+        memset(b_, 'X', sizeof b_);                                                         \
+        int x_ = snprintf(a_, n_, __VA_ARGS__), y_ = w2n_snprintf(b_, n_, __VA_ARGS__);     \
+        CHECK(x_ == y_ && memcmp(a_, b_, sizeof a_) == 0);                                  \
+    } while (0)
+
+static void test_fmt(void) {
+    FMT_SAME(64, "plain %% text");
+    FMT_SAME(64, "%s=%s|%.*s.%.*s", "key", "val", 3, "abcdef", 2, "xyz");
+    FMT_SAME(64, "%llu %u %x", (unsigned long long)UINT64_MAX, 0u, 0xdeadbeefu);
+    FMT_SAME(64, "%d %i %d %ld %lld", -5, 2147483647, (int)-2147483647 - 1, -1L, -9LL);
+    FMT_SAME(64, "  %3zu: %6s - %s!func[%u]", (size_t)7, "0x1f", "m", 3u);
+    FMT_SAME(64, "%-6s|%06d|%-4d|%04x|%c|%5c|%5s", "ab", -42, 7, 0xau, 'q', 'z', "abcdefg");
+    FMT_SAME(64, "%.0s|%.10s|%zu|%lu|%lx", "abc", "abc", (size_t)0, 2UL, 255UL);
+    FMT_SAME(5, "truncated %s", "longer");
+    FMT_SAME(1, "x%s", "y");
+    FMT_SAME(0, "abc%d", 5);
+}
+
 int main(void) {
     char err[256];
+    test_fmt();
     w2n_store* s = w2n_store_new();
     CHECK(s != NULL);
     w2n_module ma = module_a();
