@@ -34,13 +34,19 @@ pub const fn trap_site(func: u64, code: u64, offset: u64) -> u64 {
 /// Magic number stored in the first word of every instance and module descriptor.
 pub const INSTANCE_MAGIC: u64 = 0x7761_736d_326e_6174; // "wasm2nat"
 /// Bumped on every incompatible change of this file.
-pub const ABI_VERSION: u64 = 11;
+pub const ABI_VERSION: u64 = 12;
 /// Size of one value slot in argument/result arrays (`w2n_val`): 16 bytes, so a v128 fits.
 pub const VAL_SLOT: i32 = 16;
 /// Wasm page size.
 pub const PAGE_SIZE: u64 = 65536;
 /// Implementation limit on the number of pages of a 32-bit memory.
 pub const MAX_PAGES: u64 = 65536;
+/// Distance from the instance (vmctx) to memory 0's base in a module whose descriptor
+/// sets `mem0_offset` (see there): compiled code then computes the base as
+/// `vmctx + MEM0_OFFSET` instead of loading it. A multiple of every host page size the
+/// runtime supports (the runtime keeps the pages between the instance and the base
+/// inaccessible) and larger than the runtime's private instance state.
+pub const MEM0_OFFSET: u64 = 65536;
 /// Operand stack slots the runtime gives a `W2N_CONST_EXPR` program (the compiler
 /// rejects deeper programs).
 pub const CONST_STACK: u64 = 64;
@@ -433,6 +439,7 @@ pub const MODULE: StructDef = StructDef {
         "num_stack_maps": "uint64_t" => "GC: number of entries in `stack_maps`.",
         "stack_maps": "const struct w2n_stack_map*" => "GC: every safepoint (call site) of compiled code with live references in its frame, sorted by (func, ret_offset).",
         "gc_hooks": "const struct w2n_gc_hooks*" => "GC: the collector's entry points that instantiation calls (the run-time types, GC operators of constant expressions), i.e. the runtime's `w2n_gc_hooks`; NULL in a module without GC types or GC constant operators. Only this reference links the collector into an executable whose code allocates nothing.",
+        "mem0_offset": "uint64_t" => "0, or W2N_MEM0_OFFSET: memory 0 (defined, not shared) must then start exactly that many bytes after the instance, because compiled code computes its base from the vmctx instead of loading `base` (the runtime places the instance in memory 0's reservation).",
     },
 };
 
@@ -1061,6 +1068,7 @@ pub fn c_header() -> String {
     let _ = writeln!(h, "#define W2N_MAX_PAGES {MAX_PAGES}");
     let _ = writeln!(h, "#define W2N_MAX_TABLE_ELEMS {MAX_TABLE_ELEMS}");
     let _ = writeln!(h, "#define W2N_CONST_STACK {CONST_STACK}");
+    let _ = writeln!(h, "#define W2N_MEM0_OFFSET {MEM0_OFFSET}");
     let _ = writeln!(h, "#define W2N_NONE UINT64_MAX");
     let _ = writeln!(h, "#define W2N_NO_MAX UINT64_MAX");
     let _ = writeln!(h, "#define W2N_VAL_SLOT {VAL_SLOT}");

@@ -40,6 +40,53 @@ int w2n_memory_create(w2n_memory* mem, uint64_t min_pages, uint64_t max_pages) {
     return 0;
 }
 
+/* The instance and memory 0 in one reservation (a descriptor with mem0_offset, see
+ * w2n_abi.h): `lead` accessible bytes end at the instance (what precedes it in its
+ * allocation: arrays, defined globals), `inst_size` bytes of instance follow, then
+ * inaccessible pages up to memory 0's base, W2N_MEM0_OFFSET bytes after the instance,
+ * then the memory's reservation (`max_pages`, capped). The pages between the end of the
+ * instance and the base stay a guard (on a host with 64 KiB pages there are none).
+ * Returns the instance's address (the caller's allocation is zero) and sets *map and
+ * *map_len (for munmap), or NULL. */
+void* w2n_instance_map(uint64_t lead, uint64_t inst_size, uint64_t max_pages, void** map,
+                       uint64_t* map_len) {
+    uint64_t page = (uint64_t)getauxval(AT_PAGESZ);
+    if (!page) page = 4096;
+    uint64_t head = (lead + page - 1) & ~(page - 1);
+    uint64_t body = (inst_size + page - 1) & ~(page - 1);
+    if (W2N_MEM0_OFFSET % page != 0 || body > W2N_MEM0_OFFSET) return NULL;
+    if (max_pages > W2N_MAX_PAGES) max_pages = W2N_MAX_PAGES;
+    uint64_t len = head + W2N_MEM0_OFFSET + max_pages * W2N_PAGE_SIZE;
+    if (len > (uint64_t)SIZE_MAX / 2) return NULL;
+    char* p = mmap(NULL, (size_t)len, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED) return NULL;
+    if (mprotect(p, (size_t)(head + body), PROT_READ | PROT_WRITE) != 0) {
+        munmap(p, (size_t)len);
+        return NULL;
+    }
+    *map = p;
+    *map_len = len;
+    return p + head;
+}
+
+/* Memory 0 in the instance's reservation (w2n_instance_map): `base` is W2N_MEM0_OFFSET
+ * bytes after the instance, inaccessible for the whole maximum. Its record has
+ * `reserved` for grow; w2n_memory_destroy must not see it (the instance's munmap
+ * releases it). */
+int w2n_memory_create_at(w2n_memory* mem, uint8_t* base, uint64_t min_pages,
+                         uint64_t max_pages) {
+    memset(mem, 0, sizeof *mem);
+    if (max_pages > W2N_MAX_PAGES) max_pages = W2N_MAX_PAGES;
+    if (min_pages > max_pages) return -1;
+    uint64_t size = min_pages * W2N_PAGE_SIZE;
+    if (size && mprotect(base, (size_t)size, PROT_READ | PROT_WRITE) != 0) return -1;
+    mem->base = base;
+    mem->size = size;
+    mem->max_pages = max_pages;
+    mem->reserved = max_pages * W2N_PAGE_SIZE;
+    return 0;
+}
+
 /* Where the executable's file holds the byte at address `addr`. */
 typedef struct {
     uintptr_t addr;

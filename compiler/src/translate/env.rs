@@ -202,10 +202,22 @@ impl FuncTranslator<'_, '_> {
         self.heap_base_plus(mem, idx, memarg)
     }
 
+    /// The base address of memory `mem`: a read-only load of its record's `base`, or,
+    /// for memory 0 placed at a constant distance from the instance (`mem0_offset`),
+    /// `vmctx + K`. That sum is no separate long-lived value: Cranelift rematerializes an
+    /// add of a constant where it is used, and on x86_64 `vmctx + K + idx + offset` folds
+    /// into the access's address mode, so a loop keeps only the vmctx live.
+    fn memory_base(&mut self, mem: u32) -> Value {
+        if let (0, Some(k)) = (mem, self.m.mem0_offset) {
+            return self.b.ins().iadd_imm_s(self.vmctx, i64::from(k));
+        }
+        let (rec, off) = self.memory_record(mem);
+        self.load_ro(types::I64, rec, off + MEMORY.offset_of("base"))
+    }
+
     /// `base + idx` and the offset to use in the access (after the bounds check).
     fn heap_base_plus(&mut self, mem: u32, idx: Value, memarg: &MemArg) -> (Value, i32) {
-        let (rec, off) = self.memory_record(mem);
-        let base = self.load_ro(types::I64, rec, off + MEMORY.offset_of("base"));
+        let base = self.memory_base(mem);
         let addr = self.b.ins().iadd(base, idx);
         if memarg.offset <= i32::MAX as u64 {
             (addr, memarg.offset as i32)
@@ -270,8 +282,7 @@ impl FuncTranslator<'_, '_> {
         let end = self.b.ins().umax(d_end, s_end);
         let oob = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, size);
         self.trap_if(oob, Trap::MemoryOutOfBounds);
-        let (rec, off) = self.memory_record(mem);
-        let base = self.load_ro(types::I64, rec, off + MEMORY.offset_of("base"));
+        let base = self.memory_base(mem);
         let dp = self.b.ins().iadd(base, d);
         let sp = self.b.ins().iadd(base, s);
         let done = self.b.create_block();
