@@ -1205,7 +1205,11 @@ pub(crate) fn mem0_offset(
         target.triple.architecture,
         target_lexicon::Architecture::X86_64
     );
-    (opts.mem0_at_vmctx && x86 && !m.imported && !m.shared).then_some(abi::MEM0_OFFSET as i32)
+    // The defined globals' cells must fit between the instance and the memory.
+    let globals = (info.globals.len() - info.num_imported_globals as usize) as u64;
+    let fits = abi::MEM0_GLOBALS + globals * abi::GLOBAL.size() as u64 <= abi::MEM0_OFFSET;
+    (opts.mem0_at_vmctx && x86 && fits && !m.imported && !m.shared)
+        .then_some(abi::MEM0_OFFSET as i32)
 }
 
 /// Whether instantiating the module calls into the collector: it has GC types (their

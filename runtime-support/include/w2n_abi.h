@@ -24,11 +24,15 @@ extern "C" {
 #define W2N_MAX_TABLE_ELEMS 10000000
 #define W2N_CONST_STACK 64
 #define W2N_MEM0_OFFSET 65536
+#define W2N_MEM0_GLOBALS 1024
 #define W2N_NONE UINT64_MAX
 #define W2N_NO_MAX UINT64_MAX
 #define W2N_VAL_SLOT 16
 /* Cell of defined global j of n: just before the instance, in its allocation. */
 #define W2N_DEFINED_GLOBAL(inst, n, j) ((w2n_global*)(void*)(inst) - ((n) - (j)))
+/* The same with mem0_offset: W2N_MEM0_GLOBALS bytes after the instance. */
+#define W2N_MEM0_DEFINED_GLOBAL(inst, j) \
+    ((w2n_global*)(void*)((char*)(inst) + W2N_MEM0_GLOBALS) + (j))
 
 /* trap_sites entries: (function << FUNC_SHIFT) | (code << CODE_SHIFT) | offset. */
 #define W2N_TRAP_SITE_FUNC_SHIFT 40
@@ -488,7 +492,7 @@ typedef struct w2n_module {
     uint64_t num_stack_maps; /* GC: number of entries in `stack_maps`. */
     const struct w2n_stack_map* stack_maps; /* GC: every safepoint (call site) of compiled code with live references in its frame, sorted by (func, ret_offset). */
     const struct w2n_gc_hooks* gc_hooks; /* GC: the collector's entry points that instantiation calls (the run-time types, GC operators of constant expressions), i.e. the runtime's `w2n_gc_hooks`; NULL in a module without GC types or GC constant operators. Only this reference links the collector into an executable whose code allocates nothing. */
-    uint64_t mem0_offset; /* 0, or W2N_MEM0_OFFSET: memory 0 (defined, not shared) must then start exactly that many bytes after the instance, because compiled code computes its base from the vmctx instead of loading `base` (the runtime places the instance in memory 0's reservation). */
+    uint64_t mem0_offset; /* 0, or W2N_MEM0_OFFSET: memory 0 (defined, not shared) must then start exactly that many bytes after the instance, because compiled code computes its base from the vmctx instead of loading `base` (the runtime places the instance in memory 0's reservation), and the defined globals' cells follow the instance from W2N_MEM0_GLOBALS on (W2N_MEM0_DEFINED_GLOBAL) instead of preceding it. */
 } w2n_module;
 
 /* Offsets and sizes (bytes) of every field: W2N_OFF_<record>_<field>, W2N_SIZEOF_<record>.

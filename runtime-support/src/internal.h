@@ -71,7 +71,7 @@ typedef struct w2n_inst {
                                   * memory 0 (w2n_instance_map), else NULL. */
     uint64_t map_len;            /* Its length. */
 } w2n_inst;
-W2N_STATIC_ASSERT(sizeof(w2n_inst) <= W2N_MEM0_OFFSET, "the instance fits before memory 0");
+W2N_STATIC_ASSERT(sizeof(w2n_inst) <= W2N_MEM0_GLOBALS, "the instance fits before its globals");
 
 static inline w2n_inst* w2n_priv(w2n_instance* inst) { return (w2n_inst*)inst; }
 static inline w2n_store* w2n_store_of(w2n_instance* inst) { return (w2n_store*)inst->store; }
@@ -123,8 +123,8 @@ void w2n_profile_mark(const char* part);
 #endif
 
 int w2n_memory_create(w2n_memory* mem, uint64_t min_pages, uint64_t max_pages);
-void* w2n_instance_map(uint64_t lead, uint64_t inst_size, uint64_t max_pages, void** map,
-                       uint64_t* map_len);
+char* w2n_instance_map(uint64_t lead, uint64_t after, uint64_t min_pages, uint64_t max_pages,
+                       void** map, uint64_t* map_len);
 int w2n_memory_create_at(w2n_memory* mem, uint8_t* base, uint64_t min_pages,
                          uint64_t max_pages);
 /* Release a memory's reservation; a zeroed record (never created) is ignored. */

@@ -439,13 +439,15 @@ impl FuncTranslator<'_, '_> {
     // ---- globals ------------------------------------------------------------------
 
     /// Address and offset of the cell of global `index`: a defined global's cell sits at
-    /// a constant offset before the instance (no load); an imported one is reached
+    /// a constant offset before the instance, or after it with `mem0_offset` (no load);
+    /// an imported one is reached
     /// through the `globals` array (two read-only loads).
     fn global_cell(&mut self, index: u32) -> (Value, i32) {
         let imported = self.m.info.num_imported_globals;
         if index >= imported {
             let n_defined = self.m.info.globals.len() as u32 - imported;
-            let off = crate::abi::defined_global_offset(index - imported, n_defined);
+            let at_vmctx = self.m.mem0_offset.is_some();
+            let off = crate::abi::defined_global_offset(index - imported, n_defined, at_vmctx);
             return (self.vmctx, off);
         }
         let arr = self.load_ro(types::I64, self.vmctx, INSTANCE.offset_of("globals"));
