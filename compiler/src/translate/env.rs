@@ -233,7 +233,8 @@ impl FuncTranslator<'_, '_> {
         if let (0, Some(k)) = (mem, self.m.mem0_offset) {
             let (rec, _) = self.memory_record(0);
             let k = k - INSTANCE.offset_of("memory0");
-            if let Ok(off) = i32::try_from(memarg.offset + k as u64) {
+            let off = memarg.offset.checked_add(k as u64);
+            if let Some(off) = off.and_then(|o| i32::try_from(o).ok()) {
                 return (self.b.ins().iadd(rec, idx), off);
             }
         }
