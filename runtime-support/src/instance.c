@@ -508,7 +508,11 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
         uint64_t lead = fits ? 0 : (size - start + 15) & ~(uint64_t)15;
         base = w2n_instance_map(lead, fits ? size : start, d0->min, max, &map, &map_len);
         o_inst = 0;
-        if (base) arrays = fits ? base : base - lead - start;
+        if (!base)
+            return fail(err, err_len, W2N_ERR_INSTANTIATE,
+                        "cannot allocate memory 0 of %llu pages (max %llu)",
+                        (unsigned long long)d0->min, (unsigned long long)max);
+        arrays = fits ? base : base - lead - start;
     } else if (ok && size <= SIZE_MAX) {
         base = arrays = w2n_calloc(1, (size_t)size);
     }
