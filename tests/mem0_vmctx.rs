@@ -1,8 +1,8 @@
 //! Memory 0 at a constant offset from the instance (`CompileOptions::mem0_at_vmctx`,
-//! `abi::MEM0_OFFSET`): on x86_64 an access to memory 0 is one instruction addressing
-//! `K-24+offset(%rec,%index,1)`, where `rec` is memory 0's record (`&memory0`, read once
-//! through the instance's `memory` field, at vmctx + 24), with no load of the base and
-//! no separate base value; with the option off the base is loaded from the instance.
+//! `abi::MEM0_OFFSET`): on x86_64 memory 0's base is loaded once and also serves the
+//! bounds checks, which read the memory's size at a constant distance below it
+//! (`base - K + 32`: the instance's `memory0.size`), so the vmctx is not needed in the
+//! loop; with the option off the size is read from the vmctx (`0x20(%vmctx)`).
 //! The behaviour (two instances, calls across instances, growth) is in
 //! tests/wast/mem0_vmctx.wast.
 
@@ -56,46 +56,47 @@ fn first_function(asm: &str) -> Vec<String> {
 }
 
 #[test]
-fn access_is_record_plus_offset() {
+fn size_is_read_below_the_base() {
     let Some(asm) = disassembly(true) else { return };
     let f = first_function(&asm);
     let text = f.join("\n");
-    // The record: `mov 0x48(%vmctx),%rec` (the instance's `memory` field).
-    assert!(
-        f.iter().any(|l| l.contains("mov") && l.contains("0x48(%")),
-        "no load of the record:\n{text}"
-    );
-    // The load: `mov 0xfff0(%rec,%index,1),%reg` (K - 24 + the memarg offset 8).
+    // The base: `mov 0x18(%vmctx),%base` (memory0.base), once.
+    let base_loads = f
+        .iter()
+        .filter(|l| l.contains("mov") && l.contains("0x18(%"))
+        .count();
+    assert_eq!(base_loads, 1, "{text}");
+    // The size: `mov -0xffe0(%base),%reg` (K - 24 - 8 below the base).
     assert!(
         f.iter()
-            .any(|l| l.contains("mov") && l.contains("0xfff0(%") && l.contains(",1),")),
-        "no record+K access:\n{text}"
-    );
-    // Neither a base computed into a register nor a load of memory0.base (offset 24).
-    assert!(
-        !f.iter()
-            .any(|l| l.contains("lea") && (l.contains("0xffe8(") || l.contains("0x10000("))),
-        "base materialized:\n{text}"
+            .any(|l| l.contains("mov") && l.contains("-0xffe0(%")),
+        "no size load below the base:\n{text}"
     );
     assert!(
-        !f.iter().any(|l| l.contains("0x18(%")),
-        "base loaded:\n{text}"
+        !f.iter().any(|l| l.contains("0x20(%")),
+        "size read from the vmctx:\n{text}"
+    );
+    // The access: `mov 0x8(%base,%index,1),%reg`.
+    assert!(
+        f.iter()
+            .any(|l| l.contains("mov") && l.contains(" 0x8(%") && l.contains(",1),")),
+        "no base+index access:\n{text}"
     );
 }
 
 #[test]
-fn off_loads_the_base() {
+fn off_reads_the_size_from_the_vmctx() {
     let Some(asm) = disassembly(false) else {
         return;
     };
     let f = first_function(&asm);
     assert!(
-        f.iter().any(|l| l.contains("mov") && l.contains("0x18(%")),
-        "no load of the base:\n{}",
+        f.iter().any(|l| l.contains("mov") && l.contains("0x20(%")),
+        "no size load from the vmctx:\n{}",
         f.join("\n")
     );
     assert!(
-        !f.iter().any(|l| l.contains("0xfff0(%")),
+        !f.iter().any(|l| l.contains("-0xffe0(%")),
         "{}",
         f.join("\n")
     );

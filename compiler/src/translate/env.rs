@@ -80,17 +80,23 @@ impl FuncTranslator<'_, '_> {
     /// through the `memories` array (two read-only loads). Emitted once per memory in
     /// the entry block (see `mem_records`).
     ///
-    /// With `mem0_offset`, memory 0's record is read through the `memory` pointer too
-    /// (`&memory0`, i.e. vmctx + a constant): its size and its base (a constant
-    /// distance further) are then both reached from that one value. Using the vmctx
-    /// itself would make it the long-lived value of every access, and the vmctx is
-    /// also every call's first argument, in a fixed register: the register allocator
-    /// splits it around each call and reloads it from the stack far more often than a
-    /// value no call constrains.
+    /// With `mem0_offset`, memory 0's base is loaded (once) and its record reached from
+    /// it: the record is at the constant distance `offset_of(memory0) - K`. The base
+    /// then serves both the accesses (`base + idx + offset`, short displacements) and
+    /// the bounds checks' size loads, so a loop keeps one long-lived value for both,
+    /// where it kept the base and the vmctx. (The vmctx itself as that value is worse:
+    /// it is every call's first argument, in a fixed register, so the register
+    /// allocator splits it around each call and reloads it from the stack far more
+    /// often than a value no call constrains.)
     pub(crate) fn load_memory_record(&mut self, mem: u32) -> (Value, i32) {
         if mem == 0 {
             let imported = self.m.info.memories.first().is_some_and(|m| m.imported);
-            if imported || self.m.mem0_offset.is_some() {
+            if let (false, Some(k)) = (imported, self.m.mem0_offset) {
+                let rec = INSTANCE.offset_of("memory0");
+                let base = self.load_ro(types::I64, self.vmctx, rec + MEMORY.offset_of("base"));
+                return (base, rec - k);
+            }
+            if imported {
                 let p = self.load_ro(types::I64, self.vmctx, INSTANCE.offset_of("memory"));
                 (p, 0)
             } else {
@@ -212,13 +218,11 @@ impl FuncTranslator<'_, '_> {
 
     /// The base address of memory `mem`: a read-only load of its record's `base`, or,
     /// for memory 0 placed at a constant distance from the instance (`mem0_offset`),
-    /// its record plus a constant (the record is at `vmctx + offset_of(memory0)`).
-    /// Accesses do not use this (see `heap_base_plus`), only `memory.copy`.
+    /// the value its record is reached from, which is that base (loaded once).
     fn memory_base(&mut self, mem: u32) -> Value {
-        if let (0, Some(k)) = (mem, self.m.mem0_offset) {
-            let (rec, _) = self.memory_record(0);
-            let k = k - INSTANCE.offset_of("memory0");
-            return self.b.ins().iadd_imm_s(rec, i64::from(k));
+        if let (0, Some(_)) = (mem, self.m.mem0_offset) {
+            // The record's pointer is the base itself (`load_memory_record`).
+            return self.memory_record(0).0;
         }
         let (rec, off) = self.memory_record(mem);
         self.load_ro(types::I64, rec, off + MEMORY.offset_of("base"))
@@ -226,18 +230,6 @@ impl FuncTranslator<'_, '_> {
 
     /// `base + idx` and the offset to use in the access (after the bounds check).
     fn heap_base_plus(&mut self, mem: u32, idx: Value, memarg: &MemArg) -> (Value, i32) {
-        // Memory 0 at `vmctx + K`: the address is `record + idx` (the record is at
-        // `vmctx + offset_of(memory0)`) and the rest of K goes into the access's offset,
-        // so that no `base` value exists for the optimizer to share (and hoist into a
-        // register) between accesses.
-        if let (0, Some(k)) = (mem, self.m.mem0_offset) {
-            let (rec, _) = self.memory_record(0);
-            let k = k - INSTANCE.offset_of("memory0");
-            let off = memarg.offset.checked_add(k as u64);
-            if let Some(off) = off.and_then(|o| i32::try_from(o).ok()) {
-                return (self.b.ins().iadd(rec, idx), off);
-            }
-        }
         let base = self.memory_base(mem);
         let addr = self.b.ins().iadd(base, idx);
         if memarg.offset <= i32::MAX as u64 {
