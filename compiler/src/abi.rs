@@ -42,10 +42,10 @@ pub const PAGE_SIZE: u64 = 65536;
 /// Implementation limit on the number of pages of a 32-bit memory.
 pub const MAX_PAGES: u64 = 65536;
 /// Distance from the instance (vmctx) to memory 0's base in a module whose descriptor
-/// sets `mem0_offset` (see there): compiled code then computes the base as
-/// `vmctx + MEM0_OFFSET` instead of loading it. A multiple of every host page size the
-/// runtime supports (the runtime keeps the pages between the instance and the base
-/// inaccessible) and larger than the runtime's private instance state.
+/// sets `mem0_offset` (see there): compiled code then reaches memory 0's record (its
+/// size) at a constant distance from the base, so one value serves accesses and bounds
+/// checks. A multiple of every host page size the runtime supports (64 KiB at most),
+/// larger than the instance with its globals and (most often) its arrays.
 pub const MEM0_OFFSET: u64 = 65536;
 /// In a module with `mem0_offset`, the cells of the defined globals follow the instance
 /// (the runtime's private state included) at this offset instead of preceding it, so
@@ -449,7 +449,7 @@ pub const MODULE: StructDef = StructDef {
         "num_stack_maps": "uint64_t" => "GC: number of entries in `stack_maps`.",
         "stack_maps": "const struct w2n_stack_map*" => "GC: every safepoint (call site) of compiled code with live references in its frame, sorted by (func, ret_offset).",
         "gc_hooks": "const struct w2n_gc_hooks*" => "GC: the collector's entry points that instantiation calls (the run-time types, GC operators of constant expressions), i.e. the runtime's `w2n_gc_hooks`; NULL in a module without GC types or GC constant operators. Only this reference links the collector into an executable whose code allocates nothing.",
-        "mem0_offset": "uint64_t" => "0, or W2N_MEM0_OFFSET: memory 0 (defined, not shared) must then start exactly that many bytes after the instance, because compiled code computes its base from the vmctx instead of loading `base` (the runtime places the instance in memory 0's reservation), and the defined globals' cells follow the instance from W2N_MEM0_GLOBALS on (W2N_MEM0_DEFINED_GLOBAL) instead of preceding it.",
+        "mem0_offset": "uint64_t" => "0, or W2N_MEM0_OFFSET: memory 0 (defined, not shared) must then start exactly that many bytes after the instance, because compiled code reads memory 0's record (`size`) at a constant distance from its base (the runtime places the instance in memory 0's reservation), and the defined globals' cells follow the instance from W2N_MEM0_GLOBALS on (W2N_MEM0_DEFINED_GLOBAL) instead of preceding it.",
     },
 };
 

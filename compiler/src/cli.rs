@@ -75,8 +75,9 @@ struct CodegenArgs {
     /// from functions whose whole call tree is finite and small).
     #[arg(long)]
     no_stack_check_elim: bool,
-    /// Load memory 0's base from the instance in every function (do not place memory 0
-    /// at a constant offset from the instance), to measure what that gains.
+    /// Do not place memory 0 at a constant offset from the instance (bounds checks then
+    /// read its size from the instance, not next to its base), to measure what that
+    /// gains.
     #[arg(long)]
     no_mem0_at_vmctx: bool,
 }

@@ -92,8 +92,9 @@ pub struct CompileOptions {
     /// small (`callgraph`). Off to measure what it gains.
     pub stack_check_elim: bool,
     /// Place memory 0 at a constant offset from the instance (`abi::MEM0_OFFSET`), so
-    /// that compiled code computes its base from the vmctx instead of loading it (x86_64;
-    /// see `object::mem0_offset`). Off to measure what it gains.
+    /// that compiled code reads memory 0's size at a constant distance from its base and
+    /// one value serves accesses and bounds checks (x86_64; see `object::mem0_offset`).
+    /// Off to measure what it gains.
     pub mem0_at_vmctx: bool,
 }
 

@@ -1188,13 +1188,12 @@ fn trace_kind(info: &ModuleInfo<'_>, s: crate::module_env::Storage) -> u32 {
     }
 }
 
-/// The `w2n_gc_type_def` array (GC): every type's kind, canonical key, supertype and
-/// layout, by type index.
 /// The distance from the instance to memory 0's base that compiled code assumes
 /// (`abi::MEM0_OFFSET`, the descriptor's `mem0_offset`), or None when it loads the base.
 /// Only for a defined, unshared memory 0 (an imported one is placed by its exporter; a
-/// shared one keeps the usual path), and only on x86_64, where `vmctx + K + index + offset` is one address mode. aarch64 and
-/// riscv64 have no base+index+immediate mode: the constant costs an add there.
+/// shared one keeps the usual path) whose module's defined globals fit between the
+/// instance and the memory, and only on x86_64: elsewhere it was not shown to pay
+/// (bench/profile.md; riscv64's 12-bit immediates cannot reach the record from the base).
 pub(crate) fn mem0_offset(
     info: &ModuleInfo<'_>,
     target: &crate::Target,
@@ -1212,6 +1211,8 @@ pub(crate) fn mem0_offset(
         .then_some(abi::MEM0_OFFSET as i32)
 }
 
+/// The `w2n_gc_type_def` array (GC): every type's kind, canonical key, supertype and
+/// layout, by type index.
 /// Whether instantiating the module calls into the collector: it has GC types (their
 /// run-time types are interned) or a constant expression with a GC operator. Only then
 /// does the descriptor point at `w2n_gc_hooks`, so that an executable of a module

@@ -492,7 +492,7 @@ typedef struct w2n_module {
     uint64_t num_stack_maps; /* GC: number of entries in `stack_maps`. */
     const struct w2n_stack_map* stack_maps; /* GC: every safepoint (call site) of compiled code with live references in its frame, sorted by (func, ret_offset). */
     const struct w2n_gc_hooks* gc_hooks; /* GC: the collector's entry points that instantiation calls (the run-time types, GC operators of constant expressions), i.e. the runtime's `w2n_gc_hooks`; NULL in a module without GC types or GC constant operators. Only this reference links the collector into an executable whose code allocates nothing. */
-    uint64_t mem0_offset; /* 0, or W2N_MEM0_OFFSET: memory 0 (defined, not shared) must then start exactly that many bytes after the instance, because compiled code computes its base from the vmctx instead of loading `base` (the runtime places the instance in memory 0's reservation), and the defined globals' cells follow the instance from W2N_MEM0_GLOBALS on (W2N_MEM0_DEFINED_GLOBAL) instead of preceding it. */
+    uint64_t mem0_offset; /* 0, or W2N_MEM0_OFFSET: memory 0 (defined, not shared) must then start exactly that many bytes after the instance, because compiled code reads memory 0's record (`size`) at a constant distance from its base (the runtime places the instance in memory 0's reservation), and the defined globals' cells follow the instance from W2N_MEM0_GLOBALS on (W2N_MEM0_DEFINED_GLOBAL) instead of preceding it. */
 } w2n_module;
 
 /* Offsets and sizes (bytes) of every field: W2N_OFF_<record>_<field>, W2N_SIZEOF_<record>.

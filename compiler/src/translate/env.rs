@@ -453,8 +453,7 @@ impl FuncTranslator<'_, '_> {
 
     /// Address and offset of the cell of global `index`: a defined global's cell sits at
     /// a constant offset before the instance, or after it with `mem0_offset` (no load);
-    /// an imported one is reached
-    /// through the `globals` array (two read-only loads).
+    /// an imported one is reached through the `globals` array (two read-only loads).
     fn global_cell(&mut self, index: u32) -> (Value, i32) {
         let imported = self.m.info.num_imported_globals;
         if index >= imported {
