@@ -34,13 +34,23 @@ pub const fn trap_site(func: u64, code: u64, offset: u64) -> u64 {
 /// Magic number stored in the first word of every instance and module descriptor.
 pub const INSTANCE_MAGIC: u64 = 0x7761_736d_326e_6174; // "wasm2nat"
 /// Bumped on every incompatible change of this file.
-pub const ABI_VERSION: u64 = 11;
+pub const ABI_VERSION: u64 = 12;
 /// Size of one value slot in argument/result arrays (`w2n_val`): 16 bytes, so a v128 fits.
 pub const VAL_SLOT: i32 = 16;
 /// Wasm page size.
 pub const PAGE_SIZE: u64 = 65536;
 /// Implementation limit on the number of pages of a 32-bit memory.
 pub const MAX_PAGES: u64 = 65536;
+/// Distance from the instance (vmctx) to memory 0's base in a module whose descriptor
+/// sets `mem0_offset` (see there): compiled code then reaches memory 0's record (its
+/// size) at a constant distance from the base, so one value serves accesses and bounds
+/// checks. A multiple of every host page size the runtime supports (64 KiB at most),
+/// larger than the instance with its globals and (most often) its arrays.
+pub const MEM0_OFFSET: u64 = 65536;
+/// In a module with `mem0_offset`, the cells of the defined globals follow the instance
+/// (the runtime's private state included) at this offset instead of preceding it, so
+/// that the instance, its globals and (most often) its arrays share one page.
+pub const MEM0_GLOBALS: u64 = 1024;
 /// Operand stack slots the runtime gives a `W2N_CONST_EXPR` program (the compiler
 /// rejects deeper programs).
 pub const CONST_STACK: u64 = 64;
@@ -376,8 +386,14 @@ pub mod heap_target {
 /// module's `n_defined` defined globals): the cells sit just before the instance header,
 /// in the same allocation, so compiled code reaches them with one load at a constant
 /// offset (`W2N_DEFINED_GLOBAL` in the header is the same formula for the runtime).
-pub const fn defined_global_offset(j: u32, n_defined: u32) -> i32 {
-    -((n_defined - j) as i32) * GLOBAL.size()
+/// In a module with `mem0_offset` (`at_vmctx`) they follow it instead, from
+/// `MEM0_GLOBALS` on (`W2N_MEM0_DEFINED_GLOBAL`).
+pub const fn defined_global_offset(j: u32, n_defined: u32, at_vmctx: bool) -> i32 {
+    if at_vmctx {
+        MEM0_GLOBALS as i32 + j as i32 * GLOBAL.size()
+    } else {
+        -((n_defined - j) as i32) * GLOBAL.size()
+    }
 }
 
 /// Module descriptor: everything the runtime needs to instantiate a module.
@@ -433,6 +449,7 @@ pub const MODULE: StructDef = StructDef {
         "num_stack_maps": "uint64_t" => "GC: number of entries in `stack_maps`.",
         "stack_maps": "const struct w2n_stack_map*" => "GC: every safepoint (call site) of compiled code with live references in its frame, sorted by (func, ret_offset).",
         "gc_hooks": "const struct w2n_gc_hooks*" => "GC: the collector's entry points that instantiation calls (the run-time types, GC operators of constant expressions), i.e. the runtime's `w2n_gc_hooks`; NULL in a module without GC types or GC constant operators. Only this reference links the collector into an executable whose code allocates nothing.",
+        "mem0_offset": "uint64_t" => "0, or W2N_MEM0_OFFSET: memory 0 (defined, not shared) must then start exactly that many bytes after the instance, because compiled code reads memory 0's record (`size`) at a constant distance from its base (the runtime places the instance in memory 0's reservation), and the defined globals' cells follow the instance from W2N_MEM0_GLOBALS on (W2N_MEM0_DEFINED_GLOBAL) instead of preceding it.",
     },
 };
 
@@ -1061,13 +1078,18 @@ pub fn c_header() -> String {
     let _ = writeln!(h, "#define W2N_MAX_PAGES {MAX_PAGES}");
     let _ = writeln!(h, "#define W2N_MAX_TABLE_ELEMS {MAX_TABLE_ELEMS}");
     let _ = writeln!(h, "#define W2N_CONST_STACK {CONST_STACK}");
+    let _ = writeln!(h, "#define W2N_MEM0_OFFSET {MEM0_OFFSET}");
+    let _ = writeln!(h, "#define W2N_MEM0_GLOBALS {MEM0_GLOBALS}");
     let _ = writeln!(h, "#define W2N_NONE UINT64_MAX");
     let _ = writeln!(h, "#define W2N_NO_MAX UINT64_MAX");
     let _ = writeln!(h, "#define W2N_VAL_SLOT {VAL_SLOT}");
     let _ = writeln!(
         h,
         "/* Cell of defined global j of n: just before the instance, in its allocation. */\n\
-         #define W2N_DEFINED_GLOBAL(inst, n, j) ((w2n_global*)(void*)(inst) - ((n) - (j)))"
+         #define W2N_DEFINED_GLOBAL(inst, n, j) ((w2n_global*)(void*)(inst) - ((n) - (j)))\n\
+         /* The same with mem0_offset: W2N_MEM0_GLOBALS bytes after the instance. */\n\
+         #define W2N_MEM0_DEFINED_GLOBAL(inst, j) \\\n    \
+         ((w2n_global*)(void*)((char*)(inst) + W2N_MEM0_GLOBALS) + (j))"
     );
     h.push_str(
         "\n/* trap_sites entries: (function << FUNC_SHIFT) | (code << CODE_SHIFT) | offset. */\n",

@@ -75,6 +75,11 @@ struct CodegenArgs {
     /// from functions whose whole call tree is finite and small).
     #[arg(long)]
     no_stack_check_elim: bool,
+    /// Do not place memory 0 at a constant offset from the instance (bounds checks then
+    /// read its size from the instance, not next to its base), to measure what that
+    /// gains.
+    #[arg(long)]
+    no_mem0_at_vmctx: bool,
 }
 
 /// `-O`: Cranelift has one optimizing level, so 1 and 2 are the same.
@@ -403,6 +408,7 @@ fn compile_options(c: &CodegenArgs) -> Result<CompileOptions, Error> {
         global_fold: !c.no_global_fold,
         inline: !c.no_inline,
         stack_check_elim: !c.no_stack_check_elim,
+        mem0_at_vmctx: !c.no_mem0_at_vmctx,
     })
 }
 

@@ -91,6 +91,11 @@ pub struct CompileOptions {
     /// Drop the stack-limit check from functions whose whole call tree is finite and
     /// small (`callgraph`). Off to measure what it gains.
     pub stack_check_elim: bool,
+    /// Place memory 0 at a constant offset from the instance (`abi::MEM0_OFFSET`), so
+    /// that compiled code reads memory 0's size at a constant distance from its base and
+    /// one value serves accesses and bounds checks (x86_64; see `object::mem0_offset`).
+    /// Off to measure what it gains.
+    pub mem0_at_vmctx: bool,
 }
 
 impl CompileOptions {
@@ -119,6 +124,7 @@ impl Default for CompileOptions {
             global_fold: true,
             inline: true,
             stack_check_elim: true,
+            mem0_at_vmctx: true,
         }
     }
 }
@@ -150,6 +156,7 @@ pub fn compile_object(
         global_fold: opts.global_fold,
         inline: opts.inline && opts.optimize,
         stack_check_elim: opts.stack_check_elim,
+        mem0_at_vmctx: opts.mem0_at_vmctx,
         clif: None,
     };
     // Function bodies are validated as they are translated.
@@ -179,6 +186,7 @@ pub fn compile_clif(input: &[u8], opts: &CompileOptions) -> Result<String> {
         global_fold: opts.global_fold,
         inline: opts.inline && opts.optimize,
         stack_check_elim: opts.stack_check_elim,
+        mem0_at_vmctx: opts.mem0_at_vmctx,
         clif: Some(sink.clone()),
     };
     object::emit(&info, isa, &opts.target, &oopts).map_err(|e| in_function(&wasm, e))?;
@@ -342,6 +350,7 @@ fn build_linked(
         global_fold: opts.global_fold,
         inline: opts.inline && opts.optimize,
         stack_check_elim: opts.stack_check_elim,
+        mem0_at_vmctx: opts.mem0_at_vmctx,
         clif: None,
     };
     let obj = time(Phase::Emit, || {

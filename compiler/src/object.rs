@@ -42,6 +42,9 @@ pub(crate) struct ObjectOptions {
     /// Drop provably needless stack checks (`CompileOptions::stack_check_elim`,
     /// `crate::callgraph`).
     pub stack_check_elim: bool,
+    /// Place memory 0 at `abi::MEM0_OFFSET` from the instance when it can
+    /// (`CompileOptions::mem0_at_vmctx`, [`mem0_offset`]).
+    pub mem0_at_vmctx: bool,
     /// Where to collect the IR of every defined function as Cranelift receives it
     /// (after the bounds-check optimizer): (function index, CLIF text). See
     /// `crate::compile_clif`.
@@ -342,6 +345,7 @@ pub(crate) fn emit(
         bounds_opt: opts.bounds_opt,
         devirt,
         global_fold: opts.global_fold,
+        mem0_offset: mem0_offset(info, target, opts),
         clif: opts.clif.as_deref(),
         unchecked: match (&graph, opts.stack_check_elim) {
             (Some(g), true) => g.unchecked(),
@@ -1075,6 +1079,7 @@ fn write_descriptor(
         let gc = write_gc_types(module, info)?;
         m.data(f("gc_types"), gc);
     }
+    m.u64(f("mem0_offset"), ctx.mem0_offset.map_or(0, |k| k as u64));
     if uses_gc_hooks(info) {
         let hooks = module
             .declare_data(abi::symbols::GC_HOOKS, Linkage::Import, false, false)
@@ -1181,6 +1186,29 @@ fn trace_kind(info: &ModuleInfo<'_>, s: crate::module_env::Storage) -> u32 {
             None => 2,
         },
     }
+}
+
+/// The distance from the instance to memory 0's base that compiled code assumes
+/// (`abi::MEM0_OFFSET`, the descriptor's `mem0_offset`), or None when it loads the base.
+/// Only for a defined, unshared memory 0 (an imported one is placed by its exporter; a
+/// shared one keeps the usual path) whose module's defined globals fit between the
+/// instance and the memory, and only on x86_64: elsewhere it was not shown to pay
+/// (bench/profile.md; riscv64's 12-bit immediates cannot reach the record from the base).
+pub(crate) fn mem0_offset(
+    info: &ModuleInfo<'_>,
+    target: &crate::Target,
+    opts: &ObjectOptions,
+) -> Option<i32> {
+    let m = info.memories.first()?;
+    let x86 = matches!(
+        target.triple.architecture,
+        target_lexicon::Architecture::X86_64
+    );
+    // The defined globals' cells must fit between the instance and the memory.
+    let globals = (info.globals.len() - info.num_imported_globals as usize) as u64;
+    let fits = abi::MEM0_GLOBALS + globals * abi::GLOBAL.size() as u64 <= abi::MEM0_OFFSET;
+    (opts.mem0_at_vmctx && x86 && fits && !m.imported && !m.shared)
+        .then_some(abi::MEM0_OFFSET as i32)
 }
 
 /// The `w2n_gc_type_def` array (GC): every type's kind, canonical key, supertype and

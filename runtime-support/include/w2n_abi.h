@@ -18,16 +18,21 @@ extern "C" {
 #endif
 
 #define W2N_INSTANCE_MAGIC UINT64_C(0x7761736d326e6174)
-#define W2N_ABI_VERSION 11
+#define W2N_ABI_VERSION 12
 #define W2N_PAGE_SIZE 65536
 #define W2N_MAX_PAGES 65536
 #define W2N_MAX_TABLE_ELEMS 10000000
 #define W2N_CONST_STACK 64
+#define W2N_MEM0_OFFSET 65536
+#define W2N_MEM0_GLOBALS 1024
 #define W2N_NONE UINT64_MAX
 #define W2N_NO_MAX UINT64_MAX
 #define W2N_VAL_SLOT 16
 /* Cell of defined global j of n: just before the instance, in its allocation. */
 #define W2N_DEFINED_GLOBAL(inst, n, j) ((w2n_global*)(void*)(inst) - ((n) - (j)))
+/* The same with mem0_offset: W2N_MEM0_GLOBALS bytes after the instance. */
+#define W2N_MEM0_DEFINED_GLOBAL(inst, j) \
+    ((w2n_global*)(void*)((char*)(inst) + W2N_MEM0_GLOBALS) + (j))
 
 /* trap_sites entries: (function << FUNC_SHIFT) | (code << CODE_SHIFT) | offset. */
 #define W2N_TRAP_SITE_FUNC_SHIFT 40
@@ -487,6 +492,7 @@ typedef struct w2n_module {
     uint64_t num_stack_maps; /* GC: number of entries in `stack_maps`. */
     const struct w2n_stack_map* stack_maps; /* GC: every safepoint (call site) of compiled code with live references in its frame, sorted by (func, ret_offset). */
     const struct w2n_gc_hooks* gc_hooks; /* GC: the collector's entry points that instantiation calls (the run-time types, GC operators of constant expressions), i.e. the runtime's `w2n_gc_hooks`; NULL in a module without GC types or GC constant operators. Only this reference links the collector into an executable whose code allocates nothing. */
+    uint64_t mem0_offset; /* 0, or W2N_MEM0_OFFSET: memory 0 (defined, not shared) must then start exactly that many bytes after the instance, because compiled code reads memory 0's record (`size`) at a constant distance from its base (the runtime places the instance in memory 0's reservation), and the defined globals' cells follow the instance from W2N_MEM0_GLOBALS on (W2N_MEM0_DEFINED_GLOBAL) instead of preceding it. */
 } w2n_module;
 
 /* Offsets and sizes (bytes) of every field: W2N_OFF_<record>_<field>, W2N_SIZEOF_<record>.
@@ -669,7 +675,8 @@ typedef struct w2n_module {
 #define W2N_OFF_MODULE_NUM_STACK_MAPS 360
 #define W2N_OFF_MODULE_STACK_MAPS 368
 #define W2N_OFF_MODULE_GC_HOOKS 376
-#define W2N_SIZEOF_MODULE 384
+#define W2N_OFF_MODULE_MEM0_OFFSET 384
+#define W2N_SIZEOF_MODULE 392
 
 /* Layout checks. */
 W2N_STATIC_ASSERT(offsetof(w2n_store_abi, stack_limit) == W2N_OFF_STORE_ABI_STACK_LIMIT, "ABI: w2n_store_abi.stack_limit");
@@ -850,6 +857,7 @@ W2N_STATIC_ASSERT(offsetof(w2n_module, gc_types) == W2N_OFF_MODULE_GC_TYPES, "AB
 W2N_STATIC_ASSERT(offsetof(w2n_module, num_stack_maps) == W2N_OFF_MODULE_NUM_STACK_MAPS, "ABI: w2n_module.num_stack_maps");
 W2N_STATIC_ASSERT(offsetof(w2n_module, stack_maps) == W2N_OFF_MODULE_STACK_MAPS, "ABI: w2n_module.stack_maps");
 W2N_STATIC_ASSERT(offsetof(w2n_module, gc_hooks) == W2N_OFF_MODULE_GC_HOOKS, "ABI: w2n_module.gc_hooks");
+W2N_STATIC_ASSERT(offsetof(w2n_module, mem0_offset) == W2N_OFF_MODULE_MEM0_OFFSET, "ABI: w2n_module.mem0_offset");
 W2N_STATIC_ASSERT(sizeof(w2n_module) == W2N_SIZEOF_MODULE, "ABI: sizeof w2n_module");
 
 /* Runtime functions called by compiled code. */

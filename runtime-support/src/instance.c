@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "internal.h"
 #include "w2n_host_objects.h"
@@ -47,8 +48,9 @@ void* w2n_realloc(void* p, size_t old_size, size_t new_size) {
 w2n_store* w2n_store_create(void) { return w2n_calloc(1, sizeof(w2n_store)); }
 
 static void inst_free(w2n_inst* p) {
-    /* Records never created (imported memories) are zero: destroying them is a no-op. */
-    w2n_memory_destroy(&p->pub.memory0);
+    /* Records never created (imported memories) are zero: destroying them is a no-op.
+     * Memory 0 in the instance's reservation goes with it (below). */
+    if (!p->map) w2n_memory_destroy(&p->pub.memory0);
     if (p->own_memories)
         for (uint64_t i = 0; i < p->num_own_memories; i++) w2n_memory_destroy(&p->own_memories[i]);
     if (p->own_tables)
@@ -57,8 +59,10 @@ static void inst_free(w2n_inst* p) {
     if (p->elem_items)
         for (uint64_t i = 0; i < p->pub.module->num_elems; i++) free(p->elem_items[i]);
     free(p->elem_items);
-    /* The start of the instance's one allocation (its arrays included). */
-    w2n_free(p->own_globals);
+    /* The start of the instance's one allocation (its arrays included), or the
+     * reservation that holds it and memory 0. */
+    if (p->map) munmap(p->map, (size_t)p->map_len);
+    else w2n_free(p->own_globals);
 }
 
 void w2n_store_delete(w2n_store* store) {
@@ -454,14 +458,29 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
                     "module descriptor is invalid or of another ABI version");
     if (w2n_cpu_check(m, err, err_len) != 0) return W2N_ERR_CPU;
     W2N_PROFILE("CPU feature check");
+    /* mem0_offset: compiled code finds memory 0 (defined, not shared) W2N_MEM0_OFFSET
+     * bytes after the instance, so the instance lives in memory 0's reservation. */
+    int at_vmctx = m->mem0_offset != 0;
+    if (at_vmctx && (m->mem0_offset != W2N_MEM0_OFFSET || m->num_imported_memories != 0 ||
+                     m->num_memories == 0 || m->memories[0].shared))
+        return fail(err, err_len, W2N_ERR_INSTANTIATE,
+                    "module descriptor has an invalid mem0_offset");
     uint64_t n_def_tables = m->num_tables - m->num_imported_tables;
     uint64_t n_def_globals = m->num_globals - m->num_imported_globals;
     uint64_t n_def_memories = m->num_memories - m->num_imported_memories;
     /* One allocation (at start-up each new malloc size class costs the C library fresh
      * pages): the defined globals' cells, then the instance (compiled code reaches a
      * defined global at a constant offset before it, W2N_DEFINED_GLOBAL), then the
-     * instance's arrays. */
-    uint64_t size = n_def_globals * sizeof(w2n_global) + sizeof(w2n_inst);
+     * instance's arrays. With mem0_offset, the start of memory 0's reservation
+     * (w2n_instance_map): the instance, its globals at W2N_MEM0_GLOBALS after it, then
+     * the arrays, all before memory 0 W2N_MEM0_OFFSET bytes after the instance (one
+     * page for most modules); arrays that do not fit there precede the instance. */
+    uint64_t g_bytes = n_def_globals * sizeof(w2n_global);
+    uint64_t start = at_vmctx ? W2N_MEM0_GLOBALS + g_bytes : g_bytes + sizeof(w2n_inst);
+    if (start > W2N_MEM0_OFFSET && at_vmctx)
+        return fail(err, err_len, W2N_ERR_INSTANTIATE,
+                    "module descriptor has an invalid mem0_offset");
+    uint64_t size = start;
     int ok = 1;
     uint64_t o_globals = place(&size, m->num_globals, sizeof(w2n_global*), &ok);
     uint64_t o_tables = place(&size, m->num_tables, sizeof(w2n_table*), &ok);
@@ -476,32 +495,53 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
     uint64_t o_elem_dropped = place(&size, m->num_elems, 1, &ok);
     uint64_t o_tags = place(&size, m->num_tags, sizeof(w2n_tag*), &ok);
     uint64_t o_own_tags = place(&size, m->num_tags - m->num_imported_tags, sizeof(w2n_tag), &ok);
-    char* base = ok && size <= SIZE_MAX ? w2n_calloc(1, (size_t)size) : NULL;
+    /* The instance is at `base + o_inst`, array offsets are from `arrays`. */
+    char* base = NULL;
+    char* arrays = NULL;
+    uint64_t o_inst = g_bytes;
+    void* map = NULL;
+    uint64_t map_len = 0;
+    if (ok && size <= SIZE_MAX / 2 && at_vmctx) {
+        const w2n_memory_def* d0 = &m->memories[0];
+        uint64_t max = d0->max == W2N_NO_MAX ? W2N_MAX_PAGES : d0->max;
+        int fits = size <= W2N_MEM0_OFFSET;
+        uint64_t lead = fits ? 0 : (size - start + 15) & ~(uint64_t)15;
+        base = w2n_instance_map(lead, fits ? size : start, d0->min, max, &map, &map_len);
+        o_inst = 0;
+        if (!base)
+            return fail(err, err_len, W2N_ERR_INSTANTIATE,
+                        "cannot allocate memory 0 of %llu pages (max %llu)",
+                        (unsigned long long)d0->min, (unsigned long long)max);
+        arrays = fits ? base : base - lead - start;
+    } else if (ok && size <= SIZE_MAX) {
+        base = arrays = w2n_calloc(1, (size_t)size);
+    }
     if (!base) return fail(err, err_len, W2N_ERR_INSTANTIATE, "out of memory");
-    w2n_global* area = (w2n_global*)(void*)base;
-    w2n_inst* p = (w2n_inst*)(void*)(area + n_def_globals);
-    p->own_globals = area;
+    w2n_inst* p = (w2n_inst*)(void*)(base + o_inst);
+    p->own_globals = at_vmctx ? W2N_MEM0_DEFINED_GLOBAL(p, 0) : (w2n_global*)(void*)base;
+    p->map = map;
+    p->map_len = map_len;
     w2n_instance* inst = &p->pub;
     inst->magic = W2N_INSTANCE_MAGIC;
     inst->store = &store->abi;
     inst->module = m;
     inst->host_data = host_data;
     p->store = store;
-    inst->globals = (w2n_global**)(void*)(base + o_globals);
-    inst->tables = (w2n_table**)(void*)(base + o_tables);
-    inst->funcs = (w2n_funcref**)(void*)(base + o_funcs);
-    p->own_tables = (w2n_table*)(void*)(base + o_own_tables);
+    inst->globals = (w2n_global**)(void*)(arrays + o_globals);
+    inst->tables = (w2n_table**)(void*)(arrays + o_tables);
+    inst->funcs = (w2n_funcref**)(void*)(arrays + o_funcs);
+    p->own_tables = (w2n_table*)(void*)(arrays + o_own_tables);
     p->num_own_tables = n_def_tables;
-    p->own_funcs = (w2n_funcref*)(void*)(base + o_own_funcs);
-    inst->memories = (w2n_memory**)(void*)(base + o_memories);
-    p->own_memories = (w2n_memory*)(void*)(base + o_own_memories);
+    p->own_funcs = (w2n_funcref*)(void*)(arrays + o_own_funcs);
+    inst->memories = (w2n_memory**)(void*)(arrays + o_memories);
+    p->own_memories = (w2n_memory*)(void*)(arrays + o_own_memories);
     p->num_own_memories = n_def_memories;
-    p->mem_decl_max = (uint64_t*)(void*)(base + o_mem_max);
-    p->table_decl_max = (uint64_t*)(void*)(base + o_table_max);
-    p->data_dropped = (uint8_t*)(base + o_data_dropped);
-    p->elem_dropped = (uint8_t*)(base + o_elem_dropped);
-    inst->tags = (w2n_tag**)(void*)(base + o_tags);
-    p->own_tags = (w2n_tag*)(void*)(base + o_own_tags);
+    p->mem_decl_max = (uint64_t*)(void*)(arrays + o_mem_max);
+    p->table_decl_max = (uint64_t*)(void*)(arrays + o_table_max);
+    p->data_dropped = (uint8_t*)(arrays + o_data_dropped);
+    p->elem_dropped = (uint8_t*)(arrays + o_elem_dropped);
+    inst->tags = (w2n_tag**)(void*)(arrays + o_tags);
+    p->own_tags = (w2n_tag*)(void*)(arrays + o_own_tags);
     W2N_PROFILE("instance allocation");
 
     /* 1. Resolve and check imports. */
@@ -546,7 +586,10 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
         const w2n_memory_def* d = &m->memories[i];
         w2n_memory* mem = i == 0 ? &inst->memory0 : &p->own_memories[i - m->num_imported_memories];
         uint64_t max = d->max == W2N_NO_MAX ? W2N_MAX_PAGES : d->max;
-        if (w2n_memory_create(mem, d->min, max) != 0) {
+        int r = i == 0 && at_vmctx
+                    ? w2n_memory_create_at(mem, (uint8_t*)inst + W2N_MEM0_OFFSET, d->min, max)
+                    : w2n_memory_create(mem, d->min, max);
+        if (r != 0) {
             inst_free(p);
             return fail(err, err_len, W2N_ERR_INSTANTIATE,
                         "cannot allocate memory %llu of %llu pages (max %llu)",
@@ -586,7 +629,9 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
         return fail(err, err_len, W2N_ERR_INSTANTIATE, "out of memory");
     }
     for (uint64_t i = m->num_imported_globals; i < m->num_globals; i++) {
-        w2n_global* g = W2N_DEFINED_GLOBAL(inst, n_def_globals, i - m->num_imported_globals);
+        uint64_t j = i - m->num_imported_globals;
+        w2n_global* g = at_vmctx ? W2N_MEM0_DEFINED_GLOBAL(inst, j)
+                                 : W2N_DEFINED_GLOBAL(inst, n_def_globals, j);
         w2n_eval_const(inst, &m->globals[i].init, g);
         inst->globals[i] = g;
     }

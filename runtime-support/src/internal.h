@@ -69,7 +69,11 @@ typedef struct w2n_inst {
     uint8_t* elem_dropped;       /* Per element segment: 1 when dropped. */
     w2n_tag* own_tags;           /* Storage of the defined tags. */
     void*** elem_items;          /* GC: per element segment, its items once evaluated (or NULL). */
+    void* map;                   /* mem0_offset: the reservation holding this allocation and
+                                  * memory 0 (w2n_instance_map), else NULL. */
+    uint64_t map_len;            /* Its length. */
 } w2n_inst;
+W2N_STATIC_ASSERT(sizeof(w2n_inst) <= W2N_MEM0_GLOBALS, "the instance fits before its globals");
 
 static inline w2n_inst* w2n_priv(w2n_instance* inst) { return (w2n_inst*)inst; }
 static inline w2n_store* w2n_store_of(w2n_instance* inst) { return (w2n_store*)inst->store; }
@@ -129,6 +133,10 @@ void w2n_profile_mark(const char* part);
 #endif
 
 int w2n_memory_create(w2n_memory* mem, uint64_t min_pages, uint64_t max_pages);
+char* w2n_instance_map(uint64_t lead, uint64_t after, uint64_t min_pages, uint64_t max_pages,
+                       void** map, uint64_t* map_len);
+int w2n_memory_create_at(w2n_memory* mem, uint8_t* base, uint64_t min_pages,
+                         uint64_t max_pages);
 /* Release a memory's reservation; a zeroed record (never created) is ignored. */
 void w2n_memory_destroy(w2n_memory* mem);
 

@@ -94,6 +94,55 @@ int w2n_memory_create(w2n_memory* mem, uint64_t min_pages, uint64_t max_pages) {
     return 0;
 }
 
+/* The instance and memory 0 in one reservation (a descriptor with mem0_offset, see
+ * w2n_abi.h): `lead` bytes before the instance (arrays that did not fit after it), the
+ * instance and `after` more bytes (its globals and arrays), then memory 0's reservation
+ * (`max_pages`, capped) W2N_MEM0_OFFSET bytes after the instance, its first `min_pages`
+ * accessible. One mprotect makes all of that accessible, the pages between the end of
+ * the instance's part and the memory included: they are never touched (no memory is
+ * committed for them), and keeping them inaccessible (a guard) would cost a second
+ * mprotect at every start-up, for no access of compiled code can reach below the
+ * memory's base. Returns the instance's address (zero-filled) and sets *map and
+ * *map_len (for munmap), or NULL. */
+char* w2n_instance_map(uint64_t lead, uint64_t after, uint64_t min_pages, uint64_t max_pages,
+                       void** map, uint64_t* map_len) {
+    uint64_t page = (uint64_t)getauxval(AT_PAGESZ);
+    if (!page) page = 4096;
+    uint64_t head = (lead + page - 1) & ~(page - 1);
+    uint64_t body = (after + page - 1) & ~(page - 1);
+    if (W2N_MEM0_OFFSET % page != 0 || body > W2N_MEM0_OFFSET) return NULL;
+    if (max_pages > W2N_MAX_PAGES) max_pages = W2N_MAX_PAGES;
+    if (min_pages > max_pages) return NULL;
+    uint64_t len = head + W2N_MEM0_OFFSET + max_pages * W2N_PAGE_SIZE;
+    if (len > (uint64_t)SIZE_MAX / 2) return NULL;
+    char* p = mmap(NULL, (size_t)len, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED) return NULL;
+    uint64_t rw = head + (min_pages ? W2N_MEM0_OFFSET + min_pages * W2N_PAGE_SIZE : body);
+    if (mprotect(p, (size_t)rw, PROT_READ | PROT_WRITE) != 0) {
+        munmap(p, (size_t)len);
+        return NULL;
+    }
+    *map = p;
+    *map_len = len;
+    return p + head;
+}
+
+/* Memory 0 in the instance's reservation (w2n_instance_map, which made its first
+ * `min_pages` accessible): `base` is W2N_MEM0_OFFSET bytes after the instance. The record
+ * has `reserved` for grow; w2n_memory_destroy must not see it (the instance's munmap
+ * releases it). */
+int w2n_memory_create_at(w2n_memory* mem, uint8_t* base, uint64_t min_pages,
+                         uint64_t max_pages) {
+    memset(mem, 0, sizeof *mem);
+    if (max_pages > W2N_MAX_PAGES) max_pages = W2N_MAX_PAGES;
+    if (min_pages > max_pages) return -1;
+    mem->base = base;
+    mem->size = min_pages * W2N_PAGE_SIZE;
+    mem->max_pages = max_pages;
+    mem->reserved = max_pages * W2N_PAGE_SIZE;
+    return 0;
+}
+
 /* Where the executable's file holds the byte at address `addr`. */
 typedef struct {
     uintptr_t addr;

@@ -79,9 +79,23 @@ impl FuncTranslator<'_, '_> {
     /// load at all), an imported one through the `memory` pointer. Other memories go
     /// through the `memories` array (two read-only loads). Emitted once per memory in
     /// the entry block (see `mem_records`).
+    ///
+    /// With `mem0_offset`, memory 0's base is loaded (once) and its record reached from
+    /// it: the record is at the constant distance `offset_of(memory0) - K`. The base
+    /// then serves both the accesses (`base + idx + offset`, short displacements) and
+    /// the bounds checks' size loads, so a loop keeps one long-lived value for both,
+    /// where it kept the base and the vmctx. (The vmctx itself as that value is worse:
+    /// it is every call's first argument, in a fixed register, so the register
+    /// allocator splits it around each call and reloads it from the stack far more
+    /// often than a value no call constrains.)
     pub(crate) fn load_memory_record(&mut self, mem: u32) -> (Value, i32) {
         if mem == 0 {
             let imported = self.m.info.memories.first().is_some_and(|m| m.imported);
+            if let (false, Some(k)) = (imported, self.m.mem0_offset) {
+                let rec = INSTANCE.offset_of("memory0");
+                let base = self.load_ro(types::I64, self.vmctx, rec + MEMORY.offset_of("base"));
+                return (base, rec - k);
+            }
             if imported {
                 let p = self.load_ro(types::I64, self.vmctx, INSTANCE.offset_of("memory"));
                 (p, 0)
@@ -202,10 +216,21 @@ impl FuncTranslator<'_, '_> {
         self.heap_base_plus(mem, idx, memarg)
     }
 
+    /// The base address of memory `mem`: a read-only load of its record's `base`, or,
+    /// for memory 0 placed at a constant distance from the instance (`mem0_offset`),
+    /// the value its record is reached from, which is that base (loaded once).
+    fn memory_base(&mut self, mem: u32) -> Value {
+        if let (0, Some(_)) = (mem, self.m.mem0_offset) {
+            // The record's pointer is the base itself (`load_memory_record`).
+            return self.memory_record(0).0;
+        }
+        let (rec, off) = self.memory_record(mem);
+        self.load_ro(types::I64, rec, off + MEMORY.offset_of("base"))
+    }
+
     /// `base + idx` and the offset to use in the access (after the bounds check).
     fn heap_base_plus(&mut self, mem: u32, idx: Value, memarg: &MemArg) -> (Value, i32) {
-        let (rec, off) = self.memory_record(mem);
-        let base = self.load_ro(types::I64, rec, off + MEMORY.offset_of("base"));
+        let base = self.memory_base(mem);
         let addr = self.b.ins().iadd(base, idx);
         if memarg.offset <= i32::MAX as u64 {
             (addr, memarg.offset as i32)
@@ -270,8 +295,7 @@ impl FuncTranslator<'_, '_> {
         let end = self.b.ins().umax(d_end, s_end);
         let oob = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, size);
         self.trap_if(oob, Trap::MemoryOutOfBounds);
-        let (rec, off) = self.memory_record(mem);
-        let base = self.load_ro(types::I64, rec, off + MEMORY.offset_of("base"));
+        let base = self.memory_base(mem);
         let dp = self.b.ins().iadd(base, d);
         let sp = self.b.ins().iadd(base, s);
         let done = self.b.create_block();
@@ -428,13 +452,14 @@ impl FuncTranslator<'_, '_> {
     // ---- globals ------------------------------------------------------------------
 
     /// Address and offset of the cell of global `index`: a defined global's cell sits at
-    /// a constant offset before the instance (no load); an imported one is reached
-    /// through the `globals` array (two read-only loads).
+    /// a constant offset before the instance, or after it with `mem0_offset` (no load);
+    /// an imported one is reached through the `globals` array (two read-only loads).
     fn global_cell(&mut self, index: u32) -> (Value, i32) {
         let imported = self.m.info.num_imported_globals;
         if index >= imported {
             let n_defined = self.m.info.globals.len() as u32 - imported;
-            let off = crate::abi::defined_global_offset(index - imported, n_defined);
+            let at_vmctx = self.m.mem0_offset.is_some();
+            let off = crate::abi::defined_global_offset(index - imported, n_defined, at_vmctx);
             return (self.vmctx, off);
         }
         let arr = self.load_ro(types::I64, self.vmctx, INSTANCE.offset_of("globals"));

@@ -100,6 +100,8 @@ pub(crate) struct ModuleCtx<'a> {
     pub devirt: Option<devirt::StaticTables>,
     /// Fold immutable globals to constants (`globals_fold`; off with `--no-global-fold`).
     pub global_fold: bool,
+    /// Memory 0's base is `vmctx + this` (`object::mem0_offset`), not loaded.
+    pub mem0_offset: Option<i32>,
     /// See `ObjectOptions::clif`.
     pub clif: Option<&'a crate::object::ClifSink>,
     /// Functions that need no stack check (`crate::callgraph`), by defined index; empty

@@ -1,0 +1,103 @@
+//! Memory 0 at a constant offset from the instance (`CompileOptions::mem0_at_vmctx`,
+//! `abi::MEM0_OFFSET`): on x86_64 memory 0's base is loaded once and also serves the
+//! bounds checks, which read the memory's size at a constant distance below it
+//! (`base - K + 32`: the instance's `memory0.size`), so the vmctx is not needed in the
+//! loop; with the option off the size is read from the vmctx (`0x20(%vmctx)`).
+//! The behaviour (two instances, calls across instances, growth) is in
+//! tests/wast/mem0_vmctx.wast.
+
+use std::process::Command;
+
+const WAT: &str = r#"(module
+  (memory 1)
+  (func (export "sum") (param $p i32) (param $n i32) (result i32) (local $s i32)
+    (loop $l
+      (local.set $s (i32.add (local.get $s) (i32.load offset=8 (local.get $p))))
+      (local.set $p (i32.add (local.get $p) (i32.const 4)))
+      (br_if $l (i32.lt_u (local.get $p) (local.get $n))))
+    (local.get $s)))"#;
+
+/// The disassembly (AT&T syntax) of the module's code for x86_64, or None without
+/// objdump.
+fn disassembly(on: bool) -> Option<String> {
+    let opts = wasm2native::CompileOptions {
+        target: wasm2native::Target::parse("x86_64-unknown-linux-gnu").unwrap(),
+        threads: 1,
+        mem0_at_vmctx: on,
+        ..Default::default()
+    };
+    let obj = wasm2native::compile_object(WAT.as_bytes(), &opts, false, "m").unwrap();
+    let dir = std::env::temp_dir().join(format!("w2n-mem0-{}-{on}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("m.o");
+    std::fs::write(&path, obj).unwrap();
+    let out = Command::new("objdump")
+        .args(["-d", "--no-show-raw-insn"])
+        .arg(&path)
+        .output();
+    let _ = std::fs::remove_dir_all(&dir);
+    match out {
+        Ok(o) if o.status.success() => Some(String::from_utf8(o.stdout).unwrap()),
+        _ => {
+            eprintln!("objdump unavailable: test skipped");
+            None
+        }
+    }
+}
+
+/// The instructions of the first wasm function.
+fn first_function(asm: &str) -> Vec<String> {
+    asm.lines()
+        .skip_while(|l| !l.ends_with("<wasm_func_0>:"))
+        .skip(1)
+        .take_while(|l| !l.trim().is_empty())
+        .map(|l| l.to_string())
+        .collect()
+}
+
+#[test]
+fn size_is_read_below_the_base() {
+    let Some(asm) = disassembly(true) else { return };
+    let f = first_function(&asm);
+    let text = f.join("\n");
+    // The base: `mov 0x18(%vmctx),%base` (memory0.base), once.
+    let base_loads = f
+        .iter()
+        .filter(|l| l.contains("mov") && l.contains("0x18(%"))
+        .count();
+    assert_eq!(base_loads, 1, "{text}");
+    // The size: `mov -0xffe0(%base),%reg` (K - 24 - 8 below the base).
+    assert!(
+        f.iter()
+            .any(|l| l.contains("mov") && l.contains("-0xffe0(%")),
+        "no size load below the base:\n{text}"
+    );
+    assert!(
+        !f.iter().any(|l| l.contains("0x20(%")),
+        "size read from the vmctx:\n{text}"
+    );
+    // The access: `mov 0x8(%base,%index,1),%reg`.
+    assert!(
+        f.iter()
+            .any(|l| l.contains("mov") && l.contains(" 0x8(%") && l.contains(",1),")),
+        "no base+index access:\n{text}"
+    );
+}
+
+#[test]
+fn off_reads_the_size_from_the_vmctx() {
+    let Some(asm) = disassembly(false) else {
+        return;
+    };
+    let f = first_function(&asm);
+    assert!(
+        f.iter().any(|l| l.contains("mov") && l.contains("0x20(%")),
+        "no size load from the vmctx:\n{}",
+        f.join("\n")
+    );
+    assert!(
+        !f.iter().any(|l| l.contains("-0xffe0(%")),
+        "{}",
+        f.join("\n")
+    );
+}
