@@ -31,6 +31,50 @@ static int map_stack_is_nohugepage(void) {
     return k;
 }
 
+/* A reservation of `len` bytes (a linear memory's, or the instance's and memory 0's
+ * with mem0_offset), mapped read-write in one call (MAP_NORESERVE: no memory is
+ * committed for it), or NULL. Pages above the current size need not be inaccessible for
+ * safety, because nothing relies on a fault there:
+ * - compiled code checks every access explicitly against the size (`heap_addr`,
+ *   `heap_addr64` in compiler/src/translate/env.rs, bulk operations, atomics and
+ *   SIMD alike; no `--bounds-checks` mode leaves a check to a guard page), and the
+ *   bounds-check optimizer only merges, hoists or strengthens checks
+ *   (compiler/src/translate/bounds/); linear-memory accesses are `notrap`;
+ * - the runtime checks against the size too (`in_bounds`, `w2n_mem`, WASI);
+ * - the signal handler never turns a fault in a linear memory into a wasm trap.
+ * Those pages are never written (every write is in bounds), so they are still the
+ * kernel's zero pages when memory.grow makes them part of the memory; there is no
+ * shrinking and no memory.discard that could leave data above the size. What a
+ * mapping that is read-write from the start saves at start-up: the `mprotect` of
+ * the initial pages, which split the mapping in two (1.5-2 us per process with
+ * static musl, bench/timer.c; 3.5 us in a C program making only these calls). A host
+ * that writes through `base` past `size` is no longer stopped by a fault, but it was
+ * already outside the API's contract (w2n_mem and w2n_mem_at check).
+ * Transparent huge pages stay off for the reservation, so that where they are
+ * "always" on the first touch is still one 4 KiB page, as it was while the
+ * read-write part was too small for a huge page (a 2 MiB one costs tens of us of
+ * zeroing and 2 MiB of RSS): since Linux 6.7, MAP_STACK does that (VM_NOHUGEPAGE)
+ * at no cost; before, an madvise (about 1.3 us) is needed, and the kernel version
+ * tells which.
+ * When the kernel refuses (overcommit mode 2 counts MAP_NORESERVE mappings), the
+ * reservation is PROT_NONE and its first `rw` bytes (the initial pages) are made
+ * read-write, as grow does for the pages it adds. */
+static void* reserve_rw(uint64_t len, uint64_t rw) {
+    void* p = mmap(NULL, (size_t)len, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+    if (p != MAP_FAILED) {
+        if (!map_stack_is_nohugepage()) (void)madvise(p, (size_t)len, MADV_NOHUGEPAGE);
+        return p;
+    }
+    p = mmap(NULL, (size_t)len, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED) return NULL;
+    if (rw && mprotect(p, (size_t)rw, PROT_READ | PROT_WRITE) != 0) {
+        munmap(p, (size_t)len);
+        return NULL;
+    }
+    return p;
+}
+
 int w2n_memory_create(w2n_memory* mem, uint64_t min_pages, uint64_t max_pages) {
     memset(mem, 0, sizeof *mem);
     if (max_pages > W2N_MAX_PAGES) max_pages = W2N_MAX_PAGES;
@@ -45,48 +89,9 @@ int w2n_memory_create(w2n_memory* mem, uint64_t min_pages, uint64_t max_pages) {
         mem->max_pages = 0;
         return 0;
     }
-    /* The whole reservation is mapped read-write in one call (MAP_NORESERVE: no memory
-     * is committed for it). Pages above the current size need not be inaccessible for
-     * safety, because nothing relies on a fault there:
-     * - compiled code checks every access explicitly against the size (`heap_addr`,
-     *   `heap_addr64` in compiler/src/translate/env.rs, bulk operations, atomics and
-     *   SIMD alike; no `--bounds-checks` mode leaves a check to a guard page), and the
-     *   bounds-check optimizer only merges, hoists or strengthens checks
-     *   (compiler/src/translate/bounds/); linear-memory accesses are `notrap`;
-     * - the runtime checks against the size too (`in_bounds`, `w2n_mem`, WASI);
-     * - the signal handler never turns a fault in a linear memory into a wasm trap.
-     * Those pages are never written (every write is in bounds), so they are still the
-     * kernel's zero pages when memory.grow makes them part of the memory; there is no
-     * shrinking and no memory.discard that could leave data above the size. What a
-     * mapping that is read-write from the start saves at start-up: the `mprotect` of
-     * the initial pages, which split the mapping in two (1.5-2 us per process with
-     * static musl, bench/timer.c; 3.5 us in a C program making only these calls). A
-     * host that writes
-     * through `base` past `size` is no longer stopped by a fault, but it was already
-     * outside the API's contract (w2n_mem and w2n_mem_at check).
-     * Transparent huge pages stay off for the reservation, so that where they are
-     * "always" on the first touch is still one 4 KiB page, as it was while the
-     * read-write part was too small for a huge page (a 2 MiB one costs tens of us of
-     * zeroing and 2 MiB of RSS): since Linux 6.7, MAP_STACK does that (VM_NOHUGEPAGE)
-     * at no cost; before, an madvise (about 1.3 us) is needed, and the kernel version
-     * tells which.
-     * When the kernel refuses (overcommit mode 2 counts MAP_NORESERVE mappings), the
-     * reservation is PROT_NONE and the initial pages are made read-write, as grow does
-     * for the pages it adds. */
-    void* p = mmap(NULL, (size_t)reserve, PROT_READ | PROT_WRITE,
-                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
     uint64_t size = min_pages * W2N_PAGE_SIZE;
-    if (p != MAP_FAILED) {
-        if (!map_stack_is_nohugepage()) (void)madvise(p, (size_t)reserve, MADV_NOHUGEPAGE);
-    } else {
-        p = mmap(NULL, (size_t)reserve, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
-                 -1, 0);
-        if (p == MAP_FAILED) return -1;
-        if (size && mprotect(p, (size_t)size, PROT_READ | PROT_WRITE) != 0) {
-            munmap(p, (size_t)reserve);
-            return -1;
-        }
-    }
+    void* p = reserve_rw(reserve, size);
+    if (!p) return -1;
     mem->base = p;
     mem->size = size;
     mem->max_pages = max_pages;
@@ -98,9 +103,9 @@ int w2n_memory_create(w2n_memory* mem, uint64_t min_pages, uint64_t max_pages) {
  * w2n_abi.h): `lead` bytes before the instance (arrays that did not fit after it), the
  * instance and `after` more bytes (its globals and arrays), then memory 0's reservation
  * (`max_pages`, capped) W2N_MEM0_OFFSET bytes after the instance, its first `min_pages`
- * accessible. One mprotect makes all of that accessible, the pages between the end of
- * the instance's part and the memory included: they are never touched (no memory is
- * committed for them), and keeping them inaccessible (a guard) would cost a second
+ * accessible. One mapping (`reserve_rw`) makes all of that accessible, the pages between
+ * the end of the instance's part and the memory included: they are never touched (no
+ * memory is committed for them), and keeping them inaccessible (a guard) would cost an
  * mprotect at every start-up, for no access of compiled code can reach below the
  * memory's base. Returns the instance's address (zero-filled) and sets *map and
  * *map_len (for munmap), or NULL. */
@@ -115,13 +120,9 @@ char* w2n_instance_map(uint64_t lead, uint64_t after, uint64_t min_pages, uint64
     if (min_pages > max_pages) return NULL;
     uint64_t len = head + W2N_MEM0_OFFSET + max_pages * W2N_PAGE_SIZE;
     if (len > (uint64_t)SIZE_MAX / 2) return NULL;
-    char* p = mmap(NULL, (size_t)len, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (p == MAP_FAILED) return NULL;
     uint64_t rw = head + (min_pages ? W2N_MEM0_OFFSET + min_pages * W2N_PAGE_SIZE : body);
-    if (mprotect(p, (size_t)rw, PROT_READ | PROT_WRITE) != 0) {
-        munmap(p, (size_t)len);
-        return NULL;
-    }
+    char* p = reserve_rw(len, rw);
+    if (!p) return NULL;
     *map = p;
     *map_len = len;
     return p + head;
