@@ -300,19 +300,23 @@ fn copied_insts_exceed(
     bases: &[(Value, bool)],
 ) -> bool {
     let dfg = &func.dfg;
-    // The access address `base + index`: Some(whether the index is a shared extension).
+    // An access address `base + index`: Some(whether the memory has 32-bit indices,
+    // so that the index is an extension shared by the block's accesses).
     let access = |inst: ir::Inst| match dfg.insts[inst] {
         ir::InstructionData::Binary {
             opcode: ir::Opcode::Iadd,
             args: [b, _],
         } => {
             let b = dfg.resolve_aliases(b);
-            bases.iter().find(|(v, _)| *v == b).map(|&(_, i32)| i32)
+            bases
+                .iter()
+                .find(|(v, _)| *v == b)
+                .map(|&(_, narrow)| narrow)
         }
         _ => None,
     };
     let mut shared: Vec<Value> = Vec::new();
-    if bases.iter().any(|&(_, i32)| i32) {
+    if bases.iter().any(|&(_, narrow)| narrow) {
         for &b in &lp.body {
             for inst in func.layout.block_insts(b) {
                 if access(inst) == Some(true) {
