@@ -109,6 +109,40 @@ impl FuncTranslator<'_, '_> {
         }
     }
 
+    /// Memory `mem`'s base address (its record must be loaded): a read-only load of its
+    /// record's `base`, or, for memory 0 placed at a constant distance from the instance
+    /// (`mem0_offset`), the value its record is reached from, which is that base.
+    pub(crate) fn load_memory_base(&mut self, mem: u32) -> Value {
+        if let (0, Some(_)) = (mem, self.m.mem0_offset) {
+            // The record's pointer is the base itself (`load_memory_record`).
+            return self.memory_record(0).0;
+        }
+        let (rec, off) = self.memory_record(mem);
+        self.load_ro(types::I64, rec, off + MEMORY.offset_of("base"))
+    }
+
+    /// `index` (an i32) zero-extended to i64, shared by the accesses of one block that
+    /// use the same index value (Cranelift would merge the copies; this spares it, and
+    /// the bounds-check passes, the work).
+    fn index_ext(&mut self, index: Value) -> Value {
+        let block = self.b.current_block();
+        let (cached_block, exts) = &mut self.index_exts;
+        if *cached_block != block {
+            *cached_block = block;
+            exts.clear();
+        }
+        if let Some(&(_, ext)) = exts.iter().rev().find(|(i, _)| *i == index) {
+            return ext;
+        }
+        let ext = self.b.ins().uextend(types::I64, index);
+        let exts = &mut self.index_exts.1;
+        if exts.len() == 16 {
+            exts.remove(0);
+        }
+        exts.push((index, ext));
+        ext
+    }
+
     /// The record of memory `mem`, as loaded in the entry block.
     fn memory_record(&self, mem: u32) -> (Value, i32) {
         self.mem_records[mem as usize]
@@ -150,7 +184,7 @@ impl FuncTranslator<'_, '_> {
         if self.index64(mem) {
             return self.heap_addr64(mem, index, memarg, size);
         }
-        let idx = self.b.ins().uextend(types::I64, index);
+        let idx = self.index_ext(index);
         // An address whose largest possible value is below the memory's declared
         // minimum size is always in bounds (memories never shrink; an imported memory is
         // at least its declared minimum, checked at link time): no check. C globals and
@@ -216,21 +250,9 @@ impl FuncTranslator<'_, '_> {
         self.heap_base_plus(mem, idx, memarg)
     }
 
-    /// The base address of memory `mem`: a read-only load of its record's `base`, or,
-    /// for memory 0 placed at a constant distance from the instance (`mem0_offset`),
-    /// the value its record is reached from, which is that base (loaded once).
-    fn memory_base(&mut self, mem: u32) -> Value {
-        if let (0, Some(_)) = (mem, self.m.mem0_offset) {
-            // The record's pointer is the base itself (`load_memory_record`).
-            return self.memory_record(0).0;
-        }
-        let (rec, off) = self.memory_record(mem);
-        self.load_ro(types::I64, rec, off + MEMORY.offset_of("base"))
-    }
-
     /// `base + idx` and the offset to use in the access (after the bounds check).
     fn heap_base_plus(&mut self, mem: u32, idx: Value, memarg: &MemArg) -> (Value, i32) {
-        let base = self.memory_base(mem);
+        let base = self.mem_bases[mem as usize];
         let addr = self.b.ins().iadd(base, idx);
         if memarg.offset <= i32::MAX as u64 {
             (addr, memarg.offset as i32)
@@ -295,7 +317,7 @@ impl FuncTranslator<'_, '_> {
         let end = self.b.ins().umax(d_end, s_end);
         let oob = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, size);
         self.trap_if(oob, Trap::MemoryOutOfBounds);
-        let base = self.memory_base(mem);
+        let base = self.mem_bases[mem as usize];
         let dp = self.b.ins().iadd(base, d);
         let sp = self.b.ins().iadd(base, s);
         let done = self.b.create_block();

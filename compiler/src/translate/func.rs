@@ -82,6 +82,13 @@ pub(crate) struct FuncTranslator<'m, 'b> {
     pub sig_refs: HashMap<u32, ir::SigRef>,
     /// Each memory's record: the pointer to it and the offset of the record there.
     pub mem_records: Vec<(Value, i32)>,
+    /// Each memory's base address, loaded once in the entry block (a read-only,
+    /// movable load: Cranelift's optimizer places it where the accesses need it, as it
+    /// would one load per access, which it merges).
+    pub mem_bases: Vec<Value>,
+    /// Zero-extended 32-bit indices in the current block (`env::index_ext`): block,
+    /// then (index, extended) pairs, most recent last.
+    pub index_exts: (Option<ir::Block>, Vec<(Value, Value)>),
     /// Every memory bounds check emitted, for `checks::optimize_bounds_checks`.
     pub checks: Vec<super::checks::CheckSite>,
     /// Landing blocks of the enclosing `try_table`s, innermost last.
@@ -177,6 +184,8 @@ pub(crate) fn translate_function(
         sig_refs: HashMap::new(),
         checks: Vec::new(),
         mem_records: Vec::new(),
+        mem_bases: Vec::new(),
+        index_exts: (None, Vec::new()),
         handlers: Vec::new(),
         gc: m.gc || super::gc::locals_use_gc(&body.body)?,
     };
@@ -185,6 +194,8 @@ pub(crate) fn translate_function(
     for mem in 0..m.info.memories.len() as u32 {
         let rec = t.load_memory_record(mem);
         t.mem_records.push(rec);
+        let base = t.load_memory_base(mem);
+        t.mem_bases.push(base);
     }
 
     // Source locations (module-relative wasm offsets) map native code back to wasm
@@ -273,9 +284,13 @@ pub(crate) fn translate_function(
     t.b.seal_all_blocks();
     let checks = std::mem::take(&mut t.checks);
     let records = std::mem::take(&mut t.mem_records);
+    let bases: Vec<(Value, bool)> = (t.mem_bases.iter().enumerate())
+        .map(|(mem, &v)| (v, !t.index64(mem as u32)))
+        .collect();
     let mems = super::bounds::Memories {
         records: &records,
         size_flags: t.flags.mem_size,
+        bases: &bases,
     };
     t.b.finalize(m.frontend_config);
     // The optimizer finds the checks in the IR; in debug builds, they must be the ones

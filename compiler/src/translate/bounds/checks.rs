@@ -69,6 +69,7 @@ pub(crate) fn optimize_bounds_checks(
     checks: &[CheckSite],
     traps_end_process: bool,
     an: &mut Cached,
+    bases: &[(Value, bool)],
 ) -> usize {
     if checks.is_empty() {
         return 0;
@@ -77,7 +78,7 @@ pub(crate) fn optimize_bounds_checks(
     let mut removed = vec![false; checks.len()];
     let merged = merge_in_blocks(func, checks, &mut ends, &mut removed, traps_end_process);
     let dominated = remove_dominated(func, checks, &ends, &mut removed, an);
-    merged + dominated + precheck_loops(func, checks, &ends, &removed, an)
+    merged + dominated + precheck_loops(func, checks, &ends, &removed, an, bases)
 }
 
 /// Rewrite 1: merges checks of one index within a block's windows.
@@ -358,6 +359,7 @@ fn precheck_loops(
     ends: &[u64],
     removed: &[bool],
     an: &mut Cached,
+    bases: &[(Value, bool)],
 ) -> usize {
     let by_inst: HashMap<ir::Inst, usize> = checks
         .iter()
@@ -388,8 +390,16 @@ fn precheck_loops(
             .pred_iter(lp.body()[0])
             .map(|p| p.block)
             .find(|&b| !lp.contains(b));
-        let hoisted =
-            super::hoist::hoist_loop_checks(func, &cfg, checks, ends, &by_inst, &lp, &mut pending);
+        let hoisted = super::hoist::hoist_loop_checks(
+            func,
+            &cfg,
+            checks,
+            ends,
+            &by_inst,
+            &lp,
+            &mut pending,
+            bases,
+        );
         if hoisted > 0 {
             changed = true;
             // Only the preheader's branch changed, and new blocks appeared.
@@ -415,8 +425,16 @@ fn precheck_loops(
             continue;
         }
         let lp = LoopShape::new(vec![h], h);
-        let hoisted =
-            super::hoist::hoist_loop_checks(func, &cfg, checks, ends, &by_inst, &lp, &mut pending);
+        let hoisted = super::hoist::hoist_loop_checks(
+            func,
+            &cfg,
+            checks,
+            ends,
+            &by_inst,
+            &lp,
+            &mut pending,
+            bases,
+        );
         if hoisted > 0 {
             changed = true;
             count += hoisted;

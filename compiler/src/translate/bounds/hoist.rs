@@ -117,6 +117,7 @@ struct Exit {
 /// Hoists the checks of loop `lp` when possible; returns how many checks the copy drops.
 /// The copy of the loop is pushed onto `pending`: uses of the loop's values after it
 /// stay unrepaired until `ssa::repair_all` runs on it.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn hoist_loop_checks(
     func: &mut ir::Function,
     cfg: &ControlFlowGraph,
@@ -125,9 +126,10 @@ pub(super) fn hoist_loop_checks(
     by_inst: &HashMap<ir::Inst, usize>,
     lp: &LoopShape,
     pending: &mut Vec<Duplicated>,
+    bases: &[(Value, bool)],
 ) -> usize {
     let h = lp.header();
-    if lp.body.len() > 1 && copied_insts_exceed(func, lp, MAX_COPIED_INSTS) {
+    if lp.body.len() > 1 && copied_insts_exceed(func, lp, MAX_COPIED_INSTS, bases) {
         return 0;
     }
     let Some((pre, jump)) = single_entry(func, cfg, lp) else {
@@ -285,11 +287,58 @@ pub(super) fn hoist_loop_checks(
 /// (A loop of one block, however long, is linear code and still copied.)
 pub(super) const MAX_COPIED_INSTS: usize = 2_000;
 
-/// Whether loop `lp` has more than `max` instructions (stops counting there).
-fn copied_insts_exceed(func: &ir::Function, lp: &LoopShape, max: usize) -> bool {
+/// Whether loop `lp` has more than `max` instructions (stops counting there), counted
+/// as if every memory access had its own load of the memory's base and its own
+/// zero-extension of a 32-bit index. The translator shares both (a base loaded once
+/// per function and an extension per index and block, `bases`), which only spares
+/// Cranelift work it would do anyway; counting them per access keeps this limit, and
+/// so the code, what it was.
+fn copied_insts_exceed(
+    func: &ir::Function,
+    lp: &LoopShape,
+    max: usize,
+    bases: &[(Value, bool)],
+) -> bool {
+    let dfg = &func.dfg;
+    // An access address `base + index`: Some(whether the memory has 32-bit indices,
+    // so that the index is an extension shared by the block's accesses).
+    let access = |inst: ir::Inst| match dfg.insts[inst] {
+        ir::InstructionData::Binary {
+            opcode: ir::Opcode::Iadd,
+            args: [b, _],
+        } => {
+            let b = dfg.resolve_aliases(b);
+            bases
+                .iter()
+                .find(|(v, _)| *v == b)
+                .map(|&(_, narrow)| narrow)
+        }
+        _ => None,
+    };
+    let mut shared: Vec<Value> = Vec::new();
+    if bases.iter().any(|&(_, narrow)| narrow) {
+        for &b in &lp.body {
+            for inst in func.layout.block_insts(b) {
+                if access(inst) == Some(true) {
+                    shared.push(dfg.resolve_aliases(dfg.inst_args(inst)[1]));
+                }
+            }
+        }
+    }
     let mut n = 0;
     for &b in &lp.body {
-        n += func.layout.block_insts(b).count();
+        for inst in func.layout.block_insts(b) {
+            n += match access(inst) {
+                Some(true) => 3,
+                Some(false) => 2,
+                None if dfg.insts[inst].opcode() == ir::Opcode::Uextend
+                    && shared.contains(&dfg.first_result(inst)) =>
+                {
+                    0
+                }
+                None => 1,
+            };
+        }
         if n > max {
             return true;
         }

@@ -58,6 +58,9 @@ pub(crate) struct Memories<'a> {
     pub records: &'a [(Value, i32)],
     /// The flags of every load of a memory's size (and only those).
     pub size_flags: ir::MemFlagsData,
+    /// Each memory's base address as loaded once in the entry block, and whether the
+    /// memory has 32-bit indices (see `hoist::copied_insts_exceed`).
+    pub bases: &'a [(Value, bool)],
 }
 
 /// What the pipeline may do.
@@ -96,8 +99,13 @@ pub(crate) fn optimize(func: &mut ir::Function, mems: &Memories, opts: &Options)
         // The CFG, dominator tree and loops, computed once and shared until a pass
         // changes the CFG (only the loop prechecks do).
         let mut an = ssa::Cached::default();
-        report.removed =
-            checks::optimize_bounds_checks(func, &checks, opts.traps_end_process, &mut an);
+        report.removed = checks::optimize_bounds_checks(
+            func,
+            &checks,
+            opts.traps_end_process,
+            &mut an,
+            mems.bases,
+        );
         report.size_loads_removed = size_loads::reuse_size_loads(func, mems.size_flags, &mut an);
         report.unit_checks = checks::lower_unit_checks(func, mems.size_flags);
     }
@@ -295,6 +303,7 @@ mod tests {
         let mems = Memories {
             records: &records,
             size_flags: flags,
+            bases: &[],
         };
         let found = find_checks(&func, &mems);
         let got: Vec<(ir::Inst, u32, u64)> =
@@ -331,6 +340,7 @@ mod tests {
             let mems = Memories {
                 records: &records,
                 size_flags: flags,
+                bases: &[],
             };
             let opts = Options {
                 enabled,
@@ -398,6 +408,7 @@ mod tests {
             let mems = Memories {
                 records: &records,
                 size_flags: flags,
+                bases: &[],
             };
             let opts = Options {
                 enabled: true,
