@@ -263,11 +263,18 @@ pub(super) fn hoist_loop_checks(
     if covered.is_empty() {
         return 0;
     }
-    // A counter run down to zero that the code before the loop already tested
-    // (`if (n == 0) return; do { .. } while (--n);`) needs no entry test of its own.
-    let counter_nonzero = exit_test
-        .as_ref()
-        .is_some_and(|t| nonzero_on_entry(func, cfg, pre, entry_args[t.iv.index]));
+    // The trip count of a counter run down to zero, or up from zero to `n`, is zero
+    // (2^32 iterations, which the entry test rejects) only for a zero entry value or
+    // `n`; code before the loop that already tested it against zero (`if (n == 0)
+    // return; do { .. } while (--n);`) leaves nothing to test.
+    let counter_nonzero = exit_test.as_ref().is_some_and(|t| {
+        let x = match t.bound {
+            None => entry_args[t.iv.index],
+            Some(b) if !t.wide && const_u32(&func.dfg, entry_args[t.iv.index]) == Some(0) => b,
+            Some(_) => return false,
+        };
+        nonzero_on_entry(func, cfg, pre, x)
+    });
     apply(
         func,
         lp,
@@ -752,7 +759,7 @@ fn trip_bounds(
     entry_args: &[Value],
     counter_nonzero: bool,
     fails: &mut Vec<Value>,
-) -> (Value, i64, Option<Value>) {
+) -> (Value, i64, Option<Value>, Option<Value>) {
     let i64c = |cur: &mut FuncCursor, v: i64| cur.ins().iconst(types::I64, v);
     let u = |cur: &mut FuncCursor, v: Value| cur.ins().uextend(types::I64, v);
     // t_max: the last iteration's index is at most this (i64, exact). The counter's
@@ -812,12 +819,15 @@ fn trip_bounds(
     // `t_max` is returned as a value plus a constant (`t_off`), which the caller folds
     // into each group's constant instead of emitting the addition here.
     let mut t_off = 0;
+    // `Some(d)`: `t_max` (without `t_off`) times the step is exactly `d`.
+    let mut t_exact = None;
     let t_max = match cc {
         _ if test.iv.var.is_some() => i64c(cur, 0), // unused: see `span`
         IntCC::NotEqual => {
             // v0, v0 + c, ... reaches n exactly: n - v0 a multiple of c, v0 <= n
             // (v0 < n when the test is on v + c).
             let d = cur.ins().isub(n, v0);
+            let v0_zero = const_u32(&cur.func.dfg, entry_args[test.iv.index]) == Some(0);
             if test.bound.is_none() && down && !signed {
                 // A counter run down to zero (`brif v`): d is its entry value, an
                 // unsigned i32, so d < 0 never holds, and d <= 0 is `v0 == 0`,
@@ -826,6 +836,9 @@ fn trip_bounds(
                     let x = entry_args[test.iv.index];
                     fails.push(cur.ins().icmp_imm_u(IntCC::Equal, x, 0));
                 }
+            } else if !down && !signed && !test.wide && v0_zero && counter_nonzero {
+                // Up from zero to the bound (an unsigned i32 the code before the loop
+                // tested against zero): d is the bound, more than zero.
             } else {
                 let below = if test.next {
                     IntCC::SignedLessThanOrEqual
@@ -835,7 +848,11 @@ fn trip_bounds(
                 fails.push(cur.ins().icmp_imm_s(below, d, 0));
             }
             let c = i64c(cur, step);
-            if step != 1 {
+            // A distance built as a multiple of the step (`n << 3` for a pointer
+            // moved by 8) needs no remainder test, and `step * t` is that distance.
+            if step != 1 && multiple_of(&cur.func.dfg, d, step as u64, 8) {
+                t_exact = Some(d);
+            } else if step != 1 {
                 let rem = cur.ins().urem(d, c);
                 fails.push(cur.ins().icmp_imm_s(IntCC::NotEqual, rem, 0));
             }
@@ -915,7 +932,51 @@ fn trip_bounds(
             Some(cur.ins().isub(last, v0))
         }
     };
-    (t_max, t_off, span)
+    (t_max, t_off, t_exact, span)
+}
+
+/// Whether `v` is a multiple of `m` (a power of two) by how it is computed: from
+/// constants, shifts, products and masks, sums and differences of multiples (wrapping
+/// i32 arithmetic keeps them: 2^32 is a multiple), widened or negated.
+fn multiple_of(dfg: &ir::DataFlowGraph, v: Value, m: u64, depth: u32) -> bool {
+    use ir::{InstructionData as D, Opcode as O};
+    if !m.is_power_of_two() || depth == 0 {
+        return false;
+    }
+    let v = dfg.resolve_aliases(v);
+    let Some(inst) = dfg.value_def(v).inst() else {
+        return false;
+    };
+    let rec = |x: Value| multiple_of(dfg, x, m, depth - 1);
+    match dfg.insts[inst] {
+        D::UnaryImm {
+            opcode: O::Iconst,
+            imm,
+        } => (imm.bits() as u64).is_multiple_of(m),
+        D::Unary {
+            opcode: O::Uextend | O::Sextend | O::Ineg,
+            arg,
+        } => rec(arg),
+        D::Binary {
+            opcode: O::Iadd | O::Isub,
+            args: [a, b],
+        } => rec(a) && rec(b),
+        D::Binary {
+            opcode: O::Imul | O::Band,
+            args: [a, b],
+        } => rec(a) || rec(b),
+        D::Binary {
+            opcode: O::Ishl,
+            args: [a, b],
+        } => {
+            let bits = dfg.value_type(v).bits();
+            let shifted = const_u32(dfg, b)
+                .map(|k| k % bits)
+                .is_some_and(|k| k < 64 && (1u64 << k).is_multiple_of(m));
+            shifted || rec(a)
+        }
+        _ => false,
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -976,10 +1037,11 @@ fn apply(
     let mut fails: Vec<Value> = Vec::new();
     let i64c = |cur: &mut FuncCursor, v: i64| cur.ins().iconst(types::I64, v);
     let u = |cur: &mut FuncCursor, v: Value| cur.ins().uextend(types::I64, v);
-    let (t_max, t_off, span) = match test {
+    let (t_max, t_off, t_exact, span) = match test {
         Some(test) => trip_bounds(&mut cur, test, entry_args, counter_nonzero, &mut fails),
-        None => (i64c(&mut cur, 0), 0, None),
+        None => (i64c(&mut cur, 0), 0, None, None),
     };
+    let test_step = test.map_or(0, |t| t.iv.step.abs());
     // Each group's index range at both ends of each induction variable's range. The
     // i32 index arithmetic is exact modulo 2^32, so an index whose exact value lies in
     // [0, 2^32) equals it, even when a pointer variable wraps on the way: the exact
@@ -1003,7 +1065,12 @@ fn apply(
                 // constant part of step * t_max is `off`.
                 let (moved, off) = match (var, span) {
                     (Some(_), Some(span)) => (span, 0),
-                    _ => (cur.ins().imul_imm_s(t_max, step), step * t_off),
+                    // `step * t_max` is the tested counter's distance, or its negation.
+                    _ => match t_exact {
+                        Some(d) if step == test_step => (d, step * t_off),
+                        Some(d) if step == -test_step => (cur.ins().ineg(d), step * t_off),
+                        _ => (cur.ins().imul_imm_s(t_max, step), step * t_off),
+                    },
                 };
                 let p_last = cur.ins().iadd(p0, moved);
                 let off = off * scale as i64;
