@@ -24,6 +24,11 @@ const CASES: &[(&str, usize, usize)] = &[
     ("loop_one_block", 1, 1),
     // (The store's check in the checked copy is implied by the load's before it.)
     ("loop_multi_block", 3, 2),
+    // memcmp's loop: a counter run down to zero, two byte pointers; the entry test's
+    // bounds fold the last index's -1 into the access size.
+    ("loop_down_count", 2, 2),
+    // A counter stepped by 8 up to `n << 3`: no remainder test on entry.
+    ("loop_step_multiple", 1, 1),
     // Three checks, each still there, but against one size load (see the .clif).
     ("size_loads", 3, 3),
     // One check, lowered to `icmp uge idx, size`.

@@ -89,3 +89,37 @@
 (assert_trap (invoke "sum_ule" (i32.const 65000) (i32.const -1)) "out of bounds memory access")
 (assert_return (invoke "walk" (i32.const 100)) (i32.const 6))
 (assert_trap (invoke "walk" (i32.const 65520)) "out of bounds memory access")
+
+;; A byte offset stepped by 8 from zero up to `n << 3`, tested against zero before the
+;; loop: the entry test drops its remainder and zero tests (the distance is a multiple
+;; of 8 by construction and nonzero). Stores n, n-1, ..., 1 as i64 at a, a + 8, ...
+(module
+  (memory 1)
+  (func (export "load64") (param $a i32) (result i64) (i64.load (local.get $a)))
+  (func (export "fill8") (param $a i32) (param $n i32)
+    (local $i i32) (local $end i32)
+    (local.set $end (i32.shl (local.get $n) (i32.const 3)))
+    (block $done
+      (br_if $done (i32.eqz (local.get $end)))
+      (loop $top
+        (i64.store (i32.add (local.get $a) (local.get $i)) (i64.extend_i32_u (local.get $n)))
+        (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+        (local.set $i (i32.add (local.get $i) (i32.const 8)))
+        (br_if $top (i32.ne (local.get $i) (local.get $end)))))))
+
+(assert_return (invoke "fill8" (i32.const 65456) (i32.const 10)))
+(assert_return (invoke "load64" (i32.const 65456)) (i64.const 10))
+(assert_return (invoke "load64" (i32.const 65528)) (i64.const 1))
+;; One word too far: nine stores land, the tenth traps.
+(assert_trap (invoke "fill8" (i32.const 65464) (i32.const 10)) "out of bounds memory access")
+(assert_return (invoke "load64" (i32.const 65464)) (i64.const 10))
+(assert_return (invoke "load64" (i32.const 65528)) (i64.const 2))
+(assert_return (invoke "fill8" (i32.const 0) (i32.const 0)))
+(assert_return (invoke "load64" (i32.const 0)) (i64.const 0))
+;; n << 3 wraps to 0 for n = 2^29: no iteration.
+(assert_return (invoke "fill8" (i32.const 0) (i32.const 0x20000000)))
+(assert_return (invoke "load64" (i32.const 0)) (i64.const 0))
+;; n = 2^29 + 1: the end is 8, one store.
+(assert_return (invoke "fill8" (i32.const 16) (i32.const 0x20000001)))
+(assert_return (invoke "load64" (i32.const 16)) (i64.const 0x20000001))
+(assert_return (invoke "load64" (i32.const 24)) (i64.const 0))

@@ -204,3 +204,71 @@
 (assert_trap (invoke "wrap_ptr" (i32.const 400) (i32.const 102)) "out of bounds memory access")
 (assert_return (invoke "load" (i32.const 0)) (i32.const 100))
 (assert_return (invoke "load" (i32.const 392)) (i32.const 2))
+
+;; A counter run down to zero that the code before the loop already tested against zero
+;; (`if (n == 0) return; do { .. } while (--n);`, memcmp's shape): the entry test then
+;; has no test of its own for n = 0, and the last index `p0 + (n - 1)` folds its -1
+;; into the access size. Pointers up (memcmp, fill_up) and down (fill_down).
+(module
+  (memory 1)
+  (func (export "load8") (param $a i32) (result i32) (i32.load8_u (local.get $a)))
+  (func (export "memcmp") (param $a i32) (param $b i32) (param $n i32) (result i32)
+    (local $x i32) (local $y i32)
+    (block $done
+      (br_if $done (i32.eqz (local.get $n)))
+      (loop $top
+        (local.set $x (i32.load8_u (local.get $a)))
+        (local.set $y (i32.load8_u (local.get $b)))
+        (if (i32.ne (local.get $x) (local.get $y))
+          (then (return (i32.sub (local.get $x) (local.get $y)))))
+        (local.set $n (i32.add (local.get $n) (i32.const -1)))
+        (local.set $a (i32.add (local.get $a) (i32.const 1)))
+        (local.set $b (i32.add (local.get $b) (i32.const 1)))
+        (br_if $top (local.get $n))))
+    (i32.const 0))
+  ;; Stores the byte n, n-1, ..., 1 at p, p + 1, ... (n stores).
+  (func (export "fill_up") (param $p i32) (param $n i32)
+    (if (i32.eqz (local.get $n)) (then (return)))
+    (loop $top
+      (i32.store8 (local.get $p) (local.get $n))
+      (local.set $p (i32.add (local.get $p) (i32.const 1)))
+      (br_if $top (local.tee $n (i32.add (local.get $n) (i32.const -1))))))
+  ;; Stores the 16-bit n, n-1, ..., 1 at p, p - 2, ... (n stores).
+  (func (export "fill_down") (param $p i32) (param $n i32)
+    (block $done
+      (br_if $done (i32.eqz (local.get $n)))
+      (loop $top
+        (i32.store16 (local.get $p) (local.get $n))
+        (local.set $p (i32.add (local.get $p) (i32.const -2)))
+        (br_if $top (local.tee $n (i32.add (local.get $n) (i32.const -1))))))))
+
+(assert_return (invoke "memcmp" (i32.const 0) (i32.const 100) (i32.const 0)) (i32.const 0))
+(assert_return (invoke "fill_up" (i32.const 65526) (i32.const 10)))
+(assert_return (invoke "load8" (i32.const 65526)) (i32.const 10))
+(assert_return (invoke "load8" (i32.const 65535)) (i32.const 1))
+(assert_return (invoke "fill_up" (i32.const 100) (i32.const 10)))
+;; Ten bytes ending at the last byte of memory: in bounds.
+(assert_return (invoke "memcmp" (i32.const 100) (i32.const 65526) (i32.const 10)) (i32.const 0))
+(assert_return (invoke "memcmp" (i32.const 65526) (i32.const 100) (i32.const 10)) (i32.const 0))
+;; One byte further: equal up to the last byte, then the 11th read traps.
+(assert_return (invoke "fill_up" (i32.const 99) (i32.const 11)))
+(assert_return (invoke "fill_up" (i32.const 65525) (i32.const 11)))
+(assert_trap (invoke "memcmp" (i32.const 99) (i32.const 65525) (i32.const 12)) "out of bounds memory access")
+(assert_return (invoke "memcmp" (i32.const 99) (i32.const 65525) (i32.const 11)) (i32.const 0))
+(assert_return (invoke "memcmp" (i32.const 99) (i32.const 65526) (i32.const 11)) (i32.const 1))
+;; fill_up past the end: the stores up to the last byte land, then it traps.
+(assert_trap (invoke "fill_up" (i32.const 65530) (i32.const 9)) "out of bounds memory access")
+(assert_return (invoke "load8" (i32.const 65530)) (i32.const 9))
+(assert_return (invoke "load8" (i32.const 65535)) (i32.const 4))
+(assert_return (invoke "fill_up" (i32.const 5) (i32.const 0)))
+(assert_return (invoke "load8" (i32.const 5)) (i32.const 0))
+;; fill_down: p = 6, n = 4 stores at 6, 4, 2, 0; n = 5 wraps below 0 at the fifth store.
+(assert_return (invoke "fill_down" (i32.const 6) (i32.const 4)))
+(assert_return (invoke "load8" (i32.const 0)) (i32.const 1))
+(assert_return (invoke "load8" (i32.const 6)) (i32.const 4))
+(assert_trap (invoke "fill_down" (i32.const 8) (i32.const 6)) "out of bounds memory access")
+(assert_return (invoke "load8" (i32.const 8)) (i32.const 6))
+(assert_return (invoke "load8" (i32.const 0)) (i32.const 2))
+(assert_return (invoke "fill_down" (i32.const 65534) (i32.const 3)))
+(assert_return (invoke "load8" (i32.const 65534)) (i32.const 3))
+(assert_trap (invoke "fill_down" (i32.const 65535) (i32.const 1)) "out of bounds memory access")

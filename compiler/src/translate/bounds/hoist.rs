@@ -265,6 +265,18 @@ pub(super) fn hoist_loop_checks(
     if covered.is_empty() {
         return 0;
     }
+    // The trip count of a counter run down to zero, or up from zero to `n`, is zero
+    // (2^32 iterations, which the entry test rejects) only for a zero entry value or
+    // `n`; code before the loop that already tested it against zero (`if (n == 0)
+    // return; do { .. } while (--n);`) leaves nothing to test.
+    let counter_nonzero = exit_test.as_ref().is_some_and(|t| {
+        let x = match t.bound {
+            None => entry_args[t.iv.index],
+            Some(b) if !t.wide && const_u32(&func.dfg, entry_args[t.iv.index]) == Some(0) => b,
+            Some(_) => return false,
+        };
+        nonzero_on_entry(func, cfg, pre, x)
+    });
     apply(
         func,
         lp,
@@ -272,6 +284,7 @@ pub(super) fn hoist_loop_checks(
         jump,
         &entry_args,
         exit_test.as_ref(),
+        counter_nonzero,
         &groups,
         &covered,
         checks,
@@ -511,6 +524,60 @@ fn single_entry(
     entry
 }
 
+/// Whether `x` (an i32) is nonzero whenever `pre` runs: `pre`'s only predecessor ends in
+/// `brif` on `x`, or on `x == 0` (possibly widened), whose edge to `pre` is the one
+/// taken when `x != 0`. (`cfg` may predate other loops' copies, which add blocks and
+/// edges to their own loops only; the branch is checked against the current code.)
+fn nonzero_on_entry(func: &ir::Function, cfg: &ControlFlowGraph, pre: ir::Block, x: Value) -> bool {
+    use ir::{InstructionData as D, Opcode as O};
+    let mut preds = cfg.pred_iter(pre);
+    let (Some(pred), None) = (preds.next(), preds.next()) else {
+        return false;
+    };
+    if func.layout.inst_block(pred.inst) != Some(pred.block) {
+        return false;
+    }
+    let D::Brif {
+        arg,
+        blocks: [t, f],
+        ..
+    } = func.dfg.insts[pred.inst]
+    else {
+        return false;
+    };
+    let pool = &func.dfg.value_lists;
+    let (t, f) = (t.block(pool), f.block(pool));
+    if t == f {
+        return false;
+    }
+    // The condition, through widenings of a compare's result.
+    let mut c = func.dfg.resolve_aliases(arg);
+    loop {
+        if c == x {
+            return t == pre;
+        }
+        let Some(def) = func.dfg.value_def(c).inst() else {
+            return false;
+        };
+        match func.dfg.insts[def] {
+            D::Unary {
+                opcode: O::Uextend,
+                arg,
+            } => c = func.dfg.resolve_aliases(arg),
+            D::IntCompare {
+                opcode: O::Icmp,
+                cond: IntCC::Equal,
+                args: [a, b],
+            } => {
+                let (a, b) = (func.dfg.resolve_aliases(a), func.dfg.resolve_aliases(b));
+                let zero = |v: Value| const_u32(&func.dfg, v) == Some(0);
+                return f == pre && ((a == x && zero(b)) || (b == x && zero(a)));
+            }
+            _ => return false,
+        }
+    }
+}
+
 /// The arguments `term` passes to `dest` (its only edge there), when all are values.
 fn edge_args(func: &ir::Function, term: ir::Inst, dest: ir::Block) -> Option<Vec<Value>> {
     let dfg = &func.dfg;
@@ -730,15 +797,18 @@ fn exit_test(
 }
 
 /// The trip bounds of a loop with exit test `test`, computed at `cur` (the end of the
-/// preheader): `t_max`, an upper bound of the last iteration's index (i64, exact), and
-/// for a variable step the distance the tested counter may move (`span`). Pushes the
-/// conditions under which they do not hold onto `fails`.
+/// preheader): `t_max + t_off`, an upper bound of the last iteration's index (i64,
+/// exact; `t_off` a constant the caller folds into its own), and for a variable step
+/// the distance the tested counter may move (`span`). Pushes the conditions under which
+/// they do not hold onto `fails`. `counter_nonzero`: the code before the loop has
+/// tested the counter against zero (see `nonzero_on_entry`).
 fn trip_bounds(
     cur: &mut FuncCursor,
     test: &Exit,
     entry_args: &[Value],
+    counter_nonzero: bool,
     fails: &mut Vec<Value>,
-) -> (Value, Option<Value>) {
+) -> (Value, i64, Option<Value>, Option<Value>) {
     let i64c = |cur: &mut FuncCursor, v: i64| cur.ins().iconst(types::I64, v);
     let u = |cur: &mut FuncCursor, v: Value| cur.ins().uextend(types::I64, v);
     // t_max: the last iteration's index is at most this (i64, exact). The counter's
@@ -795,28 +865,53 @@ fn trip_bounds(
         (true, true) => (1i64 << 31) + 1,
         (false, true) => 1,
     };
+    // `t_max` is returned as a value plus a constant (`t_off`), which the caller folds
+    // into each group's constant instead of emitting the addition here.
+    let mut t_off = 0;
+    // `Some(d)`: `t_max` (without `t_off`) times the step is exactly `d`.
+    let mut t_exact = None;
     let t_max = match cc {
         _ if test.iv.var.is_some() => i64c(cur, 0), // unused: see `span`
         IntCC::NotEqual => {
             // v0, v0 + c, ... reaches n exactly: n - v0 a multiple of c, v0 <= n
             // (v0 < n when the test is on v + c).
             let d = cur.ins().isub(n, v0);
-            let below = if test.next {
-                IntCC::SignedLessThanOrEqual
+            let v0_zero = const_u32(&cur.func.dfg, entry_args[test.iv.index]) == Some(0);
+            if test.bound.is_none() && down && !signed {
+                // A counter run down to zero (`brif v`): d is its entry value, an
+                // unsigned i32, so d < 0 never holds, and d <= 0 is `v0 == 0`,
+                // tested on the i32 unless the code before the loop already did.
+                if test.next && !counter_nonzero {
+                    let x = entry_args[test.iv.index];
+                    fails.push(cur.ins().icmp_imm_u(IntCC::Equal, x, 0));
+                }
+            } else if !down && !signed && !test.wide && v0_zero && counter_nonzero {
+                // Up from zero to the bound (an unsigned i32 the code before the loop
+                // tested against zero): d is the bound, more than zero.
             } else {
-                IntCC::SignedLessThan
-            };
-            fails.push(cur.ins().icmp_imm_s(below, d, 0));
+                let below = if test.next {
+                    IntCC::SignedLessThanOrEqual
+                } else {
+                    IntCC::SignedLessThan
+                };
+                fails.push(cur.ins().icmp_imm_s(below, d, 0));
+            }
             let c = i64c(cur, step);
-            if step != 1 {
+            // A distance built as a multiple of the step (`n << 3` for a pointer
+            // moved by 8) needs no remainder test, and `step * t` is that distance.
+            if step != 1 && multiple_of(&cur.func.dfg, d, step as u64, 8) {
+                t_exact = Some(d);
+            } else if step != 1 {
                 let rem = cur.ins().urem(d, c);
                 fails.push(cur.ins().icmp_imm_s(IntCC::NotEqual, rem, 0));
             }
-            let q = cur.ins().udiv(d, c);
             if test.next {
-                cur.ins().iadd_imm_s(q, -1)
+                t_off = -1;
+            }
+            if step != 1 {
+                cur.ins().udiv(d, c)
             } else {
-                q
+                d
             }
         }
         _ => {
@@ -886,7 +981,51 @@ fn trip_bounds(
             Some(cur.ins().isub(last, v0))
         }
     };
-    (t_max, span)
+    (t_max, t_off, t_exact, span)
+}
+
+/// Whether `v` is a multiple of `m` (a power of two) by how it is computed: from
+/// constants, shifts, products and masks, sums and differences of multiples (wrapping
+/// i32 arithmetic keeps them: 2^32 is a multiple), widened or negated.
+fn multiple_of(dfg: &ir::DataFlowGraph, v: Value, m: u64, depth: u32) -> bool {
+    use ir::{InstructionData as D, Opcode as O};
+    if !m.is_power_of_two() || depth == 0 {
+        return false;
+    }
+    let v = dfg.resolve_aliases(v);
+    let Some(inst) = dfg.value_def(v).inst() else {
+        return false;
+    };
+    let rec = |x: Value| multiple_of(dfg, x, m, depth - 1);
+    match dfg.insts[inst] {
+        D::UnaryImm {
+            opcode: O::Iconst,
+            imm,
+        } => (imm.bits() as u64).is_multiple_of(m),
+        D::Unary {
+            opcode: O::Uextend | O::Sextend | O::Ineg,
+            arg,
+        } => rec(arg),
+        D::Binary {
+            opcode: O::Iadd | O::Isub,
+            args: [a, b],
+        } => rec(a) && rec(b),
+        D::Binary {
+            opcode: O::Imul | O::Band,
+            args: [a, b],
+        } => rec(a) || rec(b),
+        D::Binary {
+            opcode: O::Ishl,
+            args: [a, b],
+        } => {
+            let bits = dfg.value_type(v).bits();
+            let shifted = const_u32(dfg, b)
+                .map(|k| k % bits)
+                .is_some_and(|k| k < 64 && (1u64 << k).is_multiple_of(m));
+            shifted || rec(a)
+        }
+        _ => false,
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -897,6 +1036,7 @@ fn apply(
     jump: ir::Inst,
     entry_args: &[Value],
     test: Option<&Exit>,
+    counter_nonzero: bool,
     groups: &[Group],
     covered: &[usize],
     checks: &[CheckSite],
@@ -946,10 +1086,11 @@ fn apply(
     let mut fails: Vec<Value> = Vec::new();
     let i64c = |cur: &mut FuncCursor, v: i64| cur.ins().iconst(types::I64, v);
     let u = |cur: &mut FuncCursor, v: Value| cur.ins().uextend(types::I64, v);
-    let (t_max, span) = match test {
-        Some(test) => trip_bounds(&mut cur, test, entry_args, &mut fails),
-        None => (i64c(&mut cur, 0), None),
+    let (t_max, t_off, t_exact, span) = match test {
+        Some(test) => trip_bounds(&mut cur, test, entry_args, counter_nonzero, &mut fails),
+        None => (i64c(&mut cur, 0), 0, None, None),
     };
+    let test_step = test.map_or(0, |t| t.iv.step.abs());
     // Each group's index range at both ends of each induction variable's range. The
     // i32 index arithmetic is exact modulo 2^32, so an index whose exact value lies in
     // [0, 2^32) equals it, even when a pointer variable wraps on the way: the exact
@@ -963,27 +1104,39 @@ fn apply(
             let sum = wrapping_sum(&mut cur, &g.invariants);
             u(&mut cur, sum)
         };
-        // `lo` is known to be >= 0 unless a variable runs down.
-        let (lo, hi, lo_known) = match g.iv {
-            None => (q, q, true),
+        // `lo` is known to be >= 0 unless a variable runs down. `lo + lo_off` and
+        // `hi + hi_off` are the ends (the constants are added with the group's).
+        let (lo, hi, lo_known, lo_off, hi_off) = match g.iv {
+            None => (q, q, true, 0, 0),
             Some((index, scale, step, var)) => {
                 let p0 = u(&mut cur, entry_args[index]);
-                // p runs from p0 to p0 + step * t_max (exact), or p0 + span.
-                let moved = match (var, span) {
-                    (Some(_), Some(span)) => span,
-                    _ => cur.ins().imul_imm_s(t_max, step),
+                // p runs from p0 to p0 + step * t_max (exact), or p0 + span; the
+                // constant part of step * t_max is `off`.
+                let (moved, off) = match (var, span) {
+                    (Some(_), Some(span)) => (span, 0),
+                    // `step * t_max` is the tested counter's distance, or its negation.
+                    _ => match t_exact {
+                        Some(d) if step == test_step => (d, step * t_off),
+                        Some(d) if step == -test_step => (cur.ins().ineg(d), step * t_off),
+                        _ => (cur.ins().imul_imm_s(t_max, step), step * t_off),
+                    },
                 };
                 let p_last = cur.ins().iadd(p0, moved);
-                let (p_lo, p_hi) = if step > 0 { (p0, p_last) } else { (p_last, p0) };
+                let off = off * scale as i64;
+                let (p_lo, p_hi, lo_off, hi_off) = if step > 0 {
+                    (p0, p_last, 0, off)
+                } else {
+                    (p_last, p0, off, 0)
+                };
                 let lo = cur.ins().imul_imm_s(p_lo, scale as i64);
                 let lo = cur.ins().iadd(lo, q);
                 let hi = cur.ins().imul_imm_s(p_hi, scale as i64);
                 let hi = cur.ins().iadd(hi, q);
-                (lo, hi, step > 0)
+                (lo, hi, step > 0, lo_off, hi_off)
             }
         };
         // Every index + end <= size, and every index >= 0.
-        let top_end = cur.ins().iadd_imm_s(hi, g.hi);
+        let top_end = cur.ins().iadd_imm_s(hi, g.hi + hi_off);
         match tops
             .iter_mut()
             .find(|(i, _, _)| same_load(cur.func, *i, g.size))
@@ -997,7 +1150,7 @@ fn apply(
             }
         }
         if g.kmin < 0 || !lo_known {
-            bottoms.push(cur.ins().iadd_imm_s(lo, g.kmin));
+            bottoms.push(cur.ins().iadd_imm_s(lo, g.kmin + lo_off));
         }
     }
     for (_, size, ends) in tops {
