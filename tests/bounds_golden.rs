@@ -29,6 +29,11 @@ const CASES: &[(&str, usize, usize)] = &[
     ("loop_down_count", 2, 2),
     // A counter stepped by 8 up to `n << 3`: no remainder test on entry.
     ("loop_step_multiple", 1, 1),
+    // Bounded terms (a loaded byte, a mask around the loop): the fast copies have no
+    // check.
+    ("loop_range", 7, 6),
+    // Unbounded or too wide terms: no loop is copied (two checks of `stride` merge).
+    ("loop_range_unbounded", 4, 3),
     // Three checks, each still there, but against one size load (see the .clif).
     ("size_loads", 3, 3),
     // One check, lowered to `icmp uge idx, size`.

@@ -871,50 +871,252 @@ pub(crate) fn lower_unit_checks(func: &mut ir::Function, size_flags: ir::MemFlag
 /// sums, shifts and products of bounded values that cannot wrap (looked through at most
 /// `depth` definitions deep). `None` when nothing below 2^32 is known.
 pub(crate) fn upper_bound(dfg: &ir::DataFlowGraph, v: Value, depth: u32) -> Option<u64> {
-    use ir::{InstructionData as D, Opcode as O};
-    let v = dfg.resolve_aliases(v);
-    if dfg.value_type(v) != ir::types::I32 {
-        return None;
+    Ranges::new(dfg, None).bound(v, depth)
+}
+
+/// The blocks whose parameters `Ranges` follows, with the CFG giving their incoming
+/// edges (exact for these blocks).
+pub(super) type ParamBlocks<'a> = (
+    &'a ir::Layout,
+    &'a ControlFlowGraph,
+    &'a EntitySet<ir::Block>,
+);
+
+/// Upper bounds of i32 values as `upper_bound` computes them, and also through the
+/// parameters of a set of blocks (a loop's): a parameter is at most the largest argument
+/// any edge into its block passes.
+///
+/// Cycles: the values a parameter `p` takes are the least solution of "`p` takes every
+/// value its edges pass", so an argument that is `p` itself, or another parameter that
+/// reaches the one being bounded only through edges (`chain[copies_from..]`), brings in
+/// no value that the other arguments do not: it is skipped. A parameter met again through
+/// arithmetic (`p + 1` passed back to `p`) has no bound here.
+pub(super) struct Ranges<'a> {
+    dfg: &'a ir::DataFlowGraph,
+    params: Option<ParamBlocks<'a>>,
+    /// The parameters being bounded, outermost first; those from `copies_from` on reach
+    /// the value being bounded now unchanged, through edges only.
+    chain: Vec<Value>,
+    copies_from: usize,
+    /// Definitions still to look at (a bound on the work of one query: following every
+    /// path through the parameters is exponential in the worst case).
+    budget: u32,
+}
+
+/// Definitions one `Ranges::bound` query looks at, at most.
+const RANGE_BUDGET: u32 = 64;
+
+impl<'a> Ranges<'a> {
+    pub(super) fn new(dfg: &'a ir::DataFlowGraph, params: Option<ParamBlocks<'a>>) -> Self {
+        Ranges {
+            dfg,
+            params,
+            chain: Vec::new(),
+            copies_from: 0,
+            budget: RANGE_BUDGET,
+        }
     }
-    if let Some(c) = const_u32(dfg, v) {
-        return Some(u64::from(c));
+
+    /// An upper bound of the i32 value `v`, at most `depth` definitions deep.
+    pub(super) fn bound(&mut self, v: Value, depth: u32) -> Option<u64> {
+        self.budget = RANGE_BUDGET;
+        self.chain.clear();
+        self.copies_from = 0;
+        self.walk(v, depth)
     }
-    if depth == 0 {
-        return None;
-    }
-    let ir::ValueDef::Result(inst, 0) = dfg.value_def(v) else {
-        return None;
-    };
-    let ub = |x: Value| upper_bound(dfg, x, depth - 1);
-    let no_wrap = |b: u64| (b <= u64::from(u32::MAX)).then_some(b);
-    match dfg.insts[inst] {
-        D::Load {
-            opcode: O::Uload8, ..
-        } => Some(0xff),
-        D::Load {
-            opcode: O::Uload16, ..
-        } => Some(0xffff),
-        D::Binary {
-            opcode,
-            args: [a, b],
-        } => match opcode {
-            O::Band => match (ub(a), ub(b)) {
-                (Some(x), Some(y)) => Some(x.min(y)),
-                (x, y) => x.or(y),
-            },
-            O::Urem => ub(b).and_then(|c| c.checked_sub(1)),
-            O::Ushr => {
-                let s = const_u32(dfg, dfg.resolve_aliases(b))? & 31;
-                Some(ub(a).unwrap_or(u64::from(u32::MAX)) >> s)
+
+    fn walk(&mut self, v: Value, depth: u32) -> Option<u64> {
+        use ir::{InstructionData as D, Opcode as O};
+        let dfg = self.dfg;
+        let v = dfg.resolve_aliases(v);
+        if dfg.value_type(v) != ir::types::I32 {
+            return None;
+        }
+        if let Some(c) = const_u32(dfg, v) {
+            return Some(u64::from(c));
+        }
+        if depth == 0 || self.budget == 0 {
+            return None;
+        }
+        self.budget -= 1;
+        let inst = match dfg.value_def(v) {
+            ir::ValueDef::Result(inst, 0) => inst,
+            ir::ValueDef::Param(block, i) => return self.param(v, block, i, depth),
+            _ => return None,
+        };
+        let no_wrap = |b: u64| (b <= u64::from(u32::MAX)).then_some(b);
+        match dfg.insts[inst] {
+            D::Load {
+                opcode: O::Uload8, ..
+            } => Some(0xff),
+            D::Load {
+                opcode: O::Uload16, ..
+            } => Some(0xffff),
+            D::Binary {
+                opcode,
+                args: [a, b],
+            } => {
+                // The operands are computed from the value of any parameter on the chain:
+                // none of them may be skipped below.
+                let copies_from = std::mem::replace(&mut self.copies_from, self.chain.len());
+                let mut ub = |x: Value| self.walk(x, depth - 1);
+                let r = match opcode {
+                    O::Band => match (ub(a), ub(b)) {
+                        (Some(x), Some(y)) => Some(x.min(y)),
+                        (x, y) => x.or(y),
+                    },
+                    O::Urem => ub(b).and_then(|c| c.checked_sub(1)),
+                    O::Ushr => const_u32(dfg, dfg.resolve_aliases(b))
+                        .map(|s| ub(a).unwrap_or(u64::from(u32::MAX)) >> (s & 31)),
+                    O::Iadd => ub(a).zip(ub(b)).and_then(|(x, y)| no_wrap(x + y)),
+                    O::Ishl => const_u32(dfg, dfg.resolve_aliases(b))
+                        .and_then(|s| no_wrap(ub(a)? << (s & 31))),
+                    O::Imul => ub(a)
+                        .zip(ub(b))
+                        .and_then(|(x, y)| no_wrap(x.checked_mul(y)?)),
+                    _ => None,
+                };
+                self.copies_from = copies_from;
+                r
             }
-            O::Iadd => no_wrap(ub(a)? + ub(b)?),
-            O::Ishl => {
-                let s = const_u32(dfg, dfg.resolve_aliases(b))? & 31;
-                no_wrap(ub(a)? << s)
-            }
-            O::Imul => no_wrap(ub(a)?.checked_mul(ub(b)?)?),
             _ => None,
-        },
-        _ => None,
+        }
+    }
+
+    /// Parameter `i` of `block`: the largest argument of the edges into `block`.
+    fn param(&mut self, v: Value, block: ir::Block, i: usize, depth: u32) -> Option<u64> {
+        let (layout, cfg, blocks) = self.params?;
+        if let Some(pos) = self.chain.iter().position(|&p| p == v) {
+            // Skipped (see the type's comment), or unbounded.
+            return (pos >= self.copies_from).then_some(0);
+        }
+        if !blocks.contains(block) {
+            return None;
+        }
+        let dfg = self.dfg;
+        self.chain.push(v);
+        let mut max = Some(0);
+        'preds: for pred in cfg.pred_iter(block) {
+            if layout.inst_block(pred.inst) != Some(pred.block) {
+                max = None;
+                break;
+            }
+            let mut edges = 0;
+            for bc in
+                dfg.insts[pred.inst].branch_destination(&dfg.jump_tables, &dfg.exception_tables)
+            {
+                if bc.block(&dfg.value_lists) != block {
+                    continue;
+                }
+                edges += 1;
+                let arg = bc.args(&dfg.value_lists).nth(i).and_then(|a| a.as_value());
+                match arg.and_then(|a| self.walk(a, depth - 1)) {
+                    Some(b) => max = max.map(|m| m.max(b)),
+                    None => {
+                        max = None;
+                        break 'preds;
+                    }
+                }
+            }
+            if edges == 0 {
+                max = None;
+                break;
+            }
+        }
+        self.chain.pop();
+        max
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cranelift_codegen::ir::{types, MemFlagsData};
+
+    /// A loop `H(p, q)` entered with `(x & 0xff, x & 0xff)` whose back edge passes
+    /// `back(p, q, y)` built by the closure (y: a value loaded in the loop); returns the
+    /// function, the loop's blocks and `p`, `q`.
+    fn looped(
+        back: impl FnOnce(&mut FuncCursor, Value, Value, Value) -> [Value; 2],
+    ) -> (ir::Function, EntitySet<ir::Block>, Value, Value) {
+        let mut func = ir::Function::new();
+        let [entry, h, exit] = [(); 3].map(|_| func.dfg.make_block());
+        let x = func.dfg.append_block_param(entry, types::I32);
+        let p = func.dfg.append_block_param(h, types::I32);
+        let q = func.dfg.append_block_param(h, types::I32);
+        let mut cur = FuncCursor::new(&mut func);
+        cur.insert_block(entry);
+        let m = cur.ins().band_imm_u(x, 0xff);
+        cur.ins().jump(h, &[m.into(), m.into()]);
+        cur.insert_block(h);
+        let y = cur.ins().load(types::I32, MemFlagsData::new(), x, 0);
+        let [bp, bq] = back(&mut cur, p, q, y);
+        cur.ins().brif(y, h, &[bp.into(), bq.into()], exit, &[]);
+        cur.insert_block(exit);
+        cur.ins().return_(&[]);
+        let mut blocks = EntitySet::new();
+        blocks.insert(h);
+        (func, blocks, p, q)
+    }
+
+    fn bounds(
+        func: &ir::Function,
+        blocks: &EntitySet<ir::Block>,
+        vs: &[Value],
+    ) -> Vec<Option<u64>> {
+        let cfg = ControlFlowGraph::with_function(func);
+        let mut r = Ranges::new(&func.dfg, Some((&func.layout, &cfg, blocks)));
+        vs.iter().map(|&v| r.bound(v, 8)).collect()
+    }
+
+    /// A parameter is bounded by every argument its edges pass; one passed back to
+    /// itself (or to the other parameter and back) unchanged adds nothing.
+    #[test]
+    fn parameters_bounded_by_their_arguments() {
+        let (func, blocks, p, q) = looped(|cur, _, q, y| {
+            let m = cur.ins().band_imm_u(y, 0x3ff);
+            [m, q]
+        });
+        assert_eq!(bounds(&func, &blocks, &[p, q]), [Some(0x3ff), Some(0xff)]);
+        // p and q swapped around the loop: both only ever hold x & 0xff.
+        let (func, blocks, p, q) = looped(|_, p, q, _| [q, p]);
+        assert_eq!(bounds(&func, &blocks, &[p, q]), [Some(0xff), Some(0xff)]);
+        // A byte load scaled: at most 0xff << 2.
+        let (func, blocks, p, _) = looped(|cur, _, q, y| {
+            let b = cur.ins().uload8(types::I32, MemFlagsData::new(), y, 0);
+            let s = cur.ins().ishl_imm_u(b, 2);
+            [s, q]
+        });
+        assert_eq!(bounds(&func, &blocks, &[p]), [Some(0x3fc)]);
+        // Without the loop's blocks, parameters have no bound.
+        let cfg = ControlFlowGraph::with_function(&func);
+        let none = EntitySet::new();
+        let mut r = Ranges::new(&func.dfg, Some((&func.layout, &cfg, &none)));
+        assert_eq!(r.bound(p, 8), None);
+        assert_eq!(upper_bound(&func.dfg, p, 8), None);
+    }
+
+    /// A value that comes back around the loop through arithmetic has no bound: `p + 1`
+    /// directly, or through the other parameter (`q = p; p = q + 1`), even masked on
+    /// entry.
+    #[test]
+    fn arithmetic_around_the_loop_is_unbounded() {
+        let (func, blocks, p, q) = looped(|cur, p, _, _| {
+            let n = cur.ins().iadd_imm_s(p, 1);
+            [n, p]
+        });
+        assert_eq!(bounds(&func, &blocks, &[p, q]), [None, None]);
+        let (func, blocks, p, q) = looped(|cur, _, q, _| {
+            let n = cur.ins().iadd_imm_s(q, 1);
+            [n, n]
+        });
+        assert_eq!(bounds(&func, &blocks, &[p, q]), [None, None]);
+        // A mask after the addition bounds it again.
+        let (func, blocks, p, _) = looped(|cur, p, q, _| {
+            let n = cur.ins().iadd_imm_s(p, 1);
+            let m = cur.ins().band_imm_u(n, 0xfff);
+            [m, q]
+        });
+        assert_eq!(bounds(&func, &blocks, &[p]), [Some(0xfff)]);
     }
 }

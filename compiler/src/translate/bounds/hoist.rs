@@ -29,7 +29,7 @@
 
 use super::checks::{
     const_u32, copy_insts, current_index, edit_targets, rename_values, split_sum, wrapping_sum,
-    CheckSite,
+    CheckSite, Ranges,
 };
 use super::ssa::Duplicated;
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
@@ -191,6 +191,7 @@ pub(super) fn hoist_loop_checks(
         }
     }
     // Classify every live check of the loop.
+    let mut ranges = Ranges::new(&func.dfg, Some((&func.layout, cfg, &lp.members)));
     let mut covered = Vec::new();
     let mut groups: Vec<Group> = Vec::new();
     let insts: Vec<ir::Inst> = lp
@@ -216,34 +217,36 @@ pub(super) fn hoist_loop_checks(
         let mut iv = None;
         let mut invariants = Vec::new();
         let mut extra = 0i64;
+        // The sum of the upper bounds of the bounded terms.
+        let mut bounded = 0u64;
         let mut ok = true;
         for leaf in leaves {
             if !defined_in(func, leaf, lp) {
                 invariants.push(leaf);
-            } else if let (None, Some((i, scale, c))) = (iv, iv_term(func, leaf, &params, &ivs)) {
+                continue;
+            }
+            if let (None, Some((i, scale, c))) = (iv, iv_term(func, leaf, &params, &ivs)) {
                 let v = ivs[i].expect("iv_term returns induction variables");
-                let Some(test) = &exit_test else {
-                    ok = false;
-                    continue;
-                };
-                if v.var != test.iv.var {
-                    // Only a variable with the tested one's step (or both constant)
-                    // has a range the entry test can compute.
-                    ok = false;
+                // Only a variable with the tested one's step (or both constant) has a
+                // range the entry test can compute.
+                if exit_test.as_ref().is_some_and(|t| v.var == t.iv.var) {
+                    iv = Some((i, scale, v.step, v.var));
+                    extra = c;
                     continue;
                 }
-                iv = Some((i, scale, v.step, v.var));
-                extra = c;
-            } else {
-                ok = false;
+            }
+            match ranges.bound(leaf, RANGE_DEPTH) {
+                Some(b) => bounded += b,
+                None => ok = false,
             }
         }
-        if !ok {
+        if !ok || bounded > MAX_BOUNDED {
             continue;
         }
         let k = k as i32 as i64 + extra;
-        // The end this check tests now (merging may have widened it).
-        let hi = k + ends[ci] as i64;
+        // The end this check tests now (merging may have widened it), at the bounded
+        // terms' largest values.
+        let hi = k + ends[ci] as i64 + bounded as i64;
         covered.push(ci);
         match groups
             .iter_mut()
@@ -277,6 +280,8 @@ pub(super) fn hoist_loop_checks(
         };
         nonzero_on_entry(func, cfg, pre, x)
     });
+    // Without an induction variable term, no range depends on the trip count.
+    let exit_test = exit_test.filter(|_| groups.iter().any(|g| g.iv.is_some()));
     apply(
         func,
         lp,
@@ -292,6 +297,17 @@ pub(super) fn hoist_loop_checks(
     );
     covered.len()
 }
+
+/// How deep `Ranges` looks for the bound of a term computed in the loop (each operation
+/// or block parameter is one level): `probe & mask` passed around a loop through two or
+/// three parameters, then scaled.
+const RANGE_DEPTH: u32 = 8;
+
+/// Bounded terms whose upper bounds add up to more than this make a check ineligible:
+/// an entry test that needs this much memory above the rest of the index (a value
+/// `x >> 1`, `x & 0x7fff_ffff`) would almost never pass, and would only cost its test
+/// and the copied loop's code.
+const MAX_BOUNDED: u64 = 1 << 30;
 
 /// Loops of several blocks and more instructions than this are not copied: the copy
 /// doubles the loop's code, and Cranelift's register allocation of a loop of
