@@ -1,4 +1,5 @@
-//! Bounds checks hoisted out of loops whose trip count is known on entry.
+//! Bounds checks hoisted out of loops whose trip count, or whose indices' range, is
+//! known on entry.
 //!
 //! A loop (header `H`, a set of blocks, one back edge from a latch `L`, any exits)
 //! entered by one `jump H(args)`
@@ -16,6 +17,19 @@
 //! ends of that range, computed as exact integers: i32 arithmetic is exact modulo
 //! 2^32, so an index whose exact value lies in `[0, size)` is the index the program
 //! computes, even if `p` itself wraps on the way.
+//!
+//! **Bounded terms.** The index may also add terms `r` computed in the loop whose
+//! value, as an unsigned i32, is at most a constant `B` on every iteration
+//! (`checks::Ranges`: a zero-extended byte or halfword load, `x & mask`, `x urem c`,
+//! `x >> c`, sums, shifts and products of such that cannot wrap, and parameters of the
+//! loop's blocks all of whose incoming arguments are bounded: miniz's hash-chain walk
+//! `p = next[p & mask]`). The index `m * p + q + r + k` then lies, as an exact
+//! integer, between its value with `r = 0` and with `r = B`, and the same test of both
+//! ends proves it. Such a range does not depend on the trip count, so a loop without
+//! a counted exit is covered too (its checks that every iteration runs, as for
+//! loop-invariant indices), and a loop whose covered checks have no induction-variable
+//! term gets no trip-count test at all. Terms whose bounds add up to more than
+//! `MAX_BOUNDED` are not taken: the test would almost never pass.
 //!
 //! `P` tests all of that once (with the memory size at entry: memories never shrink)
 //! and enters either a copy of the loop without those checks, or the original loop,
@@ -173,9 +187,9 @@ pub(super) fn hoist_loop_checks(
             }
         })
         .collect();
-    // Without an exit test the trip count is unknown: only checks of loop-invariant
-    // indices can be covered (those on every iteration's path, so that the entry
-    // test pays off).
+    // Without an exit test the trip count is unknown: only checks of indices with no
+    // induction-variable term can be covered (loop-invariant plus bounded terms; those
+    // on every iteration's path, so that the entry test pays off).
     let every = on_every_iteration(func, lp);
     let exit_test = lp
         .body
