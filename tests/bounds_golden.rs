@@ -33,7 +33,7 @@ const CASES: &[(&str, usize, usize)] = &[
     // check.
     ("loop_range", 7, 6),
     // Unbounded or too wide terms: no loop is copied (two checks of `stride` merge).
-    ("loop_range_unbounded", 4, 3),
+    ("loop_range_unbounded", 6, 5),
     // Three checks, each still there, but against one size load (see the .clif).
     ("size_loads", 3, 3),
     // One check, lowered to `icmp uge idx, size`.
