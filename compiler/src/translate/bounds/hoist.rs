@@ -251,9 +251,12 @@ pub(super) fn hoist_loop_checks(
                     continue;
                 }
             }
-            match ranges.bound(leaf, RANGE_DEPTH) {
-                Some(b) if !calls => bounded += b,
-                _ => ok = false,
+            match (!calls).then(|| ranges.bound(leaf, RANGE_DEPTH)).flatten() {
+                Some(b) => bounded += b,
+                None => {
+                    ok = false;
+                    break;
+                }
             }
         }
         if !ok || bounded > MAX_BOUNDED {
