@@ -60,7 +60,7 @@ fn address(rng: &mut Rng, nested: bool, mem: usize, m64: bool) -> String {
         0xffff_fff8,
         0x8000_0000,
     ]);
-    match rng.below(if nested { 9 } else { 8 }) {
+    match rng.below(if nested { 11 } else { 10 }) {
         0 | 1 => "(local.get $i)".into(),
         2 => format!("(i32.add (local.get $i) (i32.const 0x{k:x}))"),
         3 => "(i32.add (local.get $i) (local.get $b))".into(),
@@ -74,6 +74,17 @@ fn address(rng: &mut Rng, nested: bool, mem: usize, m64: bool) -> String {
             rng.below(9)
         ),
         7 => "(i32.and (local.get $i) (i32.const 0xfff8))".into(),
+        // Bounded terms (`hoist.rs`): a scaled mask and a shift of the counter beside
+        // an invariant base.
+        8 => format!(
+            "(i32.add (local.get $b) (i32.shl (i32.and (local.get $i) (i32.const 0x{:x})) (i32.const {})))",
+            rng.pick(&[0xffu32, 0xfff, 0x3fff, 0xffff]),
+            rng.below(4)
+        ),
+        9 => format!(
+            "(i32.add (local.get $b) (i32.shr_u (local.get $i) (i32.const {})))",
+            rng.pick(&[2u32, 12, 16, 20])
+        ),
         _ => "(i32.add (local.get $i) (local.get $j))".into(),
     }
 }
