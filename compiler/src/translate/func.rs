@@ -301,7 +301,7 @@ pub(crate) fn translate_function(
         traps_end_process: m.traps_end_process,
         zext32_free: m.zext32_free,
     };
-    super::bounds::optimize(func, &mems, &opts);
+    super::bounds::optimize_checks(func, &mems, &opts, &checks);
     Ok(())
 }
 
