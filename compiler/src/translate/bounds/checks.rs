@@ -553,6 +553,9 @@ fn plan_precheck(
     h: ir::Block,
 ) -> Option<Precheck> {
     let insts: Vec<ir::Inst> = func.layout.block_insts(h).collect();
+    if !insts.iter().any(|i| by_inst.contains_key(i)) {
+        return None;
+    }
     let pos: HashMap<ir::Inst, usize> = insts.iter().enumerate().map(|(i, &x)| (x, i)).collect();
     // Position in `h` after which a value is available (0: before the block's first
     // instruction, i.e. a parameter or a value from a dominating block).
