@@ -146,8 +146,13 @@ fn terminator(
 struct Cfg {
     /// `[start, end)` of each block.
     spans: Vec<(u32, u32)>,
-    succs: Vec<Vec<usize>>,
-    preds: Vec<Vec<usize>>,
+    /// Each block's successors are `succ_list[succ_at[b]..succ_at[b + 1]]` (one
+    /// allocation for all blocks, not one per block), in the order of `new`'s edges.
+    succ_at: Vec<u32>,
+    succ_list: Vec<usize>,
+    /// The same for predecessors.
+    pred_at: Vec<u32>,
+    pred_list: Vec<usize>,
 }
 
 impl Cfg {
@@ -186,19 +191,63 @@ impl Cfg {
 
     fn new(spans: Vec<(u32, u32)>, edges: &[(usize, usize)]) -> Cfg {
         let n = spans.len();
-        let mut succs = vec![Vec::new(); n];
-        let mut preds = vec![Vec::new(); n];
+        // Each edge once (its first occurrence), then both lists bucketed by block,
+        // keeping the edges' order within a block.
+        // The edges come grouped by source (`decode` reads block by block), so the
+        // edges from `f` seen so far are the last ones kept.
+        debug_assert!({
+            let mut done = vec![false; n];
+            edges.windows(2).all(|w| {
+                done[w[0].0] |= w[0].0 != w[1].0;
+                !done[w[1].0]
+            })
+        });
+        let mut unique: Vec<(usize, usize)> = Vec::with_capacity(edges.len());
         for &(f, t) in edges {
-            if !succs[f].contains(&t) {
-                succs[f].push(t);
-                preds[t].push(f);
+            if !unique
+                .iter()
+                .rev()
+                .take_while(|e| e.0 == f)
+                .any(|e| e.1 == t)
+            {
+                unique.push((f, t));
             }
         }
+        let bucket = |key: &dyn Fn(&(usize, usize)) -> usize,
+                      val: &dyn Fn(&(usize, usize)) -> usize| {
+            let mut at = vec![0u32; n + 1];
+            for e in &unique {
+                at[key(e) + 1] += 1;
+            }
+            for i in 0..n {
+                at[i + 1] += at[i];
+            }
+            let mut fill = at.clone();
+            let mut list = vec![0usize; unique.len()];
+            for e in &unique {
+                let k = key(e);
+                list[fill[k] as usize] = val(e);
+                fill[k] += 1;
+            }
+            (at, list)
+        };
+        let (succ_at, succ_list) = bucket(&|e| e.0, &|e| e.1);
+        let (pred_at, pred_list) = bucket(&|e| e.1, &|e| e.0);
         Cfg {
             spans,
-            succs,
-            preds,
+            succ_at,
+            succ_list,
+            pred_at,
+            pred_list,
         }
+    }
+
+    fn succs(&self, b: usize) -> &[usize] {
+        &self.succ_list[self.succ_at[b] as usize..self.succ_at[b + 1] as usize]
+    }
+
+    fn preds(&self, b: usize) -> &[usize] {
+        &self.pred_list[self.pred_at[b] as usize..self.pred_at[b + 1] as usize]
     }
 
     /// Immediate dominators (Cooper, Harvey and Kennedy's iterative algorithm),
@@ -222,7 +271,7 @@ impl Cfg {
             seen[r] = true;
             let mut stack = vec![(r, 0usize)];
             while let Some((b, i)) = stack.pop() {
-                if let Some(&s) = self.succs[b].get(i) {
+                if let Some(&s) = self.succs(b).get(i) {
                     stack.push((b, i + 1));
                     if !seen[s] {
                         seen[s] = true;
@@ -250,7 +299,7 @@ impl Cfg {
             for &b in post.iter().rev().skip(1) {
                 let mut new: Option<usize> = None;
                 let from_root = is_root[b].then_some(root);
-                for p in self.preds[b].iter().copied().chain(from_root) {
+                for p in self.preds(b).iter().copied().chain(from_root) {
                     if idom[p].is_none() {
                         continue;
                     }
@@ -307,33 +356,37 @@ fn loops(cfg: &Cfg) -> Vec<Loop> {
         }
     };
     let mut out: Vec<Loop> = Vec::new();
+    // Which blocks are in the loop being collected (cleared after each loop, so a
+    // function of many loops costs the loops' sizes, not `n` per loop).
+    let mut inside = vec![false; n];
+    let mut work = Vec::new();
     for h in 0..n {
-        let sources: Vec<usize> = cfg.preds[h]
-            .iter()
-            .copied()
-            .filter(|&s| idom[s].is_some() && dominates(h, s))
-            .collect();
-        if sources.is_empty() {
+        let preds = cfg.preds(h);
+        if !preds.iter().any(|&s| idom[s].is_some() && dominates(h, s)) {
             continue;
         }
-        let mut inside = vec![false; n];
         inside[h] = true;
-        let mut work = Vec::new();
-        for s in sources {
-            if !inside[s] {
+        let mut blocks = vec![h];
+        for &s in preds {
+            if idom[s].is_some() && dominates(h, s) && !inside[s] {
                 inside[s] = true;
                 work.push(s);
+                blocks.push(s);
             }
         }
         while let Some(b) = work.pop() {
-            for &p in &cfg.preds[b] {
+            for &p in cfg.preds(b) {
                 if !inside[p] && idom[p].is_some() {
                     inside[p] = true;
                     work.push(p);
+                    blocks.push(p);
                 }
             }
         }
-        let blocks = (0..n).filter(|&b| inside[b]).collect();
+        for &b in &blocks {
+            inside[b] = false;
+        }
+        blocks.sort_unstable();
         out.push(Loop {
             header: h,
             blocks,
@@ -531,7 +584,9 @@ mod tests {
         c.0.push(0xc3);
         c.fill(44);
         let cfg = Cfg::decode(Isa::X64, &c.0, &[0, 4, 19, 30, 36, 40]);
-        let mut succs = cfg.succs.clone();
+        let mut succs: Vec<Vec<usize>> = (0..cfg.spans.len())
+            .map(|b| cfg.succs(b).to_vec())
+            .collect();
         succs.iter_mut().for_each(|s| s.sort());
         assert_eq!(
             succs,
@@ -552,7 +607,9 @@ mod tests {
         let words = [nop, cbz(4, 16), bcond(8, 8), b(12, 20), nop, ret, nop];
         let code: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
         let cfg = Cfg::decode(Isa::Aarch64, &code, &[0, 8, 16, 20, 24]);
-        let mut succs = cfg.succs.clone();
+        let mut succs: Vec<Vec<usize>> = (0..cfg.spans.len())
+            .map(|b| cfg.succs(b).to_vec())
+            .collect();
         succs.iter_mut().for_each(|s| s.sort());
         assert_eq!(succs, vec![vec![1, 2], vec![1, 3], vec![3], vec![], vec![]]);
     }

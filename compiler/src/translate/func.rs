@@ -14,7 +14,7 @@ use cranelift_codegen::ir::{
     self, types, AliasRegionData, BlockArg, InstBuilder, JumpTableData, MemFlagsData, Type, Value,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use wasmparser::{BlockType, FuncValidatorAllocations, Operator};
 
 #[derive(Debug)]
@@ -179,9 +179,9 @@ pub(crate) fn translate_function(
         vmctx,
         results_ptr,
         flags,
-        rt_refs: HashMap::new(),
-        func_refs: HashMap::new(),
-        sig_refs: HashMap::new(),
+        rt_refs: HashMap::default(),
+        func_refs: HashMap::default(),
+        sig_refs: HashMap::default(),
         checks: Vec::new(),
         mem_records: Vec::new(),
         mem_bases: Vec::new(),
@@ -301,7 +301,7 @@ pub(crate) fn translate_function(
         traps_end_process: m.traps_end_process,
         zext32_free: m.zext32_free,
     };
-    super::bounds::optimize(func, &mems, &opts);
+    super::bounds::optimize_checks(func, &mems, &opts, &checks);
     Ok(())
 }
 

@@ -43,6 +43,7 @@
 use super::hoist::LoopShape;
 use super::ssa::{Analyses, Cached, Duplicated};
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
+use cranelift_codegen::entity::packed_option::ReservedValue;
 use cranelift_codegen::entity::{EntityRef, EntitySet, SecondaryMap};
 use cranelift_codegen::flowgraph::ControlFlowGraph;
 use cranelift_codegen::ir::condcodes::IntCC;
@@ -552,6 +553,9 @@ fn plan_precheck(
     h: ir::Block,
 ) -> Option<Precheck> {
     let insts: Vec<ir::Inst> = func.layout.block_insts(h).collect();
+    if !insts.iter().any(|i| by_inst.contains_key(i)) {
+        return None;
+    }
     let pos: HashMap<ir::Inst, usize> = insts.iter().enumerate().map(|(i, &x)| (x, i)).collect();
     // Position in `h` after which a value is available (0: before the block's first
     // instruction, i.e. a parameter or a value from a dominating block).
@@ -710,9 +714,12 @@ pub(super) fn copy_insts(
         unshare_jump_table(func, new);
         rename_values(func, new, map);
         func.layout.append_inst(new, dest);
-        let olds = func.dfg.inst_results(inst).to_vec();
-        let news = func.dfg.inst_results(new).to_vec();
-        map.extend(olds.into_iter().zip(news));
+        for k in 0..func.dfg.inst_results(inst).len() {
+            map.insert(
+                func.dfg.inst_results(inst)[k],
+                func.dfg.inst_results(new)[k],
+            );
+        }
         copies.push(new);
     }
     copies
@@ -753,11 +760,20 @@ fn unshare_jump_table(func: &mut ir::Function, inst: ir::Inst) {
 /// Replaces each value `inst` uses (after resolving aliases) by its image in `map`.
 pub(super) fn rename_values(func: &mut ir::Function, inst: ir::Inst, map: &HashMap<Value, Value>) {
     let dfg = &mut func.dfg;
-    let renamed: Vec<Value> = dfg
-        .inst_values(inst)
-        .map(|v| map.get(&dfg.resolve_aliases(v)).copied().unwrap_or(v))
-        .collect();
-    dfg.overwrite_inst_values(inst, renamed.into_iter());
+    // Most instructions have a few operands: those go in `head`, on the stack.
+    let mut head = [Value::reserved_value(); 8];
+    let mut n = 0;
+    let mut tail = Vec::new();
+    for v in dfg.inst_values(inst) {
+        let v = map.get(&dfg.resolve_aliases(v)).copied().unwrap_or(v);
+        match head.get_mut(n) {
+            Some(slot) => *slot = v,
+            None => tail.push(v),
+        }
+        n += 1;
+    }
+    let head = &head[..n.min(head.len())];
+    dfg.overwrite_inst_values(inst, head.iter().copied().chain(tail));
 }
 
 /// The wrapping i32 sum of `values` (0 when there are none), at the cursor.

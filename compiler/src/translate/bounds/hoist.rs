@@ -143,6 +143,15 @@ pub(super) fn hoist_loop_checks(
     bases: &[(Value, bool)],
 ) -> usize {
     let h = lp.header();
+    // A loop without a live check has nothing to cover: return before the analyses
+    // (which only read the function) rather than after them.
+    if !lp
+        .body
+        .iter()
+        .any(|&b| func.layout.block_insts(b).any(|i| by_inst.contains_key(&i)))
+    {
+        return 0;
+    }
     if lp.body.len() > 1 && copied_insts_exceed(func, lp, MAX_COPIED_INSTS, bases) {
         return 0;
     }

@@ -90,18 +90,30 @@ pub(crate) struct Report {
 }
 
 /// Runs the pipeline of the module comment on `func`, a finished translation.
+#[cfg(test)]
 pub(crate) fn optimize(func: &mut ir::Function, mems: &Memories, opts: &Options) -> Report {
+    let checks = find_checks(func, mems);
+    optimize_checks(func, mems, opts, &checks)
+}
+
+/// [`optimize`] given the checks [`find_checks`] would find (the translator records
+/// them as it emits them, which spares a scan of the function).
+pub(crate) fn optimize_checks(
+    func: &mut ir::Function,
+    mems: &Memories,
+    opts: &Options,
+    checks: &[CheckSite],
+) -> Report {
     let start = Instant::now();
     let mut report = Report::default();
     if opts.enabled {
-        let checks = find_checks(func, mems);
         report.checks = checks.len();
         // The CFG, dominator tree and loops, computed once and shared until a pass
         // changes the CFG (only the loop prechecks do).
         let mut an = ssa::Cached::default();
         report.removed = checks::optimize_bounds_checks(
             func,
-            &checks,
+            checks,
             opts.traps_end_process,
             &mut an,
             mems.bases,

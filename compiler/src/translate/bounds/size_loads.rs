@@ -104,17 +104,27 @@ pub(crate) fn reuse_size_loads(
     let mut loads = 0usize;
     let mut last_clobber: SecondaryMap<ir::Block, Option<ir::Inst>> = SecondaryMap::new();
     let mut clobbered: Vec<ir::Block> = Vec::new();
+    // The size loads and clobbers of each block in layout order (whether each is a
+    // clobber), and each block's range of them: the placement below visits only these.
+    // (It moves loads only into blocks it has already visited, so a block still holds
+    // exactly these when its turn comes.)
+    let mut events: Vec<(ir::Inst, bool)> = Vec::new();
+    let mut block_events: SecondaryMap<ir::Block, (u32, u32)> = SecondaryMap::new();
     for block in func.layout.blocks() {
+        let first = events.len() as u32;
         for inst in func.layout.block_insts(block) {
             if is_size_load(func, inst).is_some() {
                 loads += 1;
+                events.push((inst, false));
             } else if is_clobber(func, inst) {
                 if last_clobber[block].is_none() {
                     clobbered.push(block);
                 }
                 last_clobber[block] = Some(inst);
+                events.push((inst, true));
             }
         }
+        block_events[block] = (first, events.len() as u32);
     }
     if loads == 0 {
         return 0;
@@ -194,10 +204,10 @@ pub(crate) fn reuse_size_loads(
     let mut placed: HashMap<(LoadKey, Version), Vec<ir::Inst>> = HashMap::default();
     let mut removed = 0;
     for &b in &rpo {
-        let insts: Vec<ir::Inst> = func.layout.block_insts(b).collect();
+        let (first, end) = block_events[b];
         let mut cur = ver_in[b].expect("reachable");
-        for inst in insts {
-            if is_clobber(func, inst) {
+        for &(inst, clobber) in &events[first as usize..end as usize] {
+            if clobber {
                 cur = Version::After(inst);
                 continue;
             }
@@ -252,11 +262,20 @@ pub(crate) fn reuse_size_loads(
     // Size loads nothing uses any more: live values are those an instruction with an
     // effect uses, directly or through pure instructions (the compare and subtraction
     // of a removed check are still in the layout until Cranelift drops them).
+    // The other instructions (the candidates for removal) are kept in layout order,
+    // with whether each is a size load. The operands of a root are all in `work` from
+    // the start, so the walk need not go through a root's operands again.
     let mut live: EntitySet<Value> = EntitySet::new();
     let mut work: Vec<Value> = Vec::new();
+    let mut roots: EntitySet<ir::Inst> = EntitySet::new();
+    let mut candidates: Vec<(ir::Inst, bool)> = Vec::new();
     for block in func.layout.blocks() {
         for inst in func.layout.block_insts(block) {
-            if !removable(func, inst) && is_size_load(func, inst).is_none() {
+            let size_load = is_size_load(func, inst).is_some();
+            if size_load || removable(func, inst) {
+                candidates.push((inst, size_load));
+            } else {
+                roots.insert(inst);
                 work.extend(func.dfg.inst_values(inst));
             }
         }
@@ -267,25 +286,23 @@ pub(crate) fn reuse_size_loads(
             continue;
         }
         if let ir::ValueDef::Result(def, _) = func.dfg.value_def(v) {
-            work.extend(func.dfg.inst_values(def));
+            if !roots.contains(def) {
+                work.extend(func.dfg.inst_values(def));
+            }
         }
     }
     // Remove them, and the pure instructions whose results are dead (Cranelift would
     // drop those anyway, but must not see a use of a removed load).
     let mut dead = Vec::new();
-    for block in func.layout.blocks() {
-        for inst in func.layout.block_insts(block) {
-            let size_load = is_size_load(func, inst).is_some();
-            if (size_load || removable(func, inst))
-                && func
-                    .dfg
-                    .inst_results(inst)
-                    .iter()
-                    .all(|&r| !live.contains(r))
-            {
-                removed += usize::from(size_load);
-                dead.push(inst);
-            }
+    for (inst, size_load) in candidates {
+        if func
+            .dfg
+            .inst_results(inst)
+            .iter()
+            .all(|&r| !live.contains(r))
+        {
+            removed += usize::from(size_load);
+            dead.push(inst);
         }
     }
     for inst in dead {
