@@ -385,22 +385,18 @@ fn precheck_loops(
     // Whether the CFG changed (the analyses are then stale).
     let mut changed = false;
     let mut pending = Vec::new();
+    // The same checks for every loop, multi-block or single-block.
+    let hoist =
+        |func: &mut ir::Function, cfg: &ControlFlowGraph, lp: &LoopShape, pending: &mut _| {
+            super::hoist::hoist_loop_checks(func, cfg, checks, ends, &by_inst, lp, pending, bases)
+        };
     for lp in shapes {
         let before = func.dfg.num_blocks();
         let pre = cfg
             .pred_iter(lp.body()[0])
             .map(|p| p.block)
             .find(|&b| !lp.contains(b));
-        let hoisted = super::hoist::hoist_loop_checks(
-            func,
-            &cfg,
-            checks,
-            ends,
-            &by_inst,
-            &lp,
-            &mut pending,
-            bases,
-        );
+        let hoisted = hoist(func, &cfg, &lp, &mut pending);
         if hoisted > 0 {
             changed = true;
             // Only the preheader's branch changed, and new blocks appeared.
@@ -426,16 +422,7 @@ fn precheck_loops(
             continue;
         }
         let lp = LoopShape::new(vec![h], h);
-        let hoisted = super::hoist::hoist_loop_checks(
-            func,
-            &cfg,
-            checks,
-            ends,
-            &by_inst,
-            &lp,
-            &mut pending,
-            bases,
-        );
+        let hoisted = hoist(func, &cfg, &lp, &mut pending);
         if hoisted > 0 {
             changed = true;
             count += hoisted;
