@@ -1,6 +1,8 @@
 //! The bounds-check optimizer: a pipeline of passes over a function's finished CLIF,
-//! run between translation and Cranelift's compile. [`optimize`] is its one entry
-//! point.
+//! run between translation and Cranelift's compile. [`optimize_checks`] is its one
+//! entry point: it takes the checks the translator recorded as it emitted them, which
+//! are exactly those [`find_checks`] finds by their shape (debug builds assert this
+//! after every translation; the unit tests go through [`optimize`], which finds them).
 //!
 //! The translator emits every 32-bit memory access with an explicit check
 //! (`compiler/src/translate/env.rs`, `heap_addr`):
