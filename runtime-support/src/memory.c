@@ -31,6 +31,18 @@ static int map_stack_is_nohugepage(void) {
     return k;
 }
 
+/* 1 once a reservation has taken the PROT_NONE path (never reset): memory.grow then
+ * makes the pages it adds read-write (`mprotect`), in every memory of the process
+ * (on one that is read-write already that changes nothing). While it is 0, every
+ * memory's whole reservation is read-write and grow makes no system call: dlmalloc
+ * and Rust's allocator grow often, one page at a time. A process-wide flag rather
+ * than one in `w2n_memory`: a field there would move the instance's fields after
+ * `memory0`, which compiled code reads at fixed offsets, for a case (overcommit
+ * mode 2) where every large reservation of the process falls back alike. A memory
+ * is created before any grow of it, by the thread that creates it or one that it
+ * was handed to (synchronized), so a relaxed load in grow sees this store. */
+static int some_memory_protected;
+
 /* A reservation of `len` bytes (a linear memory's, or the instance's and memory 0's
  * with mem0_offset), mapped read-write in one call (MAP_NORESERVE: no memory is
  * committed for it), or NULL. Pages above the current size need not be inaccessible for
@@ -58,7 +70,8 @@ static int map_stack_is_nohugepage(void) {
  * tells which.
  * When the kernel refuses (overcommit mode 2 counts MAP_NORESERVE mappings), the
  * reservation is PROT_NONE and its first `rw` bytes (the initial pages) are made
- * read-write, as grow does for the pages it adds. */
+ * read-write, as grow does for the pages it adds (and only then: see
+ * `some_memory_protected`). */
 static void* reserve_rw(uint64_t len, uint64_t rw) {
     void* p = mmap(NULL, (size_t)len, PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
@@ -68,6 +81,7 @@ static void* reserve_rw(uint64_t len, uint64_t rw) {
     }
     p = mmap(NULL, (size_t)len, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (p == MAP_FAILED) return NULL;
+    __atomic_store_n(&some_memory_protected, 1, __ATOMIC_RELAXED);
     if (rw && mprotect(p, (size_t)rw, PROT_READ | PROT_WRITE) != 0) {
         munmap(p, (size_t)len);
         return NULL;
@@ -199,8 +213,8 @@ void w2n_memory_destroy(w2n_memory* mem) {
 
 /* Serializes the growth of shared memories (threads). A shared memory never moves (its
  * maximum is reserved at creation, like every memory's), so growing is an mprotect of
- * the next pages (a no-op when the reservation is read-write, see w2n_memory_create:
- * the same protection splits nothing) then a release store of the new size: a thread
+ * the next pages (none while every reservation is read-write, see
+ * `some_memory_protected`) then a release store of the new size: a thread
  * that reads the new size
  * (compiled code's plain aligned 64-bit load, single-copy atomic on every target; the
  * runtime's acquire loads) finds the pages accessible. Other threads may keep using an
@@ -232,7 +246,8 @@ static uint64_t grow_locked(w2n_memory* mem, uint64_t delta) {
     if (delta > mem->max_pages - old) return UINT64_MAX;
     uint64_t bytes = delta * W2N_PAGE_SIZE;
     if (mem->size + bytes > mem->reserved) return UINT64_MAX;
-    if (mprotect(mem->base + mem->size, (size_t)bytes, PROT_READ | PROT_WRITE) != 0)
+    if (__atomic_load_n(&some_memory_protected, __ATOMIC_RELAXED) &&
+        mprotect(mem->base + mem->size, (size_t)bytes, PROT_READ | PROT_WRITE) != 0)
         return UINT64_MAX;
     __atomic_store_n(&mem->size, mem->size + bytes, __ATOMIC_RELEASE);
     return old;

@@ -1,0 +1,233 @@
+//! memory.grow and how the linear memory is mapped (seen with strace). The runtime maps
+//! each memory's whole reservation read-write at creation, so growing makes no system
+//! call; when the kernel refuses that mapping (overcommit mode 2; here strace fault
+//! injection makes the reservation's `mmap` fail), the reservation is `PROT_NONE` and
+//! every grow makes the pages it adds read-write with `mprotect`, and a failed
+//! `mprotect` makes memory.grow return -1. Either way the guest sees the same memory:
+//! grow's results, zeros in the new pages, its writes there, -1 past the maximum, and
+//! an access past the size trapping. With memory 0 next to the instance (the default on
+//! x86_64) and without (`--no-mem0-at-vmctx`), static musl and static glibc.
+
+#[path = "support/common.rs"]
+mod common;
+
+use common::{fresh_temp_dir, run, w2n, Outcome};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+const TIMEOUT: Duration = Duration::from_secs(300);
+
+/// Pages the program grows by, one at a time.
+const GROWS: usize = 20;
+
+/// A module whose `_start` grows its memory (1 page, maximum 100) by one page GROWS
+/// times, checking each result, that the new page reads as zeros and takes a write at
+/// both ends; then that a grow past the maximum fails and the writes are still there;
+/// then reads one byte past the size, which traps. Exits with the number of the check
+/// that failed (10: a grow failed).
+fn module() -> String {
+    format!(
+        r#"(module
+  (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+  (memory 1 100)
+  (func $check (param i32 i32) (if (local.get 0) (then) (else (call $exit (local.get 1)))))
+  (func (export "_start")
+    (local $i i32) (local $a i32)
+    (loop $l
+      ;; 10: grow by one page returns the old size, 1 + i
+      (call $check (i32.eq (memory.grow (i32.const 1)) (i32.add (local.get $i) (i32.const 1)))
+        (i32.const 10))
+      (local.set $a (i32.mul (i32.add (local.get $i) (i32.const 1)) (i32.const 65536)))
+      ;; 11, 12: the new page is zero at both ends
+      (call $check (i32.eqz (i32.load (local.get $a))) (i32.const 11))
+      (call $check (i32.eqz (i32.load offset=65532 (local.get $a))) (i32.const 12))
+      (i32.store (local.get $a) (i32.add (local.get $i) (i32.const 100)))
+      (i32.store offset=65532 (local.get $a) (i32.add (local.get $i) (i32.const 200)))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br_if $l (i32.lt_u (local.get $i) (i32.const {grows}))))
+    ;; 13: the size; 14: past the maximum
+    (call $check (i32.eq (memory.size) (i32.const {size})) (i32.const 13))
+    (call $check (i32.eq (memory.grow (i32.const 100)) (i32.const -1)) (i32.const 14))
+    (call $check (i32.eq (memory.size) (i32.const {size})) (i32.const 15))
+    ;; 16, 17: the writes are there
+    (call $check (i32.eq (i32.load (i32.const 65536)) (i32.const 100)) (i32.const 16))
+    (call $check (i32.eq (i32.load (i32.const {last})) (i32.const {last_value})) (i32.const 17))
+    ;; past the size: a trap (exit 134)
+    (drop (i32.load8_u (i32.const {end})))
+    (call $exit (i32.const 0))))"#,
+        grows = GROWS,
+        size = GROWS + 1,
+        last = (GROWS + 1) * 65536 - 4,
+        last_value = 200 + GROWS - 1,
+        end = (GROWS + 1) * 65536,
+    )
+}
+
+fn build(dir: &Path, name: &str, extra: &[&str]) -> PathBuf {
+    let src = dir.join(format!("{name}.wat"));
+    std::fs::write(&src, module()).unwrap();
+    let exe = dir.join(name);
+    let mut c = Command::new(w2n());
+    c.arg("build").arg(&src).arg("-o").arg(&exe).args(extra);
+    let o = run(c, b"", TIMEOUT);
+    assert_eq!(o.code, Some(0), "building {name}: {}", o.dump());
+    exe
+}
+
+fn strace(exe: &Path, extra: &[&str]) -> Outcome {
+    let mut c = Command::new("strace");
+    c.args(["-f", "-e", "trace=mmap,mprotect,munmap"])
+        .args(extra)
+        .arg(exe);
+    let o = run(c, b"", TIMEOUT);
+    assert!(
+        !o.stderr.contains("strace: exec") && !o.stderr.contains("not found"),
+        "strace is needed (scripts/test installs it): {}",
+        o.dump()
+    );
+    o
+}
+
+/// The traced calls of `name` (lines of strace's output, without a pid prefix).
+fn calls<'a>(trace: &'a str, name: &str) -> Vec<&'a str> {
+    let prefix = format!("{name}(");
+    trace
+        .lines()
+        .map(|l| match l.strip_prefix("[pid ") {
+            Some(rest) => rest.split_once("] ").map_or(l, |(_, call)| call),
+            None => l,
+        })
+        .filter(|l| l.starts_with(&prefix))
+        .collect()
+}
+
+/// The 1-based number (among the traced mmaps) and the address range of the memory's
+/// reservation: the mmap with MAP_NORESERVE (the memory has a maximum of 100 pages, so
+/// at least 6,553,600 bytes).
+fn reservation(trace: &str) -> (usize, u64, u64) {
+    let mmaps = calls(trace, "mmap");
+    for (i, l) in mmaps.iter().enumerate() {
+        if !l.contains("MAP_NORESERVE") {
+            continue;
+        }
+        let len: u64 = l
+            .split(", ")
+            .nth(1)
+            .and_then(|s| s.trim().parse().ok())
+            .unwrap_or_else(|| panic!("no length in {l}"));
+        assert!(len >= 100 * 65536, "{l}");
+        let addr = l
+            .rsplit_once(" = 0x")
+            .and_then(|(_, a)| u64::from_str_radix(a.split_whitespace().next()?, 16).ok());
+        return (i + 1, addr.unwrap_or(0), len);
+    }
+    panic!("no reservation (MAP_NORESERVE) in the trace:\n{trace}");
+}
+
+/// The mprotect calls on [addr, addr + len).
+fn mprotects_in(trace: &str, addr: u64, len: u64) -> Vec<String> {
+    calls(trace, "mprotect")
+        .into_iter()
+        .filter(|l| {
+            let a = l
+                .strip_prefix("mprotect(0x")
+                .and_then(|r| u64::from_str_radix(r.split(',').next()?, 16).ok());
+            a.is_some_and(|a| a >= addr && a - addr < len)
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// The builds to check: memory 0 next to the instance or not, static musl (the default
+/// when musl-gcc is installed) and static glibc.
+const BUILDS: [&[&str]; 4] = [
+    &[],
+    &["--no-mem0-at-vmctx"],
+    &["--target", "x86_64-unknown-linux-gnu"],
+    &["--target", "x86_64-unknown-linux-gnu", "--no-mem0-at-vmctx"],
+];
+
+/// The outcome of a run to the end: the trap past the size.
+fn assert_traps(o: &Outcome, what: &str) {
+    assert_eq!(o.code, Some(134), "{what}: a check failed: {}", o.dump());
+    assert!(o.stderr.contains("out of bounds"), "{what}: {}", o.dump());
+}
+
+#[test]
+fn growing_a_read_write_reservation_makes_no_system_call() {
+    if !cfg!(target_arch = "x86_64") {
+        return;
+    }
+    let dir = fresh_temp_dir("memory-grow-rw");
+    for (i, extra) in BUILDS.iter().enumerate() {
+        let exe = build(&dir, &format!("grow{i}"), extra);
+        assert_traps(
+            &run(Command::new(&exe), b"", TIMEOUT),
+            &format!("{extra:?}"),
+        );
+        let t = strace(&exe, &[]);
+        assert_traps(&t, &format!("{extra:?} under strace"));
+        let (_, addr, len) = reservation(&t.stderr);
+        assert!(
+            calls(&t.stderr, "mmap")
+                .iter()
+                .any(|l| l.contains("MAP_NORESERVE") && l.contains("PROT_READ|PROT_WRITE")),
+            "{extra:?}: the reservation is not read-write: {}",
+            t.stderr
+        );
+        let m = mprotects_in(&t.stderr, addr, len);
+        assert!(m.is_empty(), "{extra:?}: {GROWS} grows made {m:?}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_protected_reservation_is_made_accessible_by_grow() {
+    if !cfg!(target_arch = "x86_64") {
+        return;
+    }
+    let dir = fresh_temp_dir("memory-grow-protected");
+    for (i, extra) in BUILDS.iter().enumerate() {
+        let exe = build(&dir, &format!("grow{i}"), extra);
+        let (n, _, _) = reservation(&strace(&exe, &[]).stderr);
+        // The read-write reservation fails as under overcommit mode 2; the PROT_NONE
+        // one (the next mmap) is made.
+        let inject = format!("inject=mmap:error=ENOMEM:when={n}");
+        let t = strace(&exe, &["-e", &inject]);
+        assert_traps(&t, &format!("{extra:?}, PROT_NONE reservation"));
+        assert!(t.stderr.contains("(INJECTED)"), "{}", t.stderr);
+        let (_, addr, len) = reservation(
+            &t.stderr
+                .lines()
+                .filter(|l| !l.contains("INJECTED"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        );
+        let m = mprotects_in(&t.stderr, addr, len);
+        // One at the start of the reservation for the initial page (and, next to the
+        // instance, the instance's), then one per grow: the page it adds.
+        let start = format!("mprotect({addr:#x}, ");
+        assert!(m.first().is_some_and(|l| l.starts_with(&start)), "{m:?}");
+        let grows: Vec<_> = m[1..].iter().filter(|l| l.contains(", 65536, ")).collect();
+        assert_eq!(grows.len(), GROWS, "{extra:?}: {m:?}\n{}", t.stderr);
+        assert_eq!(m.len(), GROWS + 1, "{extra:?}: {m:?}");
+        assert!(
+            m.iter()
+                .all(|l| l.contains("PROT_READ|PROT_WRITE") && l.ends_with("= 0")),
+            "{extra:?}: {m:?}"
+        );
+
+        // A failing mprotect (from the first grow's on): memory.grow returns -1 (check 10).
+        let all = calls(&t.stderr, "mprotect");
+        let first_grow = all
+            .iter()
+            .position(|l| *l == grows[0])
+            .expect("a grow's mprotect")
+            + 1;
+        let inject_mprotect = format!("inject=mprotect:error=ENOMEM:when={first_grow}+");
+        let f = strace(&exe, &["-e", &inject, "-e", &inject_mprotect]);
+        assert_eq!(f.code, Some(10), "{extra:?}: {}", f.dump());
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
