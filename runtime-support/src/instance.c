@@ -10,8 +10,12 @@
 
 /* ---- start-up arena (w2n_calloc) ------------------------------------------------- */
 
-static char arena[32 * 1024] W2N_LARGE_BSS("arena") __attribute__((aligned(64)));
-static size_t arena_used;
+/* ARENA_HOT bytes for w2n_calloc, then ARENA_COLD for w2n_calloc_cold (room for four
+ * stores' trap records), in one object so that the cold part follows the other. */
+#define ARENA_HOT (32 * 1024)
+#define ARENA_COLD (4 * sizeof(w2n_trap_rec))
+static char arena[ARENA_HOT + ARENA_COLD] W2N_LARGE_BSS("arena") __attribute__((aligned(64)));
+static size_t arena_used, arena_cold_used;
 
 void* w2n_calloc(size_t n, size_t size) {
     if (size && n > SIZE_MAX / 2 / size) return NULL;
@@ -20,11 +24,20 @@ void* w2n_calloc(size_t n, size_t size) {
     /* A write first (a read would map the zero page, then the write fault again). Once
      * a request does not fit, the arena stays used up (the count only grows, by at most
      * its size per call). */
-    if (bytes <= sizeof arena) {
+    if (bytes <= ARENA_HOT) {
         size_t at = __atomic_fetch_add(&arena_used, bytes, __ATOMIC_RELAXED);
-        if (at + bytes <= sizeof arena) return arena + at; /* never handed out: still zero */
+        if (at + bytes <= ARENA_HOT) return arena + at; /* never handed out: still zero */
     }
     return calloc(n ? n : 1, size ? size : 1);
+}
+
+void* w2n_calloc_cold(size_t size) {
+    size_t bytes = size ? (size + 15) & ~(size_t)15 : 16;
+    if (bytes <= ARENA_COLD) {
+        size_t at = __atomic_fetch_add(&arena_cold_used, bytes, __ATOMIC_RELAXED);
+        if (at + bytes <= ARENA_COLD) return arena + ARENA_HOT + at;
+    }
+    return calloc(1, size ? size : 1);
 }
 
 static int in_arena(const void* p) {
@@ -45,7 +58,16 @@ void* w2n_realloc(void* p, size_t old_size, size_t new_size) {
 
 /* ---- stores ------------------------------------------------------------------------- */
 
-w2n_store* w2n_store_create(void) { return w2n_calloc(1, sizeof(w2n_store)); }
+w2n_store* w2n_store_create(void) {
+    w2n_store* s = w2n_calloc(1, sizeof *s);
+    if (!s) return NULL;
+    s->rec = w2n_calloc_cold(sizeof *s->rec);
+    if (!s->rec) {
+        w2n_free(s);
+        return NULL;
+    }
+    return s;
+}
 
 static void inst_free(w2n_inst* p) {
     /* Records never created (imported memories) are zero: destroying them is a no-op.
@@ -81,6 +103,7 @@ void w2n_store_delete(w2n_store* store) {
     }
     w2n_exn_free_all(store);
     if (store->gc) store->gc_heap_free(store);
+    w2n_free(store->rec);
     w2n_free(store);
 }
 
@@ -667,9 +690,9 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
         code = m->start_func < m->num_funcs ? w2n_call(store, inst->funcs[m->start_func], vals)
                                             : W2N_TRAP_UNDEFINED_ELEMENT;
         if (code) {
-            if (code == W2N_TRAP_HOST && store->host_error[0])
+            if (code == W2N_TRAP_HOST && store->rec->host_error[0])
                 return fail(err, err_len, code, "%s: %s", w2n_trap_message(code),
-                            store->host_error);
+                            store->rec->host_error);
             return fail(err, err_len, code, "%s", w2n_trap_message(code));
         }
     }

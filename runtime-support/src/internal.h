@@ -32,6 +32,15 @@ typedef struct w2n_call_rec {
     struct w2n_store* store;
 } w2n_call_rec;
 
+/* What a store keeps of its last trap: written only when one happens, so it lives
+ * apart from the store (w2n_calloc_cold), and the store's other fields and the rest of
+ * an executable's start-up allocations share the start-up arena's first page (1.8 KB
+ * between them took one page more). */
+typedef struct w2n_trap_rec {
+    char host_error[256];                  /* Message of the last w2n_host_trap. */
+    w2n_frame frames[W2N_TRAP_FRAMES_MAX]; /* The last trap's innermost frames. */
+} w2n_trap_rec;
+
 struct w2n_store {
     w2n_store_abi abi;           /* Must be first: compiled code reads stack_limit. */
     jmp_buf* jmp;                /* Innermost active w2n_call, NULL when none. */
@@ -41,10 +50,9 @@ struct w2n_store {
     int limit_valid;             /* abi.stack_limit was set by an outermost w2n_call. */
     struct w2n_inst* instances;  /* Every instance, newest first. */
     w2n_owned* owned;            /* Standalone objects. */
-    char host_error[256];        /* Message of the last w2n_host_trap. */
+    w2n_trap_rec* rec;           /* Message and frames of the last trap (w2n_calloc_cold). */
     uintptr_t entry_fp;          /* Frame of the outermost active w2n_call (backtraces stop there). */
     size_t num_frames;           /* Frames of the last trap's backtrace (may exceed the array). */
-    w2n_frame frames[W2N_TRAP_FRAMES_MAX]; /* Its innermost frames. */
     w2n_call_rec* calls;         /* Active w2n_calls, innermost first. */
     w2n_exn* exns;               /* Every exception allocated (freed with the store). */
     w2n_exn* exn;                /* The exception of the last W2N_TRAP_EXCEPTION. */
@@ -108,6 +116,10 @@ int w2n_cpu_check(const w2n_module* m, char* err, size_t err_len);
  * page faults), then calloc. Released with w2n_free (a no-op in the arena), grown
  * with w2n_realloc (which copies out of the arena). */
 void* w2n_calloc(size_t n, size_t size);
+/* The same for memory that is rarely written (a store's trap record): from the end of
+ * the arena, away from w2n_calloc's, so that it takes no place among what start-up
+ * writes; released with w2n_free. */
+void* w2n_calloc_cold(size_t size);
 void w2n_free(void* p);
 void* w2n_realloc(void* p, size_t old_size, size_t new_size);
 

@@ -150,19 +150,19 @@ static void add_frame(w2n_store* s, const w2n_module* m, uint64_t f, uintptr_t p
         if (off < in->code_start) break;
         if (off >= in->code_end) continue;
         uint64_t callee = in->func_index - m->num_imported_funcs;
-        s->frames[k].module = m;
-        s->frames[k].func_index = (uint32_t)in->func_index;
-        s->frames[k].wasm_offset = wasm;
-        s->frames[k].func_name = m->func_info[callee].name;
+        s->rec->frames[k].module = m;
+        s->rec->frames[k].func_index = (uint32_t)in->func_index;
+        s->rec->frames[k].wasm_offset = wasm;
+        s->rec->frames[k].func_name = m->func_info[callee].name;
         wasm = (uint32_t)in->call_offset;
         k = s->num_frames++;
         if (k >= W2N_TRAP_FRAMES_MAX) return;
         break;
     }
-    s->frames[k].module = m;
-    s->frames[k].func_index = (uint32_t)(m->num_imported_funcs + f);
-    s->frames[k].wasm_offset = wasm;
-    s->frames[k].func_name = fi->name;
+    s->rec->frames[k].module = m;
+    s->rec->frames[k].func_index = (uint32_t)(m->num_imported_funcs + f);
+    s->rec->frames[k].wasm_offset = wasm;
+    s->rec->frames[k].func_name = fi->name;
 }
 
 /* A frame record of C code: {previous fp, return address} at fp on x86_64 and aarch64
@@ -349,7 +349,7 @@ __attribute__((noinline)) static void capture_from_c(w2n_store* s) {
 
 size_t w2n_store_trap_frames(w2n_store* store, w2n_frame* out, size_t max) {
     size_t kept = store->num_frames < W2N_TRAP_FRAMES_MAX ? store->num_frames : W2N_TRAP_FRAMES_MAX;
-    for (size_t i = 0; i < kept && i < max; i++) out[i] = store->frames[i];
+    for (size_t i = 0; i < kept && i < max; i++) out[i] = store->rec->frames[i];
     return store->num_frames;
 }
 
@@ -359,7 +359,7 @@ void w2n_store_print_backtrace(w2n_store* store, void* out) {
     fputs("wasm backtrace:\n", f);
     size_t kept = store->num_frames < W2N_TRAP_FRAMES_MAX ? store->num_frames : W2N_TRAP_FRAMES_MAX;
     for (size_t i = 0; i < kept; i++) {
-        const w2n_frame* fr = &store->frames[i];
+        const w2n_frame* fr = &store->rec->frames[i];
         char off[24];
         w2n_snprintf(off, sizeof off, "0x%x", (unsigned)fr->wasm_offset);
         const char* mod = fr->module->name && fr->module->name[0] ? fr->module->name : "<unknown>";
@@ -391,13 +391,13 @@ W2N_NORETURN void w2n_exit(w2n_instance* inst, int code) {
 
 W2N_NORETURN void w2n_host_trap(w2n_instance* inst, const char* msg) {
     w2n_store* s = w2n_store_of(inst);
-    w2n_snprintf(s->host_error, sizeof s->host_error, "%s", msg ? msg : "");
+    w2n_snprintf(s->rec->host_error, sizeof s->rec->host_error, "%s", msg ? msg : "");
     w2n_trap(inst, W2N_TRAP_HOST);
 }
 
 int w2n_store_exit_code(w2n_store* store) { return store->exit_code; }
 
-const char* w2n_store_host_error(w2n_store* store) { return store->host_error; }
+const char* w2n_store_host_error(w2n_store* store) { return store->rec->host_error; }
 
 /* ---- stack limit ---------------------------------------------------------------- */
 
@@ -770,7 +770,7 @@ int w2n_call(w2n_store* store, const w2n_funcref* func, w2n_val* vals) {
     }
     w2n_trampoline_fn tramp = func->trampoline;
     if (!tramp && func->type_id != W2N_SIG_VOID_VOID) {
-        w2n_snprintf(store->host_error, sizeof store->host_error,
+        w2n_snprintf(store->rec->host_error, sizeof store->rec->host_error,
                  "function has no trampoline and cannot be called from the host");
         store->num_frames = 0;
         return W2N_TRAP_HOST;

@@ -463,6 +463,26 @@ int main(void) {
     v[0].lo = 998;
     CHECK(w2n_call_export(inst, "call_host", v) == W2N_TRAP_HOST);
     CHECK(strcmp(w2n_store_host_error(s), "custom failure") == 0);
+    {
+        /* Every store has a trap record of its own (the first four from the start-up
+         * arena's cold end, then from calloc). */
+        w2n_store* more[6];
+        w2n_funcref bare;
+        memset(&bare, 0, sizeof bare);
+        bare.type_id = SIG_II_I; /* no trampoline: a host error, with no instance */
+        for (int i = 0; i < 6; i++) {
+            more[i] = w2n_store_new();
+            CHECK(more[i] && w2n_store_host_error(more[i])[0] == 0);
+        }
+        for (int i = 0; i < 6; i += 5) {
+            w2n_val bv[2] = {{1, 0}, {2, 0}};
+            CHECK(w2n_call(more[i], &bare, bv) == W2N_TRAP_HOST);
+            CHECK(strstr(w2n_store_host_error(more[i]), "no trampoline") != NULL);
+        }
+        for (int i = 1; i < 5; i++) CHECK(w2n_store_host_error(more[i])[0] == 0);
+        CHECK(strcmp(w2n_store_host_error(s), "custom failure") == 0);
+        for (int i = 0; i < 6; i++) w2n_store_delete(more[i]);
+    }
     v[0].lo = 997;
     CHECK(w2n_call_export(inst, "call_host", v) == W2N_TRAP_EXIT && w2n_store_exit_code(s) == 7);
     v[0].lo = 996;
