@@ -6,7 +6,9 @@
 //! `mprotect` makes memory.grow return -1. Either way the guest sees the same memory:
 //! grow's results, zeros in the new pages, its writes there, -1 past the maximum, and
 //! an access past the size trapping. With memory 0 next to the instance (the default on
-//! x86_64) and without (`--no-mem0-at-vmctx`), static musl and static glibc.
+//! x86_64) and without (`--no-mem0-at-vmctx`), static musl and static glibc. The
+//! process's first reservation asks for a place 64 MiB below a 1 GiB boundary
+//! (MAP_FIXED_NOREPLACE) and goes where the kernel puts it when that place is taken.
 
 #[path = "support/common.rs"]
 mod common;
@@ -191,9 +193,9 @@ fn a_protected_reservation_is_made_accessible_by_grow() {
     for (i, extra) in BUILDS.iter().enumerate() {
         let exe = build(&dir, &format!("grow{i}"), extra);
         let (n, _, _) = reservation(&strace(&exe, &[]).stderr);
-        // The read-write reservation fails as under overcommit mode 2; the PROT_NONE
-        // one (the next mmap) is made.
-        let inject = format!("inject=mmap:error=ENOMEM:when={n}");
+        // The read-write reservation fails as under overcommit mode 2, at its place
+        // and anywhere (the next mmap); the PROT_NONE one (the one after) is made.
+        let inject = format!("inject=mmap:error=ENOMEM:when={n}..{}", n + 1);
         let t = strace(&exe, &["-e", &inject]);
         assert_traps(&t, &format!("{extra:?}, PROT_NONE reservation"));
         assert!(t.stderr.contains("(INJECTED)"), "{}", t.stderr);
@@ -228,6 +230,51 @@ fn a_protected_reservation_is_made_accessible_by_grow() {
         let inject_mprotect = format!("inject=mprotect:error=ENOMEM:when={first_grow}+");
         let f = strace(&exe, &["-e", &inject, "-e", &inject_mprotect]);
         assert_eq!(f.code, Some(10), "{extra:?}: {}", f.dump());
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The address an mmap line asks for (its first argument), None for NULL.
+fn mmap_hint(line: &str) -> Option<u64> {
+    let a = line.strip_prefix("mmap(0x")?;
+    u64::from_str_radix(a.split(',').next()?, 16).ok()
+}
+
+#[test]
+fn the_first_reservation_asks_for_a_place_below_a_gib_boundary() {
+    if !cfg!(target_arch = "x86_64") {
+        return;
+    }
+    const GIB: u64 = 1 << 30;
+    let dir = fresh_temp_dir("memory-grow-place");
+    for (i, extra) in BUILDS.iter().enumerate() {
+        let exe = build(&dir, &format!("grow{i}"), extra);
+        let t = strace(&exe, &[]);
+        assert_traps(&t, &format!("{extra:?} under strace"));
+        let (n, addr, _) = reservation(&t.stderr);
+        let line = calls(&t.stderr, "mmap")[n - 1];
+        assert!(line.contains("MAP_FIXED_NOREPLACE"), "{extra:?}: {line}");
+        let hint = mmap_hint(line).unwrap_or_else(|| panic!("no address asked: {line}"));
+        assert_eq!((hint + (64 << 20)) % GIB, 0, "{extra:?}: {line}");
+        assert_eq!(addr, hint, "{extra:?}: not placed there: {line}");
+
+        // The place is taken: the reservation goes anywhere, read-write all the same.
+        let inject = format!("inject=mmap:error=EEXIST:when={n}");
+        let f = strace(&exe, &["-e", &inject]);
+        assert_traps(&f, &format!("{extra:?}, place taken"));
+        let rest: Vec<&str> = calls(&f.stderr, "mmap")
+            .into_iter()
+            .filter(|l| !l.contains("INJECTED"))
+            .collect();
+        let (m, addr, len) = reservation(&rest.join("\n"));
+        let line = rest[m - 1];
+        assert!(
+            mmap_hint(line).is_none() && line.contains("PROT_READ|PROT_WRITE"),
+            "{extra:?}: {line}"
+        );
+        assert_ne!(addr, hint, "{extra:?}: {line}");
+        let m = mprotects_in(&f.stderr, addr, len);
+        assert!(m.is_empty(), "{extra:?}: {m:?}");
     }
     let _ = std::fs::remove_dir_all(&dir);
 }

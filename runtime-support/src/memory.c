@@ -43,6 +43,37 @@ static int map_stack_is_nohugepage(void) {
  * was handed to (synchronized), so a relaxed load in grow sees this store. */
 static int some_memory_protected;
 
+#ifndef MAP_FIXED_NOREPLACE
+#define MAP_FIXED_NOREPLACE 0x100000
+#endif
+
+/* The executable's end (the linker defines it; weak: absent, no hint). */
+extern char _end[] __attribute__((weak));
+
+/* Where the process's first reservation asks to be (0: anywhere): 64 MiB below a 1 GiB
+ * boundary, the first one at least 512 MiB past the executable's end (room for a `brk`
+ * heap). Page tables are set up and torn down per 2 MiB (a page of PTEs) and per 1 GiB
+ * (a page of PMDs): a reservation that the kernel places below the vDSO starts in a
+ * 1 GiB region of its own, which its first write must equip, and at exit the kernel
+ * walks the PMD entries of every region it populated, across the part of the
+ * reservation in it (all of 1 GiB there). Here the memory's first 64 MiB share a region
+ * with the executable (a static one at 0x400000: the same PMD page) and end at its
+ * boundary. A static musl C program mapping 4 GiB and writing three pages as hello
+ * world's start-up does (the instance, the data at 1024, the stack top) took 3.6 us
+ * less (bench/timer.c, 146.5 -> 142.9 us; the program alone 132.8). Only the first
+ * reservation (an executable's memory 0): the rest go where the kernel puts them. When
+ * the place is taken, MAP_FIXED_NOREPLACE fails (a kernel before 4.17 takes the hint
+ * as a hint) and the reservation goes where the kernel puts it. */
+static uintptr_t reservation_hint(uint64_t len) {
+    static int asked;
+    if (!_end || __atomic_exchange_n(&asked, 1, __ATOMIC_RELAXED)) return 0;
+    const uint64_t gib = UINT64_C(1) << 30, below = UINT64_C(64) << 20;
+    uint64_t h = (((uint64_t)(uintptr_t)_end + (UINT64_C(512) << 20) + below + gib - 1) &
+                  ~(gib - 1)) - below;
+    if (h > UINT64_MAX - len || h != (uintptr_t)h) return 0;
+    return (uintptr_t)h;
+}
+
 /* A reservation of `len` bytes (a linear memory's, or the instance's and memory 0's
  * with mem0_offset), mapped read-write in one call (MAP_NORESERVE: no memory is
  * committed for it), or NULL. Pages above the current size need not be inaccessible for
@@ -73,8 +104,15 @@ static int some_memory_protected;
  * read-write, as grow does for the pages it adds (and only then: see
  * `some_memory_protected`). */
 static void* reserve_rw(uint64_t len, uint64_t rw) {
-    void* p = mmap(NULL, (size_t)len, PROT_READ | PROT_WRITE,
-                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+    void* p = MAP_FAILED;
+    uintptr_t hint = reservation_hint(len);
+    if (hint)
+        p = mmap((void*)hint, (size_t)len, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK | MAP_FIXED_NOREPLACE,
+                 -1, 0);
+    if (p == MAP_FAILED)
+        p = mmap(NULL, (size_t)len, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
     if (p != MAP_FAILED) {
         if (!map_stack_is_nohugepage()) (void)madvise(p, (size_t)len, MADV_NOHUGEPAGE);
         return p;
