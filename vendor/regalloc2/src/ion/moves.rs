@@ -291,7 +291,9 @@ impl<'a, F: Function> Env<'a, F> {
                 vreg_ins_start += 1;
             }
 
-            inter_block_sources.clear();
+            // wasm2native patch (see PATCHES.md): not `clear()`, which costs the
+            // capacity (the most blocks one vreg ever reached) for every vreg.
+            crate::clear_sparse_map(&mut inter_block_sources);
 
             // For each range in each vreg, insert moves or
             // half-moves.  We also scan over `blockparam_ins` and

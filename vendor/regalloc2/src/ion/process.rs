@@ -62,7 +62,9 @@ impl<'a, F: Function> Env<'a, F> {
     ) -> AllocRegResult<'b> {
         trace!("try_to_allocate_bundle_to_reg: {:?} -> {:?}", bundle, reg);
         conflicts.clear();
-        self.ctx.conflict_set.clear();
+        // wasm2native patch (see PATCHES.md): not `clear()`, which costs the capacity
+        // (the most conflicts one call ever met) for every call.
+        crate::clear_sparse_set(&mut self.ctx.conflict_set);
         let mut max_conflict_weight = 0;
         // Traverse the BTreeMap in order by requesting the whole
         // range spanned by the bundle and iterating over that
