@@ -85,39 +85,13 @@ impl FuncTranslator<'_, '_> {
         self.push(v);
     }
 
-    fn fconst(&mut self, fty: Type, x: f64) -> Value {
-        if fty == F32 {
-            self.b.ins().f32const(x as f32)
-        } else {
-            self.b.ins().f64const(x)
-        }
-    }
-
     /// Trapping float-to-int truncation: NaN traps as an invalid conversion, values
-    /// outside the target range as an overflow.
+    /// outside the target range as an overflow. Cranelift's `fcvt_to_sint` and
+    /// `fcvt_to_uint` make both checks themselves (traps `BAD_CONVERSION_TO_INTEGER`
+    /// and `INTEGER_OVERFLOW`, which `object::trap_of` maps to ours), so nothing is
+    /// checked here.
     fn trunc(&mut self, ity: Type, signed: bool) {
         let x = self.pop();
-        let fty = self.b.func.dfg.value_type(x);
-        let nan = self.b.ins().fcmp(FloatCC::Unordered, x, x);
-        self.trap_if(nan, Trap::BadConversionToInteger);
-        // (lower bound, lower bound is inclusive, exclusive upper bound)
-        let (lo, lo_incl, hi) = match (ity, signed, fty) {
-            (I32, true, F32) => (-2147483648.0, true, 2147483648.0),
-            (I32, true, _) => (-2147483649.0, false, 2147483648.0),
-            (I32, false, _) => (-1.0, false, 4294967296.0),
-            (_, true, _) => (-9223372036854775808.0, true, 9223372036854775808.0),
-            (_, false, _) => (-1.0, false, 18446744073709551616.0),
-        };
-        let lo_v = self.fconst(fty, lo);
-        let hi_v = self.fconst(fty, hi);
-        let below = if lo_incl {
-            self.b.ins().fcmp(FloatCC::LessThan, x, lo_v)
-        } else {
-            self.b.ins().fcmp(FloatCC::LessThanOrEqual, x, lo_v)
-        };
-        let above = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, x, hi_v);
-        let out = self.b.ins().bor(below, above);
-        self.trap_if(out, Trap::IntegerOverflow);
         let v = if signed {
             self.b.ins().fcvt_to_sint(ity, x)
         } else {
