@@ -13,7 +13,7 @@
 #[path = "support/common.rs"]
 mod common;
 
-use common::{fresh_temp_dir, run, w2n, Outcome};
+use common::{build_wat, fresh_temp_dir, run, Outcome};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
@@ -67,28 +67,12 @@ fn module() -> String {
 }
 
 fn build(dir: &Path, name: &str, extra: &[&str]) -> PathBuf {
-    let src = dir.join(format!("{name}.wat"));
-    std::fs::write(&src, module()).unwrap();
-    let exe = dir.join(name);
-    let mut c = Command::new(w2n());
-    c.arg("build").arg(&src).arg("-o").arg(&exe).args(extra);
-    let o = run(c, b"", TIMEOUT);
-    assert_eq!(o.code, Some(0), "building {name}: {}", o.dump());
-    exe
+    build_wat(dir, name, &module(), extra)
 }
 
+/// `exe` under strace, tracing the memory calls.
 fn strace(exe: &Path, extra: &[&str]) -> Outcome {
-    let mut c = Command::new("strace");
-    c.args(["-f", "-e", "trace=mmap,mprotect,munmap"])
-        .args(extra)
-        .arg(exe);
-    let o = run(c, b"", TIMEOUT);
-    assert!(
-        !o.stderr.contains("strace: exec") && !o.stderr.contains("not found"),
-        "strace is needed (scripts/test installs it): {}",
-        o.dump()
-    );
-    o
+    common::strace(exe, "mmap,mprotect,munmap", extra)
 }
 
 /// The traced calls of `name` (lines of strace's output, without a pid prefix).

@@ -10,7 +10,7 @@
 #[path = "support/common.rs"]
 mod common;
 
-use common::{fresh_temp_dir, run, w2n, Outcome};
+use common::{build_wat, fresh_temp_dir, run, Outcome};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
@@ -68,31 +68,15 @@ fn module(big: usize) -> String {
 }
 
 fn build(dir: &Path, name: &str, wat: &str, target: Option<&str>) -> PathBuf {
-    let src = dir.join(format!("{name}.wat"));
-    std::fs::write(&src, wat).unwrap();
-    let exe = dir.join(name);
-    let mut c = Command::new(w2n());
-    c.arg("build").arg(&src).arg("-o").arg(&exe);
-    if let Some(t) = target {
-        c.args(["--target", t]);
+    match target {
+        Some(t) => build_wat(dir, name, wat, &["--target", t]),
+        None => build_wat(dir, name, wat, &[]),
     }
-    let o = run(c, b"", TIMEOUT);
-    assert_eq!(o.code, Some(0), "building {name}: {}", o.dump());
-    exe
 }
 
+/// `exe` under strace, tracing the file opens and mappings.
 fn strace(exe: &Path, extra: &[&str]) -> Outcome {
-    let mut c = Command::new("strace");
-    c.args(["-f", "-e", "trace=openat,open,mmap"])
-        .args(extra)
-        .arg(exe);
-    let o = run(c, b"", TIMEOUT);
-    assert!(
-        !o.stderr.contains("strace: exec") && !o.stderr.contains("not found"),
-        "strace is needed (scripts/test installs it): {}",
-        o.dump()
-    );
-    o
+    common::strace(exe, "openat,open,mmap", extra)
 }
 
 /// An mmap of the executable's file over memory (a file descriptor, MAP_FIXED).

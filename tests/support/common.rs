@@ -486,3 +486,34 @@ pub fn add_target(cmd: &mut Command, cross: Option<&CrossTarget>) {
         cmd.arg("--target").arg(c.triple);
     }
 }
+
+/// Writes `wat` to `dir/name.wat` and builds it into the executable `dir/name` with
+/// `wasm2native build` and the extra options `extra` (e.g. `--target T`); panics with
+/// the compiler's output when the build fails.
+pub fn build_wat(dir: &Path, name: &str, wat: &str, extra: &[&str]) -> PathBuf {
+    let src = dir.join(format!("{name}.wat"));
+    std::fs::write(&src, wat).unwrap();
+    let exe = dir.join(name);
+    let mut c = Command::new(w2n());
+    c.arg("build").arg(&src).arg("-o").arg(&exe).args(extra);
+    let o = run(c, b"", Duration::from_secs(300));
+    assert_eq!(o.code, Some(0), "building {name}: {}", o.dump());
+    exe
+}
+
+/// Runs `exe` under `strace -f -e trace=<calls>` with the further strace options `extra`
+/// (fault injection, say); the trace is the outcome's stderr. Panics when strace is
+/// missing (scripts/test installs it).
+pub fn strace(exe: &Path, calls: &str, extra: &[&str]) -> Outcome {
+    let mut c = Command::new("strace");
+    c.args(["-f", "-e", &format!("trace={calls}")])
+        .args(extra)
+        .arg(exe);
+    let o = run(c, b"", Duration::from_secs(300));
+    assert!(
+        !o.stderr.contains("strace: exec") && !o.stderr.contains("not found"),
+        "strace is needed (scripts/test installs it): {}",
+        o.dump()
+    );
+    o
+}
