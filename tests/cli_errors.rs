@@ -621,6 +621,32 @@ fn validation_error_names_the_file() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// A body naming a table that does not exist, in a module whose table the call_indirect
+/// analysis looks at before the bodies are validated (the frontend fuzzer's
+/// damage-37-11-2 panicked there): the validator's error, not a panic.
+#[test]
+fn body_with_a_missing_table_is_a_validation_error() {
+    let dir = fresh_temp_dir("cli-notable");
+    write(
+        &dir,
+        "notable.wat",
+        b"(module (type $t (func)) (table 1 funcref) (elem (i32.const 0) $f)\n\
+          (func $f)\n\
+          (func (export \"main\") (call_indirect (type $t) (i32.const 0))\n\
+            (table.set 64 (i32.const 0) (ref.null func))))\n",
+    );
+    for sub in ["compile", "build"] {
+        let o = w2n_in(&dir, &[sub, "notable.wat", "-o", "out"], b"");
+        assert_clean_error(
+            sub,
+            &o,
+            true,
+            &["notable.wat: invalid WebAssembly at offset 0x", "table"],
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn native_binary_is_not_a_module() {
     let dir = fresh_temp_dir("cli-elf");

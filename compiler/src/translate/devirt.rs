@@ -220,7 +220,11 @@ fn mutated_tables(info: &ModuleInfo<'_>, candidate: &mut [bool]) -> Result<()> {
                 Operator::TableCopy { dst_table, .. } => dst_table,
                 _ => continue,
             };
-            candidate[t as usize] = false;
+            // Bodies are validated later, as they are translated: a table that does not
+            // exist is left to the validator's error.
+            if let Some(c) = candidate.get_mut(t as usize) {
+                *c = false;
+            }
         }
     }
     Ok(())
