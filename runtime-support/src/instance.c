@@ -297,6 +297,11 @@ static void sig_text(uint64_t id, char* buf, size_t len) {
 }
 
 /* "function signature mismatch: ..." naming both signatures, in `why`. */
+/* What bind_import returns for a function signature mismatch (with the signature given
+ * in *got): bind_checked's error path words it (sig_mismatch), so that the buffers for
+ * that are not on the stack of every import's binding. */
+static const char sig_mismatch_marker[] = "function signature mismatch";
+
 static const char* sig_mismatch(uint64_t want, uint64_t got, char* why, size_t len) {
     char a[128], b[128];
     sig_text(want, a, sizeof a);
@@ -306,10 +311,10 @@ static const char* sig_mismatch(uint64_t want, uint64_t got, char* why, size_t l
     return why;
 }
 
-/* Bind import `imp` to `ext` in `p`. Returns NULL or why the types are incompatible
- * (a constant, or `why`). */
-static const char* bind_import(w2n_inst* p, const w2n_import* imp, const w2n_extern* ext, char* why,
-                               size_t why_len) {
+/* Bind import `imp` to `ext` in `p`. Returns NULL or why the types are incompatible (a
+ * constant; sig_mismatch_marker with the function's signature in *got). */
+static const char* bind_import(w2n_inst* p, const w2n_import* imp, const w2n_extern* ext,
+                               uint64_t* got) {
     w2n_instance* inst = &p->pub;
     const w2n_module* m = inst->module;
     if (ext->kind != imp->kind) return "wrong kind of external";
@@ -318,8 +323,10 @@ static const char* bind_import(w2n_inst* p, const w2n_import* imp, const w2n_ext
         if (imp->index >= m->num_imported_funcs) return "bad function index in module";
         if (ext->ptr) {
             w2n_funcref* fr = ext->ptr;
-            if (!w2n_sig_eq(fr->type_id, imp->type_id))
-                return sig_mismatch(imp->type_id, fr->type_id, why, why_len);
+            if (!w2n_sig_eq(fr->type_id, imp->type_id)) {
+                *got = fr->type_id;
+                return sig_mismatch_marker;
+            }
             inst->funcs[imp->index] = fr;
         } else if (ext->host_fn) {
             /* The runtime cannot see a C function's type: the embedder states it. */
@@ -327,8 +334,10 @@ static const char* bind_import(w2n_inst* p, const w2n_import* imp, const w2n_ext
                 return "host function given without its signature id (w2n_extern.type is 0; "
                        "set it with w2n_sig_id(), or instantiate through the module's "
                        "generated header)";
-            if (!w2n_sig_eq(ext->type, imp->type_id))
-                return sig_mismatch(imp->type_id, ext->type, why, why_len);
+            if (!w2n_sig_eq(ext->type, imp->type_id)) {
+                *got = ext->type;
+                return sig_mismatch_marker;
+            }
             w2n_funcref* fr = &p->own_funcs[imp->index];
             /* Compiled code calls funcrefs with the wasm ABI: through the module's
              * adapter, which calls host_fn with the C ABI. */
@@ -458,18 +467,26 @@ static int init_segments(w2n_inst* p) {
 
 /* ---- instantiation ------------------------------------------------------------------ */
 
-/* bind_import, with the error message when the types do not match: 0 or -1. Not
- * inlined, so that its buffer is not part of w2n_instantiate's frame. */
-__attribute__((noinline)) static int bind_checked(w2n_inst* p, const w2n_import* imp,
-                                                  const w2n_extern* ext, char* err,
-                                                  size_t err_len) {
+/* The message of bind_import's answer `why` for `imp`. Not inlined: its buffers are not
+ * on the stack unless an import does not match. */
+__attribute__((noinline, cold)) static int import_type_error(const w2n_import* imp,
+                                                             const char* why, uint64_t got,
+                                                             char* err, size_t err_len) {
     char detail[512];
-    const char* why = bind_import(p, imp, ext, detail, sizeof detail);
-    if (!why) return 0;
+    if (why == sig_mismatch_marker) why = sig_mismatch(imp->type_id, got, detail, sizeof detail);
     fail(err, err_len, 0, "incompatible import type for \"%.*s\".\"%.*s\" (%s): %s",
          (int)imp->module_len, imp->module, (int)imp->name_len, imp->name,
          kind_name(imp->kind), why);
     return -1;
+}
+
+/* bind_import, with the error message when the types do not match: 0 or -1. */
+static int bind_checked(w2n_inst* p, const w2n_import* imp, const w2n_extern* ext, char* err,
+                        size_t err_len) {
+    uint64_t got = 0;
+    const char* why = bind_import(p, imp, ext, &got);
+    if (!why) return 0;
+    return import_type_error(imp, why, got, err, err_len);
 }
 
 int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver, void* env,

@@ -23,8 +23,9 @@ extern const char* const w2n_exe_entry __attribute__((weak));
 extern int (*const w2n_exe_run_cache)(int, char**) __attribute__((weak));
 
 /* The guest's environment, like Wasmtime: nothing by default; `--env K=V` sets K,
- * `--env K` passes the executable's K through (when set), `--inherit-env` everything. */
-static char** guest_env(const w2n_exe_wasi_config* cfg) {
+ * `--env K` passes the executable's K through (when set), `--inherit-env` everything.
+ * Not inlined: its key buffer is not on the stack under the guest. */
+__attribute__((noinline)) static char** guest_env(const w2n_exe_wasi_config* cfg) {
     size_t n = 0, host = 0;
     if (cfg && cfg->inherit_env)
         while (environ && environ[host]) host++;
@@ -141,21 +142,23 @@ int w2n_exe_report_trap(w2n_store* store, int code) {
     return 134;
 }
 
-int w2n_exe_run(int gargc, char** gargv, const w2n_exe_wasi_config* cfg,
-                w2n_exe_after_fn after, const void* after_arg) {
+/* w2n_exe_run's set-up: the store, WASI, the signal handlers, the instance. Returns 0
+ * with *storep and *instp set, or 1 with the process's exit code in *code. Not
+ * inlined: its error buffer is off the stack by the time the guest runs, whose deepest
+ * frames (a write) reach the less far down the smaller the frames under them are (each
+ * fresh stack page costs a fault). */
+__attribute__((noinline)) static int exe_start(w2n_wasi_ctx* wasi, w2n_store** storep,
+                                               w2n_instance** instp, int* code) {
     w2n_store* store = w2n_store_create(); /* not w2n_store_new: see store_api.c */
     if (!store) {
         fputs("error: out of memory\n", stderr);
+        *code = 1;
         return 1;
     }
-    const char* entry_name = &w2n_exe_entry ? w2n_exe_entry : NULL;
-    w2n_wasi_ctx wasi = {gargc, gargv, guest_env(cfg), cfg ? cfg->ndirs : 0,
-                         cfg ? cfg->dirs : NULL, NULL};
-    /* One buffer for every error message: this frame stays on the stack while the
-     * guest runs, and the smaller it is, the fewer stack pages start-up touches. */
-    char err[512];
-    if (!wasi.envp || w2n_wasi_init(&wasi, err, sizeof err) != 0) {
-        w2n_fprintf(stderr, "error: %s\n", wasi.envp ? err : "out of memory");
+    char err[512]; /* one buffer for every error message */
+    if (!wasi->envp || w2n_wasi_init(wasi, err, sizeof err) != 0) {
+        w2n_fprintf(stderr, "error: %s\n", wasi->envp ? err : "out of memory");
+        *code = 1;
         return 1;
     }
     W2N_PROFILE("store, WASI set-up");
@@ -167,20 +170,38 @@ int w2n_exe_run(int gargc, char** gargv, const w2n_exe_wasi_config* cfg,
     W2N_PROFILE("signal handlers, altstack");
     resolve_env env = {store, NULL, 0};
     w2n_instance* inst = NULL;
-    int rc = w2n_instantiate(store, &w2n_main_module, resolve, &env, &wasi, &inst, err,
+    int rc = w2n_instantiate(store, &w2n_main_module, resolve, &env, wasi, &inst, err,
                              sizeof err);
-    if (rc == W2N_TRAP_EXIT) return w2n_store_exit_code(store);
-    if (rc > 0) return w2n_exe_report_trap(store, rc);
-    if (rc == W2N_ERR_INSTANTIATE) {
+    if (rc == W2N_TRAP_EXIT) {
+        *code = w2n_store_exit_code(store);
+    } else if (rc > 0) {
+        *code = w2n_exe_report_trap(store, rc);
+    } else if (rc == W2N_ERR_INSTANTIATE) {
         /* A segment that does not fit traps (Wasm 2.0 semantics). */
         w2n_fprintf(stderr, "wasm trap: %s\n", err);
-        return 134;
-    }
-    if (rc != W2N_OK) {
+        *code = 134;
+    } else if (rc != W2N_OK) {
         if (rc == W2N_ERR_LINK && env.failed) resolve_error(&env, err, sizeof err);
         w2n_fprintf(stderr, "error: %s\n", err);
-        return 1;
+        *code = 1;
+    } else {
+        *storep = store;
+        *instp = inst;
+        return 0;
     }
+    return 1;
+}
+
+int w2n_exe_run(int gargc, char** gargv, const w2n_exe_wasi_config* cfg,
+                w2n_exe_after_fn after, const void* after_arg) {
+    const char* entry_name = &w2n_exe_entry ? w2n_exe_entry : NULL;
+    /* The guest's WASI state (the instance's host data: it lives as long as this frame). */
+    w2n_wasi_ctx wasi = {gargc, gargv, guest_env(cfg), cfg ? cfg->ndirs : 0,
+                         cfg ? cfg->dirs : NULL, NULL};
+    w2n_store* store = NULL;
+    w2n_instance* inst = NULL;
+    int rc;
+    if (exe_start(&wasi, &store, &inst, &rc)) return rc;
     if (after) return after(store, inst, after_arg);
     w2n_extern f;
     const char* entry = NULL;

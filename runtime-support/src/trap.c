@@ -763,6 +763,18 @@ void w2n_thread_setup(void) {
 
 /* ---- w2n_call --------------------------------------------------------------------- */
 
+/* Every outermost entry (the store may move between threads): the thread's signal
+ * handlers and stack limit. Not inlined: its frame (the stack bounds' query) is then
+ * not under the guest's, whose deepest frames touch the fewer stack pages the smaller
+ * the frames under them are. */
+__attribute__((noinline)) static void outermost_entry(w2n_store* store) {
+    w2n_thread_setup();
+    W2N_PROFILE("signal handlers, altstack");
+    store->abi.stack_limit = thread_stack_limit();
+    W2N_PROFILE("stack limit");
+    store->limit_valid = 1;
+}
+
 int w2n_call(w2n_store* store, const w2n_funcref* func, w2n_val* vals) {
     if (!func) {
         store->num_frames = 0;
@@ -776,12 +788,7 @@ int w2n_call(w2n_store* store, const w2n_funcref* func, w2n_val* vals) {
         return W2N_TRAP_HOST;
     }
     if (store->depth == 0) {
-        /* Every outermost entry: the store may move between threads. */
-        w2n_thread_setup();
-        W2N_PROFILE("signal handlers, altstack");
-        store->abi.stack_limit = thread_stack_limit();
-        W2N_PROFILE("stack limit");
-        store->limit_valid = 1;
+        outermost_entry(store);
         store->entry_fp = (uintptr_t)__builtin_frame_address(0);
     }
     jmp_buf buf;

@@ -25,12 +25,17 @@
         r_;                                                                              \
     })
 
-uint32_t w2n_import_wasi_snapshot_preview1_fd_write(w2n_instance* inst, uint32_t fd,
-                                                     uint32_t iovs, uint32_t iovs_len,
-                                                     uint32_t nwritten) {
+/* fd_write and fd_read with room for `cap` iovecs in `v`. A guest's gather is most
+ * often 1 or 2 entries (wasi-libc's stdio), so the exported functions keep
+ * WASI_FEW_IOVS on their stack and hand a longer list to a function of its own with
+ * WASI_MAX_IOVS: 2 KiB less stack under every write, which start-up's writes reach
+ * (hello world's deepest frame; a fresh stack page costs a fault). */
+static inline __attribute__((always_inline)) uint32_t fd_write_v(w2n_instance* inst, uint32_t fd,
+                                                                 uint32_t iovs, uint32_t iovs_len,
+                                                                 uint32_t nwritten,
+                                                                 struct iovec* v) {
     GET_FD(f, fd);
     uint8_t* out = w2n_mem(inst, nwritten, 4);
-    struct iovec v[WASI_MAX_IOVS];
     int n = wasi_gather(inst, iovs, iovs_len, v);
     if (!out || n < 0) return WE_FAULT;
     if (f->type == FT_DIRECTORY) return WE_BADF;
@@ -41,12 +46,11 @@ uint32_t w2n_import_wasi_snapshot_preview1_fd_write(w2n_instance* inst, uint32_t
     return WE_SUCCESS;
 }
 
-uint32_t w2n_import_wasi_snapshot_preview1_fd_read(w2n_instance* inst, uint32_t fd,
-                                                    uint32_t iovs, uint32_t iovs_len,
-                                                    uint32_t nread) {
+static inline __attribute__((always_inline)) uint32_t fd_read_v(w2n_instance* inst, uint32_t fd,
+                                                                uint32_t iovs, uint32_t iovs_len,
+                                                                uint32_t nread, struct iovec* v) {
     GET_FD(f, fd);
     uint8_t* out = w2n_mem(inst, nread, 4);
-    struct iovec v[WASI_MAX_IOVS];
     int n = wasi_gather(inst, iovs, iovs_len, v);
     if (!out || n < 0) return WE_FAULT;
     if (f->type == FT_DIRECTORY) return WE_BADF;
@@ -55,6 +59,36 @@ uint32_t w2n_import_wasi_snapshot_preview1_fd_read(w2n_instance* inst, uint32_t 
     if (r < 0) return wasi_errno(errno);
     put32(out, (uint32_t)r);
     return WE_SUCCESS;
+}
+
+__attribute__((noinline)) static uint32_t fd_write_many(w2n_instance* inst, uint32_t fd,
+                                                        uint32_t iovs, uint32_t iovs_len,
+                                                        uint32_t nwritten) {
+    struct iovec v[WASI_MAX_IOVS];
+    return fd_write_v(inst, fd, iovs, iovs_len, nwritten, v);
+}
+
+__attribute__((noinline)) static uint32_t fd_read_many(w2n_instance* inst, uint32_t fd,
+                                                       uint32_t iovs, uint32_t iovs_len,
+                                                       uint32_t nread) {
+    struct iovec v[WASI_MAX_IOVS];
+    return fd_read_v(inst, fd, iovs, iovs_len, nread, v);
+}
+
+uint32_t w2n_import_wasi_snapshot_preview1_fd_write(w2n_instance* inst, uint32_t fd,
+                                                     uint32_t iovs, uint32_t iovs_len,
+                                                     uint32_t nwritten) {
+    if (iovs_len > WASI_FEW_IOVS) return fd_write_many(inst, fd, iovs, iovs_len, nwritten);
+    struct iovec v[WASI_FEW_IOVS];
+    return fd_write_v(inst, fd, iovs, iovs_len, nwritten, v);
+}
+
+uint32_t w2n_import_wasi_snapshot_preview1_fd_read(w2n_instance* inst, uint32_t fd,
+                                                    uint32_t iovs, uint32_t iovs_len,
+                                                    uint32_t nread) {
+    if (iovs_len > WASI_FEW_IOVS) return fd_read_many(inst, fd, iovs, iovs_len, nread);
+    struct iovec v[WASI_FEW_IOVS];
+    return fd_read_v(inst, fd, iovs, iovs_len, nread, v);
 }
 
 uint32_t w2n_import_wasi_snapshot_preview1_fd_pwrite(w2n_instance* inst, uint32_t fd,

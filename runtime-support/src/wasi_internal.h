@@ -170,6 +170,8 @@ void wasi_put_filestat(uint8_t* p, const struct stat* st, int unstable);
 
 /* Gather guest iovecs; returns count or -1 on a bad pointer. */
 #define WASI_MAX_IOVS 128
+/* What fd_write and fd_read keep on their own stack (longer lists: see wasi_fd.c). */
+#define WASI_FEW_IOVS 8
 int wasi_gather(w2n_instance* inst, uint32_t iovs, uint32_t n, struct iovec* out);
 
 static inline void put16(uint8_t* p, uint16_t v) { memcpy(p, &v, 2); }
