@@ -24,7 +24,13 @@ pub(crate) enum FrameKind {
         header: ir::Block,
     },
     If {
-        else_block: ir::Block,
+        /// The block the condition's false edge goes to: the `else` arm's. `None` while
+        /// no `else` has been seen in an `if` whose parameter and result types are the
+        /// same: its false edge then goes straight to `next` with the parameters (there
+        /// may be no `else`), and an `else` redirects `branch` to a new block.
+        else_block: Option<ir::Block>,
+        /// The `brif` on the condition.
+        branch: ir::Inst,
         else_params: Vec<Value>,
         has_else: bool,
     },
@@ -495,16 +501,31 @@ impl FuncTranslator<'_, '_> {
                 let cond = self.pop();
                 let (p, r) = self.block_type(blockty);
                 let then_block = self.b.create_block();
-                let else_block = self.b.create_block();
                 let next = self.new_block_with(&r);
-                self.b.ins().brif(cond, then_block, &[], else_block, &[]);
-                self.b.seal_block(then_block);
-                self.b.seal_block(else_block);
-                self.b.switch_to_block(then_block);
                 let else_params = self.peekn(p.len()).to_vec();
+                // Most `if`s have no `else`: their false edge goes straight to `next`
+                // (with the parameters, which are then the results), and an `else`
+                // block is only made when an `else` comes (as Wasmtime does), sparing
+                // Cranelift a block and a jump for each. An `if` whose results differ
+                // from its parameters must have an `else`.
+                let (branch, else_block) = if p == r {
+                    let branch =
+                        self.b
+                            .ins()
+                            .brif(cond, then_block, &[], next, &args(&else_params));
+                    (branch, None)
+                } else {
+                    let else_block = self.b.create_block();
+                    let branch = self.b.ins().brif(cond, then_block, &[], else_block, &[]);
+                    self.b.seal_block(else_block);
+                    (branch, Some(else_block))
+                };
+                self.b.seal_block(then_block);
+                self.b.switch_to_block(then_block);
                 self.control.push(Frame {
                     kind: FrameKind::If {
                         else_block,
+                        branch,
                         else_params,
                         has_else: false,
                     },
@@ -520,18 +541,36 @@ impl FuncTranslator<'_, '_> {
                 let frame = self.control.last_mut().expect("validated");
                 if let FrameKind::If {
                     else_block,
+                    branch,
                     else_params,
                     has_else,
                 } = &mut frame.kind
                 {
                     *has_else = true;
-                    let (else_block, else_params) = (*else_block, else_params.clone());
+                    let (old_else, branch, mut else_params) =
+                        (*else_block, *branch, else_params.clone());
                     let (next, nres, height) = (frame.next, frame.num_results, frame.height);
                     if reachable {
                         frame.next_reachable = true;
                         let vals = self.popn(nres);
                         self.b.ins().jump(next, &args(&vals));
                     }
+                    let else_block = match old_else {
+                        Some(b) => b,
+                        None => {
+                            // The false edge went to `next`, passing the parameters:
+                            // it now goes to a new block that takes them.
+                            let tys: Vec<Type> = else_params
+                                .iter()
+                                .map(|&v| self.b.func.dfg.value_type(v))
+                                .collect();
+                            let b = self.new_block_with(&tys);
+                            self.b.change_jump_destination(branch, next, b);
+                            self.b.seal_block(b);
+                            else_params = self.b.block_params(b).to_vec();
+                            b
+                        }
+                    };
                     self.stack.truncate(height);
                     self.stack.extend(else_params);
                     self.b.switch_to_block(else_block);
@@ -696,12 +735,16 @@ impl FuncTranslator<'_, '_> {
         match frame.kind {
             FrameKind::If {
                 else_block,
-                else_params,
+                ref else_params,
                 has_else: false,
+                ..
             } => {
-                // No else: the false edge carries the parameters straight through.
-                self.b.switch_to_block(else_block);
-                self.b.ins().jump(frame.next, &args(&else_params));
+                // No else: the false edge carries the parameters straight through (it
+                // goes to `next` already unless the `if` was given an `else` block).
+                if let Some(else_block) = else_block {
+                    self.b.switch_to_block(else_block);
+                    self.b.ins().jump(frame.next, &args(else_params));
+                }
                 next_reachable = true;
             }
             FrameKind::Loop { header } => self.b.seal_block(header),

@@ -1,0 +1,57 @@
+//! What the translator hands Cranelift for common shapes, seen in the CLIF
+//! (`wasm2native::compile_clif`): no instruction or block that Cranelift's optimizer
+//! would only remove again. An `if` without `else` branches straight to the code
+//! after it.
+//! (What these functions compute is tested by the spec tests and tests/wast.)
+
+/// The CLIF of the module's only function, with the bounds-check optimizer off (the
+/// translator's output as it is).
+fn clif(body: &str) -> String {
+    let wat = format!(r#"(module (memory 1) (func (export "f") {body}))"#);
+    let opts = wasm2native::CompileOptions {
+        target: wasm2native::Target::parse("x86_64-unknown-linux-gnu").unwrap(),
+        threads: 1,
+        inline: false,
+        bounds_opt: false,
+        ..Default::default()
+    };
+    wasm2native::compile_clif(wat.as_bytes(), &opts).unwrap()
+}
+
+fn blocks(clif: &str) -> usize {
+    clif.lines()
+        .filter(|l| l.trim_start().starts_with("block"))
+        .count()
+}
+
+/// `if` without `else`: the false edge goes to the block after `end`, so the function
+/// is its entry, the `then` arm, the join and the exit, with no block that only jumps.
+#[test]
+fn if_without_else_has_no_else_block() {
+    let f = clif(
+        "(param i32) (result i32)
+         (if (local.get 0) (then (local.set 0 (i32.add (local.get 0) (i32.const 5)))))
+         (local.get 0)",
+    );
+    assert_eq!(blocks(&f), 4, "{f}");
+    // With an `else`, the false edge goes to it (one block more) ...
+    let f = clif(
+        "(param i32) (result i32)
+         (if (local.get 0) (then (local.set 0 (i32.const 1))) (else (local.set 0 (i32.const 2))))
+         (local.get 0)",
+    );
+    assert_eq!(blocks(&f), 5, "{f}");
+    // ... also when the `if` has parameters, which the `else` block then takes.
+    let f = clif(
+        "(param i32) (result i32)
+         (local.get 0)
+         (if (param i32) (result i32) (local.get 0)
+           (then (i32.add (i32.const 3))) (else (i32.mul (i32.const 7))))",
+    );
+    assert_eq!(blocks(&f), 5, "{f}");
+    assert!(
+        f.lines()
+            .any(|l| l.contains("block") && l.contains("(v") && l.contains(": i32)")),
+        "{f}"
+    );
+}
