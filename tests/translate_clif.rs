@@ -1,7 +1,8 @@
 //! What the translator hands Cranelift for common shapes, seen in the CLIF
 //! (`wasm2native::compile_clif`): no instruction or block that Cranelift's optimizer
 //! would only remove again. An `if` without `else` branches straight to the code
-//! after it.
+//! after it, and a comparison that a branch or `select` takes is not widened to i32
+//! first.
 //! (What these functions compute is tested by the spec tests and tests/wast.)
 
 /// The CLIF of the module's only function, with the bounds-check optimizer off (the
@@ -16,6 +17,11 @@ fn clif(body: &str) -> String {
         ..Default::default()
     };
     wasm2native::compile_clif(wat.as_bytes(), &opts).unwrap()
+}
+
+/// Instructions whose text contains `pat`.
+fn count(clif: &str, pat: &str) -> usize {
+    clif.lines().filter(|l| l.contains(pat)).count()
 }
 
 fn blocks(clif: &str) -> usize {
@@ -54,4 +60,27 @@ fn if_without_else_has_no_else_block() {
             .any(|l| l.contains("block") && l.contains("(v") && l.contains(": i32)")),
         "{f}"
     );
+}
+
+/// A comparison feeding `br_if`, `if` or `select` stays an i8 `icmp`; stored in a local
+/// (or returned), it is widened to Wasm's i32.
+#[test]
+fn compare_taken_as_condition_is_not_widened() {
+    for consumer in [
+        "(br_if 0 (i32.lt_s (local.get 0) (i32.const 10)))",
+        "(if (i32.eqz (local.get 0)) (then (local.set 0 (i32.const 1))))",
+        "(local.set 0 (select (local.get 0) (i32.const 4) (f64.lt (f64.const 1) (f64.const 2))))",
+    ] {
+        let f = clif(&format!(
+            "(param i32) (result i32) (block {consumer}) (local.get 0)"
+        ));
+        assert_eq!(count(&f, "uextend.i32"), 0, "{consumer}:\n{f}");
+        assert_eq!(count(&f, "cmp"), 1, "{consumer}:\n{f}");
+    }
+    let f = clif(
+        "(param i32) (result i32)
+         (local.set 0 (i32.lt_s (local.get 0) (i32.const 10)))
+         (br_if 0 (local.get 0) (local.get 0))",
+    );
+    assert_eq!(count(&f, "uextend.i32"), 1, "{f}");
 }

@@ -102,6 +102,10 @@ pub(crate) struct FuncTranslator<'m, 'b> {
     /// GC references get stack maps (`gc`): in a module that uses GC, or once the
     /// function has a local of the any hierarchy or has used a GC instruction.
     pub gc: bool,
+    /// The next operator takes the value on top of the stack as a condition (`br_if`,
+    /// `if`, `select`): a comparison then leaves its `icmp`/`fcmp` result unwidened
+    /// (`numeric::bool_to_i32`), since a condition of any integer type branches alike.
+    pub cond_next: bool,
 }
 
 /// Converts values to block-call arguments.
@@ -194,6 +198,7 @@ pub(crate) fn translate_function(
         index_exts: (None, Vec::new()),
         handlers: Vec::new(),
         gc: m.gc || super::gc::locals_use_gc(&body.body)?,
+        cond_next: false,
     };
     // Pointers to the memory records, loaded once in the entry block so that every
     // access (and `size_loads`) sees one SSA value per memory; unused ones are dropped.
@@ -268,6 +273,11 @@ pub(crate) fn translate_function(
         let (op, offset) = ops.read_with_offset()?;
         validator.op(offset, &op)?;
         t.b.set_srcloc(ir::SourceLoc::new(offset as u32));
+        // Peek at the next opcode (one byte for each that takes a condition).
+        t.cond_next = matches!(
+            ops.get_binary_reader().read_u8(),
+            Ok(0x04 /* if */ | 0x0d /* br_if */ | 0x1b /* select */ | 0x1c /* select t */)
+        );
         t.op(&op).map_err(|e| match e {
             Error::Codegen(m) => {
                 Error::Codegen(format!("function {index} at offset 0x{offset:x}: {m}"))

@@ -352,7 +352,9 @@ pub(super) const MAX_COPIED_INSTS: usize = 2_000;
 /// zero-extension of a 32-bit index. The translator shares both (a base loaded once
 /// per function and an extension per index and block, `bases`), which only spares
 /// Cranelift work it would do anyway; counting them per access keeps this limit, and
-/// so the code, what it was.
+/// so the code, what it was. Likewise a branch or select on a compare's result counts
+/// the widening to i32 it had until the translator left that out
+/// (`numeric::bool_to_i32`).
 fn copied_insts_exceed(
     func: &ir::Function,
     lp: &LoopShape,
@@ -375,6 +377,20 @@ fn copied_insts_exceed(
         }
         _ => None,
     };
+    // A condition taken from a compare as it is.
+    let bare_compare = |inst: ir::Inst| {
+        let c = match dfg.insts[inst] {
+            ir::InstructionData::Brif { arg, .. } => arg,
+            ir::InstructionData::Ternary {
+                opcode: ir::Opcode::Select,
+                args: [c, _, _],
+            } => c,
+            _ => return false,
+        };
+        dfg.value_def(dfg.resolve_aliases(c))
+            .inst()
+            .is_some_and(|d| matches!(dfg.insts[d].opcode(), ir::Opcode::Icmp | ir::Opcode::Fcmp))
+    };
     let mut shared: Vec<Value> = Vec::new();
     if bases.iter().any(|&(_, narrow)| narrow) {
         for &b in &lp.body {
@@ -396,7 +412,7 @@ fn copied_insts_exceed(
                 {
                     0
                 }
-                None => 1,
+                None => 1 + usize::from(bare_compare(inst)),
             };
         }
         if n > max {
