@@ -1,8 +1,8 @@
 //! What the translator hands Cranelift for common shapes, seen in the CLIF
 //! (`wasm2native::compile_clif`): no instruction or block that Cranelift's optimizer
 //! would only remove again. An `if` without `else` branches straight to the code
-//! after it, and a comparison that a branch or `select` takes is not widened to i32
-//! first.
+//! after it, a comparison that a branch or `select` takes is not widened to i32 first,
+//! and the accesses of one block at one index share the index's extension and address.
 //! (What these functions compute is tested by the spec tests and tests/wast.)
 
 /// The CLIF of the module's only function, with the bounds-check optimizer off (the
@@ -83,4 +83,27 @@ fn compare_taken_as_condition_is_not_widened() {
          (br_if 0 (local.get 0) (local.get 0))",
     );
     assert_eq!(count(&f, "uextend.i32"), 1, "{f}");
+}
+
+/// Three accesses at one index in one block: one zero-extension, one `base + index`,
+/// three checks (the optimizer is off). Another block extends and adds again.
+#[test]
+fn accesses_of_a_block_share_extension_and_address() {
+    let f = clif(
+        "(param i32) (result i32)
+         (i32.store offset=8 (local.get 0)
+           (i32.add (i32.load (local.get 0)) (i32.load offset=4 (local.get 0))))
+         (if (local.get 0) (then (i32.store (local.get 0) (i32.const 1))))
+         (i32.const 0)",
+    );
+    assert_eq!(count(&f, "trapnz"), 4, "{f}");
+    assert_eq!(count(&f, "uextend.i64"), 2, "{f}");
+    // The memory's base is loaded once, in the entry block; an address adds it to an
+    // extended index.
+    let base_load = f.lines().find(|l| l.contains("readonly can_move")).unwrap();
+    let base = base_load.trim().split(' ').next().unwrap();
+    let addrs = (f.lines())
+        .filter(|l| l.contains(&format!(" {base}, v")) && l.contains("= iadd"))
+        .count();
+    assert_eq!(addrs, 2, "{f}");
 }

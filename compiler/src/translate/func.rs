@@ -92,9 +92,9 @@ pub(crate) struct FuncTranslator<'m, 'b> {
     /// movable load: Cranelift's optimizer places it where the accesses need it, as it
     /// would one load per access, which it merges).
     pub mem_bases: Vec<Value>,
-    /// Zero-extended 32-bit indices in the current block (`env::index_ext`): block,
-    /// then (index, extended) pairs, most recent last.
-    pub index_exts: (Option<ir::Block>, Vec<(Value, Value)>),
+    /// Zero-extended 32-bit indices and access addresses of the current block
+    /// (`env::index_ext`, `env::heap_base_plus`).
+    pub block_cache: BlockCache,
     /// Every memory bounds check emitted, for `checks::optimize_bounds_checks`.
     pub checks: Vec<super::checks::CheckSite>,
     /// Landing blocks of the enclosing `try_table`s, innermost last.
@@ -106,6 +106,40 @@ pub(crate) struct FuncTranslator<'m, 'b> {
     /// `if`, `select`): a comparison then leaves its `icmp`/`fcmp` result unwidened
     /// (`numeric::bool_to_i32`), since a condition of any integer type branches alike.
     pub cond_next: bool,
+}
+
+/// Values the memory accesses of one block share (Cranelift would merge the copies;
+/// sharing them spares it, and the bounds-check passes, the work). Only the most
+/// recent [`BlockCache::MAX`] of each are kept.
+#[derive(Default)]
+pub(crate) struct BlockCache {
+    /// The block the values are in.
+    pub block: Option<ir::Block>,
+    /// (i32 index, the index zero-extended to i64), most recent last.
+    pub exts: Vec<(Value, Value)>,
+    /// (memory base, i64 index, `base + index`), most recent last.
+    pub addrs: Vec<(Value, Value, Value)>,
+}
+
+impl BlockCache {
+    pub(crate) const MAX: usize = 16;
+
+    /// Empties the cache when `block` is not the block its values are in.
+    pub(crate) fn enter(&mut self, block: Option<ir::Block>) {
+        if self.block != block {
+            self.block = block;
+            self.exts.clear();
+            self.addrs.clear();
+        }
+    }
+
+    /// Adds `x` to `list`, dropping the oldest entry when it is full.
+    pub(crate) fn remember<T>(list: &mut Vec<T>, x: T) {
+        if list.len() == Self::MAX {
+            list.remove(0);
+        }
+        list.push(x);
+    }
 }
 
 /// Converts values to block-call arguments.
@@ -195,7 +229,7 @@ pub(crate) fn translate_function(
         checks: Vec::new(),
         mem_records: Vec::new(),
         mem_bases: Vec::new(),
-        index_exts: (None, Vec::new()),
+        block_cache: BlockCache::default(),
         handlers: Vec::new(),
         gc: m.gc || super::gc::locals_use_gc(&body.body)?,
         cond_next: false,
