@@ -709,6 +709,31 @@ fn dash_is_stdin_and_stdout() {
     let o = w2n_in(&dir, &["compile", "-", "-o", "-", "--header", "-"], VALID);
     assert_diagnostic("both to stdout", &o, &["stdout"]);
     assert_eq!(o.code, Some(2), "{}", o.dump());
+    // So can the CLIF (`--emit-clif`), alone.
+    let o = w2n_in(
+        &dir,
+        &["compile", "-", "-o", "m.o", "--emit-clif", "-"],
+        VALID,
+    );
+    assert_eq!(o.code, Some(0), "{}", o.dump());
+    assert!(o.stdout.starts_with("function u0:"), "{}", o.dump());
+    for args in [
+        &["compile", "-", "-o", "-", "--emit-clif", "-"][..],
+        &[
+            "compile",
+            "-",
+            "-o",
+            "m.o",
+            "--header",
+            "-",
+            "--emit-clif",
+            "-",
+        ],
+    ] {
+        let o = w2n_in(&dir, args, VALID);
+        assert_diagnostic("CLIF and more to stdout", &o, &["stdout"]);
+        assert_eq!(o.code, Some(2), "{args:?}: {}", o.dump());
+    }
     // Errors name stdin.
     let o = w2n_in(
         &dir,
@@ -753,6 +778,43 @@ fn dash_is_stdin_and_stdout() {
     // `runtime` writes a directory: `-` is refused.
     let o = w2n_in(&dir, &["runtime", "-o", "-"], b"");
     assert_diagnostic("runtime -o -", &o, &["directory"]);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `compile --emit-clif FILE` writes each defined function's CLIF as Cranelift receives
+/// it, in function index order, and the same object as without it.
+#[test]
+fn emit_clif_writes_the_ir_and_the_same_object() {
+    let dir = fresh_temp_dir("cli-emit-clif");
+    let wat = "(module
+      (func (export \"f\") (param i32) (result i32) (i32.add (local.get 0) (i32.const 11)))
+      (func (export \"g\") (param i32) (result i32) (i32.mul (local.get 0) (i32.const 13))))";
+    write(&dir, "m.wat", wat.as_bytes());
+    let plain = w2n_in(&dir, &["compile", "m.wat", "-o", "plain.o"], b"");
+    assert_eq!(plain.code, Some(0), "{}", plain.dump());
+    let o = w2n_in(
+        &dir,
+        &["compile", "m.wat", "-o", "m.o", "--emit-clif", "m.clif"],
+        b"",
+    );
+    assert_eq!(o.code, Some(0), "{}", o.dump());
+    let clif = std::fs::read_to_string(dir.join("m.clif")).expect("--emit-clif wrote no file");
+    let funcs: Vec<&str> = clif.split("\nfunction ").collect();
+    assert_eq!(funcs.len(), 2, "{clif}");
+    assert!(funcs[0].starts_with("function u0:"), "{clif}");
+    assert!(
+        funcs[0].contains("iconst.i32 11") && funcs[0].contains("iadd"),
+        "{clif}"
+    );
+    assert!(
+        funcs[1].contains("iconst.i32 13") && funcs[1].contains("imul"),
+        "{clif}"
+    );
+    let read = |f: &str| std::fs::read(dir.join(f)).expect("object");
+    assert!(
+        read("m.o") == read("plain.o"),
+        "--emit-clif changed the object"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 

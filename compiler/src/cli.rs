@@ -186,6 +186,11 @@ enum Command {
         /// Module name used in the descriptor symbol `w2n_module_<name>` (default: the file stem; `module` for stdin).
         #[arg(long)]
         name: Option<String>,
+        /// Also write the Cranelift IR (CLIF text) of every defined function as Cranelift
+        /// receives it (after translation, inlining and the bounds-check optimizer), in
+        /// function index order (`-`: stdout). For inspecting and comparing the IR.
+        #[arg(long, value_name = "FILE")]
+        emit_clif: Option<PathBuf>,
         #[command(flatten)]
         codegen: CodegenArgs,
         #[command(flatten)]
@@ -450,15 +455,24 @@ fn run(cli: Cli) -> Result<(), Error> {
             output,
             header,
             name,
+            emit_clif,
             codegen,
             report,
         } => {
             let start = Instant::now();
             check_binary_output(&output, "an object file")?;
             check_output_dir(&output)?;
-            if header.as_deref().is_some_and(is_std) && is_std(&output) {
+            let to_stdout = [
+                header.as_deref(),
+                emit_clif.as_deref(),
+                Some(output.as_path()),
+            ]
+            .into_iter()
+            .filter(|p| p.is_some_and(is_std))
+            .count();
+            if to_stdout > 1 {
                 return Err(Error::Usage(
-                    "-o - and --header - cannot both write to stdout".into(),
+                    "only one of -o, --header and --emit-clif can write to stdout (-)".into(),
                 ));
             }
             let opts = compile_options(&codegen)?;
@@ -468,12 +482,23 @@ fn run(cli: Cli) -> Result<(), Error> {
                 _ => "module".into(),
             });
             let symbol = wasm2native::module_symbol(&name);
-            let obj = {
+            let (obj, clif) = {
                 let _progress = progress::Indicator::start(format!("compiling {}", shown(&input)));
-                wasm2native::compile_object(&bytes, &opts, false, &symbol)
-                    .map_err(|e| e.in_file(&input))?
+                if emit_clif.is_some() {
+                    let (obj, clif) =
+                        wasm2native::compile_object_with_clif(&bytes, &opts, false, &symbol)
+                            .map_err(|e| e.in_file(&input))?;
+                    (obj, Some(clif))
+                } else {
+                    let obj = wasm2native::compile_object(&bytes, &opts, false, &symbol)
+                        .map_err(|e| e.in_file(&input))?;
+                    (obj, None)
+                }
             };
             write_output(&output, &obj)?;
+            if let (Some(path), Some(clif)) = (&emit_clif, clif) {
+                write_output(path, clif.as_bytes())?;
+            }
             if let Some(h) = header {
                 write_output(
                     &h,

@@ -140,6 +140,36 @@ pub fn compile_object(
     static_imports: bool,
     symbol: &str,
 ) -> Result<Vec<u8>> {
+    emit_object(input, opts, static_imports, symbol, None)
+}
+
+/// [`compile_object`], and the CLIF every defined function had when Cranelift received
+/// it, as [`compile_clif`] gives it (`compile --emit-clif`).
+pub fn compile_object_with_clif(
+    input: &[u8],
+    opts: &CompileOptions,
+    static_imports: bool,
+    symbol: &str,
+) -> Result<(Vec<u8>, String)> {
+    let sink = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let obj = emit_object(input, opts, static_imports, symbol, Some(sink.clone()))?;
+    let mut funcs = std::mem::take(&mut *sink.lock().unwrap());
+    funcs.sort_by_key(|f| f.0);
+    let text = funcs
+        .into_iter()
+        .map(|f| f.1)
+        .collect::<Vec<_>>()
+        .join("\n");
+    Ok((obj, text))
+}
+
+fn emit_object(
+    input: &[u8],
+    opts: &CompileOptions,
+    static_imports: bool,
+    symbol: &str,
+    clif: Option<std::sync::Arc<object::ClifSink>>,
+) -> Result<Vec<u8>> {
     use timings::{time, Phase};
     let wasm = time(Phase::Parse, || module_env::wat_to_wasm(input))?;
     let info = time(Phase::Parse, || {
@@ -157,7 +187,7 @@ pub fn compile_object(
         inline: opts.inline && opts.optimize,
         stack_check_elim: opts.stack_check_elim,
         mem0_at_vmctx: opts.mem0_at_vmctx,
-        clif: None,
+        clif,
     };
     // Function bodies are validated as they are translated.
     time(Phase::Emit, || {
@@ -172,31 +202,7 @@ pub fn compile_object(
 /// [`compile_object`] does (for an embedder: `traps_end_process` off). For tests
 /// and for inspecting what the optimizer did.
 pub fn compile_clif(input: &[u8], opts: &CompileOptions) -> Result<String> {
-    let wasm = module_env::wat_to_wasm(input)?;
-    let info = module_env::parse_with_features(&wasm, opts.wasm_features())?;
-    let isa = target::isa(&opts.target, &opts.cpu, opts.optimize)?;
-    let sink = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-    let oopts = ObjectOptions {
-        descriptor_symbol: "w2n_module_t".to_string(),
-        static_imports: false,
-        threads: opts.threads,
-        traps_end_process: false,
-        bounds_opt: opts.bounds_opt,
-        devirt: opts.devirt,
-        global_fold: opts.global_fold,
-        inline: opts.inline && opts.optimize,
-        stack_check_elim: opts.stack_check_elim,
-        mem0_at_vmctx: opts.mem0_at_vmctx,
-        clif: Some(sink.clone()),
-    };
-    object::emit(&info, isa, &opts.target, &oopts).map_err(|e| in_function(&wasm, e))?;
-    let mut funcs = std::mem::take(&mut *sink.lock().unwrap());
-    funcs.sort_by_key(|f| f.0);
-    Ok(funcs
-        .into_iter()
-        .map(|f| f.1)
-        .collect::<Vec<_>>()
-        .join("\n"))
+    Ok(compile_object_with_clif(input, opts, false, "w2n_module_t")?.1)
 }
 
 /// Adds the function a function body's validation error is in (`func[N]`, with its

@@ -16,7 +16,7 @@
 //! read exactly as with a single memory, the others through the instance's `memories`.
 
 use super::exceptions::Callee;
-use super::func::FuncTranslator;
+use super::func::{BlockCache, FuncTranslator};
 use super::{import_data, import_func, SigId};
 use crate::abi::{self, Rt, Trap, FUNCREF, INSTANCE, MEMORY, TABLE};
 use crate::error::Result;
@@ -125,21 +125,13 @@ impl FuncTranslator<'_, '_> {
     /// use the same index value (Cranelift would merge the copies; this spares it, and
     /// the bounds-check passes, the work).
     fn index_ext(&mut self, index: Value) -> Value {
-        let block = self.b.current_block();
-        let (cached_block, exts) = &mut self.index_exts;
-        if *cached_block != block {
-            *cached_block = block;
-            exts.clear();
-        }
-        if let Some(&(_, ext)) = exts.iter().rev().find(|(i, _)| *i == index) {
+        let cache = &mut self.block_cache;
+        cache.enter(self.b.current_block());
+        if let Some(&(_, ext)) = cache.exts.iter().rev().find(|(i, _)| *i == index) {
             return ext;
         }
         let ext = self.b.ins().uextend(types::I64, index);
-        let exts = &mut self.index_exts.1;
-        if exts.len() == 16 {
-            exts.remove(0);
-        }
-        exts.push((index, ext));
+        BlockCache::remember(&mut self.block_cache.exts, (index, ext));
         ext
     }
 
@@ -251,9 +243,20 @@ impl FuncTranslator<'_, '_> {
     }
 
     /// `base + idx` and the offset to use in the access (after the bounds check).
+    /// `base + idx` is shared by the accesses of one block with the same index value,
+    /// as its zero-extension is (`index_ext`).
     fn heap_base_plus(&mut self, mem: u32, idx: Value, memarg: &MemArg) -> (Value, i32) {
         let base = self.mem_bases[mem as usize];
-        let addr = self.b.ins().iadd(base, idx);
+        let cache = &mut self.block_cache;
+        cache.enter(self.b.current_block());
+        let addr = match cache.addrs.iter().rev().find(|a| (a.0, a.1) == (base, idx)) {
+            Some(&(_, _, addr)) => addr,
+            None => {
+                let addr = self.b.ins().iadd(base, idx);
+                BlockCache::remember(&mut self.block_cache.addrs, (base, idx, addr));
+                addr
+            }
+        };
         if memarg.offset <= i32::MAX as u64 {
             (addr, memarg.offset as i32)
         } else {

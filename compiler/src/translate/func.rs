@@ -24,7 +24,13 @@ pub(crate) enum FrameKind {
         header: ir::Block,
     },
     If {
-        else_block: ir::Block,
+        /// The block the condition's false edge goes to: the `else` arm's. `None` while
+        /// no `else` has been seen in an `if` whose parameter and result types are the
+        /// same: its false edge then goes straight to `next` with the parameters (there
+        /// may be no `else`), and an `else` redirects `branch` to a new block.
+        else_block: Option<ir::Block>,
+        /// The `brif` on the condition.
+        branch: ir::Inst,
         else_params: Vec<Value>,
         has_else: bool,
     },
@@ -86,9 +92,9 @@ pub(crate) struct FuncTranslator<'m, 'b> {
     /// movable load: Cranelift's optimizer places it where the accesses need it, as it
     /// would one load per access, which it merges).
     pub mem_bases: Vec<Value>,
-    /// Zero-extended 32-bit indices in the current block (`env::index_ext`): block,
-    /// then (index, extended) pairs, most recent last.
-    pub index_exts: (Option<ir::Block>, Vec<(Value, Value)>),
+    /// Zero-extended 32-bit indices and access addresses of the current block
+    /// (`env::index_ext`, `env::heap_base_plus`).
+    pub block_cache: BlockCache,
     /// Every memory bounds check emitted, for `checks::optimize_bounds_checks`.
     pub checks: Vec<super::checks::CheckSite>,
     /// Landing blocks of the enclosing `try_table`s, innermost last.
@@ -96,6 +102,44 @@ pub(crate) struct FuncTranslator<'m, 'b> {
     /// GC references get stack maps (`gc`): in a module that uses GC, or once the
     /// function has a local of the any hierarchy or has used a GC instruction.
     pub gc: bool,
+    /// The next operator takes the value on top of the stack as a condition (`br_if`,
+    /// `if`, `select`): a comparison then leaves its `icmp`/`fcmp` result unwidened
+    /// (`numeric::bool_to_i32`), since a condition of any integer type branches alike.
+    pub cond_next: bool,
+}
+
+/// Values the memory accesses of one block share (Cranelift would merge the copies;
+/// sharing them spares it, and the bounds-check passes, the work). Only the most
+/// recent [`BlockCache::MAX`] of each are kept.
+#[derive(Default)]
+pub(crate) struct BlockCache {
+    /// The block the values are in.
+    pub block: Option<ir::Block>,
+    /// (i32 index, the index zero-extended to i64), most recent last.
+    pub exts: Vec<(Value, Value)>,
+    /// (memory base, i64 index, `base + index`), most recent last.
+    pub addrs: Vec<(Value, Value, Value)>,
+}
+
+impl BlockCache {
+    pub(crate) const MAX: usize = 16;
+
+    /// Empties the cache when `block` is not the block its values are in.
+    pub(crate) fn enter(&mut self, block: Option<ir::Block>) {
+        if self.block != block {
+            self.block = block;
+            self.exts.clear();
+            self.addrs.clear();
+        }
+    }
+
+    /// Adds `x` to `list`, dropping the oldest entry when it is full.
+    pub(crate) fn remember<T>(list: &mut Vec<T>, x: T) {
+        if list.len() == Self::MAX {
+            list.remove(0);
+        }
+        list.push(x);
+    }
 }
 
 /// Converts values to block-call arguments.
@@ -185,9 +229,10 @@ pub(crate) fn translate_function(
         checks: Vec::new(),
         mem_records: Vec::new(),
         mem_bases: Vec::new(),
-        index_exts: (None, Vec::new()),
+        block_cache: BlockCache::default(),
         handlers: Vec::new(),
         gc: m.gc || super::gc::locals_use_gc(&body.body)?,
+        cond_next: false,
     };
     // Pointers to the memory records, loaded once in the entry block so that every
     // access (and `size_loads`) sees one SSA value per memory; unused ones are dropped.
@@ -262,6 +307,11 @@ pub(crate) fn translate_function(
         let (op, offset) = ops.read_with_offset()?;
         validator.op(offset, &op)?;
         t.b.set_srcloc(ir::SourceLoc::new(offset as u32));
+        // Peek at the next opcode (one byte for each that takes a condition).
+        t.cond_next = matches!(
+            ops.get_binary_reader().read_u8(),
+            Ok(0x04 /* if */ | 0x0d /* br_if */ | 0x1b /* select */ | 0x1c /* select t */)
+        );
         t.op(&op).map_err(|e| match e {
             Error::Codegen(m) => {
                 Error::Codegen(format!("function {index} at offset 0x{offset:x}: {m}"))
@@ -495,16 +545,31 @@ impl FuncTranslator<'_, '_> {
                 let cond = self.pop();
                 let (p, r) = self.block_type(blockty);
                 let then_block = self.b.create_block();
-                let else_block = self.b.create_block();
                 let next = self.new_block_with(&r);
-                self.b.ins().brif(cond, then_block, &[], else_block, &[]);
-                self.b.seal_block(then_block);
-                self.b.seal_block(else_block);
-                self.b.switch_to_block(then_block);
                 let else_params = self.peekn(p.len()).to_vec();
+                // Most `if`s have no `else`: their false edge goes straight to `next`
+                // (with the parameters, which are then the results), and an `else`
+                // block is only made when an `else` comes (as Wasmtime does), sparing
+                // Cranelift a block and a jump for each. An `if` whose results differ
+                // from its parameters must have an `else`.
+                let (branch, else_block) = if p == r {
+                    let branch =
+                        self.b
+                            .ins()
+                            .brif(cond, then_block, &[], next, &args(&else_params));
+                    (branch, None)
+                } else {
+                    let else_block = self.b.create_block();
+                    let branch = self.b.ins().brif(cond, then_block, &[], else_block, &[]);
+                    self.b.seal_block(else_block);
+                    (branch, Some(else_block))
+                };
+                self.b.seal_block(then_block);
+                self.b.switch_to_block(then_block);
                 self.control.push(Frame {
                     kind: FrameKind::If {
                         else_block,
+                        branch,
                         else_params,
                         has_else: false,
                     },
@@ -520,18 +585,36 @@ impl FuncTranslator<'_, '_> {
                 let frame = self.control.last_mut().expect("validated");
                 if let FrameKind::If {
                     else_block,
+                    branch,
                     else_params,
                     has_else,
                 } = &mut frame.kind
                 {
                     *has_else = true;
-                    let (else_block, else_params) = (*else_block, else_params.clone());
+                    let (old_else, branch, mut else_params) =
+                        (*else_block, *branch, else_params.clone());
                     let (next, nres, height) = (frame.next, frame.num_results, frame.height);
                     if reachable {
                         frame.next_reachable = true;
                         let vals = self.popn(nres);
                         self.b.ins().jump(next, &args(&vals));
                     }
+                    let else_block = match old_else {
+                        Some(b) => b,
+                        None => {
+                            // The false edge went to `next`, passing the parameters:
+                            // it now goes to a new block that takes them.
+                            let tys: Vec<Type> = else_params
+                                .iter()
+                                .map(|&v| self.b.func.dfg.value_type(v))
+                                .collect();
+                            let b = self.new_block_with(&tys);
+                            self.b.change_jump_destination(branch, next, b);
+                            self.b.seal_block(b);
+                            else_params = self.b.block_params(b).to_vec();
+                            b
+                        }
+                    };
                     self.stack.truncate(height);
                     self.stack.extend(else_params);
                     self.b.switch_to_block(else_block);
@@ -696,12 +779,16 @@ impl FuncTranslator<'_, '_> {
         match frame.kind {
             FrameKind::If {
                 else_block,
-                else_params,
+                ref else_params,
                 has_else: false,
+                ..
             } => {
-                // No else: the false edge carries the parameters straight through.
-                self.b.switch_to_block(else_block);
-                self.b.ins().jump(frame.next, &args(&else_params));
+                // No else: the false edge carries the parameters straight through (it
+                // goes to `next` already unless the `if` was given an `else` block).
+                if let Some(else_block) = else_block {
+                    self.b.switch_to_block(else_block);
+                    self.b.ins().jump(frame.next, &args(else_params));
+                }
                 next_reachable = true;
             }
             FrameKind::Loop { header } => self.b.seal_block(header),

@@ -32,7 +32,13 @@ impl FuncTranslator<'_, '_> {
         self.push(v);
     }
 
+    /// A comparison's result as Wasm's i32, or as it is when the next operator takes it
+    /// as a condition (`FuncTranslator::cond_next`): the widening would only be
+    /// removed again by Cranelift's optimizer.
     fn bool_to_i32(&mut self, c: Value) -> Value {
+        if self.cond_next {
+            return c;
+        }
         self.b.ins().uextend(I32, c)
     }
 

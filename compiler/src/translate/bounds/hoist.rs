@@ -348,17 +348,26 @@ const MAX_BOUNDED: u64 = 1 << 30;
 pub(super) const MAX_COPIED_INSTS: usize = 2_000;
 
 /// Whether loop `lp` has more than `max` instructions (stops counting there), counted
-/// as if every memory access had its own load of the memory's base and its own
-/// zero-extension of a 32-bit index. The translator shares both (a base loaded once
-/// per function and an extension per index and block, `bases`), which only spares
-/// Cranelift work it would do anyway; counting them per access keeps this limit, and
-/// so the code, what it was.
+/// as if every memory access had its own load of the memory's base, its own
+/// zero-extension of a 32-bit index and its own `base + index`. The translator shares
+/// all three (a base loaded once per function, an extension and an address per index
+/// and block, `bases`), which only spares Cranelift work it would do anyway; counting
+/// them per access keeps this limit, and so the code, what it was: each use of an
+/// address counts as the address's three instructions (two with a 64-bit index).
+/// Likewise a branch or select on a compare's result counts the widening to i32 it had
+/// until the translator left that out (`numeric::bool_to_i32`).
 fn copied_insts_exceed(
     func: &ir::Function,
     lp: &LoopShape,
     max: usize,
     bases: &[(Value, bool)],
 ) -> bool {
+    copied_insts(func, lp, max, bases) > max
+}
+
+/// The instructions of loop `lp` as [`copied_insts_exceed`] counts them, or some number
+/// above `max` once the count passes it.
+fn copied_insts(func: &ir::Function, lp: &LoopShape, max: usize, bases: &[(Value, bool)]) -> usize {
     let dfg = &func.dfg;
     // An access address `base + index`: Some(whether the memory has 32-bit indices,
     // so that the index is an extension shared by the block's accesses).
@@ -375,6 +384,29 @@ fn copied_insts_exceed(
         }
         _ => None,
     };
+    // What a use of `v` adds: an address's own instructions.
+    let address_cost = |v: Value| match dfg.value_def(dfg.resolve_aliases(v)) {
+        ir::ValueDef::Result(def, 0) => match access(def) {
+            Some(true) => 3,
+            Some(false) => 2,
+            None => 0,
+        },
+        _ => 0,
+    };
+    // A condition taken from a compare as it is.
+    let bare_compare = |inst: ir::Inst| {
+        let c = match dfg.insts[inst] {
+            ir::InstructionData::Brif { arg, .. } => arg,
+            ir::InstructionData::Ternary {
+                opcode: ir::Opcode::Select,
+                args: [c, _, _],
+            } => c,
+            _ => return false,
+        };
+        dfg.value_def(dfg.resolve_aliases(c))
+            .inst()
+            .is_some_and(|d| matches!(dfg.insts[d].opcode(), ir::Opcode::Icmp | ir::Opcode::Fcmp))
+    };
     let mut shared: Vec<Value> = Vec::new();
     if bases.iter().any(|&(_, narrow)| narrow) {
         for &b in &lp.body {
@@ -389,21 +421,25 @@ fn copied_insts_exceed(
     for &b in &lp.body {
         for inst in func.layout.block_insts(b) {
             n += match access(inst) {
-                Some(true) => 3,
-                Some(false) => 2,
+                Some(_) => 0,
                 None if dfg.insts[inst].opcode() == ir::Opcode::Uextend
                     && shared.contains(&dfg.first_result(inst)) =>
                 {
                     0
                 }
-                None => 1,
+                None => 1 + usize::from(bare_compare(inst)),
             };
+            n += dfg
+                .inst_args(inst)
+                .iter()
+                .map(|&a| address_cost(a))
+                .sum::<usize>();
         }
         if n > max {
-            return true;
+            return n;
         }
     }
-    false
+    n
 }
 
 /// Loops known to run at most this many iterations are left alone: the entry test
@@ -1313,4 +1349,72 @@ fn const_eval(dfg: &ir::DataFlowGraph, v: Value, depth: u32) -> Option<i64> {
         }
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cranelift_codegen::ir::MemFlagsData;
+
+    /// A loop of two blocks: `n` loads at index `i`, then `i + 1 < 100` to continue. As
+    /// the translator emits it (`shared`: one extension and one address for all the
+    /// loads, the branch on the compare's i8) or as it did before it shared them (an
+    /// extension and an address per load, the compare widened to i32).
+    fn two_block_loop(n: usize, shared: bool) -> (ir::Function, LoopShape, Value) {
+        let mut func = ir::Function::new();
+        let [entry, head, body, exit] = [(); 4].map(|_| func.dfg.make_block());
+        let vmctx = func.dfg.append_block_param(entry, types::I64);
+        let i0 = func.dfg.append_block_param(entry, types::I32);
+        let i = func.dfg.append_block_param(head, types::I32);
+        let mut cur = FuncCursor::new(&mut func);
+        cur.insert_block(entry);
+        let ro = MemFlagsData::trusted().with_readonly();
+        let base = cur.ins().load(types::I64, ro, vmctx, 8);
+        cur.ins().jump(head, &[i0.into()]);
+        cur.insert_block(head);
+        let mut addr = None;
+        for k in 0..n {
+            let a = match addr {
+                Some(a) if shared => a,
+                _ => {
+                    let x = cur.ins().uextend(types::I64, i);
+                    cur.ins().iadd(base, x)
+                }
+            };
+            addr = Some(a);
+            cur.ins()
+                .load(types::I32, MemFlagsData::new(), a, 4 * k as i32);
+        }
+        cur.ins().jump(body, &[]);
+        cur.insert_block(body);
+        let next = cur.ins().iadd_imm_s(i, 1);
+        let more = cur.ins().icmp_imm_s(IntCC::SignedLessThan, next, 100);
+        let more = if shared {
+            more
+        } else {
+            cur.ins().uextend(types::I32, more)
+        };
+        cur.ins().brif(more, head, &[next.into()], exit, &[]);
+        cur.insert_block(exit);
+        cur.ins().return_(&[]);
+        (func, LoopShape::new(vec![head, body], body), base)
+    }
+
+    /// The copy limit counts a loop as the translator emitted it before it shared
+    /// extensions and addresses and left compares unwidened, so the same loops are
+    /// copied.
+    #[test]
+    fn copy_limit_counts_shared_values_per_use() {
+        for n in [1, 2, 5] {
+            let [before, now] = [false, true].map(|shared| {
+                let (func, lp, base) = two_block_loop(n, shared);
+                copied_insts(&func, &lp, usize::MAX, &[(base, true)])
+            });
+            // Per load: the load, its address, extension and base load; then the
+            // jump, the increment and its constant, the compare and its constant,
+            // the widening and the branch.
+            assert_eq!(before, 4 * n + 7, "{n} loads");
+            assert_eq!(now, before, "{n} loads");
+        }
+    }
 }

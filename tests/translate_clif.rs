@@ -1,0 +1,109 @@
+//! What the translator hands Cranelift for common shapes, seen in the CLIF
+//! (`wasm2native::compile_clif`): no instruction or block that Cranelift's optimizer
+//! would only remove again. An `if` without `else` branches straight to the code
+//! after it, a comparison that a branch or `select` takes is not widened to i32 first,
+//! and the accesses of one block at one index share the index's extension and address.
+//! (What these functions compute is tested by the spec tests and tests/wast.)
+
+/// The CLIF of the module's only function, with the bounds-check optimizer off (the
+/// translator's output as it is).
+fn clif(body: &str) -> String {
+    let wat = format!(r#"(module (memory 1) (func (export "f") {body}))"#);
+    let opts = wasm2native::CompileOptions {
+        target: wasm2native::Target::parse("x86_64-unknown-linux-gnu").unwrap(),
+        threads: 1,
+        inline: false,
+        bounds_opt: false,
+        ..Default::default()
+    };
+    wasm2native::compile_clif(wat.as_bytes(), &opts).unwrap()
+}
+
+/// Instructions whose text contains `pat`.
+fn count(clif: &str, pat: &str) -> usize {
+    clif.lines().filter(|l| l.contains(pat)).count()
+}
+
+fn blocks(clif: &str) -> usize {
+    clif.lines()
+        .filter(|l| l.trim_start().starts_with("block"))
+        .count()
+}
+
+/// `if` without `else`: the false edge goes to the block after `end`, so the function
+/// is its entry, the `then` arm, the join and the exit, with no block that only jumps.
+#[test]
+fn if_without_else_has_no_else_block() {
+    let f = clif(
+        "(param i32) (result i32)
+         (if (local.get 0) (then (local.set 0 (i32.add (local.get 0) (i32.const 5)))))
+         (local.get 0)",
+    );
+    assert_eq!(blocks(&f), 4, "{f}");
+    // With an `else`, the false edge goes to it (one block more) ...
+    let f = clif(
+        "(param i32) (result i32)
+         (if (local.get 0) (then (local.set 0 (i32.const 1))) (else (local.set 0 (i32.const 2))))
+         (local.get 0)",
+    );
+    assert_eq!(blocks(&f), 5, "{f}");
+    // ... also when the `if` has parameters, which the `else` block then takes.
+    let f = clif(
+        "(param i32) (result i32)
+         (local.get 0)
+         (if (param i32) (result i32) (local.get 0)
+           (then (i32.add (i32.const 3))) (else (i32.mul (i32.const 7))))",
+    );
+    assert_eq!(blocks(&f), 5, "{f}");
+    assert!(
+        f.lines()
+            .any(|l| l.contains("block") && l.contains("(v") && l.contains(": i32)")),
+        "{f}"
+    );
+}
+
+/// A comparison feeding `br_if`, `if` or `select` stays an i8 `icmp`; stored in a local
+/// (or returned), it is widened to Wasm's i32.
+#[test]
+fn compare_taken_as_condition_is_not_widened() {
+    for consumer in [
+        "(br_if 0 (i32.lt_s (local.get 0) (i32.const 10)))",
+        "(if (i32.eqz (local.get 0)) (then (local.set 0 (i32.const 1))))",
+        "(local.set 0 (select (local.get 0) (i32.const 4) (f64.lt (f64.const 1) (f64.const 2))))",
+    ] {
+        let f = clif(&format!(
+            "(param i32) (result i32) (block {consumer}) (local.get 0)"
+        ));
+        assert_eq!(count(&f, "uextend.i32"), 0, "{consumer}:\n{f}");
+        assert_eq!(count(&f, "cmp"), 1, "{consumer}:\n{f}");
+    }
+    let f = clif(
+        "(param i32) (result i32)
+         (local.set 0 (i32.lt_s (local.get 0) (i32.const 10)))
+         (br_if 0 (local.get 0) (local.get 0))",
+    );
+    assert_eq!(count(&f, "uextend.i32"), 1, "{f}");
+}
+
+/// Three accesses at one index in one block: one zero-extension, one `base + index`,
+/// three checks (the optimizer is off). Another block extends and adds again.
+#[test]
+fn accesses_of_a_block_share_extension_and_address() {
+    let f = clif(
+        "(param i32) (result i32)
+         (i32.store offset=8 (local.get 0)
+           (i32.add (i32.load (local.get 0)) (i32.load offset=4 (local.get 0))))
+         (if (local.get 0) (then (i32.store (local.get 0) (i32.const 1))))
+         (i32.const 0)",
+    );
+    assert_eq!(count(&f, "trapnz"), 4, "{f}");
+    assert_eq!(count(&f, "uextend.i64"), 2, "{f}");
+    // The memory's base is loaded once, in the entry block; an address adds it to an
+    // extended index.
+    let base_load = f.lines().find(|l| l.contains("readonly can_move")).unwrap();
+    let base = base_load.trim().split(' ').next().unwrap();
+    let addrs = (f.lines())
+        .filter(|l| l.contains(&format!(" {base}, v")) && l.contains("= iadd"))
+        .count();
+    assert_eq!(addrs, 2, "{f}");
+}
