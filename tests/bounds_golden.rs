@@ -36,6 +36,8 @@ const CASES: &[(&str, usize, usize)] = &[
     ("loop_range_unbounded", 6, 5),
     // Three checks, each still there, but against one size load (see the .clif).
     ("size_loads", 3, 3),
+    // The check in a small loop's header compares against a held limit (`smin`).
+    ("loop_held_limit", 1, 1),
     // One check, lowered to `icmp uge idx, size`.
     ("unit_check", 1, 1),
     // No check for the constant address and the byte-indexed table, with or without

@@ -869,6 +869,126 @@ pub(crate) fn lower_unit_checks(func: &mut ir::Function, size_flags: ir::MemFlag
     found.len()
 }
 
+/// Loops at most this many instructions long get their limits held (`hold_loop_limits`).
+const HOLD_MAX_LOOP_INSTS: usize = 100;
+/// Functions at most this many instructions long get their loops' limits held: in
+/// larger ones a limit held in a register across a loop changed the register
+/// allocation of the whole function for the worse more often than not (dlmalloc,
+/// lz77's and sqlite's large functions; bench/profile.md).
+const HOLD_MAX_FUNCTION_INSTS: usize = 1500;
+
+/// Last step: a check's limit held in a register across a small loop.
+///
+/// A limit `size - end` is an `iadd` of a constant, which Cranelift's egraph
+/// rematerializes in every block that uses it (`opts/remat.isle`): a loop-invariant
+/// limit is recomputed (`lea -end(%size)`) in every block of the loop that checks
+/// against it, on every iteration. In the header block of an innermost loop without
+/// calls, at most `HOLD_MAX_LOOP_INSTS` instructions long, whose memory size is loaded
+/// before the loop, the compare takes `smin(size - end, size)` instead: equal to
+/// `size - end`, exactly (`end >= 0`, and `size` is at most 2^48 so nothing wraps),
+/// but not an add of a constant, so the egraph hoists it out of the loop once and the
+/// loop compares against a register. Only the header: in other blocks the egraph
+/// sometimes left the `smin` in the loop (hashtable's probe loop), which costs more
+/// than the `lea` it replaces. Runs after `lower_unit_checks` (whose one-byte checks
+/// have no limit) and leaves every check where it is.
+pub(crate) fn hold_loop_limits(
+    func: &mut ir::Function,
+    size_flags: ir::MemFlagsData,
+    an: &mut Cached,
+) -> usize {
+    let def = |func: &ir::Function, v: Value| match func.dfg.value_def(func.dfg.resolve_aliases(v))
+    {
+        ir::ValueDef::Result(inst, 0) => Some(inst),
+        _ => None,
+    };
+    let fn_size: usize = func
+        .layout
+        .blocks()
+        .map(|b| func.layout.block_insts(b).count())
+        .sum();
+    if fn_size > HOLD_MAX_FUNCTION_INSTS {
+        return 0;
+    }
+    let loops = &an.get(func).loops;
+    // Per loop: its instructions; whether it calls or contains another loop.
+    let mut size_of: SecondaryMap<Loop, usize> = SecondaryMap::new();
+    let mut bad: SecondaryMap<Loop, bool> = SecondaryMap::new();
+    for lp in loops.loops() {
+        if let Some(parent) = loops.loop_parent(lp) {
+            bad[parent] = true;
+        }
+    }
+    for block in func.layout.blocks() {
+        let Some(lp) = loops.innermost_loop(block) else {
+            continue;
+        };
+        for inst in func.layout.block_insts(block) {
+            size_of[lp] += 1;
+            if func.dfg.insts[inst].opcode().is_call() {
+                bad[lp] = true;
+            }
+        }
+    }
+    let mut found = Vec::new();
+    for block in func.layout.blocks() {
+        let Some(lp) = loops.innermost_loop(block) else {
+            continue;
+        };
+        if bad[lp] || size_of[lp] > HOLD_MAX_LOOP_INSTS || loops.loop_header(lp) != block {
+            continue;
+        }
+        for inst in func.layout.block_insts(block) {
+            let ir::InstructionData::IntCompare {
+                opcode: ir::Opcode::Icmp,
+                cond: IntCC::SignedGreaterThan,
+                args: [_, limit],
+            } = func.dfg.insts[inst]
+            else {
+                continue;
+            };
+            let Some(add) = def(func, limit) else {
+                continue;
+            };
+            let ir::InstructionData::Binary {
+                opcode: ir::Opcode::Iadd,
+                args: [size, c],
+            } = func.dfg.insts[add]
+            else {
+                continue;
+            };
+            // `smin(size + c, size) == size + c` needs `c <= 0`.
+            let negative = def(func, c).is_some_and(|k| match func.dfg.insts[k] {
+                ir::InstructionData::UnaryImm {
+                    opcode: ir::Opcode::Iconst,
+                    imm,
+                } => (-(1i64 << 40)..=0).contains(&imm.bits()),
+                _ => false,
+            });
+            let size = func.dfg.resolve_aliases(size);
+            let is_size = def(func, size).is_some_and(|l| {
+                func.dfg.insts[l].opcode() == ir::Opcode::Load
+                    && func.dfg.insts[l].memflags_data(&func.dfg) == Some(size_flags)
+                    && func
+                        .layout
+                        .inst_block(l)
+                        .is_some_and(|b| !loops.is_in_loop(b, lp))
+            });
+            if negative && is_size {
+                found.push((inst, add, func.dfg.resolve_aliases(limit), size));
+            }
+        }
+    }
+    let mut held: HashMap<Value, Value> = HashMap::default();
+    for &(inst, add, limit, size) in &found {
+        let h = *held.entry(limit).or_insert_with(|| {
+            let mut cur = FuncCursor::new(func).after_inst(add);
+            cur.ins().smin(limit, size)
+        });
+        func.dfg.inst_args_mut(inst)[1] = h;
+    }
+    found.len()
+}
+
 /// An upper bound of the i32 value `v` (as an unsigned integer) from how it is computed:
 /// a constant, a zero-extending 8- or 16-bit load, `x & c`, `x urem c`, `x >> c`, and
 /// sums, shifts and products of bounded values that cannot wrap (looked through at most

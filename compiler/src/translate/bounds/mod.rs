@@ -29,7 +29,9 @@
 //!    all duplicated loops in one batch (`ssa`);
 //! 2. `size_loads::reuse_size_loads`: one load of each memory size per memory version,
 //!    hoisted out of loops, and the loads no check uses any more deleted;
-//! 3. `checks::lower_unit_checks`: one-byte checks become `idx >= size`.
+//! 3. `checks::lower_unit_checks`: one-byte checks become `idx >= size`;
+//! 4. `checks::hold_loop_limits`: the limits of checks in the header of a small loop
+//!    become a form Cranelift hoists out of the loop instead of recomputing it.
 //!
 //! Then, whether or not the optimizer is on, `exit_tests` (loop exit tests on the
 //! counter's next value) where that is free.
@@ -122,6 +124,7 @@ pub(crate) fn optimize_checks(
         );
         report.size_loads_removed = size_loads::reuse_size_loads(func, mems.size_flags, &mut an);
         report.unit_checks = checks::lower_unit_checks(func, mems.size_flags);
+        checks::hold_loop_limits(func, mems.size_flags, &mut an);
     }
     if opts.zext32_free {
         report.exit_tests = exit_tests::test_next_values(func);
