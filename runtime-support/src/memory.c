@@ -2,7 +2,6 @@
  * memory.* bulk operations (memory 0 and, by index, any memory), w2n_mem / w2n_mem_at. */
 #include <fcntl.h>
 #include <link.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/auxv.h>
@@ -257,7 +256,7 @@ void w2n_memory_destroy(w2n_memory* mem) {
  * (compiled code's plain aligned 64-bit load, single-copy atomic on every target; the
  * runtime's acquire loads) finds the pages accessible. Other threads may keep using an
  * older, smaller size for a while: their checks are then conservative, never unsafe. */
-static pthread_mutex_t shared_grow_lock = PTHREAD_MUTEX_INITIALIZER;
+static w2n_mutex shared_grow_lock = W2N_MUTEX_INIT;
 
 /* The current size in bytes of `m` (an atomic load: another thread may be growing a
  * shared memory). */
@@ -272,9 +271,9 @@ static uint64_t grow_locked(w2n_memory* mem, uint64_t delta);
  * for a shared memory. */
 static uint64_t grow(w2n_memory* mem, uint64_t delta) {
     if (!mem->shared) return grow_locked(mem, delta);
-    pthread_mutex_lock(&shared_grow_lock);
+    w2n_mutex_lock(&shared_grow_lock);
     uint64_t r = grow_locked(mem, delta);
-    pthread_mutex_unlock(&shared_grow_lock);
+    w2n_mutex_unlock(&shared_grow_lock);
     return r;
 }
 

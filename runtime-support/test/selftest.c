@@ -1,8 +1,13 @@
 /* selftest.c: self-test of runtime-support using hand-built module descriptors and C "functions". */
+#include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
+#include <sched.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "w2n_host_objects.h"
 #include "wasm2native.h"
@@ -10,6 +15,12 @@
 /* Runtime-internal (runtime-support/src/internal.h). */
 int w2n_ref_subtype(const char* a, const char* b);
 int w2n_snprintf(char* buf, size_t len, const char* fmt, ...) __attribute__((format(printf, 3, 4)));
+uintptr_t w2n_maps_stack_top(int fd, uintptr_t sp, uintptr_t* start, uintptr_t* below);
+typedef struct {
+    int v;
+} w2n_mutex;
+void w2n_mutex_lock(w2n_mutex* m);
+void w2n_mutex_unlock(w2n_mutex* m);
 
 static int passed, failed;
 
@@ -369,9 +380,82 @@ static void test_fmt(void) {
     FMT_SAME(0, "abc%d", 5);
 }
 
+/* ---- w2n_mutex, the /proc/self/maps reader --------------------------------------- */
+
+enum { LOCK_THREADS = 4, LOCK_ROUNDS = 50000 };
+static w2n_mutex test_lock;
+static long locked_count;
+
+static void* lock_worker(void* arg) {
+    (void)arg;
+    for (int i = 0; i < LOCK_ROUNDS; i++) {
+        w2n_mutex_lock(&test_lock);
+        long v = locked_count; /* not atomic: the lock makes it exact */
+        /* A window for another thread (which must then wait for the lock). */
+        if (i % 256 == 0) sched_yield();
+        locked_count = v + 1;
+        w2n_mutex_unlock(&test_lock);
+    }
+    return NULL;
+}
+
+static void test_mutex(void) {
+    pthread_t t[LOCK_THREADS];
+    for (int i = 0; i < LOCK_THREADS; i++)
+        CHECK(pthread_create(&t[i], NULL, lock_worker, NULL) == 0);
+    for (int i = 0; i < LOCK_THREADS; i++) pthread_join(t[i], NULL);
+    CHECK(locked_count == (long)LOCK_THREADS * LOCK_ROUNDS);
+    CHECK(test_lock.v == 0);
+}
+
+/* w2n_maps_stack_top on a made-up /proc/self/maps: lines longer than its buffer, the
+ * stack's line found, the end of the mapping below it, nothing found. */
+static void test_maps_reader(void) {
+    char path[] = "/tmp/w2n-maps-XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    if (fd < 0) return;
+    unlink(path);
+    char line[2048];
+    /* Lines of 400, 509, 510, 511 and 1500 characters: they end before, at and after
+     * the reader's 511 bytes. The rest of a longer line, here starting with a range
+     * ("7000-8000") just after those 511 bytes, must not be read as a line of its own. */
+    static const int lens[] = {400, 509, 510, 511, 1500};
+    unsigned long at = 0x10000;
+    for (int k = 0; k < 5; k++) {
+        int n = snprintf(line, sizeof line, "%lx-%lx r--p 00000000 08:01 1234 /", at, at + 0x1000);
+        int name = lens[k] - n;
+        for (int i = 0; i < name; i++) line[n + i] = 'a';
+        if (k == 4) memcpy(line + 511, "7000-8000 ", 10);
+        line[n + name] = '\n';
+        CHECK(write(fd, line, (size_t)(n + name + 1)) == n + name + 1);
+        at += 0x2000;
+    }
+    const char* tail = "20000-21000 rw-p 00000000 00:00 0\n"
+                       "7ffd0000-7ffe1000 rw-p 00000000 00:00 0 [stack]\n"
+                       "7ffe2000-7ffe3000 r-xp 00000000 00:00 0 [vdso]\n";
+    CHECK(write(fd, tail, strlen(tail)) == (ssize_t)strlen(tail));
+    uintptr_t start = 1, below = 1;
+    lseek(fd, 0, SEEK_SET);
+    CHECK(w2n_maps_stack_top(fd, 0x7ffe0000, &start, &below) == 0x7ffe1000);
+    CHECK(start == 0x7ffd0000 && below == 0x21000);
+    /* In the third mapping (whose line ends at the reader's buffer's end). */
+    lseek(fd, 0, SEEK_SET);
+    CHECK(w2n_maps_stack_top(fd, 0x14800, &start, &below) == 0x15000);
+    CHECK(start == 0x14000 && below == 0x13000);
+    /* 0x7800 is only in the range inside the long name: not a mapping. */
+    start = below = 1;
+    lseek(fd, 0, SEEK_SET);
+    CHECK(w2n_maps_stack_top(fd, 0x7800, &start, &below) == 0);
+    CHECK(start == 1 && below == 0x7ffe3000);
+    close(fd);
+}
+
 int main(void) {
     char err[256];
     test_fmt();
+    test_mutex();
+    test_maps_reader();
     w2n_store* s = w2n_store_new();
     CHECK(s != NULL);
     w2n_module ma = module_a();
