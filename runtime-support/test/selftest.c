@@ -21,6 +21,14 @@ typedef struct {
 } w2n_mutex;
 void w2n_mutex_lock(w2n_mutex* m);
 void w2n_mutex_unlock(w2n_mutex* m);
+/* exe_alloc.c (static musl executables link them as malloc & co through --wrap). */
+void* __wrap_malloc(size_t n);
+void* __wrap_calloc(size_t n, size_t size);
+void* __wrap_realloc(void* p, size_t n);
+void __wrap_free(void* p);
+void* __wrap_aligned_alloc(size_t align, size_t n);
+int __wrap_posix_memalign(void** out, size_t align, size_t n);
+size_t __wrap_malloc_usable_size(void* p);
 
 static int passed, failed;
 
@@ -380,7 +388,61 @@ static void test_fmt(void) {
     FMT_SAME(0, "abc%d", 5);
 }
 
-/* ---- w2n_mutex, the /proc/self/maps reader --------------------------------------- */
+/* ---- exe_alloc.c, w2n_mutex, the /proc/self/maps reader -------------------------- */
+
+static int filled_with(const unsigned char* p, size_t n, unsigned char v) {
+    for (size_t i = 0; i < n; i++)
+        if (p[i] != v) return 0;
+    return 1;
+}
+
+static void test_exe_alloc(void) {
+    /* Every size class and the mapped sizes beyond: usable, aligned, apart. */
+    static const size_t sizes[] = {0, 1, 15, 16, 17, 100, 4096, 65535, 65536, 65537, 300000};
+    enum { N = sizeof sizes / sizeof sizes[0] };
+    unsigned char* p[N];
+    for (int i = 0; i < N; i++) {
+        p[i] = __wrap_malloc(sizes[i]);
+        CHECK(p[i] != NULL && (uintptr_t)p[i] % 16 == 0);
+        CHECK(__wrap_malloc_usable_size(p[i]) >= sizes[i]);
+        memset(p[i], 0x40 + i, sizes[i]);
+    }
+    for (int i = 0; i < N; i++) CHECK(filled_with(p[i], sizes[i], (unsigned char)(0x40 + i)));
+    /* A freed block is reused for its class, and calloc zeroes a reused block. */
+    __wrap_free(p[5]);
+    unsigned char* q = __wrap_calloc(10, 10);
+    CHECK(q == p[5] && filled_with(q, 100, 0));
+    __wrap_free(p[7]);
+    q = __wrap_calloc(1, 65535);
+    CHECK(q == p[7] && filled_with(q, 65535, 0));
+    /* realloc keeps the contents, in place while it fits and moved beyond. */
+    unsigned char* r = __wrap_realloc(p[6], 4000);
+    CHECK(r == p[6] && filled_with(r, 4000, 0x46));
+    r = __wrap_realloc(r, 200000);
+    CHECK(r != NULL && filled_with(r, 4096, 0x46));
+    r = __wrap_realloc(r, 400000);
+    CHECK(r != NULL && filled_with(r, 4096, 0x46));
+    __wrap_free(r);
+    CHECK(__wrap_realloc(NULL, 5) != NULL);
+    /* Aligned blocks, small and mapped, freed and reallocated through their pointer. */
+    for (size_t al = 32; al <= 65536; al *= 8) {
+        unsigned char* a = __wrap_aligned_alloc(al, 100);
+        CHECK(a != NULL && (uintptr_t)a % al == 0 && __wrap_malloc_usable_size(a) >= 100);
+        memset(a, 0x5a, 100);
+        a = __wrap_realloc(a, 70000);
+        CHECK(a != NULL && filled_with(a, 100, 0x5a));
+        __wrap_free(a);
+        void* b = NULL;
+        CHECK(__wrap_posix_memalign(&b, al, 65536) == 0 && (uintptr_t)b % al == 0);
+        __wrap_free(b);
+    }
+    CHECK(__wrap_aligned_alloc(24, 8) == NULL && errno == EINVAL);
+    CHECK(__wrap_calloc(SIZE_MAX / 2, 4) == NULL && errno == ENOMEM);
+    CHECK(__wrap_malloc(SIZE_MAX - 8) == NULL && errno == ENOMEM);
+    for (int i = 0; i < N; i++)
+        if (i < 5 || i > 7) __wrap_free(p[i]);
+    __wrap_free(NULL);
+}
 
 enum { LOCK_THREADS = 4, LOCK_ROUNDS = 50000 };
 static w2n_mutex test_lock;
@@ -395,6 +457,14 @@ static void* lock_worker(void* arg) {
         if (i % 256 == 0) sched_yield();
         locked_count = v + 1;
         w2n_mutex_unlock(&test_lock);
+        /* The allocator's own lock, with blocks handed between sizes. */
+        if (i % 64 == 0) {
+            void* p = __wrap_malloc((size_t)(i % 5000));
+            void* q = __wrap_calloc(3, 7);
+            CHECK(p && q);
+            __wrap_free(p);
+            __wrap_free(q);
+        }
     }
     return NULL;
 }
@@ -454,6 +524,7 @@ static void test_maps_reader(void) {
 int main(void) {
     char err[256];
     test_fmt();
+    test_exe_alloc();
     test_mutex();
     test_maps_reader();
     w2n_store* s = w2n_store_new();
