@@ -682,9 +682,9 @@ fn executable_errors_start_with_error() {
     let r = run(cmd, b"", TIMEOUT);
     assert_eq!(r.code, Some(1), "{}", r.dump());
     assert!(
-        r.stderr
-            .starts_with("error: cannot open directory no-such-dir")
-            && r.stderr.lines().count() == 1,
+        r.stderr.starts_with(
+            "error: cannot open directory no-such-dir (--dir): No such file or directory"
+        ) && r.stderr.lines().count() == 1,
         "{}",
         r.dump()
     );

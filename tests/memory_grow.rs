@@ -7,8 +7,10 @@
 //! grow's results, zeros in the new pages, its writes there, -1 past the maximum, and
 //! an access past the size trapping. With memory 0 next to the instance (the default on
 //! x86_64) and without (`--no-mem0-at-vmctx`), static musl and static glibc. The
-//! process's first reservation asks for a place 64 MiB below a 1 GiB boundary
-//! (MAP_FIXED_NOREPLACE) and goes where the kernel puts it when that place is taken.
+//! process's first reservation asks for a place 64 MiB and 1,984 KiB below a 1 GiB
+//! boundary (MAP_FIXED_NOREPLACE) and goes where the kernel puts it when that place is
+//! taken; its huge-page decision (`uname`, and `madvise` before Linux 6.7) waits until
+//! a grow makes the memory reach its first whole 2 MiB.
 
 #[path = "support/common.rs"]
 mod common;
@@ -239,7 +241,13 @@ fn the_first_reservation_asks_for_a_place_below_a_gib_boundary() {
         let line = calls(&t.stderr, "mmap")[n - 1];
         assert!(line.contains("MAP_FIXED_NOREPLACE"), "{extra:?}: {line}");
         let hint = mmap_hint(line).unwrap_or_else(|| panic!("no address asked: {line}"));
-        assert_eq!((hint + (64 << 20)) % GIB, 0, "{extra:?}: {line}");
+        // 64 MiB and 1,984 KiB below it (2 MiB less the instance's 64 KiB: no huge
+        // page can back the first 1,984 KiB, see thp_decide).
+        assert_eq!(
+            (hint + (64 << 20) + (1984 << 10)) % GIB,
+            0,
+            "{extra:?}: {line}"
+        );
         assert_eq!(addr, hint, "{extra:?}: not placed there: {line}");
 
         // The place is taken: the reservation goes anywhere, read-write all the same.
@@ -259,6 +267,75 @@ fn the_first_reservation_asks_for_a_place_below_a_gib_boundary() {
         assert_ne!(addr, hint, "{extra:?}: {line}");
         let m = mprotects_in(&f.stderr, addr, len);
         assert!(m.is_empty(), "{extra:?}: {m:?}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The kernel's version as (major, minor).
+fn kernel_version() -> (u32, u32) {
+    let r = std::fs::read_to_string("/proc/sys/kernel/osrelease").unwrap();
+    let mut it = r.trim().split(|c: char| !c.is_ascii_digit());
+    let major = it.next().and_then(|x| x.parse().ok()).unwrap_or(0);
+    let minor = it.next().and_then(|x| x.parse().ok()).unwrap_or(0);
+    (major, minor)
+}
+
+/// The huge-page decision for the first reservation (runtime-support/src/memory.c,
+/// `thp_decide`): none at start-up while the instance and the initial memory lie in the
+/// reservation's first 1,984 KiB (no transparent huge page can back them), one `uname`
+/// (and, before Linux 6.7, one `madvise(MADV_NOHUGEPAGE)`) at the grow past them, and
+/// at start-up for a memory whose initial size reaches past them.
+#[test]
+fn the_huge_page_decision_waits_for_a_grow_past_the_first_2_mib() {
+    if !cfg!(target_arch = "x86_64") {
+        return;
+    }
+    let dir = fresh_temp_dir("memory-grow-thp");
+    let (major, minor) = kernel_version();
+    let madvises = if (major, minor) >= (6, 7) { 0 } else { 1 };
+    // (initial pages, pages grown one at a time, unames, madvises)
+    let cases = [
+        (1, 0, 0, 0),
+        (1, 20, 0, 0),
+        (1, 40, 1, madvises),
+        (40, 0, 1, madvises),
+    ];
+    for extra in [&[][..], &["--target", "x86_64-unknown-linux-gnu"][..]] {
+        for (min, grows, unames, madv) in cases {
+            let wat = format!(
+                r#"(module
+  (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+  (memory {min} 100)
+  (func (export "_start") (local $i i32)
+    (block $done (loop $l
+      (br_if $done (i32.ge_u (local.get $i) (i32.const {grows})))
+      (if (i32.lt_s (memory.grow (i32.const 1)) (i32.const 0)) (then (call $exit (i32.const 10))))
+      ;; the new page's last byte
+      (i32.store8 (i32.sub (i32.mul (memory.size) (i32.const 65536)) (i32.const 1)) (i32.const 1))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $l)))
+    (i32.store8 (i32.const 1024) (i32.const 1))
+    (call $exit (i32.const 0))))"#
+            );
+            let exe = build_wat(
+                &dir,
+                &format!("thp{min}_{grows}_{}", extra.len()),
+                &wat,
+                extra,
+            );
+            let t = common::strace(&exe, "uname,madvise", &[]);
+            let what = format!("{extra:?}, memory {min} grown by {grows}");
+            assert_eq!(t.code, Some(0), "{what}: {}", t.dump());
+            assert_eq!(
+                calls(&t.stderr, "uname").len(),
+                unames,
+                "{what}: {}",
+                t.stderr
+            );
+            let m = calls(&t.stderr, "madvise");
+            let m: Vec<_> = m.iter().filter(|l| l.contains("MADV_NOHUGEPAGE")).collect();
+            assert_eq!(m.len(), madv, "{what}: {}", t.stderr);
+        }
     }
     let _ = std::fs::remove_dir_all(&dir);
 }

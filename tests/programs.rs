@@ -224,6 +224,50 @@ fn programs() {
     run_all("programs", None);
 }
 
+/// Start-up (README "Start-up", issue 23): the static musl hello world of
+/// bench/workloads/startup/hello.c is at most 100 KB, and its code and read-only data
+/// (the first loadable segment) fit one 64 KiB fault-around window: a second one costs
+/// every run a page fault. The runtime's allocator, lock and `/proc/self/maps` reader,
+/// instead of musl's mallocng, mutexes and stdio, are what make it fit.
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn startup_hello_fits_one_window() {
+    use object::read::elf::{FileHeader, ProgramHeader};
+    let dir = fresh_temp_dir("startup-hello");
+    let src = repo_root().join("bench/workloads/startup/hello.c");
+    let wasm = dir.join("hello.wasm");
+    let exe = dir.join("hello");
+    let o = run(clang_cmd(&src, &wasm), b"", TOOL_TIMEOUT);
+    assert_eq!(o.code, Some(0), "{}", fail_step("clang", &o));
+    let mut build = Command::new(w2n());
+    build
+        .args(["build", "--target", "x86_64-unknown-linux-musl"])
+        .arg(&wasm)
+        .arg("-o")
+        .arg(&exe);
+    let b = run(build, b"", TOOL_TIMEOUT);
+    assert_eq!(b.code, Some(0), "{}", fail_step("wasm2native build", &b));
+    let r = run(Command::new(&exe), b"", RUN_TIMEOUT);
+    assert_eq!((r.code, r.stdout.as_str()), (Some(0), "hello, world\n"));
+
+    let data = std::fs::read(&exe).unwrap();
+    assert!(data.len() <= 100_000, "{} bytes", data.len());
+    let elf = object::elf::FileHeader64::<object::Endianness>::parse(&*data).unwrap();
+    let endian = elf.endian().unwrap();
+    let phdrs = elf.program_headers(endian, &*data).unwrap();
+    let first = phdrs
+        .iter()
+        .find(|p| p.p_type(endian) == object::elf::PT_LOAD)
+        .expect("a loadable segment");
+    let (vaddr, filesz) = (first.p_vaddr(endian), first.p_filesz(endian));
+    assert!(
+        vaddr % 65536 + filesz <= 65536,
+        "the first segment (code and read-only data) spans two 64 KiB windows: \
+         {filesz} bytes at {vaddr:#x}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn programs_aarch64() {
     run_all("programs-aarch64", Some(&CROSS_AARCH64));

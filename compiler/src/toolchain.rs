@@ -233,6 +233,17 @@ impl Toolchain {
                 .args(["-Wl,--gc-sections", "-s", "-Wl,-z,noseparate-code"]);
             if static_link {
                 c.arg("-static");
+                if self.target.is_musl() {
+                    // Every allocation of a static musl executable goes to the runtime's
+                    // small allocator (runtime-support/src/exe_alloc.c), so that musl's
+                    // (8 KB of code) is not linked and a small program's code and
+                    // read-only data fit one 64 KiB fault-around window. Only static:
+                    // a shared C library would keep allocating with its own.
+                    c.arg("-Wl,-u,__wrap_malloc");
+                    for f in EXE_ALLOC_WRAPPED {
+                        c.arg(format!("-Wl,--wrap={f}"));
+                    }
+                }
             }
             c.output().map_err(|e| io(out, e))
         };
@@ -274,6 +285,19 @@ impl Toolchain {
         Err(Error::Link(format!("linking {}:\n{what}", out.display())))
     }
 }
+
+/// The C library's allocation functions that a static musl executable takes from
+/// runtime-support/src/exe_alloc.c (`__wrap_<name>`), through the linker's `--wrap`.
+pub(crate) const EXE_ALLOC_WRAPPED: &[&str] = &[
+    "malloc",
+    "calloc",
+    "realloc",
+    "free",
+    "aligned_alloc",
+    "posix_memalign",
+    "memalign",
+    "malloc_usable_size",
+];
 
 /// The target of the executables `build` and `run` make when no `--target` is given:
 /// the host's architecture with musl (linked statically) when a musl toolchain

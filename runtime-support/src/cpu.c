@@ -53,7 +53,6 @@ static const char* const feature_names[] = W2N_CPU_X86_64_NAMES;
 
 #elif defined(__x86_64__)
 #include <cpuid.h>
-#include <pthread.h>
 #include <setjmp.h>
 #include <signal.h>
 
@@ -63,7 +62,7 @@ static const char* const feature_names[] = W2N_CPU_X86_64_NAMES;
     (W2N_CPU_X86_64_SSE3 | W2N_CPU_X86_64_SSSE3 | W2N_CPU_X86_64_SSE41 |                      \
      W2N_CPU_X86_64_SSE42 | W2N_CPU_X86_64_POPCNT | W2N_CPU_X86_64_CMPXCHG16B)
 
-static pthread_mutex_t probe_lock = PTHREAD_MUTEX_INITIALIZER;
+static w2n_mutex probe_lock = W2N_MUTEX_INIT;
 static struct sigaction probe_old;
 static _Thread_local sigjmp_buf* probe_jmp;
 
@@ -111,7 +110,7 @@ static int probe_ok(void) {
         w2n_sigill_probe = NULL;
         return ok;
     }
-    pthread_mutex_lock(&probe_lock);
+    w2n_mutex_lock(&probe_lock);
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_sigaction = probe_handler;
@@ -126,7 +125,7 @@ static int probe_ok(void) {
         probe_jmp = NULL;
         sigaction(SIGILL, &probe_old, NULL);
     }
-    pthread_mutex_unlock(&probe_lock);
+    w2n_mutex_unlock(&probe_lock);
     return ok;
 }
 

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include "internal.h"
 #include "w2n_host_objects.h"
@@ -54,6 +56,33 @@ void* w2n_realloc(void* p, size_t old_size, size_t new_size) {
     void* n = malloc(new_size);
     if (n) memcpy(n, p, old_size < new_size ? old_size : new_size);
     return n;
+}
+
+/* ---- w2n_mutex ---------------------------------------------------------------------- */
+
+/* <linux/futex.h> is not in every C library's headers (musl-gcc has no kernel's). */
+#define W2N_FUTEX_WAIT_PRIVATE 128 /* FUTEX_WAIT | FUTEX_PRIVATE_FLAG */
+#define W2N_FUTEX_WAKE_PRIVATE 129 /* FUTEX_WAKE | FUTEX_PRIVATE_FLAG */
+
+static void futex(int* word, int op, int val) {
+    syscall(SYS_futex, word, op, val, NULL, NULL, 0);
+}
+
+void w2n_mutex_lock(w2n_mutex* m) {
+    int c = 0;
+    if (__atomic_compare_exchange_n(&m->v, &c, 1, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+        return;
+    /* Contended: mark it (2) and sleep until the holder's unlock wakes us. */
+    if (c != 2) c = __atomic_exchange_n(&m->v, 2, __ATOMIC_ACQUIRE);
+    while (c != 0) {
+        futex(&m->v, W2N_FUTEX_WAIT_PRIVATE, 2);
+        c = __atomic_exchange_n(&m->v, 2, __ATOMIC_ACQUIRE);
+    }
+}
+
+void w2n_mutex_unlock(w2n_mutex* m) {
+    if (__atomic_exchange_n(&m->v, 0, __ATOMIC_RELEASE) == 2)
+        futex(&m->v, W2N_FUTEX_WAKE_PRIVATE, 1);
 }
 
 /* ---- stores ------------------------------------------------------------------------- */

@@ -123,6 +123,23 @@ void* w2n_calloc_cold(size_t size);
 void w2n_free(void* p);
 void* w2n_realloc(void* p, size_t old_size, size_t new_size);
 
+/* trap.c: the main thread's stack mapping from /proc/self/maps read from `fd` (the
+ * fallback when the stack's top is not found otherwise): its top (0 when no mapping
+ * holds `sp`), its start (*start) and the end of the mapping below it (*below). */
+uintptr_t w2n_maps_stack_top(int fd, uintptr_t sp, uintptr_t* start, uintptr_t* below);
+
+/* A lock of the runtime's own (a futex word: 0 free, 1 held, 2 held with waiters), for
+ * the locks start-up takes: the C library's mutexes (musl's lock, unlock and trylock
+ * with their timed and robust paths) are 2.4 KB of code that a small program's start-up
+ * would otherwise bring into a second 64 KiB window of the file (README "Start-up").
+ * Not recursive; zero-initialized (W2N_MUTEX_INIT) is unlocked. */
+typedef struct {
+    int v;
+} w2n_mutex;
+#define W2N_MUTEX_INIT {0}
+void w2n_mutex_lock(w2n_mutex* m);
+void w2n_mutex_unlock(w2n_mutex* m);
+
 /* w2n_store_new without what it links (store_api.c): an executable's store. */
 w2n_store* w2n_store_create(void);
 

@@ -2,7 +2,6 @@
  * memory.* bulk operations (memory 0 and, by index, any memory), w2n_mem / w2n_mem_at. */
 #include <fcntl.h>
 #include <link.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/auxv.h>
@@ -47,6 +46,31 @@ static int some_memory_protected;
 #define MAP_FIXED_NOREPLACE 0x100000
 #endif
 
+/* The first reservation starts THP_LEAD bytes below a 2 MiB boundary: no huge page can
+ * back those bytes (a transparent huge page needs its whole aligned 2 MiB in one
+ * mapping), so while nothing beyond them is accessible (an executable's instance and
+ * its memory 0 up to 1.9 MiB), the reservation needs no decision about huge pages
+ * (map_stack_is_nohugepage, a `uname`: about 1.5 us of hello world's start-up with
+ * static musl, bench/timer.c) until a grow reaches past them (thp_decide). */
+#define THP_HUGE (UINT64_C(2) << 20)
+#define THP_LEAD (THP_HUGE - UINT64_C(64) * 1024)
+
+/* The reservation whose huge-page decision waits (reserve_rw), and the end of the part
+ * no huge page can back; thp_pending is 1 until the decision is made. */
+static char* thp_map;
+static uint64_t thp_len;
+static uintptr_t thp_safe_end;
+static int thp_pending;
+
+/* The decision for a reservation that reserve_rw left undecided, before a grow makes
+ * the bytes up to `end` of the memory at `base` accessible. */
+static void thp_decide(const uint8_t* base, uintptr_t end) {
+    uintptr_t b = (uintptr_t)base, m = (uintptr_t)thp_map;
+    if (end <= thp_safe_end || b < m || b - m >= thp_len) return;
+    if (__atomic_exchange_n(&thp_pending, 0, __ATOMIC_ACQ_REL) && !map_stack_is_nohugepage())
+        (void)madvise(thp_map, (size_t)thp_len, MADV_NOHUGEPAGE);
+}
+
 /* The executable's end (the linker defines it; weak: absent, no hint). */
 extern char _end[] __attribute__((weak));
 
@@ -69,7 +93,7 @@ static uintptr_t reservation_hint(uint64_t len) {
     if (!_end || __atomic_exchange_n(&asked, 1, __ATOMIC_RELAXED)) return 0;
     const uint64_t gib = UINT64_C(1) << 30, below = UINT64_C(64) << 20;
     uint64_t h = (((uint64_t)(uintptr_t)_end + (UINT64_C(512) << 20) + below + gib - 1) &
-                  ~(gib - 1)) - below;
+                  ~(gib - 1)) - below - THP_LEAD;
     if (h > UINT64_MAX - len || h != (uintptr_t)h) return 0;
     return (uintptr_t)h;
 }
@@ -114,7 +138,15 @@ static void* reserve_rw(uint64_t len, uint64_t rw) {
         p = mmap(NULL, (size_t)len, PROT_READ | PROT_WRITE,
                  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
     if (p != MAP_FAILED) {
-        if (!map_stack_is_nohugepage()) (void)madvise(p, (size_t)len, MADV_NOHUGEPAGE);
+        uintptr_t safe = ((uintptr_t)p + THP_HUGE - 1) & ~(uintptr_t)(THP_HUGE - 1);
+        if (hint && (uintptr_t)p == hint && rw <= safe - (uintptr_t)p) {
+            thp_map = p; /* decided at the grow past `safe`, if any */
+            thp_len = len;
+            thp_safe_end = safe;
+            __atomic_store_n(&thp_pending, 1, __ATOMIC_RELEASE);
+        } else if (!map_stack_is_nohugepage()) {
+            (void)madvise(p, (size_t)len, MADV_NOHUGEPAGE);
+        }
         return p;
     }
     p = mmap(NULL, (size_t)len, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
@@ -257,7 +289,7 @@ void w2n_memory_destroy(w2n_memory* mem) {
  * (compiled code's plain aligned 64-bit load, single-copy atomic on every target; the
  * runtime's acquire loads) finds the pages accessible. Other threads may keep using an
  * older, smaller size for a while: their checks are then conservative, never unsafe. */
-static pthread_mutex_t shared_grow_lock = PTHREAD_MUTEX_INITIALIZER;
+static w2n_mutex shared_grow_lock = W2N_MUTEX_INIT;
 
 /* The current size in bytes of `m` (an atomic load: another thread may be growing a
  * shared memory). */
@@ -272,9 +304,9 @@ static uint64_t grow_locked(w2n_memory* mem, uint64_t delta);
  * for a shared memory. */
 static uint64_t grow(w2n_memory* mem, uint64_t delta) {
     if (!mem->shared) return grow_locked(mem, delta);
-    pthread_mutex_lock(&shared_grow_lock);
+    w2n_mutex_lock(&shared_grow_lock);
     uint64_t r = grow_locked(mem, delta);
-    pthread_mutex_unlock(&shared_grow_lock);
+    w2n_mutex_unlock(&shared_grow_lock);
     return r;
 }
 
@@ -287,6 +319,8 @@ static uint64_t grow_locked(w2n_memory* mem, uint64_t delta) {
     if (__atomic_load_n(&some_memory_protected, __ATOMIC_RELAXED) &&
         mprotect(mem->base + mem->size, (size_t)bytes, PROT_READ | PROT_WRITE) != 0)
         return UINT64_MAX;
+    if (__atomic_load_n(&thp_pending, __ATOMIC_ACQUIRE))
+        thp_decide(mem->base, (uintptr_t)(mem->base + mem->size + bytes));
     __atomic_store_n(&mem->size, mem->size + bytes, __ATOMIC_RELEASE);
     return old;
 }

@@ -1,4 +1,6 @@
 /* trap.c: traps and unwinding, w2n_call, the stack limit and the stack-overflow signal handler. */
+#include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -436,23 +438,47 @@ static int parse_range(const char* line, unsigned long* from, unsigned long* to)
  * it, from /proc/self/maps; 0 when unreadable. */
 __attribute__((noinline)) /* its line buffer stays out of w2n_call's frame */
 static uintptr_t main_stack_top(uintptr_t sp, uintptr_t* start, uintptr_t* below) {
-    FILE* f = fopen("/proc/self/maps", "re");
-    if (!f) return 0;
-    char line[512];
+    int fd = open("/proc/self/maps", O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return 0;
+    uintptr_t top = w2n_maps_stack_top(fd, sp, start, below);
+    close(fd);
+    return top;
+}
+
+/* Read with read(), not stdio: fopen and fgets would link 2 KB of musl's stdio into
+ * every executable for this fallback (README "Start-up"). */
+uintptr_t w2n_maps_stack_top(int fd, uintptr_t sp, uintptr_t* start, uintptr_t* below) {
+    char buf[512];
+    size_t len = 0;
+    int skip = 0; /* in the rest of a line longer than the buffer */
     unsigned long from, to, prev_end = 0, top = 0;
-    while (fgets(line, sizeof line, f)) {
-        if (!parse_range(line, &from, &to)) continue;
-        if (from <= sp && sp < to) {
-            top = to;
-            *start = from;
-            break;
+    for (;;) {
+        ssize_t n = read(fd, buf + len, sizeof buf - 1 - len);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        len += (size_t)n;
+        size_t at = 0; /* start of the first line not yet handled */
+        for (size_t i = 0; i < len; i++) {
+            /* A line ends at its newline, or where a full buffer ends (its start holds
+             * the range; the rest is skipped up to the next newline). */
+            int full = buf[i] != '\n' && i + 1 == sizeof buf - 1 && at == 0;
+            if (buf[i] != '\n' && !full) continue;
+            buf[i] = 0;
+            if (!skip && parse_range(buf + at, &from, &to)) {
+                if (from <= sp && sp < to) {
+                    top = to;
+                    *start = from;
+                    goto done;
+                }
+                prev_end = to;
+            }
+            skip = full;
+            at = i + 1;
         }
-        prev_end = to;
-        /* A line longer than the buffer: skip its rest. */
-        while (!strchr(line, '\n') && fgets(line, sizeof line, f)) {
-        }
+        len -= at;
+        memmove(buf, buf + at, len);
     }
-    fclose(f);
+done:
     *below = prev_end;
     return top;
 }
@@ -536,7 +562,7 @@ static uintptr_t thread_stack_limit(void) {
 /* ---- stack-overflow signal handler ------------------------------------------------ */
 
 static struct sigaction old_segv, old_bus, old_ill;
-static pthread_mutex_t signals_lock = PTHREAD_MUTEX_INITIALIZER;
+static w2n_mutex signals_lock = W2N_MUTEX_INIT;
 /* 1 once the handlers are installed; 1 in signals_off after W2N_INIT_NO_SIGNALS. */
 static int signals_on, signals_off;
 /* 1 while a thread uses static_altstack (below). Defined here, next to the variables
@@ -715,7 +741,7 @@ static void install_handlers(void) {
 
 int w2n_runtime_init(unsigned flags) {
     int rc = 0;
-    pthread_mutex_lock(&signals_lock);
+    w2n_mutex_lock(&signals_lock);
     if (flags & W2N_INIT_NO_SIGNALS) {
         if (signals_on)
             rc = -1;
@@ -726,17 +752,17 @@ int w2n_runtime_init(unsigned flags) {
     } else {
         install_handlers();
     }
-    pthread_mutex_unlock(&signals_lock);
+    w2n_mutex_unlock(&signals_lock);
     return rc;
 }
 
 void w2n_thread_setup(void) {
     if (tls_thread_ready) return;
     tls_thread_ready = 1;
-    pthread_mutex_lock(&signals_lock);
+    w2n_mutex_lock(&signals_lock);
     install_handlers();
     int off = signals_off;
-    pthread_mutex_unlock(&signals_lock);
+    w2n_mutex_unlock(&signals_lock);
     /* A host that handles the signals itself provides the alternate stack too. */
     if (off) return;
     stack_t old;

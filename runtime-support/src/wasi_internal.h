@@ -136,7 +136,7 @@ struct w2n_wasi_state {
     wasi_fd* fds;
     uint32_t cap;
     int fixed;
-    pthread_mutex_t lock;
+    w2n_mutex lock;
 };
 
 #define WASI_THREADS_FDS 1024

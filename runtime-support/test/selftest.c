@@ -1,8 +1,13 @@
 /* selftest.c: self-test of runtime-support using hand-built module descriptors and C "functions". */
+#include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
+#include <sched.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "w2n_host_objects.h"
 #include "wasm2native.h"
@@ -10,6 +15,20 @@
 /* Runtime-internal (runtime-support/src/internal.h). */
 int w2n_ref_subtype(const char* a, const char* b);
 int w2n_snprintf(char* buf, size_t len, const char* fmt, ...) __attribute__((format(printf, 3, 4)));
+uintptr_t w2n_maps_stack_top(int fd, uintptr_t sp, uintptr_t* start, uintptr_t* below);
+typedef struct {
+    int v;
+} w2n_mutex;
+void w2n_mutex_lock(w2n_mutex* m);
+void w2n_mutex_unlock(w2n_mutex* m);
+/* exe_alloc.c (static musl executables link them as malloc & co through --wrap). */
+void* __wrap_malloc(size_t n);
+void* __wrap_calloc(size_t n, size_t size);
+void* __wrap_realloc(void* p, size_t n);
+void __wrap_free(void* p);
+void* __wrap_aligned_alloc(size_t align, size_t n);
+int __wrap_posix_memalign(void** out, size_t align, size_t n);
+size_t __wrap_malloc_usable_size(void* p);
 
 static int passed, failed;
 
@@ -369,9 +388,145 @@ static void test_fmt(void) {
     FMT_SAME(0, "abc%d", 5);
 }
 
+/* ---- exe_alloc.c, w2n_mutex, the /proc/self/maps reader -------------------------- */
+
+static int filled_with(const unsigned char* p, size_t n, unsigned char v) {
+    for (size_t i = 0; i < n; i++)
+        if (p[i] != v) return 0;
+    return 1;
+}
+
+static void test_exe_alloc(void) {
+    /* Every size class and the mapped sizes beyond: usable, aligned, apart. */
+    static const size_t sizes[] = {0, 1, 15, 16, 17, 100, 4096, 65535, 65536, 65537, 300000};
+    enum { N = sizeof sizes / sizeof sizes[0] };
+    unsigned char* p[N];
+    for (int i = 0; i < N; i++) {
+        p[i] = __wrap_malloc(sizes[i]);
+        CHECK(p[i] != NULL && (uintptr_t)p[i] % 16 == 0);
+        CHECK(__wrap_malloc_usable_size(p[i]) >= sizes[i]);
+        memset(p[i], 0x40 + i, sizes[i]);
+    }
+    for (int i = 0; i < N; i++) CHECK(filled_with(p[i], sizes[i], (unsigned char)(0x40 + i)));
+    /* A freed block is reused for its class, and calloc zeroes a reused block. */
+    __wrap_free(p[5]);
+    unsigned char* q = __wrap_calloc(10, 10);
+    CHECK(q == p[5] && filled_with(q, 100, 0));
+    __wrap_free(p[7]);
+    q = __wrap_calloc(1, 65535);
+    CHECK(q == p[7] && filled_with(q, 65535, 0));
+    /* realloc keeps the contents, in place while it fits and moved beyond. */
+    unsigned char* r = __wrap_realloc(p[6], 4000);
+    CHECK(r == p[6] && filled_with(r, 4000, 0x46));
+    r = __wrap_realloc(r, 200000);
+    CHECK(r != NULL && filled_with(r, 4096, 0x46));
+    r = __wrap_realloc(r, 400000);
+    CHECK(r != NULL && filled_with(r, 4096, 0x46));
+    __wrap_free(r);
+    CHECK(__wrap_realloc(NULL, 5) != NULL);
+    /* Aligned blocks, small and mapped, freed and reallocated through their pointer. */
+    for (size_t al = 32; al <= 65536; al *= 8) {
+        unsigned char* a = __wrap_aligned_alloc(al, 100);
+        CHECK(a != NULL && (uintptr_t)a % al == 0 && __wrap_malloc_usable_size(a) >= 100);
+        memset(a, 0x5a, 100);
+        a = __wrap_realloc(a, 70000);
+        CHECK(a != NULL && filled_with(a, 100, 0x5a));
+        __wrap_free(a);
+        void* b = NULL;
+        CHECK(__wrap_posix_memalign(&b, al, 65536) == 0 && (uintptr_t)b % al == 0);
+        __wrap_free(b);
+    }
+    CHECK(__wrap_aligned_alloc(24, 8) == NULL && errno == EINVAL);
+    CHECK(__wrap_calloc(SIZE_MAX / 2, 4) == NULL && errno == ENOMEM);
+    CHECK(__wrap_malloc(SIZE_MAX - 8) == NULL && errno == ENOMEM);
+    for (int i = 0; i < N; i++)
+        if (i < 5 || i > 7) __wrap_free(p[i]);
+    __wrap_free(NULL);
+}
+
+enum { LOCK_THREADS = 4, LOCK_ROUNDS = 50000 };
+static w2n_mutex test_lock;
+static long locked_count;
+
+static void* lock_worker(void* arg) {
+    (void)arg;
+    for (int i = 0; i < LOCK_ROUNDS; i++) {
+        w2n_mutex_lock(&test_lock);
+        long v = locked_count; /* not atomic: the lock makes it exact */
+        /* A window for another thread (which must then wait for the lock). */
+        if (i % 256 == 0) sched_yield();
+        locked_count = v + 1;
+        w2n_mutex_unlock(&test_lock);
+        /* The allocator's own lock, with blocks handed between sizes. */
+        if (i % 64 == 0) {
+            void* p = __wrap_malloc((size_t)(i % 5000));
+            void* q = __wrap_calloc(3, 7);
+            CHECK(p && q);
+            __wrap_free(p);
+            __wrap_free(q);
+        }
+    }
+    return NULL;
+}
+
+static void test_mutex(void) {
+    pthread_t t[LOCK_THREADS];
+    for (int i = 0; i < LOCK_THREADS; i++)
+        CHECK(pthread_create(&t[i], NULL, lock_worker, NULL) == 0);
+    for (int i = 0; i < LOCK_THREADS; i++) pthread_join(t[i], NULL);
+    CHECK(locked_count == (long)LOCK_THREADS * LOCK_ROUNDS);
+    CHECK(test_lock.v == 0);
+}
+
+/* w2n_maps_stack_top on a made-up /proc/self/maps: lines longer than its buffer, the
+ * stack's line found, the end of the mapping below it, nothing found. */
+static void test_maps_reader(void) {
+    char path[] = "/tmp/w2n-maps-XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    if (fd < 0) return;
+    unlink(path);
+    char line[2048];
+    /* Lines of 400, 509, 510, 511 and 1500 characters: they end before, at and after
+     * the reader's 511 bytes. The rest of a longer line, here starting with a range
+     * ("7000-8000") just after those 511 bytes, must not be read as a line of its own. */
+    static const int lens[] = {400, 509, 510, 511, 1500};
+    unsigned long at = 0x10000;
+    for (int k = 0; k < 5; k++) {
+        int n = snprintf(line, sizeof line, "%lx-%lx r--p 00000000 08:01 1234 /", at, at + 0x1000);
+        int name = lens[k] - n;
+        for (int i = 0; i < name; i++) line[n + i] = 'a';
+        if (k == 4) memcpy(line + 511, "7000-8000 ", 10);
+        line[n + name] = '\n';
+        CHECK(write(fd, line, (size_t)(n + name + 1)) == n + name + 1);
+        at += 0x2000;
+    }
+    const char* tail = "20000-21000 rw-p 00000000 00:00 0\n"
+                       "7ffd0000-7ffe1000 rw-p 00000000 00:00 0 [stack]\n"
+                       "7ffe2000-7ffe3000 r-xp 00000000 00:00 0 [vdso]\n";
+    CHECK(write(fd, tail, strlen(tail)) == (ssize_t)strlen(tail));
+    uintptr_t start = 1, below = 1;
+    lseek(fd, 0, SEEK_SET);
+    CHECK(w2n_maps_stack_top(fd, 0x7ffe0000, &start, &below) == 0x7ffe1000);
+    CHECK(start == 0x7ffd0000 && below == 0x21000);
+    /* In the third mapping (whose line ends at the reader's buffer's end). */
+    lseek(fd, 0, SEEK_SET);
+    CHECK(w2n_maps_stack_top(fd, 0x14800, &start, &below) == 0x15000);
+    CHECK(start == 0x14000 && below == 0x13000);
+    /* 0x7800 is only in the range inside the long name: not a mapping. */
+    start = below = 1;
+    lseek(fd, 0, SEEK_SET);
+    CHECK(w2n_maps_stack_top(fd, 0x7800, &start, &below) == 0);
+    CHECK(start == 1 && below == 0x7ffe3000);
+    close(fd);
+}
+
 int main(void) {
     char err[256];
     test_fmt();
+    test_exe_alloc();
+    test_mutex();
+    test_maps_reader();
     w2n_store* s = w2n_store_new();
     CHECK(s != NULL);
     w2n_module ma = module_a();
