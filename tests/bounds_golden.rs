@@ -34,6 +34,10 @@ const CASES: &[(&str, usize, usize)] = &[
     ("loop_range", 7, 6),
     // Unbounded or too wide terms: no loop is copied (two checks of `stride` merge).
     ("loop_range_unbounded", 6, 5),
+    // Tested variables (a merge loop): the fast copy has no check; a compare used after
+    // the loop is computed again there. A single check or a signed test: no copy (6
+    // checks: the merge loop's 4, kept in its checked copy, and two).
+    ("loop_tested", 6, 6),
     // Three checks, each still there, but against one size load (see the .clif).
     ("size_loads", 3, 3),
     // The check in a small loop's header compares against a held limit (`smin`).

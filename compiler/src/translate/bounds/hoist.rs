@@ -31,6 +31,17 @@
 //! term gets no trip-count test at all. Terms whose bounds add up to more than
 //! `MAX_BOUNDED` are not taken: the test would almost never pass.
 //!
+//! **Tested terms.** A parameter `p` of `H` whose back-edge argument the loop tests
+//! `< n` or `<= n` (unsigned, `n` loop-invariant) in a block every iteration passes,
+//! leaving the loop otherwise, lies in `[0, n)` (`[0, n]`) whenever an iteration
+//! starts, provided its entry value does, however it moves (`Tested`): `scale * p`
+//! is then a term bounded by `scale * n`, and `P` also tests the entry value. Two
+//! such parameters advanced by complementary compares (`i += a < b; j += a >= b`)
+//! grow by exactly 1 between them per iteration, which bounds the trip count for
+//! induction variables in a loop without a counted exit (`progress_pair`: a merge
+//! loop's output pointer). A check whose index is a `select` of two indices is covered
+//! when both are. Loops where tested terms would cover a single check are left alone.
+//!
 //! `P` tests all of that once (with the memory size at entry: memories never shrink)
 //! and enters either a copy of the loop without those checks, or the original loop,
 //! which keeps every check and so traps exactly where the program would. Checks on
@@ -112,6 +123,8 @@ struct Group {
     /// (parameter index, scale, step) of the induction variable term, if any.
     iv: Option<(usize, u32, i64, Option<Value>)>,
     invariants: Vec<Value>,
+    /// (parameter index, scale) of its tested terms (`Tested`), sorted.
+    tested: Vec<(usize, u32)>,
     kmin: i64,
     hi: i64,
     size: ir::Inst,
@@ -126,6 +139,29 @@ struct Exit {
     cc: IntCC,
     bound: Option<Value>,
     wide: bool,
+}
+
+/// An index as `hoist_loop_checks` classifies it (see there).
+type Classified = (
+    Option<(usize, u32, i64, Option<Value>)>,
+    Vec<Value>,
+    Vec<(usize, u32)>,
+    i64,
+    u64,
+);
+
+/// A tested parameter of `H`: its back-edge argument `b` is tested `b < bound`
+/// (`b <= bound` when `inclusive`), unsigned, with `bound` loop-invariant, in a block
+/// every iteration passes before the back edge, and the loop is left when the test
+/// fails. So whenever an iteration starts, the parameter is below (at most) `bound`
+/// if its entry value is, which the entry test checks: the parameter then lies in
+/// `[0, bound)` (`[0, bound]`) on every iteration, however it moves. The merge loop of
+/// a merge sort: `i` and `j` advance by 0 or 1, and the loop goes on while `i < h`
+/// and `j < n`.
+#[derive(Clone, Copy)]
+struct Tested {
+    bound: Value,
+    inclusive: bool,
 }
 
 /// Hoists the checks of loop `lp` when possible; returns how many checks the copy drops.
@@ -213,6 +249,13 @@ pub(super) fn hoist_loop_checks(
             return 0;
         }
     }
+    // Parameters whose next value every iteration tests against a bound, and, in a
+    // loop without a counted exit, a pair of them whose sum counts the iterations.
+    let tested = tested_params(func, lp, &every, &params, &back);
+    let progress = exit_test
+        .is_none()
+        .then(|| progress_pair(func, &params, &back, &tested))
+        .flatten();
     // Classify every live check of the loop.
     let mut ranges = Ranges::new(&func.dfg, Some((&func.layout, cfg, &lp.members)));
     let mut covered = Vec::new();
@@ -224,6 +267,53 @@ pub(super) fn hoist_loop_checks(
         .collect();
     // Bounded terms only in loops without calls (see `MAX_BOUNDED`).
     let calls = insts.iter().any(|&i| func.dfg.insts[i].opcode().is_call());
+    // An index `scale * iv + q + tested terms + bounded terms + k`: its induction
+    // variable term, `q`'s leaves, its tested terms, `k` and the bounded terms' bound;
+    // `None` if it has a term of none of these kinds.
+    let mut classify = |index: Value| -> Option<Classified> {
+        let (leaves, k) = split_sum(&func.dfg, index);
+        let mut iv = None;
+        let mut invariants = Vec::new();
+        let mut terms = Vec::new();
+        let mut extra = 0i64;
+        // The sum of the upper bounds of the bounded terms.
+        let mut bounded = 0u64;
+        for leaf in leaves {
+            if !defined_in(func, leaf, lp) {
+                invariants.push(leaf);
+                continue;
+            }
+            if let (None, Some((i, scale, c))) =
+                (iv, scaled_param(func, leaf, &params, |i| ivs[i].is_some()))
+            {
+                let v = ivs[i].expect("scaled_param returns induction variables");
+                // Only a variable with the tested one's step (or both constant) has a
+                // range the entry test can compute.
+                if exit_test.as_ref().is_some_and(|t| v.var == t.iv.var)
+                    || (progress.is_some() && v.var.is_none())
+                {
+                    iv = Some((i, scale, v.step, v.var));
+                    extra += c;
+                    continue;
+                }
+            }
+            if let Some((i, scale, c)) = scaled_param(func, leaf, &params, |i| tested[i].is_some())
+            {
+                terms.push((i, scale));
+                extra += c;
+                continue;
+            }
+            bounded += (!calls)
+                .then(|| ranges.bound(leaf, RANGE_DEPTH))
+                .flatten()?;
+        }
+        if bounded > MAX_BOUNDED {
+            return None;
+        }
+        terms.sort_unstable();
+        let k = k as i32 as i64 + extra;
+        Some((iv, invariants, terms, k, bounded))
+    };
     for inst in &insts {
         let Some(&ci) = by_inst.get(inst) else {
             continue;
@@ -238,62 +328,56 @@ pub(super) fn hoist_loop_checks(
         let Some(size) = size_load(func, c.size, lp) else {
             continue;
         };
-        let (leaves, k) = split_sum(&func.dfg, current_index(func, &c));
-        let mut iv = None;
-        let mut invariants = Vec::new();
-        let mut extra = 0i64;
-        // The sum of the upper bounds of the bounded terms.
-        let mut bounded = 0u64;
-        let mut ok = true;
-        for leaf in leaves {
-            if !defined_in(func, leaf, lp) {
-                invariants.push(leaf);
-                continue;
-            }
-            if let (None, Some((i, scale, c))) = (iv, iv_term(func, leaf, &params, &ivs)) {
-                let v = ivs[i].expect("iv_term returns induction variables");
-                // Only a variable with the tested one's step (or both constant) has a
-                // range the entry test can compute.
-                if exit_test.as_ref().is_some_and(|t| v.var == t.iv.var) {
-                    iv = Some((i, scale, v.step, v.var));
-                    extra = c;
-                    continue;
-                }
-            }
-            match (!calls).then(|| ranges.bound(leaf, RANGE_DEPTH)).flatten() {
-                Some(b) => bounded += b,
-                None => {
-                    ok = false;
-                    break;
-                }
-            }
-        }
-        if !ok || bounded > MAX_BOUNDED {
+        // An index chosen by a `select` lies in the union of its arms' ranges: both
+        // arms are taken as indices of this check.
+        let index = func.dfg.resolve_aliases(current_index(func, &c));
+        let arms = match func.dfg.value_def(index).inst().map(|i| func.dfg.insts[i]) {
+            Some(ir::InstructionData::Ternary {
+                opcode: ir::Opcode::Select,
+                args: [_, x, y],
+            }) => vec![x, y],
+            _ => vec![index],
+        };
+        let Some(arms) = arms
+            .into_iter()
+            .map(&mut classify)
+            .collect::<Option<Vec<_>>>()
+        else {
             continue;
-        }
-        let k = k as i32 as i64 + extra;
-        // The end this check tests now (merging may have widened it), at the bounded
-        // terms' largest values.
-        let hi = k + ends[ci] as i64 + bounded as i64;
+        };
         covered.push(ci);
-        match groups
-            .iter_mut()
-            .find(|g| g.iv == iv && g.invariants == invariants && same_load(func, g.size, size))
-        {
-            Some(g) => {
-                g.kmin = g.kmin.min(k);
-                g.hi = g.hi.max(hi);
+        for (iv, invariants, tested, k, bounded) in arms {
+            // The end this check tests now (merging may have widened it), at the
+            // bounded terms' largest values.
+            let hi = k + ends[ci] as i64 + bounded as i64;
+            match groups.iter_mut().find(|g| {
+                g.iv == iv
+                    && g.invariants == invariants
+                    && g.tested == tested
+                    && same_load(func, g.size, size)
+            }) {
+                Some(g) => {
+                    g.kmin = g.kmin.min(k);
+                    g.hi = g.hi.max(hi);
+                }
+                None => groups.push(Group {
+                    iv,
+                    invariants,
+                    tested,
+                    kmin: k,
+                    hi,
+                    size,
+                }),
             }
-            None => groups.push(Group {
-                iv,
-                invariants,
-                kmin: k,
-                hi,
-                size,
-            }),
         }
     }
-    if covered.is_empty() {
+    // A loop whose tested variables cover a single check is left alone: such loops
+    // (a walk over the set bits of a mask, `i = ctz(m)` while `i < n`) run few
+    // iterations per entry, and the entry test and the copy cost more than the check
+    // (bench/profile.md: rx_regex's one-pass DFA).
+    let uses_tested = groups.iter().any(|g| !g.tested.is_empty())
+        || (progress.is_some() && groups.iter().any(|g| g.iv.is_some()));
+    if covered.is_empty() || (uses_tested && covered.len() < MIN_TESTED_CHECKS) {
         return 0;
     }
     // The trip count of a counter run down to zero, or up from zero to `n`, is zero
@@ -310,6 +394,7 @@ pub(super) fn hoist_loop_checks(
     });
     // Without an induction variable term, no range depends on the trip count.
     let exit_test = exit_test.filter(|_| groups.iter().any(|g| g.iv.is_some()));
+    let progress = progress.filter(|_| groups.iter().any(|g| g.iv.is_some()));
     apply(
         func,
         lp,
@@ -317,7 +402,9 @@ pub(super) fn hoist_loop_checks(
         jump,
         &entry_args,
         exit_test.as_ref(),
+        progress,
         counter_nonzero,
+        &tested,
         &groups,
         &covered,
         checks,
@@ -330,6 +417,10 @@ pub(super) fn hoist_loop_checks(
 /// or block parameter is one level): `probe & mask` passed around a loop through two or
 /// three parameters, then scaled.
 const RANGE_DEPTH: u32 = 8;
+
+/// Checks a loop must have covered when any is covered through tested variables
+/// (`Tested`, `progress_pair`).
+const MIN_TESTED_CHECKS: usize = 2;
 
 /// Bounded terms whose upper bounds add up to more than this make a check ineligible:
 /// an entry test that needs this much memory above the rest of the index (a value
@@ -690,16 +781,16 @@ fn defined_in(func: &ir::Function, v: Value, lp: &LoopShape) -> bool {
     }
 }
 
-/// `scale * (p + c)` for an induction variable `p`: `p`, `p << s` or `p * m`, with
-/// `p` possibly plus a constant first. Returns the variable's index, the scale and
-/// `scale * c` (an exact integer: the i32 arithmetic wraps modulo 2^32, so the index
-/// equals the exact value whenever that lies in [0, 2^32), which the range check
-/// demands).
-fn iv_term(
+/// `scale * (p + c)` for a parameter `p` of the header (`params[i]` with `pick(i)`):
+/// `p`, `p << s` or `p * m`, with `p` possibly plus a constant first. Returns the
+/// parameter's index, the scale and `scale * c` (an exact integer: the i32 arithmetic
+/// wraps modulo 2^32, so the index equals the exact value whenever that lies in
+/// [0, 2^32), which the range check demands).
+fn scaled_param(
     func: &ir::Function,
     v: Value,
     params: &[Value],
-    ivs: &[Option<Iv>],
+    pick: impl Fn(usize) -> bool,
 ) -> Option<(usize, u32, i64)> {
     let iv_of = |v: Value| -> Option<(usize, i64)> {
         let (leaves, c) = split_sum(&func.dfg, v);
@@ -709,7 +800,7 @@ fn iv_term(
         let i = params
             .iter()
             .position(|&p| p == leaf)
-            .filter(|&i| ivs[i].is_some())?;
+            .filter(|&i| pick(i))?;
         Some((i, c as i32 as i64))
     };
     if let Some((i, c)) = iv_of(v) {
@@ -877,6 +968,153 @@ fn exit_test(
         bound: Some(bound),
         wide,
     })
+}
+
+/// The tested parameters of the loop (`Tested`; index: the header's parameter), found
+/// in the exit tests of the blocks of `every` (those every iteration passes).
+fn tested_params(
+    func: &ir::Function,
+    lp: &LoopShape,
+    every: &EntitySet<ir::Block>,
+    params: &[Value],
+    back: &[Value],
+) -> Vec<Option<Tested>> {
+    let dfg = &func.dfg;
+    let mut tested: Vec<Option<Tested>> = vec![None; params.len()];
+    // The parameter whose back-edge argument `v` is (not the parameter itself: such
+    // a parameter keeps its entry value).
+    let param_of = |v: Value| {
+        (0..params.len())
+            .find(|&i| back[i] == v && params[i] != v && dfg.value_type(v) == types::I32)
+    };
+    let invariant = |v: Value| !defined_in(func, v, lp) || const_u32(dfg, v).is_some();
+    for &x in &lp.body {
+        if !every.contains(x) {
+            continue;
+        }
+        let Some(term) = func.layout.last_inst(x) else {
+            continue;
+        };
+        let ir::InstructionData::Brif { arg, blocks, .. } = dfg.insts[term] else {
+            continue;
+        };
+        let [a, b] = blocks.map(|bc| lp.contains(bc.block(&dfg.value_lists)));
+        let continue_if_true = match (a, b) {
+            (true, false) => true,
+            (false, true) => false,
+            _ => continue,
+        };
+        // The condition: an `icmp`, possibly widened (a wasm comparison).
+        let mut c = dfg.resolve_aliases(arg);
+        if let Some(inst) = dfg.value_def(c).inst() {
+            if let ir::InstructionData::Unary {
+                opcode: ir::Opcode::Uextend,
+                arg,
+            } = dfg.insts[inst]
+            {
+                c = dfg.resolve_aliases(arg);
+            }
+        }
+        let Some(cmp) = dfg.value_def(c).inst() else {
+            continue;
+        };
+        let ir::InstructionData::IntCompare {
+            opcode: ir::Opcode::Icmp,
+            cond,
+            args,
+        } = dfg.insts[cmp]
+        else {
+            continue;
+        };
+        let [l, r] = args.map(|v| dfg.resolve_aliases(v));
+        // Normalized to `continue while param_next CC bound`.
+        let (i, bound, mut cc) = match (param_of(l), param_of(r)) {
+            (Some(i), _) if invariant(r) => (i, r, cond),
+            (_, Some(i)) if invariant(l) => (i, l, cond.swap_args()),
+            _ => continue,
+        };
+        if !continue_if_true {
+            cc = cc.complement();
+        }
+        let inclusive = match cc {
+            IntCC::UnsignedLessThan => false,
+            IntCC::UnsignedLessThanOrEqual => true,
+            _ => continue,
+        };
+        if tested[i].is_none() {
+            tested[i] = Some(Tested { bound, inclusive });
+        }
+    }
+    tested
+}
+
+/// Two tested parameters (`Tested`, with `<` tests) that count the iterations between
+/// them: their back-edge arguments are `p + r` and `q + s`, where `r` and `s` are the
+/// (widened) results of two complementary comparisons of the same operands, so one of
+/// them is 1 and the other 0 on every iteration (the merge loop: `i` or `j` advances).
+/// Since `p < n` and `q < m` whenever an iteration starts, neither sum wraps, and
+/// `p + q` grows by exactly 1 per iteration: iteration `t` has `p0 + q0 + t = p + q <=
+/// n - 1 + m - 1`, so `t <= (n - 1 - p0) + (m - 1 - q0)`, a trip count that covers
+/// induction variables with a constant step (the merge loop's output pointer).
+fn progress_pair(
+    func: &ir::Function,
+    params: &[Value],
+    back: &[Value],
+    tested: &[Option<Tested>],
+) -> Option<[usize; 2]> {
+    let dfg = &func.dfg;
+    // (parameter, compare's condition and operands) for every `p + uextend(icmp)`.
+    let mut steps: Vec<(usize, IntCC, Value, Value)> = Vec::new();
+    for (i, t) in tested.iter().enumerate() {
+        if !t.is_some_and(|t| !t.inclusive) {
+            continue;
+        }
+        let (leaves, k) = split_sum(dfg, back[i]);
+        let [a, b] = leaves[..] else {
+            continue;
+        };
+        let r = match (a == params[i], b == params[i]) {
+            (true, false) => b,
+            (false, true) => a,
+            _ => continue,
+        };
+        if k != 0 {
+            continue;
+        }
+        let Some(ext) = dfg.value_def(r).inst() else {
+            continue;
+        };
+        let ir::InstructionData::Unary {
+            opcode: ir::Opcode::Uextend,
+            arg,
+        } = dfg.insts[ext]
+        else {
+            continue;
+        };
+        let Some(cmp) = dfg.value_def(dfg.resolve_aliases(arg)).inst() else {
+            continue;
+        };
+        let ir::InstructionData::IntCompare {
+            opcode: ir::Opcode::Icmp,
+            cond,
+            args,
+        } = dfg.insts[cmp]
+        else {
+            continue;
+        };
+        let [x, y] = args.map(|v| dfg.resolve_aliases(v));
+        steps.push((i, cond, x, y));
+    }
+    for (n, &(i, cc, x, y)) in steps.iter().enumerate() {
+        for &(j, cc2, x2, y2) in &steps[n + 1..] {
+            let not = cc.complement();
+            if i != j && ((cc2, x2, y2) == (not, x, y) || (cc2, x2, y2) == (not.swap_args(), y, x))
+            {
+                return Some([i, j]);
+            }
+        }
+    }
+    None
 }
 
 /// The trip bounds of a loop with exit test `test`, computed at `cur` (the end of the
@@ -1119,7 +1357,9 @@ fn apply(
     jump: ir::Inst,
     entry_args: &[Value],
     test: Option<&Exit>,
+    progress: Option<[usize; 2]>,
     counter_nonzero: bool,
+    tested: &[Option<Tested>],
     groups: &[Group],
     covered: &[usize],
     checks: &[CheckSite],
@@ -1169,9 +1409,26 @@ fn apply(
     let mut fails: Vec<Value> = Vec::new();
     let i64c = |cur: &mut FuncCursor, v: i64| cur.ins().iconst(types::I64, v);
     let u = |cur: &mut FuncCursor, v: Value| cur.ins().uextend(types::I64, v);
-    let (t_max, t_off, t_exact, span) = match test {
-        Some(test) => trip_bounds(&mut cur, test, entry_args, counter_nonzero, &mut fails),
-        None => (i64c(&mut cur, 0), 0, None, None),
+    let (t_max, t_off, t_exact, span) = match (test, progress) {
+        (Some(test), _) => trip_bounds(&mut cur, test, entry_args, counter_nonzero, &mut fails),
+        (None, Some(pair)) => {
+            // See `progress_pair`: the last iteration's index is at most
+            // sum(bound - 1 - entry value) (the entry test below checks that every
+            // entry value is below its bound).
+            let mut t = i64c(&mut cur, 0);
+            for index in pair {
+                let b = tested[index].expect("a progress pair is tested").bound;
+                let b = match const_u32(&cur.func.dfg, b) {
+                    Some(c) => i64c(&mut cur, i64::from(c)),
+                    None => u(&mut cur, b),
+                };
+                let p0 = u(&mut cur, entry_args[index]);
+                let d = cur.ins().isub(b, p0);
+                t = cur.ins().iadd(t, d);
+            }
+            (t, -2, None, None)
+        }
+        (None, None) => (i64c(&mut cur, 0), 0, None, None),
     };
     let test_step = test.map_or(0, |t| t.iv.step.abs());
     // Each group's index range at both ends of each induction variable's range. The
@@ -1218,6 +1475,22 @@ fn apply(
                 (lo, hi, step > 0, lo_off, hi_off)
             }
         };
+        // A tested term `scale * p`, `p` in [0, bound) (or [0, bound]), adds at most
+        // `scale * bound` (minus `scale`) to the top end and nothing to the bottom.
+        let mut hi = hi;
+        let mut hi_off = hi_off;
+        for &(index, scale) in &g.tested {
+            let t = tested[index].expect("tested terms are of tested parameters");
+            let bound = match const_u32(&cur.func.dfg, t.bound) {
+                Some(c) => i64c(&mut cur, i64::from(c)),
+                None => u(&mut cur, t.bound),
+            };
+            let top = cur.ins().imul_imm_s(bound, i64::from(scale));
+            hi = cur.ins().iadd(hi, top);
+            if !t.inclusive {
+                hi_off -= i64::from(scale);
+            }
+        }
         // Every index + end <= size, and every index >= 0.
         let top_end = cur.ins().iadd_imm_s(hi, g.hi + hi_off);
         match tops
@@ -1235,6 +1508,27 @@ fn apply(
         if g.kmin < 0 || !lo_known {
             bottoms.push(cur.ins().iadd_imm_s(lo, g.kmin + lo_off));
         }
+    }
+    // Each tested parameter's entry value is below its bound (see `Tested`).
+    let mut entered: Vec<usize> = groups
+        .iter()
+        .flat_map(|g| g.tested.iter().map(|&(index, _)| index))
+        .chain(progress.into_iter().flatten())
+        .collect();
+    entered.sort_unstable();
+    entered.dedup();
+    for index in entered {
+        let t = tested[index].expect("tested terms are of tested parameters");
+        let bound = match const_u32(&cur.func.dfg, t.bound) {
+            Some(c) => cur.ins().iconst(types::I32, i64::from(c)),
+            None => t.bound,
+        };
+        let cc = if t.inclusive {
+            IntCC::UnsignedGreaterThan
+        } else {
+            IntCC::UnsignedGreaterThanOrEqual
+        };
+        fails.push(cur.ins().icmp(cc, entry_args[index], bound));
     }
     for (_, size, ends) in tops {
         for e in ends {

@@ -218,6 +218,7 @@ pub(super) fn repair_all(
             value_region.insert(v, r);
         }
     }
+    recompute_compares(func, &region_of, &value_region);
     let mut uses: Vec<HashMap<Value, Vec<ir::Inst>>> = vec![HashMap::default(); regions.len()];
     for b in func.layout.blocks() {
         for inst in func.layout.block_insts(b) {
@@ -242,6 +243,103 @@ pub(super) fn repair_all(
     let frontier = dominance_frontiers(cfg, domtree);
     for (d, uses) in regions.iter().zip(&uses) {
         repair_region(func, cfg, domtree, &frontier, &d.map, uses);
+    }
+}
+
+/// See `recompute_compares` (the same limit as `checks::hold_loop_limits`, for the
+/// same reason).
+const RECOMPUTE_MAX_FUNCTION_INSTS: usize = 1500;
+
+/// Before the repair: a compare computed in a region (possibly widened, `uextend(icmp
+/// a, b)`), used in a block outside every region, whose operands are loop-invariant or
+/// used outside the region themselves, is computed again at each such use from those
+/// operands, instead of reaching it through new block parameters. The operands'
+/// parameters exist anyway, and a compare passed as a block argument must be
+/// materialized in a register on every iteration of both copies of a loop (x86_64
+/// `setcc; movzx`), where the branch on it would otherwise use the flags: clang tests
+/// a loop's exit condition again after the loop. The value is the same (a pure function
+/// of the same operand values on every path), and the repair then treats the operands'
+/// new uses like any other. Only in functions of at most `RECOMPUTE_MAX_FUNCTION_INSTS`
+/// instructions: in larger ones the change moves Cranelift's register allocation of
+/// the whole function more than it saves (bench/profile.md: parse's main function,
+/// +0.6% for one such compare).
+fn recompute_compares(
+    func: &mut ir::Function,
+    region_of: &SecondaryMap<Block, u32>,
+    value_region: &HashMap<Value, usize>,
+) {
+    use cranelift_codegen::cursor::{Cursor, FuncCursor};
+    use cranelift_codegen::ir::InstBuilder;
+    let size: usize = func
+        .layout
+        .blocks()
+        .map(|b| func.layout.block_insts(b).count())
+        .sum();
+    if size > RECOMPUTE_MAX_FUNCTION_INSTS {
+        return;
+    }
+    // Region values used outside their region, and the uses in no region at all.
+    let mut used_outside: HashSet<Value> = HashSet::default();
+    let mut free_uses: Vec<(ir::Inst, Value)> = Vec::new();
+    let mut seen: HashSet<(ir::Inst, Value)> = HashSet::default();
+    for b in func.layout.blocks() {
+        for inst in func.layout.block_insts(b) {
+            for v in func.dfg.inst_values(inst) {
+                let r = func.dfg.resolve_aliases(v);
+                let Some(&reg) = value_region.get(&r) else {
+                    continue;
+                };
+                if region_of[b] == reg as u32 {
+                    continue;
+                }
+                used_outside.insert(r);
+                if region_of[b] == u32::MAX && seen.insert((inst, r)) {
+                    free_uses.push((inst, r));
+                }
+            }
+        }
+    }
+    // `v` as (widening, compare's condition and operands), when it qualifies.
+    let compare = |func: &ir::Function, v: Value| {
+        let dfg = &func.dfg;
+        let mut inst = dfg.value_def(v).inst()?;
+        let mut widen = None;
+        if let ir::InstructionData::Unary {
+            opcode: ir::Opcode::Uextend,
+            arg,
+        } = dfg.insts[inst]
+        {
+            widen = Some(dfg.value_type(v));
+            inst = dfg.value_def(dfg.resolve_aliases(arg)).inst()?;
+        }
+        let ir::InstructionData::IntCompare {
+            opcode: ir::Opcode::Icmp,
+            cond,
+            args,
+        } = dfg.insts[inst]
+        else {
+            return None;
+        };
+        let args = args.map(|a| dfg.resolve_aliases(a));
+        args.iter()
+            .all(|a| !value_region.contains_key(a) || used_outside.contains(a))
+            .then_some((widen, cond, args))
+    };
+    for (inst, v) in free_uses {
+        let Some((widen, cond, [a, b])) = compare(func, v) else {
+            continue;
+        };
+        let mut cur = FuncCursor::new(func).at_inst(inst);
+        let mut x = cur.ins().icmp(cond, a, b);
+        if let Some(ty) = widen {
+            x = cur.ins().uextend(ty, x);
+        }
+        let dfg = &mut func.dfg;
+        let renamed: Vec<Value> = dfg
+            .inst_values(inst)
+            .map(|y| if dfg.resolve_aliases(y) == v { x } else { y })
+            .collect();
+        dfg.overwrite_inst_values(inst, renamed.into_iter());
     }
 }
 
