@@ -104,6 +104,8 @@ pub(crate) struct ModuleCtx<'a> {
     pub mem0_offset: Option<i32>,
     /// See `ObjectOptions::clif`.
     pub clif: Option<&'a crate::object::ClifSink>,
+    /// See `ObjectOptions::clif_optimized`.
+    pub clif_optimized: Option<&'a crate::object::ClifSink>,
     /// Functions that need no stack check (`crate::callgraph`), by defined index; empty
     /// when the analysis is off.
     pub unchecked: Vec<bool>,
