@@ -729,6 +729,17 @@ fn dash_is_stdin_and_stdout() {
             "--emit-clif",
             "-",
         ],
+        &[
+            "compile",
+            "-",
+            "-o",
+            "m.o",
+            "--emit-clif",
+            "-",
+            "--emit-clif-optimized",
+            "-",
+        ],
+        &["compile", "-", "-o", "-", "--emit-clif-optimized", "-"],
     ] {
         let o = w2n_in(&dir, args, VALID);
         assert_diagnostic("CLIF and more to stdout", &o, &["stdout"]);
@@ -814,6 +825,74 @@ fn emit_clif_writes_the_ir_and_the_same_object() {
     assert!(
         read("m.o") == read("plain.o"),
         "--emit-clif changed the object"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `compile --emit-clif-optimized FILE` writes each defined function's CLIF as
+/// Cranelift's optimizer left it (constants folded here), next to `--emit-clif`'s in
+/// the same run, and the same object as without either.
+#[test]
+fn emit_clif_optimized_writes_the_optimized_ir() {
+    let dir = fresh_temp_dir("cli-emit-clif-opt");
+    let wat = "(module
+      (func (export \"f\") (result i32) (i32.add (i32.const 20) (i32.const 22)))
+      (func (export \"g\") (param i32) (result i32) (i32.mul (local.get 0) (i32.const 13))))";
+    write(&dir, "m.wat", wat.as_bytes());
+    let plain = w2n_in(&dir, &["compile", "m.wat", "-o", "plain.o"], b"");
+    assert_eq!(plain.code, Some(0), "{}", plain.dump());
+    let o = w2n_in(
+        &dir,
+        &[
+            "compile",
+            "m.wat",
+            "-o",
+            "m.o",
+            "--emit-clif",
+            "in.clif",
+            "--emit-clif-optimized",
+            "opt.clif",
+        ],
+        b"",
+    );
+    assert_eq!(o.code, Some(0), "{}", o.dump());
+    let read_text = |f: &str| std::fs::read_to_string(dir.join(f)).expect(f);
+    let (input, opt) = (read_text("in.clif"), read_text("opt.clif"));
+    let funcs: Vec<&str> = opt.split("\nfunction ").collect();
+    assert_eq!(funcs.len(), 2, "{opt}");
+    assert!(funcs[0].starts_with("function u0:"), "{opt}");
+    // Before the optimizer the add is there; after it only the folded constant is.
+    assert!(
+        input.contains("iconst.i32 20") && input.contains("iadd"),
+        "{input}"
+    );
+    assert!(
+        funcs[0].contains("iconst.i32 42") && !funcs[0].contains("iadd"),
+        "{opt}"
+    );
+    assert!(
+        funcs[1].contains("iconst.i32 13") && funcs[1].contains("imul"),
+        "{opt}"
+    );
+    // Alone, to stdout.
+    let o = w2n_in(
+        &dir,
+        &[
+            "compile",
+            "m.wat",
+            "-o",
+            "m2.o",
+            "--emit-clif-optimized",
+            "-",
+        ],
+        b"",
+    );
+    assert_eq!(o.code, Some(0), "{}", o.dump());
+    assert_eq!(o.stdout, opt, "stdout and file differ");
+    let read = |f: &str| std::fs::read(dir.join(f)).expect("object");
+    assert!(
+        read("m.o") == read("plain.o") && read("m2.o") == read("plain.o"),
+        "--emit-clif-optimized changed the object"
     );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -191,6 +191,11 @@ enum Command {
         /// function index order (`-`: stdout). For inspecting and comparing the IR.
         #[arg(long, value_name = "FILE")]
         emit_clif: Option<PathBuf>,
+        /// Also write the CLIF of every defined function after Cranelift's optimizer (what
+        /// it lowers to machine code), in function index order (`-`: stdout). The stage
+        /// `wasmtime compile --emit-clif` writes, for comparing the two like for like.
+        #[arg(long, value_name = "FILE")]
+        emit_clif_optimized: Option<PathBuf>,
         #[command(flatten)]
         codegen: CodegenArgs,
         #[command(flatten)]
@@ -456,6 +461,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             header,
             name,
             emit_clif,
+            emit_clif_optimized,
             codegen,
             report,
         } => {
@@ -465,6 +471,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             let to_stdout = [
                 header.as_deref(),
                 emit_clif.as_deref(),
+                emit_clif_optimized.as_deref(),
                 Some(output.as_path()),
             ]
             .into_iter()
@@ -472,7 +479,9 @@ fn run(cli: Cli) -> Result<(), Error> {
             .count();
             if to_stdout > 1 {
                 return Err(Error::Usage(
-                    "only one of -o, --header and --emit-clif can write to stdout (-)".into(),
+                    "only one of -o, --header, --emit-clif and --emit-clif-optimized can write \
+                     to stdout (-)"
+                        .into(),
                 ));
             }
             let opts = compile_options(&codegen)?;
@@ -482,21 +491,29 @@ fn run(cli: Cli) -> Result<(), Error> {
                 _ => "module".into(),
             });
             let symbol = wasm2native::module_symbol(&name);
-            let (obj, clif) = {
+            let (obj, clif, clif_optimized) = {
                 let _progress = progress::Indicator::start(format!("compiling {}", shown(&input)));
-                if emit_clif.is_some() {
-                    let (obj, clif) =
-                        wasm2native::compile_object_with_clif(&bytes, &opts, false, &symbol)
-                            .map_err(|e| e.in_file(&input))?;
-                    (obj, Some(clif))
+                if emit_clif.is_some() || emit_clif_optimized.is_some() {
+                    wasm2native::compile_object_with_clifs(
+                        &bytes,
+                        &opts,
+                        false,
+                        &symbol,
+                        emit_clif.is_some(),
+                        emit_clif_optimized.is_some(),
+                    )
+                    .map_err(|e| e.in_file(&input))?
                 } else {
                     let obj = wasm2native::compile_object(&bytes, &opts, false, &symbol)
                         .map_err(|e| e.in_file(&input))?;
-                    (obj, None)
+                    (obj, None, None)
                 }
             };
             write_output(&output, &obj)?;
             if let (Some(path), Some(clif)) = (&emit_clif, clif) {
+                write_output(path, clif.as_bytes())?;
+            }
+            if let (Some(path), Some(clif)) = (&emit_clif_optimized, clif_optimized) {
                 write_output(path, clif.as_bytes())?;
             }
             if let Some(h) = header {

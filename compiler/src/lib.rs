@@ -140,7 +140,7 @@ pub fn compile_object(
     static_imports: bool,
     symbol: &str,
 ) -> Result<Vec<u8>> {
-    emit_object(input, opts, static_imports, symbol, None)
+    emit_object(input, opts, static_imports, symbol, None, None)
 }
 
 /// [`compile_object`], and the CLIF every defined function had when Cranelift received
@@ -151,16 +151,46 @@ pub fn compile_object_with_clif(
     static_imports: bool,
     symbol: &str,
 ) -> Result<(Vec<u8>, String)> {
-    let sink = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-    let obj = emit_object(input, opts, static_imports, symbol, Some(sink.clone()))?;
-    let mut funcs = std::mem::take(&mut *sink.lock().unwrap());
-    funcs.sort_by_key(|f| f.0);
-    let text = funcs
-        .into_iter()
-        .map(|f| f.1)
-        .collect::<Vec<_>>()
-        .join("\n");
-    Ok((obj, text))
+    let (obj, clif, _) =
+        compile_object_with_clifs(input, opts, static_imports, symbol, true, false)?;
+    Ok((obj, clif.unwrap_or_default()))
+}
+
+/// [`compile_object`], and the CLIF of every defined function in function index order:
+/// with `before`, as Cranelift received it (as [`compile_clif`] gives it, `compile
+/// --emit-clif`); with `after`, as Cranelift's optimizer left it, which is what it
+/// lowered to machine code (`compile --emit-clif-optimized`; `wasmtime compile
+/// --emit-clif` writes this stage). The object is the same either way.
+pub fn compile_object_with_clifs(
+    input: &[u8],
+    opts: &CompileOptions,
+    static_imports: bool,
+    symbol: &str,
+    before: bool,
+    after: bool,
+) -> Result<(Vec<u8>, Option<String>, Option<String>)> {
+    let new_sink = |on: bool| on.then(|| std::sync::Arc::new(std::sync::Mutex::new(Vec::new())));
+    let (sink, sink_opt) = (new_sink(before), new_sink(after));
+    let obj = emit_object(
+        input,
+        opts,
+        static_imports,
+        symbol,
+        sink.clone(),
+        sink_opt.clone(),
+    )?;
+    let text = |sink: Option<std::sync::Arc<object::ClifSink>>| {
+        sink.map(|sink| {
+            let mut funcs = std::mem::take(&mut *sink.lock().unwrap());
+            funcs.sort_by_key(|f| f.0);
+            funcs
+                .into_iter()
+                .map(|f| f.1)
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+    };
+    Ok((obj, text(sink), text(sink_opt)))
 }
 
 fn emit_object(
@@ -169,6 +199,7 @@ fn emit_object(
     static_imports: bool,
     symbol: &str,
     clif: Option<std::sync::Arc<object::ClifSink>>,
+    clif_optimized: Option<std::sync::Arc<object::ClifSink>>,
 ) -> Result<Vec<u8>> {
     use timings::{time, Phase};
     let wasm = time(Phase::Parse, || module_env::wat_to_wasm(input))?;
@@ -188,6 +219,7 @@ fn emit_object(
         stack_check_elim: opts.stack_check_elim,
         mem0_at_vmctx: opts.mem0_at_vmctx,
         clif,
+        clif_optimized,
     };
     // Function bodies are validated as they are translated.
     time(Phase::Emit, || {
@@ -358,6 +390,7 @@ fn build_linked(
         stack_check_elim: opts.stack_check_elim,
         mem0_at_vmctx: opts.mem0_at_vmctx,
         clif: None,
+        clif_optimized: None,
     };
     let obj = time(Phase::Emit, || {
         object::emit(&info, isa, &opts.target, &oopts)

@@ -49,6 +49,10 @@ pub(crate) struct ObjectOptions {
     /// (after the bounds-check optimizer): (function index, CLIF text). See
     /// `crate::compile_clif`.
     pub clif: Option<Arc<ClifSink>>,
+    /// Where to collect the IR of every defined function after Cranelift's optimizer
+    /// (what it lowers to machine code; what `wasmtime compile --emit-clif` writes).
+    /// See `crate::compile_object_with_clifs`.
+    pub clif_optimized: Option<Arc<ClifSink>>,
 }
 
 /// (function index, CLIF text) of each function compiled (`ObjectOptions::clif`).
@@ -347,6 +351,7 @@ pub(crate) fn emit(
         global_fold: opts.global_fold,
         mem0_offset: mem0_offset(info, target, opts),
         clif: opts.clif.as_deref(),
+        clif_optimized: opts.clif_optimized.as_deref(),
         unchecked: match (&graph, opts.stack_check_elim) {
             (Some(g), true) => g.unchecked(),
             _ => Vec::new(),
@@ -639,6 +644,11 @@ fn compile_one(
     };
     cctx.compile(isa, &mut ControlPlane::default())
         .map_err(|e| Error::Codegen(format!("function {index}: {:?}", e.inner)))?;
+    if let Some(sink) = ctx.clif_optimized {
+        // `compile` leaves the function as its optimizer left it.
+        let text = cctx.func.display().to_string();
+        sink.lock().unwrap().push((index, text));
+    }
     crate::timings::function_done(translated - t0, translated.elapsed());
     let code = cctx.compiled_code().expect("just compiled");
     let bytes = code.buffer.data().to_vec();

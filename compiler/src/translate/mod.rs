@@ -104,6 +104,8 @@ pub(crate) struct ModuleCtx<'a> {
     pub mem0_offset: Option<i32>,
     /// See `ObjectOptions::clif`.
     pub clif: Option<&'a crate::object::ClifSink>,
+    /// See `ObjectOptions::clif_optimized`.
+    pub clif_optimized: Option<&'a crate::object::ClifSink>,
     /// Functions that need no stack check (`crate::callgraph`), by defined index; empty
     /// when the analysis is off.
     pub unchecked: Vec<bool>,
@@ -276,4 +278,58 @@ pub(crate) fn build_trampoline(ctx: &ModuleCtx<'_>, sig: &FuncSig, func: &mut ir
 pub(crate) fn exact_sig_id(sig: &FuncSig) -> Option<u64> {
     let (p, r) = sig.codes();
     abi::sig::encode(&p, &r)
+}
+
+#[cfg(test)]
+mod tests {
+    use cranelift_codegen::ir::{types, Function, InstBuilder};
+    use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+
+    /// The vendored cranelift-frontend's cycle check (`vendor/cranelift-frontend/
+    /// PATCHES.md`): looking up a variable after a dead cycle of single-predecessor
+    /// blocks (`b1 -> b2 -> b1`, `b2 -> b3`) stops where the walk up the predecessors
+    /// meets itself instead of going around the cycle forever (the value is undefined
+    /// there, so the frontend makes it a zero). Earlier lookups walk other blocks first.
+    #[test]
+    fn variable_lookup_stops_at_a_dead_cycle() {
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut func = Function::new();
+            let mut fctx = FunctionBuilderContext::new();
+            let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+            let x = b.declare_var(types::I32);
+            let [b0, b1, b2, b3, b4] = [(); 5].map(|_| b.create_block());
+            b.switch_to_block(b0);
+            b.seal_block(b0);
+            let one = b.ins().iconst(types::I32, 1);
+            b.def_var(x, one);
+            b.ins().jump(b4, &[]);
+            // An earlier walk (through b4's single predecessor) stamps b4.
+            b.switch_to_block(b4);
+            b.seal_block(b4);
+            assert_eq!(b.use_var(x), one);
+            b.ins().return_(&[]);
+            b.switch_to_block(b1);
+            b.ins().jump(b2, &[]);
+            b.switch_to_block(b2);
+            let c = b.ins().iconst(types::I32, 0);
+            b.ins().brif(c, b1, &[], b3, &[]);
+            b.seal_block(b1);
+            b.seal_block(b2);
+            b.switch_to_block(b3);
+            b.seal_block(b3);
+            let v = b.use_var(x);
+            b.ins().return_(&[]);
+            b.finalize(cranelift_codegen::isa::TargetFrontendConfig {
+                default_call_conv: cranelift_codegen::isa::CallConv::SystemV,
+                pointer_width: target_lexicon::PointerWidth::U64,
+                page_size_align_log2: 12,
+            });
+            let _ = tx.send((v, func.dfg.resolve_aliases(v), one));
+        });
+        let (v, resolved, one) = rx
+            .recv_timeout(std::time::Duration::from_secs(20))
+            .expect("use_var did not return: the walk went around the cycle");
+        assert_ne!(resolved, one, "{v}: the definition before the cycle");
+    }
 }

@@ -97,11 +97,20 @@ fn merge_in_blocks(
         .collect();
     let mut count = 0;
     let blocks: Vec<ir::Block> = func.layout.blocks().collect();
+    // (memory, index terms) -> (first check, its constant, largest end it tests), for
+    // the block at hand; this and the block's instructions reuse their storage.
+    let mut open: HashMap<(u32, Terms), (usize, u32, u64)> = HashMap::default();
+    let mut insts: Vec<ir::Inst> = Vec::new();
     for block in blocks {
-        let insts: Vec<ir::Inst> = func.layout.block_insts(block).collect();
-        // (memory, index terms) -> (first check, its constant, largest end it tests).
-        let mut open: HashMap<(u32, Terms), (usize, u32, u64)> = HashMap::default();
-        for inst in insts {
+        insts.clear();
+        insts.extend(func.layout.block_insts(block));
+        if open.capacity() > 256 {
+            // (Emptying a table takes time proportional to its capacity.)
+            open = HashMap::default();
+        } else {
+            open.clear();
+        }
+        for &inst in &insts {
             if let Some(&ci) = by_inst.get(&inst) {
                 let c = checks[ci];
                 let (terms, k) = affine(&func.dfg, c.idx);

@@ -58,7 +58,7 @@ use super::checks::{
 };
 use super::ssa::Duplicated;
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
-use cranelift_codegen::entity::{EntitySet, SecondaryMap};
+use cranelift_codegen::entity::EntitySet;
 use cranelift_codegen::flowgraph::ControlFlowGraph;
 use cranelift_codegen::ir::condcodes::{CondCode, IntCC};
 use cranelift_codegen::ir::{self, types, InstBuilder, Value};
@@ -612,26 +612,30 @@ fn on_every_iteration(func: &ir::Function, lp: &LoopShape) -> EntitySet<ir::Bloc
         }
         return all;
     }
+    // The loop's blocks numbered in reverse postorder (the header is 0): maps over the
+    // loop's own blocks, not over every block number of the function, which made each
+    // loop cost the size of the function.
     let rpo: Vec<ir::Block> = post.iter().rev().copied().collect();
-    let mut order: SecondaryMap<ir::Block, u32> = SecondaryMap::with_default(u32::MAX);
+    let order: HashMap<ir::Block, u32> = rpo
+        .iter()
+        .enumerate()
+        .map(|(i, &b)| (b, i as u32))
+        .collect();
+    let mut preds: Vec<Vec<u32>> = vec![Vec::new(); rpo.len()];
     for (i, &b) in rpo.iter().enumerate() {
-        order[b] = i as u32;
-    }
-    let mut preds: SecondaryMap<ir::Block, Vec<ir::Block>> = SecondaryMap::new();
-    for &b in &rpo {
         for s in inner(b) {
-            preds[s].push(b);
+            preds[order[&s] as usize].push(i as u32);
         }
     }
-    let mut idom: SecondaryMap<ir::Block, Option<ir::Block>> = SecondaryMap::new();
-    idom[h] = Some(h);
-    let intersect = |idom: &SecondaryMap<ir::Block, Option<ir::Block>>, mut a, mut b| {
+    let mut idom: Vec<Option<u32>> = vec![None; rpo.len()];
+    idom[0] = Some(0);
+    let intersect = |idom: &[Option<u32>], mut a: u32, mut b: u32| {
         while a != b {
-            while order[a] > order[b] {
-                a = idom[a].expect("processed");
+            while a > b {
+                a = idom[a as usize].expect("processed");
             }
-            while order[b] > order[a] {
-                b = idom[b].expect("processed");
+            while b > a {
+                b = idom[b as usize].expect("processed");
             }
         }
         a
@@ -639,10 +643,10 @@ fn on_every_iteration(func: &ir::Function, lp: &LoopShape) -> EntitySet<ir::Bloc
     let mut changed = true;
     while changed {
         changed = false;
-        for &b in &rpo[1..] {
-            let mut new: Option<ir::Block> = None;
+        for b in 1..rpo.len() {
+            let mut new: Option<u32> = None;
             for &p in &preds[b] {
-                if idom[p].is_none() {
+                if idom[p as usize].is_none() {
                     continue;
                 }
                 new = Some(match new {
@@ -656,11 +660,11 @@ fn on_every_iteration(func: &ir::Function, lp: &LoopShape) -> EntitySet<ir::Bloc
             }
         }
     }
-    let mut x = lp.latch;
-    all.insert(x);
-    while x != h {
-        x = idom[x].expect("reachable from the header");
-        all.insert(x);
+    let mut x = order[&lp.latch];
+    all.insert(rpo[x as usize]);
+    while x != 0 {
+        x = idom[x as usize].expect("reachable from the header");
+        all.insert(rpo[x as usize]);
     }
     all
 }
