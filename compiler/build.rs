@@ -5,7 +5,10 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime-support");
+    // Paths relative to this package's root, for `rerun-if-changed` and (through
+    // CARGO_MANIFEST_DIR) `include_bytes!`: a target directory copied from another
+    // checkout then notices this checkout's runtime sources, not the other's.
+    let root = Path::new("../runtime-support");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut out = String::from("/// Runtime sources: (path relative to runtime-support/, contents).\npub(crate) const RUNTIME_FILES: &[(&str, &[u8])] = &[\n");
     for dir in ["include", "src"] {
@@ -24,8 +27,7 @@ fn main() {
             let rel = format!("{dir}/{}", p.file_name().unwrap().to_string_lossy());
             let _ = writeln!(
                 out,
-                "    ({rel:?}, include_bytes!({:?})),",
-                p.canonicalize().unwrap()
+                "    ({rel:?}, include_bytes!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/../runtime-support/{rel}\"))),"
             );
         }
     }
