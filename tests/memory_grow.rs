@@ -317,6 +317,29 @@ fn the_first_reservation_asks_for_a_place_below_a_gib_boundary() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Under valgrind, which keeps the addresses after the executable's bss for the client's
+/// `brk`, the executable takes no region (runtime-support/src/memory.c, `on_valgrind`):
+/// memory 0 gets a reservation of its own and grows as usual (with the region, the
+/// tail's place is taken and every grow fails: check 10).
+#[test]
+fn a_program_under_valgrind_grows() {
+    if !cfg!(target_arch = "x86_64") {
+        return;
+    }
+    let dir = fresh_temp_dir("memory-grow-valgrind");
+    let exe = build(&dir, "grow", &[]);
+    let mut c = Command::new("valgrind");
+    c.args(["-q", "--error-exitcode=99"]).arg(&exe);
+    let o = run(c, b"", TIMEOUT);
+    assert!(
+        !o.stderr.contains("not found") && o.code.is_some(),
+        "valgrind is needed (scripts/test installs it): {}",
+        o.dump()
+    );
+    assert_traps(&o, "under valgrind");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// The kernel's version as (major, minor).
 fn kernel_version() -> (u32, u32) {
     let r = std::fs::read_to_string("/proc/sys/kernel/osrelease").unwrap();
