@@ -299,6 +299,17 @@ fn startup_hello_memory_in_the_executable() {
     let data = std::fs::read(&exe).unwrap();
     let elf = object::elf::FileHeader64::<object::Endianness>::parse(&*data).unwrap();
     let endian = elf.endian().unwrap();
+    // The region's object (written by the compiler) keeps the stack non-executable.
+    let stack = elf
+        .program_headers(endian, &*data)
+        .unwrap()
+        .iter()
+        .find(|p| p.p_type(endian) == object::elf::PT_GNU_STACK)
+        .map(|p| p.p_flags(endian));
+    assert!(
+        stack.is_some_and(|f| f & object::elf::PF_X == 0),
+        "executable stack: {stack:?}"
+    );
     let loads: Vec<_> = elf
         .program_headers(endian, &*data)
         .unwrap()
