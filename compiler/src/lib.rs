@@ -423,7 +423,7 @@ fn build_linked(
 }
 
 /// The largest initial size (in wasm pages) of a memory 0 that an executable holds in its
-/// own bss (`mem0_region_source`): with the instance's 64 KiB and the runtime's large
+/// own bss (`mem0_region_object`): with the instance's 64 KiB and the runtime's large
 /// variables (its start-up arena and alternate signal stack, about 100 KiB), the bss
 /// stays under 2 MiB, so that no transparent huge page can back any of it (as for the
 /// first 1,984 KiB of a reservation, runtime-support/src/memory.c). C programs built

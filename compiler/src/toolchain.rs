@@ -217,7 +217,7 @@ impl Toolchain {
     }
 
     /// Whether a static link of this toolchain can hold an executable's instance and
-    /// memory 0 in its bss (`lib.rs`, `mem0_region_source`): static musl on x86_64, whose
+    /// memory 0 in its bss (`lib.rs`, `mem0_region_object`): static musl on x86_64, whose
     /// executables link no `brk` user (their allocations go to exe_alloc.c), so that
     /// the addresses after the executable stay free for the memory's reservation.
     pub(crate) fn mem0_region_ok(&self) -> bool {

@@ -161,7 +161,7 @@ static void* reserve_rw(uint64_t len, uint64_t rw) {
 }
 
 /* An executable's instance and memory 0 in its own bss (static musl on x86_64, from
- * `wasm2native build`: compiler/src/lib.rs, `mem0_region_source`): from the first page
+ * `wasm2native build`: compiler/src/lib.rs, `mem0_region_object`): from the first page
  * boundary in `w2n_main_mem0`, W2N_MEM0_OFFSET bytes for the instance then memory 0's
  * initial `w2n_main_mem0_pages` pages (the symbol has a 4 KiB page more), zero, after
  * every other variable of the executable (the last of its `.lbss`). The executable is
