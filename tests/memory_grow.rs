@@ -10,7 +10,10 @@
 //! process's first reservation asks for a place 64 MiB and 1,984 KiB below a 1 GiB
 //! boundary (MAP_FIXED_NOREPLACE) and goes where the kernel puts it when that place is
 //! taken; its huge-page decision (`uname`, and `madvise` before Linux 6.7) waits until
-//! a grow makes the memory reach its first whole 2 MiB.
+//! a grow makes the memory reach its first whole 2 MiB. A static musl executable holds
+//! the instance and memory 0's initial pages in its own bss (runtime-support/src/memory.c,
+//! `w2n_main_mem0`): the rest of the memory's reservation (its "tail") is mapped right
+//! after the executable by the first grow, at that place only (taken: the grow fails).
 
 #[path = "support/common.rs"]
 mod common;
@@ -92,7 +95,8 @@ fn calls<'a>(trace: &'a str, name: &str) -> Vec<&'a str> {
 
 /// The 1-based number (among the traced mmaps) and the address range of the memory's
 /// reservation: the mmap with MAP_NORESERVE (the memory has a maximum of 100 pages, so
-/// at least 6,553,600 bytes).
+/// at least 6,553,600 bytes; a tail, at least its 99 pages less the 4 KiB page it may
+/// share with the executable's bss).
 fn reservation(trace: &str) -> (usize, u64, u64) {
     let mmaps = calls(trace, "mmap");
     for (i, l) in mmaps.iter().enumerate() {
@@ -104,13 +108,19 @@ fn reservation(trace: &str) -> (usize, u64, u64) {
             .nth(1)
             .and_then(|s| s.trim().parse().ok())
             .unwrap_or_else(|| panic!("no length in {l}"));
-        assert!(len >= 100 * 65536, "{l}");
+        assert!(len >= 99 * 65536 - 4096, "{l}");
         let addr = l
             .rsplit_once(" = 0x")
             .and_then(|(_, a)| u64::from_str_radix(a.split_whitespace().next()?, 16).ok());
         return (i + 1, addr.unwrap_or(0), len);
     }
     panic!("no reservation (MAP_NORESERVE) in the trace:\n{trace}");
+}
+
+/// Whether the reservation of `len` bytes is a tail (see the top): the memory's first
+/// page is not in it.
+fn is_tail(len: u64) -> bool {
+    len < 100 * 65536
 }
 
 /// The mprotect calls on [addr, addr + len).
@@ -178,10 +188,16 @@ fn a_protected_reservation_is_made_accessible_by_grow() {
     let dir = fresh_temp_dir("memory-grow-protected");
     for (i, extra) in BUILDS.iter().enumerate() {
         let exe = build(&dir, &format!("grow{i}"), extra);
-        let (n, _, _) = reservation(&strace(&exe, &[]).stderr);
+        let (n, _, len) = reservation(&strace(&exe, &[]).stderr);
+        let tail = is_tail(len);
         // The read-write reservation fails as under overcommit mode 2, at its place
-        // and anywhere (the next mmap); the PROT_NONE one (the one after) is made.
-        let inject = format!("inject=mmap:error=ENOMEM:when={n}..{}", n + 1);
+        // and anywhere (the next mmap); the PROT_NONE one (the one after) is made. A
+        // tail has only its place: the PROT_NONE one is the next mmap.
+        let inject = if tail {
+            format!("inject=mmap:error=ENOMEM:when={n}")
+        } else {
+            format!("inject=mmap:error=ENOMEM:when={n}..{}", n + 1)
+        };
         let t = strace(&exe, &["-e", &inject]);
         assert_traps(&t, &format!("{extra:?}, PROT_NONE reservation"));
         assert!(t.stderr.contains("(INJECTED)"), "{}", t.stderr);
@@ -192,14 +208,26 @@ fn a_protected_reservation_is_made_accessible_by_grow() {
                 .collect::<Vec<_>>()
                 .join("\n"),
         );
-        let m = mprotects_in(&t.stderr, addr, len);
+        // A tail's first grow adds the page that starts up to 4 KiB before it.
+        let m = if tail {
+            mprotects_in(&t.stderr, addr - 4096, len + 4096)
+        } else {
+            mprotects_in(&t.stderr, addr, len)
+        };
         // One at the start of the reservation for the initial page (and, next to the
-        // instance, the instance's), then one per grow: the page it adds.
-        let start = format!("mprotect({addr:#x}, ");
-        assert!(m.first().is_some_and(|l| l.starts_with(&start)), "{m:?}");
-        let grows: Vec<_> = m[1..].iter().filter(|l| l.contains(", 65536, ")).collect();
+        // instance, the instance's), then one per grow: the page it adds. A tail holds
+        // no initial page.
+        let initial = usize::from(!tail);
+        if !tail {
+            let start = format!("mprotect({addr:#x}, ");
+            assert!(m.first().is_some_and(|l| l.starts_with(&start)), "{m:?}");
+        }
+        let grows: Vec<_> = m[initial..]
+            .iter()
+            .filter(|l| l.contains(", 65536, "))
+            .collect();
         assert_eq!(grows.len(), GROWS, "{extra:?}: {m:?}\n{}", t.stderr);
-        assert_eq!(m.len(), GROWS + 1, "{extra:?}: {m:?}");
+        assert_eq!(m.len(), GROWS + initial, "{extra:?}: {m:?}");
         assert!(
             m.iter()
                 .all(|l| l.contains("PROT_READ|PROT_WRITE") && l.ends_with("= 0")),
@@ -237,10 +265,28 @@ fn the_first_reservation_asks_for_a_place_below_a_gib_boundary() {
         let exe = build(&dir, &format!("grow{i}"), extra);
         let t = strace(&exe, &[]);
         assert_traps(&t, &format!("{extra:?} under strace"));
-        let (n, addr, _) = reservation(&t.stderr);
+        let (n, addr, len) = reservation(&t.stderr);
         let line = calls(&t.stderr, "mmap")[n - 1];
         assert!(line.contains("MAP_FIXED_NOREPLACE"), "{extra:?}: {line}");
         let hint = mmap_hint(line).unwrap_or_else(|| panic!("no address asked: {line}"));
+        if is_tail(len) {
+            // Right after the executable, which is linked a little below a GiB boundary.
+            assert_eq!(addr, hint, "{extra:?}: not placed there: {line}");
+            assert!(GIB - hint % GIB <= 64 << 20, "{extra:?}: {line}");
+            // Taken: at that place only, so memory.grow fails (check 10).
+            let inject = format!("inject=mmap:error=EEXIST:when={n}..{}", n + 1);
+            let f = strace(&exe, &["-e", &inject]);
+            assert_eq!(f.code, Some(10), "{extra:?}, place taken: {}", f.dump());
+            let asked: Vec<&str> = calls(&f.stderr, "mmap")
+                .into_iter()
+                .filter(|l| l.contains("INJECTED"))
+                .collect();
+            assert!(
+                asked.len() == 2 && asked.iter().all(|l| mmap_hint(l) == Some(hint)),
+                "{extra:?}: {asked:?}"
+            );
+            continue;
+        }
         // 64 MiB and 1,984 KiB below it (2 MiB less the instance's 64 KiB: no huge
         // page can back the first 1,984 KiB, see thp_decide).
         assert_eq!(
@@ -268,6 +314,29 @@ fn the_first_reservation_asks_for_a_place_below_a_gib_boundary() {
         let m = mprotects_in(&f.stderr, addr, len);
         assert!(m.is_empty(), "{extra:?}: {m:?}");
     }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Under valgrind, which keeps the addresses after the executable's bss for the client's
+/// `brk`, the executable takes no region (runtime-support/src/memory.c, `on_valgrind`):
+/// memory 0 gets a reservation of its own and grows as usual (with the region, the
+/// tail's place is taken and every grow fails: check 10).
+#[test]
+fn a_program_under_valgrind_grows() {
+    if !cfg!(target_arch = "x86_64") {
+        return;
+    }
+    let dir = fresh_temp_dir("memory-grow-valgrind");
+    let exe = build(&dir, "grow", &[]);
+    let mut c = Command::new("valgrind");
+    c.args(["-q", "--error-exitcode=99"]).arg(&exe);
+    let o = run(c, b"", TIMEOUT);
+    assert!(
+        !o.stderr.contains("not found") && o.code.is_some(),
+        "valgrind is needed (scripts/test installs it): {}",
+        o.dump()
+    );
+    assert_traps(&o, "under valgrind");
     let _ = std::fs::remove_dir_all(&dir);
 }
 

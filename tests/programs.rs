@@ -268,6 +268,67 @@ fn startup_hello_fits_one_window() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Start-up (README "Start-up"): a static musl executable holds its instance and memory
+/// 0's initial pages in its own bss (runtime-support/src/memory.c, `w2n_main_mem0`), so
+/// hello world maps nothing at start-up; it is linked at a 2 MiB boundary a little below
+/// a 1 GiB boundary (so that the memory's reservation, mapped after it by the first grow,
+/// spans little of that GiB), and its read-write segment holds the region.
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn startup_hello_memory_in_the_executable() {
+    use object::read::elf::{FileHeader, ProgramHeader};
+    let dir = fresh_temp_dir("startup-region");
+    let src = repo_root().join("bench/workloads/startup/hello.c");
+    let wasm = dir.join("hello.wasm");
+    let exe = dir.join("hello");
+    let o = run(clang_cmd(&src, &wasm), b"", TOOL_TIMEOUT);
+    assert_eq!(o.code, Some(0), "{}", fail_step("clang", &o));
+    let mut build = Command::new(w2n());
+    build
+        .args(["build", "--target", "x86_64-unknown-linux-musl"])
+        .arg(&wasm)
+        .arg("-o")
+        .arg(&exe);
+    let b = run(build, b"", TOOL_TIMEOUT);
+    assert_eq!(b.code, Some(0), "{}", fail_step("wasm2native build", &b));
+    let t = common::strace(&exe, "mmap,munmap,mprotect,brk", &[]);
+    assert_eq!((t.code, t.stdout.as_str()), (Some(0), "hello, world\n"));
+    let calls: Vec<&str> = t.stderr.lines().filter(|l| !l.starts_with("+++")).collect();
+    assert!(calls.is_empty(), "memory calls at start-up: {calls:?}");
+
+    let data = std::fs::read(&exe).unwrap();
+    let elf = object::elf::FileHeader64::<object::Endianness>::parse(&*data).unwrap();
+    let endian = elf.endian().unwrap();
+    // The region's object (written by the compiler) keeps the stack non-executable.
+    let stack = elf
+        .program_headers(endian, &*data)
+        .unwrap()
+        .iter()
+        .find(|p| p.p_type(endian) == object::elf::PT_GNU_STACK)
+        .map(|p| p.p_flags(endian));
+    assert!(
+        stack.is_some_and(|f| f & object::elf::PF_X == 0),
+        "executable stack: {stack:?}"
+    );
+    let loads: Vec<_> = elf
+        .program_headers(endian, &*data)
+        .unwrap()
+        .iter()
+        .filter(|p| p.p_type(endian) == object::elf::PT_LOAD)
+        .map(|p| (p.p_vaddr(endian), p.p_memsz(endian)))
+        .collect();
+    const GIB: u64 = 1 << 30;
+    let (text, _) = loads[0];
+    assert!(
+        text % (2 << 20) == 0 && GIB - text % GIB <= 64 << 20,
+        "linked at {text:#x}"
+    );
+    // The instance's 64 KiB and the memory's 2 initial pages.
+    let (rw, memsz) = *loads.last().unwrap();
+    assert!(memsz >= 3 * 65536, "{memsz} bytes at {rw:#x}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn programs_aarch64() {
     run_all("programs-aarch64", Some(&CROSS_AARCH64));

@@ -213,6 +213,35 @@ impl Toolchain {
         out: &Path,
         import_names: &[(String, String)],
     ) -> Result<()> {
+        self.link_with(inputs, runtime, out, import_names, None)
+    }
+
+    /// Whether a static link of this toolchain can hold an executable's instance and
+    /// memory 0 in its bss (`lib.rs`, `mem0_region_object`): static musl on x86_64, whose
+    /// executables link no `brk` user (their allocations go to exe_alloc.c), so that
+    /// the addresses after the executable stay free for the memory's reservation.
+    pub(crate) fn mem0_region_ok(&self) -> bool {
+        self.target.is_musl()
+            && self.opts.static_link.unwrap_or(true)
+            && matches!(
+                self.target.triple.architecture,
+                target_lexicon::Architecture::X86_64
+            )
+    }
+
+    /// [`Toolchain::link`], with `region` = (the object defining `w2n_main_mem0`, the
+    /// address of the executable's first segment) when the link is static
+    /// ([`Toolchain::mem0_region_ok`]): the object comes after the runtime, so that its
+    /// `.lbss` is the last of the executable's variables, and the executable is linked at
+    /// that address (`-Ttext-segment`), a little below a 1 GiB boundary.
+    pub(crate) fn link_with(
+        &self,
+        inputs: &[PathBuf],
+        runtime: &Path,
+        out: &Path,
+        import_names: &[(String, String)],
+        region: Option<(&Path, u64)>,
+    ) -> Result<()> {
         // Static by default: one self-contained file that runs on any Linux of the
         // architecture whatever its libc version, and starts fastest (no dynamic
         // loader). Without an explicit choice, a toolchain that has no static C library
@@ -243,6 +272,9 @@ impl Toolchain {
                     for f in EXE_ALLOC_WRAPPED {
                         c.arg(format!("-Wl,--wrap={f}"));
                     }
+                }
+                if let Some((obj, text)) = region.filter(|_| self.mem0_region_ok()) {
+                    c.arg(obj).arg(format!("-Wl,-Ttext-segment={text:#x}"));
                 }
             }
             c.output().map_err(|e| io(out, e))

@@ -112,7 +112,7 @@ static void inst_free(w2n_inst* p) {
     free(p->elem_items);
     /* The start of the instance's one allocation (its arrays included), or the
      * reservation that holds it and memory 0. */
-    if (p->map) munmap(p->map, (size_t)p->map_len);
+    if (p->map) w2n_instance_unmap(p->map, p->map_len);
     else w2n_free(p->own_globals);
 }
 
@@ -575,7 +575,8 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
         uint64_t max = d0->max == W2N_NO_MAX ? W2N_MAX_PAGES : d0->max;
         int fits = size <= W2N_MEM0_OFFSET;
         uint64_t lead = fits ? 0 : (size - start + 15) & ~(uint64_t)15;
-        base = w2n_instance_map(lead, fits ? size : start, d0->min, max, &map, &map_len);
+        base = w2n_instance_map(lead, fits ? size : start, d0->min, max,
+                                m == &w2n_main_module, &map, &map_len);
         o_inst = 0;
         if (!base)
             return fail(err, err_len, W2N_ERR_INSTANTIATE,

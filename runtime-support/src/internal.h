@@ -162,8 +162,12 @@ void w2n_profile_mark(const char* part);
 #endif
 
 int w2n_memory_create(w2n_memory* mem, uint64_t min_pages, uint64_t max_pages);
+/* `main_module`: the executable's w2n_main_module, which may take the region the build
+ * laid out in the executable's bss (memory.c, `w2n_main_mem0`; *map_len is then 0). */
 char* w2n_instance_map(uint64_t lead, uint64_t after, uint64_t min_pages, uint64_t max_pages,
-                       void** map, uint64_t* map_len);
+                       int main_module, void** map, uint64_t* map_len);
+/* Releases what w2n_instance_map returned. */
+void w2n_instance_unmap(void* map, uint64_t map_len);
 int w2n_memory_create_at(w2n_memory* mem, uint8_t* base, uint64_t min_pages,
                          uint64_t max_pages);
 /* Release a memory's reservation; a zeroed record (never created) is ignored. */

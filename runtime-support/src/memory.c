@@ -62,11 +62,11 @@ static uint64_t thp_len;
 static uintptr_t thp_safe_end;
 static int thp_pending;
 
-/* The decision for a reservation that reserve_rw left undecided, before a grow makes
- * the bytes up to `end` of the memory at `base` accessible. */
-static void thp_decide(const uint8_t* base, uintptr_t end) {
-    uintptr_t b = (uintptr_t)base, m = (uintptr_t)thp_map;
-    if (end <= thp_safe_end || b < m || b - m >= thp_len) return;
+/* The decision for a reservation that reserve_rw (or map_tail) left undecided, before
+ * a grow makes the bytes up to `end` accessible (the end of a memory in it). */
+static void thp_decide(uintptr_t end) {
+    uintptr_t m = (uintptr_t)thp_map;
+    if (end <= thp_safe_end || end <= m || end - m > thp_len) return;
     if (__atomic_exchange_n(&thp_pending, 0, __ATOMIC_ACQ_REL) && !map_stack_is_nohugepage())
         (void)madvise(thp_map, (size_t)thp_len, MADV_NOHUGEPAGE);
 }
@@ -88,9 +88,10 @@ extern char _end[] __attribute__((weak));
  * reservation (an executable's memory 0): the rest go where the kernel puts them. When
  * the place is taken, MAP_FIXED_NOREPLACE fails (a kernel before 4.17 takes the hint
  * as a hint) and the reservation goes where the kernel puts it. */
+static int hint_asked; /* 1 once the first reservation (or the bss region) is placed */
+
 static uintptr_t reservation_hint(uint64_t len) {
-    static int asked;
-    if (!_end || __atomic_exchange_n(&asked, 1, __ATOMIC_RELAXED)) return 0;
+    if (!_end || __atomic_exchange_n(&hint_asked, 1, __ATOMIC_RELAXED)) return 0;
     const uint64_t gib = UINT64_C(1) << 30, below = UINT64_C(64) << 20;
     uint64_t h = (((uint64_t)(uintptr_t)_end + (UINT64_C(512) << 20) + below + gib - 1) &
                   ~(gib - 1)) - below - THP_LEAD;
@@ -159,6 +160,111 @@ static void* reserve_rw(uint64_t len, uint64_t rw) {
     return p;
 }
 
+/* An executable's instance and memory 0 in its own bss (static musl on x86_64, from
+ * `wasm2native build`: compiler/src/lib.rs, `mem0_region_object`): from the first page
+ * boundary in `w2n_main_mem0`, W2N_MEM0_OFFSET bytes for the instance then memory 0's
+ * initial `w2n_main_mem0_pages` pages (the symbol has a 4 KiB page more), zero, after
+ * every other variable of the executable (the last of its `.lbss`). The executable is
+ * linked a little below a 1 GiB boundary (`-Ttext-segment`), so that the region shares
+ * the executable's pages of PTEs and PMDs, and the rest of the memory's reservation
+ * (its tail), mapped right after the bss by the first grow (map_tail), spans little of
+ * that GiB (see reservation_hint). What that saves at start-up against a reservation of
+ * its own: the `mmap`, a mapping to set up and tear down, its `anon_vma` and a page of
+ * PTEs (static musl hello world 2.6% faster, bench/timer.c; README "Start-up"). The bss
+ * is committed like any (the build keeps the region small: no transparent huge page can
+ * back a bss under 2 MiB); nothing else asks for the addresses after it: the kernel
+ * places mappings top-down from far above, and a static musl executable links no `brk`
+ * user (its allocations go to exe_alloc.c's `mmap`s; valgrind, which keeps them for the
+ * client's `brk`, gets no region). When the tail cannot be mapped there, memory.grow
+ * fails (returns -1). Mapping the tail at instantiation instead, so that a taken place
+ * could fall back to a reservation of its own, cost 2.4 of the 3.9 us saved. */
+extern char w2n_main_mem0[] __attribute__((weak));
+extern const unsigned long long w2n_main_mem0_pages __attribute__((weak));
+static int region_taken;
+static char* region; /* its page-aligned start, once taken */
+/* The rest of the region's memory's reservation: [region_tail, + region_tail_len),
+ * mapped by the grow that first needs it (region_tail_pending is 1 until then), except
+ * for its start up to the end of the executable's bss (the region's last page, which
+ * the region's page alignment leaves partly unused): region_map is where that mapping
+ * starts. */
+static char* region_tail;
+static char* region_map;
+static uint64_t region_tail_len;
+static int region_tail_pending;
+
+/* 1 under valgrind, which keeps the addresses after the executable's bss for the
+ * client's `brk` (the tail could not be mapped there): its documented client request
+ * RUNNING_ON_VALGRIND (valgrind.h), which natively is a few instructions that change
+ * nothing and return 0. */
+static int on_valgrind(void) {
+#if defined(__x86_64__)
+    volatile unsigned long req[6] = {0x1001, 0, 0, 0, 0, 0};
+    unsigned long r = 0;
+    __asm__ volatile("rolq $3, %%rdi; rolq $13, %%rdi\n\t"
+                     "rolq $61, %%rdi; rolq $51, %%rdi\n\t"
+                     "xchgq %%rbx, %%rbx"
+                     : "=d"(r)
+                     : "a"(&req[0]), "0"(r)
+                     : "cc", "memory");
+    return r != 0;
+#else
+    return 0;
+#endif
+}
+
+/* The region for the executable's instance and memory 0 of `min_pages` (at most
+ * `max_pages`), once per process, or NULL. */
+static char* region_claim(uint64_t min_pages, uint64_t max_pages, uint64_t page) {
+    if (!w2n_main_mem0 || !&w2n_main_mem0_pages || w2n_main_mem0_pages != min_pages ||
+        page > 4096 || on_valgrind() || __atomic_exchange_n(&region_taken, 1, __ATOMIC_ACQ_REL))
+        return NULL;
+    region = (char*)(((uintptr_t)w2n_main_mem0 + page - 1) & ~(uintptr_t)(page - 1));
+    /* Later reservations go where the kernel puts them: the place reservation_hint would
+     * ask for may be where the tail goes. */
+    __atomic_store_n(&hint_asked, 1, __ATOMIC_RELAXED);
+    region_tail = region + W2N_MEM0_OFFSET + min_pages * W2N_PAGE_SIZE;
+    region_tail_len = (max_pages - min_pages) * W2N_PAGE_SIZE;
+    uintptr_t bss_end = ((uintptr_t)_end + page - 1) & ~(uintptr_t)(page - 1);
+    region_map = (uintptr_t)region_tail < bss_end ? (char*)bss_end : region_tail;
+    __atomic_store_n(&region_tail_pending, region_map < region_tail + region_tail_len,
+                     __ATOMIC_RELEASE);
+    return region;
+}
+
+/* Maps the region's tail (a grow is about to reach into it): read-write, its huge-page
+ * decision deferred like the first reservation's (no huge page can back the bytes
+ * below the next 2 MiB boundary), or, when the kernel refuses that, PROT_NONE as
+ * reserve_rw does. 0, or -1 when the place is taken. */
+static int map_tail(void) {
+    void* want = region_map;
+    size_t len = (size_t)(region_tail + region_tail_len - region_map);
+    void* p = mmap(want, len, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK | MAP_FIXED_NOREPLACE,
+                   -1, 0);
+    if (p == want) {
+        if (!__atomic_load_n(&thp_pending, __ATOMIC_ACQUIRE)) {
+            thp_map = p;
+            thp_len = len;
+            thp_safe_end = ((uintptr_t)p + THP_HUGE - 1) & ~(uintptr_t)(THP_HUGE - 1);
+            __atomic_store_n(&thp_pending, 1, __ATOMIC_RELEASE);
+        } else if (!map_stack_is_nohugepage()) {
+            (void)madvise(p, len, MADV_NOHUGEPAGE);
+        }
+    } else {
+        /* Before Linux 4.17 the address is only a hint. */
+        if (p != MAP_FAILED) munmap(p, len);
+        p = mmap(want, len, PROT_NONE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE, -1, 0);
+        if (p != want) {
+            if (p != MAP_FAILED) munmap(p, len);
+            return -1;
+        }
+        __atomic_store_n(&some_memory_protected, 1, __ATOMIC_RELAXED);
+    }
+    __atomic_store_n(&region_tail_pending, 0, __ATOMIC_RELEASE);
+    return 0;
+}
+
 int w2n_memory_create(w2n_memory* mem, uint64_t min_pages, uint64_t max_pages) {
     memset(mem, 0, sizeof *mem);
     if (max_pages > W2N_MAX_PAGES) max_pages = W2N_MAX_PAGES;
@@ -194,7 +300,7 @@ int w2n_memory_create(w2n_memory* mem, uint64_t min_pages, uint64_t max_pages) {
  * memory's base. Returns the instance's address (zero-filled) and sets *map and
  * *map_len (for munmap), or NULL. */
 char* w2n_instance_map(uint64_t lead, uint64_t after, uint64_t min_pages, uint64_t max_pages,
-                       void** map, uint64_t* map_len) {
+                       int main_module, void** map, uint64_t* map_len) {
     uint64_t page = (uint64_t)getauxval(AT_PAGESZ);
     if (!page) page = 4096;
     uint64_t head = (lead + page - 1) & ~(page - 1);
@@ -202,6 +308,14 @@ char* w2n_instance_map(uint64_t lead, uint64_t after, uint64_t min_pages, uint64
     if (W2N_MEM0_OFFSET % page != 0 || body > W2N_MEM0_OFFSET) return NULL;
     if (max_pages > W2N_MAX_PAGES) max_pages = W2N_MAX_PAGES;
     if (min_pages > max_pages) return NULL;
+    if (main_module && !head) {
+        char* r = region_claim(min_pages, max_pages, page);
+        if (r) {
+            *map = r;
+            *map_len = 0; /* the region: nothing to unmap (w2n_instance_unmap) */
+            return r;
+        }
+    }
     uint64_t len = head + W2N_MEM0_OFFSET + max_pages * W2N_PAGE_SIZE;
     if (len > (uint64_t)SIZE_MAX / 2) return NULL;
     uint64_t rw = head + (min_pages ? W2N_MEM0_OFFSET + min_pages * W2N_PAGE_SIZE : body);
@@ -210,6 +324,19 @@ char* w2n_instance_map(uint64_t lead, uint64_t after, uint64_t min_pages, uint64
     *map = p;
     *map_len = len;
     return p + head;
+}
+
+void w2n_instance_unmap(void* map, uint64_t map_len) {
+    if (map_len) {
+        munmap(map, (size_t)map_len);
+    } else if (map == (void*)region && region_tail_len) {
+        /* The region stays taken (its pages are no longer zero); its tail goes, if mapped. */
+        if (!__atomic_load_n(&region_tail_pending, __ATOMIC_ACQUIRE) &&
+            region_map < region_tail + region_tail_len)
+            munmap(region_map, (size_t)(region_tail + region_tail_len - region_map));
+        __atomic_store_n(&region_tail_pending, 0, __ATOMIC_RELEASE);
+        region_tail_len = 0;
+    }
 }
 
 /* Memory 0 in the instance's reservation (w2n_instance_map, which made its first
@@ -316,11 +443,14 @@ static uint64_t grow_locked(w2n_memory* mem, uint64_t delta) {
     if (delta > mem->max_pages - old) return UINT64_MAX;
     uint64_t bytes = delta * W2N_PAGE_SIZE;
     if (mem->size + bytes > mem->reserved) return UINT64_MAX;
+    if (__atomic_load_n(&region_tail_pending, __ATOMIC_ACQUIRE) &&
+        mem->base == (uint8_t*)region + W2N_MEM0_OFFSET && map_tail() != 0)
+        return UINT64_MAX;
     if (__atomic_load_n(&some_memory_protected, __ATOMIC_RELAXED) &&
         mprotect(mem->base + mem->size, (size_t)bytes, PROT_READ | PROT_WRITE) != 0)
         return UINT64_MAX;
     if (__atomic_load_n(&thp_pending, __ATOMIC_ACQUIRE))
-        thp_decide(mem->base, (uintptr_t)(mem->base + mem->size + bytes));
+        thp_decide((uintptr_t)(mem->base + mem->size + bytes));
     __atomic_store_n(&mem->size, mem->size + bytes, __ATOMIC_RELEASE);
     return old;
 }
