@@ -1365,9 +1365,10 @@ impl<'a> Ranges<'a> {
             return None;
         }
         if not_equal
-            && !entries
-                .iter()
-                .all(|&e| nonzero_before(dfg, layout, cfg, e, n, NONZERO_DEPTH))
+            && !entries.iter().all(|&e| {
+                let mut budget = NONZERO_BUDGET;
+                nonzero_before(dfg, layout, cfg, e, n, NONZERO_DEPTH, &mut budget)
+            })
         {
             return None;
         }
@@ -1423,13 +1424,16 @@ impl<'a> Ranges<'a> {
     }
 }
 
-/// How many blocks up `nonzero_before` looks for the test.
+/// How many blocks up `nonzero_before` looks for the test, and how many blocks it
+/// looks at in all (blocks of many predecessors).
 const NONZERO_DEPTH: u32 = 4;
+const NONZERO_BUDGET: u32 = 16;
 
 /// Whether `x` is nonzero whenever `block` runs: `block` is entered only from a branch
 /// that tested it (`hoist::nonzero_after_branch`), or every predecessor is such a block
 /// (recursively, `depth` blocks up; none of them defining `x`, so the tested `x` is the
 /// one `block` sees). The entry tests of a copied loop lie between the test and the loop.
+/// Looks at `budget` blocks at most (false once they are used up).
 pub(super) fn nonzero_before(
     dfg: &ir::DataFlowGraph,
     layout: &ir::Layout,
@@ -1437,7 +1441,12 @@ pub(super) fn nonzero_before(
     block: ir::Block,
     x: Value,
     depth: u32,
+    budget: &mut u32,
 ) -> bool {
+    if *budget == 0 {
+        return false;
+    }
+    *budget -= 1;
     let def = match dfg.value_def(x) {
         ir::ValueDef::Result(inst, _) => layout.inst_block(inst),
         ir::ValueDef::Param(b, _) => Some(b),
@@ -1456,7 +1465,7 @@ pub(super) fn nonzero_before(
     for pred in cfg.pred_iter(block) {
         if Some(pred.block) == def
             || layout.inst_block(pred.inst) != Some(pred.block)
-            || !nonzero_before(dfg, layout, cfg, pred.block, x, depth - 1)
+            || !nonzero_before(dfg, layout, cfg, pred.block, x, depth - 1, budget)
         {
             return false;
         }
