@@ -1228,7 +1228,10 @@ impl<'a> Ranges<'a> {
                 self.copies_from = copies_from;
                 r
             }
-            // Either arm; `select(a < b, a, b)` is the smaller of the two (unsigned).
+            // `select(a < b, a, b)`, the smaller of the two (unsigned): at most either
+            // bound. (Other selects are left unbounded, as before: bounding them by
+            // their larger arm removed a check from dlmalloc's initialization, and
+            // the register allocation of its hot paths moved, +0.7%.)
             D::Ternary {
                 opcode: O::Select,
                 args: [c, a, b],
@@ -1259,13 +1262,15 @@ impl<'a> Ranges<'a> {
                             }
                             _ => false,
                         });
+                if !umin {
+                    return None;
+                }
                 let copies_from = std::mem::replace(&mut self.copies_from, self.chain.len());
                 let (x, y) = (self.walk(a, depth - 1), self.walk(b, depth - 1));
                 self.copies_from = copies_from;
                 match (x, y) {
-                    (Some(x), Some(y)) if umin => Some(x.min(y)),
-                    (x, y) if umin => x.or(y),
-                    (x, y) => x.zip(y).map(|(x, y)| x.max(y)),
+                    (Some(x), Some(y)) => Some(x.min(y)),
+                    (x, y) => x.or(y),
                 }
             }
             _ => None,
