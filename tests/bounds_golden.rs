@@ -38,6 +38,11 @@ const CASES: &[(&str, usize, usize)] = &[
     // the loop is computed again there. A single check or a signed test: no copy (6
     // checks: the merge loop's 4, kept in its checked copy, and two).
     ("loop_tested", 6, 6),
+    // Window terms (lz77's hash-chain walk): `walk`'s and `nested`'s fast copies have
+    // no check of `cand` (`nested`'s keeps its inner loop's checked copy); the signed
+    // test of `walk_s` is no window (2 + 2 + 2 checks, `nested`'s inner one in both
+    // copies of its checked copy).
+    ("loop_window", 6, 7),
     // Three checks, each still there, but against one size load (see the .clif).
     ("size_loads", 3, 3),
     // The check in a small loop's header compares against a held limit (`smin`).

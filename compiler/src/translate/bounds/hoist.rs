@@ -125,6 +125,8 @@ struct Group {
     invariants: Vec<Value>,
     /// (parameter index, scale) of its tested terms (`Tested`), sorted.
     tested: Vec<(usize, u32)>,
+    /// (parameter index, scale) of its window terms (`Window`), sorted.
+    windowed: Vec<(usize, u32)>,
     kmin: i64,
     hi: i64,
     size: ir::Inst,
@@ -141,14 +143,31 @@ struct Exit {
     wide: bool,
 }
 
-/// An index as `hoist_loop_checks` classifies it (see there).
+/// An index as `hoist_loop_checks` classifies it (see there): induction variable term,
+/// invariant leaves, tested terms, window terms, constant, bound of the bounded terms.
 type Classified = (
     Option<(usize, u32, i64, Option<Value>)>,
     Vec<Value>,
     Vec<(usize, u32)>,
+    Vec<(usize, u32)>,
     i64,
     u64,
 );
+
+/// A window of a parameter `p` of `H`: `H` ends in an exit test that leaves the loop
+/// unless `x - p <= width` (`below`) or `p - x <= width`, unsigned, with `x`
+/// loop-invariant. Every block of the loop other than `H` runs in an iteration whose
+/// test passed, with the same `p` (a parameter of `H` changes only on the back edge),
+/// so there `p = x - d` (or `x + d`) modulo 2^32 for some `d` in `[0, width]`: a term
+/// `scale * p` of an index is `scale * x` (loop-invariant) minus (plus) a term in
+/// `[0, scale * width]`. lz77's hash-chain walk: `dist = i - cand; if (dist > WINDOW)
+/// break; .. in[cand + ..] .. prev[cand]`.
+#[derive(Clone, Copy)]
+struct Window {
+    x: Value,
+    width: u32,
+    below: bool,
+}
 
 /// A tested parameter of `H`: its back-edge argument `b` is tested `b < bound`
 /// (`b <= bound` when `inclusive`), unsigned, with `bound` loop-invariant, in a block
@@ -177,6 +196,7 @@ pub(super) fn hoist_loop_checks(
     lp: &LoopShape,
     pending: &mut Vec<Duplicated>,
     bases: &[(Value, bool)],
+    outer: bool,
 ) -> usize {
     let h = lp.header();
     // A loop without a live check has nothing to cover: return before the analyses
@@ -252,6 +272,7 @@ pub(super) fn hoist_loop_checks(
     // Parameters whose next value every iteration tests against a bound, and, in a
     // loop without a counted exit, a pair of them whose sum counts the iterations.
     let tested = tested_params(func, lp, &every, &params, &back);
+    let windows = window_params(func, lp, &params);
     let progress = exit_test
         .is_none()
         .then(|| progress_pair(func, &params, &back, &tested))
@@ -270,11 +291,13 @@ pub(super) fn hoist_loop_checks(
     // An index `scale * iv + q + tested terms + bounded terms + k`: its induction
     // variable term, `q`'s leaves, its tested terms, `k` and the bounded terms' bound;
     // `None` if it has a term of none of these kinds.
-    let mut classify = |index: Value| -> Option<Classified> {
+    // `in_header`: the check is in `H` (where window terms do not hold yet).
+    let mut classify = |index: Value, in_header: bool| -> Option<Classified> {
         let (leaves, k) = split_sum(&func.dfg, index);
         let mut iv = None;
         let mut invariants = Vec::new();
         let mut terms = Vec::new();
+        let mut windowed = Vec::new();
         let mut extra = 0i64;
         // The sum of the upper bounds of the bounded terms.
         let mut bounded = 0u64;
@@ -303,6 +326,16 @@ pub(super) fn hoist_loop_checks(
                 extra += c;
                 continue;
             }
+            if let Some((i, scale, c)) = (!in_header)
+                .then(|| scaled_param(func, leaf, &params, |i| windows[i].is_some()))
+                .flatten()
+            {
+                let w = windows[i].expect("scaled_param returns windowed parameters");
+                bounded += u64::from(scale) * u64::from(w.width);
+                windowed.push((i, scale));
+                extra += c;
+                continue;
+            }
             bounded += (!calls)
                 .then(|| ranges.bound(leaf, RANGE_DEPTH))
                 .flatten()?;
@@ -311,8 +344,15 @@ pub(super) fn hoist_loop_checks(
             return None;
         }
         terms.sort_unstable();
+        windowed.sort_unstable();
+        // The window terms' widths counted in `bounded` above (against `MAX_BOUNDED`)
+        // are not bounded terms: taken out again.
+        let widths: u64 = windowed
+            .iter()
+            .map(|&(i, scale)| u64::from(scale) * u64::from(windows[i].map_or(0, |w| w.width)))
+            .sum();
         let k = k as i32 as i64 + extra;
-        Some((iv, invariants, terms, k, bounded))
+        Some((iv, invariants, terms, windowed, k, bounded - widths))
     };
     for inst in &insts {
         let Some(&ci) = by_inst.get(inst) else {
@@ -338,15 +378,16 @@ pub(super) fn hoist_loop_checks(
             }) => vec![x, y],
             _ => vec![index],
         };
+        let in_header = func.layout.inst_block(*inst) == Some(h);
         let Some(arms) = arms
             .into_iter()
-            .map(&mut classify)
+            .map(|a| classify(a, in_header))
             .collect::<Option<Vec<_>>>()
         else {
             continue;
         };
         covered.push(ci);
-        for (iv, invariants, tested, k, bounded) in arms {
+        for (iv, invariants, tested, windowed, k, bounded) in arms {
             // The end this check tests now (merging may have widened it), at the
             // bounded terms' largest values.
             let hi = k + ends[ci] as i64 + bounded as i64;
@@ -354,6 +395,7 @@ pub(super) fn hoist_loop_checks(
                 g.iv == iv
                     && g.invariants == invariants
                     && g.tested == tested
+                    && g.windowed == windowed
                     && same_load(func, g.size, size)
             }) {
                 Some(g) => {
@@ -364,6 +406,7 @@ pub(super) fn hoist_loop_checks(
                     iv,
                     invariants,
                     tested,
+                    windowed,
                     kmin: k,
                     hi,
                     size,
@@ -378,6 +421,11 @@ pub(super) fn hoist_loop_checks(
     let uses_tested = groups.iter().any(|g| !g.tested.is_empty())
         || (progress.is_some() && groups.iter().any(|g| g.iv.is_some()));
     if covered.is_empty() || (uses_tested && covered.len() < MIN_TESTED_CHECKS) {
+        return 0;
+    }
+    // A loop around other loops is copied only for the checks its window covers (its
+    // inner loops were copied for their own checks already).
+    if outer && !groups.iter().any(|g| !g.windowed.is_empty()) {
         return 0;
     }
     // The trip count of a counter run down to zero, or up from zero to `n`, is zero
@@ -405,6 +453,7 @@ pub(super) fn hoist_loop_checks(
         progress,
         counter_nonzero,
         &tested,
+        &windows,
         &groups,
         &covered,
         checks,
@@ -707,48 +756,59 @@ fn single_entry(
 /// taken when `x != 0`. (`cfg` may predate other loops' copies, which add blocks and
 /// edges to their own loops only; the branch is checked against the current code.)
 fn nonzero_on_entry(func: &ir::Function, cfg: &ControlFlowGraph, pre: ir::Block, x: Value) -> bool {
+    nonzero_after_branch(&func.dfg, &func.layout, cfg, pre, x)
+}
+
+/// [`nonzero_on_entry`] on the parts of a function.
+pub(super) fn nonzero_after_branch(
+    dfg: &ir::DataFlowGraph,
+    layout: &ir::Layout,
+    cfg: &ControlFlowGraph,
+    pre: ir::Block,
+    x: Value,
+) -> bool {
     use ir::{InstructionData as D, Opcode as O};
     let mut preds = cfg.pred_iter(pre);
     let (Some(pred), None) = (preds.next(), preds.next()) else {
         return false;
     };
-    if func.layout.inst_block(pred.inst) != Some(pred.block) {
+    if layout.inst_block(pred.inst) != Some(pred.block) {
         return false;
     }
     let D::Brif {
         arg,
         blocks: [t, f],
         ..
-    } = func.dfg.insts[pred.inst]
+    } = dfg.insts[pred.inst]
     else {
         return false;
     };
-    let pool = &func.dfg.value_lists;
+    let pool = &dfg.value_lists;
     let (t, f) = (t.block(pool), f.block(pool));
     if t == f {
         return false;
     }
     // The condition, through widenings of a compare's result.
-    let mut c = func.dfg.resolve_aliases(arg);
+    let mut c = dfg.resolve_aliases(arg);
     loop {
         if c == x {
             return t == pre;
         }
-        let Some(def) = func.dfg.value_def(c).inst() else {
+        let Some(def) = dfg.value_def(c).inst() else {
             return false;
         };
-        match func.dfg.insts[def] {
+        match dfg.insts[def] {
             D::Unary {
                 opcode: O::Uextend,
                 arg,
-            } => c = func.dfg.resolve_aliases(arg),
+            } => c = dfg.resolve_aliases(arg),
             D::IntCompare {
                 opcode: O::Icmp,
                 cond: IntCC::Equal,
                 args: [a, b],
             } => {
-                let (a, b) = (func.dfg.resolve_aliases(a), func.dfg.resolve_aliases(b));
-                let zero = |v: Value| const_u32(&func.dfg, v) == Some(0);
+                let (a, b) = (dfg.resolve_aliases(a), dfg.resolve_aliases(b));
+                let zero = |v: Value| const_u32(dfg, v) == Some(0);
                 return f == pre && ((a == x && zero(b)) || (b == x && zero(a)));
             }
             _ => return false,
@@ -1050,6 +1110,110 @@ fn tested_params(
         }
     }
     tested
+}
+
+/// The window parameters of the loop (`Window`; index: the header's parameter), from the
+/// exit test ending `H`.
+fn window_params(func: &ir::Function, lp: &LoopShape, params: &[Value]) -> Vec<Option<Window>> {
+    let mut windows = vec![None; params.len()];
+    let found = header_window(
+        func,
+        lp.header(),
+        |b| lp.contains(b),
+        |v| !defined_in(func, v, lp),
+    );
+    if let Some((p, w)) = found {
+        if let Some(i) = params.iter().position(|&x| x == p) {
+            windows[i] = Some(w);
+        }
+    }
+    windows
+}
+
+/// Whether block `h`, the header of a loop whose blocks are those `inside` accepts, ends
+/// in a window test (`Window`, loop invariance of `x` not checked).
+pub(super) fn header_has_window(
+    func: &ir::Function,
+    h: ir::Block,
+    inside: impl Fn(ir::Block) -> bool,
+) -> bool {
+    header_window(func, h, inside, |_| true).is_some()
+}
+
+/// The parameter of `h` and its window when `h` ends in `brif` on `x - p <= width` or
+/// `p - x <= width` (unsigned; `< width + 1`, the operands swapped, or the negation
+/// with the branches swapped, possibly widened), continuing in the loop (`inside`)
+/// when it holds and leaving it otherwise, with `invariant(x)`.
+fn header_window(
+    func: &ir::Function,
+    h: ir::Block,
+    inside: impl Fn(ir::Block) -> bool,
+    invariant: impl Fn(Value) -> bool,
+) -> Option<(Value, Window)> {
+    let dfg = &func.dfg;
+    let term = func.layout.last_inst(h)?;
+    let ir::InstructionData::Brif { arg, blocks, .. } = dfg.insts[term] else {
+        return None;
+    };
+    let continue_if_true = match blocks.map(|bc| inside(bc.block(&dfg.value_lists))) {
+        [true, false] => true,
+        [false, true] => false,
+        _ => return None,
+    };
+    let mut c = dfg.resolve_aliases(arg);
+    if let Some(inst) = dfg.value_def(c).inst() {
+        if let ir::InstructionData::Unary {
+            opcode: ir::Opcode::Uextend,
+            arg,
+        } = dfg.insts[inst]
+        {
+            c = dfg.resolve_aliases(arg);
+        }
+    }
+    let cmp = dfg.value_def(c).inst()?;
+    let ir::InstructionData::IntCompare {
+        opcode: ir::Opcode::Icmp,
+        cond,
+        args,
+    } = dfg.insts[cmp]
+    else {
+        return None;
+    };
+    let [a, b] = args.map(|v| dfg.resolve_aliases(v));
+    // Normalized to `continue while diff CC width`.
+    let (diff, k, mut cc) = match (const_u32(dfg, a), const_u32(dfg, b)) {
+        (None, Some(k)) => (a, k, cond),
+        (Some(k), None) => (b, k, cond.swap_args()),
+        _ => return None,
+    };
+    if !continue_if_true {
+        cc = cc.complement();
+    }
+    let width = match cc {
+        IntCC::UnsignedLessThanOrEqual => k,
+        IntCC::UnsignedLessThan => k.checked_sub(1)?,
+        _ => return None,
+    };
+    let ir::InstructionData::Binary {
+        opcode: ir::Opcode::Isub,
+        args,
+    } = dfg.insts[dfg.value_def(diff).inst()?]
+    else {
+        return None;
+    };
+    let [l, r] = args.map(|v| dfg.resolve_aliases(v));
+    let is_param = |v: Value| {
+        matches!(dfg.value_def(v), ir::ValueDef::Param(b, _) if b == h)
+            && dfg.value_type(v) == types::I32
+    };
+    let (p, x, below) = if is_param(r) && invariant(l) {
+        (r, l, true)
+    } else if is_param(l) && invariant(r) {
+        (l, r, false)
+    } else {
+        return None;
+    };
+    Some((p, Window { x, width, below }))
 }
 
 /// Two tested parameters (`Tested`, with `<` tests) that count the iterations between
@@ -1364,6 +1528,7 @@ fn apply(
     progress: Option<[usize; 2]>,
     counter_nonzero: bool,
     tested: &[Option<Tested>],
+    windows: &[Option<Window>],
     groups: &[Group],
     covered: &[usize],
     checks: &[CheckSite],
@@ -1376,6 +1541,10 @@ fn apply(
     for &b in &lp.body {
         let fast = func.dfg.make_block();
         func.layout.insert_block(fast, h);
+        // (A loop around copied loops: their checked copies stay cold.)
+        if func.layout.is_cold(b) {
+            func.layout.set_cold(fast);
+        }
         for p in func.dfg.block_params(b).to_vec() {
             let ty = func.dfg.value_type(p);
             let np = func.dfg.append_block_param(fast, ty);
@@ -1493,6 +1662,26 @@ fn apply(
             hi = cur.ins().iadd(hi, top);
             if !t.inclusive {
                 hi_off -= i64::from(scale);
+            }
+        }
+        // A window term `scale * p`, `p = x -+ d` with `d` in [0, width]: `scale * x`
+        // (exact, from the unsigned i32 `x`) at both ends, and `scale * width` more
+        // room below (`below`) or above.
+        let mut lo = lo;
+        let mut lo_known = lo_known;
+        let mut lo_off = lo_off;
+        for &(index, scale) in &g.windowed {
+            let w = windows[index].expect("window terms are of windowed parameters");
+            let x = u(&mut cur, w.x);
+            let sx = cur.ins().imul_imm_s(x, i64::from(scale));
+            lo = cur.ins().iadd(lo, sx);
+            hi = cur.ins().iadd(hi, sx);
+            let room = i64::from(scale) * i64::from(w.width);
+            if w.below {
+                lo_off -= room;
+                lo_known = false;
+            } else {
+                hi_off += room;
             }
         }
         // Every index + end <= size, and every index >= 0.
