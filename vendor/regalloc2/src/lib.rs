@@ -43,29 +43,6 @@ use rustc_hash::FxHasher;
 type FxHashMap<K, V> = hashbrown::HashMap<K, V, BuildHasherDefault<FxHasher>>;
 type FxHashSet<V> = hashbrown::HashSet<V, BuildHasherDefault<FxHasher>>;
 
-/// wasm2native patch (see PATCHES.md): empties `map` in time proportional to its length.
-/// hashbrown's `clear` writes every control byte of the table, so a scratch map that
-/// was once large costs its whole capacity at every later clear; when the map holds
-/// under a quarter of its capacity, it is replaced by an empty one instead (which
-/// grows again at amortized constant cost per insertion). Only for maps that are
-/// never iterated: lookups and insertions do not depend on the capacity.
-pub(crate) fn clear_sparse_map<K, V>(map: &mut FxHashMap<K, V>) {
-    if map.capacity() > 64 && map.len() < map.capacity() / 4 {
-        *map = FxHashMap::default();
-    } else {
-        map.clear();
-    }
-}
-
-/// [`clear_sparse_map`] for a set.
-pub(crate) fn clear_sparse_set<V>(set: &mut FxHashSet<V>) {
-    if set.capacity() > 64 && set.len() < set.capacity() / 4 {
-        *set = FxHashSet::default();
-    } else {
-        set.clear();
-    }
-}
-
 pub(crate) mod cfg;
 pub(crate) mod domtree;
 pub(crate) mod fastalloc;

@@ -1022,12 +1022,7 @@ pub(crate) fn hold_loop_limits(
         ir::ValueDef::Result(inst, 0) => Some(inst),
         _ => None,
     };
-    let fn_size: usize = func
-        .layout
-        .blocks()
-        .map(|b| func.layout.block_insts(b).count())
-        .sum();
-    if fn_size > HOLD_MAX_FUNCTION_INSTS {
+    if insts_exceed(func, HOLD_MAX_FUNCTION_INSTS) {
         return 0;
     }
     let loops = &an.get(func).loops;
@@ -1108,6 +1103,19 @@ pub(crate) fn hold_loop_limits(
         func.dfg.inst_args_mut(inst)[1] = h;
     }
     found.len()
+}
+
+/// Whether `func` has more than `max` instructions in its layout (stops counting
+/// there: large functions are not walked to the end).
+pub(super) fn insts_exceed(func: &ir::Function, max: usize) -> bool {
+    let mut n = 0;
+    for b in func.layout.blocks() {
+        n += func.layout.block_insts(b).count();
+        if n > max {
+            return true;
+        }
+    }
+    false
 }
 
 /// An upper bound of the i32 value `v` (as an unsigned integer) from how it is computed:
@@ -1520,6 +1528,23 @@ mod tests {
         let cfg = ControlFlowGraph::with_function(func);
         let mut r = Ranges::new(&func.dfg, Some((&func.layout, &cfg, blocks)));
         vs.iter().map(|&v| r.bound(v, 8)).collect()
+    }
+
+    /// `insts_exceed` counts the instructions of every block, and answers exactly at
+    /// the limit.
+    #[test]
+    fn counts_instructions_up_to_a_limit() {
+        let (func, _, _, _) = looped(|_, p, q, _| [p, q]);
+        let n: usize = func
+            .layout
+            .blocks()
+            .map(|b| func.layout.block_insts(b).count())
+            .sum();
+        assert!(n > 3);
+        assert!(insts_exceed(&func, n - 1));
+        assert!(!insts_exceed(&func, n));
+        assert!(!insts_exceed(&func, n + 1));
+        assert!(insts_exceed(&func, 0));
     }
 
     /// A parameter is bounded by every argument its edges pass; one passed back to

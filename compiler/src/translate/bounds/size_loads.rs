@@ -263,11 +263,14 @@ pub(crate) fn reuse_size_loads(
     // effect uses, directly or through pure instructions (the compare and subtraction
     // of a removed check are still in the layout until Cranelift drops them).
     // The other instructions (the candidates for removal) are kept in layout order,
-    // with whether each is a size load. The operands of a root are all in `work` from
-    // the start, so the walk need not go through a root's operands again.
+    // with whether each is a size load. Only the results of candidates are asked
+    // about, so `live` records only values no root defines (a root's or a block
+    // parameter's would never be asked about), and the walk goes on through the
+    // definitions of the values it records: those are in `work`.
     let mut live: EntitySet<Value> = EntitySet::new();
-    let mut work: Vec<Value> = Vec::new();
+    let mut work: Vec<ir::Inst> = Vec::new();
     let mut roots: EntitySet<ir::Inst> = EntitySet::new();
+    let mut root_list: Vec<ir::Inst> = Vec::new();
     let mut candidates: Vec<(ir::Inst, bool)> = Vec::new();
     for block in func.layout.blocks() {
         for inst in func.layout.block_insts(block) {
@@ -276,19 +279,26 @@ pub(crate) fn reuse_size_loads(
                 candidates.push((inst, size_load));
             } else {
                 roots.insert(inst);
-                work.extend(func.dfg.inst_values(inst));
+                root_list.push(inst);
             }
         }
     }
-    while let Some(v) = work.pop() {
+    let mark = |v: Value, live: &mut EntitySet<Value>, work: &mut Vec<ir::Inst>| {
         let v = func.dfg.resolve_aliases(v);
-        if !live.insert(v) {
-            continue;
-        }
         if let ir::ValueDef::Result(def, _) = func.dfg.value_def(v) {
-            if !roots.contains(def) {
-                work.extend(func.dfg.inst_values(def));
+            if !roots.contains(def) && live.insert(v) {
+                work.push(def);
             }
+        }
+    };
+    for &inst in &root_list {
+        for v in func.dfg.inst_values(inst) {
+            mark(v, &mut live, &mut work);
+        }
+    }
+    while let Some(def) = work.pop() {
+        for v in func.dfg.inst_values(def) {
+            mark(v, &mut live, &mut work);
         }
     }
     // Remove them, and the pure instructions whose results are dead (Cranelift would

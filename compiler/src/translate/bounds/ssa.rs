@@ -209,13 +209,14 @@ pub(super) fn repair_all(
     }
     // Which region each block belongs to (original or copy), and each value's region.
     let mut region_of: SecondaryMap<Block, u32> = SecondaryMap::with_default(u32::MAX);
-    let mut value_region: HashMap<Value, usize> = HashMap::default();
+    // (A dense map: every argument of every instruction is looked up in it.)
+    let mut value_region: SecondaryMap<Value, u32> = SecondaryMap::with_default(u32::MAX);
     for (r, d) in regions.iter().enumerate() {
         for &b in d.orig.iter().chain(&d.copy) {
             region_of[b] = r as u32;
         }
         for &v in d.map.keys() {
-            value_region.insert(v, r);
+            value_region[v] = r as u32;
         }
     }
     recompute_compares(func, &region_of, &value_region);
@@ -224,13 +225,11 @@ pub(super) fn repair_all(
         for inst in func.layout.block_insts(b) {
             for v in func.dfg.inst_values(inst) {
                 let r = func.dfg.resolve_aliases(v);
-                let Some(&reg) = value_region.get(&r) else {
-                    continue;
-                };
-                if region_of[b] == reg as u32 {
+                let reg = value_region[r];
+                if reg == u32::MAX || region_of[b] == reg {
                     continue;
                 }
-                let list = uses[reg].entry(r).or_default();
+                let list = uses[reg as usize].entry(r).or_default();
                 if list.last() != Some(&inst) {
                     list.push(inst);
                 }
@@ -266,16 +265,11 @@ const RECOMPUTE_MAX_FUNCTION_INSTS: usize = 1500;
 fn recompute_compares(
     func: &mut ir::Function,
     region_of: &SecondaryMap<Block, u32>,
-    value_region: &HashMap<Value, usize>,
+    value_region: &SecondaryMap<Value, u32>,
 ) {
     use cranelift_codegen::cursor::{Cursor, FuncCursor};
     use cranelift_codegen::ir::InstBuilder;
-    let size: usize = func
-        .layout
-        .blocks()
-        .map(|b| func.layout.block_insts(b).count())
-        .sum();
-    if size > RECOMPUTE_MAX_FUNCTION_INSTS {
+    if super::checks::insts_exceed(func, RECOMPUTE_MAX_FUNCTION_INSTS) {
         return;
     }
     // Region values used outside their region, and the uses in no region at all.
@@ -286,10 +280,8 @@ fn recompute_compares(
         for inst in func.layout.block_insts(b) {
             for v in func.dfg.inst_values(inst) {
                 let r = func.dfg.resolve_aliases(v);
-                let Some(&reg) = value_region.get(&r) else {
-                    continue;
-                };
-                if region_of[b] == reg as u32 {
+                let reg = value_region[r];
+                if reg == u32::MAX || region_of[b] == reg {
                     continue;
                 }
                 used_outside.insert(r);
@@ -322,7 +314,7 @@ fn recompute_compares(
         };
         let args = args.map(|a| dfg.resolve_aliases(a));
         args.iter()
-            .all(|a| !value_region.contains_key(a) || used_outside.contains(a))
+            .all(|&a| value_region[a] == u32::MAX || used_outside.contains(&a))
             .then_some((widen, cond, args))
     };
     for (inst, v) in free_uses {

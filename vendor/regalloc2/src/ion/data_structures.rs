@@ -550,7 +550,11 @@ pub struct Ctx {
 
     // Cached allocation for `try_to_allocate_bundle_to_reg` to avoid allocating
     // a new HashSet on every call.
-    pub(crate) conflict_set: FxHashSet<LiveBundleIndex>,
+    // wasm2native patch (see PATCHES.md, third patch): instead of an
+    // `FxHashSet<LiveBundleIndex>`, a bundle is in the set when its entry equals
+    // `conflict_epoch`, which each call advances (so the set empties in constant time).
+    pub(crate) conflict_set: Vec<u32>,
+    pub(crate) conflict_epoch: u32,
 
     // Output:
     pub output: Output,
@@ -565,7 +569,9 @@ pub struct Ctx {
     pub(crate) scratch_operand_rewrites: FxHashMap<usize, Operand>,
     pub(crate) scratch_removed_lrs: FxHashSet<LiveRangeIndex>,
     pub(crate) scratch_removed_lrs_vregs: FxHashSet<VRegIndex>,
-    pub(crate) scratch_workqueue_set: FxHashSet<Block>,
+    // wasm2native patch (see PATCHES.md, third patch): whether each block is in
+    // `scratch_workqueue` (instead of an `FxHashSet<Block>`).
+    pub(crate) scratch_workqueue_set: Vec<bool>,
 
     pub(crate) scratch_bump: UnsafeSendSync<Bump>,
 }
@@ -619,6 +625,7 @@ impl Default for Ctx {
             debug_annotations: Default::default(),
             annotations_enabled: Default::default(),
             conflict_set: Default::default(),
+            conflict_epoch: Default::default(),
             output: Default::default(),
             scratch_conflicts: Default::default(),
             scratch_bundle: Default::default(),

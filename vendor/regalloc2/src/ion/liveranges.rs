@@ -285,14 +285,15 @@ impl<'a, F: Function> Env<'a, F> {
         let mut workqueue = core::mem::take(&mut self.ctx.scratch_workqueue);
         let mut workqueue_set = core::mem::take(&mut self.ctx.scratch_workqueue_set);
         workqueue_set.clear();
+        workqueue_set.resize(self.func.num_blocks(), false);
         // Initialize workqueue with postorder traversal.
         for &block in &self.cfginfo.postorder[..] {
             workqueue.push_back(block);
-            workqueue_set.insert(block);
+            workqueue_set[block.index()] = true;
         }
 
         while let Some(block) = workqueue.pop_front() {
-            workqueue_set.remove(&block);
+            workqueue_set[block.index()] = false;
             let insns = self.func.block_insns(block);
 
             trace!("computing liveins for block{}", block.index());
@@ -341,8 +342,8 @@ impl<'a, F: Function> Env<'a, F> {
 
             for &pred in self.func.block_preds(block) {
                 if self.ctx.liveouts[pred.index()].union_with(&live) {
-                    if !workqueue_set.contains(&pred) {
-                        workqueue_set.insert(pred);
+                    if !workqueue_set[pred.index()] {
+                        workqueue_set[pred.index()] = true;
                         workqueue.push_back(pred);
                     }
                 }

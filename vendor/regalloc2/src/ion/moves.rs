@@ -231,7 +231,12 @@ impl<'a, F: Function> Env<'a, F> {
             }
         }
 
-        let mut inter_block_sources: FxHashMap<Block, Allocation> = FxHashMap::default();
+        // wasm2native patch (see PATCHES.md, third patch): the source allocation of each
+        // block for the current vreg, valid where `inter_block_stamp` holds the vreg's
+        // number plus one (instead of an `FxHashMap<Block, Allocation>` emptied per vreg).
+        let mut inter_block_sources: Vec<Allocation> =
+            vec![Allocation::none(); self.func.num_blocks()];
+        let mut inter_block_stamp: Vec<u32> = vec![0; self.func.num_blocks()];
         let mut inter_block_dests = Vec::with_capacity(self.func.num_blocks());
 
         #[derive(Hash, Eq, PartialEq)]
@@ -291,9 +296,9 @@ impl<'a, F: Function> Env<'a, F> {
                 vreg_ins_start += 1;
             }
 
-            // wasm2native patch (see PATCHES.md): not `clear()`, which costs the
-            // capacity (the most blocks one vreg ever reached) for every vreg.
-            crate::clear_sparse_map(&mut inter_block_sources);
+            // wasm2native patch (see PATCHES.md): the entries of earlier vregs have
+            // other stamps, so nothing needs emptying.
+            let stamp = vreg.raw_u32() + 1;
 
             // For each range in each vreg, insert moves or
             // half-moves.  We also scan over `blockparam_ins` and
@@ -397,17 +402,15 @@ impl<'a, F: Function> Env<'a, F> {
                     }
                     trace!("examining block with end in range: block{}", block.index());
 
-                    match inter_block_sources.entry(block) {
-                        // If the entry is already present in the map, we'll try to prefer a
-                        // register allocation.
-                        Entry::Occupied(mut entry) => {
-                            if !entry.get().is_reg() {
-                                entry.insert(alloc);
-                            }
+                    // If the entry is already present in the map, we'll try to prefer a
+                    // register allocation.
+                    if inter_block_stamp[block.index()] == stamp {
+                        if !inter_block_sources[block.index()].is_reg() {
+                            inter_block_sources[block.index()] = alloc;
                         }
-                        Entry::Vacant(entry) => {
-                            entry.insert(alloc);
-                        }
+                    } else {
+                        inter_block_stamp[block.index()] = stamp;
+                        inter_block_sources[block.index()] = alloc;
                     }
 
                     // Scan forward in `blockparam_outs`, adding all
@@ -654,7 +657,8 @@ impl<'a, F: Function> Env<'a, F> {
                 let vreg = self.vreg(vreg);
                 trace!("processing inter-block moves for {}", vreg);
                 for dest in inter_block_dests.drain(..) {
-                    let src = inter_block_sources[&dest.from];
+                    assert_eq!(inter_block_stamp[dest.from.index()], stamp);
+                    let src = inter_block_sources[dest.from.index()];
 
                     trace!(
                         " -> moving from {} to {} between {:?} and {:?}",

@@ -62,9 +62,19 @@ impl<'a, F: Function> Env<'a, F> {
     ) -> AllocRegResult<'b> {
         trace!("try_to_allocate_bundle_to_reg: {:?} -> {:?}", bundle, reg);
         conflicts.clear();
-        // wasm2native patch (see PATCHES.md): not `clear()`, which costs the capacity
-        // (the most conflicts one call ever met) for every call.
-        crate::clear_sparse_set(&mut self.ctx.conflict_set);
+        // wasm2native patch (see PATCHES.md): a new epoch empties the set; the table
+        // covers every bundle (splits add bundles between calls).
+        self.ctx.conflict_epoch = match self.ctx.conflict_epoch.checked_add(1) {
+            Some(e) => e,
+            None => {
+                self.ctx.conflict_set.fill(0);
+                1
+            }
+        };
+        if self.ctx.conflict_set.len() < self.ctx.bundles.len() {
+            self.ctx.conflict_set.resize(self.ctx.bundles.len(), 0);
+        }
+        let epoch = self.ctx.conflict_epoch;
         let mut max_conflict_weight = 0;
         // Traverse the BTreeMap in order by requesting the whole
         // range spanned by the bundle and iterating over that
@@ -160,7 +170,9 @@ impl<'a, F: Function> Env<'a, F> {
                     // conflicts list.
                     let conflict_bundle = self.ctx.ranges[*preg_range].bundle;
                     trace!("   -> conflict bundle {:?}", conflict_bundle);
-                    if self.ctx.conflict_set.insert(conflict_bundle) {
+                    let seen = &mut self.ctx.conflict_set[conflict_bundle.index()];
+                    if *seen != epoch {
+                        *seen = epoch;
                         conflicts.push(conflict_bundle);
                         max_conflict_weight = core::cmp::max(
                             max_conflict_weight,
