@@ -29,6 +29,9 @@ const CASES: &[(&str, usize, usize)] = &[
     ("loop_down_count", 2, 2),
     // A counter stepped by 8 up to `n << 3`: no remainder test on entry.
     ("loop_step_multiple", 1, 1),
+    // nqueens' loop: one upper-end test implies the other two tables', no trip-count
+    // test behind `n >= 1` (3 checks in the checked copy).
+    ("loop_implied", 3, 3),
     // Bounded terms (a loaded byte, a mask around the loop): the fast copies have no
     // check.
     ("loop_range", 7, 6),

@@ -752,9 +752,10 @@ fn single_entry(
 }
 
 /// Whether `x` (an i32) is nonzero whenever `pre` runs: `pre`'s only predecessor ends in
-/// `brif` on `x`, or on `x == 0` (possibly widened), whose edge to `pre` is the one
-/// taken when `x != 0`. (`cfg` may predate other loops' copies, which add blocks and
-/// edges to their own loops only; the branch is checked against the current code.)
+/// `brif` on `x`, or on a compare of `x` with a constant (possibly widened) that rules out
+/// `x == 0` on the edge to `pre` (`x == 0` false, `x >= 1` true: `excludes_zero`).
+/// (`cfg` may predate other loops' copies, which add blocks and edges to their own
+/// loops only; the branch is checked against the current code.)
 fn nonzero_on_entry(func: &ir::Function, cfg: &ControlFlowGraph, pre: ir::Block, x: Value) -> bool {
     nonzero_after_branch(&func.dfg, &func.layout, cfg, pre, x)
 }
@@ -804,15 +805,42 @@ pub(super) fn nonzero_after_branch(
             } => c = dfg.resolve_aliases(arg),
             D::IntCompare {
                 opcode: O::Icmp,
-                cond: IntCC::Equal,
+                cond,
                 args: [a, b],
             } => {
                 let (a, b) = (dfg.resolve_aliases(a), dfg.resolve_aliases(b));
-                let zero = |v: Value| const_u32(dfg, v) == Some(0);
-                return f == pre && ((a == x && zero(b)) || (b == x && zero(a)));
+                // `x cc k`, as it holds on the edge to `pre`.
+                let (cc, k) = match (a == x, b == x) {
+                    (true, false) => (cond, b),
+                    (false, true) => (cond.swap_args(), a),
+                    _ => return false,
+                };
+                let Some(k) = const_u32(dfg, k) else {
+                    return false;
+                };
+                let cc = if t == pre { cc } else { cc.complement() };
+                return excludes_zero(cc, k);
             }
             _ => return false,
         }
+    }
+}
+
+/// Whether `x cc k` (i32 `x`, constant `k`) rules out `x == 0`: `x != 0`, `x == 5`,
+/// `x > 0` or `x >= 1` signed or unsigned (clang guards a rotated `for (i = 0; i < n;
+/// i++)` with `n >= 1`), `x < 0` signed.
+fn excludes_zero(cc: IntCC, k: u32) -> bool {
+    let s = k as i32;
+    match cc {
+        IntCC::Equal => k != 0,
+        IntCC::NotEqual => k == 0,
+        IntCC::SignedGreaterThan => s >= 0,
+        IntCC::SignedGreaterThanOrEqual => s >= 1,
+        IntCC::SignedLessThan => s <= 0,
+        IntCC::SignedLessThanOrEqual => s < 0,
+        IntCC::UnsignedGreaterThan => true,
+        IntCC::UnsignedGreaterThanOrEqual => k >= 1,
+        IntCC::UnsignedLessThan | IntCC::UnsignedLessThanOrEqual => false,
     }
 }
 
@@ -1610,7 +1638,11 @@ fn apply(
     // ends need only bracket every index and its access within [0, size].
     let mut tops: Vec<(ir::Inst, Value, Vec<Value>)> = Vec::new();
     let mut bottoms: Vec<Value> = Vec::new();
-    for g in groups {
+    for (n, g) in groups.iter().enumerate() {
+        let implied = groups
+            .iter()
+            .enumerate()
+            .any(|(m, b)| m != n && top_implied(cur.func, g, b));
         let q = if g.invariants.is_empty() {
             i64c(&mut cur, 0)
         } else {
@@ -1684,18 +1716,21 @@ fn apply(
                 hi_off += room;
             }
         }
-        // Every index + end <= size, and every index >= 0.
-        let top_end = cur.ins().iadd_imm_s(hi, g.hi + hi_off);
-        match tops
-            .iter_mut()
-            .find(|(i, _, _)| same_load(cur.func, *i, g.size))
-        {
-            Some((_, _, ends)) => ends.push(top_end),
-            None => {
-                let new = cur.func.dfg.clone_inst(g.size);
-                cur.insert_inst(new);
-                let size = cur.func.dfg.first_result(new);
-                tops.push((g.size, size, vec![top_end]));
+        // Every index + end <= size (unless another group's test implies it), and every
+        // index >= 0.
+        if !implied {
+            let top_end = cur.ins().iadd_imm_s(hi, g.hi + hi_off);
+            match tops
+                .iter_mut()
+                .find(|(i, _, _)| same_load(cur.func, *i, g.size))
+            {
+                Some((_, _, ends)) => ends.push(top_end),
+                None => {
+                    let new = cur.func.dfg.clone_inst(g.size);
+                    cur.insert_inst(new);
+                    let size = cur.func.dfg.first_result(new);
+                    tops.push((g.size, size, vec![top_end]));
+                }
             }
         }
         if g.kmin < 0 || !lo_known {
@@ -1763,6 +1798,30 @@ fn apply(
         orig: lp.body.clone(),
         copy: copies,
     });
+}
+
+/// Whether the entry test of group `b` implies the upper end of group `a` (so `a`'s need
+/// not be tested): both test against the same size, and `a`'s top end is at most `b`'s.
+/// Every top end is `x + q + hi` (`apply`): `q` the zero-extended wrapping sum of the
+/// group's loop-invariant leaves (0 without any), `hi` its constant `Group::hi` (plus
+/// offsets that only depend on the induction, tested and window terms), and `x` the
+/// exact contribution of those terms, which is never negative once the entry test has
+/// passed: `scale * p` at a counter's last iteration (`t_max + t_off >= 0`: the trip
+/// count tests reject the rest), a tested term `scale * (bound - 1)` with `bound > 0`
+/// (its entry value is below it), a window term `scale * x` plus its room. So `a`'s top
+/// is at most `b`'s when `a.hi <= b.hi` and
+/// - `a` has the same terms as `b` and no invariant leaves (`q = 0 <= b`'s `q`): a
+///   table at a constant address and one at a loaded address, walked by one counter
+///   (nqueens' `cols[c]` and `diag1[row + c]`), or
+/// - `a` has no such terms and the same invariant leaves as `b` (`x = 0 <= b`'s `x`):
+///   `placement[row]` next to `diag1[row + c]`.
+fn top_implied(func: &ir::Function, a: &Group, b: &Group) -> bool {
+    let bare = |g: &Group| g.iv.is_none() && g.tested.is_empty() && g.windowed.is_empty();
+    let same_terms = a.iv == b.iv && a.tested == b.tested && a.windowed == b.windowed;
+    same_load(func, a.size, b.size)
+        && a.hi <= b.hi
+        && ((same_terms && a.invariants.is_empty() && !b.invariants.is_empty())
+            || (bare(a) && !bare(b) && a.invariants == b.invariants))
 }
 
 /// The value of `v` when it is computed from constants only by the integer operations
