@@ -34,9 +34,10 @@
 //! load and one limit per block and END (Cranelift rematerializes `size - END` in each
 //! block that uses it, so checks of one END in one block share it); fused, each check
 //! with END > 1 costs an add. So three 4-byte checks in one block against one size stay
-//! as they are (`tests/golden/bounds/size_operand`). Measured before this choice
-//! (every check fused): lua 0.998x and sqlite 0.990x the instructions, with
-//! `luaV_execute` +2.7% (more adds than the loads saved); with it lua 0.991x.
+//! as they are (`tests/golden/bounds/size_operand`). Fusing every check instead cost
+//! sort 7.8% and sieve 6.2% more instructions (a limit held across a small loop, or one
+//! per block, became an add per check) and `luaV_execute` 2.7% (bench/profile.md,
+//! "Where the large programs' excess goes").
 //!
 //! Checks whose limit a loop holds (`hold_loop_limits`: `smin(size - END, size)`,
 //! compared against a register) and every other shape are left alone.
