@@ -47,6 +47,7 @@ use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, InstBuilder, Value};
 
 use crate::abi::Trap;
+use cranelift_codegen::entity::SecondaryMap;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A check of one of the two shapes.
@@ -200,52 +201,58 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
             }
         }
     }
-    let mut uses: HashMap<Value, u32> = HashMap::default();
-    let mut gone: HashSet<ir::Inst> = HashSet::default();
+    if found.is_empty() {
+        return 0;
+    }
+    // (Dense maps: this runs on every function with checks.)
+    let mut uses: SecondaryMap<Value, u32> = SecondaryMap::new();
+    let mut gone: Vec<ir::Inst> = Vec::new();
+    let mut is_gone: SecondaryMap<ir::Inst, bool> = SecondaryMap::new();
     // Uses by instructions that are live: the passes before leave pure instructions
     // whose results nothing uses (limits of merged or lowered checks) for Cranelift to
     // drop; those do not count.
-    let count_uses =
-        |func: &ir::Function, uses: &mut HashMap<Value, u32>, gone: &mut HashSet<ir::Inst>| {
-            uses.clear();
-            gone.clear();
-            let mut pure = Vec::new();
-            for block in func.layout.blocks() {
-                for inst in func.layout.block_insts(block) {
-                    for v in func.dfg.inst_values(inst) {
-                        *uses.entry(func.dfg.resolve_aliases(v)).or_default() += 1;
-                    }
-                    if super::size_loads::removable(func, inst) {
-                        pure.push(inst);
-                    }
+    let count_uses = |func: &ir::Function,
+                      uses: &mut SecondaryMap<Value, u32>,
+                      gone: &mut Vec<ir::Inst>,
+                      is_gone: &mut SecondaryMap<ir::Inst, bool>| {
+        uses.clear();
+        gone.clear();
+        is_gone.clear();
+        let mut pure = Vec::new();
+        for block in func.layout.blocks() {
+            for inst in func.layout.block_insts(block) {
+                for v in func.dfg.inst_values(inst) {
+                    uses[func.dfg.resolve_aliases(v)] += 1;
+                }
+                if super::size_loads::removable(func, inst) {
+                    pure.push(inst);
                 }
             }
-            while let Some(inst) = pure.pop() {
-                let unused = func
-                    .dfg
-                    .inst_results(inst)
-                    .iter()
-                    .all(|r| uses.get(r).is_none_or(|&n| n == 0));
-                if !unused || !gone.insert(inst) {
-                    continue;
-                }
-                for v in func.dfg.inst_values(inst) {
-                    let v = func.dfg.resolve_aliases(v);
-                    if let Some(n) = uses.get_mut(&v) {
-                        *n -= 1;
-                        if *n == 0 {
-                            if let ir::ValueDef::Result(d, _) = func.dfg.value_def(v) {
-                                if super::size_loads::removable(func, d) {
-                                    pure.push(d);
-                                }
+        }
+        while let Some(inst) = pure.pop() {
+            let unused = func.dfg.inst_results(inst).iter().all(|&r| uses[r] == 0);
+            if !unused || is_gone[inst] {
+                continue;
+            }
+            is_gone[inst] = true;
+            gone.push(inst);
+            for v in func.dfg.inst_values(inst) {
+                let v = func.dfg.resolve_aliases(v);
+                if uses[v] > 0 {
+                    uses[v] -= 1;
+                    if uses[v] == 0 {
+                        if let ir::ValueDef::Result(d, _) = func.dfg.value_def(v) {
+                            if super::size_loads::removable(func, d) {
+                                pure.push(d);
                             }
                         }
                     }
                 }
             }
-        };
-    count_uses(func, &mut uses, &mut gone);
-    let n_uses = |uses: &HashMap<Value, u32>, v: Value| uses.get(&v).copied().unwrap_or(0);
+        }
+    };
+    count_uses(func, &mut uses, &mut gone, &mut is_gone);
+    let n_uses = |uses: &SecondaryMap<Value, u32>, v: Value| uses[v];
     // Per size value: whether every use of it is one of these checks, each compare and
     // limit used once (so that rewriting them all drops the load), and the cost of
     // either form (below).
@@ -303,16 +310,17 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
         };
         func.dfg.inst_args_mut(trapnz)[0] = oob;
     }
+    if found.is_empty() {
+        return 0;
+    }
     // The old compares, their limits and the size loads nothing uses any more.
     // (Cranelift would drop the pure ones, but lowers every load.)
-    count_uses(func, &mut uses, &mut gone);
+    count_uses(func, &mut uses, &mut gone, &mut is_gone);
     // (`gone`: the pure instructions whose results nothing live uses, these and other
     // passes' leftovers, all removed, so that no instruction in the layout uses a
     // removed load.)
-    if !found.is_empty() {
-        for &inst in &gone {
-            func.layout.remove_inst(inst);
-        }
+    for &inst in &gone {
+        func.layout.remove_inst(inst);
     }
     for site in &found {
         if let Some(load) = def(func, site.size) {
