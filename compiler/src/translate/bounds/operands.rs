@@ -282,6 +282,9 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
         .cloned()
         .collect();
     let found = chosen;
+    if found.is_empty() {
+        return 0;
+    }
     for (
         k,
         &Site {
@@ -308,28 +311,44 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
             let last = cur.ins().iadd_imm_s(idx, end);
             cur.ins().icmp(IntCC::UnsignedGreaterThan, last, size)
         };
+        // The new compare's operands are used once more, the old compare once less.
+        uses[idx] += 1;
+        uses[rec] += 1;
+        let old = func.dfg.resolve_aliases(func.dfg.inst_args(trapnz)[0]);
+        uses[old] -= 1;
         func.dfg.inst_args_mut(trapnz)[0] = oob;
     }
-    if found.is_empty() {
-        return 0;
-    }
-    // The old compares, their limits and the size loads nothing uses any more.
-    // (Cranelift would drop the pure ones, but lowers every load.)
-    count_uses(func, &mut uses, &mut gone, &mut is_gone);
-    // (`gone`: the pure instructions whose results nothing live uses, these and other
-    // passes' leftovers, all removed, so that no instruction in the layout uses a
-    // removed load.)
+    // The old compares, their limits and the size loads nothing uses any more
+    // (Cranelift would drop the pure ones, but lowers every load), and the dead pure
+    // instructions the count found (other passes' leftovers: one may use a load
+    // removed here).
     for &inst in &gone {
         func.layout.remove_inst(inst);
     }
-    for site in &found {
-        if let Some(load) = def(func, site.size) {
-            if func.layout.inst_block(load).is_some()
-                && n_uses(&uses, func.dfg.first_result(load)) == 0
-            {
-                func.layout.remove_inst(load);
+    let mut work: Vec<ir::Inst> = found.iter().map(|s| s.icmp).collect();
+    while let Some(inst) = work.pop() {
+        if func.layout.inst_block(inst).is_none()
+            || !func.dfg.inst_results(inst).iter().all(|&r| uses[r] == 0)
+        {
+            continue;
+        }
+        let size_load = func.dfg.insts[inst].opcode() == ir::Opcode::Load
+            && func.dfg.insts[inst].memflags_data(&func.dfg) == Some(size_flags);
+        if !size_load && !super::size_loads::removable(func, inst) {
+            continue;
+        }
+        for v in func.dfg.inst_values(inst) {
+            let v = func.dfg.resolve_aliases(v);
+            if uses[v] > 0 {
+                uses[v] -= 1;
+                if uses[v] == 0 {
+                    if let ir::ValueDef::Result(d, _) = func.dfg.value_def(v) {
+                        work.push(d);
+                    }
+                }
             }
         }
+        func.layout.remove_inst(inst);
     }
     found.len()
 }
