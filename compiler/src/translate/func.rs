@@ -350,6 +350,9 @@ pub(crate) fn translate_function(
         enabled: m.bounds_opt,
         traps_end_process: m.traps_end_process,
         zext32_free: m.zext32_free,
+        // The targets where `zext32_free` holds (x86_64) are those whose compares take
+        // a memory operand.
+        size_operands: m.zext32_free,
     };
     super::bounds::optimize_checks(func, &mems, &opts, &checks);
     Ok(())

@@ -31,7 +31,9 @@
 //!    hoisted out of loops, and the loads no check uses any more deleted;
 //! 3. `checks::lower_unit_checks`: one-byte checks become `idx >= size`;
 //! 4. `checks::hold_loop_limits`: the limits of checks in the header of a small loop
-//!    become a form Cranelift hoists out of the loop instead of recomputing it.
+//!    become a form Cranelift hoists out of the loop instead of recomputing it;
+//! 5. `operands::size_operands` (x86_64): checks compare `idx + END` with the size
+//!    read by the compare itself, where that saves the size load and its register.
 //!
 //! Then, whether or not the optimizer is on, `exit_tests` (loop exit tests on the
 //! counter's next value) where that is free.
@@ -47,6 +49,7 @@
 pub(crate) mod checks;
 mod exit_tests;
 mod hoist;
+mod operands;
 mod size_loads;
 mod ssa;
 
@@ -76,6 +79,8 @@ pub(crate) struct Options {
     pub traps_end_process: bool,
     /// Zero-extending a 32-bit value costs nothing (x86_64): run `exit_tests`.
     pub zext32_free: bool,
+    /// A compare can read an operand from memory (x86_64): run `operands`.
+    pub size_operands: bool,
 }
 
 /// What the pipeline did to one function.
@@ -125,6 +130,9 @@ pub(crate) fn optimize_checks(
         report.size_loads_removed = size_loads::reuse_size_loads(func, mems.size_flags, &mut an);
         report.unit_checks = checks::lower_unit_checks(func, mems.size_flags);
         checks::hold_loop_limits(func, mems.size_flags, &mut an);
+        if opts.size_operands {
+            operands::size_operands(func, mems.size_flags);
+        }
     }
     if opts.zext32_free {
         report.exit_tests = exit_tests::test_next_values(func);
@@ -363,6 +371,7 @@ mod tests {
                 enabled,
                 traps_end_process: false,
                 zext32_free: false,
+                size_operands: false,
             };
             let report = optimize(&mut func, &mems, &opts);
             if enabled {
@@ -431,6 +440,7 @@ mod tests {
                 enabled: true,
                 traps_end_process: false,
                 zext32_free: false,
+                size_operands: false,
             };
             let report = optimize(&mut func, &mems, &opts);
             assert_eq!(report.checks, 1);

@@ -322,7 +322,7 @@ pub(crate) fn reuse_size_loads(
 }
 
 /// Whether `inst` has no effect besides its results (so it is dead when they are).
-fn removable(func: &ir::Function, inst: ir::Inst) -> bool {
+pub(super) fn removable(func: &ir::Function, inst: ir::Inst) -> bool {
     let op = func.dfg.insts[inst].opcode();
     !(op.is_call()
         || op.is_terminator()
