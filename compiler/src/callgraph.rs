@@ -40,74 +40,83 @@ pub(crate) struct CallGraph {
     pub special: Vec<bool>,
 }
 
+/// `f` of every defined body (by defined index), in order, computed on up to
+/// `threads` threads (0: one per CPU), each taking a contiguous run of bodies of
+/// about the same total size. For the module-wide scans that come before the
+/// parallel compile, so that they do not run on one core alone.
+pub(crate) fn map_bodies<T: Send>(
+    info: &ModuleInfo<'_>,
+    threads: usize,
+    f: impl Fn(usize) -> T + Sync,
+) -> Vec<T> {
+    let n = info.bodies.len();
+    let threads = match threads {
+        0 => std::thread::available_parallelism().map_or(1, |t| t.get()),
+        t => t,
+    }
+    .min(n.max(1));
+    if threads <= 1 {
+        return (0..n).map(f).collect();
+    }
+    let size = |i: usize| {
+        let r = info.bodies[i].body.range();
+        r.end - r.start + 1
+    };
+    let total: u64 = (0..n).map(size).sum();
+    // Cut where the running size passes each thread's share.
+    let mut cuts = vec![0];
+    let mut run = 0u64;
+    for i in 0..n {
+        run += size(i);
+        if run * threads as u64 >= total * cuts.len() as u64 && cuts.len() < threads {
+            cuts.push(i + 1);
+        }
+    }
+    cuts.push(n);
+    cuts.dedup();
+    let f = &f;
+    std::thread::scope(|s| {
+        let parts: Vec<_> = cuts
+            .windows(2)
+            .map(|w| {
+                let (a, b) = (w[0], w[1]);
+                s.spawn(move || (a..b).map(f).collect::<Vec<T>>())
+            })
+            .collect();
+        parts
+            .into_iter()
+            .flat_map(|h| h.join().expect("body scan thread panicked"))
+            .collect()
+    })
+}
+
+/// What [`CallGraph::scan`] reads from one body.
+struct Scanned {
+    size: u32,
+    locals: u32,
+    callees: Vec<u32>,
+    open: bool,
+    special: bool,
+}
+
 impl CallGraph {
-    /// Reads every defined body once.
-    pub(crate) fn scan(info: &ModuleInfo<'_>) -> Result<CallGraph> {
+    /// Reads every defined body once (on up to `threads` threads, see [`map_bodies`]).
+    pub(crate) fn scan(info: &ModuleInfo<'_>, threads: usize) -> Result<CallGraph> {
         let n = info.bodies.len();
-        let first = info.num_imported_funcs;
         let mut g = CallGraph {
-            size: vec![0; n],
-            locals: vec![0; n],
-            callees: vec![Vec::new(); n],
-            open: vec![false; n],
-            special: vec![false; n],
+            size: Vec::with_capacity(n),
+            locals: Vec::with_capacity(n),
+            callees: Vec::with_capacity(n),
+            open: Vec::with_capacity(n),
+            special: Vec::with_capacity(n),
         };
-        for (i, body) in info.bodies.iter().enumerate() {
-            let sig = info.func_sig(first + i as u32);
-            let refs = |t: &wasmparser::ValType| matches!(t, wasmparser::ValType::Ref(_));
-            let mut special = sig.params.iter().any(refs) || sig.results.iter().any(refs);
-            let mut locals = sig.params.len() as u64;
-            let mut reader = body.body.get_locals_reader()?;
-            for _ in 0..reader.get_count() {
-                let (count, ty) = reader.read()?;
-                locals += u64::from(count);
-                special |= refs(&ty);
-            }
-            let mut ops = body.body.get_operators_reader()?;
-            let mut count = 0u32;
-            while !ops.eof() {
-                count = count.saturating_add(1);
-                let op = ops.read()?;
-                special |= matches!(
-                    op,
-                    Operator::ReturnCall { .. }
-                        | Operator::ReturnCallIndirect { .. }
-                        | Operator::ReturnCallRef { .. }
-                        | Operator::TryTable { .. }
-                        | Operator::Throw { .. }
-                        | Operator::ThrowRef
-                        | Operator::Try { .. }
-                        | Operator::Catch { .. }
-                        | Operator::CatchAll
-                        | Operator::Delegate { .. }
-                        | Operator::Rethrow { .. }
-                );
-                match op {
-                    Operator::Call { function_index } | Operator::ReturnCall { function_index } => {
-                        // Bodies are validated later, as they are translated: a call to a
-                        // function that does not exist is left to the validator's error.
-                        if function_index as usize >= info.funcs.len() {
-                            g.open[i] = true;
-                            continue;
-                        }
-                        // Several results come back through a slot in this frame.
-                        let results = info.func_sig(function_index).results.len() as u64;
-                        locals += results;
-                        match function_index.checked_sub(first) {
-                            Some(d) => g.callees[i].push(d),
-                            None => g.open[i] = true,
-                        }
-                    }
-                    Operator::CallIndirect { .. }
-                    | Operator::CallRef { .. }
-                    | Operator::ReturnCallIndirect { .. }
-                    | Operator::ReturnCallRef { .. } => g.open[i] = true,
-                    _ => {}
-                }
-            }
-            g.size[i] = count;
-            g.locals[i] = locals.min(u64::from(u32::MAX)) as u32;
-            g.special[i] = special;
+        for s in map_bodies(info, threads, |i| scan_body(info, i)) {
+            let s = s?;
+            g.size.push(s.size);
+            g.locals.push(s.locals);
+            g.callees.push(s.callees);
+            g.open.push(s.open);
+            g.special.push(s.special);
         }
         Ok(g)
     }
@@ -179,6 +188,73 @@ impl CallGraph {
     }
 }
 
+/// One body's entries of the [`CallGraph`] (defined function `i`).
+fn scan_body(info: &ModuleInfo<'_>, i: usize) -> Result<Scanned> {
+    let body = &info.bodies[i];
+    let first = info.num_imported_funcs;
+    let sig = info.func_sig(first + i as u32);
+    let mut callees = Vec::new();
+    let mut open = false;
+    let refs = |t: &wasmparser::ValType| matches!(t, wasmparser::ValType::Ref(_));
+    let mut special = sig.params.iter().any(refs) || sig.results.iter().any(refs);
+    let mut locals = sig.params.len() as u64;
+    let mut reader = body.body.get_locals_reader()?;
+    for _ in 0..reader.get_count() {
+        let (count, ty) = reader.read()?;
+        locals += u64::from(count);
+        special |= refs(&ty);
+    }
+    let mut ops = body.body.get_operators_reader()?;
+    let mut count = 0u32;
+    while !ops.eof() {
+        count = count.saturating_add(1);
+        let op = ops.read()?;
+        special |= matches!(
+            op,
+            Operator::ReturnCall { .. }
+                | Operator::ReturnCallIndirect { .. }
+                | Operator::ReturnCallRef { .. }
+                | Operator::TryTable { .. }
+                | Operator::Throw { .. }
+                | Operator::ThrowRef
+                | Operator::Try { .. }
+                | Operator::Catch { .. }
+                | Operator::CatchAll
+                | Operator::Delegate { .. }
+                | Operator::Rethrow { .. }
+        );
+        match op {
+            Operator::Call { function_index } | Operator::ReturnCall { function_index } => {
+                // Bodies are validated later, as they are translated: a call to a
+                // function that does not exist is left to the validator's error.
+                if function_index as usize >= info.funcs.len() {
+                    open = true;
+                    continue;
+                }
+                // Several results come back through a slot in this frame.
+                let results = info.func_sig(function_index).results.len() as u64;
+                locals += results;
+                match function_index.checked_sub(first) {
+                    Some(d) => callees.push(d),
+                    None => open = true,
+                }
+            }
+            Operator::CallIndirect { .. }
+            | Operator::CallRef { .. }
+            | Operator::ReturnCallIndirect { .. }
+            | Operator::ReturnCallRef { .. } => open = true,
+            _ => {}
+        }
+    }
+    Ok(Scanned {
+        size: count,
+        locals: locals.min(u64::from(u32::MAX)) as u32,
+        callees,
+        open,
+        special,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,6 +271,51 @@ mod tests {
     }
 
     const FRAME: u64 = 256 + 16 * 12;
+
+    /// The scan gives the same graph on any number of threads: each thread's run of
+    /// bodies lands at its own indices, in order, whatever the bodies' sizes.
+    #[test]
+    fn scan_is_the_same_on_any_number_of_threads() {
+        // 23 functions of very different sizes; each calls the next and some call an
+        // import or indirectly.
+        let mut wat = String::from(
+            "(module (import \"e\" \"f\" (func $imp)) (type $t (func)) (table 1 funcref)\n",
+        );
+        for i in 0..23 {
+            wat.push_str(&format!("(func $f{i} (local i64 i32)\n"));
+            for _ in 0..(i * 37) % 200 {
+                wat.push_str("(drop (i32.add (i32.const 1) (local.get 1)))\n");
+            }
+            if i + 1 < 23 {
+                wat.push_str(&format!("(call $f{})\n", i + 1));
+            }
+            match i % 5 {
+                0 => wat.push_str("(call $imp)\n"),
+                3 => wat.push_str("(call_indirect (type $t) (i32.const 0))\n"),
+                _ => {}
+            }
+            wat.push_str(")\n");
+        }
+        wat.push(')');
+        let wasm = wat::parse_str(&wat).unwrap();
+        let info = crate::module_env::parse(&wasm).unwrap();
+        let serial = CallGraph::scan(&info, 1).unwrap();
+        assert_eq!(serial.callees[0], vec![1]);
+        assert!(serial.open[0] && !serial.open[1] && serial.open[3]);
+        assert!(serial.size[21] > serial.size[22] + 100);
+        for threads in 2..=6 {
+            assert_eq!(
+                map_bodies(&info, threads, |i| i),
+                (0..23).collect::<Vec<_>>()
+            );
+            let g = CallGraph::scan(&info, threads).unwrap();
+            assert_eq!(g.size, serial.size, "{threads} threads");
+            assert_eq!(g.locals, serial.locals);
+            assert_eq!(g.callees, serial.callees);
+            assert_eq!(g.open, serial.open);
+            assert_eq!(g.special, serial.special);
+        }
+    }
 
     #[test]
     fn chains_add_up_and_cycles_are_unbounded() {

@@ -129,8 +129,9 @@ enum Match {
     Unknown,
 }
 
-/// Finds the static tables of a module.
-pub(crate) fn analyze(info: &ModuleInfo<'_>, sig_ids: &[SigId]) -> StaticTables {
+/// Finds the static tables of a module (reading the bodies on up to `threads` threads,
+/// 0: one per CPU).
+pub(crate) fn analyze(info: &ModuleInfo<'_>, sig_ids: &[SigId], threads: usize) -> StaticTables {
     let n = info.tables.len();
     let mut candidate: Vec<bool> = (0..n)
         .map(|t| {
@@ -164,7 +165,7 @@ pub(crate) fn analyze(info: &ModuleInfo<'_>, sig_ids: &[SigId]) -> StaticTables 
     if !candidate.iter().any(|c| *c) {
         return StaticTables::default();
     }
-    if mutated_tables(info, &mut candidate).is_err() {
+    if mutated_tables(info, &mut candidate, threads).is_err() {
         return StaticTables::default();
     }
     let slot = |c: &crate::module_env::Const| match c.kind {
@@ -207,10 +208,12 @@ pub(crate) fn analyze(info: &ModuleInfo<'_>, sig_ids: &[SigId]) -> StaticTables 
     StaticTables { tables }
 }
 
-/// Clears `candidate` for every table some function body changes.
-fn mutated_tables(info: &ModuleInfo<'_>, candidate: &mut [bool]) -> Result<()> {
-    for body in &info.bodies {
-        let mut ops = body.body.get_operators_reader()?;
+/// Clears `candidate` for every table some function body changes (the bodies are read
+/// on up to `threads` threads, see `callgraph::map_bodies`).
+fn mutated_tables(info: &ModuleInfo<'_>, candidate: &mut [bool], threads: usize) -> Result<()> {
+    let per_body = crate::callgraph::map_bodies(info, threads, |i| -> Result<Vec<u32>> {
+        let mut changed = Vec::new();
+        let mut ops = info.bodies[i].body.get_operators_reader()?;
         while !ops.eof() {
             let t = match ops.read()? {
                 Operator::TableSet { table }
@@ -220,6 +223,12 @@ fn mutated_tables(info: &ModuleInfo<'_>, candidate: &mut [bool]) -> Result<()> {
                 Operator::TableCopy { dst_table, .. } => dst_table,
                 _ => continue,
             };
+            changed.push(t);
+        }
+        Ok(changed)
+    });
+    for changed in per_body {
+        for t in changed? {
             // Bodies are validated later, as they are translated: a table that does not
             // exist is left to the validator's error.
             if let Some(c) = candidate.get_mut(t as usize) {
@@ -567,7 +576,7 @@ mod tests {
     fn check_index(wat: &str, sig_ids: &[SigId]) -> StaticTables {
         let wasm = wat::parse_str(wat).unwrap();
         let info = crate::module_env::parse(&wasm).unwrap();
-        let tables = analyze(&info, sig_ids);
+        let tables = analyze(&info, sig_ids, 3);
         for t in tables.tables.iter().flatten() {
             for &want in sig_ids {
                 let walk = |f: u32| {

@@ -110,18 +110,33 @@ pub(crate) fn reuse_size_loads(
     // exactly these when its turn comes.)
     let mut events: Vec<(ir::Inst, bool)> = Vec::new();
     let mut block_events: SecondaryMap<ir::Block, (u32, u32)> = SecondaryMap::new();
+    // For step 3, from the same scan: the instructions that are neither size loads
+    // nor removable (the roots of the liveness walk), and the removable ones. The
+    // placement only moves size loads and removes some of them from the layout, so
+    // these lists still hold after it.
+    let mut roots: EntitySet<ir::Inst> = EntitySet::new();
+    let mut root_list: Vec<ir::Inst> = Vec::new();
+    let mut pure: Vec<ir::Inst> = Vec::new();
     for block in func.layout.blocks() {
         let first = events.len() as u32;
         for inst in func.layout.block_insts(block) {
             if is_size_load(func, inst).is_some() {
                 loads += 1;
                 events.push((inst, false));
-            } else if is_clobber(func, inst) {
+                continue;
+            }
+            if is_clobber(func, inst) {
                 if last_clobber[block].is_none() {
                     clobbered.push(block);
                 }
                 last_clobber[block] = Some(inst);
                 events.push((inst, true));
+            }
+            if removable(func, inst) {
+                pure.push(inst);
+            } else {
+                roots.insert(inst);
+                root_list.push(inst);
             }
         }
         block_events[block] = (first, events.len() as u32);
@@ -260,29 +275,21 @@ pub(crate) fn reuse_size_loads(
     }
 
     // Size loads nothing uses any more: live values are those an instruction with an
-    // effect uses, directly or through pure instructions (the compare and subtraction
-    // of a removed check are still in the layout until Cranelift drops them).
-    // The other instructions (the candidates for removal) are kept in layout order,
-    // with whether each is a size load. Only the results of candidates are asked
-    // about, so `live` records only values no root defines (a root's or a block
-    // parameter's would never be asked about), and the walk goes on through the
-    // definitions of the values it records: those are in `work`.
+    // effect (a root, listed by the first scan) uses, directly or through pure
+    // instructions (the compare and subtraction of a removed check are still in the
+    // layout until Cranelift drops them). The other instructions are the candidates
+    // for removal: the size loads still in the layout and the removable ones. Only the
+    // results of candidates are asked about, so `live` records only values no root
+    // defines (a root's or a block parameter's would never be asked about), and the
+    // walk goes on through the definitions of the values it records: those are in
+    // `work`.
     let mut live: EntitySet<Value> = EntitySet::new();
     let mut work: Vec<ir::Inst> = Vec::new();
-    let mut roots: EntitySet<ir::Inst> = EntitySet::new();
-    let mut root_list: Vec<ir::Inst> = Vec::new();
-    let mut candidates: Vec<(ir::Inst, bool)> = Vec::new();
-    for block in func.layout.blocks() {
-        for inst in func.layout.block_insts(block) {
-            let size_load = is_size_load(func, inst).is_some();
-            if size_load || removable(func, inst) {
-                candidates.push((inst, size_load));
-            } else {
-                roots.insert(inst);
-                root_list.push(inst);
-            }
-        }
-    }
+    let candidates = events
+        .iter()
+        .filter(|&&(inst, clobber)| !clobber && func.layout.inst_block(inst).is_some())
+        .map(|&(inst, _)| (inst, true))
+        .chain(pure.iter().map(|&inst| (inst, false)));
     let mark = |v: Value, live: &mut EntitySet<Value>, work: &mut Vec<ir::Inst>| {
         let v = func.dfg.resolve_aliases(v);
         if let ir::ValueDef::Result(def, _) = func.dfg.value_def(v) {

@@ -734,9 +734,34 @@ pub struct PrioQueueEntry {
     pub hint: PReg,
 }
 
-#[derive(Clone, Debug)]
+/// The live ranges allocated to one physical register (and its fixed reservations),
+/// in key order.
+///
+/// wasm2native patch (fourth, see PATCHES.md): upstream keeps them in a
+/// `BTreeMap<LiveRangeKey, LiveRangeIndex>`. The ranges of one register never
+/// overlap (`try_to_allocate_bundle_to_reg` inserts a bundle's ranges only when none
+/// conflicts; the other inserts assert it), so the keys are disjoint non-empty
+/// intervals, sorted by `from` and by `to` alike, and every question the allocator
+/// asks of the map (the first range ending after a point; the range overlapping a
+/// key) is a binary search on `to`. They are held here as sorted chunks of at most
+/// `2 * LiveRangeSet::CHUNK` entries with the `to` of each chunk's last entry, which
+/// answers each question with two binary searches over contiguous arrays where the
+/// B-tree walked its nodes, and keeps the chunks' memory from function to function.
+#[derive(Clone, Debug, Default)]
 pub struct LiveRangeSet {
-    pub btree: BTreeMap<LiveRangeKey, LiveRangeIndex>,
+    /// The entries in key order, cut into non-empty chunks.
+    chunks: Vec<Vec<(LiveRangeKey, LiveRangeIndex)>>,
+    /// The `to` of each chunk's last entry (increasing).
+    last_to: Vec<u32>,
+    /// Emptied chunks, kept for their memory.
+    spare: Vec<Vec<(LiveRangeKey, LiveRangeIndex)>>,
+}
+
+/// A position in a [`LiveRangeSet`]: an entry, or the end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LiveRangeCursor {
+    chunk: usize,
+    idx: usize,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -821,10 +846,132 @@ impl PrioQueue {
 }
 
 impl LiveRangeSet {
+    /// The most entries a chunk holds after a split (it splits above twice this).
+    const CHUNK: usize = 64;
+
     pub(crate) fn new() -> Self {
-        Self {
-            btree: BTreeMap::default(),
+        Self::default()
+    }
+
+    /// Removes every entry.
+    pub fn clear(&mut self) {
+        for mut c in self.chunks.drain(..) {
+            c.clear();
+            self.spare.push(c);
         }
+        self.last_to.clear();
+    }
+
+    /// The first entry that ends after `point`: where upstream's
+    /// `btree.range(LiveRangeKey { from: point, to: point }..)` starts (an entry is
+    /// below that empty key exactly when it ends at or before `point`).
+    #[inline]
+    pub fn lower_bound(&self, point: u32) -> LiveRangeCursor {
+        let chunk = self.last_to.partition_point(|&to| to <= point);
+        let idx = match self.chunks.get(chunk) {
+            Some(c) => c.partition_point(|e| e.0.to <= point),
+            None => 0,
+        };
+        LiveRangeCursor { chunk, idx }
+    }
+
+    /// The entry at `at`, or None at the end.
+    #[inline]
+    pub fn get(&self, at: LiveRangeCursor) -> Option<(LiveRangeKey, LiveRangeIndex)> {
+        self.chunks.get(at.chunk).map(|c| c[at.idx])
+    }
+
+    /// Moves `at` (not at the end) to the next entry.
+    #[inline]
+    pub fn advance(&self, at: &mut LiveRangeCursor) {
+        at.idx += 1;
+        if at.idx == self.chunks[at.chunk].len() {
+            at.chunk += 1;
+            at.idx = 0;
+        }
+    }
+
+    /// The entries from the first that ends after `point` on, in order.
+    pub fn iter_from(
+        &self,
+        point: u32,
+    ) -> impl Iterator<Item = (LiveRangeKey, LiveRangeIndex)> + '_ {
+        let at = self.lower_bound(point);
+        let (head, tail) = match self.chunks.get(at.chunk) {
+            Some(c) => (&c[at.idx..], &self.chunks[at.chunk + 1..]),
+            None => (&[][..], &[][..]),
+        };
+        head.iter()
+            .copied()
+            .chain(tail.iter().flat_map(|c| c.iter().copied()))
+    }
+
+    /// The first entry that overlaps `key`, if any (upstream: the entry equal to
+    /// `key` under `LiveRangeKey`'s overlap order).
+    #[inline]
+    fn find(&self, key: LiveRangeKey) -> Option<LiveRangeCursor> {
+        let at = self.lower_bound(key.from);
+        match self.get(at) {
+            Some((k, _)) if k.from < key.to => Some(at),
+            _ => None,
+        }
+    }
+
+    /// Whether an entry overlaps `key`.
+    #[inline]
+    pub fn contains_key(&self, key: &LiveRangeKey) -> bool {
+        self.find(*key).is_some()
+    }
+
+    /// Adds `key`, which should overlap no entry; as `BTreeMap::insert`, when one
+    /// does, its value is replaced and the old one returned.
+    pub fn insert(&mut self, key: LiveRangeKey, value: LiveRangeIndex) -> Option<LiveRangeIndex> {
+        let at = self.lower_bound(key.from);
+        if let Some((k, _)) = self.get(at) {
+            if k.from < key.to {
+                let old = &mut self.chunks[at.chunk][at.idx].1;
+                return Some(core::mem::replace(old, value));
+            }
+        }
+        let (chunk, idx) = if self.chunks.is_empty() {
+            let c = self.spare.pop().unwrap_or_default();
+            self.chunks.push(c);
+            self.last_to.push(key.to);
+            (0, 0)
+        } else if at.chunk == self.chunks.len() {
+            let last = self.chunks.len() - 1;
+            (last, self.chunks[last].len())
+        } else {
+            (at.chunk, at.idx)
+        };
+        let c = &mut self.chunks[chunk];
+        c.insert(idx, (key, value));
+        self.last_to[chunk] = c.last().unwrap().0.to;
+        if c.len() > 2 * Self::CHUNK {
+            let mut tail = self.spare.pop().unwrap_or_default();
+            tail.extend_from_slice(&c[Self::CHUNK..]);
+            c.truncate(Self::CHUNK);
+            self.last_to[chunk] = c.last().unwrap().0.to;
+            self.last_to.insert(chunk + 1, tail.last().unwrap().0.to);
+            self.chunks.insert(chunk + 1, tail);
+        }
+        None
+    }
+
+    /// Removes the entry that overlaps `key` (as `BTreeMap::remove`) and returns its
+    /// value.
+    pub fn remove(&mut self, key: &LiveRangeKey) -> Option<LiveRangeIndex> {
+        let at = self.find(*key)?;
+        let c = &mut self.chunks[at.chunk];
+        let (_, value) = c.remove(at.idx);
+        if let Some(last) = c.last() {
+            self.last_to[at.chunk] = last.0.to;
+        } else {
+            let c = self.chunks.remove(at.chunk);
+            self.spare.push(c);
+            self.last_to.remove(at.chunk);
+        }
+        Some(value)
     }
 }
 
@@ -998,4 +1145,109 @@ pub fn u64_key(b: u32, a: u32) -> u64 {
 #[inline(always)]
 pub fn u128_key(d: u32, c: u32, b: u32, a: u32) -> u128 {
     a as u128 | (b as u128) << 32 | (c as u128) << 64 | (d as u128) << 96
+}
+
+#[cfg(test)]
+mod live_range_set_tests {
+    // wasm2native patch (fourth, PATCHES.md): `LiveRangeSet` answers every question
+    // exactly as upstream's `BTreeMap<LiveRangeKey, LiveRangeIndex>` does, over a long
+    // random sequence of the allocator's operations on disjoint ranges (enough entries
+    // to split chunks many times, and to empty them again).
+    use super::{LiveRangeIndex, LiveRangeKey, LiveRangeSet};
+    use alloc::collections::BTreeMap;
+    use alloc::vec::Vec;
+
+    struct Rng(u64);
+    impl Rng {
+        fn below(&mut self, n: u32) -> u32 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % u64::from(n)) as u32
+        }
+    }
+
+    fn key(from: u32, to: u32) -> LiveRangeKey {
+        LiveRangeKey { from, to }
+    }
+
+    fn check(set: &LiveRangeSet, model: &BTreeMap<LiveRangeKey, LiveRangeIndex>, point: u32) {
+        // `range(point..)` with an empty key, walked in full.
+        let want: Vec<(u32, u32, LiveRangeIndex)> = model
+            .range(key(point, point)..)
+            .map(|(k, v)| (k.from, k.to, *v))
+            .collect();
+        let got: Vec<(u32, u32, LiveRangeIndex)> = set
+            .iter_from(point)
+            .map(|(k, v)| (k.from, k.to, v))
+            .collect();
+        assert_eq!(got, want, "iter_from({point})");
+        let mut at = set.lower_bound(point);
+        let mut walked = Vec::new();
+        while let Some((k, v)) = set.get(at) {
+            walked.push((k.from, k.to, v));
+            set.advance(&mut at);
+        }
+        assert_eq!(walked, want, "cursor from {point}");
+        for width in [1, 3] {
+            let k = key(point, point + width);
+            assert_eq!(
+                set.contains_key(&k),
+                model.contains_key(&k),
+                "contains {k:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn matches_btreemap() {
+        let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+        let mut set = LiveRangeSet::new();
+        let mut model: BTreeMap<LiveRangeKey, LiveRangeIndex> = BTreeMap::new();
+        let mut next = 0u32;
+        for round in 0..3 {
+            for step in 0..20_000u32 {
+                let span = 4000 * (round + 1);
+                let from = rng.below(span);
+                let to = from + 1 + rng.below(6);
+                let k = key(from, to);
+                match rng.below(8) {
+                    // Mostly inserts (of ranges that overlap nothing, as the
+                    // allocator does), so the set grows to hundreds of entries.
+                    0..=4 => {
+                        if !model.contains_key(&k) {
+                            let v = LiveRangeIndex::new(next as usize);
+                            next += 1;
+                            assert_eq!(set.insert(k, v), model.insert(k, v));
+                        }
+                    }
+                    5 | 6 => {
+                        // Remove an entry that is there, by its own key (as
+                        // `evict_bundle` does), and a key that overlaps at most one.
+                        let found = model.range(key(from, from)..).next().map(|(k, _)| *k);
+                        if let Some(old) = found {
+                            assert_eq!(set.remove(&old), model.remove(&old));
+                        }
+                        let one = key(from, from + 1);
+                        assert_eq!(set.remove(&one), model.remove(&one));
+                    }
+                    _ => check(&set, &model, rng.below(span + 10)),
+                }
+                if step % 1000 == 0 {
+                    check(&set, &model, 0);
+                }
+            }
+            check(&set, &model, 0);
+            set.clear();
+            model.clear();
+            check(&set, &model, 0);
+        }
+        // An insert over one existing entry replaces its value, as BTreeMap's.
+        let a = LiveRangeIndex::new(1);
+        let b = LiveRangeIndex::new(2);
+        set.insert(key(10, 20), a);
+        model.insert(key(10, 20), a);
+        assert_eq!(set.insert(key(15, 16), b), model.insert(key(15, 16), b));
+        check(&set, &model, 0);
+    }
 }

@@ -264,7 +264,6 @@ impl<'a, F: Function> Env<'a, F> {
         let preg_idx = PRegIndex::new(reg.index());
         let res = self.pregs[preg_idx.index()]
             .allocations
-            .btree
             .insert(LiveRangeKey::from_range(&range), LiveRangeIndex::invalid());
         debug_assert!(res.is_none());
     }

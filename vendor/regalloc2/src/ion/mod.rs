@@ -50,7 +50,7 @@ impl<'a, F: Function> Env<'a, F> {
         ctx.vregs.preallocate(ninstrs);
         for preg in ctx.pregs.iter_mut() {
             preg.is_stack = false;
-            preg.allocations.btree.clear();
+            preg.allocations.clear();
         }
         ctx.allocation_queue.heap.clear();
         ctx.spilled_bundles.clear();

@@ -938,7 +938,6 @@ impl<'a, F: Function> Env<'a, F> {
                     while let Some(preg) = scratch_iter.next() {
                         if !self.pregs[preg.index()]
                             .allocations
-                            .btree
                             .contains_key(&key)
                         {
                             let alloc = Allocation::reg(preg);

@@ -90,20 +90,17 @@ impl<'a, F: Function> Env<'a, F> {
         // any preg range that *overlaps* with range `range`, not
         // literally the range `range`.
         let bundle_ranges = &self.ctx.bundles[bundle].ranges;
-        let from_key = LiveRangeKey::from_range(&CodeRange {
-            from: bundle_ranges.first().unwrap().range.from,
-            to: bundle_ranges.first().unwrap().range.from,
-        });
-        let mut preg_range_iter = self.ctx.pregs[reg.index()]
-            .allocations
-            .btree
-            .range(from_key..)
-            .peekable();
+        // wasm2native patch (see PATCHES.md, fourth patch): the register's ranges are
+        // a `LiveRangeSet` walked with a cursor, where upstream walked a `BTreeMap`
+        // range iterator; the same entries are visited in the same order.
+        let allocations = &self.ctx.pregs[reg.index()].allocations;
+        let mut preg_range_iter =
+            allocations.lower_bound(bundle_ranges.first().unwrap().range.from.to_index());
         trace!(
-            "alloc map for {:?} in range {:?}..: {:?}",
+            "alloc map for {:?} from {:?}: {:?}",
             reg,
-            from_key,
-            self.ctx.pregs[reg.index()].allocations.btree
+            bundle_ranges.first().unwrap().range.from,
+            allocations
         );
         let mut first_conflict: Option<ProgPoint> = None;
 
@@ -113,30 +110,19 @@ impl<'a, F: Function> Env<'a, F> {
 
             let mut skips = 0;
             'alloc: loop {
-                trace!("  -> PReg range {:?}", preg_range_iter.peek());
+                let peek = allocations.get(preg_range_iter);
+                trace!("  -> PReg range {:?}", peek);
 
                 // Advance our BTree traversal until it is >= this bundle
                 // range (i.e., skip PReg allocations in the BTree that
                 // are completely before this bundle range).
 
-                if preg_range_iter.peek().is_some() && *preg_range_iter.peek().unwrap().0 < key {
-                    trace!(
-                        "Skipping PReg range {:?}",
-                        preg_range_iter.peek().unwrap().0
-                    );
-                    preg_range_iter.next();
+                if peek.is_some() && peek.unwrap().0 < key {
+                    trace!("Skipping PReg range {:?}", peek.unwrap().0);
+                    allocations.advance(&mut preg_range_iter);
                     skips += 1;
                     if skips >= 16 {
-                        let from_pos = entry.range.from;
-                        let from_key = LiveRangeKey::from_range(&CodeRange {
-                            from: from_pos,
-                            to: from_pos,
-                        });
-                        preg_range_iter = self.ctx.pregs[reg.index()]
-                            .allocations
-                            .btree
-                            .range(from_key..)
-                            .peekable();
+                        preg_range_iter = allocations.lower_bound(entry.range.from.to_index());
                         skips = 0;
                     }
                     continue 'alloc;
@@ -144,24 +130,24 @@ impl<'a, F: Function> Env<'a, F> {
                 skips = 0;
 
                 // If there are no more PReg allocations, we're done!
-                if preg_range_iter.peek().is_none() {
+                let Some((preg_key, preg_range)) = peek else {
                     trace!(" -> no more PReg allocations; so no conflict possible!");
                     break 'ranges;
-                }
+                };
 
                 // If the current PReg range is beyond this range, there is no conflict; continue.
-                if *preg_range_iter.peek().unwrap().0 > key {
+                if preg_key > key {
                     trace!(
                         " -> next PReg allocation is at {:?}; moving to next VReg range",
-                        preg_range_iter.peek().unwrap().0
+                        preg_key
                     );
                     break 'alloc;
                 }
 
                 // Otherwise, there is a conflict.
-                let preg_key = *preg_range_iter.peek().unwrap().0;
                 debug_assert_eq!(preg_key, key); // Assert that this range overlaps.
-                let preg_range = preg_range_iter.next().unwrap().1;
+                allocations.advance(&mut preg_range_iter);
+                let preg_range = &preg_range;
 
                 trace!(" -> btree contains range {:?} that overlaps", preg_range);
                 if preg_range.is_valid() {
@@ -215,7 +201,6 @@ impl<'a, F: Function> Env<'a, F> {
             let key = LiveRangeKey::from_range(&entry.range);
             let res = self.ctx.pregs[reg.index()]
                 .allocations
-                .btree
                 .insert(key, entry.index);
 
             // We disallow LR overlap within bundles, so this should never be possible.
@@ -247,7 +232,6 @@ impl<'a, F: Function> Env<'a, F> {
             trace!(" -> removing LR {:?} from reg {:?}", entry.index, preg_idx);
             self.ctx.pregs[preg_idx.index()]
                 .allocations
-                .btree
                 .remove(&LiveRangeKey::from_range(&entry.range));
         }
         let prio = self.ctx.bundles[bundle].prio;
@@ -1246,9 +1230,9 @@ impl<'a, F: Function> Env<'a, F> {
                         });
                         for (key, lr) in self.ctx.pregs[preg.index()]
                             .allocations
-                            .btree
-                            .range(start..)
+                            .iter_from(start.from)
                         {
+                            let lr = &lr;
                             let preg_range = key.to_range();
                             if preg_range.to <= range.from {
                                 continue;
