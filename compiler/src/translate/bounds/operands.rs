@@ -106,7 +106,7 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
             } if func.dfg.insts[inst].memflags_data(&func.dfg) == Some(size_flags)
                 && func.dfg.value_type(v) == ir::types::I64 =>
             {
-                Some((arg, offset.into()))
+                Some((func.dfg.resolve_aliases(arg), offset.into()))
             }
             _ => None,
         }
@@ -148,6 +148,8 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
             if !is_u32(func, idx) {
                 continue;
             }
+            // Resolved, like every value the use counts below are kept for.
+            let idx = func.dfg.resolve_aliases(idx);
             match cond {
                 IntCC::UnsignedGreaterThanOrEqual => {
                     if let Some((rec, off)) = size_load(func, rhs) {
