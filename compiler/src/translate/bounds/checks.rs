@@ -953,15 +953,7 @@ pub(crate) fn lower_unit_checks(func: &mut ir::Function, size_flags: ir::MemFlag
                 && func.dfg.value_type(v) == ir::types::I64
         })
     };
-    let is_u32 = |func: &ir::Function, v: Value| {
-        def(func, v).is_some_and(|inst| match func.dfg.insts[inst] {
-            ir::InstructionData::Unary {
-                opcode: ir::Opcode::Uextend,
-                arg,
-            } => func.dfg.value_type(arg) == ir::types::I32,
-            _ => false,
-        })
-    };
+    let is_u32 = is_zext_from_i32;
     let mut found = Vec::new();
     for block in func.layout.blocks() {
         for inst in func.layout.block_insts(block) {
@@ -1487,6 +1479,18 @@ pub(super) fn nonzero_before(
         any = true;
     }
     any
+}
+
+/// Whether `v` is a zero-extended i32 (an index of a 32-bit memory, below 2^32).
+pub(super) fn is_zext_from_i32(func: &ir::Function, v: Value) -> bool {
+    match func.dfg.value_def(func.dfg.resolve_aliases(v)) {
+        ir::ValueDef::Result(inst, 0) => matches!(
+            func.dfg.insts[inst],
+            ir::InstructionData::Unary { opcode: ir::Opcode::Uextend, arg }
+                if func.dfg.value_type(arg) == ir::types::I32
+        ),
+        _ => false,
+    }
 }
 
 #[cfg(test)]

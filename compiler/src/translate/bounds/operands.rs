@@ -111,15 +111,7 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
             _ => None,
         }
     };
-    let is_u32 = |func: &ir::Function, v: Value| {
-        def(func, v).is_some_and(|inst| match func.dfg.insts[inst] {
-            ir::InstructionData::Unary {
-                opcode: ir::Opcode::Uextend,
-                arg,
-            } => func.dfg.value_type(arg) == ir::types::I32,
-            _ => false,
-        })
-    };
+    let is_u32 = super::checks::is_zext_from_i32;
     // (trapnz, old compare, index, END (0 for `idx >= size`, i.e. END = 1 written as
     // `>=`), the size value, its address and offset, the block)
     let mut found: Vec<Site> = Vec::new();
@@ -238,19 +230,11 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
             }
             is_gone[inst] = true;
             gone.push(inst);
-            for v in func.dfg.inst_values(inst) {
-                let v = func.dfg.resolve_aliases(v);
-                if uses[v] > 0 {
-                    uses[v] -= 1;
-                    if uses[v] == 0 {
-                        if let ir::ValueDef::Result(d, _) = func.dfg.value_def(v) {
-                            if super::size_loads::removable(func, d) {
-                                pure.push(d);
-                            }
-                        }
-                    }
+            release_operands(func, inst, uses, |d| {
+                if super::size_loads::removable(func, d) {
+                    pure.push(d);
                 }
-            }
+            });
         }
     };
     count_uses(func, &mut uses, &mut gone, &mut is_gone);
@@ -339,18 +323,29 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
         if !size_load && !super::size_loads::removable(func, inst) {
             continue;
         }
-        for v in func.dfg.inst_values(inst) {
-            let v = func.dfg.resolve_aliases(v);
-            if uses[v] > 0 {
-                uses[v] -= 1;
-                if uses[v] == 0 {
-                    if let ir::ValueDef::Result(d, _) = func.dfg.value_def(v) {
-                        work.push(d);
-                    }
-                }
-            }
-        }
+        release_operands(func, inst, &mut uses, |d| work.push(d));
         func.layout.remove_inst(inst);
     }
     found.len()
+}
+
+/// Takes one use of each of `inst`'s operands off `uses` and calls `dead` with the
+/// defining instruction of each operand left with none.
+fn release_operands(
+    func: &ir::Function,
+    inst: ir::Inst,
+    uses: &mut SecondaryMap<Value, u32>,
+    mut dead: impl FnMut(ir::Inst),
+) {
+    for v in func.dfg.inst_values(inst) {
+        let v = func.dfg.resolve_aliases(v);
+        if uses[v] > 0 {
+            uses[v] -= 1;
+            if uses[v] == 0 {
+                if let ir::ValueDef::Result(d, _) = func.dfg.value_def(v) {
+                    dead(d);
+                }
+            }
+        }
+    }
 }
