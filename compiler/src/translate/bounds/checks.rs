@@ -556,15 +556,7 @@ fn window_loops(
         let header = loops.loop_header(lp);
         let mut body = vec![header];
         body.extend(std::mem::take(&mut rest[lp]));
-        let shape = LoopShape::new(body, header);
-        let latches: Vec<ir::Block> = cfg
-            .pred_iter(header)
-            .map(|p| p.block)
-            .filter(|&b| shape.contains(b))
-            .collect();
-        if let [latch] = latches[..] {
-            shapes.push(shape.with_latch(latch));
-        }
+        shapes.extend(single_latch_shape(cfg, body, header));
     }
     shapes
 }
@@ -602,15 +594,7 @@ fn multi_block_loops(
         if body.len() < 2 {
             continue;
         }
-        let shape = LoopShape::new(body, header);
-        let latches: Vec<ir::Block> = cfg
-            .pred_iter(header)
-            .map(|p| p.block)
-            .filter(|&b| shape.contains(b))
-            .collect();
-        if let [latch] = latches[..] {
-            shapes.push(shape.with_latch(latch));
-        }
+        shapes.extend(single_latch_shape(cfg, body, header));
     }
     shapes
 }
@@ -1479,6 +1463,25 @@ pub(super) fn nonzero_before(
         any = true;
     }
     any
+}
+
+/// The loop of `body` (header first) as a [`LoopShape`] with its latch, if exactly one
+/// block of the body branches back to the header.
+fn single_latch_shape(
+    cfg: &ControlFlowGraph,
+    body: Vec<ir::Block>,
+    header: ir::Block,
+) -> Option<LoopShape> {
+    let shape = LoopShape::new(body, header);
+    let mut latches = cfg
+        .pred_iter(header)
+        .map(|p| p.block)
+        .filter(|&b| shape.contains(b));
+    let latch = latches.next()?;
+    if latches.next().is_some() {
+        return None;
+    }
+    Some(shape.with_latch(latch))
 }
 
 /// Whether `v` is a zero-extended i32 (an index of a 32-bit memory, below 2^32).
