@@ -1062,6 +1062,18 @@ fn exit_test(
     })
 }
 
+/// A branch condition without the `uextend` that widens a wasm comparison's result.
+fn unwiden(dfg: &ir::DataFlowGraph, v: Value) -> Value {
+    let v = dfg.resolve_aliases(v);
+    match dfg.value_def(v).inst().map(|inst| dfg.insts[inst]) {
+        Some(ir::InstructionData::Unary {
+            opcode: ir::Opcode::Uextend,
+            arg,
+        }) => dfg.resolve_aliases(arg),
+        _ => v,
+    }
+}
+
 /// The tested parameters of the loop (`Tested`; index: the header's parameter), found
 /// in the exit tests of the blocks of `every` (those every iteration passes).
 fn tested_params(
@@ -1097,16 +1109,7 @@ fn tested_params(
             _ => continue,
         };
         // The condition: an `icmp`, possibly widened (a wasm comparison).
-        let mut c = dfg.resolve_aliases(arg);
-        if let Some(inst) = dfg.value_def(c).inst() {
-            if let ir::InstructionData::Unary {
-                opcode: ir::Opcode::Uextend,
-                arg,
-            } = dfg.insts[inst]
-            {
-                c = dfg.resolve_aliases(arg);
-            }
-        }
+        let c = unwiden(dfg, arg);
         let Some(cmp) = dfg.value_def(c).inst() else {
             continue;
         };
@@ -1188,16 +1191,7 @@ fn header_window(
         [false, true] => false,
         _ => return None,
     };
-    let mut c = dfg.resolve_aliases(arg);
-    if let Some(inst) = dfg.value_def(c).inst() {
-        if let ir::InstructionData::Unary {
-            opcode: ir::Opcode::Uextend,
-            arg,
-        } = dfg.insts[inst]
-        {
-            c = dfg.resolve_aliases(arg);
-        }
-    }
+    let c = unwiden(dfg, arg);
     let cmp = dfg.value_def(c).inst()?;
     let ir::InstructionData::IntCompare {
         opcode: ir::Opcode::Icmp,
