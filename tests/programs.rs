@@ -224,16 +224,11 @@ fn programs() {
     run_all("programs", None);
 }
 
-/// Start-up (README "Start-up", issue 23): the static musl hello world of
-/// bench/workloads/startup/hello.c is at most 100 KB, and its code and read-only data
-/// (the first loadable segment) fit one 64 KiB fault-around window: a second one costs
-/// every run a page fault. The runtime's allocator, lock and `/proc/self/maps` reader,
-/// instead of musl's mallocng, mutexes and stdio, are what make it fit.
+/// bench/workloads/startup/hello.c built for wasm32 and then as a static musl
+/// executable, in a fresh directory named after `name`: (the directory, the executable).
 #[cfg(target_arch = "x86_64")]
-#[test]
-fn startup_hello_fits_one_window() {
-    use object::read::elf::{FileHeader, ProgramHeader};
-    let dir = fresh_temp_dir("startup-hello");
+fn static_musl_hello(name: &str) -> (PathBuf, PathBuf) {
+    let dir = fresh_temp_dir(name);
     let src = repo_root().join("bench/workloads/startup/hello.c");
     let wasm = dir.join("hello.wasm");
     let exe = dir.join("hello");
@@ -247,6 +242,19 @@ fn startup_hello_fits_one_window() {
         .arg(&exe);
     let b = run(build, b"", TOOL_TIMEOUT);
     assert_eq!(b.code, Some(0), "{}", fail_step("wasm2native build", &b));
+    (dir, exe)
+}
+
+/// Start-up (README "Start-up", issue 23): the static musl hello world of
+/// bench/workloads/startup/hello.c is at most 100 KB, and its code and read-only data
+/// (the first loadable segment) fit one 64 KiB fault-around window: a second one costs
+/// every run a page fault. The runtime's allocator, lock and `/proc/self/maps` reader,
+/// instead of musl's mallocng, mutexes and stdio, are what make it fit.
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn startup_hello_fits_one_window() {
+    use object::read::elf::{FileHeader, ProgramHeader};
+    let (dir, exe) = static_musl_hello("startup-hello");
     let r = run(Command::new(&exe), b"", RUN_TIMEOUT);
     assert_eq!((r.code, r.stdout.as_str()), (Some(0), "hello, world\n"));
 
@@ -277,20 +285,7 @@ fn startup_hello_fits_one_window() {
 #[test]
 fn startup_hello_memory_in_the_executable() {
     use object::read::elf::{FileHeader, ProgramHeader};
-    let dir = fresh_temp_dir("startup-region");
-    let src = repo_root().join("bench/workloads/startup/hello.c");
-    let wasm = dir.join("hello.wasm");
-    let exe = dir.join("hello");
-    let o = run(clang_cmd(&src, &wasm), b"", TOOL_TIMEOUT);
-    assert_eq!(o.code, Some(0), "{}", fail_step("clang", &o));
-    let mut build = Command::new(w2n());
-    build
-        .args(["build", "--target", "x86_64-unknown-linux-musl"])
-        .arg(&wasm)
-        .arg("-o")
-        .arg(&exe);
-    let b = run(build, b"", TOOL_TIMEOUT);
-    assert_eq!(b.code, Some(0), "{}", fail_step("wasm2native build", &b));
+    let (dir, exe) = static_musl_hello("startup-region");
     let t = common::strace(&exe, "mmap,munmap,mprotect,brk", &[]);
     assert_eq!((t.code, t.stdout.as_str()), (Some(0), "hello, world\n"));
     let calls: Vec<&str> = t.stderr.lines().filter(|l| !l.starts_with("+++")).collect();
