@@ -115,7 +115,9 @@ pub(crate) fn reuse_size_loads(
     // only moves size loads and removes some of them from the layout (it keeps the
     // counts up to date), so these still hold after it.
     let mut pure: Vec<ir::Inst> = Vec::new();
+    // (Sized up front, not grown on demand a value at a time.)
     let mut uses: SecondaryMap<Value, u32> = SecondaryMap::with_capacity(func.dfg.num_values());
+    uses.resize(func.dfg.num_values());
     for block in func.layout.blocks() {
         let first = events.len() as u32;
         for inst in func.layout.block_insts(block) {
