@@ -83,20 +83,33 @@ pub(crate) fn optimize_bounds_checks(
 }
 
 /// Rewrite 1: merges checks of one index within a block's windows.
-fn merge_in_blocks(
+pub(super) fn merge_in_blocks(
     func: &mut ir::Function,
     checks: &[CheckSite],
     ends: &mut [u64],
     removed: &mut [bool],
     traps_end_process: bool,
 ) -> usize {
+    // Only a block with two checks or more can merge any (the first check of a block
+    // only opens a window), so only those blocks are walked: most have none or one.
+    let mut in_block: SecondaryMap<ir::Block, u32> = SecondaryMap::new();
+    for c in checks {
+        if let Some(b) = func.layout.inst_block(c.trapnz) {
+            in_block[b] += 1;
+        }
+    }
     let by_inst: HashMap<ir::Inst, usize> = checks
         .iter()
         .enumerate()
+        .filter(|(_, c)| {
+            func.layout
+                .inst_block(c.trapnz)
+                .is_some_and(|b| in_block[b] >= 2)
+        })
         .map(|(i, c)| (c.trapnz, i))
         .collect();
     let mut count = 0;
-    let blocks: Vec<ir::Block> = func.layout.blocks().collect();
+    let blocks: Vec<ir::Block> = func.layout.blocks().filter(|&b| in_block[b] >= 2).collect();
     // (memory, index terms) -> (first check, its constant, largest end it tests), for
     // the block at hand; this and the block's instructions reuse their storage.
     let mut open: HashMap<(u32, Terms), (usize, u32, u64)> = HashMap::default();

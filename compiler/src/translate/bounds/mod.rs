@@ -388,6 +388,37 @@ mod tests {
         }
     }
 
+    /// Two checks of one index in one block merge, in a block after one with a single
+    /// check (`merge_in_blocks` walks only the blocks with two checks or more).
+    #[test]
+    fn merges_the_two_checks_of_a_block() {
+        let (mut func, flags, vmctx) = function(|cur, vmctx, index, flags| {
+            let idx64 = cur.ins().uextend(types::I64, index);
+            let size = size_load(cur, vmctx, flags, 64);
+            check(cur, idx64, size, 4, IntCC::SignedGreaterThan, OOB);
+            let next = cur.func.dfg.make_block();
+            cur.ins().jump(next, &[]);
+            cur.insert_block(next);
+            for end in [4, 8] {
+                let size = size_load(cur, vmctx, flags, 64);
+                check(cur, idx64, size, end, IntCC::SignedGreaterThan, OOB);
+            }
+        });
+        let records = [(vmctx, 64)];
+        let mems = Memories {
+            records: &records,
+            size_flags: flags,
+            bases: &[],
+        };
+        let checks = find_checks(&func, &mems);
+        let mut ends: Vec<u64> = checks.iter().map(|c| c.end).collect();
+        let mut removed = vec![false; checks.len()];
+        let merged = checks::merge_in_blocks(&mut func, &checks, &mut ends, &mut removed, false);
+        assert_eq!(merged, 1);
+        assert_eq!(removed, [false, false, true]);
+        assert_eq!(ends, [4, 8, 8]);
+    }
+
     /// A counted loop of two blocks `for (i = 0; i < n; i++) load(i)` with `filler`
     /// unused instructions in its second block.
     fn counted_loop(filler: usize) -> (ir::Function, MemFlagsData, Value) {

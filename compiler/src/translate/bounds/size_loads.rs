@@ -110,16 +110,20 @@ pub(crate) fn reuse_size_loads(
     // exactly these when its turn comes.)
     let mut events: Vec<(ir::Inst, bool)> = Vec::new();
     let mut block_events: SecondaryMap<ir::Block, (u32, u32)> = SecondaryMap::new();
-    // For step 3, from the same scan: the instructions that are neither size loads
-    // nor removable (the roots of the liveness walk), and the removable ones. The
-    // placement only moves size loads and removes some of them from the layout, so
-    // these lists still hold after it.
-    let mut roots: EntitySet<ir::Inst> = EntitySet::new();
-    let mut root_list: Vec<ir::Inst> = Vec::new();
+    // For step 3, from the same scan: the removable instructions, and how many times
+    // the instructions in the layout use each value (aliases resolved). The placement
+    // only moves size loads and removes some of them from the layout (it keeps the
+    // counts up to date), so these still hold after it.
     let mut pure: Vec<ir::Inst> = Vec::new();
+    // (Sized up front, not grown on demand a value at a time.)
+    let mut uses: SecondaryMap<Value, u32> = SecondaryMap::with_capacity(func.dfg.num_values());
+    uses.resize(func.dfg.num_values());
     for block in func.layout.blocks() {
         let first = events.len() as u32;
         for inst in func.layout.block_insts(block) {
+            for v in func.dfg.inst_values(inst) {
+                uses[func.dfg.resolve_aliases(v)] += 1;
+            }
             if is_size_load(func, inst).is_some() {
                 loads += 1;
                 events.push((inst, false));
@@ -134,9 +138,6 @@ pub(crate) fn reuse_size_loads(
             }
             if removable(func, inst) {
                 pure.push(inst);
-            } else {
-                roots.insert(inst);
-                root_list.push(inst);
             }
         }
         block_events[block] = (first, events.len() as u32);
@@ -262,6 +263,12 @@ pub(crate) fn reuse_size_loads(
                 .find(|&&p| domtree.dominates(p, point, &func.layout))
             {
                 func.layout.remove_inst(inst);
+                // Its uses become `prev`'s, and its own use of the address goes.
+                let (from, to) = (func.dfg.first_result(inst), func.dfg.first_result(prev));
+                uses[to] += std::mem::take(&mut uses[from]);
+                for v in func.dfg.inst_values(inst) {
+                    uses[func.dfg.resolve_aliases(v)] -= 1;
+                }
                 func.dfg.replace_with_aliases(inst, prev);
                 removed += 1;
                 continue;
@@ -274,50 +281,55 @@ pub(crate) fn reuse_size_loads(
         }
     }
 
-    // Size loads nothing uses any more: live values are those an instruction with an
-    // effect (a root, listed by the first scan) uses, directly or through pure
-    // instructions (the compare and subtraction of a removed check are still in the
-    // layout until Cranelift drops them). The other instructions are the candidates
-    // for removal: the size loads still in the layout and the removable ones. Only the
-    // results of candidates are asked about, so `live` records only values no root
-    // defines (a root's or a block parameter's would never be asked about), and the
-    // walk goes on through the definitions of the values it records: those are in
-    // `work`.
-    let mut live: EntitySet<Value> = EntitySet::new();
-    let mut work: Vec<ir::Inst> = Vec::new();
-    let candidates = events
-        .iter()
-        .filter(|&&(inst, clobber)| !clobber && func.layout.inst_block(inst).is_some())
-        .map(|&(inst, _)| (inst, true))
-        .chain(pure.iter().map(|&inst| (inst, false)));
-    let mark = |v: Value, live: &mut EntitySet<Value>, work: &mut Vec<ir::Inst>| {
-        let v = func.dfg.resolve_aliases(v);
-        if let ir::ValueDef::Result(def, _) = func.dfg.value_def(v) {
-            if !roots.contains(def) && live.insert(v) {
-                work.push(def);
-            }
-        }
+    // Size loads nothing uses any more: those whose results no instruction in the
+    // layout uses, directly or through pure instructions that are dead in turn (the
+    // compare and subtraction of a removed check are still in the layout until
+    // Cranelift drops them). The candidates are the size loads still in the layout and
+    // the removable instructions; every other instruction in the layout has an effect,
+    // and its uses keep their values. Deleting a dead candidate drops its own uses,
+    // which may leave the candidates defining those values dead: the walk peels the
+    // dead candidates off from the last use back (pure values form no cycles outside
+    // block parameters, which are never candidates), so it finds exactly those whose
+    // results no instruction with an effect reaches.
+    let candidates = || {
+        events
+            .iter()
+            .filter(|&&(inst, clobber)| !clobber && func.layout.inst_block(inst).is_some())
+            .map(|&(inst, _)| (inst, true))
+            .chain(pure.iter().map(|&inst| (inst, false)))
     };
-    for &inst in &root_list {
-        for v in func.dfg.inst_values(inst) {
-            mark(v, &mut live, &mut work);
+    let unused = |inst: ir::Inst, uses: &SecondaryMap<Value, u32>| {
+        func.dfg.inst_results(inst).iter().all(|&r| uses[r] == 0)
+    };
+    let mut dead_set: EntitySet<ir::Inst> = EntitySet::new();
+    let mut work: Vec<ir::Inst> = Vec::new();
+    for (inst, _) in candidates() {
+        if unused(inst, &uses) && dead_set.insert(inst) {
+            work.push(inst);
         }
     }
-    while let Some(def) = work.pop() {
-        for v in func.dfg.inst_values(def) {
-            mark(v, &mut live, &mut work);
+    while let Some(inst) = work.pop() {
+        for v in func.dfg.inst_values(inst) {
+            let v = func.dfg.resolve_aliases(v);
+            uses[v] -= 1;
+            if uses[v] > 0 {
+                continue;
+            }
+            let ir::ValueDef::Result(def, _) = func.dfg.value_def(v) else {
+                continue;
+            };
+            let candidate = func.layout.inst_block(def).is_some()
+                && (is_size_load(func, def).is_some() || removable(func, def));
+            if candidate && unused(def, &uses) && dead_set.insert(def) {
+                work.push(def);
+            }
         }
     }
     // Remove them, and the pure instructions whose results are dead (Cranelift would
     // drop those anyway, but must not see a use of a removed load).
     let mut dead = Vec::new();
-    for (inst, size_load) in candidates {
-        if func
-            .dfg
-            .inst_results(inst)
-            .iter()
-            .all(|&r| !live.contains(r))
-        {
+    for (inst, size_load) in candidates() {
+        if dead_set.contains(inst) {
             removed += usize::from(size_load);
             dead.push(inst);
         }
@@ -338,4 +350,73 @@ pub(super) fn removable(func: &ir::Function, inst: ir::Inst) -> bool {
         || op.can_store()
         || op.can_trap()
         || op.other_side_effects())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::translate::bounds::ssa::Cached;
+    use cranelift_codegen::cursor::{Cursor, FuncCursor};
+    use cranelift_codegen::ir::{types, AliasRegionData, InstBuilder, TrapCode};
+
+    /// Step 3 deletes chains of dead instructions to their end, and keeps a load whose
+    /// only uses came from a load it replaced (through the alias).
+    #[test]
+    fn deletes_dead_chains_and_keeps_reused_loads() {
+        let mut func = ir::Function::new();
+        let region = func.dfg.alias_regions.insert(AliasRegionData {
+            user_id: 1,
+            description: "vmctx".into(),
+        });
+        let flags = MemFlagsData::trusted().with_alias_region(Some(region));
+        let b = func.dfg.make_block();
+        let vmctx = func.dfg.append_block_param(b, types::I64);
+        let idx = func.dfg.append_block_param(b, types::I64);
+        let mut cur = FuncCursor::new(&mut func);
+        cur.insert_block(b);
+        // A check whose trap was removed: its load, limit and compare are dead.
+        let s1 = cur.ins().load(types::I64, flags, vmctx, 8);
+        let lim1 = cur.ins().iadd_imm_s(s1, -4);
+        cur.ins()
+            .icmp(ir::condcodes::IntCC::SignedGreaterThan, idx, lim1);
+        // The same load again, replaced by the first one; its check is live.
+        let s2 = cur.ins().load(types::I64, flags, vmctx, 8);
+        let lim2 = cur.ins().iadd_imm_s(s2, -8);
+        let c2 = cur
+            .ins()
+            .icmp(ir::condcodes::IntCC::SignedGreaterThan, idx, lim2);
+        cur.ins().trapnz(c2, TrapCode::unwrap_user(1));
+        // A dead chain three deep, and a live value.
+        let x = cur.ins().iadd_imm_s(idx, 1);
+        let y = cur.ins().imul(x, x);
+        cur.ins().iadd(y, x);
+        let w = cur.ins().iadd_imm_s(idx, 2);
+        cur.ins().return_(&[w]);
+        let def = |func: &ir::Function, v: Value| func.dfg.value_def(v).unwrap_inst();
+        let [s1_load, s2_load, x_inst, w_inst] = [s1, s2, x, w].map(|v| def(&func, v));
+        let removed = reuse_size_loads(&mut func, flags, &mut Cached::default());
+        // The second load is replaced; the first one stays, since the second check
+        // now reads it (without counting those uses it would be deleted as dead).
+        assert_eq!(removed, 1);
+        let layout = &func.layout;
+        assert!(layout.inst_block(s1_load).is_some());
+        assert!(layout.inst_block(s2_load).is_none());
+        assert_eq!(func.dfg.resolve_aliases(s2), s1);
+        assert!(layout.inst_block(w_inst).is_some());
+        assert!(
+            layout.inst_block(x_inst).is_none(),
+            "dead chain left:\n{func}"
+        );
+        // What is left: the load, the live check, `w` and the return.
+        let left: Vec<ir::Opcode> = layout
+            .block_insts(b)
+            .map(|i| func.dfg.insts[i].opcode())
+            .collect();
+        use ir::Opcode::*;
+        assert_eq!(
+            left,
+            [Load, Iconst, Iadd, Icmp, Trapnz, Iconst, Iadd, Return],
+            "{func}"
+        );
+    }
 }

@@ -188,6 +188,10 @@ pub(super) struct Duplicated {
 /// every path passed the original one, and a path through the copy maps back to one),
 /// so the nearest dominating definition or parameter always exists.
 ///
+/// So a reachable use outside a region lies in a block reachable from an edge that
+/// leaves the region: the scan for uses looks only at those blocks (and at the
+/// unreachable ones, as it always did).
+///
 /// This is done for several disjoint duplicated regions at once, with one scan of the
 /// function and one control-flow graph, dominator tree and set of frontiers (of the
 /// function as it is now, after every duplication). The regions are repaired in
@@ -219,22 +223,64 @@ pub(super) fn repair_all(
             value_region[v] = r as u32;
         }
     }
-    recompute_compares(func, &region_of, &value_region);
-    let mut uses: Vec<HashMap<Value, Vec<ir::Inst>>> = vec![HashMap::default(); regions.len()];
-    for b in func.layout.blocks() {
-        for inst in func.layout.block_insts(b) {
-            for v in func.dfg.inst_values(inst) {
-                let r = func.dfg.resolve_aliases(v);
-                let reg = value_region[r];
-                if reg == u32::MAX || region_of[b] == reg {
-                    continue;
-                }
-                let list = uses[reg as usize].entry(r).or_default();
-                if list.last() != Some(&inst) {
-                    list.push(inst);
+    // The blocks a use outside a region can be in (see above): those reachable from an
+    // edge out of a region, and the unreachable ones.
+    let mut scanned: SecondaryMap<Block, bool> = SecondaryMap::new();
+    let mut work: Vec<Block> = Vec::new();
+    for (r, d) in regions.iter().enumerate() {
+        for &b in d.orig.iter().chain(&d.copy) {
+            for succ in cfg.succ_iter(b) {
+                if region_of[succ] != r as u32 && !scanned[succ] {
+                    scanned[succ] = true;
+                    work.push(succ);
                 }
             }
         }
+    }
+    while let Some(b) = work.pop() {
+        for succ in cfg.succ_iter(b) {
+            if !scanned[succ] {
+                scanned[succ] = true;
+                work.push(succ);
+            }
+        }
+    }
+    // The uses of each region's values outside it (each using instruction once), and
+    // for `recompute_compares` the uses in no region, in layout order (each pair once).
+    let scan = |func: &ir::Function, free_uses: Option<&mut Vec<(ir::Inst, Value)>>| {
+        let mut uses: Vec<HashMap<Value, Vec<ir::Inst>>> = vec![HashMap::default(); regions.len()];
+        let mut free = free_uses.map(|f| (f, HashSet::default()));
+        for b in func.layout.blocks() {
+            if !scanned[b] && domtree.is_reachable(b) {
+                continue;
+            }
+            for inst in func.layout.block_insts(b) {
+                for v in func.dfg.inst_values(inst) {
+                    let r = func.dfg.resolve_aliases(v);
+                    let reg = value_region[r];
+                    if reg == u32::MAX || region_of[b] == reg {
+                        continue;
+                    }
+                    let list = uses[reg as usize].entry(r).or_default();
+                    if list.last() != Some(&inst) {
+                        list.push(inst);
+                    }
+                    if let Some((free_uses, seen)) = &mut free {
+                        if region_of[b] == u32::MAX && seen.insert((inst, r)) {
+                            free_uses.push((inst, r));
+                        }
+                    }
+                }
+            }
+        }
+        uses
+    };
+    let recompute = !super::checks::insts_exceed(func, RECOMPUTE_MAX_FUNCTION_INSTS);
+    let mut free_uses = Vec::new();
+    let mut uses = scan(func, recompute.then_some(&mut free_uses));
+    if recompute && recompute_compares(func, &value_region, &uses, free_uses) {
+        // The compares computed again changed the uses: scan them afresh.
+        uses = scan(func, None);
     }
     if uses.iter().all(HashMap::is_empty) {
         return;
@@ -261,36 +307,23 @@ const RECOMPUTE_MAX_FUNCTION_INSTS: usize = 1500;
 /// new uses like any other. Only in functions of at most `RECOMPUTE_MAX_FUNCTION_INSTS`
 /// instructions: in larger ones the change moves Cranelift's register allocation of
 /// the whole function more than it saves (bench/profile.md: parse's main function,
-/// +0.6% for one such compare).
+/// +0.6% for one such compare). `uses`: each region's values used outside it (as
+/// `repair_all` scans them); `free_uses`: the uses of region values in no region, in
+/// layout order. Returns whether it computed any compare again.
 fn recompute_compares(
     func: &mut ir::Function,
-    region_of: &SecondaryMap<Block, u32>,
     value_region: &SecondaryMap<Value, u32>,
-) {
+    uses: &[HashMap<Value, Vec<ir::Inst>>],
+    free_uses: Vec<(ir::Inst, Value)>,
+) -> bool {
     use cranelift_codegen::cursor::{Cursor, FuncCursor};
     use cranelift_codegen::ir::InstBuilder;
-    if super::checks::insts_exceed(func, RECOMPUTE_MAX_FUNCTION_INSTS) {
-        return;
-    }
-    // Region values used outside their region, and the uses in no region at all.
-    let mut used_outside: HashSet<Value> = HashSet::default();
-    let mut free_uses: Vec<(ir::Inst, Value)> = Vec::new();
-    let mut seen: HashSet<(ir::Inst, Value)> = HashSet::default();
-    for b in func.layout.blocks() {
-        for inst in func.layout.block_insts(b) {
-            for v in func.dfg.inst_values(inst) {
-                let r = func.dfg.resolve_aliases(v);
-                let reg = value_region[r];
-                if reg == u32::MAX || region_of[b] == reg {
-                    continue;
-                }
-                used_outside.insert(r);
-                if region_of[b] == u32::MAX && seen.insert((inst, r)) {
-                    free_uses.push((inst, r));
-                }
-            }
-        }
-    }
+    // Whether a region value is used outside its region.
+    let used_outside = |v: Value| match value_region[v] {
+        u32::MAX => false,
+        reg => uses[reg as usize].contains_key(&v),
+    };
+    let mut changed = false;
     // `v` as (widening, compare's condition and operands), when it qualifies.
     let compare = |func: &ir::Function, v: Value| {
         let dfg = &func.dfg;
@@ -314,7 +347,7 @@ fn recompute_compares(
         };
         let args = args.map(|a| dfg.resolve_aliases(a));
         args.iter()
-            .all(|&a| value_region[a] == u32::MAX || used_outside.contains(&a))
+            .all(|&a| value_region[a] == u32::MAX || used_outside(a))
             .then_some((widen, cond, args))
     };
     for (inst, v) in free_uses {
@@ -332,7 +365,9 @@ fn recompute_compares(
             .map(|y| if dfg.resolve_aliases(y) == v { x } else { y })
             .collect();
         dfg.overwrite_inst_values(inst, renamed.into_iter());
+        changed = true;
     }
+    changed
 }
 
 /// Repairs the uses `uses` (outside the region) of the values of one duplicated region.
