@@ -50,7 +50,8 @@ const CASES: &[(&str, usize, usize)] = &[
     // which x86_64 then replaces with a limit read by each compare from the memory
     // record's table (`operands`).
     ("size_loads", 3, 3),
-    // The check in a small loop's header compares against a held limit (`smin`).
+    // The check in a small loop's header compares against a held limit (`smin`, which
+    // x86_64 replaces with the table's entry, loaded with the size before the loop).
     ("loop_held_limit", 1, 1),
     // One check, lowered to `icmp uge idx, size`.
     ("unit_check", 1, 1),

@@ -38,9 +38,16 @@
 //! Every such check is rewritten: the new form is never longer than the old (one
 //! compare with a memory operand, against a load and a limit). The size loads and
 //! limits no check uses any more are deleted (Cranelift drops unused pure
-//! instructions, but lowers every load). Checks whose limit a loop holds
-//! (`hold_loop_limits`: `smin(size - END, size)`, compared against a register) and
-//! every other shape are left alone.
+//! instructions, but lowers every load).
+//!
+//! A limit that a small loop holds in a register (`hold_loop_limits`: `smin(size -
+//! END, size)`, which the egraph hoists out of the loop where `size - END` would be
+//! rematerialized in it) becomes the table's entry instead, loaded right after the
+//! size (the same memory version, so the same value): no add of a constant, so it
+//! stays out of the loop. Left as `smin`, it stayed in the enclosing loop once no
+//! check before the loop computed `size - END` any more (sort 1.070x and sieve 1.062x
+//! the instructions; bench/profile.md, "A table of limits"). Every other shape is
+//! left alone.
 
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
 use cranelift_codegen::entity::SecondaryMap;
@@ -87,9 +94,46 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
             _ => None,
         }
     };
+    // `v` as `size - END` with END in the table: END, the size load's address and
+    // offset, and the load.
+    let table_limit = |func: &ir::Function, v: Value| -> Option<(u64, (Value, i32), ir::Inst)> {
+        let add = def(func, v)?;
+        let ir::InstructionData::Binary {
+            opcode: ir::Opcode::Iadd,
+            args: [size, k],
+        } = func.dfg.insts[add]
+        else {
+            return None;
+        };
+        let ir::InstructionData::UnaryImm {
+            opcode: ir::Opcode::Iconst,
+            imm,
+        } = func.dfg.insts[def(func, k)?]
+        else {
+            return None;
+        };
+        let end = imm.bits().wrapping_neg() as u64;
+        memory_limit_offset(end)?;
+        Some((end, size_load(func, size)?, def(func, size)?))
+    };
     let mut found: Vec<Site> = Vec::new();
+    // Held loop limits `smin(size - END, size)` (`hold_loop_limits`), with END, the
+    // size load's address and offset, and the load.
+    let mut held: Vec<(ir::Inst, u64, (Value, i32), ir::Inst)> = Vec::new();
     for block in func.layout.blocks() {
         for inst in func.layout.block_insts(block) {
+            if let ir::InstructionData::Binary {
+                opcode: ir::Opcode::Smin,
+                args: [limit, size],
+            } = func.dfg.insts[inst]
+            {
+                if let Some((end, load, size_inst)) = table_limit(func, limit) {
+                    if def(func, size) == Some(size_inst) {
+                        held.push((inst, end, load, size_inst));
+                    }
+                }
+                continue;
+            }
             let ir::InstructionData::CondTrap {
                 opcode: ir::Opcode::Trapnz,
                 arg,
@@ -126,35 +170,15 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
                     }
                 }
                 IntCC::SignedGreaterThan => {
-                    let Some(add) = def(func, rhs) else { continue };
-                    let ir::InstructionData::Binary {
-                        opcode: ir::Opcode::Iadd,
-                        args: [size, k],
-                    } = func.dfg.insts[add]
-                    else {
-                        continue;
-                    };
-                    let Some(kinst) = def(func, k) else { continue };
-                    let ir::InstructionData::UnaryImm {
-                        opcode: ir::Opcode::Iconst,
-                        imm,
-                    } = func.dfg.insts[kinst]
-                    else {
-                        continue;
-                    };
-                    let end = imm.bits().wrapping_neg();
-                    if memory_limit_offset(end as u64).is_none() {
-                        continue;
-                    }
-                    if let Some(load) = size_load(func, size) {
-                        found.push(site(end as u64, load));
+                    if let Some((end, load, _)) = table_limit(func, rhs) {
+                        found.push(site(end, load));
                     }
                 }
                 _ => {}
             }
         }
     }
-    if found.is_empty() {
+    if found.is_empty() && held.is_empty() {
         return 0;
     }
     // Uses of every value by live instructions (dense: this runs on every function
@@ -228,6 +252,21 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
         uses[old] -= 1;
         func.dfg.inst_args_mut(trapnz)[0] = oob;
     }
+    // A held limit becomes the table's entry, loaded right after the size (the same
+    // memory version): not an add of a constant, which the egraph rematerializes
+    // inside the loop, and which kept the `smin` there when no check before the loop
+    // computed the same limit any more (sort's insertion sort: +7% instructions).
+    let mut work: Vec<ir::Inst> = found.iter().map(|s| s.icmp).collect();
+    for &(smin, end, (rec, off), size_inst) in &held {
+        let field = off - size_field + memory_limit_offset(end).expect("in the table");
+        let mut cur = FuncCursor::new(func).after_inst(size_inst);
+        let lim = cur.ins().load(ir::types::I64, size_flags, rec, field);
+        let lim_inst = func.dfg.value_def(lim).unwrap_inst();
+        uses[rec] += 1;
+        release_operands(func, smin, &mut uses, |d| work.push(d));
+        func.dfg.replace_with_aliases(smin, lim_inst);
+        func.layout.remove_inst(smin);
+    }
     // The old compares, their limits and the size loads nothing uses any more
     // (Cranelift would drop the pure ones, but lowers every load), and the dead pure
     // instructions the count found (other passes' leftovers: one may use a load
@@ -235,7 +274,6 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
     for &inst in &gone {
         func.layout.remove_inst(inst);
     }
-    let mut work: Vec<ir::Inst> = found.iter().map(|s| s.icmp).collect();
     while let Some(inst) = work.pop() {
         if func.layout.inst_block(inst).is_none()
             || !func.dfg.inst_results(inst).iter().all(|&r| uses[r] == 0)
@@ -250,7 +288,7 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
         release_operands(func, inst, &mut uses, |d| work.push(d));
         func.layout.remove_inst(inst);
     }
-    found.len()
+    found.len() + held.len()
 }
 
 /// Takes one use of each of `inst`'s operands off `uses` and calls `dead` with the
