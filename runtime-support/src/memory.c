@@ -35,9 +35,9 @@ static int map_stack_is_nohugepage(void) {
  * (on one that is read-write already that changes nothing). While it is 0, every
  * memory's whole reservation is read-write and grow makes no system call: dlmalloc
  * and Rust's allocator grow often, one page at a time. A process-wide flag rather
- * than one in `w2n_memory`: a field there would move the instance's fields after
- * `memory0`, which compiled code reads at fixed offsets, for a case (overcommit
- * mode 2) where every large reservation of the process falls back alike. A memory
+ * than one in `w2n_memory` (an ABI change, the record being compiled code's) for a
+ * case (overcommit mode 2) where every large reservation of the process falls back
+ * alike. A memory
  * is created before any grow of it, by the thread that creates it or one that it
  * was handed to (synchronized), so a relaxed load in grow sees this store. */
 static int some_memory_protected;
