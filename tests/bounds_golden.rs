@@ -47,19 +47,20 @@ const CASES: &[(&str, usize, usize)] = &[
     // copies of its checked copy).
     ("loop_window", 6, 7),
     // Three checks, each still there: `size_loads` leaves one size load for the three,
-    // which x86_64 then replaces with a size read by each compare (`operands`: three
-    // adds against one load and three limits).
+    // which x86_64 then replaces with a limit read by each compare from the memory
+    // record's table (`operands`).
     ("size_loads", 3, 3),
-    // The check in a small loop's header compares against a held limit (`smin`).
+    // The check in a small loop's header compares against a held limit (`smin`, which
+    // x86_64 replaces with the table's entry, loaded with the size before the loop).
     ("loop_held_limit", 1, 1),
     // One check, lowered to `icmp uge idx, size`.
     ("unit_check", 1, 1),
-    // The compares read the size from memory (x86_64), or share one limit.
+    // The compares read their limit (or the size) from the memory record (x86_64).
     ("size_operand", 5, 5),
     // No check for the constant address and the byte-indexed table, with or without
     // the optimizer; the byte load itself has one.
     ("static", 1, 1),
-    // 64-bit accesses are left alone.
+    // 64-bit accesses are left alone (but for the limit each compare reads, x86_64).
     ("memory64", 2, 2),
 ];
 

@@ -34,7 +34,7 @@ pub const fn trap_site(func: u64, code: u64, offset: u64) -> u64 {
 /// Magic number stored in the first word of every instance and module descriptor.
 pub const INSTANCE_MAGIC: u64 = 0x7761_736d_326e_6174; // "wasm2nat"
 /// Bumped on every incompatible change of this file.
-pub const ABI_VERSION: u64 = 12;
+pub const ABI_VERSION: u64 = 13;
 /// Size of one value slot in argument/result arrays (`w2n_val`): 16 bytes, so a v128 fits.
 pub const VAL_SLOT: i32 = 16;
 /// Wasm page size.
@@ -51,6 +51,25 @@ pub const MEM0_OFFSET: u64 = 65536;
 /// (the runtime's private state included) at this offset instead of preceding it, so
 /// that the instance, its globals and (most often) its arrays share one page.
 pub const MEM0_GLOBALS: u64 = 1024;
+/// Entries of a memory record's `limits` table: `limits[END - 1] = size - END` for END =
+/// 1..=MEM_LIMITS, so that a bounds check `idx > size - END` with such an END compares
+/// the index with one word of the record (`compiler/src/translate/bounds/operands.rs`).
+/// 64 entries cover 88% of the checks left in the 22 workloads' code (lua 93%, sqlite
+/// 85%; 128 would cover 93%, but the instance would no longer fit below `MEM0_GLOBALS`);
+/// they cost 512 bytes per memory and 64 stores per size change (bench/profile.md, "A
+/// table of limits").
+pub const MEM_LIMITS: i32 = 64;
+/// Offset in a memory record of `limits[end - 1]` (`size - end`), for `1 <= end <=`
+/// [`MEM_LIMITS`]; `None` for any other END.
+pub const fn memory_limit_offset(end: u64) -> Option<i32> {
+    if end >= 1 && end <= MEM_LIMITS as u64 {
+        Some(MEMORY.offset_of("limits") + 8 * (end as i32 - 1))
+    } else {
+        None
+    }
+}
+/// Words of a `w2n_memory` record (the instance embeds memory 0's).
+const MEMORY_WORDS: i32 = 6 + MEM_LIMITS;
 /// Operand stack slots the runtime gives a `W2N_CONST_EXPR` program (the compiler
 /// rejects deeper programs).
 pub const CONST_STACK: u64 = 64;
@@ -179,11 +198,11 @@ const fn const_str_eq(a: &str, b: &str) -> bool {
 }
 
 macro_rules! fields {
-    ($( $name:literal : $cty:literal $(* $words:literal)? => $doc:literal ),* $(,)?) => {
+    ($( $name:literal : $cty:literal $(* $words:expr)? => $doc:literal ),* $(,)?) => {
         &[ $( Field { name: $name, cty: $cty, words: fields!(@w $($words)?), doc: $doc } ),* ]
     };
     (@w) => { 1 };
-    (@w $w:literal) => { $w };
+    (@w $w:expr) => { $w };
 }
 
 /// Per-thread-of-execution state shared by every instance of a store.
@@ -208,6 +227,7 @@ pub const MEMORY: StructDef = StructDef {
         "reserved": "uint64_t" => "Bytes of address space reserved at `base`.",
         "index64": "uint64_t" => "1 for a 64-bit memory (memory64: i64 addresses), else 0.",
         "shared": "uint64_t" => "1 for a shared memory (threads): `size` is then written atomically under a lock and read with atomic loads by the runtime.",
+        "limits": "int64_t" * MEM_LIMITS => "limits[END - 1] == size - END (negative when the memory is smaller than END): compiled code's bounds checks compare an index with it. Written with `size`, before it (w2n_memory_set_size); only the runtime writes either.",
     },
 };
 
@@ -256,7 +276,6 @@ pub const INSTANCE: StructDef = StructDef {
         "magic": "uint64_t" => "W2N_INSTANCE_MAGIC.",
         "store": "struct w2n_store_abi*" => "The store this instance lives in.",
         "module": "const struct w2n_module*" => "The module descriptor this instance was created from.",
-        "memory0": "w2n_memory" * 6 => "Storage of memory 0 when the module defines it.",
         "memory": "w2n_memory*" => "Memory 0: &memory0, or the imported memory (NULL when the module has no memory).",
         "memories": "w2n_memory**" => "Every memory (imported first), by memory index; memories[0] == memory. Compiled code reaches memories other than 0 through it.",
         "globals": "w2n_global**" => "Every global (imported first), by global index.",
@@ -265,6 +284,7 @@ pub const INSTANCE: StructDef = StructDef {
         "host_data": "void*" => "Embedder's data (the WASI context in executables).",
         "tags": "struct w2n_tag**" => "Every tag (imported first), by tag index: a tag's identity is this pointer (an imported tag is the exporter's).",
         "gc_types": "const struct w2n_rtt**" => "GC: the canonical run-time type of every struct and array type, by type index (NULL for function types; NULL array in a module without GC types).",
+        "memory0": "w2n_memory" * MEMORY_WORDS => "Storage of memory 0 when the module defines it. Last: the fields before it keep offsets below 128 (one-byte displacements on x86_64) whatever its size.",
     },
 };
 
@@ -1080,6 +1100,7 @@ pub fn c_header() -> String {
     let _ = writeln!(h, "#define W2N_CONST_STACK {CONST_STACK}");
     let _ = writeln!(h, "#define W2N_MEM0_OFFSET {MEM0_OFFSET}");
     let _ = writeln!(h, "#define W2N_MEM0_GLOBALS {MEM0_GLOBALS}");
+    let _ = writeln!(h, "#define W2N_MEM_LIMITS {MEM_LIMITS}");
     let _ = writeln!(h, "#define W2N_NONE UINT64_MAX");
     let _ = writeln!(h, "#define W2N_NO_MAX UINT64_MAX");
     let _ = writeln!(h, "#define W2N_VAL_SLOT {VAL_SLOT}");
@@ -1396,10 +1417,21 @@ mod tests {
     #[test]
     fn offsets_are_word_multiples() {
         assert_eq!(INSTANCE.offset_of("magic"), 0);
-        assert_eq!(INSTANCE.offset_of("memory0"), 24);
-        assert_eq!(INSTANCE.offset_of("memory"), 24 + MEMORY.size());
-        assert_eq!(INSTANCE.offset_of("memories"), 24 + MEMORY.size() + 8);
+        assert_eq!(INSTANCE.offset_of("memory"), 24);
+        assert_eq!(INSTANCE.offset_of("memories"), 32);
+        // memory0 last (its doc), the others within one-byte displacements.
+        assert_eq!(INSTANCE.offset_of("memory0"), 88);
+        assert_eq!(INSTANCE.size(), 88 + MEMORY.size());
         assert_eq!(FUNCREF.size(), 40);
+        // memory0 is a whole record (its `words` are written out by hand).
+        assert_eq!(MEMORY.size(), MEMORY_WORDS * 8);
+        assert_eq!(memory_limit_offset(1), Some(MEMORY.offset_of("limits")));
+        assert_eq!(
+            memory_limit_offset(MEM_LIMITS as u64),
+            Some(MEMORY.size() - 8)
+        );
+        assert_eq!(memory_limit_offset(0), None);
+        assert_eq!(memory_limit_offset(MEM_LIMITS as u64 + 1), None);
     }
 
     #[test]

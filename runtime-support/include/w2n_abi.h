@@ -18,13 +18,14 @@ extern "C" {
 #endif
 
 #define W2N_INSTANCE_MAGIC UINT64_C(0x7761736d326e6174)
-#define W2N_ABI_VERSION 12
+#define W2N_ABI_VERSION 13
 #define W2N_PAGE_SIZE 65536
 #define W2N_MAX_PAGES 65536
 #define W2N_MAX_TABLE_ELEMS 10000000
 #define W2N_CONST_STACK 64
 #define W2N_MEM0_OFFSET 65536
 #define W2N_MEM0_GLOBALS 1024
+#define W2N_MEM_LIMITS 64
 #define W2N_NONE UINT64_MAX
 #define W2N_NO_MAX UINT64_MAX
 #define W2N_VAL_SLOT 16
@@ -260,6 +261,7 @@ typedef struct w2n_memory {
     uint64_t reserved; /* Bytes of address space reserved at `base`. */
     uint64_t index64; /* 1 for a 64-bit memory (memory64: i64 addresses), else 0. */
     uint64_t shared; /* 1 for a shared memory (threads): `size` is then written atomically under a lock and read with atomic loads by the runtime. */
+    int64_t limits[64]; /* limits[END - 1] == size - END (negative when the memory is smaller than END): compiled code's bounds checks compare an index with it. Written with `size`, before it (w2n_memory_set_size); only the runtime writes either. */
 } w2n_memory;
 
 /* A table. Elements are `w2n_funcref*` (funcref) or opaque `void*` (externref); NULL is null. */
@@ -335,7 +337,6 @@ typedef struct w2n_instance {
     uint64_t magic; /* W2N_INSTANCE_MAGIC. */
     struct w2n_store_abi* store; /* The store this instance lives in. */
     const struct w2n_module* module; /* The module descriptor this instance was created from. */
-    w2n_memory memory0; /* Storage of memory 0 when the module defines it. */
     w2n_memory* memory; /* Memory 0: &memory0, or the imported memory (NULL when the module has no memory). */
     w2n_memory** memories; /* Every memory (imported first), by memory index; memories[0] == memory. Compiled code reaches memories other than 0 through it. */
     w2n_global** globals; /* Every global (imported first), by global index. */
@@ -344,6 +345,7 @@ typedef struct w2n_instance {
     void* host_data; /* Embedder's data (the WASI context in executables). */
     struct w2n_tag** tags; /* Every tag (imported first), by tag index: a tag's identity is this pointer (an imported tag is the exporter's). */
     const struct w2n_rtt** gc_types; /* GC: the canonical run-time type of every struct and array type, by type index (NULL for function types; NULL array in a module without GC types). */
+    w2n_memory memory0; /* Storage of memory 0 when the module defines it. Last: the fields before it keep offsets below 128 (one-byte displacements on x86_64) whatever its size. */
 } w2n_instance;
 
 /* A constant expression: `kind` is W2N_CONST_*, `value` the literal bits or an index. */
@@ -507,7 +509,8 @@ typedef struct w2n_module {
 #define W2N_OFF_MEMORY_RESERVED 24
 #define W2N_OFF_MEMORY_INDEX64 32
 #define W2N_OFF_MEMORY_SHARED 40
-#define W2N_SIZEOF_MEMORY 48
+#define W2N_OFF_MEMORY_LIMITS 48
+#define W2N_SIZEOF_MEMORY 560
 #define W2N_OFF_TABLE_ELEMS 0
 #define W2N_OFF_TABLE_SIZE 8
 #define W2N_OFF_TABLE_MAX 16
@@ -555,16 +558,16 @@ typedef struct w2n_module {
 #define W2N_OFF_INSTANCE_MAGIC 0
 #define W2N_OFF_INSTANCE_STORE 8
 #define W2N_OFF_INSTANCE_MODULE 16
-#define W2N_OFF_INSTANCE_MEMORY0 24
-#define W2N_OFF_INSTANCE_MEMORY 72
-#define W2N_OFF_INSTANCE_MEMORIES 80
-#define W2N_OFF_INSTANCE_GLOBALS 88
-#define W2N_OFF_INSTANCE_TABLES 96
-#define W2N_OFF_INSTANCE_FUNCS 104
-#define W2N_OFF_INSTANCE_HOST_DATA 112
-#define W2N_OFF_INSTANCE_TAGS 120
-#define W2N_OFF_INSTANCE_GC_TYPES 128
-#define W2N_SIZEOF_INSTANCE 136
+#define W2N_OFF_INSTANCE_MEMORY 24
+#define W2N_OFF_INSTANCE_MEMORIES 32
+#define W2N_OFF_INSTANCE_GLOBALS 40
+#define W2N_OFF_INSTANCE_TABLES 48
+#define W2N_OFF_INSTANCE_FUNCS 56
+#define W2N_OFF_INSTANCE_HOST_DATA 64
+#define W2N_OFF_INSTANCE_TAGS 72
+#define W2N_OFF_INSTANCE_GC_TYPES 80
+#define W2N_OFF_INSTANCE_MEMORY0 88
+#define W2N_SIZEOF_INSTANCE 648
 #define W2N_OFF_CONST_EXPR_KIND 0
 #define W2N_OFF_CONST_EXPR_VALUE 8
 #define W2N_OFF_CONST_EXPR_VALUE_HI 16
@@ -689,6 +692,7 @@ W2N_STATIC_ASSERT(offsetof(w2n_memory, max_pages) == W2N_OFF_MEMORY_MAX_PAGES, "
 W2N_STATIC_ASSERT(offsetof(w2n_memory, reserved) == W2N_OFF_MEMORY_RESERVED, "ABI: w2n_memory.reserved");
 W2N_STATIC_ASSERT(offsetof(w2n_memory, index64) == W2N_OFF_MEMORY_INDEX64, "ABI: w2n_memory.index64");
 W2N_STATIC_ASSERT(offsetof(w2n_memory, shared) == W2N_OFF_MEMORY_SHARED, "ABI: w2n_memory.shared");
+W2N_STATIC_ASSERT(offsetof(w2n_memory, limits) == W2N_OFF_MEMORY_LIMITS, "ABI: w2n_memory.limits");
 W2N_STATIC_ASSERT(sizeof(w2n_memory) == W2N_SIZEOF_MEMORY, "ABI: sizeof w2n_memory");
 W2N_STATIC_ASSERT(offsetof(w2n_table, elems) == W2N_OFF_TABLE_ELEMS, "ABI: w2n_table.elems");
 W2N_STATIC_ASSERT(offsetof(w2n_table, size) == W2N_OFF_TABLE_SIZE, "ABI: w2n_table.size");
@@ -737,7 +741,6 @@ W2N_STATIC_ASSERT(sizeof(w2n_stack_map) == W2N_SIZEOF_STACK_MAP, "ABI: sizeof w2
 W2N_STATIC_ASSERT(offsetof(w2n_instance, magic) == W2N_OFF_INSTANCE_MAGIC, "ABI: w2n_instance.magic");
 W2N_STATIC_ASSERT(offsetof(w2n_instance, store) == W2N_OFF_INSTANCE_STORE, "ABI: w2n_instance.store");
 W2N_STATIC_ASSERT(offsetof(w2n_instance, module) == W2N_OFF_INSTANCE_MODULE, "ABI: w2n_instance.module");
-W2N_STATIC_ASSERT(offsetof(w2n_instance, memory0) == W2N_OFF_INSTANCE_MEMORY0, "ABI: w2n_instance.memory0");
 W2N_STATIC_ASSERT(offsetof(w2n_instance, memory) == W2N_OFF_INSTANCE_MEMORY, "ABI: w2n_instance.memory");
 W2N_STATIC_ASSERT(offsetof(w2n_instance, memories) == W2N_OFF_INSTANCE_MEMORIES, "ABI: w2n_instance.memories");
 W2N_STATIC_ASSERT(offsetof(w2n_instance, globals) == W2N_OFF_INSTANCE_GLOBALS, "ABI: w2n_instance.globals");
@@ -746,6 +749,7 @@ W2N_STATIC_ASSERT(offsetof(w2n_instance, funcs) == W2N_OFF_INSTANCE_FUNCS, "ABI:
 W2N_STATIC_ASSERT(offsetof(w2n_instance, host_data) == W2N_OFF_INSTANCE_HOST_DATA, "ABI: w2n_instance.host_data");
 W2N_STATIC_ASSERT(offsetof(w2n_instance, tags) == W2N_OFF_INSTANCE_TAGS, "ABI: w2n_instance.tags");
 W2N_STATIC_ASSERT(offsetof(w2n_instance, gc_types) == W2N_OFF_INSTANCE_GC_TYPES, "ABI: w2n_instance.gc_types");
+W2N_STATIC_ASSERT(offsetof(w2n_instance, memory0) == W2N_OFF_INSTANCE_MEMORY0, "ABI: w2n_instance.memory0");
 W2N_STATIC_ASSERT(sizeof(w2n_instance) == W2N_SIZEOF_INSTANCE, "ABI: sizeof w2n_instance");
 W2N_STATIC_ASSERT(offsetof(w2n_const_expr, kind) == W2N_OFF_CONST_EXPR_KIND, "ABI: w2n_const_expr.kind");
 W2N_STATIC_ASSERT(offsetof(w2n_const_expr, value) == W2N_OFF_CONST_EXPR_VALUE, "ABI: w2n_const_expr.value");

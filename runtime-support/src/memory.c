@@ -35,9 +35,9 @@ static int map_stack_is_nohugepage(void) {
  * (on one that is read-write already that changes nothing). While it is 0, every
  * memory's whole reservation is read-write and grow makes no system call: dlmalloc
  * and Rust's allocator grow often, one page at a time. A process-wide flag rather
- * than one in `w2n_memory`: a field there would move the instance's fields after
- * `memory0`, which compiled code reads at fixed offsets, for a case (overcommit
- * mode 2) where every large reservation of the process falls back alike. A memory
+ * than one in `w2n_memory` (an ABI change, the record being compiled code's) for a
+ * case (overcommit mode 2) where every large reservation of the process falls back
+ * alike. A memory
  * is created before any grow of it, by the thread that creates it or one that it
  * was handed to (synchronized), so a relaxed load in grow sees this store. */
 static int some_memory_protected;
@@ -265,8 +265,21 @@ static int map_tail(void) {
     return 0;
 }
 
+/* Sets `mem`'s size to `size` bytes: first its table of limits (limits[END - 1] = size -
+ * END, which compiled code's bounds checks compare an index with), then `size` (a release
+ * store). Every write of a memory's size goes through here. Memories only grow, so a
+ * thread of a shared memory that reads an entry or the size while another grows it sees
+ * the old or the new value, each a size the memory had: a check against it is
+ * conservative, never unsafe (as with `size` alone, see `shared_grow_lock`). */
+static void set_size(w2n_memory* mem, uint64_t size) {
+    for (int64_t end = 1; end <= W2N_MEM_LIMITS; end++)
+        __atomic_store_n(&mem->limits[end - 1], (int64_t)size - end, __ATOMIC_RELAXED);
+    __atomic_store_n(&mem->size, size, __ATOMIC_RELEASE);
+}
+
 int w2n_memory_create(w2n_memory* mem, uint64_t min_pages, uint64_t max_pages) {
     memset(mem, 0, sizeof *mem);
+    set_size(mem, 0);
     if (max_pages > W2N_MAX_PAGES) max_pages = W2N_MAX_PAGES;
     if (min_pages > max_pages) return -1;
     uint64_t reserve = max_pages * W2N_PAGE_SIZE;
@@ -283,7 +296,7 @@ int w2n_memory_create(w2n_memory* mem, uint64_t min_pages, uint64_t max_pages) {
     void* p = reserve_rw(reserve, size);
     if (!p) return -1;
     mem->base = p;
-    mem->size = size;
+    set_size(mem, size);
     mem->max_pages = max_pages;
     mem->reserved = reserve;
     return 0;
@@ -349,7 +362,7 @@ int w2n_memory_create_at(w2n_memory* mem, uint8_t* base, uint64_t min_pages,
     if (max_pages > W2N_MAX_PAGES) max_pages = W2N_MAX_PAGES;
     if (min_pages > max_pages) return -1;
     mem->base = base;
-    mem->size = min_pages * W2N_PAGE_SIZE;
+    set_size(mem, min_pages * W2N_PAGE_SIZE);
     mem->max_pages = max_pages;
     mem->reserved = max_pages * W2N_PAGE_SIZE;
     return 0;
@@ -406,6 +419,7 @@ int w2n_memory_init_image(w2n_memory* mem, const uint8_t* image, uint64_t len) {
 void w2n_memory_destroy(w2n_memory* mem) {
     if (mem->reserved) munmap(mem->base, (size_t)mem->reserved);
     memset(mem, 0, sizeof *mem);
+    set_size(mem, 0);
 }
 
 /* Serializes the growth of shared memories (threads). A shared memory never moves (its
@@ -451,7 +465,7 @@ static uint64_t grow_locked(w2n_memory* mem, uint64_t delta) {
         return UINT64_MAX;
     if (__atomic_load_n(&thp_pending, __ATOMIC_ACQUIRE))
         thp_decide((uintptr_t)(mem->base + mem->size + bytes));
-    __atomic_store_n(&mem->size, mem->size + bytes, __ATOMIC_RELEASE);
+    set_size(mem, mem->size + bytes);
     return old;
 }
 

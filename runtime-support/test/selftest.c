@@ -49,6 +49,13 @@ static int passed, failed;
 
 /* ---- trampolines ---------------------------------------------------------------- */
 
+/* 1 when every entry of `m`'s table of limits is its size minus the entry's END. */
+static int limits_match(const w2n_memory* m) {
+    for (int64_t end = 1; end <= W2N_MEM_LIMITS; end++)
+        if (m->limits[end - 1] != (int64_t)m->size - end) return 0;
+    return 1;
+}
+
 static void tramp_ii_i(void* code, void* vmctx, w2n_val* v) {
     uint32_t r = ((uint32_t(*)(void*, uint32_t, uint32_t))code)(vmctx, (uint32_t)v[0].lo,
                                                                  (uint32_t)v[1].lo);
@@ -569,10 +576,12 @@ int main(void) {
     CHECK(inst->funcs[OPS_FUNC]->type_id == SIG_I_I && inst->funcs[OPS_FUNC]->vmctx == inst);
     /* memory: min 1, max 2 */
     CHECK(inst->memory == &inst->memory0 && inst->memory->size == 65536);
+    CHECK(limits_match(inst->memory) && inst->memory->limits[0] == 65535);
     CHECK(inst->memory->max_pages == 2 && inst->memory->reserved == 2 * 65536);
     uint8_t* base = inst->memory->base;
     CHECK(w2n_memory_grow(inst, 0) == 1);
     CHECK(w2n_memory_grow(inst, 2) == UINT64_MAX);
+    CHECK(limits_match(inst->memory) && inst->memory->size == 65536);
     CHECK(w2n_memory_grow(inst, 1) == 1);
     CHECK(w2n_memory_grow(inst, 1) == UINT64_MAX);
     CHECK(w2n_memory_grow(inst, 0) == 2 && inst->memory->base == base);
@@ -800,6 +809,7 @@ int main(void) {
             CHECK(w2n_instance_memory(c, 3) == NULL);
             CHECK(c->memories[1]->size == 65536 && c->memories[1]->max_pages == 3);
             CHECK(c->memories[2]->size == 2 * 65536);
+            CHECK(limits_match(c->memories[1]) && limits_match(c->memories[2]));
             CHECK(c->memories[2]->max_pages == W2N_MAX_PAGES);
             /* active segments went to their memories */
             CHECK(w2n_mem_at(c, 1, 8, 5) && memcmp(w2n_mem_at(c, 1, 8, 5), "multi", 5) == 0);
@@ -814,6 +824,7 @@ int main(void) {
             /* runtime functions by memory index */
             uint32_t r = 0;
             CHECK(call_mops(c, 1, &r) == 0 && r == 1 && c->memories[1]->size == 2 * 65536);
+            CHECK(limits_match(c->memories[1]));
             CHECK(call_mops(c, 2, &r) == 0 && r == UINT32_MAX);
             CHECK(call_mops(c, 3, &r) == 0 && memcmp(w2n_mem(inst, 200, 5), "multi", 5) == 0);
             CHECK(call_mops(c, 4, NULL) == W2N_TRAP_MEMORY_OOB);
@@ -824,6 +835,7 @@ int main(void) {
             CHECK(call_mops(c, 9, &r) == 0 && memcmp(w2n_mem_at(c, 2, 0, 4), "zzwo", 4) == 0);
             CHECK(call_mops(c, 10, NULL) == W2N_TRAP_MEMORY_OOB);
             CHECK(call_mops(c, 11, &r) == 0 && r == 2 && c->memories[2]->size == 3 * 65536);
+            CHECK(limits_match(c->memories[2]));
             CHECK(w2n_memory_grow(c, 0) == 2); /* memory 0 entry points: A's memory */
 
             /* module D imports C's memory 2 as its memory 0 and C's memory 1 as its 1 */
@@ -870,12 +882,15 @@ int main(void) {
         if (z) {
             CHECK(w2n_mem(z, 0, 0) != NULL && w2n_mem(z, 0, 1) == NULL);
             CHECK(w2n_memory_grow(z, 1) == UINT64_MAX && w2n_memory_grow(z, 0) == 0);
+            /* A memory of 0 pages: every limit negative. */
+            CHECK(limits_match(z->memory) && z->memory->limits[W2N_MEM_LIMITS - 1] == -W2N_MEM_LIMITS);
         }
         mz = module_b(NULL, 0, 0, 0, 0, 0);
         rc = w2n_instantiate(s, &mz, NULL, NULL, NULL, &z, err, sizeof err);
         CHECK(rc == W2N_OK && z && w2n_mem(z, 0, 0) == NULL);
         w2n_memory* m = w2n_memory_new(s, 0, W2N_NO_MAX);
         CHECK(m && m->reserved == (uint64_t)W2N_MAX_PAGES * W2N_PAGE_SIZE && m->size == 0);
+        CHECK(m && limits_match(m) && m->limits[0] == -1);
         w2n_table* t = w2n_table_new(s, W2N_VAL_EXTERNREF, 3, W2N_NO_MAX);
         CHECK(t && t->size == 3 && t->max == W2N_MAX_TABLE_ELEMS);
         w2n_val gv = {5, 0};

@@ -1,9 +1,9 @@
-;; Checks written as `idx + END > size` with the size read by the compare itself
-;; (x86_64: compiler/src/translate/bounds/operands.rs), at the boundary of every access
-;; width and static offset: the last in-bounds index passes, the next one traps, at
-;; size 0 (smaller than every END: each index traps) and after growing, also when a
-;; call in the same function grows the memory between two checks, and at indices whose
-;; sign bit is set or that are near 2^32 (no wrap in `idx + END`).
+;; Checks whose compare reads its limit `size - END` (or, for one byte, the size) from the
+;; memory record (x86_64: compiler/src/translate/bounds/operands.rs), at the boundary of
+;; every access width and static offset: the last in-bounds index passes, the next one
+;; traps, at size 0 (smaller than every END: each index traps) and after growing, also
+;; when a call in the same function grows the memory between two checks, and at indices
+;; whose sign bit is set or that are near 2^32. (bounds_limit_table.wast: every END.)
 
 (module
   (memory 0)

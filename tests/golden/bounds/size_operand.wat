@@ -1,8 +1,8 @@
-;; x86_64: a check compares `idx + END` with the memory size, which the compare reads
-;; from memory itself (bounds/operands.rs): `f`'s two checks (END 8, and a one-byte
-;; `idx >= size`) need no load of the size and no limit. `g`'s three checks of one END
-;; in one block keep the size loaded once and one limit `size - 4` shared by all three
-;; (fused, each would need an add of its own).
+;; x86_64: a check compares the index with a limit `size - END` that the compare reads
+;; from the memory record's table itself (bounds/operands.rs): `f`'s two checks (END 8,
+;; and a one-byte `idx >= size`, which reads the size) need no load of the size and no
+;; limit in a register. `g`'s three checks of one END in one block read the same entry
+;; each (one compare each, where a shared limit needs a load and a `lea`).
 (module
   (memory 1)
   (func (export "f") (param $p i32) (param $q i32) (result i32)

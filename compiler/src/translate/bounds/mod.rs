@@ -32,8 +32,9 @@
 //! 3. `checks::lower_unit_checks`: one-byte checks become `idx >= size`;
 //! 4. `checks::hold_loop_limits`: the limits of checks in the header of a small loop
 //!    become a form Cranelift hoists out of the loop instead of recomputing it;
-//! 5. `operands::size_operands` (x86_64): checks compare `idx + END` with the size
-//!    read by the compare itself, where that saves the size load and its register.
+//! 5. `operands::size_operands` (x86_64): checks compare the index with their limit
+//!    `size - END` (or the size) read by the compare itself from the memory record's
+//!    table of limits, so no register holds the size or a limit.
 //!
 //! Then, whether or not the optimizer is on, `exit_tests` (loop exit tests on the
 //! counter's next value) where that is free.

@@ -1,23 +1,30 @@
-//! Last step on x86_64: checks that compare with the memory size in memory.
+//! Last step on x86_64: checks compare the index with a limit read from the memory record.
 //!
-//! A check `idx > size - END` needs the size in a register: the passes before load it
-//! once per memory version (`size_loads`), so in a large function one value holds it
-//! from the last call to every check after it, and each check computes its limit from
-//! it (`lea -END(%size)`, or `mov $-END; add size(%base)` where the load is folded).
-//! Written as `idx + END > size` (unsigned) the size is the compare's second operand,
-//! which x86_64 reads from memory in the compare itself:
+//! A check `idx > size - END` needs `size - END` in a register: the passes before load
+//! the size once per memory version (`size_loads`), so in a large function one value
+//! holds it from the last call to every check after it, and each block computes its
+//! limit from it (`lea -END(%size)`, or `mov $-END; add size(%rec)` where the load is
+//! folded). The runtime keeps, next to the size in each memory's record, the table
+//! `limits[END - 1] = size - END` for END = 1..=`MEM_LIMITS` (64; `compiler/src/abi.rs`,
+//! written with the size by `set_size` in runtime-support/src/memory.c), so a check
+//! with such an END is one compare that reads its limit from memory:
 //!
 //! ```text
-//!     lea   END(%idx), %t          ; was: mov size(%base), %s (once per version)
-//!     cmp   size(%base), %t        ;      lea -END(%s), %t
-//!     ja    trap                   ;      cmp %t, %idx; jg trap
+//!     cmp   limits+8*(END-1)(%rec), %idx    ; was: mov size(%rec), %s (once per version)
+//!     jg    trap                            ;      lea -END(%s), %t
+//!                                           ;      cmp %t, %idx; jg trap
 //! ```
 //!
-//! and a one-byte check (`lower_unit_checks`: `idx >= size`) is `cmp size(%base), %idx;
-//! jae`. No register holds the size and no instruction loads it. Exact: `idx` is a
-//! zero-extended i32 and `END < 2^33`, so `idx + END` does not wrap, and `size <= 2^32`:
-//! `idx + END > size` holds exactly when `idx > size - END` does (signed; a negative
-//! limit, a memory smaller than END, traps for every index on both sides).
+//! and a one-byte check (`lower_unit_checks`: `idx >= size`) reads the size itself:
+//! `cmp size(%rec), %idx; jae`. No register holds the size or a limit. Exact: the
+//! compare is the same, only its right operand, the value `size - END` (or `size`),
+//! is read from the record instead of computed, at the check, after every write of the
+//! size the original load saw (memories only grow, and the runtime writes the table
+//! before the size). So this holds for any index (a 64-bit memory's clamped one, a
+//! loop precheck's) and for shared memories (a thread that reads an entry while
+//! another grows the memory sees a size the memory had: conservative, as with `size`).
+//! Checks with END > `MEM_LIMITS` (4-12% of the checks left in the large workloads,
+//! bench/profile.md "A table of limits") keep their form.
 //!
 //! Each compare gets a load of its own, right before it, so that Cranelift folds it
 //! into the `cmp` (an x86_64 load is merged into its only user when nothing with an
@@ -28,27 +35,26 @@
 //! turns back into the one displacement `off(%rec)`, but which alias analysis sees as
 //! different locations.
 //!
-//! **Which checks.** The choice is made per loaded size value, for all of its checks
-//! or none: only when every live use of the value is such a check (otherwise the load
-//! stays anyway), and only when the fused form is not longer. Kept, the value costs its
-//! load and one limit per block and END (Cranelift rematerializes `size - END` in each
-//! block that uses it, so checks of one END in one block share it); fused, each check
-//! with END > 1 costs an add. So three 4-byte checks in one block against one size stay
-//! as they are (`tests/golden/bounds/size_operand`). Fusing every check instead cost
-//! sort 7.8% and sieve 6.2% more instructions (a limit held across a small loop, or one
-//! per block, became an add per check) and `luaV_execute` 2.7% (bench/profile.md,
-//! "Where the large programs' excess goes").
+//! Every such check is rewritten: the new form is never longer than the old (one
+//! compare with a memory operand, against a load and a limit). The size loads and
+//! limits no check uses any more are deleted (Cranelift drops unused pure
+//! instructions, but lowers every load).
 //!
-//! Checks whose limit a loop holds (`hold_loop_limits`: `smin(size - END, size)`,
-//! compared against a register) and every other shape are left alone.
+//! A limit that a small loop holds in a register (`hold_loop_limits`: `smin(size -
+//! END, size)`, which the egraph hoists out of the loop where `size - END` would be
+//! rematerialized in it) becomes the table's entry instead, loaded right after the
+//! size (the same memory version, so the same value): no add of a constant, so it
+//! stays out of the loop. Left as `smin`, it stayed in the enclosing loop once no
+//! check before the loop computed `size - END` any more (sort 1.070x and sieve 1.062x
+//! the instructions; bench/profile.md, "A table of limits"). Every other shape is
+//! left alone.
 
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
+use cranelift_codegen::entity::SecondaryMap;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, InstBuilder, Value};
 
-use crate::abi::Trap;
-use cranelift_codegen::entity::SecondaryMap;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use crate::abi::{memory_limit_offset, Trap, MEMORY};
 
 /// A check of one of the two shapes.
 #[derive(Clone, Copy)]
@@ -56,34 +62,11 @@ struct Site {
     trapnz: ir::Inst,
     icmp: ir::Inst,
     idx: Value,
-    end: i64,
-    size: Value,
+    /// 0 for `idx >= size`, else the END of `idx > size - END`.
+    end: u64,
+    /// The size load's address and offset.
     rec: Value,
     off: i32,
-    block: ir::Block,
-}
-
-/// The checks against one size value.
-struct Group {
-    /// Every one has a compare and limit used by it alone.
-    ok: bool,
-    /// Uses of the size value by these checks.
-    direct: u32,
-    /// Checks with END > 1 (a `lea` each, fused).
-    fused: u32,
-    /// The distinct (block, END) of those (a limit each, kept).
-    limits: HashSet<(ir::Block, i64)>,
-}
-
-impl Default for Group {
-    fn default() -> Self {
-        Group {
-            ok: true,
-            direct: 0,
-            fused: 0,
-            limits: HashSet::default(),
-        }
-    }
 }
 
 /// Rewrites the checks of the module comment; returns how many.
@@ -94,7 +77,7 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
         ir::ValueDef::Result(inst, 0) => Some(inst),
         _ => None,
     };
-    // The size load behind `v`: its address, offset and flags.
+    // The size load behind `v`: its address and offset.
     let size_load = |func: &ir::Function, v: Value| -> Option<(Value, i32)> {
         let inst = def(func, v)?;
         match func.dfg.insts[inst] {
@@ -111,12 +94,46 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
             _ => None,
         }
     };
-    let is_u32 = super::checks::is_zext_from_i32;
-    // (trapnz, old compare, index, END (0 for `idx >= size`, i.e. END = 1 written as
-    // `>=`), the size value, its address and offset, the block)
+    // `v` as `size - END` with END in the table: END, the size load's address and
+    // offset, and the load.
+    let table_limit = |func: &ir::Function, v: Value| -> Option<(u64, (Value, i32), ir::Inst)> {
+        let add = def(func, v)?;
+        let ir::InstructionData::Binary {
+            opcode: ir::Opcode::Iadd,
+            args: [size, k],
+        } = func.dfg.insts[add]
+        else {
+            return None;
+        };
+        let ir::InstructionData::UnaryImm {
+            opcode: ir::Opcode::Iconst,
+            imm,
+        } = func.dfg.insts[def(func, k)?]
+        else {
+            return None;
+        };
+        let end = imm.bits().wrapping_neg() as u64;
+        memory_limit_offset(end)?;
+        Some((end, size_load(func, size)?, def(func, size)?))
+    };
     let mut found: Vec<Site> = Vec::new();
+    // Held loop limits `smin(size - END, size)` (`hold_loop_limits`), with END, the
+    // size load's address and offset, and the load.
+    let mut held: Vec<(ir::Inst, u64, (Value, i32), ir::Inst)> = Vec::new();
     for block in func.layout.blocks() {
         for inst in func.layout.block_insts(block) {
+            if let ir::InstructionData::Binary {
+                opcode: ir::Opcode::Smin,
+                args: [limit, size],
+            } = func.dfg.insts[inst]
+            {
+                if let Some((end, load, size_inst)) = table_limit(func, limit) {
+                    if def(func, size) == Some(size_inst) {
+                        held.push((inst, end, load, size_inst));
+                    }
+                }
+                continue;
+            }
             let ir::InstructionData::CondTrap {
                 opcode: ir::Opcode::Trapnz,
                 arg,
@@ -137,81 +154,41 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
             else {
                 continue;
             };
-            if !is_u32(func, idx) {
-                continue;
-            }
-            // Resolved, like every value the use counts below are kept for.
             let idx = func.dfg.resolve_aliases(idx);
+            let site = |end, (rec, off)| Site {
+                trapnz: inst,
+                icmp,
+                idx,
+                end,
+                rec,
+                off,
+            };
             match cond {
                 IntCC::UnsignedGreaterThanOrEqual => {
-                    if let Some((rec, off)) = size_load(func, rhs) {
-                        found.push(Site {
-                            trapnz: inst,
-                            icmp,
-                            idx,
-                            end: 0,
-                            size: func.dfg.resolve_aliases(rhs),
-                            rec,
-                            off,
-                            block,
-                        });
+                    if let Some(load) = size_load(func, rhs) {
+                        found.push(site(0, load));
                     }
                 }
                 IntCC::SignedGreaterThan => {
-                    let Some(add) = def(func, rhs) else { continue };
-                    let ir::InstructionData::Binary {
-                        opcode: ir::Opcode::Iadd,
-                        args: [size, k],
-                    } = func.dfg.insts[add]
-                    else {
-                        continue;
-                    };
-                    let Some(kinst) = def(func, k) else { continue };
-                    let ir::InstructionData::UnaryImm {
-                        opcode: ir::Opcode::Iconst,
-                        imm,
-                    } = func.dfg.insts[kinst]
-                    else {
-                        continue;
-                    };
-                    let end = imm.bits().wrapping_neg();
-                    if !(1..=1 << 33).contains(&end) {
-                        continue;
-                    }
-                    if let Some((rec, off)) = size_load(func, size) {
-                        found.push(Site {
-                            trapnz: inst,
-                            icmp,
-                            idx,
-                            end,
-                            size: func.dfg.resolve_aliases(size),
-                            rec,
-                            off,
-                            block,
-                        });
+                    if let Some((end, load, _)) = table_limit(func, rhs) {
+                        found.push(site(end, load));
                     }
                 }
                 _ => {}
             }
         }
     }
-    if found.is_empty() {
+    if found.is_empty() && held.is_empty() {
         return 0;
     }
-    // (Dense maps: this runs on every function with checks.)
+    // Uses of every value by live instructions (dense: this runs on every function
+    // with checks). The passes before leave pure instructions whose results nothing
+    // uses (limits of merged or lowered checks) for Cranelift to drop; those do not
+    // count, or a size load they use would stay.
     let mut uses: SecondaryMap<Value, u32> = SecondaryMap::new();
     let mut gone: Vec<ir::Inst> = Vec::new();
-    let mut is_gone: SecondaryMap<ir::Inst, bool> = SecondaryMap::new();
-    // Uses by instructions that are live: the passes before leave pure instructions
-    // whose results nothing uses (limits of merged or lowered checks) for Cranelift to
-    // drop; those do not count.
-    let count_uses = |func: &ir::Function,
-                      uses: &mut SecondaryMap<Value, u32>,
-                      gone: &mut Vec<ir::Inst>,
-                      is_gone: &mut SecondaryMap<ir::Inst, bool>| {
-        uses.clear();
-        gone.clear();
-        is_gone.clear();
+    {
+        let mut is_gone: SecondaryMap<ir::Inst, bool> = SecondaryMap::new();
         let mut pure = Vec::new();
         for block in func.layout.blocks() {
             for inst in func.layout.block_insts(block) {
@@ -230,47 +207,14 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
             }
             is_gone[inst] = true;
             gone.push(inst);
-            release_operands(func, inst, uses, |d| {
+            release_operands(func, inst, &mut uses, |d| {
                 if super::size_loads::removable(func, d) {
                     pure.push(d);
                 }
             });
         }
-    };
-    count_uses(func, &mut uses, &mut gone, &mut is_gone);
-    let n_uses = |uses: &SecondaryMap<Value, u32>, v: Value| uses[v];
-    // Per size value: whether every use of it is one of these checks, each compare and
-    // limit used once (so that rewriting them all drops the load), and the cost of
-    // either form (below).
-    let mut groups: HashMap<Value, Group> = HashMap::default();
-    for site in &found {
-        let g = groups.entry(site.size).or_default();
-        let icmp_res = func.dfg.first_result(site.icmp);
-        g.direct += 1;
-        let limit_ok = site.end == 0 || {
-            let limit = func.dfg.resolve_aliases(func.dfg.inst_args(site.icmp)[1]);
-            n_uses(&uses, limit) == 1
-        };
-        g.ok &= limit_ok && n_uses(&uses, icmp_res) == 1;
-        if site.end > 0 {
-            g.fused += 1;
-            g.limits.insert((site.block, site.end));
-        }
     }
-    let fuse = |g: &Group, size: Value| {
-        // Kept: one load and one limit per block and END (Cranelift rematerializes
-        // `size - END` in each block that uses it). Fused: one `lea` per check.
-        g.ok && g.direct == n_uses(&uses, size) && g.fused <= 1 + g.limits.len() as u32
-    };
-    let chosen: Vec<Site> = found
-        .iter()
-        .filter(|s| fuse(&groups[&s.size], s.size))
-        .cloned()
-        .collect();
-    let found = chosen;
-    if found.is_empty() {
-        return 0;
-    }
+    let size_field = MEMORY.offset_of("size");
     for (
         k,
         &Site {
@@ -286,16 +230,20 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
         // A distinct address expression per check (module comment); 8-byte steps keep
         // the displacement's alignment.
         let delta = 8 * (k as i64 % 4096 + 1);
+        // The record's limit for END, or its size.
+        let field = match memory_limit_offset(end) {
+            Some(limit) => off - size_field + limit,
+            None => off,
+        };
         let mut cur = FuncCursor::new(func).at_inst(trapnz);
         let addr = cur.ins().iadd_imm_s(rec, delta);
-        let size = cur
+        let rhs = cur
             .ins()
-            .load(ir::types::I64, size_flags, addr, off - delta as i32);
+            .load(ir::types::I64, size_flags, addr, field - delta as i32);
         let oob = if end == 0 {
-            cur.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, idx, size)
+            cur.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, idx, rhs)
         } else {
-            let last = cur.ins().iadd_imm_s(idx, end);
-            cur.ins().icmp(IntCC::UnsignedGreaterThan, last, size)
+            cur.ins().icmp(IntCC::SignedGreaterThan, idx, rhs)
         };
         // The new compare's operands are used once more, the old compare once less.
         uses[idx] += 1;
@@ -304,6 +252,21 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
         uses[old] -= 1;
         func.dfg.inst_args_mut(trapnz)[0] = oob;
     }
+    // A held limit becomes the table's entry, loaded right after the size (the same
+    // memory version): not an add of a constant, which the egraph rematerializes
+    // inside the loop, and which kept the `smin` there when no check before the loop
+    // computed the same limit any more (sort's insertion sort: +7% instructions).
+    let mut work: Vec<ir::Inst> = found.iter().map(|s| s.icmp).collect();
+    for &(smin, end, (rec, off), size_inst) in &held {
+        let field = off - size_field + memory_limit_offset(end).expect("in the table");
+        let mut cur = FuncCursor::new(func).after_inst(size_inst);
+        let lim = cur.ins().load(ir::types::I64, size_flags, rec, field);
+        let lim_inst = func.dfg.value_def(lim).unwrap_inst();
+        uses[rec] += 1;
+        release_operands(func, smin, &mut uses, |d| work.push(d));
+        func.dfg.replace_with_aliases(smin, lim_inst);
+        func.layout.remove_inst(smin);
+    }
     // The old compares, their limits and the size loads nothing uses any more
     // (Cranelift would drop the pure ones, but lowers every load), and the dead pure
     // instructions the count found (other passes' leftovers: one may use a load
@@ -311,7 +274,6 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
     for &inst in &gone {
         func.layout.remove_inst(inst);
     }
-    let mut work: Vec<ir::Inst> = found.iter().map(|s| s.icmp).collect();
     while let Some(inst) = work.pop() {
         if func.layout.inst_block(inst).is_none()
             || !func.dfg.inst_results(inst).iter().all(|&r| uses[r] == 0)
@@ -326,7 +288,7 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
         release_operands(func, inst, &mut uses, |d| work.push(d));
         func.layout.remove_inst(inst);
     }
-    found.len()
+    found.len() + held.len()
 }
 
 /// Takes one use of each of `inst`'s operands off `uses` and calls `dead` with the
