@@ -885,35 +885,46 @@ impl LiveRangeSet {
     /// order it came would: an insert that overlaps an entry replaces that entry's
     /// value (by the same `invalid()`) and adds nothing. When the set is empty and no
     /// two keys overlap (the allocator's case: its `insert` asserts it), every key is
-    /// added whatever the order, so the sorted keys are cut into full chunks at once;
+    /// added whatever the order, so the keys, sorted (reversed, when they came
+    /// backwards as the liveness scan's do), are cut into full chunks at once;
     /// otherwise they are inserted one by one in their order.
     pub fn flush_reserved(&mut self) {
         if self.pending.is_empty() {
             return;
         }
-        let pending = core::mem::take(&mut self.pending);
-        let mut sorted = core::mem::take(&mut self.sorted);
-        sorted.clear();
-        sorted.extend_from_slice(&pending);
-        // Backwards input is one descending run, which the sort just reverses.
-        sorted.sort_unstable_by_key(|k| k.from);
-        let disjoint =
-            sorted.iter().all(|k| k.from < k.to) && sorted.windows(2).all(|w| w[0].to <= w[1].from);
-        if self.chunks.is_empty() && disjoint {
-            for part in sorted.chunks(Self::CHUNK) {
-                let mut c = self.spare.pop().unwrap_or_default();
-                c.extend(part.iter().map(|&k| (k, LiveRangeIndex::invalid())));
-                self.last_to.push(part[part.len() - 1].to);
-                self.chunks.push(c);
-            }
+        let mut pending = core::mem::take(&mut self.pending);
+        let nonempty = pending.iter().all(|k| k.from < k.to);
+        if self.chunks.is_empty() && nonempty && pending.windows(2).all(|w| w[1].to <= w[0].from) {
+            // The liveness scan's order: backwards, each key before the last.
+            pending.reverse();
+            self.fill(&pending);
         } else {
-            for &k in &pending {
-                self.insert(k, LiveRangeIndex::invalid());
+            let mut sorted = core::mem::take(&mut self.sorted);
+            sorted.clear();
+            sorted.extend_from_slice(&pending);
+            sorted.sort_unstable_by_key(|k| k.from);
+            if self.chunks.is_empty() && nonempty && sorted.windows(2).all(|w| w[0].to <= w[1].from)
+            {
+                self.fill(&sorted);
+            } else {
+                for &k in &pending {
+                    self.insert(k, LiveRangeIndex::invalid());
+                }
             }
+            self.sorted = sorted;
         }
-        self.sorted = sorted;
+        pending.clear();
         self.pending = pending;
-        self.pending.clear();
+    }
+
+    /// Fills the empty set with `keys` (sorted, disjoint), in full chunks.
+    fn fill(&mut self, keys: &[LiveRangeKey]) {
+        for part in keys.chunks(Self::CHUNK) {
+            let mut c = self.spare.pop().unwrap_or_default();
+            c.extend(part.iter().map(|&k| (k, LiveRangeIndex::invalid())));
+            self.last_to.push(part[part.len() - 1].to);
+            self.chunks.push(c);
+        }
     }
 
     /// The first entry that ends after `point`: where upstream's
@@ -1276,7 +1287,7 @@ mod live_range_set_tests {
         let mut bulk = LiveRangeSet::new();
         let mut one = LiveRangeSet::new();
         let invalid = LiveRangeIndex::invalid();
-        for round in 0..48u32 {
+        for round in 0..60u32 {
             let n = 1 + rng.below(700);
             let mut keys = Vec::new();
             let mut at = 0;
@@ -1286,8 +1297,16 @@ mod live_range_set_tests {
                 keys.push(key(at, at + len));
                 at += len;
             }
-            match round % 4 {
+            match round % 5 {
                 0 => keys.reverse(),
+                // Backwards, with a key that reaches into the one before it.
+                4 if keys.len() > 1 => {
+                    keys.reverse();
+                    for _ in 0..1 + rng.below(3) {
+                        let i = 1 + rng.below(keys.len() as u32 - 1) as usize;
+                        keys[i].to = keys[i - 1].from + 1;
+                    }
+                }
                 1 => {}
                 2 => {
                     for i in (1..keys.len()).rev() {
