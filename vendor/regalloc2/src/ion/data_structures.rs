@@ -884,10 +884,10 @@ impl LiveRangeSet {
     /// Adds the reservations noted by [`Self::reserve`], as `insert`ing each in the
     /// order it came would: an insert that overlaps an entry replaces that entry's
     /// value (by the same `invalid()`) and adds nothing. When the set is empty and no
-    /// two keys overlap (the allocator's case: its `insert` asserts it), every key is
-    /// added whatever the order, so the keys, sorted (reversed, when they came
-    /// backwards as the liveness scan's do), are cut into full chunks at once;
-    /// otherwise they are inserted one by one in their order.
+    /// two keys overlap (the allocator's case: upstream debug-asserted it per
+    /// insert), every key is added whatever the order, so the keys, sorted
+    /// (reversed, when they came backwards as the liveness scan's do), are cut into
+    /// full chunks at once; otherwise they are inserted one by one in their order.
     pub fn flush_reserved(&mut self) {
         if self.pending.is_empty() {
             return;
