@@ -852,7 +852,7 @@ impl PrioQueue {
 
 impl LiveRangeSet {
     /// The most entries a chunk holds after a split (it splits above twice this).
-    const CHUNK: usize = 64;
+    const CHUNK: usize = 32;
 
     pub(crate) fn new() -> Self {
         Self::default()
