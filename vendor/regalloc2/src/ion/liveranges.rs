@@ -262,10 +262,19 @@ impl<'a, F: Function> Env<'a, F> {
     pub fn add_liverange_to_preg(&mut self, range: CodeRange, reg: PReg) {
         trace!("adding liverange to preg: {:?} to {}", range, reg);
         let preg_idx = PRegIndex::new(reg.index());
-        let res = self.pregs[preg_idx.index()]
+        // wasm2native patch (fifth, PATCHES.md): noted, and added to the set at the
+        // end of `init` (`flush_preg_reservations`), nothing reads it before.
+        self.pregs[preg_idx.index()]
             .allocations
-            .insert(LiveRangeKey::from_range(&range), LiveRangeIndex::invalid());
-        debug_assert!(res.is_none());
+            .reserve(LiveRangeKey::from_range(&range));
+    }
+
+    /// wasm2native patch (fifth, PATCHES.md): adds the reservations
+    /// `add_liverange_to_preg` noted to each register's set.
+    pub fn flush_preg_reservations(&mut self) {
+        for preg in self.pregs.iter_mut() {
+            preg.allocations.flush_reserved();
+        }
     }
 
     pub fn is_live_in(&mut self, block: Block, vreg: VRegIndex) -> bool {
