@@ -255,17 +255,22 @@ mod tests {
 
     const OOB: u8 = Trap::MemoryOutOfBounds as u8;
 
+    /// The translator's flags of a size load (trusted, in a vmctx alias region of `func`).
+    pub(super) fn size_flags(func: &mut ir::Function) -> MemFlagsData {
+        let region = func.dfg.alias_regions.insert(AliasRegionData {
+            user_id: 1,
+            description: "vmctx".into(),
+        });
+        MemFlagsData::trusted().with_alias_region(Some(region))
+    }
+
     /// A function `(vmctx: i64, index: i32)` with one memory record at vmctx+64 and
     /// the size flags of the translator; `body` adds instructions before the return.
     fn function(
         body: impl FnOnce(&mut FuncCursor, Value, Value, MemFlagsData),
     ) -> (ir::Function, MemFlagsData, Value) {
         let mut func = ir::Function::new();
-        let region = func.dfg.alias_regions.insert(AliasRegionData {
-            user_id: 1,
-            description: "vmctx".into(),
-        });
-        let flags = MemFlagsData::trusted().with_alias_region(Some(region));
+        let flags = size_flags(&mut func);
         let b = func.dfg.make_block();
         let vmctx = func.dfg.append_block_param(b, types::I64);
         let index = func.dfg.append_block_param(b, types::I32);

@@ -357,18 +357,14 @@ mod tests {
     use super::*;
     use crate::translate::bounds::ssa::Cached;
     use cranelift_codegen::cursor::{Cursor, FuncCursor};
-    use cranelift_codegen::ir::{types, AliasRegionData, InstBuilder, TrapCode};
+    use cranelift_codegen::ir::{types, InstBuilder, TrapCode};
 
     /// Step 3 deletes chains of dead instructions to their end, and keeps a load whose
     /// only uses came from a load it replaced (through the alias).
     #[test]
     fn deletes_dead_chains_and_keeps_reused_loads() {
         let mut func = ir::Function::new();
-        let region = func.dfg.alias_regions.insert(AliasRegionData {
-            user_id: 1,
-            description: "vmctx".into(),
-        });
-        let flags = MemFlagsData::trusted().with_alias_region(Some(region));
+        let flags = crate::translate::bounds::tests::size_flags(&mut func);
         let b = func.dfg.make_block();
         let vmctx = func.dfg.append_block_param(b, types::I64);
         let idx = func.dfg.append_block_param(b, types::I64);
