@@ -1,8 +1,9 @@
 //! Memory 0 at a constant offset from the instance (`CompileOptions::mem0_at_vmctx`,
 //! `abi::MEM0_OFFSET`): on x86_64 memory 0's base is loaded once and also serves the
 //! bounds checks, which read the memory's size at a constant distance below it
-//! (`base - K + 32`: the instance's `memory0.size`), so the vmctx is not needed in the
-//! loop; with the option off the size is read from the vmctx (`0x20(%vmctx)`).
+//! (`base - K + memory0 + 8`: the instance's `memory0.size`), so the vmctx is not needed
+//! in the loop; with the option off the size is read from the vmctx (`memory0 +
+//! 8(%vmctx)`). The offsets come from the generated ABI header.
 //! The behaviour (two instances, calls across instances, growth) is in
 //! tests/wast/mem0_vmctx.wast.
 
@@ -45,6 +46,28 @@ fn disassembly(on: bool) -> Option<String> {
     }
 }
 
+/// A `#define` of the generated ABI header (runtime-support/include/w2n_abi.h).
+fn abi(name: &str) -> i64 {
+    const HEADER: &str = include_str!("../runtime-support/include/w2n_abi.h");
+    let prefix = format!("#define {name} ");
+    HEADER
+        .lines()
+        .find_map(|l| l.strip_prefix(prefix.as_str()))
+        .unwrap_or_else(|| panic!("{name} not in w2n_abi.h"))
+        .trim()
+        .parse()
+        .unwrap()
+}
+
+/// `memory0.base`'s and `memory0.size`'s offsets in the instance, and the size's
+/// distance below memory 0's base when memory 0 sits at W2N_MEM0_OFFSET from it.
+fn offsets() -> (i64, i64, i64) {
+    let mem0 = abi("W2N_OFF_INSTANCE_MEMORY0");
+    let base = mem0 + abi("W2N_OFF_MEMORY_BASE");
+    let size = mem0 + abi("W2N_OFF_MEMORY_SIZE");
+    (base, size, abi("W2N_MEM0_OFFSET") - size)
+}
+
 /// The instructions of the first wasm function.
 fn first_function(asm: &str) -> Vec<String> {
     asm.lines()
@@ -60,20 +83,21 @@ fn size_is_read_below_the_base() {
     let Some(asm) = disassembly(true) else { return };
     let f = first_function(&asm);
     let text = f.join("\n");
-    // The base: `mov 0x18(%vmctx),%base` (memory0.base), once.
+    let (base, size, below) = offsets();
+    // The base: `mov base(%vmctx),%base` (memory0.base), once.
     let base_loads = f
         .iter()
-        .filter(|l| l.contains("mov") && l.contains("0x18(%"))
+        .filter(|l| l.contains("mov") && l.contains(&format!("{base:#x}(%")))
         .count();
     assert_eq!(base_loads, 1, "{text}");
-    // The size: `mov -0xffe0(%base),%reg` (K - 24 - 8 below the base).
+    // The size: `mov -below(%base),%reg` (K - memory0.size's offset below the base).
     assert!(
         f.iter()
-            .any(|l| l.contains("mov") && l.contains("-0xffe0(%")),
+            .any(|l| l.contains("mov") && l.contains(&format!("-{below:#x}(%"))),
         "no size load below the base:\n{text}"
     );
     assert!(
-        !f.iter().any(|l| l.contains("0x20(%")),
+        !f.iter().any(|l| l.contains(&format!(" {size:#x}(%"))),
         "size read from the vmctx:\n{text}"
     );
     // The access: `mov 0x8(%base,%index,1),%reg`.
@@ -90,13 +114,15 @@ fn off_reads_the_size_from_the_vmctx() {
         return;
     };
     let f = first_function(&asm);
+    let (_, size, below) = offsets();
     assert!(
-        f.iter().any(|l| l.contains("mov") && l.contains("0x20(%")),
+        f.iter()
+            .any(|l| l.contains("mov") && l.contains(&format!(" {size:#x}(%"))),
         "no size load from the vmctx:\n{}",
         f.join("\n")
     );
     assert!(
-        !f.iter().any(|l| l.contains("-0xffe0(%")),
+        !f.iter().any(|l| l.contains(&format!("-{below:#x}(%"))),
         "{}",
         f.join("\n")
     );
