@@ -54,6 +54,7 @@ use cranelift_codegen::entity::SecondaryMap;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, InstBuilder, Value};
 
+use super::size_loads::release_operands;
 use crate::abi::{memory_limit_offset, Trap, MEMORY};
 
 /// A check of one of the two shapes.
@@ -207,7 +208,7 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
             }
             is_gone[inst] = true;
             gone.push(inst);
-            release_operands(func, inst, &mut uses, |d| {
+            release_operands(func, inst, &mut uses, |d, _| {
                 if super::size_loads::removable(func, d) {
                     pure.push(d);
                 }
@@ -263,7 +264,7 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
         let lim = cur.ins().load(ir::types::I64, size_flags, rec, field);
         let lim_inst = func.dfg.value_def(lim).unwrap_inst();
         uses[rec] += 1;
-        release_operands(func, smin, &mut uses, |d| work.push(d));
+        release_operands(func, smin, &mut uses, |d, _| work.push(d));
         func.dfg.replace_with_aliases(smin, lim_inst);
         func.layout.remove_inst(smin);
     }
@@ -285,29 +286,8 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
         if !size_load && !super::size_loads::removable(func, inst) {
             continue;
         }
-        release_operands(func, inst, &mut uses, |d| work.push(d));
+        release_operands(func, inst, &mut uses, |d, _| work.push(d));
         func.layout.remove_inst(inst);
     }
     found.len() + held.len()
-}
-
-/// Takes one use of each of `inst`'s operands off `uses` and calls `dead` with the
-/// defining instruction of each operand left with none.
-fn release_operands(
-    func: &ir::Function,
-    inst: ir::Inst,
-    uses: &mut SecondaryMap<Value, u32>,
-    mut dead: impl FnMut(ir::Inst),
-) {
-    for v in func.dfg.inst_values(inst) {
-        let v = func.dfg.resolve_aliases(v);
-        if uses[v] > 0 {
-            uses[v] -= 1;
-            if uses[v] == 0 {
-                if let ir::ValueDef::Result(d, _) = func.dfg.value_def(v) {
-                    dead(d);
-                }
-            }
-        }
-    }
 }

@@ -309,21 +309,13 @@ pub(crate) fn reuse_size_loads(
         }
     }
     while let Some(inst) = work.pop() {
-        for v in func.dfg.inst_values(inst) {
-            let v = func.dfg.resolve_aliases(v);
-            uses[v] -= 1;
-            if uses[v] > 0 {
-                continue;
-            }
-            let ir::ValueDef::Result(def, _) = func.dfg.value_def(v) else {
-                continue;
-            };
+        release_operands(func, inst, &mut uses, |def, uses| {
             let candidate = func.layout.inst_block(def).is_some()
                 && (is_size_load(func, def).is_some() || removable(func, def));
-            if candidate && unused(def, &uses) && dead_set.insert(def) {
+            if candidate && unused(def, uses) && dead_set.insert(def) {
                 work.push(def);
             }
-        }
+        });
     }
     // Remove them, and the pure instructions whose results are dead (Cranelift would
     // drop those anyway, but must not see a use of a removed load).
@@ -338,6 +330,27 @@ pub(crate) fn reuse_size_loads(
         func.layout.remove_inst(inst);
     }
     removed
+}
+
+/// Takes one use of each of `inst`'s operands off `uses` and calls `dead` with the
+/// defining instruction of each operand left with none (and the counts).
+pub(super) fn release_operands(
+    func: &ir::Function,
+    inst: ir::Inst,
+    uses: &mut SecondaryMap<Value, u32>,
+    mut dead: impl FnMut(ir::Inst, &SecondaryMap<Value, u32>),
+) {
+    for v in func.dfg.inst_values(inst) {
+        let v = func.dfg.resolve_aliases(v);
+        if uses[v] > 0 {
+            uses[v] -= 1;
+            if uses[v] == 0 {
+                if let ir::ValueDef::Result(d, _) = func.dfg.value_def(v) {
+                    dead(d, uses);
+                }
+            }
+        }
+    }
 }
 
 /// Whether `inst` has no effect besides its results (so it is dead when they are).
