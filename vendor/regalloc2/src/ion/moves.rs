@@ -73,6 +73,46 @@ impl<'a, F: Function> Env<'a, F> {
         }
     }
 
+    /// wasm2native patch (see PATCHES.md, sixth patch): whether the stack slot `alloc`
+    /// certainly holds the current vreg at `pos`, so that a move of the vreg into it
+    /// there can be dropped. `stack_starts` holds where earlier ranges of the vreg that
+    /// live in a stack slot start. The vreg has one definition, which dominates every
+    /// point where it is live, and while it is live no other vreg writes its slot (the
+    /// slot is its spill set's over the whole extent of the spill set, whose other vregs
+    /// are never live at the same time). So if the vreg sits in `alloc` at a point that
+    /// every path from its definition to `pos` goes through (a range start in a block
+    /// that dominates `pos`'s, or earlier in the same block), `alloc` still holds it at
+    /// `pos`. The dominator walk is cut short after a few steps (a "no" is always safe).
+    fn slot_holds_vreg(
+        &self,
+        stack_starts: &[(ProgPoint, Allocation)],
+        alloc: Allocation,
+        pos: ProgPoint,
+    ) -> bool {
+        const MAX_DOM_STEPS: usize = 32;
+        if !alloc.is_stack() {
+            return false;
+        }
+        let block = self.cfginfo.insn_block[pos.inst().index()];
+        stack_starts.iter().any(|&(from, a)| {
+            if a != alloc || from >= pos {
+                return false;
+            }
+            let from_block = self.cfginfo.insn_block[from.inst().index()];
+            let mut b = block;
+            for _ in 0..MAX_DOM_STEPS {
+                if b == from_block {
+                    return true;
+                }
+                if b.is_invalid() {
+                    return false;
+                }
+                b = self.cfginfo.domtree[b.index()];
+            }
+            false
+        })
+    }
+
     pub fn apply_allocations_and_insert_moves(&mut self) -> InsertedMoves {
         trace!("apply_allocations_and_insert_moves");
         trace!("blockparam_ins: {:?}", self.blockparam_ins);
@@ -238,6 +278,10 @@ impl<'a, F: Function> Env<'a, F> {
             vec![Allocation::none(); self.func.num_blocks()];
         let mut inter_block_stamp: Vec<u32> = vec![0; self.func.num_blocks()];
         let mut inter_block_dests = Vec::with_capacity(self.func.num_blocks());
+        // wasm2native patch (see PATCHES.md, sixth patch): where the current vreg's
+        // stack-allocated ranges start, to drop stores of it into a slot that already
+        // holds it.
+        let mut stack_starts: Vec<(ProgPoint, Allocation)> = Vec::new();
 
         #[derive(Hash, Eq, PartialEq)]
         struct BlockparamSourceKey {
@@ -305,6 +349,7 @@ impl<'a, F: Function> Env<'a, F> {
             // `blockparam_outs`, which are sorted by (block, vreg),
             // to fill in allocations.
             let mut prev = PrevBuffer::new(blockparam_in_idx);
+            stack_starts.clear();
             for range_idx in 0..self.vregs[vreg].ranges.len() {
                 let entry = self.vregs[vreg].ranges[range_idx];
                 let alloc = self.get_alloc_for_range(entry.index);
@@ -380,14 +425,21 @@ impl<'a, F: Function> Env<'a, F> {
                             vreg.index()
                         );
                         debug_assert_eq!(range.from.pos(), InstPosition::Before);
-                        inserted_moves.push(
-                            range.from,
-                            InsertMovePrio::Regular,
-                            prev_alloc,
-                            alloc,
-                            self.vreg(vreg),
-                        );
+                        if self.slot_holds_vreg(&stack_starts, alloc, range.from) {
+                            trace!(" -> {} already holds v{}; no move", alloc, vreg.index());
+                        } else {
+                            inserted_moves.push(
+                                range.from,
+                                InsertMovePrio::Regular,
+                                prev_alloc,
+                                alloc,
+                                self.vreg(vreg),
+                            );
+                        }
                     }
+                }
+                if alloc.is_stack() {
+                    stack_starts.push((range.from, alloc));
                 }
 
                 // Scan over blocks whose ends are covered by this
@@ -668,6 +720,14 @@ impl<'a, F: Function> Env<'a, F> {
                         dest.to
                     );
 
+                    if self.slot_holds_vreg(
+                        &stack_starts,
+                        dest.alloc,
+                        self.cfginfo.block_exit[dest.from.index()].prev(),
+                    ) {
+                        trace!(" -> {} already holds {}; no move", dest.alloc, vreg);
+                        continue;
+                    }
                     let (pos, prio) = choose_move_location(self, dest.from, dest.to);
                     inserted_moves.push(pos, prio, src, dest.alloc, vreg);
                 }

@@ -1,0 +1,193 @@
+//! Stores of a spilled value into a stack slot that already holds it (x86_64).
+//!
+//! regalloc2 keeps a value that lives across calls in its spill slot and reloads it
+//! into a register where it is used. When the register copy's live range reaches a
+//! loop's back edge, the allocator used to store the register back into the slot on
+//! that edge (the slot's range starts again at the loop header), although the slot
+//! still holds the value: a value is defined once, and nothing else writes its slot
+//! while it is live. vendor/regalloc2's sixth patch (PATCHES.md) drops a move into the
+//! value's slot where a point at which the value sits in that slot dominates it.
+//!
+//! The two modules are bench/workloads' loops, compiled alone with clang (the commands
+//! are in their first lines): nqueens' `place`, whose heap base is reloaded in the
+//! loop around the recursive call and was stored back at the end of each of the four
+//! paths through it, and sieve's rounds, whose prime-counting loop reads `n` (for the
+//! bound of the loop unrolled by two, `band n, -2`, which Cranelift computes in the
+//! loop) and stored it back on the back edge.
+
+use std::process::Command;
+
+/// The disassembly (AT&T syntax, no raw bytes) of `wat`'s code for x86_64, or None
+/// without objdump.
+fn disassembly(name: &str, wat: &str) -> Option<String> {
+    let opts = wasm2native::CompileOptions {
+        target: wasm2native::Target::parse("x86_64-unknown-linux-gnu").unwrap(),
+        threads: 1,
+        ..Default::default()
+    };
+    let obj = wasm2native::compile_object(wat.as_bytes(), &opts, false, name).unwrap();
+    let dir = std::env::temp_dir().join(format!("w2n-spills-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("m.o");
+    std::fs::write(&path, obj).unwrap();
+    let out = Command::new("objdump")
+        .args(["-d", "--no-show-raw-insn"])
+        .arg(&path)
+        .output();
+    let _ = std::fs::remove_dir_all(&dir);
+    match out {
+        Ok(o) if o.status.success() => Some(String::from_utf8(o.stdout).unwrap()),
+        _ => {
+            eprintln!("objdump unavailable: test skipped");
+            None
+        }
+    }
+}
+
+/// A `#define` of the generated ABI header (runtime-support/include/w2n_abi.h).
+fn abi(name: &str) -> i64 {
+    const HEADER: &str = include_str!("../runtime-support/include/w2n_abi.h");
+    let prefix = format!("#define {name} ");
+    HEADER
+        .lines()
+        .find_map(|l| l.strip_prefix(prefix.as_str()))
+        .unwrap_or_else(|| panic!("{name} not in w2n_abi.h"))
+        .trim()
+        .parse()
+        .unwrap()
+}
+
+/// One instruction: its address, mnemonic and operands.
+struct Insn {
+    addr: u64,
+    op: String,
+    args: String,
+}
+
+/// The instructions of the function whose symbol is `sym` (its export's name).
+fn function(asm: &str, sym: &str) -> Vec<Insn> {
+    let header = format!("<{sym}>:");
+    asm.lines()
+        .skip_while(|l| !l.ends_with(&header))
+        .skip(1)
+        .take_while(|l| !l.trim().is_empty())
+        .filter_map(|l| {
+            let (addr, rest) = l.split_once(":\t")?;
+            let mut parts = rest.splitn(2, char::is_whitespace);
+            Some(Insn {
+                addr: u64::from_str_radix(addr.trim(), 16).ok()?,
+                op: parts.next()?.to_string(),
+                args: parts.next().unwrap_or("").trim().to_string(),
+            })
+        })
+        .collect()
+}
+
+fn listing(f: &[Insn]) -> String {
+    f.iter()
+        .map(|i| format!("{:x}: {} {}", i.addr, i.op, i.args))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The stack slot (`OFF(%rsp)`) a `mov %reg,OFF(%rsp)` stores to.
+fn stored_slot(i: &Insn) -> Option<&str> {
+    if i.op != "mov" {
+        return None;
+    }
+    let (src, dst) = i.args.split_once(',')?;
+    (src.starts_with('%') && dst.ends_with("(%rsp)")).then_some(dst)
+}
+
+/// The target address of a jump.
+fn jump_target(i: &Insn) -> Option<u64> {
+    if !i.op.starts_with('j') {
+        return None;
+    }
+    let hex = i.args.split_whitespace().next()?;
+    u64::from_str_radix(hex, 16).ok()
+}
+
+/// The innermost loop around the instruction at `at`: the instructions from the
+/// target of the shortest backward jump that jumps over it to that jump.
+fn loop_around(f: &[Insn], at: usize) -> &[Insn] {
+    let a = f[at].addr;
+    let (start, end) = f
+        .iter()
+        .enumerate()
+        .filter_map(|(j, i)| {
+            let t = jump_target(i)?;
+            (j >= at && t <= a).then_some((t, j))
+        })
+        .min_by_key(|&(t, j)| f[j].addr - t)
+        .expect("no loop around the instruction");
+    let first = f.iter().position(|i| i.addr == start).unwrap();
+    &f[first..=end]
+}
+
+#[test]
+fn nqueens_heap_base_is_stored_once() {
+    let wat = include_str!("golden/regalloc/nqueens_place.wat");
+    let Some(asm) = disassembly("nqueens", wat) else {
+        return;
+    };
+    let f = function(&asm, "place");
+    let text = listing(&f);
+    // The heap base: loaded from the instance's `memory0.base` (the vmctx is the first
+    // argument), then stored to a stack slot.
+    let base = abi("W2N_OFF_INSTANCE_MEMORY0") + abi("W2N_OFF_MEMORY_BASE");
+    let base_load = format!("{base:#x}(%rdi),%");
+    let load = f
+        .iter()
+        .position(|i| i.op == "mov" && i.args.starts_with(&base_load))
+        .unwrap_or_else(|| panic!("no load of the heap base:\n{text}"));
+    let base_reg = f[load].args.rsplit(',').next().unwrap().to_string();
+    let slot = f[load..]
+        .iter()
+        .find(|i| stored_slot(i).is_some() && i.args.starts_with(&format!("{base_reg},")))
+        .and_then(stored_slot)
+        .unwrap_or_else(|| panic!("the heap base ({base_reg}) is not spilled:\n{text}"));
+    let stores: Vec<&Insn> = f.iter().filter(|i| stored_slot(i) == Some(slot)).collect();
+    assert_eq!(
+        stores.len(),
+        1,
+        "the heap base's slot {slot} is written at {:x?}:\n{text}",
+        stores.iter().map(|i| i.addr).collect::<Vec<_>>()
+    );
+    // It is reloaded in the loop (else the test no longer shows anything).
+    assert!(
+        f.iter()
+            .any(|i| i.op == "mov" && i.args.starts_with(&format!("{slot},"))),
+        "the heap base is never reloaded from {slot}:\n{text}"
+    );
+}
+
+#[test]
+fn sieve_counting_loop_stores_nothing() {
+    let wat = include_str!("golden/regalloc/sieve_run.wat");
+    let Some(asm) = disassembly("sieve", wat) else {
+        return;
+    };
+    let f = function(&asm, "run");
+    let text = listing(&f);
+    // `band n, -2`, the bound of the counting loop unrolled by two.
+    let at = f
+        .iter()
+        .position(|i| i.op == "and" && i.args.starts_with("$0xfffffffffffffffe,"))
+        .unwrap_or_else(|| panic!("no `and $-2` in run:\n{text}"));
+    let body = loop_around(&f, at);
+    let body_text = listing(body);
+    // n comes from its stack slot in the loop (else the test no longer shows anything)...
+    assert!(
+        body.iter()
+            .any(|i| i.op == "mov" && i.args.contains("(%rsp),%")),
+        "the counting loop reads no stack slot:\n{body_text}"
+    );
+    // ...and nothing in the loop changes a stack slot.
+    let stores: Vec<&Insn> = body.iter().filter(|i| stored_slot(i).is_some()).collect();
+    assert!(
+        stores.is_empty(),
+        "the counting loop stores to the stack at {:x?}:\n{body_text}",
+        stores.iter().map(|i| i.addr).collect::<Vec<_>>()
+    );
+}
