@@ -26,6 +26,16 @@
 //!    dominance also guarantees that A ran with the current `x`: every path from the
 //!    definition of `x` to B passes through A.)
 //!
+//!    **At joins.** A check B of `p + kb`, `p` a parameter of a block J (a loop header
+//!    or the join after an `if`), is removed when every edge into J passes a value
+//!    `a = r + k0` (wrapping) for which some check A of `r + ka`, dominating the edge's
+//!    branch, has `(k0 + kb - ka) mod 2^32 + end_b <= end_a`: on that edge B's index
+//!    is A's plus that difference, and the argument above applies edge by edge (A ran
+//!    with the `r` the edge passes; memories never shrink). parse's string scan is the
+//!    case: the header reads `s[p]`, `p` checked before the loop and, as `p + 1`, at
+//!    the end of each iteration. A justifying check is one not removed at the time, so
+//!    no two checks justify each other.
+//!
 //! Memory only grows, and a growth is a call, which ends a merge window.
 //!
 //! **Shared memories** (threads) may grow in another thread at any moment, but still
@@ -62,7 +72,7 @@ pub(crate) struct CheckSite {
     pub size: Value,
 }
 
-/// Applies both rewrites of the module comment; returns how many checks were removed.
+/// Applies the rewrites of the module comment; returns how many checks were removed.
 /// `an` holds the function's analyses, shared with the other passes; it is left
 /// empty when the loop prechecks changed the CFG.
 pub(crate) fn optimize_bounds_checks(
@@ -79,7 +89,8 @@ pub(crate) fn optimize_bounds_checks(
     let mut removed = vec![false; checks.len()];
     let merged = merge_in_blocks(func, checks, &mut ends, &mut removed, traps_end_process);
     let dominated = remove_dominated(func, checks, &ends, &mut removed, an);
-    merged + dominated + precheck_loops(func, checks, &ends, &removed, an, bases)
+    let joined = remove_joined(func, checks, &ends, &mut removed, an);
+    merged + dominated + joined + precheck_loops(func, checks, &ends, &removed, an, bases)
 }
 
 /// Rewrite 1: merges checks of one index within a block's windows.
@@ -235,6 +246,92 @@ fn remove_dominated(
         }
     }
     count
+}
+
+/// Rewrite 2 at joins: removes a check whose index is a block parameter (plus a
+/// constant) when every edge into that block passes a value that a check dominating
+/// the edge's branch already proved (see the module comment).
+fn remove_joined(
+    func: &mut ir::Function,
+    checks: &[CheckSite],
+    ends: &[u64],
+    removed: &mut [bool],
+    an: &mut Cached,
+) -> usize {
+    let dfg = &func.dfg;
+    let entry = func.layout.entry_block();
+    // The candidates: checks of `p + k` with `p` a parameter of a block other than the
+    // entry block (whose parameters are the function's).
+    let param_of = |c: &CheckSite| -> Option<(Value, ir::Block, usize, u32)> {
+        let (leaves, k) = split_sum(dfg, c.idx);
+        let [p] = leaves[..] else { return None };
+        match dfg.value_def(p) {
+            ir::ValueDef::Param(block, i) if Some(block) != entry => Some((p, block, i, k)),
+            _ => None,
+        }
+    };
+    if !checks
+        .iter()
+        .enumerate()
+        .any(|(i, c)| !removed[i] && param_of(c).is_some())
+    {
+        return 0;
+    }
+    // (memory, root sum) -> [(check, constant added to the root)], as in
+    // `remove_dominated` but built after it.
+    let mut groups: HashMap<GroupKey, Vec<(usize, u32)>> = HashMap::default();
+    for (i, c) in checks.iter().enumerate() {
+        if !removed[i] {
+            let (root, k) = split_sum(dfg, c.idx);
+            groups.entry((c.mem, root)).or_default().push((i, k));
+        }
+    }
+    let Analyses { cfg, domtree, .. } = an.get(func);
+    let mut gone = Vec::new();
+    for (b, cb) in checks.iter().enumerate() {
+        if removed[b] {
+            continue;
+        }
+        let Some((_, block, i, kb)) = param_of(cb) else {
+            continue;
+        };
+        // Every edge into `block` (a branch may have several) must carry a proved value.
+        let mut edges = 0;
+        let proved = cfg.pred_iter(block).all(|pred| {
+            let dests =
+                dfg.insts[pred.inst].branch_destination(&dfg.jump_tables, &dfg.exception_tables);
+            dests
+                .iter()
+                .filter(|bc| bc.block(&dfg.value_lists) == block)
+                .all(|bc| {
+                    edges += 1;
+                    let Some(arg) = bc.args(&dfg.value_lists).nth(i).and_then(|a| a.as_value())
+                    else {
+                        return false;
+                    };
+                    // On this edge the index is `arg + kb` = `root + k0 + kb`.
+                    let (root, k0) = split_sum(dfg, arg);
+                    let k = k0.wrapping_add(kb);
+                    groups.get(&(cb.mem, root)).is_some_and(|group| {
+                        group.iter().any(|&(a, ka)| {
+                            a != b
+                                && !removed[a]
+                                && u64::from(k.wrapping_sub(ka)) + ends[b] <= ends[a]
+                                && domtree.dominates(checks[a].trapnz, pred.inst, &func.layout)
+                        })
+                    })
+                })
+        });
+        if proved && edges > 0 {
+            removed[b] = true;
+            gone.push(cb.trapnz);
+        }
+    }
+    // Removing a trapnz leaves the CFG as it is.
+    for &inst in &gone {
+        func.layout.remove_inst(inst);
+    }
+    gone.len()
 }
 
 /// An index without its constant: `(value, scale)` terms, as `affine` returns them.
