@@ -36,6 +36,17 @@
 //!    the end of each iteration. A justifying check is one not removed at the time, so
 //!    no two checks justify each other.
 //!
+//!    **Before loops.** A check at the top of a loop header (nothing before it but
+//!    loads, pure instructions, other bounds checks, and in an executable stores that
+//!    cannot trap: as in a merge window) whose index the loop does not change moves to
+//!    the end of the loop's one entry block, when that block only jumps to the header.
+//!    It runs where the first iteration ran it, with nothing observable in between
+//!    (so it traps exactly when and where that one did), and every later iteration's
+//!    would pass: same index, a size no smaller. sqlite's binary search of a b-tree page
+//!    (`sqlite3BtreeTableMoveto`, several blocks, a call, two back edges: no precheck)
+//!    reads the page through one pointer at the top of each step. Runs after the loop
+//!    prechecks, whose fast copies need no such check and whose entry tests imply it.
+//!
 //! Memory only grows, and a growth is a call, which ends a merge window.
 //!
 //! **Shared memories** (threads) may grow in another thread at any moment, but still
@@ -90,7 +101,11 @@ pub(crate) fn optimize_bounds_checks(
     let merged = merge_in_blocks(func, checks, &mut ends, &mut removed, traps_end_process);
     let dominated = remove_dominated(func, checks, &ends, &mut removed, an);
     let joined = remove_joined(func, checks, &ends, &mut removed, an);
-    merged + dominated + joined + precheck_loops(func, checks, &ends, &removed, an, bases)
+    let prechecked = precheck_loops(func, checks, &ends, &removed, an, bases);
+    // After the prechecks: a loop they copied has no check left to move in its fast
+    // copy, and one moved in front of it would cost its entry test's compare.
+    let invariant = hoist_invariant(func, checks, &ends, &mut removed, an, traps_end_process);
+    merged + dominated + joined + prechecked + invariant
 }
 
 /// Rewrite 1: merges checks of one index within a block's windows.
@@ -332,6 +347,154 @@ fn remove_joined(
         func.layout.remove_inst(inst);
     }
     gone.len()
+}
+
+/// Rewrite 2 before loops: a check at the top of a loop header of an index the loop does
+/// not change moves to the end of the loop's one entry block (see the module comment).
+/// Returns how many checks moved (counted as removed: the loop no longer runs them).
+fn hoist_invariant(
+    func: &mut ir::Function,
+    checks: &[CheckSite],
+    ends: &[u64],
+    removed: &mut [bool],
+    an: &mut Cached,
+    traps_end_process: bool,
+) -> usize {
+    // The checks still in place (the prechecks remove the covered ones from their fast
+    // copies without marking them).
+    let by_inst: HashMap<ir::Inst, usize> = checks
+        .iter()
+        .enumerate()
+        .filter(|&(i, c)| !removed[i] && func.layout.inst_block(c.trapnz).is_some())
+        .map(|(i, c)| (c.trapnz, i))
+        .collect();
+    if by_inst.is_empty() {
+        return 0;
+    }
+    // The index and size as the IR has them now (a copied loop may have renamed them).
+    let operands = |func: &ir::Function, c: &CheckSite| -> Option<(Value, Value)> {
+        let ir::InstructionData::IntCompare { args, .. } = func.dfg.insts[c.icmp] else {
+            return None;
+        };
+        let ir::ValueDef::Result(limit, 0) = func.dfg.value_def(func.dfg.resolve_aliases(args[1]))
+        else {
+            return None;
+        };
+        let ir::InstructionData::Binary {
+            opcode: ir::Opcode::Iadd,
+            args: [size, _],
+        } = func.dfg.insts[limit]
+        else {
+            return None;
+        };
+        Some((current_index(func, c), func.dfg.resolve_aliases(size)))
+    };
+    let Analyses {
+        cfg,
+        domtree,
+        loops,
+    } = an.get(func);
+    // (check, the entry block it moves to)
+    let mut moves: Vec<(usize, ir::Block)> = Vec::new();
+    for lp in loops.loops() {
+        let header = loops.loop_header(lp);
+        // One edge from outside the loop, from a block that only jumps to the header.
+        let mut outside = cfg
+            .pred_iter(header)
+            .filter(|p| !loops.is_in_loop(p.block, lp));
+        let (Some(entry), None) = (outside.next(), outside.next()) else {
+            continue;
+        };
+        let ir::InstructionData::Jump { .. } = func.dfg.insts[entry.inst] else {
+            continue;
+        };
+        let invariant = |v: Value| {
+            let block = match func.dfg.value_def(func.dfg.resolve_aliases(v)) {
+                ir::ValueDef::Result(inst, _) => func.layout.inst_block(inst),
+                ir::ValueDef::Param(block, _) => Some(block),
+                _ => None,
+            };
+            block.is_some_and(|b| !loops.is_in_loop(b, lp))
+        };
+        // The header's instructions up to the first one that anything could observe:
+        // loads, pure instructions, other bounds checks (the same trap), and in an
+        // executable stores that cannot trap (as in `merge_in_blocks`).
+        for inst in func.layout.block_insts(header) {
+            if let Some(&ci) = by_inst.get(&inst) {
+                let Some((idx, size)) = operands(func, &checks[ci]) else {
+                    continue;
+                };
+                let size_load = match func.dfg.value_def(size) {
+                    ir::ValueDef::Result(l, 0) => Some(l),
+                    _ => None,
+                };
+                let movable = invariant(idx)
+                    && size_load.is_some_and(|l| {
+                        func.dfg.inst_values(l).all(|a| {
+                            match func.dfg.value_def(func.dfg.resolve_aliases(a)) {
+                                ir::ValueDef::Result(d, _) => func
+                                    .layout
+                                    .inst_block(d)
+                                    .is_some_and(|b| domtree.block_dominates(b, entry.block)),
+                                ir::ValueDef::Param(b, _) => {
+                                    domtree.block_dominates(b, entry.block)
+                                }
+                                _ => false,
+                            }
+                        })
+                    });
+                if movable {
+                    moves.push((ci, entry.block));
+                }
+                continue;
+            }
+            let op = func.dfg.insts[inst].opcode();
+            if op.can_load() && !op.can_store() && !op.is_call() && !op.other_side_effects() {
+                continue;
+            }
+            let notrap_store = op == ir::Opcode::Store
+                && func.dfg.insts[inst]
+                    .memflags_data(&func.dfg)
+                    .is_some_and(|f| f.trap_code().is_none());
+            if traps_end_process && notrap_store {
+                continue;
+            }
+            if op.can_store() || op.is_call() || op.can_trap() || op.other_side_effects() {
+                break;
+            }
+            if op.is_branch() || op.is_terminator() {
+                break;
+            }
+        }
+    }
+    for &(ci, entry) in &moves {
+        let c = checks[ci];
+        let Some(jump) = func.layout.last_inst(entry) else {
+            continue;
+        };
+        let Some((idx, size)) = operands(func, &c) else {
+            continue;
+        };
+        let ir::ValueDef::Result(load, 0) = func.dfg.value_def(size) else {
+            continue;
+        };
+        let srcloc = func.srcloc(c.trapnz);
+        let mut cur = FuncCursor::new(func).at_inst(jump).with_srcloc(srcloc);
+        let copy = cur.func.dfg.clone_inst(load);
+        cur.insert_inst(copy);
+        let size = cur.func.dfg.first_result(copy);
+        let limit = cur.ins().iadd_imm_s(size, -(ends[ci] as i64));
+        let idx = cur.ins().uextend(ir::types::I64, idx);
+        let oob = cur.ins().icmp(IntCC::SignedGreaterThan, idx, limit);
+        let code = match cur.func.dfg.insts[c.trapnz] {
+            ir::InstructionData::CondTrap { code, .. } => code,
+            _ => unreachable!("a check is a trapnz"),
+        };
+        cur.ins().trapnz(oob, code);
+        func.layout.remove_inst(c.trapnz);
+        removed[ci] = true;
+    }
+    moves.len()
 }
 
 /// An index without its constant: `(value, scale)` terms, as `affine` returns them.
