@@ -99,8 +99,16 @@ pub(crate) fn optimize_bounds_checks(
     let mut ends: Vec<u64> = checks.iter().map(|c| c.end).collect();
     let mut removed = vec![false; checks.len()];
     let merged = merge_in_blocks(func, checks, &mut ends, &mut removed, traps_end_process);
-    let dominated = remove_dominated(func, checks, &ends, &mut removed, an);
-    let joined = remove_joined(func, checks, &ends, &mut removed, an);
+    // (memory, root sum) -> [(check, constant added to the root)], in layout order.
+    let mut groups: HashMap<GroupKey, Vec<(usize, u32)>> = HashMap::default();
+    for (i, c) in checks.iter().enumerate() {
+        if !removed[i] {
+            let (root, k) = split_sum(&func.dfg, c.idx);
+            groups.entry((c.mem, root)).or_default().push((i, k));
+        }
+    }
+    let dominated = remove_dominated(func, checks, &ends, &mut removed, an, &groups);
+    let joined = remove_joined(func, checks, &ends, &mut removed, an, &groups);
     let prechecked = precheck_loops(func, checks, &ends, &removed, an, bases);
     // After the prechecks: a loop they copied has no check left to move in its fast
     // copy, and one moved in front of it would cost its entry test's compare.
@@ -219,15 +227,8 @@ fn remove_dominated(
     ends: &[u64],
     removed: &mut [bool],
     an: &mut Cached,
+    groups: &HashMap<GroupKey, Vec<(usize, u32)>>,
 ) -> usize {
-    // (memory, root sum) -> [(check, constant added to the root)], in layout order.
-    let mut groups: HashMap<GroupKey, Vec<(usize, u32)>> = HashMap::default();
-    for (i, c) in checks.iter().enumerate() {
-        if !removed[i] {
-            let (root, k) = split_sum(&func.dfg, c.idx);
-            groups.entry((c.mem, root)).or_default().push((i, k));
-        }
-    }
     if groups.values().all(|g| g.len() < 2) {
         return 0;
     }
@@ -272,44 +273,32 @@ fn remove_joined(
     ends: &[u64],
     removed: &mut [bool],
     an: &mut Cached,
+    groups: &HashMap<GroupKey, Vec<(usize, u32)>>,
 ) -> usize {
     let dfg = &func.dfg;
     let entry = func.layout.entry_block();
     // The candidates: checks of `p + k` with `p` a parameter of a block other than the
-    // entry block (whose parameters are the function's).
-    let param_of = |c: &CheckSite| -> Option<(Value, ir::Block, usize, u32)> {
-        let (leaves, k) = split_sum(dfg, c.idx);
-        let [p] = leaves[..] else { return None };
-        match dfg.value_def(p) {
-            ir::ValueDef::Param(block, i) if Some(block) != entry => Some((p, block, i, k)),
-            _ => None,
+    // entry block (whose parameters are the function's), in check order.
+    let mut candidates: Vec<(usize, ir::Block, usize, u32)> = Vec::new();
+    for ((_, root), group) in groups {
+        let [p] = root[..] else { continue };
+        if let ir::ValueDef::Param(block, i) = dfg.value_def(p) {
+            if Some(block) != entry {
+                candidates.extend(group.iter().map(|&(b, kb)| (b, block, i, kb)));
+            }
         }
-    };
-    if !checks
-        .iter()
-        .enumerate()
-        .any(|(i, c)| !removed[i] && param_of(c).is_some())
-    {
+    }
+    if candidates.is_empty() {
         return 0;
     }
-    // (memory, root sum) -> [(check, constant added to the root)], as in
-    // `remove_dominated` but built after it.
-    let mut groups: HashMap<GroupKey, Vec<(usize, u32)>> = HashMap::default();
-    for (i, c) in checks.iter().enumerate() {
-        if !removed[i] {
-            let (root, k) = split_sum(dfg, c.idx);
-            groups.entry((c.mem, root)).or_default().push((i, k));
-        }
-    }
+    candidates.sort_unstable();
     let Analyses { cfg, domtree, .. } = an.get(func);
     let mut gone = Vec::new();
-    for (b, cb) in checks.iter().enumerate() {
+    for &(b, block, i, kb) in &candidates {
+        let cb = &checks[b];
         if removed[b] {
             continue;
         }
-        let Some((_, block, i, kb)) = param_of(cb) else {
-            continue;
-        };
         // Every edge into `block` (a branch may have several) must carry a proved value.
         let mut edges = 0;
         let proved = cfg.pred_iter(block).all(|pred| {
@@ -360,12 +349,23 @@ fn hoist_invariant(
     an: &mut Cached,
     traps_end_process: bool,
 ) -> usize {
-    // The checks still in place (the prechecks remove the covered ones from their fast
-    // copies without marking them).
+    let Analyses {
+        cfg,
+        domtree,
+        loops,
+    } = an.get(func);
+    // The checks still in place in a loop header (the prechecks remove the covered ones
+    // from their fast copies without marking them).
     let by_inst: HashMap<ir::Inst, usize> = checks
         .iter()
         .enumerate()
-        .filter(|&(i, c)| !removed[i] && func.layout.inst_block(c.trapnz).is_some())
+        .filter(|&(i, c)| {
+            !removed[i]
+                && func
+                    .layout
+                    .inst_block(c.trapnz)
+                    .is_some_and(|b| loops.is_loop_header(b).is_some())
+        })
         .map(|(i, c)| (c.trapnz, i))
         .collect();
     if by_inst.is_empty() {
@@ -389,11 +389,6 @@ fn hoist_invariant(
         };
         Some((current_index(func, c), func.dfg.resolve_aliases(size)))
     };
-    let Analyses {
-        cfg,
-        domtree,
-        loops,
-    } = an.get(func);
     // (check, the entry block it moves to)
     let mut moves: Vec<(usize, ir::Block)> = Vec::new();
     for lp in loops.loops() {
