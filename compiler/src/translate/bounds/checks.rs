@@ -44,8 +44,9 @@
 //!    (so it traps exactly when and where that one did), and every later iteration's
 //!    would pass: same index, a size no smaller. sqlite's binary search of a b-tree page
 //!    (`sqlite3BtreeTableMoveto`, several blocks, a call, two back edges: no precheck)
-//!    reads the page through one pointer at the top of each step. Runs after the loop
-//!    prechecks, whose fast copies need no such check and whose entry tests imply it.
+//!    reads the page through one pointer at the top of each step. Runs before the loop
+//!    prechecks (a moved check is one group fewer in their entry tests): after them,
+//!    sqlite executed 0.4% more instructions.
 //!
 //! Memory only grows, and a growth is a call, which ends a merge window.
 //!
@@ -109,11 +110,9 @@ pub(crate) fn optimize_bounds_checks(
     }
     let dominated = remove_dominated(func, checks, &ends, &mut removed, an, &groups);
     let joined = remove_joined(func, checks, &ends, &mut removed, an, &groups);
-    let prechecked = precheck_loops(func, checks, &ends, &removed, an, bases);
-    // After the prechecks: a loop they copied has no check left to move in its fast
-    // copy, and one moved in front of it would cost its entry test's compare.
     let invariant = hoist_invariant(func, checks, &ends, &mut removed, an, traps_end_process);
-    merged + dominated + joined + prechecked + invariant
+    let prechecked = precheck_loops(func, checks, &ends, &removed, an, bases);
+    merged + dominated + joined + invariant + prechecked
 }
 
 /// Rewrite 1: merges checks of one index within a block's windows.
@@ -354,8 +353,7 @@ fn hoist_invariant(
         domtree,
         loops,
     } = an.get(func);
-    // The checks still in place in a loop header (the prechecks remove the covered ones
-    // from their fast copies without marking them).
+    // The checks still in place in a loop header.
     let by_inst: HashMap<ir::Inst, usize> = checks
         .iter()
         .enumerate()
