@@ -46,6 +46,12 @@ const CASES: &[(&str, usize, usize)] = &[
     // test of `walk_s` is no window (2 + 2 + 2 checks, `nested`'s inner one in both
     // copies of its checked copy).
     ("loop_window", 6, 7),
+    // Checks of block parameters proved on every incoming edge: the loop header's in
+    // `scan` and the join's in `join` go, `join_unchecked`'s stays (3 + 3 + 2 checks).
+    ("joined", 8, 6),
+    // A loop-invariant check at the top of a loop header moves in front of the loop
+    // (`walk`); after a call it stays (`after_call`).
+    ("loop_invariant", 4, 4),
     // Three checks, each still there: `size_loads` leaves one size load for the three,
     // which x86_64 then replaces with a limit read by each compare from the memory
     // record's table (`operands`).

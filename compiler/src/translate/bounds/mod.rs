@@ -25,8 +25,10 @@
 //!
 //! The passes, in order (each module documents its rewrites and why they are exact):
 //! 1. `checks::optimize_bounds_checks`: merging checks within a block, removing checks
-//!    a dominating check implies, and loop prechecks (`hoist`), which repair SSA for
-//!    all duplicated loops in one batch (`ssa`);
+//!    a dominating check implies (or, at a join, checks on every incoming edge), loop
+//!    prechecks (`hoist`), which repair SSA for all duplicated loops in one batch
+//!    (`ssa`), and moving loop-invariant checks at the top of a loop header in front of
+//!    the loop;
 //! 2. `size_loads::reuse_size_loads`: one load of each memory size per memory version,
 //!    hoisted out of loops, and the loads no check uses any more deleted;
 //! 3. `checks::lower_unit_checks`: one-byte checks become `idx >= size`;
