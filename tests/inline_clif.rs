@@ -63,37 +63,6 @@ fn caller_budget_limits_growth() {
     assert_eq!(calls(f), 40 - 12, "{f}");
 }
 
-/// A callee of three or more blocks that makes a call in its entry block (C++'s
-/// `operator new`: `malloc`, then a trap on null) is not inlined; with the call after
-/// its branch, or with fewer blocks, it is.
-#[test]
-fn callee_that_calls_first_stays_a_call() {
-    let module = |callee: &str| {
-        format!(
-            r#"(module
-              (import "env" "malloc" (func $malloc (param i32) (result i32)))
-              (func $new (param i32) (result i32) {callee})
-              (func (export "f") (param i32) (result i32)
-                (i32.add (call $new (local.get 0)) (call $new (i32.const 8)))))"#
-        )
-    };
-    // (`malloc`, an import, is called indirectly.)
-    let new_calls = |wat: &str| calls(&clif(wat, true)[1]);
-    let calls_first = module(
-        "(local.set 0 (call $malloc (local.get 0)))
-         (if (i32.eqz (local.get 0)) (then unreachable))
-         (local.get 0)",
-    );
-    let calls_later = module(
-        "(if (i32.eqz (local.get 0)) (then unreachable))
-         (call $malloc (local.get 0))",
-    );
-    let one_block = module("(i32.add (call $malloc (local.get 0)) (i32.const 1))");
-    assert_eq!(new_calls(&calls_first), 2);
-    assert_eq!(new_calls(&calls_later), 0);
-    assert_eq!(new_calls(&one_block), 0);
-}
-
 #[test]
 fn recursion_tail_calls_and_exceptions_stay_calls() {
     let wat = r#"(module

@@ -16,9 +16,6 @@
 //! inline → optimize → compile, on every thread. A callee's kept CLIF is its own
 //! translation (its own calls are not inlined into it: one level).
 //!
-//! A callee of several blocks whose entry block makes a call is not inlined
-//! ([`calls_first`]): it would save little and cost blocks at every call site.
-//!
 //! **Budget**: a caller grows by at most half its size or [`GROWTH_MIN`] operators,
 //! whichever is larger, and never beyond [`CALLER_MAX`] operators.
 //!
@@ -154,25 +151,6 @@ impl Kept {
     }
 }
 
-/// Callees of at least this many blocks that make a call in their entry block are not
-/// inlined ([`calls_first`]).
-pub(crate) const CALLS_FIRST_BLOCKS: usize = 3;
-
-/// Whether callee `f` makes a call in its entry block (so on every run) and has at
-/// least [`CALLS_FIRST_BLOCKS`] blocks: inlining it saves one call and return next to
-/// the call it makes anyway, but splits the caller's block and adds the callee's
-/// blocks at every call site, and Cranelift's liveness and register allocation work
-/// goes with blocks. C++'s `operator new` (`malloc`, then a test for null and a call
-/// that throws) is the one: on the DICOM reader 4,503 of its 5,812 inlined calls and
-/// +13.5 K blocks (bench/large-modules.md, "cspeed10").
-fn calls_first(f: &ir::Function) -> bool {
-    let Some(entry) = f.layout.entry_block() else {
-        return false;
-    };
-    f.layout.blocks().nth(CALLS_FIRST_BLOCKS - 1).is_some()
-        && (f.layout.block_insts(entry)).any(|i| f.dfg.insts[i].opcode().is_call())
-}
-
 /// What the spliced code of one caller came from (`Inliner::spliced`), for
 /// `object::func_meta`.
 #[derive(Debug, Default)]
@@ -208,7 +186,7 @@ impl<'a> Inliner<'a> {
             .filter_map(|&c| {
                 let f = kept.get(c as usize).map(|f| (c as usize, f));
                 kept.release(c as usize);
-                f.filter(|(_, f)| !calls_first(f))
+                f
             })
             .collect();
         let own = plan.size[caller];
