@@ -428,10 +428,6 @@ pub(super) fn hoist_loop_checks(
     if outer && !groups.iter().any(|g| !g.windowed.is_empty()) {
         return 0;
     }
-    // Nor is a loop whose checks are rare in its code (`INSTS_PER_CHECK`).
-    if copied_insts_exceed(func, lp, INSTS_PER_CHECK * covered.len(), bases) {
-        return 0;
-    }
     // The trip count of a counter run down to zero, or up from zero to `n`, is zero
     // (2^32 iterations, which the entry test rejects) only for a zero entry value or
     // `n`; code before the loop that already tested it against zero (`if (n == 0)
@@ -488,20 +484,8 @@ const MAX_BOUNDED: u64 = 1 << 30;
 /// doubles the loop's code, and Cranelift's register allocation of a loop of
 /// thousands of blocks (with the hoisted limits live across all of it) grows faster
 /// than linearly, while the checks saved are a small share of such a loop's work.
-/// (A loop of one block, however long, is linear code: only [`INSTS_PER_CHECK`] limits
-/// its copy.)
+/// (A loop of one block, however long, is linear code and still copied.)
 pub(super) const MAX_COPIED_INSTS: usize = 2_000;
-
-/// Loops with more instructions than this per check the copy would drop (counted as
-/// [`copied_insts_exceed`] counts them) are not copied, of one block or several: each
-/// such check left in the loop is a compare and a branch among at least this many
-/// instructions (1% of an iteration at most), while the copy doubles the loop's code
-/// for Cranelift. On the large C++ modules such loops are 13-17% of the copied code
-/// (rx_sha2's two unrolled compression loops, 4,458 and 3,242 instructions whose checks
-/// merged into one each, are such loops too). At 100 instructions per check (with
-/// `inline::calls_first`) nbody and rx_regex executed 1.1% and 0.75% more
-/// instructions, at 40 3.4% and 2.3%, sort 4.2% (bench/large-modules.md, "cspeed10").
-pub(super) const INSTS_PER_CHECK: usize = 200;
 
 /// Whether loop `lp` has more than `max` instructions (stops counting there), counted
 /// as if every memory access had its own load of the memory's base, its own

@@ -428,11 +428,6 @@ mod tests {
     /// A counted loop of two blocks `for (i = 0; i < n; i++) load(i)` with `filler`
     /// unused instructions in its second block.
     fn counted_loop(filler: usize) -> (ir::Function, MemFlagsData, Value) {
-        counted_loop_of(filler, false)
-    }
-
-    /// [`counted_loop`], or with `one_block` the same loop as one block.
-    fn counted_loop_of(filler: usize, one_block: bool) -> (ir::Function, MemFlagsData, Value) {
         let mut func = ir::Function::new();
         let region = func.dfg.alias_regions.insert(AliasRegionData {
             user_id: 1,
@@ -452,10 +447,8 @@ mod tests {
         let idx64 = cur.ins().uextend(types::I64, i);
         check(&mut cur, idx64, size, 4, IntCC::SignedGreaterThan, OOB);
         cur.ins().load(types::I32, MemFlagsData::new(), idx64, 0);
-        if !one_block {
-            cur.ins().jump(tail, &[]);
-            cur.insert_block(tail);
-        }
+        cur.ins().jump(tail, &[]);
+        cur.insert_block(tail);
         for k in 0..filler {
             cur.ins().iconst(types::I64, k as i64);
         }
@@ -465,43 +458,6 @@ mod tests {
         cur.insert_block(exit);
         cur.ins().return_(&[]);
         (func, flags, vmctx)
-    }
-
-    /// A loop, of one block or several, is copied for its precheck while it has at most
-    /// `hoist::INSTS_PER_CHECK` instructions per check the copy drops, not beyond.
-    #[test]
-    fn loops_with_rare_checks_are_not_copied() {
-        for one_block in [false, true] {
-            // The loop's instructions as the copy limits count them: the filler, the
-            // check's six (size load, extension, the limit's constant and add, compare,
-            // trap), the load, the increment (a constant and an add), the compare, the
-            // branch counted twice (on a compare) and, with two blocks, the jump.
-            let fixed = 12 + usize::from(!one_block);
-            for (filler, hoisted) in [
-                (hoist::INSTS_PER_CHECK - fixed, true),
-                (hoist::INSTS_PER_CHECK - fixed + 1, false),
-            ] {
-                let (mut func, flags, vmctx) = counted_loop_of(filler, one_block);
-                let blocks = func.layout.blocks().count();
-                let records = [(vmctx, 64)];
-                let mems = Memories {
-                    records: &records,
-                    size_flags: flags,
-                    bases: &[],
-                };
-                let opts = Options {
-                    enabled: true,
-                    traps_end_process: false,
-                    zext32_free: false,
-                    size_operands: false,
-                };
-                let report = optimize(&mut func, &mems, &opts);
-                assert_eq!(report.checks, 1);
-                let what = format!("filler {filler}, one block {one_block}");
-                assert_eq!(report.removed, usize::from(hoisted), "{what}");
-                assert_eq!(func.layout.blocks().count() > blocks, hoisted, "{what}");
-            }
-        }
     }
 
     /// A loop of several blocks is copied for its precheck up to
