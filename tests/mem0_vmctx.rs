@@ -7,7 +7,9 @@
 //! The behaviour (two instances, calls across instances, growth) is in
 //! tests/wast/mem0_vmctx.wast.
 
-use std::process::Command;
+#[path = "support/disasm.rs"]
+mod disasm;
+use disasm::abi;
 
 const WAT: &str = r#"(module
   (memory 1)
@@ -18,45 +20,14 @@ const WAT: &str = r#"(module
       (br_if $l (i32.lt_u (local.get $p) (local.get $n))))
     (local.get $s)))"#;
 
-/// The disassembly (AT&T syntax) of the module's code for x86_64, or None without
-/// objdump.
-fn disassembly(on: bool) -> Option<String> {
+/// The disassembly of the module's code for x86_64, memory 0 at the instance or not.
+fn disassembly(on: bool) -> String {
     let opts = wasm2native::CompileOptions {
-        target: wasm2native::Target::parse("x86_64-unknown-linux-gnu").unwrap(),
         threads: 1,
         mem0_at_vmctx: on,
         ..Default::default()
     };
-    let obj = wasm2native::compile_object(WAT.as_bytes(), &opts, false, "m").unwrap();
-    let dir = std::env::temp_dir().join(format!("w2n-mem0-{}-{on}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("m.o");
-    std::fs::write(&path, obj).unwrap();
-    let out = Command::new("objdump")
-        .args(["-d", "--no-show-raw-insn"])
-        .arg(&path)
-        .output();
-    let _ = std::fs::remove_dir_all(&dir);
-    match out {
-        Ok(o) if o.status.success() => Some(String::from_utf8(o.stdout).unwrap()),
-        _ => {
-            eprintln!("objdump unavailable: test skipped");
-            None
-        }
-    }
-}
-
-/// A `#define` of the generated ABI header (runtime-support/include/w2n_abi.h).
-fn abi(name: &str) -> i64 {
-    const HEADER: &str = include_str!("../runtime-support/include/w2n_abi.h");
-    let prefix = format!("#define {name} ");
-    HEADER
-        .lines()
-        .find_map(|l| l.strip_prefix(prefix.as_str()))
-        .unwrap_or_else(|| panic!("{name} not in w2n_abi.h"))
-        .trim()
-        .parse()
-        .unwrap()
+    disasm::x86_64_disassembly(&format!("mem0-{on}"), "m", WAT, opts)
 }
 
 /// `memory0.base`'s and `memory0.size`'s offsets in the instance, and the size's
@@ -80,7 +51,7 @@ fn first_function(asm: &str) -> Vec<String> {
 
 #[test]
 fn size_is_read_below_the_base() {
-    let Some(asm) = disassembly(true) else { return };
+    let asm = disassembly(true);
     let f = first_function(&asm);
     let text = f.join("\n");
     let (base, size, below) = offsets();
@@ -110,9 +81,7 @@ fn size_is_read_below_the_base() {
 
 #[test]
 fn off_reads_the_size_from_the_vmctx() {
-    let Some(asm) = disassembly(false) else {
-        return;
-    };
+    let asm = disassembly(false);
     let f = first_function(&asm);
     let (_, size, below) = offsets();
     assert!(

@@ -15,46 +15,17 @@
 //! bound of the loop unrolled by two, `band n, -2`, which Cranelift computes in the
 //! loop) and stored it back on the back edge.
 
-use std::process::Command;
+#[path = "support/disasm.rs"]
+mod disasm;
+use disasm::abi;
 
-/// The disassembly (AT&T syntax, no raw bytes) of `wat`'s code for x86_64, or None
-/// without objdump.
-fn disassembly(name: &str, wat: &str) -> Option<String> {
+/// The disassembly of `wat`'s code for x86_64.
+fn disassembly(name: &str, wat: &str) -> String {
     let opts = wasm2native::CompileOptions {
-        target: wasm2native::Target::parse("x86_64-unknown-linux-gnu").unwrap(),
         threads: 1,
         ..Default::default()
     };
-    let obj = wasm2native::compile_object(wat.as_bytes(), &opts, false, name).unwrap();
-    let dir = std::env::temp_dir().join(format!("w2n-spills-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("m.o");
-    std::fs::write(&path, obj).unwrap();
-    let out = Command::new("objdump")
-        .args(["-d", "--no-show-raw-insn"])
-        .arg(&path)
-        .output();
-    let _ = std::fs::remove_dir_all(&dir);
-    match out {
-        Ok(o) if o.status.success() => Some(String::from_utf8(o.stdout).unwrap()),
-        _ => {
-            eprintln!("objdump unavailable: test skipped");
-            None
-        }
-    }
-}
-
-/// A `#define` of the generated ABI header (runtime-support/include/w2n_abi.h).
-fn abi(name: &str) -> i64 {
-    const HEADER: &str = include_str!("../runtime-support/include/w2n_abi.h");
-    let prefix = format!("#define {name} ");
-    HEADER
-        .lines()
-        .find_map(|l| l.strip_prefix(prefix.as_str()))
-        .unwrap_or_else(|| panic!("{name} not in w2n_abi.h"))
-        .trim()
-        .parse()
-        .unwrap()
+    disasm::x86_64_disassembly(&format!("spills-{name}"), name, wat, opts)
 }
 
 /// One instruction: its address, mnemonic and operands.
@@ -128,9 +99,7 @@ fn loop_around(f: &[Insn], at: usize) -> &[Insn] {
 #[test]
 fn nqueens_heap_base_is_stored_once() {
     let wat = include_str!("golden/regalloc/nqueens_place.wat");
-    let Some(asm) = disassembly("nqueens", wat) else {
-        return;
-    };
+    let asm = disassembly("nqueens", wat);
     let f = function(&asm, "place");
     let text = listing(&f);
     // The heap base: loaded from the instance's `memory0.base` (the vmctx is the first
@@ -165,9 +134,7 @@ fn nqueens_heap_base_is_stored_once() {
 #[test]
 fn sieve_counting_loop_stores_nothing() {
     let wat = include_str!("golden/regalloc/sieve_run.wat");
-    let Some(asm) = disassembly("sieve", wat) else {
-        return;
-    };
+    let asm = disassembly("sieve", wat);
     let f = function(&asm, "run");
     let text = listing(&f);
     // `band n, -2`, the bound of the counting loop unrolled by two.
