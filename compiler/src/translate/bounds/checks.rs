@@ -186,25 +186,7 @@ pub(super) fn merge_in_blocks(
                 }
                 continue;
             }
-            let op = func.dfg.insts[inst].opcode();
-            // Atomic loads end the window (`other_side_effects`): another thread may
-            // have grown a shared memory before one, and a check after it must see that.
-            let plain_load =
-                op.can_load() && !op.can_store() && !op.is_call() && !op.other_side_effects();
-            if plain_load {
-                continue;
-            }
-            // A store that cannot trap (to linear memory after its check, or to a
-            // global) may be skipped by an earlier trap when nothing can look at
-            // memory after the trap.
-            let notrap_store = op == ir::Opcode::Store
-                && func.dfg.insts[inst]
-                    .memflags_data(&func.dfg)
-                    .is_some_and(|f| f.trap_code().is_none());
-            if traps_end_process && notrap_store {
-                continue;
-            }
-            if op.can_store() || op.is_call() || op.can_trap() || op.other_side_effects() {
+            if !check_may_cross(func, inst, traps_end_process) {
                 open.clear();
             }
         }
@@ -218,6 +200,26 @@ const DOMINANCE_BUDGET: usize = 1 << 22;
 
 /// A memory and a root sum (sorted values added with wrapping i32 adds).
 type GroupKey = (u32, Vec<Value>);
+
+/// Whether a check may move from after `inst` to before it (or an earlier check's trap
+/// may skip it): a plain load, a store that cannot trap (to linear memory after its
+/// check, or to a global) when nothing can look at memory after a trap, or an
+/// instruction without effects. Atomic loads may not (`other_side_effects`): another
+/// thread may have grown a shared memory before one, and a check after it must see that.
+fn check_may_cross(func: &ir::Function, inst: ir::Inst, traps_end_process: bool) -> bool {
+    let op = func.dfg.insts[inst].opcode();
+    if op.can_load() && !op.can_store() && !op.is_call() && !op.other_side_effects() {
+        return true;
+    }
+    let notrap_store = op == ir::Opcode::Store
+        && func.dfg.insts[inst]
+            .memflags_data(&func.dfg)
+            .is_some_and(|f| f.trap_code().is_none());
+    if traps_end_process && notrap_store {
+        return true;
+    }
+    !(op.can_store() || op.is_call() || op.can_trap() || op.other_side_effects())
+}
 
 /// Rewrite 2: removes checks implied by a dominating check.
 fn remove_dominated(
@@ -441,20 +443,10 @@ fn hoist_invariant(
                 }
                 continue;
             }
-            let op = func.dfg.insts[inst].opcode();
-            if op.can_load() && !op.can_store() && !op.is_call() && !op.other_side_effects() {
-                continue;
-            }
-            let notrap_store = op == ir::Opcode::Store
-                && func.dfg.insts[inst]
-                    .memflags_data(&func.dfg)
-                    .is_some_and(|f| f.trap_code().is_none());
-            if traps_end_process && notrap_store {
-                continue;
-            }
-            if op.can_store() || op.is_call() || op.can_trap() || op.other_side_effects() {
+            if !check_may_cross(func, inst, traps_end_process) {
                 break;
             }
+            let op = func.dfg.insts[inst].opcode();
             if op.is_branch() || op.is_terminator() {
                 break;
             }
