@@ -33,6 +33,12 @@ use alloc::vec::Vec;
 use hashbrown::hash_map::Entry;
 use smallvec::{smallvec, SmallVec};
 
+/// wasm2native patch (sixth): the key of a (block, stack slot) pair in
+/// `slot_holds_vreg`'s map of stack-range starts.
+fn stack_start_key(block: Block, alloc: Allocation) -> u64 {
+    (u64::from(block.raw_u32()) << 32) | u64::from(alloc.bits())
+}
+
 impl<'a, F: Function> Env<'a, F> {
     pub fn is_start_of_block(&self, pos: ProgPoint) -> bool {
         let block = self.ctx.cfginfo.insn_block[pos.inst().index()];
@@ -75,42 +81,40 @@ impl<'a, F: Function> Env<'a, F> {
 
     /// wasm2native patch (see PATCHES.md, sixth patch): whether the stack slot `alloc`
     /// certainly holds the current vreg at `pos`, so that a move of the vreg into it
-    /// there can be dropped. `stack_starts` holds where earlier ranges of the vreg that
-    /// live in a stack slot start. The vreg has one definition, which dominates every
-    /// point where it is live, and while it is live no other vreg writes its slot (the
-    /// slot is its spill set's over the whole extent of the spill set, whose other vregs
-    /// are never live at the same time). So if the vreg sits in `alloc` at a point that
-    /// every path from its definition to `pos` goes through (a range start in a block
-    /// that dominates `pos`'s, or earlier in the same block), `alloc` still holds it at
-    /// `pos`. The dominator walk is cut short after a few steps (a "no" is always safe).
+    /// there can be dropped. `stack_starts` maps (block, slot) to the earliest start of
+    /// an earlier range of the vreg that lives in that slot in that block. The vreg has
+    /// one definition, which dominates every point where it is live, and while it is live
+    /// no other vreg writes its slot (the slot is its spill set's over the whole extent
+    /// of the spill set, whose other vregs are never live at the same time). So if the
+    /// vreg sits in `alloc` at a point that every path from its definition to `pos` goes
+    /// through (a range start in a block that dominates `pos`'s, or earlier in the same
+    /// block), `alloc` still holds it at `pos`. The dominator walk is cut short after a
+    /// few steps (a "no" is always safe); each step is one lookup, so a vreg with
+    /// thousands of stack ranges (a heap base across a huge function) costs no more per
+    /// move than one with a few.
     fn slot_holds_vreg(
         &self,
-        stack_starts: &[(ProgPoint, Allocation)],
+        stack_starts: &FxHashMap<u64, ProgPoint>,
         alloc: Allocation,
         pos: ProgPoint,
     ) -> bool {
         const MAX_DOM_STEPS: usize = 32;
-        if !alloc.is_stack() {
+        if !alloc.is_stack() || stack_starts.is_empty() {
             return false;
         }
-        let block = self.cfginfo.insn_block[pos.inst().index()];
-        stack_starts.iter().any(|&(from, a)| {
-            if a != alloc || from >= pos {
+        let mut b = self.cfginfo.insn_block[pos.inst().index()];
+        for _ in 0..MAX_DOM_STEPS {
+            if b.is_invalid() {
                 return false;
             }
-            let from_block = self.cfginfo.insn_block[from.inst().index()];
-            let mut b = block;
-            for _ in 0..MAX_DOM_STEPS {
-                if b == from_block {
+            if let Some(&from) = stack_starts.get(&stack_start_key(b, alloc)) {
+                if from < pos {
                     return true;
                 }
-                if b.is_invalid() {
-                    return false;
-                }
-                b = self.cfginfo.domtree[b.index()];
             }
-            false
-        })
+            b = self.cfginfo.domtree[b.index()];
+        }
+        false
     }
 
     pub fn apply_allocations_and_insert_moves(&mut self) -> InsertedMoves {
@@ -281,7 +285,7 @@ impl<'a, F: Function> Env<'a, F> {
         // wasm2native patch (see PATCHES.md, sixth patch): where the current vreg's
         // stack-allocated ranges start, to drop stores of it into a slot that already
         // holds it.
-        let mut stack_starts: Vec<(ProgPoint, Allocation)> = Vec::new();
+        let mut stack_starts: FxHashMap<u64, ProgPoint> = FxHashMap::default();
 
         #[derive(Hash, Eq, PartialEq)]
         struct BlockparamSourceKey {
@@ -349,7 +353,11 @@ impl<'a, F: Function> Env<'a, F> {
             // `blockparam_outs`, which are sorted by (block, vreg),
             // to fill in allocations.
             let mut prev = PrevBuffer::new(blockparam_in_idx);
-            stack_starts.clear();
+            if stack_starts.capacity() > 4096 {
+                stack_starts = FxHashMap::default();
+            } else {
+                stack_starts.clear();
+            }
             for range_idx in 0..self.vregs[vreg].ranges.len() {
                 let entry = self.vregs[vreg].ranges[range_idx];
                 let alloc = self.get_alloc_for_range(entry.index);
@@ -439,7 +447,11 @@ impl<'a, F: Function> Env<'a, F> {
                     }
                 }
                 if alloc.is_stack() {
-                    stack_starts.push((range.from, alloc));
+                    // Ranges come in order of their starts: the first is the earliest.
+                    let block = self.cfginfo.insn_block[range.from.inst().index()];
+                    stack_starts
+                        .entry(stack_start_key(block, alloc))
+                        .or_insert(range.from);
                 }
 
                 // Scan over blocks whose ends are covered by this
