@@ -63,6 +63,38 @@ fn caller_budget_limits_growth() {
     assert_eq!(calls(f), 40 - 12, "{f}");
 }
 
+/// A callee with 1,000 or more call sites (`inline::MANY_SITES`) whose entry block makes
+/// a call and which has three or more blocks (C++'s `operator new`: `malloc`, then a
+/// trap on null) is not inlined; with one site fewer, with the call after its branch,
+/// or with fewer blocks, it is.
+#[test]
+fn callee_with_many_sites_that_calls_first_stays_a_call() {
+    let module = |callee: &str, sites: usize| {
+        // `f` calls `$new` twice; `$filler` makes the other call sites.
+        let filler = "(drop (call $new (i32.const 4)))".repeat(sites - 2);
+        format!(
+            r#"(module
+              (import "env" "malloc" (func $malloc (param i32) (result i32)))
+              (func $new (param i32) (result i32) {callee})
+              (func (export "f") (param i32) (result i32)
+                (i32.add (call $new (local.get 0)) (call $new (i32.const 8))))
+              (func (export "filler") {filler}))"#
+        )
+    };
+    // (`malloc`, an import, is called indirectly.)
+    let new_calls = |wat: &str| calls(&clif(wat, true)[1]);
+    let calls_first = "(local.set 0 (call $malloc (local.get 0)))
+         (if (i32.eqz (local.get 0)) (then unreachable))
+         (local.get 0)";
+    let calls_later = "(if (i32.eqz (local.get 0)) (then unreachable))
+         (call $malloc (local.get 0))";
+    let one_block = "(i32.add (call $malloc (local.get 0)) (i32.const 1))";
+    assert_eq!(new_calls(&module(calls_first, 1_000)), 2);
+    assert_eq!(new_calls(&module(calls_first, 999)), 0);
+    assert_eq!(new_calls(&module(calls_later, 1_000)), 0);
+    assert_eq!(new_calls(&module(one_block, 1_000)), 0);
+}
+
 #[test]
 fn recursion_tail_calls_and_exceptions_stay_calls() {
     let wat = r#"(module

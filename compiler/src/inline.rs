@@ -16,6 +16,10 @@
 //! inline → optimize → compile, on every thread. A callee's kept CLIF is its own
 //! translation (its own calls are not inlined into it: one level).
 //!
+//! A callee with [`MANY_SITES`] or more call sites that makes a call in its entry block
+//! and has several blocks is not inlined ([`calls_first`]): it would save one call next
+//! to the one it makes anyway, and add its blocks at thousands of call sites.
+//!
 //! **Budget**: a caller grows by at most half its size or [`GROWTH_MIN`] operators,
 //! whichever is larger, and never beyond [`CALLER_MAX`] operators.
 //!
@@ -57,6 +61,8 @@ pub(crate) struct Plan {
     pub size: Vec<u32>,
     /// Whether callers may inline it (its CLIF is kept), by defined function.
     pub inlinable: Vec<bool>,
+    /// Direct call sites in the module, by defined function.
+    pub sites: Vec<u32>,
     /// The inlinable functions each function calls (each once, never itself).
     pub callees: Vec<Vec<u32>>,
 }
@@ -76,6 +82,7 @@ pub(crate) fn plan(info: &ModuleInfo<'_>, g: &CallGraph) -> Plan {
         return Plan {
             size: g.size.clone(),
             inlinable: vec![false; n],
+            sites: vec![0; n],
             callees: vec![Vec::new(); n],
         };
     }
@@ -109,6 +116,7 @@ pub(crate) fn plan(info: &ModuleInfo<'_>, g: &CallGraph) -> Plan {
     Plan {
         size: g.size.clone(),
         inlinable,
+        sites,
         callees,
     }
 }
@@ -151,6 +159,29 @@ impl Kept {
     }
 }
 
+/// A callee with at least this many direct call sites in the module is not inlined
+/// when [`calls_first`] holds for it.
+pub(crate) const MANY_SITES: u32 = 1_000;
+/// ... and it has at least this many blocks.
+pub(crate) const CALLS_FIRST_BLOCKS: usize = 3;
+
+/// Whether callee `f` makes a call in its entry block (so on every run) and has at
+/// least [`CALLS_FIRST_BLOCKS`] blocks: inlining it saves one call and return next to
+/// the call it makes anyway, but splits the caller's block and adds the callee's
+/// blocks at every call site, and Cranelift's liveness and register allocation work
+/// goes with blocks. With [`MANY_SITES`] call sites or more that is C++'s `operator
+/// new` (`malloc`, then a test for null and a call that throws): on the DICOM reader
+/// 4,503 of its 5,812 inlined calls (bench/large-modules.md, "cspeed10" and
+/// "cspeed11"). With fewer sites such callees are still inlined: cspeed10 found that
+/// keeping all of them as calls cost rx_regex 0.6% and lua 0.2% of their run time.
+fn calls_first(f: &ir::Function) -> bool {
+    let Some(entry) = f.layout.entry_block() else {
+        return false;
+    };
+    f.layout.blocks().nth(CALLS_FIRST_BLOCKS - 1).is_some()
+        && (f.layout.block_insts(entry)).any(|i| f.dfg.insts[i].opcode().is_call())
+}
+
 /// What the spliced code of one caller came from (`Inliner::spliced`), for
 /// `object::func_meta`.
 #[derive(Debug, Default)]
@@ -186,7 +217,7 @@ impl<'a> Inliner<'a> {
             .filter_map(|&c| {
                 let f = kept.get(c as usize).map(|f| (c as usize, f));
                 kept.release(c as usize);
-                f
+                f.filter(|(c, f)| plan.sites[*c] < MANY_SITES || !calls_first(f))
             })
             .collect();
         let own = plan.size[caller];
