@@ -1163,7 +1163,12 @@ pub(super) fn edit_targets(
 /// non-negative, so `idx > size - 1` (signed) is `idx >= size`. Runs after every
 /// rewrite (they read the limit operand of the compare) and after the size loads are
 /// placed; matches the compare by its shape, so it also covers checks in loop copies.
-pub(crate) fn lower_unit_checks(func: &mut ir::Function, size_flags: ir::MemFlagsData) -> usize {
+/// Keeps `uses` up to date.
+pub(crate) fn lower_unit_checks(
+    func: &mut ir::Function,
+    size_flags: ir::MemFlagsData,
+    uses: &mut super::size_loads::Uses,
+) -> usize {
     let def = |func: &ir::Function, v: Value| match func.dfg.value_def(func.dfg.resolve_aliases(v))
     {
         ir::ValueDef::Result(inst, 0) => Some(inst),
@@ -1208,18 +1213,20 @@ pub(crate) fn lower_unit_checks(func: &mut ir::Function, size_flags: ir::MemFlag
                 if let Some(size) = minus_one_of(func, limit) {
                     let size = func.dfg.resolve_aliases(size);
                     if is_size(func, size) && is_u32(func, idx) {
-                        found.push((inst, idx, size));
+                        found.push((inst, idx, limit, size));
                     }
                 }
             }
         }
     }
-    for &(inst, idx, size) in &found {
+    for &(inst, idx, limit, size) in &found {
         func.dfg.insts[inst] = ir::InstructionData::IntCompare {
             opcode: ir::Opcode::Icmp,
             cond: IntCC::UnsignedGreaterThanOrEqual,
             args: [idx, size],
         };
+        uses.add(func, size);
+        uses.remove(func, limit);
     }
     found.len()
 }
@@ -1245,11 +1252,12 @@ const HOLD_MAX_FUNCTION_INSTS: usize = 1500;
 /// loop compares against a register. Only the header: in other blocks the egraph
 /// sometimes left the `smin` in the loop (hashtable's probe loop), which costs more
 /// than the `lea` it replaces. Runs after `lower_unit_checks` (whose one-byte checks
-/// have no limit) and leaves every check where it is.
+/// have no limit) and leaves every check where it is. Keeps `uses` up to date.
 pub(crate) fn hold_loop_limits(
     func: &mut ir::Function,
     size_flags: ir::MemFlagsData,
     an: &mut Cached,
+    uses: &mut super::size_loads::Uses,
 ) -> usize {
     let def = |func: &ir::Function, v: Value| match func.dfg.value_def(func.dfg.resolve_aliases(v))
     {
@@ -1331,9 +1339,14 @@ pub(crate) fn hold_loop_limits(
     let mut held: HashMap<Value, Value> = HashMap::default();
     for &(inst, add, limit, size) in &found {
         let h = *held.entry(limit).or_insert_with(|| {
+            uses.add(func, limit);
+            uses.add(func, size);
             let mut cur = FuncCursor::new(func).after_inst(add);
             cur.ins().smin(limit, size)
         });
+        // (`limit` keeps the `smin`'s use.)
+        uses.remove(func, limit);
+        uses.add(func, h);
         func.dfg.inst_args_mut(inst)[1] = h;
     }
     found.len()

@@ -130,11 +130,13 @@ pub(crate) fn optimize_checks(
             &mut an,
             mems.bases,
         );
-        report.size_loads_removed = size_loads::reuse_size_loads(func, mems.size_flags, &mut an);
-        report.unit_checks = checks::lower_unit_checks(func, mems.size_flags);
-        checks::hold_loop_limits(func, mems.size_flags, &mut an);
+        let (removed, mut uses) = size_loads::reuse_size_loads(func, mems.size_flags, &mut an);
+        report.size_loads_removed = removed;
+        report.unit_checks = checks::lower_unit_checks(func, mems.size_flags, &mut uses);
+        checks::hold_loop_limits(func, mems.size_flags, &mut an, &mut uses);
         if opts.size_operands {
-            operands::size_operands(func, mems.size_flags);
+            uses.debug_assert_exact(func);
+            operands::size_operands(func, mems.size_flags, uses);
         }
     }
     if opts.zext32_free {

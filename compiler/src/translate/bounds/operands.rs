@@ -71,7 +71,12 @@ struct Site {
 }
 
 /// Rewrites the checks of the module comment; returns how many.
-pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsData) -> usize {
+/// `uses`: the uses of every value in `func` (`size_loads::Uses`).
+pub(crate) fn size_operands(
+    func: &mut ir::Function,
+    size_flags: ir::MemFlagsData,
+    uses: super::size_loads::Uses,
+) -> usize {
     let code = ir::TrapCode::unwrap_user(Trap::MemoryOutOfBounds as u8);
     let def = |func: &ir::Function, v: Value| match func.dfg.value_def(func.dfg.resolve_aliases(v))
     {
@@ -182,25 +187,17 @@ pub(crate) fn size_operands(func: &mut ir::Function, size_flags: ir::MemFlagsDat
     if found.is_empty() && held.is_empty() {
         return 0;
     }
-    // Uses of every value by live instructions (dense: this runs on every function
-    // with checks). The passes before leave pure instructions whose results nothing
-    // uses (limits of merged or lowered checks) for Cranelift to drop; those do not
-    // count, or a size load they use would stay.
-    let mut uses: SecondaryMap<Value, u32> = SecondaryMap::new();
+    // Uses of every value by live instructions (counted by `reuse_size_loads`, kept up
+    // to date since). The passes before leave pure instructions whose results nothing
+    // uses (limits of lowered checks) for Cranelift to drop; those do not count, or a
+    // size load they use would stay.
+    let super::size_loads::Uses {
+        counts: mut uses,
+        maybe_dead: mut pure,
+    } = uses;
     let mut gone: Vec<ir::Inst> = Vec::new();
     {
         let mut is_gone: SecondaryMap<ir::Inst, bool> = SecondaryMap::new();
-        let mut pure = Vec::new();
-        for block in func.layout.blocks() {
-            for inst in func.layout.block_insts(block) {
-                for v in func.dfg.inst_values(inst) {
-                    uses[func.dfg.resolve_aliases(v)] += 1;
-                }
-                if super::size_loads::removable(func, inst) {
-                    pure.push(inst);
-                }
-            }
-        }
         while let Some(inst) = pure.pop() {
             let unused = func.dfg.inst_results(inst).iter().all(|&r| uses[r] == 0);
             if !unused || is_gone[inst] {

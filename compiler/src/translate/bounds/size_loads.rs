@@ -58,15 +58,89 @@ enum Version {
 /// What identifies one size field: address, offset and type of the load.
 type LoadKey = (Value, i32, ir::Type);
 
+/// How many times the instructions in the layout use each value (aliases resolved), as
+/// [`reuse_size_loads`] counts them in its scan, for `operands::size_operands`, which
+/// needs the same count: the passes in between (`checks::lower_unit_checks`,
+/// `checks::hold_loop_limits`) keep it up to date, which spares a second scan of every
+/// instruction (about 1% of the DICOM reader's compile; bench/large-modules.md,
+/// "cspeed11").
+pub(crate) struct Uses {
+    pub counts: SecondaryMap<Value, u32>,
+    /// Every removable instruction in the layout whose results may all be unused; the
+    /// others' results are used.
+    pub maybe_dead: Vec<ir::Inst>,
+}
+
+impl Uses {
+    /// Counts the uses in `func` from scratch; every removable instruction may be dead.
+    pub(crate) fn count(func: &ir::Function) -> Uses {
+        let mut counts = SecondaryMap::with_capacity(func.dfg.num_values());
+        counts.resize(func.dfg.num_values());
+        let mut maybe_dead = Vec::new();
+        for block in func.layout.blocks() {
+            for inst in func.layout.block_insts(block) {
+                for v in func.dfg.inst_values(inst) {
+                    counts[func.dfg.resolve_aliases(v)] += 1;
+                }
+                if removable(func, inst) {
+                    maybe_dead.push(inst);
+                }
+            }
+        }
+        Uses { counts, maybe_dead }
+    }
+
+    /// One use of `v` (an operand of an instruction in the layout) is gone; if that
+    /// was its last, its defining instruction may be dead.
+    pub(crate) fn remove(&mut self, func: &ir::Function, v: Value) {
+        let v = func.dfg.resolve_aliases(v);
+        self.counts[v] -= 1;
+        if self.counts[v] == 0 {
+            if let ir::ValueDef::Result(d, _) = func.dfg.value_def(v) {
+                if removable(func, d) {
+                    self.maybe_dead.push(d);
+                }
+            }
+        }
+    }
+
+    /// One more use of `v`.
+    pub(crate) fn add(&mut self, func: &ir::Function, v: Value) {
+        self.counts[func.dfg.resolve_aliases(v)] += 1;
+    }
+
+    /// Debug builds: the counts are those of a fresh count, and every removable
+    /// instruction with no used result is in `maybe_dead`.
+    pub(crate) fn debug_assert_exact(&self, func: &ir::Function) {
+        if cfg!(debug_assertions) {
+            let fresh = Uses::count(func);
+            for v in func.dfg.values() {
+                assert_eq!(self.counts[v], fresh.counts[v], "uses of {v}:\n{func}");
+            }
+            for inst in fresh.maybe_dead {
+                let dead = func
+                    .dfg
+                    .inst_results(inst)
+                    .iter()
+                    .all(|&r| fresh.counts[r] == 0);
+                assert!(
+                    !dead || self.maybe_dead.contains(&inst),
+                    "dead {inst} not listed:\n{func}"
+                );
+            }
+        }
+    }
+}
+
 /// Applies the rewrites of the module comment to the loads with flags `size_flags`;
-/// returns how many loads were removed.
+/// returns how many loads were removed, and the uses of every value afterwards.
 /// `an`: the function's analyses, shared with the other passes (its CFG is left as
 /// it is).
 pub(crate) fn reuse_size_loads(
     func: &mut ir::Function,
     size_flags: MemFlagsData,
     an: &mut super::ssa::Cached,
-) -> usize {
+) -> (usize, Uses) {
     let region = size_flags.alias_region();
     let is_size_load = |func: &ir::Function, inst: ir::Inst| -> Option<LoadKey> {
         match func.dfg.insts[inst] {
@@ -142,8 +216,18 @@ pub(crate) fn reuse_size_loads(
         }
         block_events[block] = (first, events.len() as u32);
     }
+    // (Nothing is placed or removed: every removable instruction may be dead.)
+    let unchanged = |uses, pure| {
+        (
+            0,
+            Uses {
+                counts: uses,
+                maybe_dead: pure,
+            },
+        )
+    };
     if loads == 0 {
-        return 0;
+        return unchanged(uses, pure);
     }
     let super::ssa::Analyses {
         cfg,
@@ -151,10 +235,10 @@ pub(crate) fn reuse_size_loads(
         loops,
     } = an.get(func);
     let Some(entry) = func.layout.entry_block() else {
-        return 0;
+        return unchanged(uses, pure);
     };
     if cfg.pred_iter(entry).next().is_some() {
-        return 0;
+        return unchanged(uses, pure);
     }
     let rpo: Vec<ir::Block> = domtree.cfg_rpo().copied().collect();
 
@@ -329,7 +413,15 @@ pub(crate) fn reuse_size_loads(
     for inst in dead {
         func.layout.remove_inst(inst);
     }
-    removed
+    // Every removable instruction left has a used result (the walk removed all the
+    // others), so none may be dead.
+    (
+        removed,
+        Uses {
+            counts: uses,
+            maybe_dead: Vec::new(),
+        },
+    )
 }
 
 /// Takes one use of each of `inst`'s operands off `uses` and calls `dead` with the
@@ -403,7 +495,8 @@ mod tests {
         cur.ins().return_(&[w]);
         let def = |func: &ir::Function, v: Value| func.dfg.value_def(v).unwrap_inst();
         let [s1_load, s2_load, x_inst, w_inst] = [s1, s2, x, w].map(|v| def(&func, v));
-        let removed = reuse_size_loads(&mut func, flags, &mut Cached::default());
+        let (removed, uses) = reuse_size_loads(&mut func, flags, &mut Cached::default());
+        uses.debug_assert_exact(&func);
         // The second load is replaced; the first one stays, since the second check
         // now reads it (without counting those uses it would be deleted as dead).
         assert_eq!(removed, 1);
