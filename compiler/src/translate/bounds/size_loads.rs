@@ -195,9 +195,7 @@ pub(crate) fn reuse_size_loads(
     for block in func.layout.blocks() {
         let first = events.len() as u32;
         for inst in func.layout.block_insts(block) {
-            for v in func.dfg.inst_values(inst) {
-                uses[func.dfg.resolve_aliases(v)] += 1;
-            }
+            super::for_each_use(&func.dfg, inst, |v| uses[func.dfg.resolve_aliases(v)] += 1);
             if is_size_load(func, inst).is_some() {
                 loads += 1;
                 events.push((inst, false));
@@ -432,7 +430,7 @@ pub(super) fn release_operands(
     uses: &mut SecondaryMap<Value, u32>,
     mut dead: impl FnMut(ir::Inst, &SecondaryMap<Value, u32>),
 ) {
-    for v in func.dfg.inst_values(inst) {
+    super::for_each_use(&func.dfg, inst, |v| {
         let v = func.dfg.resolve_aliases(v);
         if uses[v] > 0 {
             uses[v] -= 1;
@@ -442,7 +440,7 @@ pub(super) fn release_operands(
                 }
             }
         }
-    }
+    });
 }
 
 /// Whether `inst` has no effect besides its results (so it is dead when they are).

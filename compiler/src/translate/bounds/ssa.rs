@@ -255,11 +255,11 @@ pub(super) fn repair_all(
                 continue;
             }
             for inst in func.layout.block_insts(b) {
-                for v in func.dfg.inst_values(inst) {
+                super::for_each_use(&func.dfg, inst, |v| {
                     let r = func.dfg.resolve_aliases(v);
                     let reg = value_region[r];
                     if reg == u32::MAX || region_of[b] == reg {
-                        continue;
+                        return;
                     }
                     let list = uses[reg as usize].entry(r).or_default();
                     if list.last() != Some(&inst) {
@@ -270,7 +270,7 @@ pub(super) fn repair_all(
                             free_uses.push((inst, r));
                         }
                     }
-                }
+                });
             }
         }
         uses
