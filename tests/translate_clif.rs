@@ -107,3 +107,38 @@ fn accesses_of_a_block_share_extension_and_address() {
         .count();
     assert_eq!(addrs, 2, "{f}");
 }
+
+/// An index `x + c` whose sum cannot wrap (`x` has a known bound) is accessed as `x`
+/// with `c` in the static offset: the load's displacement holds the table's address
+/// and the check's end grows by `c`. With `x` unbounded the sum may wrap: unchanged.
+#[test]
+fn bounded_index_plus_constant_goes_into_the_offset() {
+    // A static table indexed by a masked value (Lua's opcode dispatch): in bounds.
+    let f = clif(
+        "(param i32) (result i32)
+         (i32.load offset=4 (i32.add (i32.shl (i32.and (local.get 0) (i32.const 127)) (i32.const 2))
+                                     (i32.const 0x2ad0)))",
+    );
+    assert_eq!(count(&f, "trapnz"), 0, "{f}");
+    assert_eq!(count(&f, "load.i32 notrap region0"), 1, "{f}");
+    assert_eq!(count(&f, "+0x2ad4"), 1, "{f}");
+    // Checked: the limit subtracts offset + c + size (2 + 0xf000 + 1 = 61443).
+    let f = clif(
+        "(param i32) (result i32)
+         (i32.load8_u offset=2 (i32.add (i32.and (local.get 0) (i32.const 0x1ffff)) (i32.const 0xf000)))",
+    );
+    assert_eq!(count(&f, "trapnz"), 1, "{f}");
+    assert_eq!(count(&f, "= iconst.i64 -61443"), 1, "{f}");
+    assert_eq!(count(&f, "+0xf002"), 1, "{f}");
+    // x unbounded, or bounded too high (the sum reaches 2^32): the sum is accessed.
+    for x in [
+        "(local.get 0)",
+        "(i32.and (local.get 0) (i32.const 0x80000001))",
+    ] {
+        let f = clif(&format!(
+            "(param i32) (result i32) (i32.load8_u (i32.add {x} (i32.const 0x7fffffff)))"
+        ));
+        assert_eq!(count(&f, "uload8.i32 notrap region0 v"), 1, "{f}");
+        assert!(!f.contains("+0x7fff_ffff"), "{f}");
+    }
+}

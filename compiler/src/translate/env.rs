@@ -176,6 +176,11 @@ impl FuncTranslator<'_, '_> {
         if self.index64(mem) {
             return self.heap_addr64(mem, index, memarg, size);
         }
+        let (index, folded, bound) = self.fold_index_constant(index, memarg.offset);
+        let memarg = &MemArg {
+            offset: folded,
+            ..*memarg
+        };
         let idx = self.index_ext(index);
         // An address whose largest possible value is below the memory's declared
         // minimum size is always in bounds (memories never shrink; an imported memory is
@@ -186,7 +191,8 @@ impl FuncTranslator<'_, '_> {
         let min_bytes = self.m.info.memories[mem as usize]
             .min
             .saturating_mul(crate::abi::PAGE_SIZE);
-        if super::checks::upper_bound(&self.b.func.dfg, index, 6)
+        if bound
+            .unwrap_or_else(|| super::checks::upper_bound(&self.b.func.dfg, index, 6))
             .and_then(end)
             .is_some_and(|e| e <= min_bytes)
         {
@@ -218,6 +224,58 @@ impl FuncTranslator<'_, '_> {
             });
         }
         self.heap_base_plus(mem, idx, memarg)
+    }
+
+    /// A 32-bit index `x + c` (an `iadd` of a constant `c`) whose sum cannot wrap, as `x`
+    /// and the static offset `offset + c`: then `zext(x + c) + offset` is `zext(x) +
+    /// (offset + c)`, so the access and its check (whose end grows by `c`) are the same,
+    /// and the constant goes into the access's displacement instead of an `add` or `lea`
+    /// of its own (`t[(op & 127) << 2]` with `t` at a constant address: clang leaves a
+    /// static table's address out of the memarg offset when it cannot prove the add does
+    /// not wrap). The sum cannot wrap when `upper_bound(x) + c < 2^32`; the new offset
+    /// must stay within `i32` (`heap_base_plus` would add it separately otherwise).
+    ///
+    /// Returns the index and offset to use, and, when the index was such a sum, the
+    /// returned index's `upper_bound` (from the bound of `x`, which it had to walk
+    /// anyway), so that `heap_addr` does not walk the same definitions again.
+    fn fold_index_constant(&self, index: Value, offset: u64) -> (Value, u64, Option<Option<u64>>) {
+        let dfg = &self.b.func.dfg;
+        let sum = || {
+            let ir::ValueDef::Result(inst, 0) = dfg.value_def(dfg.resolve_aliases(index)) else {
+                return None;
+            };
+            let ir::InstructionData::Binary {
+                opcode: ir::Opcode::Iadd,
+                args: [a, b],
+            } = dfg.insts[inst]
+            else {
+                return None;
+            };
+            let (a, b) = (dfg.resolve_aliases(a), dfg.resolve_aliases(b));
+            match (
+                super::checks::const_u32(dfg, a),
+                super::checks::const_u32(dfg, b),
+            ) {
+                (None, Some(c)) => Some((a, u64::from(c))),
+                (Some(c), None) => Some((b, u64::from(c))),
+                _ => None,
+            }
+        };
+        let Some((x, c)) = sum() else {
+            return (index, offset, None);
+        };
+        // `upper_bound` of the sum is that of `x` plus `c` when that does not wrap.
+        let bound = super::checks::upper_bound(dfg, x, 6).map(|ub| ub + c);
+        match (bound, offset.checked_add(c)) {
+            (Some(b), Some(folded)) if b <= u64::from(u32::MAX) && folded <= i32::MAX as u64 => {
+                (x, folded, Some(Some(b - c)))
+            }
+            _ => (
+                index,
+                offset,
+                Some(bound.filter(|&b| b <= u64::from(u32::MAX))),
+            ),
+        }
     }
 
     /// [`Self::heap_addr`] for a 64-bit memory: `idx` and `memarg.offset` are any u64, so

@@ -590,7 +590,7 @@ pub(super) fn current_index(func: &ir::Function, c: &CheckSite) -> Value {
 }
 
 /// The value of `v` when it is an `iconst`, as a wasm i32.
-pub(super) fn const_u32(dfg: &ir::DataFlowGraph, v: Value) -> Option<u32> {
+pub(crate) fn const_u32(dfg: &ir::DataFlowGraph, v: Value) -> Option<u32> {
     let ir::ValueDef::Result(inst, 0) = dfg.value_def(v) else {
         return None;
     };
