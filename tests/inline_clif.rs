@@ -141,3 +141,46 @@ fn bounded_call_trees_run_unchecked() {
     let checked: Vec<bool> = f.iter().map(|f| checks_stack(f)).collect();
     assert_eq!(checked, [false, true, true, true, true, true]);
 }
+
+/// Lines of a function's CLIF that contain `pat`.
+fn count(f: &str, pat: &str) -> usize {
+    f.lines().filter(|l| l.contains(pat)).count()
+}
+
+/// A recursive function's entry test and short path (`n < 2`: return n) are spliced
+/// at its calls to itself (`crate::self_guard`), each still calling it when the test
+/// fails, without a second stack check; not when the entry could trap (a division)
+/// or store (a global), and not with inlining off.
+#[test]
+fn recursive_guard_is_spliced_at_self_calls() {
+    let wat = r#"(module
+      (global $g (mut i32) (i32.const 0))
+      (func $fib (param i32) (result i32)
+        (if (result i32) (i32.lt_u (local.get 0) (i32.const 2))
+          (then (local.get 0))
+          (else (i32.add (call $fib (i32.sub (local.get 0) (i32.const 1)))
+                         (call $fib (i32.sub (local.get 0) (i32.const 2)))))))
+      (func $div (param i32) (result i32)
+        (if (result i32) (i32.lt_u (i32.div_u (i32.const 7) (local.get 0)) (i32.const 2))
+          (then (local.get 0))
+          (else (call $div (i32.add (local.get 0) (i32.const 1))))))
+      (func $store (param i32) (result i32)
+        (global.set $g (local.get 0))
+        (if (result i32) (i32.lt_u (local.get 0) (i32.const 2))
+          (then (local.get 0))
+          (else (call $store (i32.sub (local.get 0) (i32.const 1)))))))"#;
+    let on = clif(wat, true);
+    let off = clif(wat, false);
+    assert_eq!(calls(&on[0]), 2, "{}", on[0]);
+    // The entry's test (`n < 2`), once in the function and once per call site.
+    let tests = |f: &str| {
+        (f.lines())
+            .filter(|l| l.contains("icmp") && l.ends_with("= 2"))
+            .count()
+    };
+    assert_eq!(tests(&off[0]), 1, "{}", off[0]);
+    assert_eq!(tests(&on[0]), 3, "{}", on[0]);
+    assert_eq!(count(&on[0], "trapnz"), 1, "one stack check: {}", on[0]);
+    assert_eq!(count(&on[1], "udiv"), 1, "{}", on[1]);
+    assert_eq!(count(&on[2], "icmp"), count(&off[2], "icmp"), "{}", on[2]);
+}

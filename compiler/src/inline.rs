@@ -65,12 +65,14 @@ pub(crate) struct Plan {
     pub sites: Vec<u32>,
     /// The inlinable functions each function calls (each once, never itself).
     pub callees: Vec<Vec<u32>>,
+    /// Whether the function calls itself directly (`crate::self_guard`), by defined function.
+    pub recursive: Vec<bool>,
 }
 
 impl Plan {
     /// Whether any function may be inlined at all.
     pub(crate) fn any(&self) -> bool {
-        self.inlinable.iter().any(|b| *b)
+        self.inlinable.iter().any(|b| *b) || self.recursive.iter().any(|b| *b)
     }
 }
 
@@ -84,6 +86,7 @@ pub(crate) fn plan(info: &ModuleInfo<'_>, g: &CallGraph) -> Plan {
             inlinable: vec![false; n],
             sites: vec![0; n],
             callees: vec![Vec::new(); n],
+            recursive: vec![false; n],
         };
     }
     let mut sites = vec![0u32; n];
@@ -118,6 +121,7 @@ pub(crate) fn plan(info: &ModuleInfo<'_>, g: &CallGraph) -> Plan {
         inlinable,
         sites,
         callees,
+        recursive: (0..n).map(|i| recursive[i] && !g.special[i]).collect(),
     }
 }
 
@@ -203,16 +207,27 @@ pub(crate) struct Inliner<'a> {
     caller: usize,
     /// Operators the caller may still take in.
     budget: u32,
+    /// The caller's guard stub, spliced at its calls to itself (`crate::self_guard`).
+    stub: Option<ir::Function>,
+    /// Self-call sites that may still take the stub.
+    stub_sites: u32,
     /// Every inlined call: (first caller instruction index made for it, callee's
-    /// defined index, the call's source location).
-    sites: Vec<(usize, usize, ir::SourceLoc)>,
+    /// defined index, the call's source location, whether the stub was spliced).
+    sites: Vec<(usize, usize, ir::SourceLoc, bool)>,
     /// Spliced instructions' locations (`INLINED_LOC | k`): (site, callee wasm offset).
     locs: Vec<(u32, u32)>,
 }
 
 impl<'a> Inliner<'a> {
-    /// Takes the caller's callees from `kept` (see [`Kept::release`]).
-    pub(crate) fn new(plan: &'a Plan, kept: &Kept, first_id: u32, caller: usize) -> Self {
+    /// Takes the caller's callees from `kept` (see [`Kept::release`]); `func` is the
+    /// caller's CLIF, from which a recursive caller's guard stub is made.
+    pub(crate) fn new(
+        plan: &'a Plan,
+        kept: &Kept,
+        first_id: u32,
+        caller: usize,
+        func: &ir::Function,
+    ) -> Self {
         let bodies = (plan.callees[caller].iter())
             .filter_map(|&c| {
                 let f = kept.get(c as usize).map(|f| (c as usize, f));
@@ -221,6 +236,12 @@ impl<'a> Inliner<'a> {
             })
             .collect();
         let own = plan.size[caller];
+        let stub = match plan.recursive[caller] && own <= CALLER_MAX {
+            true => {
+                crate::self_guard::self_ref(func).and_then(|r| crate::self_guard::stub(func, r))
+            }
+            false => None,
+        };
         let budget = (own / 2)
             .max(GROWTH_MIN)
             .min(CALLER_MAX.saturating_sub(own));
@@ -230,6 +251,8 @@ impl<'a> Inliner<'a> {
             first_id,
             caller,
             budget,
+            stub,
+            stub_sites: crate::self_guard::MAX_SITES,
             sites: Vec::new(),
             locs: Vec::new(),
         }
@@ -257,8 +280,15 @@ impl<'a> Inliner<'a> {
         let end = func.dfg.num_insts();
         let mut dfs = Dfs::new();
         for k in 0..self.sites.len() {
-            let (start, callee, call_loc) = self.sites[k];
+            let (start, callee, call_loc, stub) = self.sites[k];
             let stop = self.sites.get(k + 1).map_or(end, |s| s.0);
+            if stub {
+                // Nothing in a stub traps: no inline frame, the call's location.
+                for j in start..stop {
+                    func.set_srcloc(ir::Inst::new(j), call_loc);
+                }
+                continue;
+            }
             let k_body = self.body(callee).expect("inlined callee kept");
             let body = Arc::clone(&self.bodies[k_body].1);
             let order: Vec<ir::Inst> = dfs
@@ -305,6 +335,17 @@ impl Inline for Inliner<'_> {
             return InlineCommand::KeepCall;
         };
         let def = def as usize;
+        if def == self.caller && self.stub_sites > 0 {
+            if let Some(stub) = &self.stub {
+                self.stub_sites -= 1;
+                let loc = caller.srcloc(call_inst);
+                self.sites.push((caller.dfg.num_insts(), def, loc, true));
+                return InlineCommand::Inline {
+                    callee: Cow::Borrowed(stub),
+                    visit_callee: false,
+                };
+            }
+        }
         if def == self.caller || !self.plan.inlinable.get(def).is_some_and(|b| *b) {
             return InlineCommand::KeepCall;
         }
@@ -317,7 +358,7 @@ impl Inline for Inliner<'_> {
         }
         self.budget -= cost;
         let loc = caller.srcloc(call_inst);
-        self.sites.push((caller.dfg.num_insts(), def, loc));
+        self.sites.push((caller.dfg.num_insts(), def, loc, false));
         InlineCommand::Inline {
             callee: Cow::Borrowed(&self.bodies[k].1),
             visit_callee: false,

@@ -39,6 +39,7 @@ mod object;
 mod probe;
 #[cfg(feature = "cli")]
 mod run;
+mod self_guard;
 mod target;
 mod timings;
 mod toolchain;

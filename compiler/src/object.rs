@@ -632,7 +632,7 @@ fn compile_one(
     let mut inlined = None;
     if let Some((plan, kept)) = inl {
         let first_id = ctx.defined[0].0.as_u32();
-        let mut inliner = crate::inline::Inliner::new(plan, kept, first_id, i);
+        let mut inliner = crate::inline::Inliner::new(plan, kept, first_id, i, &cctx.func);
         let any = cctx
             .inline(&mut inliner)
             .map_err(|e| Error::Codegen(format!("function {index}: inlining: {e:?}")))?;
