@@ -236,12 +236,10 @@ impl<'a> Inliner<'a> {
             })
             .collect();
         let own = plan.size[caller];
-        let stub = match plan.recursive[caller] && own <= CALLER_MAX {
-            true => {
-                crate::self_guard::self_ref(func).and_then(|r| crate::self_guard::stub(func, r))
-            }
-            false => None,
-        };
+        let stub = (plan.recursive[caller] && own <= CALLER_MAX)
+            .then(|| crate::self_guard::self_ref(func))
+            .flatten()
+            .and_then(|r| crate::self_guard::stub(func, r));
         let budget = (own / 2)
             .max(GROWTH_MIN)
             .min(CALLER_MAX.saturating_sub(own));
