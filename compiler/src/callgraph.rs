@@ -1,5 +1,6 @@
 //! The module's direct call graph, read from the wasm bodies in one pass, and the
-//! functions that need no stack-limit check.
+//! functions that need no stack-limit check. The same pass lists the tables the bodies
+//! change, for `translate::devirt`.
 //!
 //! A function's prologue checks the stack pointer against the store's limit
 //! (`translate::env::stack_check`) so that unbounded recursion traps cleanly. A
@@ -38,6 +39,10 @@ pub(crate) struct CallGraph {
     pub open: Vec<bool>,
     /// Uses tail calls, exception handling or reference-typed values (`crate::inline`).
     pub special: Vec<bool>,
+    /// The tables some body changes (`table.set`, `table.grow`, `table.fill`,
+    /// `table.init`, the destination of `table.copy`), each once, in increasing order:
+    /// what `translate::devirt` needs from the bodies, read in the same pass.
+    pub mutated_tables: Vec<u32>,
 }
 
 /// `f` of every defined body (by defined index), in order, computed on up to
@@ -97,6 +102,7 @@ struct Scanned {
     callees: Vec<u32>,
     open: bool,
     special: bool,
+    tables: Vec<u32>,
 }
 
 impl CallGraph {
@@ -109,6 +115,7 @@ impl CallGraph {
             callees: Vec::with_capacity(n),
             open: Vec::with_capacity(n),
             special: Vec::with_capacity(n),
+            mutated_tables: Vec::new(),
         };
         for s in map_bodies(info, threads, |i| scan_body(info, i)) {
             let s = s?;
@@ -117,7 +124,10 @@ impl CallGraph {
             g.callees.push(s.callees);
             g.open.push(s.open);
             g.special.push(s.special);
+            g.mutated_tables.extend(s.tables);
         }
+        g.mutated_tables.sort_unstable();
+        g.mutated_tables.dedup();
         Ok(g)
     }
 
@@ -194,6 +204,7 @@ fn scan_body(info: &ModuleInfo<'_>, i: usize) -> Result<Scanned> {
     let first = info.num_imported_funcs;
     let sig = info.func_sig(first + i as u32);
     let mut callees = Vec::new();
+    let mut tables = Vec::new();
     let mut open = false;
     let refs = |t: &wasmparser::ValType| matches!(t, wasmparser::ValType::Ref(_));
     let mut special = sig.params.iter().any(refs) || sig.results.iter().any(refs);
@@ -243,6 +254,13 @@ fn scan_body(info: &ModuleInfo<'_>, i: usize) -> Result<Scanned> {
             | Operator::CallRef { .. }
             | Operator::ReturnCallIndirect { .. }
             | Operator::ReturnCallRef { .. } => open = true,
+            Operator::TableSet { table }
+            | Operator::TableGrow { table }
+            | Operator::TableFill { table }
+            | Operator::TableInit { table, .. }
+            | Operator::TableCopy {
+                dst_table: table, ..
+            } => tables.push(table),
             _ => {}
         }
     }
@@ -252,6 +270,7 @@ fn scan_body(info: &ModuleInfo<'_>, i: usize) -> Result<Scanned> {
         callees,
         open,
         special,
+        tables,
     })
 }
 
@@ -267,6 +286,7 @@ mod tests {
             callees,
             open,
             special: vec![false; n],
+            mutated_tables: Vec::new(),
         }
     }
 

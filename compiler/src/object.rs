@@ -327,9 +327,12 @@ pub(crate) fn emit(
         true => crate::callgraph::CallGraph::scan(info, opts.threads).ok(),
         false => None,
     };
-    let devirt = opts
-        .devirt
-        .then(|| translate::devirt::analyze(info, &sig_ids, opts.threads));
+    // The call graph's scan also found the tables the bodies change (one pass over the
+    // bodies instead of two: about 0.6% of the structured report's compile).
+    let devirt = opts.devirt.then(|| {
+        let mutated = graph.as_ref().map(|g| &g.mutated_tables[..]);
+        translate::devirt::analyze(info, &sig_ids, opts.threads, mutated)
+    });
     let ctx = ModuleCtx {
         info,
         call_conv,

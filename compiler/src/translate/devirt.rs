@@ -129,9 +129,15 @@ enum Match {
     Unknown,
 }
 
-/// Finds the static tables of a module (reading the bodies on up to `threads` threads,
-/// 0: one per CPU).
-pub(crate) fn analyze(info: &ModuleInfo<'_>, sig_ids: &[SigId], threads: usize) -> StaticTables {
+/// Finds the static tables of a module. `mutated`: the tables some body changes, when
+/// a scan of the bodies already found them (`CallGraph::mutated_tables`); else the
+/// bodies are read here, on up to `threads` threads (0: one per CPU).
+pub(crate) fn analyze(
+    info: &ModuleInfo<'_>,
+    sig_ids: &[SigId],
+    threads: usize,
+    mutated: Option<&[u32]>,
+) -> StaticTables {
     let n = info.tables.len();
     let mut candidate: Vec<bool> = (0..n)
         .map(|t| {
@@ -165,8 +171,13 @@ pub(crate) fn analyze(info: &ModuleInfo<'_>, sig_ids: &[SigId], threads: usize) 
     if !candidate.iter().any(|c| *c) {
         return StaticTables::default();
     }
-    if mutated_tables(info, &mut candidate, threads).is_err() {
-        return StaticTables::default();
+    match mutated {
+        Some(tables) => clear_mutated(&mut candidate, tables),
+        None => {
+            if mutated_tables(info, &mut candidate, threads).is_err() {
+                return StaticTables::default();
+            }
+        }
     }
     let slot = |c: &crate::module_env::Const| match c.kind {
         abi::const_kind::REF_NULL => Some(Slot::Null),
@@ -228,15 +239,20 @@ fn mutated_tables(info: &ModuleInfo<'_>, candidate: &mut [bool], threads: usize)
         Ok(changed)
     });
     for changed in per_body {
-        for t in changed? {
-            // Bodies are validated later, as they are translated: a table that does not
-            // exist is left to the validator's error.
-            if let Some(c) = candidate.get_mut(t as usize) {
-                *c = false;
-            }
-        }
+        clear_mutated(candidate, &changed?);
     }
     Ok(())
+}
+
+/// Clears `candidate` for the tables in `changed`.
+fn clear_mutated(candidate: &mut [bool], changed: &[u32]) {
+    for &t in changed {
+        // Bodies are validated later, as they are translated: a table that does not
+        // exist is left to the validator's error.
+        if let Some(c) = candidate.get_mut(t as usize) {
+            *c = false;
+        }
+    }
 }
 
 fn sig_match(m: &ModuleCtx<'_>, slot: Slot, type_index: u32) -> Match {
@@ -576,7 +592,20 @@ mod tests {
     fn check_index(wat: &str, sig_ids: &[SigId]) -> StaticTables {
         let wasm = wat::parse_str(wat).unwrap();
         let info = crate::module_env::parse(&wasm).unwrap();
-        let tables = analyze(&info, sig_ids, 3);
+        let tables = analyze(&info, sig_ids, 3, None);
+        // The tables the call graph's scan found changed give the same static tables.
+        let graph = crate::callgraph::CallGraph::scan(&info, 2).unwrap();
+        let shared = analyze(&info, sig_ids, 1, Some(&graph.mutated_tables));
+        // (`by_sig` is a hash map: compared as sorted entries.)
+        let summary = |t: &StaticTables| -> Vec<Option<(String, Vec<String>)>> {
+            let one = |t: &StaticTable| {
+                let mut by_sig: Vec<String> = t.by_sig.iter().map(|e| format!("{e:?}")).collect();
+                by_sig.sort();
+                (format!("{:?} {}", t.slots, t.imported), by_sig)
+            };
+            t.tables.iter().map(|t| t.as_ref().map(one)).collect()
+        };
+        assert_eq!(summary(&shared), summary(&tables), "{wat}");
         for t in tables.tables.iter().flatten() {
             for &want in sig_ids {
                 let walk = |f: u32| {
@@ -667,6 +696,36 @@ mod tests {
         let t = tables.tables[0].as_ref().expect("the table is static");
         assert_eq!(t.passing(SigId::Exact(0)), &[1]);
         assert!(t.undecided(SigId::Exact(0)));
+    }
+
+    /// The call graph's scan lists the tables the bodies change (every changing
+    /// operator, a `table.copy`'s destination but not its source), each once; `analyze`
+    /// given that list finds the static tables its own scan finds.
+    #[test]
+    fn call_graph_scan_finds_the_changed_tables() {
+        let wat = r#"(module
+            (type $a (func))
+            (table $t0 2 funcref) (table $t1 2 funcref) (table $t2 2 funcref)
+            (table $t3 2 funcref) (table $t4 2 funcref) (table $t5 2 funcref)
+            (table $t6 2 funcref)
+            (elem $e func $fa)
+            (func $fa (type $a)
+                i32.const 0 ref.null func table.set $t5
+                i32.const 0 ref.null func table.set $t5
+                ref.null func i32.const 1 table.grow $t1 drop)
+            (func $fb (type $a)
+                i32.const 0 ref.null func i32.const 1 table.fill $t3
+                i32.const 0 i32.const 0 i32.const 0 table.init $t6 $e
+                i32.const 0 i32.const 0 i32.const 1 table.copy $t2 $t4)
+            (elem (table $t0) (i32.const 0) func $fa)
+            (elem (table $t4) (i32.const 0) func $fb))"#;
+        let wasm = wat::parse_str(wat).unwrap();
+        let info = crate::module_env::parse(&wasm).unwrap();
+        let graph = crate::callgraph::CallGraph::scan(&info, 1).unwrap();
+        assert_eq!(graph.mutated_tables, [1, 2, 3, 5, 6]);
+        let tables = check_index(wat, &[SigId::Exact(0)]);
+        let static_ones: Vec<bool> = tables.tables.iter().map(Option::is_some).collect();
+        assert_eq!(static_ones, [true, false, false, false, true, false, false]);
     }
 
     #[test]

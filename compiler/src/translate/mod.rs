@@ -282,7 +282,7 @@ pub(crate) fn exact_sig_id(sig: &FuncSig) -> Option<u64> {
 
 #[cfg(test)]
 mod tests {
-    use cranelift_codegen::ir::{types, Function, InstBuilder};
+    use cranelift_codegen::ir::{self, types, Function, InstBuilder};
     use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 
     /// The vendored cranelift-frontend's cycle check (`vendor/cranelift-frontend/
@@ -331,5 +331,122 @@ mod tests {
             .recv_timeout(std::time::Duration::from_secs(20))
             .expect("use_var did not return: the walk went around the cycle");
         assert_ne!(resolved, one, "{v}: the definition before the cycle");
+    }
+
+    /// The vendored cranelift-codegen's `make_inst_results` (`vendor/cranelift-codegen/
+    /// PATCHES.md`, "make_inst_results without a SmallVec") gives each instruction the
+    /// results upstream does: a call's from its signature (direct and indirect), none
+    /// for a tail call or a `try_call` (their signatures' returns go elsewhere), and any
+    /// other instruction's from its opcode and controlling type.
+    #[test]
+    fn instruction_results_follow_signature_or_opcode() {
+        use cranelift_codegen::ir::{
+            condcodes::IntCC, AbiParam, BlockArg, ExceptionTableData, ExceptionTableItem,
+            ExtFuncData, ExternalName, MemFlagsData, Signature, TrapCode, UserExternalName,
+        };
+        use cranelift_codegen::isa::CallConv;
+        let mut func = Function::new();
+        let rets = [types::I32, types::I64, types::F64];
+        let mut sig3 = Signature::new(CallConv::SystemV);
+        sig3.params.push(AbiParam::new(types::I64));
+        sig3.returns.extend(rets.map(AbiParam::new));
+        func.signature = sig3.clone();
+        let sig3 = func.import_signature(sig3);
+        let name = func.declare_imported_user_function(UserExternalName {
+            namespace: 0,
+            index: 1,
+        });
+        let callee = func.import_function(ExtFuncData {
+            name: ExternalName::user(name),
+            signature: sig3,
+            colocated: true,
+            patchable: false,
+        });
+        let mut fctx = FunctionBuilderContext::new();
+        let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+        let [b0, b1, b2, b3] = [(); 4].map(|_| b.create_block());
+        b.append_block_params_for_function_params(b0);
+        b.switch_to_block(b0);
+        let p = b.block_params(b0)[0];
+        let types_of = |b: &FunctionBuilder, inst| -> Vec<ir::Type> {
+            let dfg = &b.func.dfg;
+            dfg.inst_results(inst)
+                .iter()
+                .map(|&v| dfg.value_type(v))
+                .collect()
+        };
+        let call = b.ins().call(callee, &[p]);
+        assert_eq!(types_of(&b, call), rets);
+        let ind = b.ins().call_indirect(sig3, p, &[p]);
+        assert_eq!(types_of(&b, ind), rets);
+        let add = b.ins().iadd(p, p);
+        let add = b.func.dfg.value_def(add).unwrap_inst();
+        assert_eq!(types_of(&b, add), [types::I64]);
+        let c = b.ins().icmp(IntCC::Equal, p, p);
+        let cmp = b.func.dfg.value_def(c).unwrap_inst();
+        assert_eq!(types_of(&b, cmp), [types::I8]);
+        let st = b.ins().store(MemFlagsData::trusted(), p, p, 0);
+        assert_eq!(types_of(&b, st), []);
+        b.ins().brif(c, b1, &[], b2, &[]);
+        b.switch_to_block(b1);
+        for t in rets {
+            b.append_block_param(b3, t);
+        }
+        let ret_args: Vec<BlockArg> = (0..3).map(BlockArg::TryCallRet).collect();
+        let normal = b.func.dfg.block_call(b3, &ret_args);
+        let exn = b.func.dfg.block_call(b2, &[]);
+        let et = b.func.dfg.exception_tables.push(ExceptionTableData::new(
+            sig3,
+            normal,
+            [ExceptionTableItem::Default(exn)],
+        ));
+        let try_call = b.ins().try_call(callee, &[p], et);
+        assert_eq!(types_of(&b, try_call), []);
+        b.switch_to_block(b2);
+        let tail = b.ins().return_call(callee, &[p]);
+        assert_eq!(types_of(&b, tail), []);
+        b.switch_to_block(b3);
+        let vals = b.block_params(b3).to_vec();
+        b.ins().trapz(vals[0], TrapCode::unwrap_user(1));
+        b.ins().return_(&vals);
+        b.seal_all_blocks();
+    }
+
+    /// The vendored cranelift-codegen grows a function's map of source locations (and
+    /// the layout's map of instructions) in steps of at least twice its length instead
+    /// of one entry per new instruction (`vendor/cranelift-codegen/PATCHES.md`,
+    /// "Instruction maps grown in steps"); every instruction still reads back its own
+    /// location, and the instructions made without one read the default.
+    #[test]
+    fn source_locations_grow_in_steps() {
+        let mut func = Function::new();
+        let mut fctx = FunctionBuilderContext::new();
+        let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+        let b0 = b.create_block();
+        b.switch_to_block(b0);
+        b.seal_block(b0);
+        let mut insts = Vec::new();
+        let mut v = b.ins().iconst(types::I32, 0);
+        for i in 1..=100u32 {
+            b.set_srcloc(ir::SourceLoc::new(i));
+            v = b.ins().iadd(v, v);
+            insts.push((b.func.dfg.value_def(v).unwrap_inst(), i));
+        }
+        b.ins().return_(&[v]);
+        // 102 instructions with locations after the first: grown to 128 or more at
+        // once (grown one entry at a time the map would hold exactly 102).
+        let len = b.func.stencil.srclocs.as_values_slice().len();
+        assert!(len >= 128, "srclocs grown to {len} entries, one at a time");
+        for &(inst, i) in &insts {
+            assert_eq!(b.func.srcloc(inst), ir::SourceLoc::new(i));
+        }
+        let first = b.func.layout.first_inst(b0).unwrap();
+        assert!(b.func.srcloc(first).is_default());
+        let order: Vec<ir::Inst> = b.func.layout.block_insts(b0).collect();
+        assert_eq!(order.len(), 102);
+        assert_eq!(
+            &order[1..101],
+            insts.iter().map(|x| x.0).collect::<Vec<_>>()
+        );
     }
 }

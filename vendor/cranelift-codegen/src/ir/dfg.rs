@@ -990,9 +990,28 @@ impl DataFlowGraph {
         self.clear_results(inst);
 
         let mut reuse = reuse.fuse();
-        let result_tys: SmallVec<[_; 16]> = self.inst_result_types(inst, ctrl_typevar).collect();
+        // wasm2native patch (PATCHES.md, "make_inst_results without a SmallVec"): the
+        // result types come one at a time from the call signature or the opcode's
+        // constraints, the same types in the same order as `inst_result_types` gives,
+        // instead of being collected into a `SmallVec` first; and only a call is asked
+        // for its signature (`analyze_call` finds none for any other opcode).
+        let opcode = self.insts[inst].opcode();
+        let sig = if opcode.is_call() {
+            self.non_tail_call_or_try_call_signature(inst)
+        } else {
+            None
+        };
+        let constraints = opcode.constraints();
+        let count = match sig {
+            Some(sig) => self.signatures[sig].returns.len(),
+            None => constraints.num_fixed_results(),
+        };
 
-        for (expected, &ty) in result_tys.iter().enumerate() {
+        for expected in 0..count {
+            let ty = match sig {
+                Some(sig) => self.signatures[sig].returns[expected].value_type,
+                None => constraints.result_type(expected, ctrl_typevar),
+            };
             let num = u16::try_from(expected).expect("Result value index should fit in u16");
             let value_data = ValueData::Inst { ty, num, inst };
             let v = if let Some(Some(v)) = reuse.next() {
@@ -1007,7 +1026,7 @@ impl DataFlowGraph {
             debug_assert_eq!(expected, actual);
         }
 
-        result_tys.len()
+        count
     }
 
     /// Clear the list of result values from `inst`.

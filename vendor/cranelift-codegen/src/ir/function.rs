@@ -452,6 +452,8 @@ impl Function {
     /// If no base source location has been set yet, records it at the same time.
     pub fn set_srcloc(&mut self, inst: Inst, srcloc: SourceLoc) {
         let base = self.params.ensure_base_srcloc(srcloc);
+        // wasm2native patch (PATCHES.md, "Instruction maps grown in steps").
+        crate::ir::layout::cover(&mut self.stencil.srclocs, inst);
         self.stencil.srclocs[inst] = RelSourceLoc::from_base_offset(base, srcloc);
     }
 

@@ -3,7 +3,7 @@
 //! The order of basic blocks in a function and the order of instructions in a block is
 //! determined by the `Layout` data structure defined in this module.
 
-use crate::entity::SecondaryMap;
+use crate::entity::{EntityRef, SecondaryMap};
 use crate::ir::progpoint::ProgramPoint;
 use crate::ir::{Block, Inst};
 use crate::packed_option::PackedOption;
@@ -432,6 +432,7 @@ impl Layout {
             self.is_block_inserted(block),
             "Cannot append instructions to block not in layout"
         );
+        cover(&mut self.insts, inst);
         {
             let block_node = &mut self.blocks[block];
             {
@@ -477,6 +478,7 @@ impl Layout {
             .inst_block(before)
             .expect("Instruction before insertion point not in the layout");
         let after = self.insts[before].prev;
+        cover(&mut self.insts, inst);
         {
             let inst_node = &mut self.insts[inst];
             inst_node.block = block.into();
@@ -595,6 +597,27 @@ impl Layout {
             opt_i = self.insts[i].next.into();
         }
     }
+}
+
+/// wasm2native patch (PATCHES.md, "Instruction maps grown in steps"): makes `map` long
+/// enough to index `k` without growing it, at least doubling its length when it must
+/// grow. Indexing a `SecondaryMap` past its end grows it to exactly that entry, one
+/// call to `Vec::resize` per new instruction when instructions are made in order (as a
+/// builder makes them); this grows it once per doubling. The entries added hold the
+/// default value, which is what the map returns for indices past its end, so no read
+/// changes; only the map's length (which `Hash` sees, `PartialEq` does not) does.
+#[inline]
+pub(crate) fn cover<V: Clone>(map: &mut SecondaryMap<Inst, V>, k: Inst) {
+    if map.get(k).is_none() {
+        grow_to_cover(map, k);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn grow_to_cover<V: Clone>(map: &mut SecondaryMap<Inst, V>, k: Inst) {
+    let len = map.as_values_slice().len();
+    map.resize((k.index() + 1).max(2 * len).max(64));
 }
 
 #[derive(Clone, Debug, Default)]
