@@ -56,6 +56,10 @@ const CASES: &[(&str, usize, usize)] = &[
     // which x86_64 then replaces with a limit read by each compare from the memory
     // record's table (`operands`).
     ("size_loads", 3, 3),
+    // An interpreter's loop: the size load that `size_loads` put in the loop header
+    // for every handler's check moves into the one handler whose check still uses it
+    // once x86_64's compares read their limits from memory (`sink_to_uses`).
+    ("size_load_sink", 3, 3),
     // The check in a small loop's header compares against a held limit (`smin`, which
     // x86_64 replaces with the table's entry, loaded with the size before the loop).
     ("loop_held_limit", 1, 1),

@@ -130,7 +130,8 @@ pub(crate) fn optimize_checks(
             &mut an,
             mems.bases,
         );
-        let (removed, mut uses) = size_loads::reuse_size_loads(func, mems.size_flags, &mut an);
+        let (removed, mut uses, hoisted) =
+            size_loads::reuse_size_loads(func, mems.size_flags, &mut an);
         report.size_loads_removed = removed;
         report.unit_checks = checks::lower_unit_checks(func, mems.size_flags, &mut uses);
         checks::hold_loop_limits(func, mems.size_flags, &mut an, &mut uses);
@@ -138,6 +139,7 @@ pub(crate) fn optimize_checks(
             uses.debug_assert_exact(func);
             operands::size_operands(func, mems.size_flags, uses);
         }
+        size_loads::sink_to_uses(func, &hoisted, &mut an);
     }
     if opts.zext32_free {
         report.exit_tests = exit_tests::test_next_values(func);

@@ -133,14 +133,15 @@ impl Uses {
 }
 
 /// Applies the rewrites of the module comment to the loads with flags `size_flags`;
-/// returns how many loads were removed, and the uses of every value afterwards.
+/// returns how many loads were removed, the uses of every value afterwards, and the
+/// kept loads that were moved up or replace others (for [`sink_to_uses`]).
 /// `an`: the function's analyses, shared with the other passes (its CFG is left as
 /// it is).
 pub(crate) fn reuse_size_loads(
     func: &mut ir::Function,
     size_flags: MemFlagsData,
     an: &mut super::ssa::Cached,
-) -> (usize, Uses) {
+) -> (usize, Uses, Vec<ir::Inst>) {
     let region = size_flags.alias_region();
     let is_size_load = |func: &ir::Function, inst: ir::Inst| -> Option<LoadKey> {
         match func.dfg.insts[inst] {
@@ -222,6 +223,7 @@ pub(crate) fn reuse_size_loads(
                 counts: uses,
                 maybe_dead: pure,
             },
+            Vec::new(),
         )
     };
     if loads == 0 {
@@ -301,6 +303,8 @@ pub(crate) fn reuse_size_loads(
     // Placement and reuse, dominators first.
     let mut placed: HashMap<(LoadKey, Version), Vec<ir::Inst>> = HashMap::default();
     let mut removed = 0;
+    // The kept loads moved up or that replace another (a load may be both).
+    let mut hoisted: Vec<ir::Inst> = Vec::new();
     for &b in &rpo {
         let (first, end) = block_events[b];
         let mut cur = ver_in[b].expect("reachable");
@@ -353,11 +357,13 @@ pub(crate) fn reuse_size_loads(
                 }
                 func.dfg.replace_with_aliases(inst, prev);
                 removed += 1;
+                hoisted.push(prev);
                 continue;
             }
             if target != b {
                 func.layout.remove_inst(inst);
                 func.layout.insert_inst(inst, point);
+                hoisted.push(inst);
             }
             list.push(inst);
         }
@@ -413,13 +419,176 @@ pub(crate) fn reuse_size_loads(
     }
     // Every removable instruction left has a used result (the walk removed all the
     // others), so none may be dead.
+    hoisted.sort_unstable();
+    hoisted.dedup();
     (
         removed,
         Uses {
             counts: uses,
             maybe_dead: Vec::new(),
         },
+        hoisted,
     )
+}
+
+/// Last step of the pipeline: each load of `hoisted` (kept loads that
+/// [`reuse_size_loads`] moved up or that replace others) still in the layout and in a
+/// loop moves down the dominator tree to the nearest common dominator of the uses the later
+/// passes left it (before the first use there, or at the end of that block), but not
+/// into a loop it is not in: then to the end of the immediate dominator of the
+/// outermost such loop's header. The passes after placement remove most uses on
+/// x86_64 (`operands` reads the limits from memory), so a load the placement put in
+/// a loop header for the checks of every handler of an interpreter's dispatch loop
+/// may be left with one use in one handler (Lua's `luaV_execute`: one load per Lua
+/// instruction for a check in one rare handler, bench/profile.md). Only moves across
+/// blocks; returns how many loads moved.
+///
+/// Exact: the load reads the size of its version `V` at its point `P`, and every use
+/// reads it with no clobber on any path from `P` to the use that does not pass `P`
+/// again (what the placement guarantees; otherwise a use would see a stale size). The
+/// new point `X` lies on the dominator tree between `P` and the uses; every path from
+/// `P` to `X` continues to a use without passing `P` (along a simple path from the
+/// entry to that use, which passes `P`, then `X`), so it passes no clobber either.
+pub(crate) fn sink_to_uses(
+    func: &mut ir::Function,
+    hoisted: &[ir::Inst],
+    an: &mut super::ssa::Cached,
+) -> usize {
+    // Per candidate: its block, the nearest common dominator of the uses seen so far
+    // and the first use seen in it, and whether it may move at all.
+    struct Cand {
+        inst: ir::Inst,
+        block: ir::Block,
+        ncd: Option<ir::Block>,
+        first: Option<ir::Inst>,
+        stuck: bool,
+    }
+    if hoisted.is_empty() {
+        return 0;
+    }
+    // Only loads in a loop: out of loops a load runs once per call of the function,
+    // and sinking it is not worth a scan of the blocks it dominates (0.9% of the
+    // DICOM reader's compile when every hoisted load was a candidate).
+    let super::ssa::Analyses { domtree, loops, .. } = an.get(func);
+    let mut cands: Vec<Cand> = hoisted
+        .iter()
+        .filter_map(|&inst| {
+            let block = func.layout.inst_block(inst)?;
+            loops.innermost_loop(block)?;
+            Some(Cand {
+                inst,
+                block,
+                ncd: None,
+                first: None,
+                stuck: false,
+            })
+        })
+        .collect();
+    if cands.is_empty() {
+        return 0;
+    }
+    // The candidates' results (a set: a map by value would be sized to the function's
+    // values in every function with a candidate), sorted, to find a candidate by its
+    // result.
+    let mut is_cand: EntitySet<Value> = EntitySet::new();
+    let mut by_result: Vec<(Value, usize)> = Vec::with_capacity(cands.len());
+    for (k, c) in cands.iter().enumerate() {
+        let r = func.dfg.first_result(c.inst);
+        is_cand.insert(r);
+        by_result.push((r, k));
+    }
+    by_result.sort_unstable();
+    // The blocks some candidate dominates (no others hold a use), each marked once.
+    let mut under: EntitySet<ir::Block> = EntitySet::new();
+    let mut work: Vec<ir::Block> = Vec::new();
+    for c in &cands {
+        if under.insert(c.block) {
+            work.push(c.block);
+        }
+        while let Some(b) = work.pop() {
+            for child in domtree.children(b) {
+                if under.insert(child) {
+                    work.push(child);
+                }
+            }
+        }
+    }
+    // The uses there. The nearest common dominator only climbs, so each candidate's
+    // climbs take at most its depth in the dominator tree in all.
+    for block in func.layout.blocks() {
+        if !under.contains(block) {
+            continue;
+        }
+        for inst in func.layout.block_insts(block) {
+            super::for_each_use(&func.dfg, inst, |v| {
+                let v = func.dfg.resolve_aliases(v);
+                if !is_cand.contains(v) {
+                    return;
+                }
+                let k = by_result[by_result.partition_point(|&(r, _)| r < v)].1;
+                let c = &mut cands[k];
+                if c.stuck {
+                    return;
+                }
+                let mut ncd = c.ncd.unwrap_or(block);
+                while !domtree.block_dominates(ncd, block) {
+                    match domtree.idom(ncd) {
+                        Some(up) => ncd = up,
+                        None => {
+                            c.stuck = true;
+                            return;
+                        }
+                    }
+                }
+                if c.ncd != Some(ncd) {
+                    c.ncd = Some(ncd);
+                    c.first = None;
+                }
+                if ncd == block && c.first.is_none() {
+                    c.first = Some(inst);
+                }
+            });
+        }
+    }
+    let mut moved = 0;
+    for c in &cands {
+        let Some(ncd) = c.ncd else { continue };
+        if c.stuck || ncd == c.block || !domtree.block_dominates(c.block, ncd) {
+            continue;
+        }
+        // Out of every loop around `ncd` that does not contain the load's block.
+        let mut outer = None;
+        let mut lp = loops.innermost_loop(ncd);
+        while let Some(l) = lp {
+            if loops.is_in_loop(c.block, l) {
+                break;
+            }
+            outer = Some(l);
+            lp = loops.loop_parent(l);
+        }
+        let (target, point) = match outer {
+            Some(l) => {
+                let Some(up) = domtree.idom(loops.loop_header(l)) else {
+                    continue;
+                };
+                (up, None)
+            }
+            None => (ncd, c.first),
+        };
+        if target == c.block {
+            continue;
+        }
+        let Some(point) = point.or_else(|| func.layout.last_inst(target)) else {
+            continue;
+        };
+        if point == c.inst || func.dfg.insts[point].opcode().is_call() {
+            continue;
+        }
+        func.layout.remove_inst(c.inst);
+        func.layout.insert_inst(c.inst, point);
+        moved += 1;
+    }
+    moved
 }
 
 /// Takes one use of each of `inst`'s operands off `uses` and calls `dead` with the
@@ -493,7 +662,7 @@ mod tests {
         cur.ins().return_(&[w]);
         let def = |func: &ir::Function, v: Value| func.dfg.value_def(v).unwrap_inst();
         let [s1_load, s2_load, x_inst, w_inst] = [s1, s2, x, w].map(|v| def(&func, v));
-        let (removed, uses) = reuse_size_loads(&mut func, flags, &mut Cached::default());
+        let (removed, uses, _) = reuse_size_loads(&mut func, flags, &mut Cached::default());
         uses.debug_assert_exact(&func);
         // The second load is replaced; the first one stays, since the second check
         // now reads it (without counting those uses it would be deleted as dead).

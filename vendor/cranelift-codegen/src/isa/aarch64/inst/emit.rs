@@ -3177,30 +3177,21 @@ impl MachInstEmit for Inst {
                 // emission time, because we cannot allow the regalloc to insert spills/reloads in
                 // the middle; we depend on hardcoded PC-rel addressing below.
 
-                // The default target is stored as the last entry in the
-                // jump table (at index `targets.len()`), and we clamp the
-                // index to that entry when it is out of bounds. This avoids
-                // any conditional branch to the default target: such a
-                // branch would have limited range, and the inline jump
-                // table that follows it can be arbitrarily large.
+                // wasm2native patch (PATCHES.md): the default target is the
+                // first entry of the jump table, and the targets follow it, so the
+                // clamp is one `csinc`: an index at or past `targets.len()`
+                // selects entry 0 (the zero register), any other `idx` entry
+                // `idx + 1` (was: `mov rtmp2, #len; csel rtmp2, ridx, rtmp2, lo`
+                // with the default last). This avoids any conditional branch to
+                // the default target: such a branch would have limited range, and
+                // the inline jump table that follows it can be arbitrarily large.
                 //
                 // The flags are set by a prior comparison of `ridx` against
-                // `targets.len()`; "lo" (unsigned less-than) means in-bounds.
-                let default_index = u64::try_from(targets.len()).unwrap();
-                for inst in Inst::load_constant(rtmp2, default_index) {
-                    inst.emit(sink, emit_info, state);
-                }
-                // Clamp the index: in-bounds indices are kept, and
-                // out-of-bounds indices select the default entry. This is
-                // also the Spectre mitigation, since there is no
-                // conditional branch to mispredict.
-                let inst = Inst::CSel {
-                    rd: rtmp2,
-                    cond: Cond::Lo,
-                    rn: ridx,
-                    rm: rtmp2.to_reg(),
-                };
-                inst.emit(sink, emit_info, state);
+                // `targets.len()`; "hs" (unsigned greater or equal) means out of
+                // bounds. The index is zero-extended from 32 bits, so `idx + 1`
+                // does not wrap. This is also the Spectre mitigation, since there
+                // is no conditional branch to mispredict.
+                sink.put4(enc_csel(rtmp2, zero_reg(), ridx, Cond::Hs, 0, 1));
                 // Prevent any data value speculation if spectre mitigations are
                 // enabled.
                 if emit_info.flags.enable_table_access_spectre_mitigation()
@@ -3240,9 +3231,9 @@ impl MachInstEmit for Inst {
                 };
                 inst.emit(sink, emit_info, state);
                 // Emit jump table (table of 32-bit offsets), with the
-                // default target as the final entry.
+                // default target as the first entry.
                 let jt_off = sink.cur_offset();
-                for &target in targets.iter().chain(core::iter::once(&default)) {
+                for &target in core::iter::once(&default).chain(targets.iter()) {
                     let word_off = sink.cur_offset();
                     // off_into_table is an addend here embedded in the label to be later patched
                     // at the end of codegen. The offset is initially relative to this jump table

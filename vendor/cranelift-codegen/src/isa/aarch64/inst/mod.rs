@@ -2762,10 +2762,8 @@ impl Inst {
                 let rtmp1 = pretty_print_reg(rtmp1.to_reg());
                 let rtmp2 = pretty_print_reg(rtmp2.to_reg());
                 let default_target = BranchTarget::Label(default).pretty_print(0);
-                let num_targets = targets.len();
                 format!(
-                    "mov {rtmp2}, #{num_targets} ; \
-                     csel {rtmp2}, {ridx}, {rtmp2}, lo ; \
+                    "csinc {rtmp2}, xzr, {ridx}, hs ; \
                      csdb ; \
                      adr {rtmp1}, pc+16 ; \
                      ldrsw {rtmp2}, [{rtmp1}, {rtmp2}, uxtw #2] ; \
