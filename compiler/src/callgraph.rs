@@ -38,6 +38,13 @@ pub(crate) struct CallGraph {
     pub open: Vec<bool>,
     /// Uses tail calls, exception handling or reference-typed values (`crate::inline`).
     pub special: Vec<bool>,
+    /// Direct calls to defined functions inside a wasm `loop`: (the call's wasm
+    /// offset, which is its source location in the CLIF, and the defined callee), in
+    /// offset order (`crate::inline::LOOP_SMALL`).
+    pub loop_calls: Vec<Vec<(u32, u32)>>,
+    /// Never returns: its body ends in `unreachable` and nothing branches out of it
+    /// (Rust's panics, C's `abort` wrappers); `crate::inline::LOOP_SMALL` skips it.
+    pub noreturn: Vec<bool>,
 }
 
 /// `f` of every defined body (by defined index), in order, computed on up to
@@ -97,6 +104,8 @@ struct Scanned {
     callees: Vec<u32>,
     open: bool,
     special: bool,
+    loop_calls: Vec<(u32, u32)>,
+    noreturn: bool,
 }
 
 impl CallGraph {
@@ -109,6 +118,8 @@ impl CallGraph {
             callees: Vec::with_capacity(n),
             open: Vec::with_capacity(n),
             special: Vec::with_capacity(n),
+            loop_calls: Vec::with_capacity(n),
+            noreturn: Vec::with_capacity(n),
         };
         for s in map_bodies(info, threads, |i| scan_body(info, i)) {
             let s = s?;
@@ -117,6 +128,8 @@ impl CallGraph {
             g.callees.push(s.callees);
             g.open.push(s.open);
             g.special.push(s.special);
+            g.loop_calls.push(s.loop_calls);
+            g.noreturn.push(s.noreturn);
         }
         Ok(g)
     }
@@ -206,9 +219,49 @@ fn scan_body(info: &ModuleInfo<'_>, i: usize) -> Result<Scanned> {
     }
     let mut ops = body.body.get_operators_reader()?;
     let mut count = 0u32;
+    let mut loop_calls = Vec::new();
+    // Whether each open block is a `loop` (the body itself is not), and how many are.
+    let mut frames = vec![false];
+    let mut loops = 0u32;
+    // Whether the body may return (a `return`, a branch out of the body, or code
+    // before its final `end` other than `unreachable`), and whether the last operator
+    // was `unreachable`.
+    let mut returns = false;
+    let mut after_unreachable = false;
     while !ops.eof() {
         count = count.saturating_add(1);
-        let op = ops.read()?;
+        let (op, offset) = ops.read_with_offset()?;
+        let outermost = |depth: u32| depth as usize + 1 >= frames.len();
+        match &op {
+            Operator::Loop { .. } => {
+                frames.push(true);
+                loops += 1;
+            }
+            Operator::Block { .. }
+            | Operator::If { .. }
+            | Operator::TryTable { .. }
+            | Operator::Try { .. } => frames.push(false),
+            Operator::End | Operator::Delegate { .. } => {
+                loops -= u32::from(frames.pop() == Some(true));
+                returns |= frames.is_empty() && !after_unreachable;
+            }
+            Operator::Return => returns = true,
+            Operator::Br { relative_depth } | Operator::BrIf { relative_depth } => {
+                returns |= outermost(*relative_depth);
+            }
+            Operator::BrTable { targets } => {
+                returns |= outermost(targets.default());
+                for t in targets.targets() {
+                    returns |= outermost(t?);
+                }
+            }
+            Operator::BrOnNull { .. }
+            | Operator::BrOnNonNull { .. }
+            | Operator::BrOnCast { .. }
+            | Operator::BrOnCastFail { .. } => returns = true,
+            _ => {}
+        }
+        after_unreachable = matches!(op, Operator::Unreachable);
         special |= matches!(
             op,
             Operator::ReturnCall { .. }
@@ -235,7 +288,12 @@ fn scan_body(info: &ModuleInfo<'_>, i: usize) -> Result<Scanned> {
                 let results = info.func_sig(function_index).results.len() as u64;
                 locals += results;
                 match function_index.checked_sub(first) {
-                    Some(d) => callees.push(d),
+                    Some(d) => {
+                        callees.push(d);
+                        if loops > 0 {
+                            loop_calls.push((offset as u32, d));
+                        }
+                    }
                     None => open = true,
                 }
             }
@@ -252,6 +310,8 @@ fn scan_body(info: &ModuleInfo<'_>, i: usize) -> Result<Scanned> {
         callees,
         open,
         special,
+        loop_calls,
+        noreturn: !returns,
     })
 }
 
@@ -267,6 +327,8 @@ mod tests {
             callees,
             open,
             special: vec![false; n],
+            loop_calls: vec![Vec::new(); n],
+            noreturn: vec![false; n],
         }
     }
 
@@ -314,6 +376,8 @@ mod tests {
             assert_eq!(g.callees, serial.callees);
             assert_eq!(g.open, serial.open);
             assert_eq!(g.special, serial.special);
+            assert_eq!(g.loop_calls, serial.loop_calls);
+            assert_eq!(g.noreturn, serial.noreturn);
         }
     }
 

@@ -6,7 +6,9 @@
 //! call sites, and what may be inlined at all. A function is an *inlinable callee* when
 //! a direct call reaches it and it is small ([`SMALL`] operators) or called from
 //! exactly one place and not too large
-//! ([`SINGLE_CALL`]), and it has nothing the splicing would have to reconcile: no tail
+//! ([`SINGLE_CALL`]) or called inside a wasm `loop` and at most [`LOOP_SMALL`]
+//! operators (inlined at those call sites only: the call graph records which calls are
+//! in a `loop`, by wasm offset, which is the call's source location), and it has nothing the splicing would have to reconcile: no tail
 //! calls, no exception handling, no reference-typed parameters, results or locals (so no
 //! GC stack maps), and no call to itself. In a module that uses GC nothing is inlined.
 //!
@@ -44,6 +46,9 @@ use std::sync::{Arc, Mutex};
 
 /// A callee of at most this many operators may be inlined at every call site.
 pub(crate) const SMALL: u32 = 24;
+/// A callee of at most this many operators may be inlined where it is called inside a
+/// wasm `loop` of its caller.
+pub(crate) const LOOP_SMALL: u32 = 48;
 /// A callee with a single call site in the module may be inlined up to this size.
 pub(crate) const SINGLE_CALL: u32 = 100;
 /// A caller may always grow by this many operators (else by half its size).
@@ -67,6 +72,10 @@ pub(crate) struct Plan {
     pub callees: Vec<Vec<u32>>,
     /// Whether the function calls itself directly (`crate::self_guard`), by defined function.
     pub recursive: Vec<bool>,
+    /// The wasm offsets of each function's direct calls inside a `loop`, ascending.
+    pub loop_calls: Vec<Vec<u32>>,
+    /// Whether the function never returns (`CallGraph::noreturn`), by defined function.
+    pub noreturn: Vec<bool>,
 }
 
 impl Plan {
@@ -87,6 +96,8 @@ pub(crate) fn plan(info: &ModuleInfo<'_>, g: &CallGraph) -> Plan {
             sites: vec![0; n],
             callees: vec![Vec::new(); n],
             recursive: vec![false; n],
+            loop_calls: vec![Vec::new(); n],
+            noreturn: vec![false; n],
         };
     }
     let mut sites = vec![0u32; n];
@@ -97,13 +108,19 @@ pub(crate) fn plan(info: &ModuleInfo<'_>, g: &CallGraph) -> Plan {
             recursive[f] |= c as usize == f;
         }
     }
+    let mut in_loops = vec![false; n];
+    for (_, c) in g.loop_calls.iter().flatten() {
+        in_loops[*c as usize] = !g.noreturn[*c as usize];
+    }
     let inlinable = (0..n)
         .map(|i| {
             let size = g.size[i];
             !g.special[i]
                 && !recursive[i]
                 && sites[i] > 0
-                && (size <= SMALL || (size <= SINGLE_CALL && sites[i] == 1))
+                && (size <= SMALL
+                    || (size <= SINGLE_CALL && sites[i] == 1)
+                    || (size <= LOOP_SMALL && in_loops[i]))
         })
         .collect::<Vec<bool>>();
     let callees = (g.callees.iter().enumerate())
@@ -122,6 +139,10 @@ pub(crate) fn plan(info: &ModuleInfo<'_>, g: &CallGraph) -> Plan {
         sites,
         callees,
         recursive: (0..n).map(|i| recursive[i] && !g.special[i]).collect(),
+        loop_calls: (g.loop_calls.iter())
+            .map(|cs| cs.iter().map(|c| c.0).collect())
+            .collect(),
+        noreturn: g.noreturn.clone(),
     }
 }
 
@@ -351,11 +372,22 @@ impl Inline for Inliner<'_> {
             return InlineCommand::KeepCall;
         };
         let cost = self.plan.size[def];
+        let loc = caller.srcloc(call_inst);
+        let in_loop = || {
+            (self.plan.loop_calls[self.caller])
+                .binary_search(&loc.bits())
+                .is_ok()
+        };
+        if cost > SMALL
+            && !(cost <= SINGLE_CALL && self.plan.sites[def] == 1)
+            && !(cost <= LOOP_SMALL && !self.plan.noreturn[def] && in_loop())
+        {
+            return InlineCommand::KeepCall;
+        }
         if cost > self.budget {
             return InlineCommand::KeepCall;
         }
         self.budget -= cost;
-        let loc = caller.srcloc(call_inst);
         self.sites.push((caller.dfg.num_insts(), def, loc, false));
         InlineCommand::Inline {
             callee: Cow::Borrowed(&self.bodies[k].1),
