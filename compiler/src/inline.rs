@@ -7,8 +7,9 @@
 //! a direct call reaches it and it is small ([`SMALL`] operators) or called from
 //! exactly one place and not too large
 //! ([`SINGLE_CALL`]) or called inside a wasm `loop` and at most [`LOOP_SMALL`]
-//! operators (inlined at those call sites only: the call graph records which calls are
-//! in a `loop`, by wasm offset, which is the call's source location), and it has nothing the splicing would have to reconcile: no tail
+//! operators and able to return (inlined at those call sites only, in modules of up to
+//! [`LOOP_MODULE_MAX`] operators: the call graph records which calls are in a `loop`,
+//! by wasm offset, which is the call's source location), and it has nothing the splicing would have to reconcile: no tail
 //! calls, no exception handling, no reference-typed parameters, results or locals (so no
 //! GC stack maps), and no call to itself. In a module that uses GC nothing is inlined.
 //!
@@ -49,6 +50,11 @@ pub(crate) const SMALL: u32 = 24;
 /// A callee of at most this many operators may be inlined where it is called inside a
 /// wasm `loop` of its caller.
 pub(crate) const LOOP_SMALL: u32 = 48;
+/// [`LOOP_SMALL`] applies in modules of at most this many operators (all bodies
+/// together): it added 0.7% to the DICOM reader's compile instructions (2.2 M
+/// operators) and 0.46% to the structured report's (1.9 M); sqlite, the largest of the
+/// 22 workloads, has 0.47 M (bench/profile.md, "rt15").
+pub(crate) const LOOP_MODULE_MAX: u64 = 1_000_000;
 /// A callee with a single call site in the module may be inlined up to this size.
 pub(crate) const SINGLE_CALL: u32 = 100;
 /// A caller may always grow by this many operators (else by half its size).
@@ -108,9 +114,10 @@ pub(crate) fn plan(info: &ModuleInfo<'_>, g: &CallGraph) -> Plan {
             recursive[f] |= c as usize == f;
         }
     }
+    let loop_rule = g.size.iter().map(|s| u64::from(*s)).sum::<u64>() <= LOOP_MODULE_MAX;
     let mut in_loops = vec![false; n];
     for (_, c) in g.loop_calls.iter().flatten() {
-        in_loops[*c as usize] = !g.noreturn[*c as usize];
+        in_loops[*c as usize] = loop_rule && !g.noreturn[*c as usize];
     }
     let inlinable = (0..n)
         .map(|i| {
@@ -140,7 +147,10 @@ pub(crate) fn plan(info: &ModuleInfo<'_>, g: &CallGraph) -> Plan {
         callees,
         recursive: (0..n).map(|i| recursive[i] && !g.special[i]).collect(),
         loop_calls: (g.loop_calls.iter())
-            .map(|cs| cs.iter().map(|c| c.0).collect())
+            .map(|cs| match loop_rule {
+                true => cs.iter().map(|c| c.0).collect(),
+                false => Vec::new(),
+            })
             .collect(),
         noreturn: g.noreturn.clone(),
     }
@@ -393,5 +403,34 @@ impl Inline for Inliner<'_> {
             callee: Cow::Borrowed(&self.bodies[k].1),
             visit_callee: false,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The `loop` rule holds up to [`LOOP_MODULE_MAX`] operators in the module.
+    #[test]
+    fn loop_rule_is_off_in_large_modules() {
+        let body = "(local.set 0 (i32.add (local.get 0) (i32.const 3)))".repeat(7);
+        let wat = format!(
+            r#"(module
+              (func $mid (param i32) (result i32) {body} (local.get 0))
+              (func (param i32) (result i32)
+                (loop $l (local.set 0 (call $mid (local.get 0))) (br_if $l (local.get 0)))
+                (call $mid (local.get 0))))"#
+        );
+        let wasm = wat::parse_str(&wat).unwrap();
+        let info = crate::module_env::parse(&wasm).unwrap();
+        let mut g = CallGraph::scan(&info, 1).unwrap();
+        assert!(g.size[0] > SMALL && g.size[0] <= LOOP_SMALL);
+        let p = plan(&info, &g);
+        assert!(p.inlinable[0]);
+        assert_eq!(p.loop_calls[1].len(), 1);
+        g.size[1] = (LOOP_MODULE_MAX - u64::from(g.size[0])) as u32 + 1;
+        let p = plan(&info, &g);
+        assert!(!p.inlinable[0]);
+        assert!(p.loop_calls[1].is_empty());
     }
 }
