@@ -4,14 +4,14 @@
 //! **Plan, from the wasm bodies.** Before anything is translated, [`plan`] takes the
 //! call graph (`crate::callgraph`, one read of every body): sizes in operators, direct
 //! call sites, and what may be inlined at all. A function is an *inlinable callee* when
-//! a direct call reaches it and it is small ([`SMALL`] operators) or called from
-//! exactly one place and not too large
-//! ([`SINGLE_CALL`]) or called inside a wasm `loop` and at most [`LOOP_SMALL`]
-//! operators and able to return (inlined at those call sites only, in modules of up to
-//! [`LOOP_MODULE_MAX`] operators: the call graph records which calls are in a `loop`,
-//! by wasm offset, which is the call's source location), and it has nothing the splicing would have to reconcile: no tail
-//! calls, no exception handling, no reference-typed parameters, results or locals (so no
-//! GC stack maps), and no call to itself. In a module that uses GC nothing is inlined.
+//! a direct call reaches it and it is small ([`SMALL`] operators), or called from
+//! exactly one place and not too large ([`SINGLE_CALL`]), or called inside a wasm
+//! `loop`, able to return and at most [`LOOP_SMALL`] operators (inlined at those call
+//! sites only, in modules of up to [`LOOP_MODULE_MAX`] operators: the call graph
+//! records which calls are in a `loop` by wasm offset, which is the call's source
+//! location); and it has nothing the splicing would have to reconcile: no tail calls,
+//! no exception handling, no reference-typed parameters, results or locals (so no GC
+//! stack maps), and no call to itself. In a module that uses GC nothing is inlined.
 //!
 //! **Pipeline** (`object::compile_functions`): only the inlinable callees are translated
 //! up front and their CLIF kept (they are small; [`Kept`] drops each once its callers
