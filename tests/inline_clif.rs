@@ -50,6 +50,40 @@ fn single_call_callee_is_inlined() {
     assert_eq!(calls(&clif(&two, true)[1]), 2);
 }
 
+/// A callee of 32 operators (over `inline::SMALL`, within `inline::LOOP_SMALL`) with
+/// several call sites is inlined where it is called inside a wasm `loop` (also nested
+/// in a block of the loop) and stays a call elsewhere, also after the loop has ended.
+/// One that never returns (a panic: its body ends in `unreachable`) stays a call in
+/// the loop too; with a branch out of its body before the `unreachable` it is inlined.
+#[test]
+fn callee_called_in_a_loop_is_inlined_there() {
+    let body = "(local.set 0 (i32.add (local.get 0) (i32.const 3)))".repeat(7);
+    let wat = format!(
+        r#"(module
+          (func $mid (param i32) (result i32) {body} (local.get 0) (i32.const 1) (i32.xor))
+          (func $panic (param i32) {body} (drop (local.get 0)) unreachable)
+          (func $may (param i32) {body} (br_if 0 (local.get 0)) unreachable)
+          (func (export "f") (param i32) (result i32)
+            (local.set 0 (call $mid (local.get 0)))
+            (loop $l
+              (block
+                (local.set 0 (call $mid (local.get 0))))
+              (if (i32.eqz (local.get 0)) (then (call $panic (i32.const 1))))
+              (if (i32.eqz (local.get 0)) (then (call $may (i32.const 1))))
+              (br_if $l (local.get 0)))
+            (call $panic (local.get 0))
+            (call $may (local.get 0))
+            (call $mid (local.get 0)))
+          (func (export "g") (param i32) (result i32)
+            (call $mid (call $mid (local.get 0)))))"#
+    );
+    let f = clif(&wat, true);
+    // $mid before and after the loop, $panic in the loop and after it, $may after it.
+    assert_eq!(calls(&f[3]), 5, "{}", f[3]);
+    assert_eq!(calls(&f[4]), 2, "{}", f[4]);
+    assert_eq!(calls(&clif(&wat, false)[3]), 7);
+}
+
 /// A caller takes in at most max(half its size, 100) operators.
 #[test]
 fn caller_budget_limits_growth() {

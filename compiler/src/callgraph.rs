@@ -43,6 +43,13 @@ pub(crate) struct CallGraph {
     /// `table.init`, the destination of `table.copy`), each once, in increasing order:
     /// what `translate::devirt` needs from the bodies, read in the same pass.
     pub mutated_tables: Vec<u32>,
+    /// Direct calls to defined functions inside a wasm `loop`: (the call's wasm
+    /// offset, which is its source location in the CLIF, and the defined callee), in
+    /// offset order (`crate::inline::LOOP_SMALL`).
+    pub loop_calls: Vec<Vec<(u32, u32)>>,
+    /// Never returns: its body ends in `unreachable` and nothing branches out of it
+    /// (Rust's panics, C's `abort` wrappers); `crate::inline::LOOP_SMALL` skips it.
+    pub noreturn: Vec<bool>,
 }
 
 /// `f` of every defined body (by defined index), in order, computed on up to
@@ -103,6 +110,8 @@ struct Scanned {
     open: bool,
     special: bool,
     tables: Vec<u32>,
+    loop_calls: Vec<(u32, u32)>,
+    noreturn: bool,
 }
 
 impl CallGraph {
@@ -116,6 +125,8 @@ impl CallGraph {
             open: Vec::with_capacity(n),
             special: Vec::with_capacity(n),
             mutated_tables: Vec::new(),
+            loop_calls: Vec::with_capacity(n),
+            noreturn: Vec::with_capacity(n),
         };
         for s in map_bodies(info, threads, |i| scan_body(info, i)) {
             let s = s?;
@@ -125,6 +136,8 @@ impl CallGraph {
             g.open.push(s.open);
             g.special.push(s.special);
             g.mutated_tables.extend(s.tables);
+            g.loop_calls.push(s.loop_calls);
+            g.noreturn.push(s.noreturn);
         }
         g.mutated_tables.sort_unstable();
         g.mutated_tables.dedup();
@@ -217,9 +230,49 @@ fn scan_body(info: &ModuleInfo<'_>, i: usize) -> Result<Scanned> {
     }
     let mut ops = body.body.get_operators_reader()?;
     let mut count = 0u32;
+    let mut loop_calls = Vec::new();
+    // Whether each open block is a `loop` (the body itself is not), and how many are.
+    let mut frames = vec![false];
+    let mut loops = 0u32;
+    // Whether the body may return (a `return`, a branch out of the body, or code
+    // before its final `end` other than `unreachable`), and whether the last operator
+    // was `unreachable`.
+    let mut returns = false;
+    let mut after_unreachable = false;
     while !ops.eof() {
         count = count.saturating_add(1);
-        let op = ops.read()?;
+        let (op, offset) = ops.read_with_offset()?;
+        let outermost = |depth: u32| depth as usize + 1 >= frames.len();
+        match &op {
+            Operator::Loop { .. } => {
+                frames.push(true);
+                loops += 1;
+            }
+            Operator::Block { .. }
+            | Operator::If { .. }
+            | Operator::TryTable { .. }
+            | Operator::Try { .. } => frames.push(false),
+            Operator::End | Operator::Delegate { .. } => {
+                loops -= u32::from(frames.pop() == Some(true));
+                returns |= frames.is_empty() && !after_unreachable;
+            }
+            Operator::Return => returns = true,
+            Operator::Br { relative_depth } | Operator::BrIf { relative_depth } => {
+                returns |= outermost(*relative_depth);
+            }
+            Operator::BrTable { targets } => {
+                returns |= outermost(targets.default());
+                for t in targets.targets() {
+                    returns |= outermost(t?);
+                }
+            }
+            Operator::BrOnNull { .. }
+            | Operator::BrOnNonNull { .. }
+            | Operator::BrOnCast { .. }
+            | Operator::BrOnCastFail { .. } => returns = true,
+            _ => {}
+        }
+        after_unreachable = matches!(op, Operator::Unreachable);
         special |= matches!(
             op,
             Operator::ReturnCall { .. }
@@ -246,7 +299,12 @@ fn scan_body(info: &ModuleInfo<'_>, i: usize) -> Result<Scanned> {
                 let results = info.func_sig(function_index).results.len() as u64;
                 locals += results;
                 match function_index.checked_sub(first) {
-                    Some(d) => callees.push(d),
+                    Some(d) => {
+                        callees.push(d);
+                        if loops > 0 {
+                            loop_calls.push((offset as u32, d));
+                        }
+                    }
                     None => open = true,
                 }
             }
@@ -271,6 +329,8 @@ fn scan_body(info: &ModuleInfo<'_>, i: usize) -> Result<Scanned> {
         open,
         special,
         tables,
+        loop_calls,
+        noreturn: !returns,
     })
 }
 
@@ -287,6 +347,8 @@ mod tests {
             open,
             special: vec![false; n],
             mutated_tables: Vec::new(),
+            loop_calls: vec![Vec::new(); n],
+            noreturn: vec![false; n],
         }
     }
 
@@ -334,6 +396,8 @@ mod tests {
             assert_eq!(g.callees, serial.callees);
             assert_eq!(g.open, serial.open);
             assert_eq!(g.special, serial.special);
+            assert_eq!(g.loop_calls, serial.loop_calls);
+            assert_eq!(g.noreturn, serial.noreturn);
         }
     }
 
