@@ -50,14 +50,15 @@ fn single_call_callee_is_inlined() {
     assert_eq!(calls(&clif(&two, true)[1]), 2);
 }
 
-/// A callee of 32 operators (over `inline::SMALL`, within `inline::LOOP_SMALL`) with
+/// A callee of 44 operators (over `inline::SMALL_IN_SMALL_MODULES`, within
+/// `inline::LOOP_SMALL`) with
 /// several call sites is inlined where it is called inside a wasm `loop` (also nested
 /// in a block of the loop) and stays a call elsewhere, also after the loop has ended.
 /// One that never returns (a panic: its body ends in `unreachable`) stays a call in
 /// the loop too; with a branch out of its body before the `unreachable` it is inlined.
 #[test]
 fn callee_called_in_a_loop_is_inlined_there() {
-    let body = "(local.set 0 (i32.add (local.get 0) (i32.const 3)))".repeat(7);
+    let body = "(local.set 0 (i32.add (local.get 0) (i32.const 3)))".repeat(10);
     let wat = format!(
         r#"(module
           (func $mid (param i32) (result i32) {body} (local.get 0) (i32.const 1) (i32.xor))
@@ -82,6 +83,21 @@ fn callee_called_in_a_loop_is_inlined_there() {
     assert_eq!(calls(&f[3]), 5, "{}", f[3]);
     assert_eq!(calls(&f[4]), 2, "{}", f[4]);
     assert_eq!(calls(&clif(&wat, false)[3]), 7);
+}
+
+/// In a small module a callee of 36 operators (over `inline::SMALL`, within
+/// `inline::SMALL_IN_SMALL_MODULES`) is inlined at every call site, in no loop.
+#[test]
+fn callee_of_40_operators_is_inlined_everywhere_in_a_small_module() {
+    let body = "(local.set 0 (i32.add (local.get 0) (i32.const 3)))".repeat(8);
+    let wat = format!(
+        r#"(module
+          (func $mid (param i32) (result i32) {body} (local.get 0))
+          (func (export "f") (param i32) (result i32)
+            (i32.add (call $mid (local.get 0)) (call $mid (i32.const 1)))))"#
+    );
+    assert_eq!(calls(&clif(&wat, false)[1]), 2);
+    assert_eq!(calls(&clif(&wat, true)[1]), 0);
 }
 
 /// A caller takes in at most max(half its size, 100) operators.

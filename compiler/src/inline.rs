@@ -55,6 +55,11 @@ pub(crate) const LOOP_SMALL: u32 = 48;
 /// operators) and 0.46% to the structured report's (1.9 M); sqlite, the largest of the
 /// 22 workloads, has 0.47 M (bench/profile.md, "rt15").
 pub(crate) const LOOP_MODULE_MAX: u64 = 1_000_000;
+/// In modules of at most [`LOOP_MODULE_MAX`] operators, a callee of at most this many
+/// operators may be inlined at every call site (in larger ones [`SMALL`]): it reaches
+/// hot comparators and `memcmp`-like helpers of 25-40 operators called outside loops
+/// too (bench/profile.md, "rt15" and "SMALL in small modules").
+pub(crate) const SMALL_IN_SMALL_MODULES: u32 = 40;
 /// A callee with a single call site in the module may be inlined up to this size.
 pub(crate) const SINGLE_CALL: u32 = 100;
 /// A caller may always grow by this many operators (else by half its size).
@@ -82,6 +87,9 @@ pub(crate) struct Plan {
     pub loop_calls: Vec<Vec<u32>>,
     /// Whether the function never returns (`CallGraph::noreturn`), by defined function.
     pub noreturn: Vec<bool>,
+    /// A callee of at most this many operators may be inlined at every call site
+    /// ([`SMALL_IN_SMALL_MODULES`] or [`SMALL`]).
+    pub small: u32,
 }
 
 impl Plan {
@@ -104,6 +112,7 @@ pub(crate) fn plan(info: &ModuleInfo<'_>, g: &CallGraph) -> Plan {
             recursive: vec![false; n],
             loop_calls: vec![Vec::new(); n],
             noreturn: vec![false; n],
+            small: SMALL,
         };
     }
     let mut sites = vec![0u32; n];
@@ -115,6 +124,11 @@ pub(crate) fn plan(info: &ModuleInfo<'_>, g: &CallGraph) -> Plan {
         }
     }
     let loop_rule = g.size.iter().map(|s| u64::from(*s)).sum::<u64>() <= LOOP_MODULE_MAX;
+    let small = if loop_rule {
+        SMALL_IN_SMALL_MODULES
+    } else {
+        SMALL
+    };
     let mut in_loops = vec![false; n];
     for (_, c) in g.loop_calls.iter().flatten() {
         in_loops[*c as usize] = loop_rule && !g.noreturn[*c as usize];
@@ -125,7 +139,7 @@ pub(crate) fn plan(info: &ModuleInfo<'_>, g: &CallGraph) -> Plan {
             !g.special[i]
                 && !recursive[i]
                 && sites[i] > 0
-                && (size <= SMALL
+                && (size <= small
                     || (size <= SINGLE_CALL && sites[i] == 1)
                     || (size <= LOOP_SMALL && in_loops[i]))
         })
@@ -153,6 +167,7 @@ pub(crate) fn plan(info: &ModuleInfo<'_>, g: &CallGraph) -> Plan {
             })
             .collect(),
         noreturn: g.noreturn.clone(),
+        small,
     }
 }
 
@@ -388,7 +403,7 @@ impl Inline for Inliner<'_> {
                 .binary_search(&loc.bits())
                 .is_ok()
         };
-        if cost > SMALL
+        if cost > self.plan.small
             && !(cost <= SINGLE_CALL && self.plan.sites[def] == 1)
             && !(cost <= LOOP_SMALL && !self.plan.noreturn[def] && in_loop())
         {
@@ -432,5 +447,31 @@ mod tests {
         let p = plan(&info, &g);
         assert!(!p.inlinable[0]);
         assert!(p.loop_calls[1].is_empty());
+    }
+
+    /// Up to [`LOOP_MODULE_MAX`] operators a callee of up to [`SMALL_IN_SMALL_MODULES`]
+    /// operators is inlinable at calls outside loops too; beyond, only up to [`SMALL`].
+    #[test]
+    fn small_modules_inline_larger_callees_everywhere() {
+        let body = "(local.set 0 (i32.add (local.get 0) (i32.const 3)))".repeat(6);
+        let wat = format!(
+            r#"(module
+              (func $mid (param i32) (result i32) {body} (local.get 0))
+              (func (param i32) (result i32)
+                (local.set 0 (call $mid (local.get 0)))
+                (call $mid (local.get 0))))"#
+        );
+        let wasm = wat::parse_str(&wat).unwrap();
+        let info = crate::module_env::parse(&wasm).unwrap();
+        let mut g = CallGraph::scan(&info, 1).unwrap();
+        assert!(g.size[0] > SMALL && g.size[0] <= SMALL_IN_SMALL_MODULES);
+        assert!(g.loop_calls[1].is_empty());
+        let p = plan(&info, &g);
+        assert_eq!(p.small, SMALL_IN_SMALL_MODULES);
+        assert!(p.inlinable[0]);
+        g.size[1] = (LOOP_MODULE_MAX - u64::from(g.size[0])) as u32 + 1;
+        let p = plan(&info, &g);
+        assert_eq!(p.small, SMALL);
+        assert!(!p.inlinable[0]);
     }
 }
