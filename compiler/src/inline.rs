@@ -425,53 +425,59 @@ impl Inline for Inliner<'_> {
 mod tests {
     use super::*;
 
-    /// The `loop` rule holds up to [`LOOP_MODULE_MAX`] operators in the module.
-    #[test]
-    fn loop_rule_is_off_in_large_modules() {
-        let body = "(local.set 0 (i32.add (local.get 0) (i32.const 3)))".repeat(7);
+    /// Scans a module of `$mid` (`adds` additions to its parameter, 4 operators each,
+    /// then its return) and a caller whose body is `caller`, and gives `f` the module
+    /// and its call graph; `large(g)` makes that graph's module one operator over
+    /// [`LOOP_MODULE_MAX`].
+    fn with_mid(adds: usize, caller: &str, f: impl FnOnce(&ModuleInfo<'_>, &mut CallGraph)) {
+        let body = "(local.set 0 (i32.add (local.get 0) (i32.const 3)))".repeat(adds);
         let wat = format!(
             r#"(module
               (func $mid (param i32) (result i32) {body} (local.get 0))
-              (func (param i32) (result i32)
-                (loop $l (local.set 0 (call $mid (local.get 0))) (br_if $l (local.get 0)))
-                (call $mid (local.get 0))))"#
+              (func (param i32) (result i32) {caller}))"#
         );
         let wasm = wat::parse_str(&wat).unwrap();
         let info = crate::module_env::parse(&wasm).unwrap();
-        let mut g = CallGraph::scan(&info, 1).unwrap();
-        assert!(g.size[0] > SMALL && g.size[0] <= LOOP_SMALL);
-        let p = plan(&info, &g);
-        assert!(p.inlinable[0]);
-        assert_eq!(p.loop_calls[1].len(), 1);
+        f(&info, &mut CallGraph::scan(&info, 1).unwrap());
+    }
+
+    fn large(g: &mut CallGraph) {
         g.size[1] = (LOOP_MODULE_MAX - u64::from(g.size[0])) as u32 + 1;
-        let p = plan(&info, &g);
-        assert!(!p.inlinable[0]);
-        assert!(p.loop_calls[1].is_empty());
+    }
+
+    /// The `loop` rule holds up to [`LOOP_MODULE_MAX`] operators in the module (a
+    /// callee over [`SMALL_IN_SMALL_MODULES`], within [`LOOP_SMALL`]).
+    #[test]
+    fn loop_rule_is_off_in_large_modules() {
+        let caller = "(loop $l (local.set 0 (call $mid (local.get 0))) (br_if $l (local.get 0)))
+                      (call $mid (local.get 0))";
+        with_mid(10, caller, |info, g| {
+            assert!(g.size[0] > SMALL_IN_SMALL_MODULES && g.size[0] <= LOOP_SMALL);
+            let p = plan(info, g);
+            assert!(p.inlinable[0]);
+            assert_eq!(p.loop_calls[1].len(), 1);
+            large(g);
+            let p = plan(info, g);
+            assert!(!p.inlinable[0]);
+            assert!(p.loop_calls[1].is_empty());
+        });
     }
 
     /// Up to [`LOOP_MODULE_MAX`] operators a callee of up to [`SMALL_IN_SMALL_MODULES`]
     /// operators is inlinable at calls outside loops too; beyond, only up to [`SMALL`].
     #[test]
     fn small_modules_inline_larger_callees_everywhere() {
-        let body = "(local.set 0 (i32.add (local.get 0) (i32.const 3)))".repeat(6);
-        let wat = format!(
-            r#"(module
-              (func $mid (param i32) (result i32) {body} (local.get 0))
-              (func (param i32) (result i32)
-                (local.set 0 (call $mid (local.get 0)))
-                (call $mid (local.get 0))))"#
-        );
-        let wasm = wat::parse_str(&wat).unwrap();
-        let info = crate::module_env::parse(&wasm).unwrap();
-        let mut g = CallGraph::scan(&info, 1).unwrap();
-        assert!(g.size[0] > SMALL && g.size[0] <= SMALL_IN_SMALL_MODULES);
-        assert!(g.loop_calls[1].is_empty());
-        let p = plan(&info, &g);
-        assert_eq!(p.small, SMALL_IN_SMALL_MODULES);
-        assert!(p.inlinable[0]);
-        g.size[1] = (LOOP_MODULE_MAX - u64::from(g.size[0])) as u32 + 1;
-        let p = plan(&info, &g);
-        assert_eq!(p.small, SMALL);
-        assert!(!p.inlinable[0]);
+        let caller = "(local.set 0 (call $mid (local.get 0))) (call $mid (local.get 0))";
+        with_mid(6, caller, |info, g| {
+            assert!(g.size[0] > SMALL && g.size[0] <= SMALL_IN_SMALL_MODULES);
+            assert!(g.loop_calls[1].is_empty());
+            let p = plan(info, g);
+            assert_eq!(p.small, SMALL_IN_SMALL_MODULES);
+            assert!(p.inlinable[0]);
+            large(g);
+            let p = plan(info, g);
+            assert_eq!(p.small, SMALL);
+            assert!(!p.inlinable[0]);
+        });
     }
 }
