@@ -1197,6 +1197,9 @@ pub struct Stats {
     pub blockparam_outs_count: usize,
     pub halfmoves_count: usize,
     pub edits_count: usize,
+    /// wasm2native patch (eighth, PATCHES.md): how many sets of parallel moves (one
+    /// program point and priority, one register class) were resolved.
+    pub parallel_move_sets: usize,
 }
 
 // Helper function for generating sorting keys. The order of arguments is from

@@ -977,6 +977,13 @@ impl<'a, F: Function> Env<'a, F> {
                 (RegClass::Float, &float_moves),
                 (RegClass::Vector, &vec_moves),
             ] {
+                // wasm2native patch (eighth, PATCHES.md): a class without moves here
+                // resolves to no moves, asks for no scratch register or slot and adds
+                // no edit; upstream still set up the resolver for it.
+                if moves.is_empty() {
+                    continue;
+                }
+                self.ctx.output.stats.parallel_move_sets += 1;
                 // All moves in `moves` semantically happen in
                 // parallel. Let's resolve these to a sequence of moves
                 // that can be done one at a time.
