@@ -1201,20 +1201,27 @@ pub(crate) fn lower_unit_checks(
         })
     };
     let is_u32 = is_zext_from_i32;
+    // The compares in the layout, as `reuse_size_loads`' scan listed them (or a scan).
+    uses.found.debug_assert_exact(func);
+    let compares = match uses.found.sgt_compares.take() {
+        Some(list) => list,
+        None => (super::size_loads::Found::scan(func).sgt_compares).expect("a scan lists them"),
+    };
     let mut found = Vec::new();
-    for block in func.layout.blocks() {
-        for inst in func.layout.block_insts(block) {
-            if let ir::InstructionData::IntCompare {
-                opcode: ir::Opcode::Icmp,
-                cond: IntCC::SignedGreaterThan,
-                args: [idx, limit],
-            } = func.dfg.insts[inst]
-            {
-                if let Some(size) = minus_one_of(func, limit) {
-                    let size = func.dfg.resolve_aliases(size);
-                    if is_size(func, size) && is_u32(func, idx) {
-                        found.push((inst, idx, limit, size));
-                    }
+    for inst in compares {
+        if func.layout.inst_block(inst).is_none() {
+            continue;
+        }
+        if let ir::InstructionData::IntCompare {
+            opcode: ir::Opcode::Icmp,
+            cond: IntCC::SignedGreaterThan,
+            args: [idx, limit],
+        } = func.dfg.insts[inst]
+        {
+            if let Some(size) = minus_one_of(func, limit) {
+                let size = func.dfg.resolve_aliases(size);
+                if is_size(func, size) && is_u32(func, idx) {
+                    found.push((inst, idx, limit, size));
                 }
             }
         }
@@ -1337,6 +1344,10 @@ pub(crate) fn hold_loop_limits(
         }
     }
     let mut held: HashMap<Value, Value> = HashMap::default();
+    if !found.is_empty() {
+        // New `smin`s: `size_operands` scans for them.
+        uses.found.traps_and_smins = None;
+    }
     for &(inst, add, limit, size) in &found {
         let h = *held.entry(limit).or_insert_with(|| {
             uses.add(func, limit);

@@ -75,7 +75,7 @@ struct Site {
 pub(crate) fn size_operands(
     func: &mut ir::Function,
     size_flags: ir::MemFlagsData,
-    uses: super::size_loads::Uses,
+    mut uses: super::size_loads::Uses,
 ) -> usize {
     let code = ir::TrapCode::unwrap_user(Trap::MemoryOutOfBounds as u8);
     let def = |func: &ir::Function, v: Value| match func.dfg.value_def(func.dfg.resolve_aliases(v))
@@ -126,62 +126,70 @@ pub(crate) fn size_operands(
     // Held loop limits `smin(size - END, size)` (`hold_loop_limits`), with END, the
     // size load's address and offset, and the load.
     let mut held: Vec<(ir::Inst, u64, (Value, i32), ir::Inst)> = Vec::new();
-    for block in func.layout.blocks() {
-        for inst in func.layout.block_insts(block) {
-            if let ir::InstructionData::Binary {
-                opcode: ir::Opcode::Smin,
-                args: [limit, size],
-            } = func.dfg.insts[inst]
-            {
-                if let Some((end, load, size_inst)) = table_limit(func, limit) {
-                    if def(func, size) == Some(size_inst) {
-                        held.push((inst, end, load, size_inst));
-                    }
+    // The `trapnz`s and `smin`s in the layout, as `reuse_size_loads`' scan listed them
+    // (or a scan, when a pass made new ones since).
+    uses.found.debug_assert_exact(func);
+    let candidates = match uses.found.traps_and_smins.take() {
+        Some(list) => list,
+        None => (super::size_loads::Found::scan(func).traps_and_smins).expect("a scan lists them"),
+    };
+    for inst in candidates {
+        if func.layout.inst_block(inst).is_none() {
+            continue;
+        }
+        if let ir::InstructionData::Binary {
+            opcode: ir::Opcode::Smin,
+            args: [limit, size],
+        } = func.dfg.insts[inst]
+        {
+            if let Some((end, load, size_inst)) = table_limit(func, limit) {
+                if def(func, size) == Some(size_inst) {
+                    held.push((inst, end, load, size_inst));
                 }
-                continue;
             }
-            let ir::InstructionData::CondTrap {
-                opcode: ir::Opcode::Trapnz,
-                arg,
-                code: c,
-            } = func.dfg.insts[inst]
-            else {
-                continue;
-            };
-            if c != code {
-                continue;
-            }
-            let Some(icmp) = def(func, arg) else { continue };
-            let ir::InstructionData::IntCompare {
-                opcode: ir::Opcode::Icmp,
-                cond,
-                args: [idx, rhs],
-            } = func.dfg.insts[icmp]
-            else {
-                continue;
-            };
-            let idx = func.dfg.resolve_aliases(idx);
-            let site = |end, (rec, off)| Site {
-                trapnz: inst,
-                icmp,
-                idx,
-                end,
-                rec,
-                off,
-            };
-            match cond {
-                IntCC::UnsignedGreaterThanOrEqual => {
-                    if let Some(load) = size_load(func, rhs) {
-                        found.push(site(0, load));
-                    }
+            continue;
+        }
+        let ir::InstructionData::CondTrap {
+            opcode: ir::Opcode::Trapnz,
+            arg,
+            code: c,
+        } = func.dfg.insts[inst]
+        else {
+            continue;
+        };
+        if c != code {
+            continue;
+        }
+        let Some(icmp) = def(func, arg) else { continue };
+        let ir::InstructionData::IntCompare {
+            opcode: ir::Opcode::Icmp,
+            cond,
+            args: [idx, rhs],
+        } = func.dfg.insts[icmp]
+        else {
+            continue;
+        };
+        let idx = func.dfg.resolve_aliases(idx);
+        let site = |end, (rec, off)| Site {
+            trapnz: inst,
+            icmp,
+            idx,
+            end,
+            rec,
+            off,
+        };
+        match cond {
+            IntCC::UnsignedGreaterThanOrEqual => {
+                if let Some(load) = size_load(func, rhs) {
+                    found.push(site(0, load));
                 }
-                IntCC::SignedGreaterThan => {
-                    if let Some((end, load, _)) = table_limit(func, rhs) {
-                        found.push(site(end, load));
-                    }
-                }
-                _ => {}
             }
+            IntCC::SignedGreaterThan => {
+                if let Some((end, load, _)) = table_limit(func, rhs) {
+                    found.push(site(end, load));
+                }
+            }
+            _ => {}
         }
     }
     if found.is_empty() && held.is_empty() {
@@ -194,6 +202,7 @@ pub(crate) fn size_operands(
     let super::size_loads::Uses {
         counts: mut uses,
         maybe_dead: mut pure,
+        ..
     } = uses;
     let mut gone: Vec<ir::Inst> = Vec::new();
     {

@@ -69,6 +69,73 @@ pub(crate) struct Uses {
     /// Every removable instruction in the layout whose results may all be unused; the
     /// others' results are used.
     pub maybe_dead: Vec<ir::Inst>,
+    /// What the later passes look for, found by the same scan, so that they need not
+    /// scan every instruction again (their two scans of the structured report's 3 M
+    /// instructions were about 0.4% of its compile; bench/large-modules.md,
+    /// "cspeed14"). Instructions removed since are still listed (the passes skip those
+    /// no longer in the layout); nothing in between adds or moves any of them.
+    pub found: Found,
+}
+
+/// The instructions of the kinds [`Uses::found`] lists, in layout order.
+#[derive(Default)]
+pub(crate) struct Found {
+    /// Every `icmp sgt` (`checks::lower_unit_checks`' candidates); `None` once that
+    /// pass took them.
+    pub sgt_compares: Option<Vec<ir::Inst>>,
+    /// Every `trapnz` and `smin` (`operands::size_operands`' candidates); `None` once a
+    /// pass made new ones (`checks::hold_loop_limits`' `smin`s): then they are found by
+    /// a scan again.
+    pub traps_and_smins: Option<Vec<ir::Inst>>,
+}
+
+impl Found {
+    /// Empty lists, to be filled by a scan.
+    fn new() -> Found {
+        Found {
+            sgt_compares: Some(Vec::new()),
+            traps_and_smins: Some(Vec::new()),
+        }
+    }
+
+    /// Lists `inst` if it is of one of the kinds.
+    fn note(&mut self, func: &ir::Function, inst: ir::Inst) {
+        match func.dfg.insts[inst] {
+            ir::InstructionData::IntCompare {
+                opcode: Opcode::Icmp,
+                cond: ir::condcodes::IntCC::SignedGreaterThan,
+                ..
+            } => {
+                if let Some(list) = &mut self.sgt_compares {
+                    list.push(inst);
+                }
+            }
+            ir::InstructionData::CondTrap {
+                opcode: Opcode::Trapnz,
+                ..
+            }
+            | ir::InstructionData::Binary {
+                opcode: Opcode::Smin,
+                ..
+            } => {
+                if let Some(list) = &mut self.traps_and_smins {
+                    list.push(inst);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The instructions of `func`'s layout of the kinds listed, by a scan.
+    pub(crate) fn scan(func: &ir::Function) -> Found {
+        let mut found = Found::new();
+        for block in func.layout.blocks() {
+            for inst in func.layout.block_insts(block) {
+                found.note(func, inst);
+            }
+        }
+        found
+    }
 }
 
 impl Uses {
@@ -87,7 +154,11 @@ impl Uses {
                 }
             }
         }
-        Uses { counts, maybe_dead }
+        Uses {
+            counts,
+            maybe_dead,
+            found: Found::scan(func),
+        }
     }
 
     /// One use of `v` (an operand of an instruction in the layout) is gone; if that
@@ -126,6 +197,32 @@ impl Uses {
                 assert!(
                     !dead || self.maybe_dead.contains(&inst),
                     "dead {inst} not listed:\n{func}"
+                );
+            }
+            self.found.debug_assert_exact(func);
+        }
+    }
+}
+
+impl Found {
+    /// Debug builds: the lists, without the instructions no longer in the layout, are
+    /// those a scan finds.
+    pub(crate) fn debug_assert_exact(&self, func: &ir::Function) {
+        if cfg!(debug_assertions) {
+            let fresh = Found::scan(func);
+            let live = |list: &[ir::Inst]| -> Vec<ir::Inst> {
+                (list.iter().copied())
+                    .filter(|&i| func.layout.inst_block(i).is_some())
+                    .collect()
+            };
+            if let Some(list) = &self.sgt_compares {
+                assert_eq!(Some(live(list)), fresh.sgt_compares, "compares:\n{func}");
+            }
+            if let Some(list) = &self.traps_and_smins {
+                assert_eq!(
+                    Some(live(list)),
+                    fresh.traps_and_smins,
+                    "traps and smins:\n{func}"
                 );
             }
         }
@@ -177,14 +274,15 @@ pub(crate) fn reuse_size_loads(
     };
 
     let mut loads = 0usize;
-    let mut last_clobber: SecondaryMap<ir::Block, Option<ir::Inst>> = SecondaryMap::new();
+    // (The maps by block are sized up front: `block_map`.)
+    let mut last_clobber: SecondaryMap<ir::Block, Option<ir::Inst>> = block_map(func);
     let mut clobbered: Vec<ir::Block> = Vec::new();
     // The size loads and clobbers of each block in layout order (whether each is a
     // clobber), and each block's range of them: the placement below visits only these.
     // (It moves loads only into blocks it has already visited, so a block still holds
     // exactly these when its turn comes.)
     let mut events: Vec<(ir::Inst, bool)> = Vec::new();
-    let mut block_events: SecondaryMap<ir::Block, (u32, u32)> = SecondaryMap::new();
+    let mut block_events: SecondaryMap<ir::Block, (u32, u32)> = block_map(func);
     // For step 3, from the same scan: the removable instructions, and how many times
     // the instructions in the layout use each value (aliases resolved). The placement
     // only moves size loads and removes some of them from the layout (it keeps the
@@ -193,15 +291,29 @@ pub(crate) fn reuse_size_loads(
     // (Sized up front, not grown on demand a value at a time.)
     let mut uses: SecondaryMap<Value, u32> = SecondaryMap::with_capacity(func.dfg.num_values());
     uses.resize(func.dfg.num_values());
+    let mut found = Found::new();
     for block in func.layout.blocks() {
         let first = events.len() as u32;
         for inst in func.layout.block_insts(block) {
-            super::for_each_use(&func.dfg, inst, |v| uses[func.dfg.resolve_aliases(v)] += 1);
-            if is_size_load(func, inst).is_some() {
+            // (`super::for_each_use` and the tests below, with the instruction's data
+            // and opcode read once: this loop visits every instruction.)
+            let data = &func.dfg.insts[inst];
+            let op = data.opcode();
+            let args = data.arguments(&func.dfg.value_lists);
+            for &v in args {
+                uses[func.dfg.resolve_aliases(v)] += 1;
+            }
+            if op.is_terminator() {
+                for v in func.dfg.inst_values(inst).skip(args.len()) {
+                    uses[func.dfg.resolve_aliases(v)] += 1;
+                }
+            }
+            if op == Opcode::Load && is_size_load(func, inst).is_some() {
                 loads += 1;
                 events.push((inst, false));
                 continue;
             }
+            found.note(func, inst);
             if is_clobber(func, inst) {
                 if last_clobber[block].is_none() {
                     clobbered.push(block);
@@ -209,25 +321,26 @@ pub(crate) fn reuse_size_loads(
                 last_clobber[block] = Some(inst);
                 events.push((inst, true));
             }
-            if removable(func, inst) {
+            if removable_op(op) {
                 pure.push(inst);
             }
         }
         block_events[block] = (first, events.len() as u32);
     }
     // (Nothing is placed or removed: every removable instruction may be dead.)
-    let unchanged = |uses, pure| {
+    let unchanged = |uses, pure, found| {
         (
             0,
             Uses {
                 counts: uses,
                 maybe_dead: pure,
+                found,
             },
             Vec::new(),
         )
     };
     if loads == 0 {
-        return unchanged(uses, pure);
+        return unchanged(uses, pure, found);
     }
     let super::ssa::Analyses {
         cfg,
@@ -235,10 +348,10 @@ pub(crate) fn reuse_size_loads(
         loops,
     } = an.get(func);
     let Some(entry) = func.layout.entry_block() else {
-        return unchanged(uses, pure);
+        return unchanged(uses, pure, found);
     };
     if cfg.pred_iter(entry).next().is_some() {
-        return unchanged(uses, pure);
+        return unchanged(uses, pure, found);
     }
     let rpo: Vec<ir::Block> = domtree.cfg_rpo().copied().collect();
 
@@ -250,8 +363,8 @@ pub(crate) fn reuse_size_loads(
     );
 
     // Version at the entry and at the exit of every reachable block.
-    let mut ver_in: SecondaryMap<ir::Block, Option<Version>> = SecondaryMap::new();
-    let mut ver_out: SecondaryMap<ir::Block, Option<Version>> = SecondaryMap::new();
+    let mut ver_in: SecondaryMap<ir::Block, Option<Version>> = block_map(func);
+    let mut ver_out: SecondaryMap<ir::Block, Option<Version>> = block_map(func);
     for &b in &rpo {
         let v = if b == entry {
             Version::Entry
@@ -276,7 +389,7 @@ pub(crate) fn reuse_size_loads(
     // contains `b` exactly when it contains `up` (`up` lies on every path from the
     // loop's header to `b`), and without a clobber in `up` its entry and exit versions
     // agree. Computed once, it keeps placement linear in deep dominator trees.
-    let mut climb: SecondaryMap<ir::Block, Option<ir::Block>> = SecondaryMap::new();
+    let mut climb: SecondaryMap<ir::Block, Option<ir::Block>> = block_map(func);
     for &b in &rpo {
         let top = match domtree.idom(b) {
             Some(up)
@@ -426,9 +539,20 @@ pub(crate) fn reuse_size_loads(
         Uses {
             counts: uses,
             maybe_dead: Vec::new(),
+            found,
         },
         hoisted,
     )
+}
+
+/// A map with an entry for every block of `func`, allocated once: grown on demand it
+/// reallocates an entry at a time (`SecondaryMap`'s `IndexMut` resizes to the index),
+/// 54 M instructions for `reuse_size_loads`' five maps on the structured report
+/// (bench/large-modules.md, "cspeed14").
+fn block_map<V: Clone + Default>(func: &ir::Function) -> SecondaryMap<ir::Block, V> {
+    let mut map = SecondaryMap::with_capacity(func.dfg.num_blocks());
+    map.resize(func.dfg.num_blocks());
+    map
 }
 
 /// Last step of the pipeline: each load of `hoisted` (kept loads that
@@ -614,7 +738,11 @@ pub(super) fn release_operands(
 
 /// Whether `inst` has no effect besides its results (so it is dead when they are).
 pub(super) fn removable(func: &ir::Function, inst: ir::Inst) -> bool {
-    let op = func.dfg.insts[inst].opcode();
+    removable_op(func.dfg.insts[inst].opcode())
+}
+
+/// [`removable`], given the instruction's opcode.
+fn removable_op(op: Opcode) -> bool {
     !(op.is_call()
         || op.is_terminator()
         || op.is_branch()
@@ -628,6 +756,15 @@ pub(super) fn removable(func: &ir::Function, inst: ir::Inst) -> bool {
 mod tests {
     use super::*;
     use crate::translate::bounds::ssa::Cached;
+
+    /// The `n`th compare in `func`'s layout.
+    fn layout_icmp(func: &ir::Function, n: usize) -> ir::Inst {
+        let block = func.layout.entry_block().expect("a block");
+        (func.layout.block_insts(block))
+            .filter(|&i| func.dfg.insts[i].opcode() == Opcode::Icmp)
+            .nth(n)
+            .expect("a compare")
+    }
     use cranelift_codegen::cursor::{Cursor, FuncCursor};
     use cranelift_codegen::ir::{types, InstBuilder, TrapCode};
 
@@ -664,6 +801,13 @@ mod tests {
         let [s1_load, s2_load, x_inst, w_inst] = [s1, s2, x, w].map(|v| def(&func, v));
         let (removed, uses, _) = reuse_size_loads(&mut func, flags, &mut Cached::default());
         uses.debug_assert_exact(&func);
+        // The scan listed both compares (the dead one is gone from the layout since)
+        // and the trap, for the passes after it.
+        let c1 = layout_icmp(&func, 0);
+        let sgt = uses.found.sgt_compares.as_deref().expect("listed");
+        assert_eq!(sgt.len(), 2, "{sgt:?}");
+        assert!(func.layout.inst_block(sgt[0]).is_none() && sgt[1] == c1);
+        assert_eq!(uses.found.traps_and_smins.as_ref().map(Vec::len), Some(1));
         // The second load is replaced; the first one stays, since the second check
         // now reads it (without counting those uses it would be deleted as dead).
         assert_eq!(removed, 1);
