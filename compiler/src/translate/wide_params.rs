@@ -32,9 +32,12 @@
 //! to that long-lived value, and in lz77's `main` regalloc2 then kept the pointer of
 //! an inlined `memcmp` loop in a stack slot (+2.8% executed instructions with any entry
 //! argument allowed; bench/profile.md, rt16).
+//!
+//! Cost: the DICOM reader's `compile -j 1` executes 0.41% more instructions with the
+//! pass than without (bench/profile.md), over issue 24's 0.3%: still to be cut.
 
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
-use cranelift_codegen::entity::{EntitySet, SecondaryMap};
+use cranelift_codegen::entity::{EntityRef, EntitySet, SecondaryMap};
 use cranelift_codegen::ir::{
     types, Block, BlockArg, Function, Inst, InstBuilder, InstructionData, Opcode, Value, ValueDef,
 };
@@ -58,31 +61,52 @@ pub(crate) fn widen_address_params(func: &mut Function) -> usize {
     let Some(entry) = func.layout.entry_block() else {
         return 0;
     };
-    // Candidates: non-entry i32 parameters with a `uextend.i64` use; the uses to replace.
-    let mut uses: Vec<(Inst, Value)> = Vec::new();
-    let mut cand: EntitySet<Value> = EntitySet::new();
+    // Each block's place in the layout, and the non-entry i32 parameters; none, no work.
     let mut order: SecondaryMap<Block, u32> = SecondaryMap::new();
+    let mut cand: EntitySet<Value> = EntitySet::new();
+    let mut params32: EntitySet<Value> = EntitySet::new();
+    let mut any = false;
     for (n, block) in func.layout.blocks().enumerate() {
         order[block] = n as u32;
-        for inst in func.layout.block_insts(block) {
-            let InstructionData::Unary {
-                opcode: Opcode::Uextend,
-                arg,
-            } = func.dfg.insts[inst]
-            else {
-                continue;
-            };
-            let arg = func.dfg.resolve_aliases(arg);
-            if let ValueDef::Param(b, _) = func.dfg.value_def(arg) {
-                if b != entry
-                    && func.dfg.value_type(arg) == types::I32
-                    && func.dfg.ctrl_typevar(inst) == types::I64
-                {
-                    cand.insert(arg);
-                    uses.push((inst, arg));
+        if block != entry {
+            for &p in func.dfg.block_params(block) {
+                if func.dfg.value_type(p) == types::I32 {
+                    params32.insert(p);
+                    any = true;
                 }
             }
         }
+    }
+    if !any {
+        return 0;
+    }
+    // Candidates: those with a `uextend.i64` use; the uses to replace, in layout order.
+    // (One pass over the instruction table, not the layout's lists: the same uses.)
+    let mut found: Vec<(u32, Inst, Value)> = Vec::new();
+    for i in 0..func.dfg.num_insts() {
+        let inst = Inst::new(i);
+        let InstructionData::Unary {
+            opcode: Opcode::Uextend,
+            arg,
+        } = func.dfg.insts[inst]
+        else {
+            continue;
+        };
+        let arg = func.dfg.resolve_aliases(arg);
+        if !params32.contains(arg) {
+            continue;
+        }
+        let Some(block) = func.layout.inst_block(inst) else {
+            continue;
+        };
+        if func.dfg.value_type(func.dfg.first_result(inst)) == types::I64 {
+            found.push((order[block], inst, arg));
+        }
+    }
+    found.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| func.layout.pp_cmp(a.1, b.1)));
+    let uses: Vec<(Inst, Value)> = found.into_iter().map(|(_, i, p)| (i, p)).collect();
+    for &(_, p) in &uses {
+        cand.insert(p);
     }
     if uses.is_empty() {
         return 0;
