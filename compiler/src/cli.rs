@@ -80,6 +80,10 @@ struct CodegenArgs {
     /// gains.
     #[arg(long)]
     no_mem0_at_vmctx: bool,
+    /// Keep loop pointers 32-bit (do not carry them zero-extended to 64 bits, x86_64),
+    /// to measure what that gains.
+    #[arg(long)]
+    no_wide_params: bool,
 }
 
 /// `-O`: Cranelift has one optimizing level, so 1 and 2 are the same.
@@ -419,6 +423,7 @@ fn compile_options(c: &CodegenArgs) -> Result<CompileOptions, Error> {
         inline: !c.no_inline,
         stack_check_elim: !c.no_stack_check_elim,
         mem0_at_vmctx: !c.no_mem0_at_vmctx,
+        wide_params: !c.no_wide_params,
     })
 }
 

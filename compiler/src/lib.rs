@@ -97,6 +97,10 @@ pub struct CompileOptions {
     /// one value serves accesses and bounds checks (x86_64; see `object::mem0_offset`).
     /// Off to measure what it gains.
     pub mem0_at_vmctx: bool,
+    /// Carry loop pointers (i32 block parameters used as addresses) zero-extended to 64
+    /// bits, so their accesses need no extension (x86_64; `translate::wide_params`). Off
+    /// to measure what it gains.
+    pub wide_params: bool,
 }
 
 impl CompileOptions {
@@ -126,6 +130,7 @@ impl Default for CompileOptions {
             inline: true,
             stack_check_elim: true,
             mem0_at_vmctx: true,
+            wide_params: true,
         }
     }
 }
@@ -219,6 +224,7 @@ fn emit_object(
         inline: opts.inline && opts.optimize,
         stack_check_elim: opts.stack_check_elim,
         mem0_at_vmctx: opts.mem0_at_vmctx,
+        wide_params: opts.wide_params,
         clif,
         clif_optimized,
     };
@@ -390,6 +396,7 @@ fn build_linked(
         inline: opts.inline && opts.optimize,
         stack_check_elim: opts.stack_check_elim,
         mem0_at_vmctx: opts.mem0_at_vmctx,
+        wide_params: opts.wide_params,
         clif: None,
         clif_optimized: None,
     };

@@ -45,6 +45,8 @@ pub(crate) struct ObjectOptions {
     /// Place memory 0 at `abi::MEM0_OFFSET` from the instance when it can
     /// (`CompileOptions::mem0_at_vmctx`, [`mem0_offset`]).
     pub mem0_at_vmctx: bool,
+    /// Widen loop pointers to 64 bits (`CompileOptions::wide_params`).
+    pub wide_params: bool,
     /// Where to collect the IR of every defined function as Cranelift receives it
     /// (after the bounds-check optimizer): (function index, CLIF text). See
     /// `crate::compile_clif`.
@@ -353,6 +355,7 @@ pub(crate) fn emit(
         devirt,
         global_fold: opts.global_fold,
         mem0_offset: mem0_offset(info, target, opts),
+        wide_params: opts.wide_params,
         clif: opts.clif.as_deref(),
         clif_optimized: opts.clif_optimized.as_deref(),
         unchecked: match (&graph, opts.stack_check_elim) {
@@ -657,6 +660,14 @@ fn compile_one(
     } else {
         isa
     };
+    // After the CLIF sink: a change of representation for x86_64's lowering, not of
+    // what the function computes (translate/wide_params.rs).
+    if ctx.wide_params
+        && ctx.zext32_free
+        && isa.flags().opt_level() != cranelift_codegen::settings::OptLevel::None
+    {
+        translate::wide_params::widen_address_params(&mut cctx.func);
+    }
     cctx.compile(isa, &mut ControlPlane::default())
         .map_err(|e| Error::Codegen(format!("function {index}: {:?}", e.inner)))?;
     if let Some(sink) = ctx.clif_optimized {

@@ -15,6 +15,7 @@ pub(crate) mod gc;
 mod globals_fold;
 mod numeric;
 mod simd;
+pub(crate) mod wide_params;
 
 use crate::abi::{self, Rt, RtTy};
 use crate::module_env::{FuncSig, ModuleInfo};
@@ -102,6 +103,9 @@ pub(crate) struct ModuleCtx<'a> {
     pub global_fold: bool,
     /// Memory 0's base is `vmctx + this` (`object::mem0_offset`), not loaded.
     pub mem0_offset: Option<i32>,
+    /// Widen loop pointers before compiling (`wide_params`; x86_64 only, where
+    /// `zext32_free`).
+    pub wide_params: bool,
     /// See `ObjectOptions::clif`.
     pub clif: Option<&'a crate::object::ClifSink>,
     /// See `ObjectOptions::clif_optimized`.
