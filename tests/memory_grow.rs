@@ -296,10 +296,37 @@ fn the_first_reservation_asks_for_a_place_below_a_gib_boundary() {
         );
         assert_eq!(addr, hint, "{extra:?}: not placed there: {line}");
 
-        // The place is taken: the reservation goes anywhere, read-write all the same.
+        // The place is taken (a static glibc executable's `brk` heap, which x86_64
+        // starts anywhere in the GiB after the executable, lands there in about 0.7% of
+        // runs): the same place 1 GiB higher.
         let inject = format!("inject=mmap:error=EEXIST:when={n}");
         let f = strace(&exe, &["-e", &inject]);
+        assert_traps(&f, &format!("{extra:?}, place taken once"));
+        let rest: Vec<&str> = calls(&f.stderr, "mmap")
+            .into_iter()
+            .filter(|l| !l.contains("INJECTED"))
+            .collect();
+        let (m, addr, _) = reservation(&rest.join("\n"));
+        let line = rest[m - 1];
+        assert_eq!(mmap_hint(line), Some(hint + GIB), "{extra:?}: {line}");
+        assert_eq!(addr, hint + GIB, "{extra:?}: {line}");
+
+        // Taken three times (the place and the two above it): the reservation goes
+        // anywhere, read-write all the same.
+        let inject = format!("inject=mmap:error=EEXIST:when={n}..{}", n + 2);
+        let f = strace(&exe, &["-e", &inject]);
         assert_traps(&f, &format!("{extra:?}, place taken"));
+        let asked: Vec<Option<u64>> = calls(&f.stderr, "mmap")
+            .into_iter()
+            .filter(|l| l.contains("INJECTED"))
+            .map(mmap_hint)
+            .collect();
+        assert_eq!(
+            asked,
+            [Some(hint), Some(hint + GIB), Some(hint + 2 * GIB)],
+            "{extra:?}: {}",
+            f.stderr
+        );
         let rest: Vec<&str> = calls(&f.stderr, "mmap")
             .into_iter()
             .filter(|l| !l.contains("INJECTED"))
