@@ -117,6 +117,14 @@ fn reservation(trace: &str) -> (usize, u64, u64) {
     panic!("no reservation (MAP_NORESERVE) in the trace:\n{trace}");
 }
 
+/// The traced mmaps that strace did not fail on purpose (`inject=...`).
+fn not_injected(trace: &str) -> Vec<&str> {
+    calls(trace, "mmap")
+        .into_iter()
+        .filter(|l| !l.contains("INJECTED"))
+        .collect()
+}
+
 /// Whether the reservation of `len` bytes is a tail (see the top): the memory's first
 /// page is not in it.
 fn is_tail(len: u64) -> bool {
@@ -302,10 +310,7 @@ fn the_first_reservation_asks_for_a_place_below_a_gib_boundary() {
         let inject = format!("inject=mmap:error=EEXIST:when={n}");
         let f = strace(&exe, &["-e", &inject]);
         assert_traps(&f, &format!("{extra:?}, place taken once"));
-        let rest: Vec<&str> = calls(&f.stderr, "mmap")
-            .into_iter()
-            .filter(|l| !l.contains("INJECTED"))
-            .collect();
+        let rest = not_injected(&f.stderr);
         let (m, addr, _) = reservation(&rest.join("\n"));
         let line = rest[m - 1];
         assert_eq!(mmap_hint(line), Some(hint + GIB), "{extra:?}: {line}");
@@ -327,10 +332,7 @@ fn the_first_reservation_asks_for_a_place_below_a_gib_boundary() {
             "{extra:?}: {}",
             f.stderr
         );
-        let rest: Vec<&str> = calls(&f.stderr, "mmap")
-            .into_iter()
-            .filter(|l| !l.contains("INJECTED"))
-            .collect();
+        let rest = not_injected(&f.stderr);
         let (m, addr, len) = reservation(&rest.join("\n"));
         let line = rest[m - 1];
         assert!(
