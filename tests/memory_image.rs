@@ -3,7 +3,7 @@
 //! runtime maps them copy-on-write from /proc/self/exe instead of copying (seen with
 //! strace); smaller images are copied; a file that cannot be opened falls back to
 //! copying; either way the guest sees the same memory: later segments over earlier ones,
-//! zeros after the image, passive segments intact, writes private to the process (a
+//! zeros before and after the image, passive segments intact, writes private to the process (a
 //! second run and the file are unchanged), growth; and a segment out of bounds still
 //! traps.
 
@@ -29,29 +29,36 @@ fn wat_bytes(bytes: &[u8]) -> String {
 /// A module whose `_start` checks its memory and exits 0, or the number of the first
 /// check that failed. `big` bytes of pattern at 0x1000, then "OVER" over 0x2000.
 fn module(big: usize) -> String {
+    module_at(big, 0x1000)
+}
+
+/// `module` with the big segment at `at` (and "OVER" 0x1000 bytes after it); memory
+/// below it is zeros.
+fn module_at(big: usize, at: usize) -> String {
     let seg: Vec<u8> = (0..big).map(pattern).collect();
-    let end = 0x1000 + big;
+    let end = at + big;
     format!(
         r#"(module
   (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
   (memory 4)
-  (data (i32.const 0x1000) "{seg}")
-  (data (i32.const 0x2000) "OVER")
+  (data (i32.const {at}) "{seg}")
+  (data (i32.const {over}) "OVER")
   (data $p "passive")
   (func $check (param i32 i32) (if (local.get 0) (then) (else (call $exit (local.get 1)))))
   (func (export "_start")
     ;; 1: the first byte of the big segment
-    (call $check (i32.eq (i32.load8_u (i32.const 0x1000)) (i32.const {b0})) (i32.const 1))
+    (call $check (i32.eq (i32.load8_u (i32.const {at})) (i32.const {b0})) (i32.const 1))
     ;; 2: a later segment wins
-    (call $check (i32.eq (i32.load (i32.const 0x2000)) (i32.const 0x5245564f)) (i32.const 2))
+    (call $check (i32.eq (i32.load (i32.const {over})) (i32.const 0x5245564f)) (i32.const 2))
     ;; 3: the last byte of the image, then zeros (page padding, the rest of memory)
     (call $check (i32.eq (i32.load8_u (i32.const {last})) (i32.const {blast})) (i32.const 3))
     (call $check (i32.eqz (i32.load8_u (i32.const {end}))) (i32.const 4))
     (call $check (i32.eqz (i32.load (i32.const 0x3fffc))) (i32.const 5))
     (call $check (i32.eqz (i32.load (i32.const 0x0))) (i32.const 6))
+    (call $check (i32.eqz (i32.load8_u (i32.const {below}))) (i32.const 11))
     ;; 7: writes land (privately: the next run starts from the image again)
-    (i32.store (i32.const 0x1000) (i32.const 0x01020304))
-    (call $check (i32.eq (i32.load (i32.const 0x1000)) (i32.const 0x01020304)) (i32.const 7))
+    (i32.store (i32.const {at}) (i32.const 0x01020304))
+    (call $check (i32.eq (i32.load (i32.const {at})) (i32.const 0x01020304)) (i32.const 7))
     ;; 8: the passive segment is still there
     (memory.init $p (i32.const 0x30000) (i32.const 0) (i32.const 7))
     (call $check (i32.eq (i32.load8_u (i32.const 0x30006)) (i32.const 0x65)) (i32.const 8))
@@ -60,6 +67,8 @@ fn module(big: usize) -> String {
     (call $check (i32.eqz (i32.load (i32.const 0x40000))) (i32.const 10))
     (call $exit (i32.const 0))))"#,
         seg = wat_bytes(&seg),
+        over = at + 0x1000,
+        below = at - 1,
         b0 = pattern(0),
         last = end - 1,
         blast = pattern(big - 1),
@@ -121,6 +130,69 @@ fn big_images_are_mapped_copy_on_write() {
             maps_the_file(&t.stderr),
             "{target:?}: not mapped: {}",
             t.stderr
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The image starts at the page of the first segment (the zeros below it are not in the
+/// file: Rust's programs put their data above a 1 MiB stack) and holds each byte of
+/// the active segments once (the module's descriptor leaves them out).
+#[test]
+fn the_file_holds_the_segments_bytes_once_and_no_zeros_below_them() {
+    if !cfg!(target_arch = "x86_64") {
+        return;
+    }
+    let dir = fresh_temp_dir("memory-image-start");
+    let size = |p: &Path| std::fs::metadata(p).unwrap().len();
+    for (i, target) in TARGETS.iter().enumerate() {
+        let low = build(
+            &dir,
+            &format!("low{i}"),
+            &module_at(40 * 1024, 0x1000),
+            *target,
+        );
+        // 128 KiB higher, at a page boundary and not at one.
+        let high = build(
+            &dir,
+            &format!("high{i}"),
+            &module_at(40 * 1024, 0x21000),
+            *target,
+        );
+        let odd = build(
+            &dir,
+            &format!("odd{i}"),
+            &module_at(40 * 1024, 0x21234),
+            *target,
+        );
+        // 120 KiB more segment bytes.
+        let big = build(
+            &dir,
+            &format!("bigger{i}"),
+            &module_at(160 * 1024, 0x1000),
+            *target,
+        );
+        for exe in [&low, &high, &odd, &big] {
+            let t = strace(exe, &[]);
+            assert_eq!(t.code, Some(0), "{target:?} {exe:?}: {}", t.dump());
+            assert!(
+                maps_the_file(&t.stderr),
+                "{target:?} {exe:?}: not mapped: {}",
+                t.stderr
+            );
+        }
+        let (low, high, odd, big) = (size(&low), size(&high), size(&odd), size(&big));
+        // The wat text of the segment grows with its offset's digits only.
+        for (name, s) in [("high", high), ("odd", odd)] {
+            assert!(
+                s.abs_diff(low) < 0x4000,
+                "{target:?}: {name} {s} bytes, low {low}: the zeros below the image are in the file"
+            );
+        }
+        let more = big - low;
+        assert!(
+            (120 * 1024..150 * 1024).contains(&more),
+            "{target:?}: 120 KiB more segment made the file {more} bytes larger"
         );
     }
     let _ = std::fs::remove_dir_all(&dir);

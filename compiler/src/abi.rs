@@ -1067,6 +1067,12 @@ pub mod symbols {
 
     /// Symbol of the module descriptor an executable's `main` instantiates.
     pub const MAIN_MODULE: &str = "w2n_main_module";
+    /// An executable's initial image of memory 0 (`w2n_main_image`, page-aligned), the
+    /// address in memory 0 where it goes (`w2n_main_image_start`, u64) and its length in
+    /// bytes (`w2n_main_image_len`, u64): see runtime-support/src/instance.c.
+    pub const MAIN_IMAGE: &str = "w2n_main_image";
+    pub const MAIN_IMAGE_START: &str = "w2n_main_image_start";
+    pub const MAIN_IMAGE_LEN: &str = "w2n_main_image_len";
     /// The runtime's GC entry points (`w2n_module.gc_hooks`).
     pub const GC_HOOKS: &str = "w2n_gc_hooks";
 }

@@ -225,6 +225,7 @@ fn emit_object(
         stack_check_elim: opts.stack_check_elim,
         mem0_at_vmctx: opts.mem0_at_vmctx,
         wide_params: opts.wide_params,
+        image: None,
         clif,
         clif_optimized,
     };
@@ -385,6 +386,7 @@ fn build_linked(
         }
     }
     let isa = target::isa(&opts.target, &opts.cpu, opts.optimize)?;
+    let image = memory_image(&info).map(std::sync::Arc::new);
     let oopts = ObjectOptions {
         descriptor_symbol: abi::symbols::MAIN_MODULE.to_string(),
         static_imports: true,
@@ -397,6 +399,7 @@ fn build_linked(
         stack_check_elim: opts.stack_check_elim,
         mem0_at_vmctx: opts.mem0_at_vmctx,
         wide_params: opts.wide_params,
+        image,
         clif: None,
         clif_optimized: None,
     };
@@ -411,22 +414,12 @@ fn build_linked(
         let rt = tc.runtime()?;
         Ok::<_, Error>((tc, rt))
     })?;
-    let image = memory_image(&info);
     let region = object::mem0_offset(&info, &opts.target, &oopts)
         .and_then(|_| info.memories.first())
         .map(|m| m.min)
         .filter(|&pages| pages <= MEM0_REGION_MAX_PAGES);
     time(Phase::Link, || {
-        link(
-            &tc,
-            &rt,
-            obj,
-            image.as_deref(),
-            region,
-            links,
-            &import_names,
-            out,
-        )
+        link(&tc, &rt, obj, region, links, &import_names, out)
     })
 }
 
@@ -511,13 +504,30 @@ fn mem0_region_text(estimate: u64) -> Option<u64> {
 /// and mapping costs more than copying a few pages), so they get no image.
 const MIN_IMAGE: u64 = 32 * 1024;
 
+/// Where an image starts: a multiple of the smallest page size of the targets (the
+/// runtime copies instead of mapping on a system with larger pages).
+const IMAGE_ALIGN: u64 = 4096;
+
+/// The initial contents of memory 0 from the page of its first data segment to the end
+/// of its last (`memory_image`); `object::emit` places the bytes page-aligned in the
+/// executable's read-only data, as `abi::symbols::MAIN_IMAGE`.
+#[derive(Debug)]
+pub(crate) struct MemoryImage {
+    /// The address in memory 0 of the first byte: a multiple of `IMAGE_ALIGN`. Rust's
+    /// programs put their data above a 1 MiB stack, which the executable does not hold.
+    pub start: u64,
+    pub bytes: Vec<u8>,
+}
+
 /// The initial contents of memory 0, laid out at build time so the executable maps them
 /// copy-on-write from its own file instead of copying each data segment into fresh
 /// pages (Wasmtime's `memory-init-cow`, done by the linker): `None` unless every active
 /// data segment writes memory 0 (defined, not shared) at a constant offset within its
 /// initial size, so that applying them can neither trap nor depend on imports, and the
-/// image is at least `MIN_IMAGE` bytes. The image ends at the last segment's end.
-fn memory_image(info: &module_env::ModuleInfo<'_>) -> Option<Vec<u8>> {
+/// image is at least `MIN_IMAGE` bytes. The image starts at the page of the lowest
+/// non-empty segment and ends at the last segment's end; the segments' own bytes are
+/// then left out of the module's descriptor (the runtime never reads them).
+fn memory_image(info: &module_env::ModuleInfo<'_>) -> Option<MemoryImage> {
     let mem = info.memories.first()?;
     if mem.imported || mem.shared {
         return None;
@@ -525,6 +535,7 @@ fn memory_image(info: &module_env::ModuleInfo<'_>) -> Option<Vec<u8>> {
     let size = mem.min.checked_mul(abi::PAGE_SIZE)?;
     let mut placed = Vec::new();
     let mut end = 0u64;
+    let mut first = u64::MAX;
     for d in &info.data {
         let Some(off) = &d.offset else { continue };
         if d.memory != 0 || off.kind != abi::const_kind::VALUE {
@@ -539,35 +550,22 @@ fn memory_image(info: &module_env::ModuleInfo<'_>) -> Option<Vec<u8>> {
         if e > size {
             return None;
         }
-        end = end.max(e);
-        placed.push((at as usize, d.bytes));
+        if !d.bytes.is_empty() {
+            end = end.max(e);
+            first = first.min(at);
+            placed.push((at, d.bytes));
+        }
     }
-    if end < MIN_IMAGE {
+    let start = first.checked_sub(first % IMAGE_ALIGN)?;
+    if end.checked_sub(start)? < MIN_IMAGE {
         return None;
     }
-    let mut image = vec![0u8; usize::try_from(end).ok()?];
-    for (at, bytes) in placed {
-        image[at..at + bytes.len()].copy_from_slice(bytes);
+    let mut bytes = vec![0u8; usize::try_from(end - start).ok()?];
+    for (at, b) in placed {
+        let at = (at - start) as usize;
+        bytes[at..at + b.len()].copy_from_slice(b);
     }
-    Some(image)
-}
-
-/// The C source defining `w2n_main_image` (page-aligned, padded with zeros to a whole
-/// page, read from `bin`) and `w2n_main_image_len`, which runtime-support's instance.c
-/// maps over memory 0.
-fn image_source(bin: &Path, len: usize) -> Option<String> {
-    let path = bin.to_str().filter(|p| !p.contains(['"', '\\', '\n']))?;
-    Some(format!(
-        "/* Generated by wasm2native build: the initial image of memory 0. */\n\
-         __asm__(\".pushsection .rodata.w2n_image,\\\"a\\\"\\n\"\n\
-         \"  .balign 64\\n\"\n\
-         \"  .globl w2n_main_image\\n\"\n\
-         \"w2n_main_image:\\n\"\n\
-         \"  .incbin \\\"{path}\\\"\\n\"\n\
-         \"  .balign 4096, 0\\n\"\n\
-         \"  .popsection\\n\");\n\
-         const unsigned long long w2n_main_image_len = {len}ULL;\n"
-    ))
+    Some(MemoryImage { start, bytes })
 }
 
 /// Writes the module's object next to the `links` (compiling C sources) and links
@@ -577,7 +575,6 @@ fn link(
     tc: &toolchain::Toolchain,
     rt: &Path,
     obj: Vec<u8>,
-    image: Option<&[u8]>,
     region: Option<u64>,
     links: &[PathBuf],
     import_names: &[(String, String)],
@@ -590,19 +587,6 @@ fn link(
         error: e,
     })?;
     let mut inputs = vec![obj_path];
-    if let Some(image) = image {
-        let bin = tmp.0.join("w2n_main_image.bin");
-        let src = tmp.0.join("w2n_main_image.c");
-        let io = |p: &Path, e| Error::Io {
-            context: format!("writing {}", p.display()),
-            error: e,
-        };
-        std::fs::write(&bin, image).map_err(|e| io(&bin, e))?;
-        if let Some(c) = image_source(&bin, image.len()) {
-            std::fs::write(&src, c).map_err(|e| io(&src, e))?;
-            inputs.push(tc.compile_c(&src, &tmp.0, &rt.join("include"))?);
-        }
-    }
     for l in links {
         if l.extension().is_some_and(|e| e == "c") {
             inputs.push(tc.compile_c(l, &tmp.0, &rt.join("include"))?);

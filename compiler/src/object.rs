@@ -47,6 +47,9 @@ pub(crate) struct ObjectOptions {
     pub mem0_at_vmctx: bool,
     /// Widen loop pointers to 64 bits (`CompileOptions::wide_params`).
     pub wide_params: bool,
+    /// Memory 0's initial image (executables, `crate::memory_image`): placed in the
+    /// object, and the active data segments' bytes left out of the descriptor.
+    pub image: Option<Arc<crate::MemoryImage>>,
     /// Where to collect the IR of every defined function as Cranelift receives it
     /// (after the bounds-check optimizer): (function index, CLIF text). See
     /// `crate::compile_clif`.
@@ -766,6 +769,35 @@ fn define_rec(module: &mut ObjectModule, rec: Rec, symbol: Option<&str>) -> Resu
     Ok(id)
 }
 
+/// Memory 0's initial image, page-aligned in read-only data (so at a page-aligned offset
+/// of the linked file too, which the runtime maps), with its place and length.
+fn define_image(module: &mut ObjectModule, image: &crate::MemoryImage) -> Result<()> {
+    let id = module
+        .declare_data(abi::symbols::MAIN_IMAGE, Linkage::Export, false, false)
+        .map_err(module_err)?;
+    let mut desc = DataDescription::new();
+    desc.set_align(crate::IMAGE_ALIGN);
+    // Padded with zeros to whole pages: the mapping's last page comes from the file.
+    let len = image
+        .bytes
+        .len()
+        .next_multiple_of(crate::IMAGE_ALIGN as usize);
+    let mut bytes = Vec::with_capacity(len);
+    bytes.extend_from_slice(&image.bytes);
+    bytes.resize(len, 0);
+    desc.define(bytes.into_boxed_slice());
+    module.define_data(id, &desc).map_err(module_err)?;
+    for (symbol, value) in [
+        (abi::symbols::MAIN_IMAGE_START, image.start),
+        (abi::symbols::MAIN_IMAGE_LEN, image.bytes.len() as u64),
+    ] {
+        let mut rec = Rec::new(8);
+        rec.u64(0, value);
+        define_rec(module, rec, Some(symbol))?;
+    }
+    Ok(())
+}
+
 /// A NUL-terminated string in read-only data.
 fn cstr(module: &mut ObjectModule, s: &[u8]) -> Result<DataId> {
     let mut rec = Rec::new(s.len() + 1);
@@ -1029,7 +1061,9 @@ fn write_descriptor(
                 programs,
             );
         }
-        if !seg.bytes.is_empty() {
+        // In an executable with an image, the image holds what active segments write.
+        let in_image = opts.image.is_some() && seg.offset.is_some();
+        if !seg.bytes.is_empty() && !in_image {
             let mut r = Rec::new(seg.bytes.len());
             r.bytes.copy_from_slice(seg.bytes);
             let id = define_rec(module, r, None)?;
@@ -1038,6 +1072,9 @@ fn write_descriptor(
         data.u64(base + d.offset_of("len") as usize, seg.bytes.len() as u64);
     }
     let data = array(module, data)?;
+    if let Some(image) = &opts.image {
+        define_image(module, image)?;
+    }
 
     // Element segments.
     let d = &abi::ELEM_SEG;

@@ -446,10 +446,13 @@ static const char* bind_import(w2n_inst* p, const w2n_import* imp, const w2n_ext
 
 /* An executable's module and the initial image of its memory 0, when `wasm2native build`
  * laid one out (lib.rs, memory_image: every active data segment at a constant offset
- * in memory 0, within its initial size); absent (NULL) in other programs. */
+ * in memory 0, within its initial size): the bytes from address w2n_main_image_start (a
+ * multiple of 4096) on; absent (NULL) in other programs. The descriptor then leaves out
+ * the active segments' bytes. */
 extern const w2n_module w2n_main_module __attribute__((weak));
 extern const uint8_t w2n_main_image[] __attribute__((weak));
-extern const unsigned long long w2n_main_image_len __attribute__((weak));
+extern const uint64_t w2n_main_image_start __attribute__((weak));
+extern const uint64_t w2n_main_image_len __attribute__((weak));
 
 /* Apply active segments, drop active/declarative ones. Returns 0 or a trap code. */
 static int init_segments(w2n_inst* p) {
@@ -470,9 +473,11 @@ static int init_segments(w2n_inst* p) {
         if (s->mode != W2N_ELEM_PASSIVE) p->elem_dropped[j] = 1;
     }
     if (m == &w2n_main_module && w2n_main_image && &w2n_main_image_len &&
-        m->num_memories > m->num_imported_memories && m->num_imported_memories == 0) {
+        &w2n_main_image_start && m->num_memories > m->num_imported_memories &&
+        m->num_imported_memories == 0) {
         /* The image is every active segment applied: none can trap. */
-        if (w2n_memory_init_image(inst->memories[0], w2n_main_image, w2n_main_image_len) < 0)
+        if (w2n_memory_init_image(inst->memories[0], w2n_main_image, w2n_main_image_start,
+                                  w2n_main_image_len) < 0)
             return W2N_TRAP_MEMORY_OOB;
         for (uint64_t j = 0; j < m->num_data; j++)
             if (m->data[j].active) p->data_dropped[j] = 1;

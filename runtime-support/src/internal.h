@@ -143,12 +143,13 @@ void w2n_mutex_unlock(w2n_mutex* m);
 /* w2n_store_new without what it links (store_api.c): an executable's store. */
 w2n_store* w2n_store_create(void);
 
-/* Fills the start of `mem` (fresh, all zeros) with the `len` bytes at `image`, the
- * executable's initial memory image (page-aligned in its file, zero-padded to a whole
+/* Fills `mem` (fresh, all zeros) from address `start` on with the `len` bytes at `image`,
+ * the executable's initial memory image (page-aligned in its file, zero-padded to a whole
  * page): mapped copy-on-write from /proc/self/exe over the reservation (returns 1) or,
  * when that cannot be done, copied (returns 0). -1 when the memory is too small or the
  * range could not be restored after a failed mapping. */
-int w2n_memory_init_image(w2n_memory* mem, const uint8_t* image, uint64_t len);
+int w2n_memory_init_image(w2n_memory* mem, const uint8_t* image, uint64_t start,
+                          uint64_t len);
 
 /* Start-up profile (a runtime built with -DW2N_STARTUP_PROFILE, e.g.
  * `CFLAGS=-DW2N_STARTUP_PROFILE wasm2native build ...`): w2n_profile_mark(part) records

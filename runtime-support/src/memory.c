@@ -398,12 +398,15 @@ static int find_offset(struct dl_phdr_info* info, size_t size, void* data) {
     return f->found;
 }
 
-int w2n_memory_init_image(w2n_memory* mem, const uint8_t* image, uint64_t len) {
+int w2n_memory_init_image(w2n_memory* mem, const uint8_t* image, uint64_t start,
+                          uint64_t len) {
     size_t page = (size_t)getauxval(AT_PAGESZ);
     if (!page) page = 4096;
     uint64_t maplen = (len + page - 1) & ~(uint64_t)(page - 1);
-    if (len > mem->size) return -1;
-    if (maplen <= mem->size && ((uintptr_t)image & (page - 1)) == 0) {
+    if (start > mem->size || len > mem->size - start) return -1;
+    uint8_t* at = mem->base + start;
+    if (maplen <= mem->size - start && ((uintptr_t)image & (page - 1)) == 0 &&
+        (start & (page - 1)) == 0) {
         file_offset f = {(uintptr_t)image, 0, 0};
         dl_iterate_phdr(find_offset, &f);
         /* The linker placed the image at a page boundary of the file (on a system with
@@ -411,17 +414,17 @@ int w2n_memory_init_image(w2n_memory* mem, const uint8_t* image, uint64_t len) {
         int fd = f.found && f.offset % page == 0 ? open("/proc/self/exe", O_RDONLY | O_CLOEXEC)
                                                  : -1;
         if (fd >= 0) {
-            void* p = mmap(mem->base, (size_t)maplen, PROT_READ | PROT_WRITE,
+            void* p = mmap(at, (size_t)maplen, PROT_READ | PROT_WRITE,
                            MAP_PRIVATE | MAP_FIXED, fd, (off_t)f.offset);
             close(fd);
-            if (p == mem->base) return 1;
+            if (p == at) return 1;
             /* A failed MAP_FIXED may have unmapped the range: zero pages anew. */
-            if (mmap(mem->base, (size_t)maplen, PROT_READ | PROT_WRITE,
-                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) != mem->base)
+            if (mmap(at, (size_t)maplen, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) != at)
                 return -1;
         }
     }
-    memcpy(mem->base, image, (size_t)len);
+    memcpy(at, image, (size_t)len);
     return 0;
 }
 
