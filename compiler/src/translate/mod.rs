@@ -453,4 +453,116 @@ mod tests {
             insts.iter().map(|x| x.0).collect::<Vec<_>>()
         );
     }
+    /// The CFG and dominator tree a compile leaves in the `Context` against ones
+    /// computed afresh from the function it compiled.
+    fn flow_analyses_match_the_function(ctx: &cranelift_codegen::Context) {
+        use cranelift_codegen::dominator_tree::DominatorTree;
+        use cranelift_codegen::flowgraph::ControlFlowGraph;
+        let func = &ctx.func;
+        let cfg = ControlFlowGraph::with_function(func);
+        let domtree = DominatorTree::with_function(func, &cfg);
+        for block in func.layout.blocks() {
+            let preds = |c: &ControlFlowGraph| {
+                c.pred_iter(block)
+                    .map(|p| (p.block, p.inst))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(preds(&ctx.cfg), preds(&cfg), "predecessors of {block}");
+            assert_eq!(
+                ctx.cfg.succ_iter(block).collect::<Vec<_>>(),
+                cfg.succ_iter(block).collect::<Vec<_>>(),
+                "successors of {block}"
+            );
+            assert_eq!(
+                ctx.domtree.idom(block),
+                domtree.idom(block),
+                "idom of {block}"
+            );
+        }
+        assert_eq!(ctx.domtree.cfg_postorder(), domtree.cfg_postorder());
+    }
+
+    fn x64_isa() -> cranelift_codegen::isa::OwnedTargetIsa {
+        use cranelift_codegen::settings::{self, Configurable};
+        let mut flags = settings::builder();
+        flags.set("opt_level", "speed").unwrap();
+        flags.set("enable_verifier", "true").unwrap();
+        cranelift_codegen::isa::lookup_by_name("x86_64-unknown-linux-gnu")
+            .unwrap()
+            .finish(settings::Flags::new(flags))
+            .unwrap()
+    }
+
+    fn compile_for_x64(
+        isa: &cranelift_codegen::isa::OwnedTargetIsa,
+        func: Function,
+    ) -> cranelift_codegen::Context {
+        let mut ctx = cranelift_codegen::Context::for_function(func);
+        ctx.compile(&**isa, &mut Default::default()).unwrap();
+        ctx
+    }
+
+    /// The vendored cranelift-codegen recomputes the CFG and the dominator tree after
+    /// the egraph pass only when that pass rewrote a terminator
+    /// (`vendor/cranelift-codegen/PATCHES.md`, "No second CFG and dominator tree after
+    /// an egraph pass that kept every terminator"). Both ways, what the `Context`
+    /// holds after `compile` is what the compiled function gives afresh: a function
+    /// with a loop and an unreachable block that jumps into it (removed before the
+    /// egraph pass; nothing rewritten), and one whose `brif` on a constant the egraph
+    /// pass makes a `jump` (its other target becomes unreachable). Skipping the
+    /// recomputation in the second case leaves the old edges (checked: fails).
+    #[test]
+    fn flow_analyses_follow_the_egraph_pass() {
+        let isa = x64_isa();
+        // b0: jump b1 | b1(v): brif v, b1(v-1), b2 | b2: return | b3 (dead): jump b1
+        let mut func = Function::new();
+        func.signature.params.push(ir::AbiParam::new(types::I32));
+        func.signature.returns.push(ir::AbiParam::new(types::I32));
+        let mut fctx = FunctionBuilderContext::new();
+        let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+        let [b0, b1, b2, b3] = [(); 4].map(|_| b.create_block());
+        b.append_block_params_for_function_params(b0);
+        let p = b.append_block_param(b1, types::I32);
+        b.switch_to_block(b0);
+        let x = b.block_params(b0)[0];
+        b.ins().jump(b1, &[x.into()]);
+        b.switch_to_block(b1);
+        let one = b.ins().iconst(types::I32, 1);
+        let next = b.ins().isub(p, one);
+        b.ins().brif(p, b1, &[next.into()], b2, &[]);
+        b.switch_to_block(b2);
+        b.ins().return_(&[p]);
+        b.switch_to_block(b3);
+        let seven = b.ins().iconst(types::I32, 7);
+        b.ins().jump(b1, &[seven.into()]);
+        b.seal_all_blocks();
+        b.finalize(isa.frontend_config());
+        let ctx = compile_for_x64(&isa, func);
+        assert!(!ctx.func.layout.is_block_inserted(b3));
+        flow_analyses_match_the_function(&ctx);
+
+        // b0: brif 1, b1, b2 | b1: return 1 | b2: return 2 (the egraph pass jumps to b1)
+        let mut func = Function::new();
+        func.signature.returns.push(ir::AbiParam::new(types::I32));
+        let mut fctx = FunctionBuilderContext::new();
+        let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+        let [b0, b1, b2] = [(); 3].map(|_| b.create_block());
+        b.switch_to_block(b0);
+        let c = b.ins().iconst(types::I32, 1);
+        b.ins().brif(c, b1, &[], b2, &[]);
+        b.switch_to_block(b1);
+        let r1 = b.ins().iconst(types::I32, 1);
+        b.ins().return_(&[r1]);
+        b.switch_to_block(b2);
+        let r2 = b.ins().iconst(types::I32, 2);
+        b.ins().return_(&[r2]);
+        b.seal_all_blocks();
+        b.finalize(isa.frontend_config());
+        let ctx = compile_for_x64(&isa, func);
+        assert!(
+            !ctx.func.layout.is_block_inserted(b2),
+            "brif 1 not simplified"
+        );
+        flow_analyses_match_the_function(&ctx);
+    }
 }

@@ -385,11 +385,23 @@ impl Context {
         );
         pass.run();
         log::debug!("egraph stats: {:?}", pass.stats);
+        let cfg_maybe_changed = pass.cfg_maybe_changed;
         trace!("After egraph optimization:\n{}", self.func.display());
 
         // Branch optimizations can invalidate these; recompute them.
-        self.compute_cfg();
-        self.compute_domtree();
+        //
+        // wasm2native patch (PATCHES.md, "No second CFG and dominator tree after an
+        // egraph pass that kept every terminator"): only when the pass rewrote a
+        // terminator. Otherwise every block's successors are those the CFG and the
+        // dominator tree were computed from at the start of `optimize` (the egraph
+        // pass moves, adds and removes only non-terminator instructions, and the
+        // blocks `eliminate_unreachable_code` removed since were unreachable, their
+        // edges already taken out of the CFG), so recomputing gave the same CFG
+        // (its edge sets are sorted) and the same dominator tree and block order.
+        if cfg_maybe_changed {
+            self.compute_cfg();
+            self.compute_domtree();
+        }
 
         self.verify_if(fisa)?;
 

@@ -235,7 +235,12 @@ pub fn do_remove_constant_phis(func: &mut Function, domtree: &mut DominatorTree)
         let formals = func.dfg.block_params(b);
         let mut summary = BlockSummary::new(&bump, formals);
 
-        for inst in func.layout.block_insts(b) {
+        // wasm2native patch (PATCHES.md, "Constant-phi removal reads each block's
+        // terminator only"): upstream asked every instruction of the block for branch
+        // destinations; only the last one has any (a branch ends its block, as the
+        // verifier checks and as `ControlFlowGraph::compute` and this pass's domtree
+        // assume: they take a block's edges from its last instruction alone).
+        if let Some(inst) = func.layout.last_inst(b) {
             for (ix, dest) in func.dfg.insts[inst]
                 .branch_destination(&func.dfg.jump_tables, &func.dfg.exception_tables)
                 .iter()

@@ -122,6 +122,11 @@ pub struct EgraphPass<'a> {
     remat_values: FxHashSet<Value>,
     /// Stats collected while we run this pass.
     pub(crate) stats: Stats,
+    /// Whether `run` rewrote a block terminator (and so recomputed the CFG and
+    /// removed blocks made unreachable). wasm2native patch (PATCHES.md, "No second
+    /// CFG and dominator tree after an egraph pass that kept every terminator"):
+    /// `Context::egraph_pass` recomputes the CFG and the dominator tree only then.
+    pub(crate) cfg_maybe_changed: bool,
 }
 
 /// The maximum number of rewrites we will take from a single call into ISLE.
@@ -793,6 +798,7 @@ impl<'a> EgraphPass<'a> {
             cfg,
             branch_to_trap_analysis: BranchToTrapAnalysis::default(),
             stats: Stats::default(),
+            cfg_maybe_changed: false,
             remat_values: FxHashSet::default(),
         }
     }
@@ -800,6 +806,7 @@ impl<'a> EgraphPass<'a> {
     /// Run the process.
     pub fn run(&mut self) {
         let cfg_maybe_changed = self.remove_pure_and_optimize();
+        self.cfg_maybe_changed = cfg_maybe_changed;
 
         trace!("egraph built:\n{}\n", self.func.display());
         if cfg!(feature = "trace-log") {

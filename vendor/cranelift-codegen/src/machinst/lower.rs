@@ -1254,6 +1254,10 @@ fn compute_use_states(
     // efficient than a full indirect-use-counting pass.
 
     let mut value_ir_uses = SecondaryMap::with_default(ValueUseState::Unused);
+    // wasm2native patch (PATCHES.md, "Use states without an iterator chain"): the map
+    // holds every value from the start instead of growing one index at a time (it is
+    // only indexed, never iterated, and an index past the end reads the default).
+    value_ir_uses.resize(f.dfg.num_values());
 
     if let Some(sret_param) = sret_param {
         // There's an implicit use of the struct-return parameter in each
@@ -1288,50 +1292,69 @@ fn compute_use_states(
 
     // Do a DFS through `value_ir_uses` to mark a subtree as
     // Multiple.
-    for inst in f
-        .layout
-        .blocks()
-        .flat_map(|block| f.layout.block_insts(block))
-    {
-        // Iterate over all values used by all instructions, noting an
-        // additional use on each operand.
-        for arg in f.dfg.inst_values(inst) {
-            debug_assert!(f.dfg.value_is_real(arg));
-            let old = value_ir_uses[arg];
-            value_ir_uses[arg].inc();
-            let new = value_ir_uses[arg];
-            trace!("arg {} used, old state {:?}, new {:?}", arg, old, new);
+    // wasm2native patch (PATCHES.md, "Use states without an iterator chain"): each
+    // instruction's values are visited in `inst_values`' order (its arguments, then
+    // each branch destination's value arguments, then its exception table's context
+    // values) from three plain loops over `note_use`, instead of through
+    // `inst_values`' chain of `flat_map`s.
+    let mut note_use = |arg: Value| {
+        debug_assert!(f.dfg.value_is_real(arg));
+        let old = value_ir_uses[arg];
+        value_ir_uses[arg].inc();
+        let new = value_ir_uses[arg];
+        trace!("arg {} used, old state {:?}, new {:?}", arg, old, new);
 
-            // On transition to Multiple, do DFS.
-            if old == ValueUseState::Multiple || new != ValueUseState::Multiple {
-                continue;
+        // On transition to Multiple, do DFS.
+        if old == ValueUseState::Multiple || new != ValueUseState::Multiple {
+            return;
+        }
+        if let Some(iter) = uses(arg) {
+            stack.push(iter);
+        }
+        while let Some(iter) = stack.last_mut() {
+            if let Some(value) = iter.next() {
+                debug_assert!(f.dfg.value_is_real(value));
+                trace!(" -> DFS reaches {}", value);
+                if value_ir_uses[value] == ValueUseState::Multiple {
+                    // Truncate DFS here: no need to go further,
+                    // as whole subtree must already be Multiple.
+                    // With debug asserts, check one level of
+                    // that invariant at least.
+                    debug_assert!(uses(value).into_iter().flatten().all(|arg| {
+                        debug_assert!(f.dfg.value_is_real(arg));
+                        value_ir_uses[arg] == ValueUseState::Multiple
+                    }));
+                    continue;
+                }
+                value_ir_uses[value] = ValueUseState::Multiple;
+                trace!(" -> became Multiple");
+                if let Some(iter) = uses(value) {
+                    stack.push(iter);
+                }
+            } else {
+                // Empty iterator, discard.
+                stack.pop();
             }
-            if let Some(iter) = uses(arg) {
-                stack.push(iter);
+        }
+    };
+    for block in f.layout.blocks() {
+        for inst in f.layout.block_insts(block) {
+            // Iterate over all values used by all instructions, noting an
+            // additional use on each operand.
+            let data = &f.dfg.insts[inst];
+            for &arg in data.arguments(&f.dfg.value_lists) {
+                note_use(arg);
             }
-            while let Some(iter) = stack.last_mut() {
-                if let Some(value) = iter.next() {
-                    debug_assert!(f.dfg.value_is_real(value));
-                    trace!(" -> DFS reaches {}", value);
-                    if value_ir_uses[value] == ValueUseState::Multiple {
-                        // Truncate DFS here: no need to go further,
-                        // as whole subtree must already be Multiple.
-                        // With debug asserts, check one level of
-                        // that invariant at least.
-                        debug_assert!(uses(value).into_iter().flatten().all(|arg| {
-                            debug_assert!(f.dfg.value_is_real(arg));
-                            value_ir_uses[arg] == ValueUseState::Multiple
-                        }));
-                        continue;
+            for dest in data.branch_destination(&f.dfg.jump_tables, &f.dfg.exception_tables) {
+                for arg in dest.args(&f.dfg.value_lists) {
+                    if let Some(arg) = arg.as_value() {
+                        note_use(arg);
                     }
-                    value_ir_uses[value] = ValueUseState::Multiple;
-                    trace!(" -> became Multiple");
-                    if let Some(iter) = uses(value) {
-                        stack.push(iter);
-                    }
-                } else {
-                    // Empty iterator, discard.
-                    stack.pop();
+                }
+            }
+            if let Some(et) = data.exception_table() {
+                for arg in f.dfg.exception_tables[et].contexts() {
+                    note_use(arg);
                 }
             }
         }
