@@ -8,7 +8,8 @@
 mod disasm;
 
 /// `q = *p; return *q + q`: `q` is loaded once and used twice, as an address and as a
-/// value. And a linked list walked in a loop, `p = *p` on the back edge.
+/// value. And a linked list walked in a loop, `p = *p` on the back edge (a loaded
+/// pointer carried into the next iteration, translate/wide_params.rs).
 const WAT: &str = r#"(module
   (memory 1)
   (func (export "deref_plus") (param $p i32) (result i32) (local $q i32)
@@ -83,4 +84,13 @@ fn loaded_addresses_need_no_zero_extending_moves() {
             );
         }
     }
+    // list_sum: the loop carries the loaded pointer zero-extended (no move in the loop).
+    let (insts, range) = function(&asm, "wasm_func_1");
+    let (first, last) = range.unwrap_or_else(|| panic!("no loop in list_sum:\n{asm}"));
+    let body = &insts[first..=last];
+    assert!(
+        !body.iter().any(|t| zero_extension(t).is_some()),
+        "list_sum's loop has a 32-bit move:\n{}",
+        body.join("\n")
+    );
 }
