@@ -17,7 +17,8 @@
 //! so `uextend(ireduce(P)) == P`. Which parameters to widen is only a question of cost.
 //!
 //! An extension on an edge is free when the argument is *cheap*: a 32-bit ALU result
-//! (the loop's `p + 1`), a constant, or another widened parameter. A parameter with a
+//! (the loop's `p + 1`), an i32 loaded from memory (a list's `p = *p`: `movl` clears
+//! the upper half), a constant, or another widened parameter. A parameter with a
 //! `uextend.i64` use is widened when
 //! - every argument on a back edge (a branch from a block at or after the parameter's
 //!   block in the layout) is cheap, and
@@ -249,8 +250,9 @@ pub(crate) fn widen_address_params(func: &mut Function) -> usize {
 }
 
 /// Whether `uextend.i64 v` costs no instruction on x86_64: `v` is a 32-bit ALU result
-/// (the operations Cranelift's x64 `value32_zeros_upper32` lists), a constant, or a
-/// parameter still to be widened.
+/// or an i32 load (the operations Cranelift's x64 `value32_zeros_upper32` lists; the
+/// load since vendor/cranelift-codegen/PATCHES.md 3), a constant, or a parameter still
+/// to be widened.
 fn cheap(func: &Function, cand: &EntitySet<Value>, v: Value) -> bool {
     match func.dfg.value_def(v) {
         ValueDef::Param(..) => cand.contains(v),
@@ -265,6 +267,7 @@ fn cheap(func: &Function, cand: &EntitySet<Value>, v: Value) -> bool {
                 | Opcode::Bxor
                 | Opcode::Ishl
                 | Opcode::Ushr
+                | Opcode::Load
         ),
         _ => false,
     }
@@ -375,14 +378,30 @@ mod tests {
         assert!(text.contains("ireduce.i32"), "{text}");
     }
 
-    /// A pointer loaded from memory on the back edge (a linked list's `p = *p`) would
-    /// need an extension every iteration on the edge: not widened.
+    /// A pointer loaded from memory on the back edge (a linked list's `p = *p`): x64's
+    /// `movl` leaves it zero-extended (Cranelift's `value32_zeros_upper32` lists
+    /// `load.i32`, vendor/cranelift-codegen/PATCHES.md 3), so the edge's extension is
+    /// free and `p` is widened.
     #[test]
-    fn pointer_loaded_on_the_back_edge_is_not_widened() {
+    fn pointer_loaded_on_the_back_edge_is_widened() {
         let mut func = byte_loop(|b, base, p| {
             let wide = b.ins().uextend(types::I64, p);
             let addr = b.ins().iadd(base, wide);
             b.ins().load(types::I32, MemFlagsData::trusted(), addr, 0)
+        });
+        assert_eq!(widen_address_params(&mut func), 1);
+        verify(&func);
+        assert_eq!(param_types(&func), ["i64", "i32"]);
+    }
+
+    /// A pointer computed on the back edge by an operation whose 32-bit result x64 is
+    /// not known to zero-extend (here `p / 2`) would need an extension every iteration
+    /// on the edge: not widened.
+    #[test]
+    fn pointer_divided_on_the_back_edge_is_not_widened() {
+        let mut func = byte_loop(|b, _, p| {
+            let two = b.ins().iconst(types::I32, 2);
+            b.ins().udiv(p, two)
         });
         assert_eq!(widen_address_params(&mut func), 0);
         verify(&func);

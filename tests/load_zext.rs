@@ -1,0 +1,96 @@
+//! x86_64: an i32 loaded from memory is already zero-extended in its register (`movl`
+//! clears the upper half), so using it as an address (`uextend.i64` of the load) costs
+//! no `mov %eAA,%eBB` even when the load has other uses and cannot be folded into the
+//! extension (vendor/cranelift-codegen/PATCHES.md, 3: `value32_zeros_upper32` lists
+//! `load.i32`). What such code computes is checked by tests/wast/load_zext.wast.
+
+#[path = "support/disasm.rs"]
+mod disasm;
+
+/// `q = *p; return *q + q`: `q` is loaded once and used twice, as an address and as a
+/// value. And a linked list walked in a loop, `p = *p` on the back edge (a loaded
+/// pointer carried into the next iteration, translate/wide_params.rs).
+const WAT: &str = r#"(module
+  (memory 1)
+  (func (export "deref_plus") (param $p i32) (result i32) (local $q i32)
+    (local.set $q (i32.load (local.get $p)))
+    (i32.add (i32.load offset=8 (local.get $q)) (local.get $q)))
+  (func (export "list_sum") (param $p i32) (result i32) (local $s i32)
+    (loop $l
+      (local.set $s (i32.add (local.get $s) (i32.load offset=4 (local.get $p))))
+      (br_if $l (local.tee $p (i32.load (local.get $p)))))
+    (local.get $s)))"#;
+
+/// The instructions of function `name` (AT&T text, addresses dropped), and the index
+/// range of its loop (from the target of its backward jump to the jump), if any.
+fn function(asm: &str, name: &str) -> (Vec<String>, Option<(usize, usize)>) {
+    let start = asm
+        .find(&format!("{name}>:\n"))
+        .unwrap_or_else(|| panic!("{name} not found:\n{asm}"));
+    let body = &asm[start..];
+    let body = &body[..body.find("\n\n").unwrap_or(body.len())];
+    let insts: Vec<(u64, String)> = body
+        .lines()
+        .filter_map(|l| {
+            let (addr, rest) = l.split_once(":\t")?;
+            Some((
+                u64::from_str_radix(addr.trim(), 16).ok()?,
+                rest.trim().to_string(),
+            ))
+        })
+        .collect();
+    let mut range = None;
+    for (i, (addr, text)) in insts.iter().enumerate() {
+        let target = (text.strip_prefix('j'))
+            .and_then(|t| t.split_whitespace().nth(1))
+            .and_then(|t| u64::from_str_radix(t, 16).ok());
+        if let Some(t) = target.filter(|t| t < addr) {
+            range = Some((insts.iter().position(|(a, _)| *a == t).unwrap(), i));
+        }
+    }
+    (insts.into_iter().map(|(_, t)| t).collect(), range)
+}
+
+/// The operands of a 32-bit register-to-register `mov` (a zero extension).
+fn zero_extension(t: &str) -> Option<(String, String)> {
+    let ops: Vec<&str> = t.strip_prefix("mov ")?.trim().split(',').collect();
+    let reg32 = |o: &str| o.starts_with("%e") || (o.starts_with("%r") && o.ends_with('d'));
+    (ops.len() == 2 && reg32(ops[0]) && reg32(ops[1])).then(|| (ops[0].into(), ops[1].into()))
+}
+
+#[test]
+fn loaded_addresses_need_no_zero_extending_moves() {
+    let opts = wasm2native::CompileOptions {
+        threads: 1,
+        ..Default::default()
+    };
+    let asm = disasm::x86_64_disassembly("load_zext", "lz", WAT, opts);
+    // deref_plus: no 32-bit move reads the register a 32-bit load wrote.
+    let (insts, _) = function(&asm, "wasm_func_0");
+    let loaded: Vec<String> = (insts.iter())
+        .filter_map(|t| {
+            let ops = t.strip_prefix("mov ")?.trim();
+            let (src, dst) = ops.rsplit_once(',')?;
+            (src.ends_with(')') && zero_extension(&format!("mov {dst},{dst}")).is_some())
+                .then(|| dst.to_string())
+        })
+        .collect();
+    assert!(!loaded.is_empty(), "no 32-bit load in deref_plus:\n{asm}");
+    for t in &insts {
+        if let Some((src, _)) = zero_extension(t) {
+            assert!(
+                !loaded.contains(&src),
+                "deref_plus extends a loaded value: {t}\n{asm}"
+            );
+        }
+    }
+    // list_sum: the loop carries the loaded pointer zero-extended (no move in the loop).
+    let (insts, range) = function(&asm, "wasm_func_1");
+    let (first, last) = range.unwrap_or_else(|| panic!("no loop in list_sum:\n{asm}"));
+    let body = &insts[first..=last];
+    assert!(
+        !body.iter().any(|t| zero_extension(t).is_some()),
+        "list_sum's loop has a 32-bit move:\n{}",
+        body.join("\n")
+    );
+}
