@@ -125,24 +125,37 @@ pub(super) fn merge_in_blocks(
 ) -> usize {
     // Only a block with two checks or more can merge any (the first check of a block
     // only opens a window), so only those blocks are walked: most have none or one.
-    let mut in_block: SecondaryMap<ir::Block, u32> = SecondaryMap::new();
+    // (Sized once: grown on demand, the map reallocates an entry at a time.)
+    let mut in_block: SecondaryMap<ir::Block, u32> =
+        SecondaryMap::with_capacity(func.dfg.num_blocks());
+    in_block.resize(func.dfg.num_blocks());
+    // How many blocks have two checks or more: none, and there is nothing to walk.
+    let mut shared = 0;
     for c in checks {
         if let Some(b) = func.layout.inst_block(c.trapnz) {
             in_block[b] += 1;
+            shared += usize::from(in_block[b] == 2);
         }
     }
-    let by_inst: HashMap<ir::Inst, usize> = checks
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| {
-            func.layout
-                .inst_block(c.trapnz)
-                .is_some_and(|b| in_block[b] >= 2)
-        })
-        .map(|(i, c)| (c.trapnz, i))
-        .collect();
+    if shared == 0 {
+        return 0;
+    }
+    let mut by_inst: HashMap<ir::Inst, usize> = HashMap::default();
+    by_inst.reserve(checks.len());
+    by_inst.extend(
+        checks
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                func.layout
+                    .inst_block(c.trapnz)
+                    .is_some_and(|b| in_block[b] >= 2)
+            })
+            .map(|(i, c)| (c.trapnz, i)),
+    );
     let mut count = 0;
-    let blocks: Vec<ir::Block> = func.layout.blocks().filter(|&b| in_block[b] >= 2).collect();
+    let mut blocks: Vec<ir::Block> = Vec::with_capacity(shared);
+    blocks.extend(func.layout.blocks().filter(|&b| in_block[b] >= 2));
     // (memory, index terms) -> (first check, its constant, largest end it tests), for
     // the block at hand; this and the block's instructions reuse their storage.
     let mut open: HashMap<(u32, Terms), (usize, u32, u64)> = HashMap::default();
@@ -629,12 +642,16 @@ fn precheck_loops(
     an: &mut Cached,
     bases: &[(Value, bool)],
 ) -> usize {
-    let by_inst: HashMap<ir::Inst, usize> = checks
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !removed[*i])
-        .map(|(i, c)| (c.trapnz, i))
-        .collect();
+    // (Sized once, not rehashed as it grows.)
+    let mut by_inst: HashMap<ir::Inst, usize> = HashMap::default();
+    by_inst.reserve(checks.len());
+    by_inst.extend(
+        checks
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !removed[*i])
+            .map(|(i, c)| (c.trapnz, i)),
+    );
     if by_inst.is_empty() {
         return 0;
     }
@@ -1110,6 +1127,18 @@ fn unshare_jump_table(func: &mut ir::Function, inst: ir::Inst) {
 /// Replaces each value `inst` uses (after resolving aliases) by its image in `map`.
 pub(super) fn rename_values(func: &mut ir::Function, inst: ir::Inst, map: &HashMap<Value, Value>) {
     let dfg = &mut func.dfg;
+    if !dfg.insts[inst].opcode().is_terminator() {
+        // Only arguments (no branch arguments, no exception table): renamed in place,
+        // one argument at a time, without collecting every value first (the loop
+        // copies rename each copied instruction; bench/large-modules.md, "cspeed15").
+        for k in 0..dfg.inst_args(inst).len() {
+            let v = dfg.inst_args(inst)[k];
+            if let Some(&to) = map.get(&dfg.resolve_aliases(v)) {
+                dfg.inst_args_mut(inst)[k] = to;
+            }
+        }
+        return;
+    }
     // Most instructions have a few operands: those go in `head`, on the stack.
     let mut head = [Value::reserved_value(); 8];
     let mut n = 0;

@@ -7,29 +7,31 @@ use cranelift_codegen::ir::{self, Block, Value};
 use cranelift_codegen::loop_analysis::LoopAnalysis;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-/// The dominance frontier of every reachable block (Cooper, Harvey and Kennedy).
+/// The dominance frontier of every reachable block (Cooper, Harvey and Kennedy), by
+/// block (empty for the others).
 pub(super) fn dominance_frontiers(
     cfg: &ControlFlowGraph,
     domtree: &DominatorTree,
-) -> HashMap<Block, Vec<Block>> {
-    let mut frontier: HashMap<Block, Vec<Block>> = HashMap::default();
+) -> SecondaryMap<Block, Vec<Block>> {
+    let mut frontier: SecondaryMap<Block, Vec<Block>> = SecondaryMap::new();
     for &b in domtree.cfg_postorder() {
-        let preds: Vec<Block> = cfg
-            .pred_iter(b)
-            .map(|p| p.block)
-            .filter(|p| domtree.is_reachable(*p))
-            .collect();
-        if preds.len() < 2 {
+        let reachable_preds = || {
+            cfg.pred_iter(b)
+                .map(|p| p.block)
+                .filter(|p| domtree.is_reachable(*p))
+        };
+        // (Counted before they are walked: most blocks have one.)
+        if reachable_preds().take(2).count() < 2 {
             continue;
         }
         let idom = domtree.idom(b);
-        for p in preds {
+        for p in reachable_preds() {
             let mut runner = Some(p);
             while let Some(r) = runner {
                 if Some(r) == idom {
                     break;
                 }
-                let f = frontier.entry(r).or_default();
+                let f = &mut frontier[r];
                 if !f.contains(&b) {
                     f.push(b);
                 }
@@ -40,18 +42,64 @@ pub(super) fn dominance_frontiers(
     frontier
 }
 
-/// The iterated dominance frontier of `seeds`: where definitions in `seeds` meet.
+/// Marks on blocks, all cleared at once in constant time (a new generation): the sets
+/// `repair_region` builds for each value, which a hash set would allocate and grow
+/// for each (bench/large-modules.md, "cspeed15").
+pub(super) struct BlockMarks {
+    mark: SecondaryMap<Block, u32>,
+    generation: u32,
+}
+
+impl BlockMarks {
+    /// Marks for the blocks of `func` (none marked).
+    pub(super) fn new(func: &ir::Function) -> BlockMarks {
+        let mut mark = SecondaryMap::with_capacity(func.dfg.num_blocks());
+        mark.resize(func.dfg.num_blocks());
+        BlockMarks {
+            mark,
+            generation: 1,
+        }
+    }
+
+    /// Clears every mark.
+    pub(super) fn clear(&mut self) {
+        self.generation += 1;
+    }
+
+    /// Marks `b`; returns whether it was not marked.
+    pub(super) fn insert(&mut self, b: Block) -> bool {
+        let fresh = self.mark[b] != self.generation;
+        self.mark[b] = self.generation;
+        fresh
+    }
+
+    pub(super) fn contains(&self, b: Block) -> bool {
+        self.mark[b] == self.generation
+    }
+}
+
+/// The iterated dominance frontier of `seeds`: where definitions in `seeds` meet (in
+/// no particular order). `found` and `queued` are scratch marks (cleared here).
 pub(super) fn iterated_frontier(
-    frontier: &HashMap<Block, Vec<Block>>,
+    frontier: &SecondaryMap<Block, Vec<Block>>,
     seeds: impl IntoIterator<Item = Block>,
-) -> HashSet<Block> {
-    let mut out = HashSet::default();
+    found: &mut BlockMarks,
+    queued: &mut BlockMarks,
+) -> Vec<Block> {
+    found.clear();
+    queued.clear();
+    let mut out = Vec::new();
     let mut work: Vec<Block> = seeds.into_iter().collect();
-    let mut queued: HashSet<Block> = work.iter().copied().collect();
+    for &b in &work {
+        queued.insert(b);
+    }
     while let Some(b) = work.pop() {
-        for &f in frontier.get(&b).map(Vec::as_slice).unwrap_or(&[]) {
-            if out.insert(f) && queued.insert(f) {
-                work.push(f);
+        for &f in &frontier[b] {
+            if found.insert(f) {
+                out.push(f);
+                if queued.insert(f) {
+                    work.push(f);
+                }
             }
         }
     }
@@ -286,8 +334,9 @@ pub(super) fn repair_all(
         return;
     }
     let frontier = dominance_frontiers(cfg, domtree);
+    let mut marks = [(); 3].map(|_| BlockMarks::new(func));
     for (d, uses) in regions.iter().zip(&uses) {
-        repair_region(func, cfg, domtree, &frontier, &d.map, uses);
+        repair_region(func, cfg, domtree, &frontier, &d.map, uses, &mut marks);
     }
 }
 
@@ -371,14 +420,17 @@ fn recompute_compares(
 }
 
 /// Repairs the uses `uses` (outside the region) of the values of one duplicated region.
+/// `marks`: scratch sets of blocks.
 fn repair_region(
     func: &mut ir::Function,
     cfg: &ControlFlowGraph,
     domtree: &DominatorTree,
-    frontier: &HashMap<Block, Vec<Block>>,
+    frontier: &SecondaryMap<Block, Vec<Block>>,
     map: &HashMap<Value, Value>,
     uses: &HashMap<Value, Vec<ir::Inst>>,
+    marks: &mut [BlockMarks; 3],
 ) {
+    let [live, found, queued] = marks;
     let def_block = |func: &ir::Function, v: Value| match func.dfg.value_def(v) {
         ir::ValueDef::Result(inst, _) => func.layout.inst_block(inst),
         ir::ValueDef::Param(b, _) => Some(b),
@@ -394,7 +446,7 @@ fn repair_region(
         let use_insts = &uses[&v];
         // Blocks where the value is live on entry: backwards from the uses, stopping
         // at the definitions.
-        let mut live: HashSet<Block> = HashSet::default();
+        live.clear();
         let mut work: Vec<Block> = use_insts
             .iter()
             .filter_map(|&i| func.layout.inst_block(i))
@@ -407,9 +459,9 @@ fn repair_region(
         }
         let ty = func.dfg.value_type(v);
         let mut phis: HashMap<Block, Value> = HashMap::default();
-        let mut phi_blocks: Vec<Block> = iterated_frontier(frontier, [d1, d2])
+        let mut phi_blocks: Vec<Block> = iterated_frontier(frontier, [d1, d2], found, queued)
             .into_iter()
-            .filter(|b| live.contains(b))
+            .filter(|&b| live.contains(b))
             .collect();
         phi_blocks.sort();
         for &b in &phi_blocks {
@@ -543,7 +595,12 @@ mod tests {
                     .map(|_| blocks[rand(n)])
                     .filter(|b| domtree.is_reachable(*b))
                     .collect();
-                let want = iterated_frontier(&frontier, seeds.iter().copied());
+                let mut marks = [(); 2].map(|_| BlockMarks::new(&func));
+                let [found, queued] = &mut marks;
+                let want: HashSet<Block> =
+                    iterated_frontier(&frontier, seeds.iter().copied(), found, queued)
+                        .into_iter()
+                        .collect();
                 let got = iterated_frontier_of(&cfg, &domtree, seeds.iter().copied());
                 assert_eq!(got, want, "round {round}: edges {edges:?}, seeds {seeds:?}");
             }
