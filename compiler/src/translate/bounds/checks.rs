@@ -389,7 +389,8 @@ fn hoist_invariant(
         let ir::InstructionData::IntCompare { args, .. } = func.dfg.insts[c.icmp] else {
             return None;
         };
-        let ir::ValueDef::Result(limit, 0) = func.dfg.value_def(func.dfg.resolve_aliases(args[1]))
+        let ir::ValueDef::Result(limit, 0) =
+            func.dfg.value_def(super::resolved(&func.dfg, args[1]))
         else {
             return None;
         };
@@ -400,7 +401,7 @@ fn hoist_invariant(
         else {
             return None;
         };
-        Some((current_index(func, c), func.dfg.resolve_aliases(size)))
+        Some((current_index(func, c), super::resolved(&func.dfg, size)))
     };
     // (check, the entry block it moves to)
     let mut moves: Vec<(usize, ir::Block)> = Vec::new();
@@ -417,7 +418,7 @@ fn hoist_invariant(
             continue;
         };
         let invariant = |v: Value| {
-            let block = match func.dfg.value_def(func.dfg.resolve_aliases(v)) {
+            let block = match func.dfg.value_def(super::resolved(&func.dfg, v)) {
                 ir::ValueDef::Result(inst, _) => func.layout.inst_block(inst),
                 ir::ValueDef::Param(block, _) => Some(block),
                 _ => None,
@@ -439,7 +440,7 @@ fn hoist_invariant(
                 let movable = invariant(idx)
                     && size_load.is_some_and(|l| {
                         func.dfg.inst_values(l).all(|a| {
-                            match func.dfg.value_def(func.dfg.resolve_aliases(a)) {
+                            match func.dfg.value_def(super::resolved(&func.dfg, a)) {
                                 ir::ValueDef::Result(d, _) => func
                                     .layout
                                     .inst_block(d)
@@ -513,7 +514,7 @@ pub(super) fn affine(dfg: &ir::DataFlowGraph, v: Value) -> (Terms, u32) {
         terms: &mut Vec<(Value, u32)>,
         k: &mut u32,
     ) {
-        let v = dfg.resolve_aliases(v);
+        let v = super::resolved(dfg, v);
         if let Some(c) = const_u32(dfg, v) {
             *k = k.wrapping_add(c.wrapping_mul(scale));
             return;
@@ -521,7 +522,7 @@ pub(super) fn affine(dfg: &ir::DataFlowGraph, v: Value) -> (Terms, u32) {
         if depth < 4 {
             if let ir::ValueDef::Result(inst, 0) = dfg.value_def(v) {
                 if let ir::InstructionData::Binary { opcode, args } = dfg.insts[inst] {
-                    let c = const_u32(dfg, dfg.resolve_aliases(args[1]));
+                    let c = const_u32(dfg, super::resolved(dfg, args[1]));
                     match (opcode, c) {
                         (ir::Opcode::Iadd, _) => {
                             walk(dfg, args[0], scale, depth + 1, terms, k);
@@ -562,7 +563,7 @@ pub(super) fn affine(dfg: &ir::DataFlowGraph, v: Value) -> (Terms, u32) {
 /// leaf), following wasm i32 adds up to 4 deep and 4 leaves.
 pub(super) fn split_sum(dfg: &ir::DataFlowGraph, v: Value) -> (Vec<Value>, u32) {
     fn walk(dfg: &ir::DataFlowGraph, v: Value, depth: u32, leaves: &mut Vec<Value>, k: &mut u32) {
-        let v = dfg.resolve_aliases(v);
+        let v = super::resolved(dfg, v);
         if let Some(c) = const_u32(dfg, v) {
             *k = k.wrapping_add(c);
             return;
@@ -593,7 +594,7 @@ pub(super) fn split_sum(dfg: &ir::DataFlowGraph, v: Value) -> (Vec<Value>, u32) 
 /// the value recorded at translation (by a block parameter after a copied loop). The
 /// check compares `uextend(index)`.
 pub(super) fn current_index(func: &ir::Function, c: &CheckSite) -> Value {
-    let arg = func.dfg.resolve_aliases(func.dfg.inst_args(c.icmp)[0]);
+    let arg = super::resolved(&func.dfg, func.dfg.inst_args(c.icmp)[0]);
     match func.dfg.value_def(arg) {
         ir::ValueDef::Result(inst, 0) if func.dfg.insts[inst].opcode() == ir::Opcode::Uextend => {
             func.dfg.inst_args(inst)[0]
@@ -1133,7 +1134,7 @@ pub(super) fn rename_values(func: &mut ir::Function, inst: ir::Inst, map: &HashM
         // copies rename each copied instruction; bench/large-modules.md, "cspeed15").
         for k in 0..dfg.inst_args(inst).len() {
             let v = dfg.inst_args(inst)[k];
-            if let Some(&to) = map.get(&dfg.resolve_aliases(v)) {
+            if let Some(&to) = map.get(&super::resolved(dfg, v)) {
                 dfg.inst_args_mut(inst)[k] = to;
             }
         }
@@ -1144,7 +1145,7 @@ pub(super) fn rename_values(func: &mut ir::Function, inst: ir::Inst, map: &HashM
     let mut n = 0;
     let mut tail = Vec::new();
     for v in dfg.inst_values(inst) {
-        let v = map.get(&dfg.resolve_aliases(v)).copied().unwrap_or(v);
+        let v = map.get(&super::resolved(dfg, v)).copied().unwrap_or(v);
         match head.get_mut(n) {
             Some(slot) => *slot = v,
             None => tail.push(v),
@@ -1198,11 +1199,11 @@ pub(crate) fn lower_unit_checks(
     size_flags: ir::MemFlagsData,
     uses: &mut super::size_loads::Uses,
 ) -> usize {
-    let def = |func: &ir::Function, v: Value| match func.dfg.value_def(func.dfg.resolve_aliases(v))
-    {
-        ir::ValueDef::Result(inst, 0) => Some(inst),
-        _ => None,
-    };
+    let def =
+        |func: &ir::Function, v: Value| match func.dfg.value_def(super::resolved(&func.dfg, v)) {
+            ir::ValueDef::Result(inst, 0) => Some(inst),
+            _ => None,
+        };
     let minus_one_of = |func: &ir::Function, v: Value| -> Option<Value> {
         let inst = def(func, v)?;
         match func.dfg.insts[inst] {
@@ -1248,7 +1249,7 @@ pub(crate) fn lower_unit_checks(
         } = func.dfg.insts[inst]
         {
             if let Some(size) = minus_one_of(func, limit) {
-                let size = func.dfg.resolve_aliases(size);
+                let size = super::resolved(&func.dfg, size);
                 if is_size(func, size) && is_u32(func, idx) {
                     found.push((inst, idx, limit, size));
                 }
@@ -1295,11 +1296,11 @@ pub(crate) fn hold_loop_limits(
     an: &mut Cached,
     uses: &mut super::size_loads::Uses,
 ) -> usize {
-    let def = |func: &ir::Function, v: Value| match func.dfg.value_def(func.dfg.resolve_aliases(v))
-    {
-        ir::ValueDef::Result(inst, 0) => Some(inst),
-        _ => None,
-    };
+    let def =
+        |func: &ir::Function, v: Value| match func.dfg.value_def(super::resolved(&func.dfg, v)) {
+            ir::ValueDef::Result(inst, 0) => Some(inst),
+            _ => None,
+        };
     if insts_exceed(func, HOLD_MAX_FUNCTION_INSTS) {
         return 0;
     }
@@ -1358,7 +1359,7 @@ pub(crate) fn hold_loop_limits(
                 } => (-(1i64 << 40)..=0).contains(&imm.bits()),
                 _ => false,
             });
-            let size = func.dfg.resolve_aliases(size);
+            let size = super::resolved(&func.dfg, size);
             let is_size = def(func, size).is_some_and(|l| {
                 func.dfg.insts[l].opcode() == ir::Opcode::Load
                     && func.dfg.insts[l].memflags_data(&func.dfg) == Some(size_flags)
@@ -1368,7 +1369,7 @@ pub(crate) fn hold_loop_limits(
                         .is_some_and(|b| !loops.is_in_loop(b, lp))
             });
             if negative && is_size {
-                found.push((inst, add, func.dfg.resolve_aliases(limit), size));
+                found.push((inst, add, super::resolved(&func.dfg, limit), size));
             }
         }
     }
@@ -1467,7 +1468,7 @@ impl<'a> Ranges<'a> {
     fn walk(&mut self, v: Value, depth: u32) -> Option<u64> {
         use ir::{InstructionData as D, Opcode as O};
         let dfg = self.dfg;
-        let v = dfg.resolve_aliases(v);
+        let v = super::resolved(dfg, v);
         if dfg.value_type(v) != ir::types::I32 {
             return None;
         }
@@ -1505,10 +1506,10 @@ impl<'a> Ranges<'a> {
                         (x, y) => x.or(y),
                     },
                     O::Urem => ub(b).and_then(|c| c.checked_sub(1)),
-                    O::Ushr => const_u32(dfg, dfg.resolve_aliases(b))
+                    O::Ushr => const_u32(dfg, super::resolved(dfg, b))
                         .map(|s| ub(a).unwrap_or(u64::from(u32::MAX)) >> (s & 31)),
                     O::Iadd => ub(a).zip(ub(b)).and_then(|(x, y)| no_wrap(x + y)),
-                    O::Ishl => const_u32(dfg, dfg.resolve_aliases(b))
+                    O::Ishl => const_u32(dfg, super::resolved(dfg, b))
                         .and_then(|s| no_wrap(ub(a)? << (s & 31))),
                     O::Imul => ub(a)
                         .zip(ub(b))
@@ -1533,13 +1534,13 @@ impl<'a> Ranges<'a> {
                 opcode: O::Select,
                 args: [c, a, b],
             } if self.params.is_some() => {
-                let (a, b) = (dfg.resolve_aliases(a), dfg.resolve_aliases(b));
+                let (a, b) = (super::resolved(dfg, a), super::resolved(dfg, b));
                 // The same value, or equal constants (clang's `select` repeats them).
                 let same = |p: Value, q: Value| {
                     p == q || const_u32(dfg, p).is_some_and(|c| const_u32(dfg, q) == Some(c))
                 };
                 let umin =
-                    dfg.value_def(dfg.resolve_aliases(c))
+                    dfg.value_def(super::resolved(dfg, c))
                         .inst()
                         .is_some_and(|cmp| match dfg.insts[cmp] {
                             D::IntCompare {
@@ -1547,7 +1548,7 @@ impl<'a> Ranges<'a> {
                                 cond,
                                 args,
                             } => {
-                                let [x, y] = args.map(|v| dfg.resolve_aliases(v));
+                                let [x, y] = args.map(|v| super::resolved(dfg, v));
                                 match cond {
                                     IntCC::UnsignedLessThan | IntCC::UnsignedLessThanOrEqual => {
                                         same(x, a) && same(y, b)
@@ -1602,7 +1603,7 @@ impl<'a> Ranges<'a> {
                 return None;
             };
             let arg = bc.args(&dfg.value_lists).nth(i)?.as_value()?;
-            let arg = dfg.resolve_aliases(arg);
+            let arg = super::resolved(dfg, arg);
             if const_u32(dfg, arg) == Some(0) {
                 entries.push(pred.block);
                 continue;
@@ -1625,13 +1626,13 @@ impl<'a> Ranges<'a> {
             if t.block(&dfg.value_lists) != block || f.block(&dfg.value_lists) == block {
                 return None;
             }
-            let mut c = dfg.resolve_aliases(c);
+            let mut c = super::resolved(dfg, c);
             if let Some(D::Unary {
                 opcode: O::Uextend,
                 arg,
             }) = dfg.value_def(c).inst().map(|d| dfg.insts[d])
             {
-                c = dfg.resolve_aliases(arg);
+                c = super::resolved(dfg, arg);
             }
             let D::IntCompare {
                 opcode: O::Icmp,
@@ -1641,7 +1642,7 @@ impl<'a> Ranges<'a> {
             else {
                 return None;
             };
-            let [x, y] = args.map(|a| dfg.resolve_aliases(a));
+            let [x, y] = args.map(|a| super::resolved(dfg, a));
             let (bound, ne) = match cond {
                 IntCC::NotEqual if x == arg => (y, true),
                 IntCC::NotEqual if y == arg => (x, true),
@@ -1797,7 +1798,7 @@ fn single_latch_shape(
 
 /// Whether `v` is a zero-extended i32 (an index of a 32-bit memory, below 2^32).
 pub(super) fn is_zext_from_i32(func: &ir::Function, v: Value) -> bool {
-    match func.dfg.value_def(func.dfg.resolve_aliases(v)) {
+    match func.dfg.value_def(super::resolved(&func.dfg, v)) {
         ir::ValueDef::Result(inst, 0) => matches!(
             func.dfg.insts[inst],
             ir::InstructionData::Unary { opcode: ir::Opcode::Uextend, arg }

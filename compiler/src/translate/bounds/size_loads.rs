@@ -147,7 +147,7 @@ impl Uses {
         for block in func.layout.blocks() {
             for inst in func.layout.block_insts(block) {
                 for v in func.dfg.inst_values(inst) {
-                    counts[func.dfg.resolve_aliases(v)] += 1;
+                    counts[super::resolved(&func.dfg, v)] += 1;
                 }
                 if removable(func, inst) {
                     maybe_dead.push(inst);
@@ -164,7 +164,7 @@ impl Uses {
     /// One use of `v` (an operand of an instruction in the layout) is gone; if that
     /// was its last, its defining instruction may be dead.
     pub(crate) fn remove(&mut self, func: &ir::Function, v: Value) {
-        let v = func.dfg.resolve_aliases(v);
+        let v = super::resolved(&func.dfg, v);
         self.counts[v] -= 1;
         if self.counts[v] == 0 {
             if let ir::ValueDef::Result(d, _) = func.dfg.value_def(v) {
@@ -177,7 +177,7 @@ impl Uses {
 
     /// One more use of `v`.
     pub(crate) fn add(&mut self, func: &ir::Function, v: Value) {
-        self.counts[func.dfg.resolve_aliases(v)] += 1;
+        self.counts[super::resolved(&func.dfg, v)] += 1;
     }
 
     /// Debug builds: the counts are those of a fresh count, and every removable
@@ -248,7 +248,7 @@ pub(crate) fn reuse_size_loads(
                 offset,
                 ..
             } if func.dfg.insts[inst].memflags_data(&func.dfg) == Some(size_flags) => Some((
-                func.dfg.resolve_aliases(arg),
+                super::resolved(&func.dfg, arg),
                 offset.into(),
                 func.dfg.value_type(func.dfg.first_result(inst)),
             )),
@@ -301,11 +301,11 @@ pub(crate) fn reuse_size_loads(
             let op = data.opcode();
             let args = data.arguments(&func.dfg.value_lists);
             for &v in args {
-                uses[func.dfg.resolve_aliases(v)] += 1;
+                uses[super::resolved(&func.dfg, v)] += 1;
             }
             if op.is_terminator() {
                 for v in func.dfg.inst_values(inst).skip(args.len()) {
-                    uses[func.dfg.resolve_aliases(v)] += 1;
+                    uses[super::resolved(&func.dfg, v)] += 1;
                 }
             }
             if op == Opcode::Load && is_size_load(func, inst).is_some() {
@@ -466,7 +466,7 @@ pub(crate) fn reuse_size_loads(
                 let (from, to) = (func.dfg.first_result(inst), func.dfg.first_result(prev));
                 uses[to] += std::mem::take(&mut uses[from]);
                 for v in func.dfg.inst_values(inst) {
-                    uses[func.dfg.resolve_aliases(v)] -= 1;
+                    uses[super::resolved(&func.dfg, v)] -= 1;
                 }
                 func.dfg.replace_with_aliases(inst, prev);
                 removed += 1;
@@ -651,7 +651,7 @@ pub(crate) fn sink_to_uses(
         }
         for inst in func.layout.block_insts(block) {
             super::for_each_use(&func.dfg, inst, |v| {
-                let v = func.dfg.resolve_aliases(v);
+                let v = super::resolved(&func.dfg, v);
                 if !is_cand.contains(v) {
                     return;
                 }
@@ -730,7 +730,7 @@ pub(super) fn release_operands(
     mut dead: impl FnMut(ir::Inst, &SecondaryMap<Value, u32>),
 ) {
     super::for_each_use(&func.dfg, inst, |v| {
-        let v = func.dfg.resolve_aliases(v);
+        let v = super::resolved(&func.dfg, v);
         if uses[v] > 0 {
             uses[v] -= 1;
             if uses[v] == 0 {

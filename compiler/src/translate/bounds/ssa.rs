@@ -304,7 +304,7 @@ pub(super) fn repair_all(
             }
             for inst in func.layout.block_insts(b) {
                 super::for_each_use(&func.dfg, inst, |v| {
-                    let r = func.dfg.resolve_aliases(v);
+                    let r = super::resolved(&func.dfg, v);
                     let reg = value_region[r];
                     if reg == u32::MAX || region_of[b] == reg {
                         return;
@@ -384,7 +384,7 @@ fn recompute_compares(
         } = dfg.insts[inst]
         {
             widen = Some(dfg.value_type(v));
-            inst = dfg.value_def(dfg.resolve_aliases(arg)).inst()?;
+            inst = dfg.value_def(super::resolved(dfg, arg)).inst()?;
         }
         let ir::InstructionData::IntCompare {
             opcode: ir::Opcode::Icmp,
@@ -394,7 +394,7 @@ fn recompute_compares(
         else {
             return None;
         };
-        let args = args.map(|a| dfg.resolve_aliases(a));
+        let args = args.map(|a| super::resolved(dfg, a));
         args.iter()
             .all(|&a| value_region[a] == u32::MAX || used_outside(a))
             .then_some((widen, cond, args))
@@ -411,7 +411,7 @@ fn recompute_compares(
         let dfg = &mut func.dfg;
         let renamed: Vec<Value> = dfg
             .inst_values(inst)
-            .map(|y| if dfg.resolve_aliases(y) == v { x } else { y })
+            .map(|y| if super::resolved(dfg, y) == v { x } else { y })
             .collect();
         dfg.overwrite_inst_values(inst, renamed.into_iter());
         changed = true;
@@ -520,7 +520,7 @@ fn repair_region(
             let dfg = &mut func.dfg;
             let renamed: Vec<Value> = dfg
                 .inst_values(inst)
-                .map(|x| if dfg.resolve_aliases(x) == v { to } else { x })
+                .map(|x| if super::resolved(dfg, x) == v { to } else { x })
                 .collect();
             dfg.overwrite_inst_values(inst, renamed.into_iter());
         }
@@ -589,16 +589,16 @@ mod tests {
             let cfg = ControlFlowGraph::with_function(&func);
             let domtree = DominatorTree::with_function(&func, &cfg);
             let frontier = dominance_frontiers(&cfg, &domtree);
+            let [mut found, mut queued] = [(); 2].map(|_| BlockMarks::new(&func));
             let blocks: Vec<Block> = func.layout.blocks().collect();
             for _ in 0..4 {
                 let seeds: Vec<Block> = (0..1 + rand(4))
                     .map(|_| blocks[rand(n)])
                     .filter(|b| domtree.is_reachable(*b))
                     .collect();
-                let mut marks = [(); 2].map(|_| BlockMarks::new(&func));
-                let [found, queued] = &mut marks;
+                // (The same marks for every seed set: each call clears them.)
                 let want: HashSet<Block> =
-                    iterated_frontier(&frontier, seeds.iter().copied(), found, queued)
+                    iterated_frontier(&frontier, seeds.iter().copied(), &mut found, &mut queued)
                         .into_iter()
                         .collect();
                 let got = iterated_frontier_of(&cfg, &domtree, seeds.iter().copied());
