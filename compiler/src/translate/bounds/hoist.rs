@@ -286,8 +286,9 @@ pub(super) fn hoist_loop_checks(
         .iter()
         .flat_map(|&b| func.layout.block_insts(b))
         .collect();
-    // Bounded terms only in loops without calls (see `MAX_BOUNDED`).
-    let calls = insts.iter().any(|&i| func.dfg.insts[i].opcode().is_call());
+    // Bounded terms only in loops without calls (see `MAX_BOUNDED`): whether the loop
+    // calls, found when a term first asks (most loops' checks have none).
+    let mut calls: Option<bool> = None;
     // An index `scale * iv + q + tested terms + bounded terms + k`: its induction
     // variable term, `q`'s leaves, its tested terms, `k` and the bounded terms' bound;
     // `None` if it has a term of none of these kinds.
@@ -336,6 +337,8 @@ pub(super) fn hoist_loop_checks(
                 extra += c;
                 continue;
             }
+            let calls = *calls
+                .get_or_insert_with(|| insts.iter().any(|&i| func.dfg.insts[i].opcode().is_call()));
             bounded += (!calls)
                 .then(|| ranges.bound(leaf, RANGE_DEPTH))
                 .flatten()?;
