@@ -492,46 +492,40 @@ pub(crate) fn reuse_size_loads(
     // dead candidates off from the last use back (pure values form no cycles outside
     // block parameters, which are never candidates), so it finds exactly those whose
     // results no instruction with an effect reaches.
-    // The candidates with no used result are found from the values no instruction
-    // uses (a count of zero), not by testing every candidate: most pure instructions
-    // are used, and a pass over the counts is cheaper than reading each candidate's
-    // results (bench/large-modules.md, "cspeed15"). The dead set is the same in any
-    // order (the candidates no instruction with an effect reaches).
-    let candidate = |func: &ir::Function, inst: ir::Inst| {
-        func.layout.inst_block(inst).is_some()
-            && (is_size_load(func, inst).is_some() || removable(func, inst))
+    let candidates = || {
+        events
+            .iter()
+            .filter(|&&(inst, clobber)| !clobber && func.layout.inst_block(inst).is_some())
+            .map(|&(inst, _)| (inst, true))
+            .chain(pure.iter().map(|&inst| (inst, false)))
     };
     let unused = |inst: ir::Inst, uses: &SecondaryMap<Value, u32>| {
         func.dfg.inst_results(inst).iter().all(|&r| uses[r] == 0)
     };
     let mut dead_set: EntitySet<ir::Inst> = EntitySet::new();
-    // The dead candidates, in the order found (each once).
-    let mut dead: Vec<ir::Inst> = Vec::new();
-    for (v, &n) in uses.iter() {
-        if n != 0 {
-            continue;
-        }
-        let ir::ValueDef::Result(inst, _) = func.dfg.value_def(v) else {
-            continue;
-        };
-        if candidate(func, inst) && unused(inst, &uses) && dead_set.insert(inst) {
-            dead.push(inst);
+    let mut work: Vec<ir::Inst> = Vec::new();
+    for (inst, _) in candidates() {
+        if unused(inst, &uses) && dead_set.insert(inst) {
+            work.push(inst);
         }
     }
-    let mut next = 0;
-    while let Some(&inst) = dead.get(next) {
-        next += 1;
+    while let Some(inst) = work.pop() {
         release_operands(func, inst, &mut uses, |def, uses| {
-            if candidate(func, def) && unused(def, uses) && dead_set.insert(def) {
-                dead.push(def);
+            let candidate = func.layout.inst_block(def).is_some()
+                && (is_size_load(func, def).is_some() || removable(func, def));
+            if candidate && unused(def, uses) && dead_set.insert(def) {
+                work.push(def);
             }
         });
     }
     // Remove them, and the pure instructions whose results are dead (Cranelift would
     // drop those anyway, but must not see a use of a removed load).
-    for &inst in &dead {
-        // (The only candidates that load are the size loads.)
-        removed += usize::from(func.dfg.insts[inst].opcode() == Opcode::Load);
+    let mut dead = Vec::new();
+    for (inst, size_load) in candidates() {
+        if dead_set.contains(inst) {
+            removed += usize::from(size_load);
+            dead.push(inst);
+        }
     }
     for inst in dead {
         func.layout.remove_inst(inst);
