@@ -255,22 +255,16 @@ pub(crate) fn reuse_size_loads(
             _ => None,
         }
     };
-    let is_clobber = |func: &ir::Function, inst: ir::Inst| -> bool {
-        let data = &func.dfg.insts[inst];
-        let op = data.opcode();
-        match op {
-            _ if op.is_call() => true,
-            Opcode::AtomicRmw
-            | Opcode::AtomicCas
-            | Opcode::AtomicLoad
-            | Opcode::AtomicStore
-            | Opcode::Fence => true,
-            _ if op.can_store() => {
-                let r = data.alias_region(&func.dfg);
-                r.is_none() || r == region
-            }
-            _ => false,
+    // Whether `inst` (of class `class`, see `op_class`) is a clobber.
+    let is_clobber = |func: &ir::Function, inst: ir::Inst, class: u8| -> bool {
+        if class & ALWAYS_CLOBBERS != 0 {
+            return true;
         }
+        if class & STORES == 0 {
+            return false;
+        }
+        let r = func.dfg.insts[inst].alias_region(&func.dfg);
+        r.is_none() || r == region
     };
 
     let mut loads = 0usize;
@@ -313,15 +307,18 @@ pub(crate) fn reuse_size_loads(
                 events.push((inst, false));
                 continue;
             }
-            found.note(func, inst);
-            if is_clobber(func, inst) {
+            let class = op_class(op);
+            if class & NOTED != 0 {
+                found.note(func, inst);
+            }
+            if is_clobber(func, inst, class) {
                 if last_clobber[block].is_none() {
                     clobbered.push(block);
                 }
                 last_clobber[block] = Some(inst);
                 events.push((inst, true));
             }
-            if removable_op(op) {
+            if class & REMOVABLE != 0 {
                 pure.push(inst);
             }
         }
@@ -741,6 +738,46 @@ pub(super) fn removable(func: &ir::Function, inst: ir::Inst) -> bool {
     removable_op(func.dfg.insts[inst].opcode())
 }
 
+/// What [`reuse_size_loads`]' scan asks of each instruction's opcode, as bits of
+/// [`op_class`]: it visits every instruction, and the seven or so opcode tests cost
+/// more than one table lookup (bench/large-modules.md, "cspeed15").
+const REMOVABLE: u8 = 1;
+/// A call, an atomic or a fence: always a clobber.
+const ALWAYS_CLOBBERS: u8 = 2;
+/// May store: a clobber unless its alias region is another one.
+const STORES: u8 = 4;
+/// Of a kind [`Found`] lists (`icmp`, `trapnz`, `smin`).
+const NOTED: u8 = 8;
+
+/// The class bits of `op` (see [`REMOVABLE`]), from a table built once.
+fn op_class(op: Opcode) -> u8 {
+    static TABLE: std::sync::OnceLock<[u8; 256]> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t = [0u8; 256];
+        for &op in Opcode::all() {
+            let always = op.is_call()
+                || matches!(
+                    op,
+                    Opcode::AtomicRmw
+                        | Opcode::AtomicCas
+                        | Opcode::AtomicLoad
+                        | Opcode::AtomicStore
+                        | Opcode::Fence
+                );
+            let bit = |yes: bool, bit: u8| if yes { bit } else { 0 };
+            t[op as u8 as usize] = bit(removable_op(op), REMOVABLE)
+                | bit(always, ALWAYS_CLOBBERS)
+                | bit(!always && op.can_store(), STORES)
+                | bit(
+                    matches!(op, Opcode::Icmp | Opcode::Trapnz | Opcode::Smin),
+                    NOTED,
+                );
+        }
+        t
+    });
+    table[op as u8 as usize]
+}
+
 /// [`removable`], given the instruction's opcode.
 fn removable_op(op: Opcode) -> bool {
     !(op.is_call()
@@ -767,6 +804,33 @@ mod tests {
     }
     use cranelift_codegen::cursor::{Cursor, FuncCursor};
     use cranelift_codegen::ir::{types, InstBuilder, TrapCode};
+
+    /// The table of opcode classes says what the opcode tests say, for every opcode.
+    #[test]
+    fn op_classes_match_the_opcode_tests() {
+        for &op in Opcode::all() {
+            let class = op_class(op);
+            let always = op.is_call()
+                || matches!(
+                    op,
+                    Opcode::AtomicRmw
+                        | Opcode::AtomicCas
+                        | Opcode::AtomicLoad
+                        | Opcode::AtomicStore
+                        | Opcode::Fence
+                );
+            assert_eq!(class & REMOVABLE != 0, removable_op(op), "{op}");
+            assert_eq!(class & ALWAYS_CLOBBERS != 0, always, "{op}");
+            assert_eq!(class & STORES != 0, !always && op.can_store(), "{op}");
+            let noted = [Opcode::Icmp, Opcode::Trapnz, Opcode::Smin].contains(&op);
+            assert_eq!(class & NOTED != 0, noted, "{op}");
+        }
+        // Spot checks: a call and a store clobber, an add is pure.
+        assert_eq!(op_class(Opcode::Call), ALWAYS_CLOBBERS);
+        assert_eq!(op_class(Opcode::Store), STORES);
+        assert_eq!(op_class(Opcode::Iadd), REMOVABLE);
+        assert_eq!(op_class(Opcode::Icmp), REMOVABLE | NOTED);
+    }
 
     /// Step 3 deletes chains of dead instructions to their end, and keeps a load whose
     /// only uses came from a load it replaced (through the alias).
