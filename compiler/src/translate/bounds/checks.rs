@@ -125,24 +125,37 @@ pub(super) fn merge_in_blocks(
 ) -> usize {
     // Only a block with two checks or more can merge any (the first check of a block
     // only opens a window), so only those blocks are walked: most have none or one.
-    let mut in_block: SecondaryMap<ir::Block, u32> = SecondaryMap::new();
+    // (Sized once: grown on demand, the map reallocates an entry at a time.)
+    let mut in_block: SecondaryMap<ir::Block, u32> =
+        SecondaryMap::with_capacity(func.dfg.num_blocks());
+    in_block.resize(func.dfg.num_blocks());
+    // How many blocks have two checks or more: none, and there is nothing to walk.
+    let mut shared = 0;
     for c in checks {
         if let Some(b) = func.layout.inst_block(c.trapnz) {
             in_block[b] += 1;
+            shared += usize::from(in_block[b] == 2);
         }
     }
-    let by_inst: HashMap<ir::Inst, usize> = checks
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| {
-            func.layout
-                .inst_block(c.trapnz)
-                .is_some_and(|b| in_block[b] >= 2)
-        })
-        .map(|(i, c)| (c.trapnz, i))
-        .collect();
+    if shared == 0 {
+        return 0;
+    }
+    let mut by_inst: HashMap<ir::Inst, usize> = HashMap::default();
+    by_inst.reserve(checks.len());
+    by_inst.extend(
+        checks
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                func.layout
+                    .inst_block(c.trapnz)
+                    .is_some_and(|b| in_block[b] >= 2)
+            })
+            .map(|(i, c)| (c.trapnz, i)),
+    );
     let mut count = 0;
-    let blocks: Vec<ir::Block> = func.layout.blocks().filter(|&b| in_block[b] >= 2).collect();
+    let mut blocks: Vec<ir::Block> = Vec::with_capacity(shared);
+    blocks.extend(func.layout.blocks().filter(|&b| in_block[b] >= 2));
     // (memory, index terms) -> (first check, its constant, largest end it tests), for
     // the block at hand; this and the block's instructions reuse their storage.
     let mut open: HashMap<(u32, Terms), (usize, u32, u64)> = HashMap::default();
@@ -376,7 +389,8 @@ fn hoist_invariant(
         let ir::InstructionData::IntCompare { args, .. } = func.dfg.insts[c.icmp] else {
             return None;
         };
-        let ir::ValueDef::Result(limit, 0) = func.dfg.value_def(func.dfg.resolve_aliases(args[1]))
+        let ir::ValueDef::Result(limit, 0) =
+            func.dfg.value_def(super::resolved(&func.dfg, args[1]))
         else {
             return None;
         };
@@ -387,7 +401,7 @@ fn hoist_invariant(
         else {
             return None;
         };
-        Some((current_index(func, c), func.dfg.resolve_aliases(size)))
+        Some((current_index(func, c), super::resolved(&func.dfg, size)))
     };
     // (check, the entry block it moves to)
     let mut moves: Vec<(usize, ir::Block)> = Vec::new();
@@ -404,7 +418,7 @@ fn hoist_invariant(
             continue;
         };
         let invariant = |v: Value| {
-            let block = match func.dfg.value_def(func.dfg.resolve_aliases(v)) {
+            let block = match func.dfg.value_def(super::resolved(&func.dfg, v)) {
                 ir::ValueDef::Result(inst, _) => func.layout.inst_block(inst),
                 ir::ValueDef::Param(block, _) => Some(block),
                 _ => None,
@@ -426,7 +440,7 @@ fn hoist_invariant(
                 let movable = invariant(idx)
                     && size_load.is_some_and(|l| {
                         func.dfg.inst_values(l).all(|a| {
-                            match func.dfg.value_def(func.dfg.resolve_aliases(a)) {
+                            match func.dfg.value_def(super::resolved(&func.dfg, a)) {
                                 ir::ValueDef::Result(d, _) => func
                                     .layout
                                     .inst_block(d)
@@ -500,7 +514,7 @@ pub(super) fn affine(dfg: &ir::DataFlowGraph, v: Value) -> (Terms, u32) {
         terms: &mut Vec<(Value, u32)>,
         k: &mut u32,
     ) {
-        let v = dfg.resolve_aliases(v);
+        let v = super::resolved(dfg, v);
         if let Some(c) = const_u32(dfg, v) {
             *k = k.wrapping_add(c.wrapping_mul(scale));
             return;
@@ -508,7 +522,7 @@ pub(super) fn affine(dfg: &ir::DataFlowGraph, v: Value) -> (Terms, u32) {
         if depth < 4 {
             if let ir::ValueDef::Result(inst, 0) = dfg.value_def(v) {
                 if let ir::InstructionData::Binary { opcode, args } = dfg.insts[inst] {
-                    let c = const_u32(dfg, dfg.resolve_aliases(args[1]));
+                    let c = const_u32(dfg, super::resolved(dfg, args[1]));
                     match (opcode, c) {
                         (ir::Opcode::Iadd, _) => {
                             walk(dfg, args[0], scale, depth + 1, terms, k);
@@ -549,7 +563,7 @@ pub(super) fn affine(dfg: &ir::DataFlowGraph, v: Value) -> (Terms, u32) {
 /// leaf), following wasm i32 adds up to 4 deep and 4 leaves.
 pub(super) fn split_sum(dfg: &ir::DataFlowGraph, v: Value) -> (Vec<Value>, u32) {
     fn walk(dfg: &ir::DataFlowGraph, v: Value, depth: u32, leaves: &mut Vec<Value>, k: &mut u32) {
-        let v = dfg.resolve_aliases(v);
+        let v = super::resolved(dfg, v);
         if let Some(c) = const_u32(dfg, v) {
             *k = k.wrapping_add(c);
             return;
@@ -580,7 +594,7 @@ pub(super) fn split_sum(dfg: &ir::DataFlowGraph, v: Value) -> (Vec<Value>, u32) 
 /// the value recorded at translation (by a block parameter after a copied loop). The
 /// check compares `uextend(index)`.
 pub(super) fn current_index(func: &ir::Function, c: &CheckSite) -> Value {
-    let arg = func.dfg.resolve_aliases(func.dfg.inst_args(c.icmp)[0]);
+    let arg = super::resolved(&func.dfg, func.dfg.inst_args(c.icmp)[0]);
     match func.dfg.value_def(arg) {
         ir::ValueDef::Result(inst, 0) if func.dfg.insts[inst].opcode() == ir::Opcode::Uextend => {
             func.dfg.inst_args(inst)[0]
@@ -629,12 +643,16 @@ fn precheck_loops(
     an: &mut Cached,
     bases: &[(Value, bool)],
 ) -> usize {
-    let by_inst: HashMap<ir::Inst, usize> = checks
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !removed[*i])
-        .map(|(i, c)| (c.trapnz, i))
-        .collect();
+    // (Sized once, not rehashed as it grows.)
+    let mut by_inst: HashMap<ir::Inst, usize> = HashMap::default();
+    by_inst.reserve(checks.len());
+    by_inst.extend(
+        checks
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !removed[*i])
+            .map(|(i, c)| (c.trapnz, i)),
+    );
     if by_inst.is_empty() {
         return 0;
     }
@@ -1110,12 +1128,24 @@ fn unshare_jump_table(func: &mut ir::Function, inst: ir::Inst) {
 /// Replaces each value `inst` uses (after resolving aliases) by its image in `map`.
 pub(super) fn rename_values(func: &mut ir::Function, inst: ir::Inst, map: &HashMap<Value, Value>) {
     let dfg = &mut func.dfg;
+    if !dfg.insts[inst].opcode().is_terminator() {
+        // Only arguments (no branch arguments, no exception table): renamed in place,
+        // one argument at a time, without collecting every value first (the loop
+        // copies rename each copied instruction; bench/large-modules.md, "cspeed15").
+        for k in 0..dfg.inst_args(inst).len() {
+            let v = dfg.inst_args(inst)[k];
+            if let Some(&to) = map.get(&super::resolved(dfg, v)) {
+                dfg.inst_args_mut(inst)[k] = to;
+            }
+        }
+        return;
+    }
     // Most instructions have a few operands: those go in `head`, on the stack.
     let mut head = [Value::reserved_value(); 8];
     let mut n = 0;
     let mut tail = Vec::new();
     for v in dfg.inst_values(inst) {
-        let v = map.get(&dfg.resolve_aliases(v)).copied().unwrap_or(v);
+        let v = map.get(&super::resolved(dfg, v)).copied().unwrap_or(v);
         match head.get_mut(n) {
             Some(slot) => *slot = v,
             None => tail.push(v),
@@ -1169,11 +1199,11 @@ pub(crate) fn lower_unit_checks(
     size_flags: ir::MemFlagsData,
     uses: &mut super::size_loads::Uses,
 ) -> usize {
-    let def = |func: &ir::Function, v: Value| match func.dfg.value_def(func.dfg.resolve_aliases(v))
-    {
-        ir::ValueDef::Result(inst, 0) => Some(inst),
-        _ => None,
-    };
+    let def =
+        |func: &ir::Function, v: Value| match func.dfg.value_def(super::resolved(&func.dfg, v)) {
+            ir::ValueDef::Result(inst, 0) => Some(inst),
+            _ => None,
+        };
     let minus_one_of = |func: &ir::Function, v: Value| -> Option<Value> {
         let inst = def(func, v)?;
         match func.dfg.insts[inst] {
@@ -1219,7 +1249,7 @@ pub(crate) fn lower_unit_checks(
         } = func.dfg.insts[inst]
         {
             if let Some(size) = minus_one_of(func, limit) {
-                let size = func.dfg.resolve_aliases(size);
+                let size = super::resolved(&func.dfg, size);
                 if is_size(func, size) && is_u32(func, idx) {
                     found.push((inst, idx, limit, size));
                 }
@@ -1266,11 +1296,11 @@ pub(crate) fn hold_loop_limits(
     an: &mut Cached,
     uses: &mut super::size_loads::Uses,
 ) -> usize {
-    let def = |func: &ir::Function, v: Value| match func.dfg.value_def(func.dfg.resolve_aliases(v))
-    {
-        ir::ValueDef::Result(inst, 0) => Some(inst),
-        _ => None,
-    };
+    let def =
+        |func: &ir::Function, v: Value| match func.dfg.value_def(super::resolved(&func.dfg, v)) {
+            ir::ValueDef::Result(inst, 0) => Some(inst),
+            _ => None,
+        };
     if insts_exceed(func, HOLD_MAX_FUNCTION_INSTS) {
         return 0;
     }
@@ -1329,7 +1359,7 @@ pub(crate) fn hold_loop_limits(
                 } => (-(1i64 << 40)..=0).contains(&imm.bits()),
                 _ => false,
             });
-            let size = func.dfg.resolve_aliases(size);
+            let size = super::resolved(&func.dfg, size);
             let is_size = def(func, size).is_some_and(|l| {
                 func.dfg.insts[l].opcode() == ir::Opcode::Load
                     && func.dfg.insts[l].memflags_data(&func.dfg) == Some(size_flags)
@@ -1339,7 +1369,7 @@ pub(crate) fn hold_loop_limits(
                         .is_some_and(|b| !loops.is_in_loop(b, lp))
             });
             if negative && is_size {
-                found.push((inst, add, func.dfg.resolve_aliases(limit), size));
+                found.push((inst, add, super::resolved(&func.dfg, limit), size));
             }
         }
     }
@@ -1438,7 +1468,7 @@ impl<'a> Ranges<'a> {
     fn walk(&mut self, v: Value, depth: u32) -> Option<u64> {
         use ir::{InstructionData as D, Opcode as O};
         let dfg = self.dfg;
-        let v = dfg.resolve_aliases(v);
+        let v = super::resolved(dfg, v);
         if dfg.value_type(v) != ir::types::I32 {
             return None;
         }
@@ -1476,10 +1506,10 @@ impl<'a> Ranges<'a> {
                         (x, y) => x.or(y),
                     },
                     O::Urem => ub(b).and_then(|c| c.checked_sub(1)),
-                    O::Ushr => const_u32(dfg, dfg.resolve_aliases(b))
+                    O::Ushr => const_u32(dfg, super::resolved(dfg, b))
                         .map(|s| ub(a).unwrap_or(u64::from(u32::MAX)) >> (s & 31)),
                     O::Iadd => ub(a).zip(ub(b)).and_then(|(x, y)| no_wrap(x + y)),
-                    O::Ishl => const_u32(dfg, dfg.resolve_aliases(b))
+                    O::Ishl => const_u32(dfg, super::resolved(dfg, b))
                         .and_then(|s| no_wrap(ub(a)? << (s & 31))),
                     O::Imul => ub(a)
                         .zip(ub(b))
@@ -1504,13 +1534,13 @@ impl<'a> Ranges<'a> {
                 opcode: O::Select,
                 args: [c, a, b],
             } if self.params.is_some() => {
-                let (a, b) = (dfg.resolve_aliases(a), dfg.resolve_aliases(b));
+                let (a, b) = (super::resolved(dfg, a), super::resolved(dfg, b));
                 // The same value, or equal constants (clang's `select` repeats them).
                 let same = |p: Value, q: Value| {
                     p == q || const_u32(dfg, p).is_some_and(|c| const_u32(dfg, q) == Some(c))
                 };
                 let umin =
-                    dfg.value_def(dfg.resolve_aliases(c))
+                    dfg.value_def(super::resolved(dfg, c))
                         .inst()
                         .is_some_and(|cmp| match dfg.insts[cmp] {
                             D::IntCompare {
@@ -1518,7 +1548,7 @@ impl<'a> Ranges<'a> {
                                 cond,
                                 args,
                             } => {
-                                let [x, y] = args.map(|v| dfg.resolve_aliases(v));
+                                let [x, y] = args.map(|v| super::resolved(dfg, v));
                                 match cond {
                                     IntCC::UnsignedLessThan | IntCC::UnsignedLessThanOrEqual => {
                                         same(x, a) && same(y, b)
@@ -1573,7 +1603,7 @@ impl<'a> Ranges<'a> {
                 return None;
             };
             let arg = bc.args(&dfg.value_lists).nth(i)?.as_value()?;
-            let arg = dfg.resolve_aliases(arg);
+            let arg = super::resolved(dfg, arg);
             if const_u32(dfg, arg) == Some(0) {
                 entries.push(pred.block);
                 continue;
@@ -1596,13 +1626,13 @@ impl<'a> Ranges<'a> {
             if t.block(&dfg.value_lists) != block || f.block(&dfg.value_lists) == block {
                 return None;
             }
-            let mut c = dfg.resolve_aliases(c);
+            let mut c = super::resolved(dfg, c);
             if let Some(D::Unary {
                 opcode: O::Uextend,
                 arg,
             }) = dfg.value_def(c).inst().map(|d| dfg.insts[d])
             {
-                c = dfg.resolve_aliases(arg);
+                c = super::resolved(dfg, arg);
             }
             let D::IntCompare {
                 opcode: O::Icmp,
@@ -1612,7 +1642,7 @@ impl<'a> Ranges<'a> {
             else {
                 return None;
             };
-            let [x, y] = args.map(|a| dfg.resolve_aliases(a));
+            let [x, y] = args.map(|a| super::resolved(dfg, a));
             let (bound, ne) = match cond {
                 IntCC::NotEqual if x == arg => (y, true),
                 IntCC::NotEqual if y == arg => (x, true),
@@ -1768,7 +1798,7 @@ fn single_latch_shape(
 
 /// Whether `v` is a zero-extended i32 (an index of a 32-bit memory, below 2^32).
 pub(super) fn is_zext_from_i32(func: &ir::Function, v: Value) -> bool {
-    match func.dfg.value_def(func.dfg.resolve_aliases(v)) {
+    match func.dfg.value_def(super::resolved(&func.dfg, v)) {
         ir::ValueDef::Result(inst, 0) => matches!(
             func.dfg.insts[inst],
             ir::InstructionData::Unary { opcode: ir::Opcode::Uextend, arg }

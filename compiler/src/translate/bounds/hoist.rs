@@ -286,8 +286,9 @@ pub(super) fn hoist_loop_checks(
         .iter()
         .flat_map(|&b| func.layout.block_insts(b))
         .collect();
-    // Bounded terms only in loops without calls (see `MAX_BOUNDED`).
-    let calls = insts.iter().any(|&i| func.dfg.insts[i].opcode().is_call());
+    // Bounded terms only in loops without calls (see `MAX_BOUNDED`): whether the loop
+    // calls, found when a term first asks (most loops' checks have none).
+    let mut calls: Option<bool> = None;
     // An index `scale * iv + q + tested terms + bounded terms + k`: its induction
     // variable term, `q`'s leaves, its tested terms, `k` and the bounded terms' bound;
     // `None` if it has a term of none of these kinds.
@@ -336,6 +337,8 @@ pub(super) fn hoist_loop_checks(
                 extra += c;
                 continue;
             }
+            let calls = *calls
+                .get_or_insert_with(|| insts.iter().any(|&i| func.dfg.insts[i].opcode().is_call()));
             bounded += (!calls)
                 .then(|| ranges.bound(leaf, RANGE_DEPTH))
                 .flatten()?;
@@ -370,7 +373,7 @@ pub(super) fn hoist_loop_checks(
         };
         // An index chosen by a `select` lies in the union of its arms' ranges: both
         // arms are taken as indices of this check.
-        let index = func.dfg.resolve_aliases(current_index(func, &c));
+        let index = super::resolved(&func.dfg, current_index(func, &c));
         let arms = match func.dfg.value_def(index).inst().map(|i| func.dfg.insts[i]) {
             Some(ir::InstructionData::Ternary {
                 opcode: ir::Opcode::Select,
@@ -516,7 +519,7 @@ fn copied_insts(func: &ir::Function, lp: &LoopShape, max: usize, bases: &[(Value
             opcode: ir::Opcode::Iadd,
             args: [b, _],
         } => {
-            let b = dfg.resolve_aliases(b);
+            let b = super::resolved(dfg, b);
             bases
                 .iter()
                 .find(|(v, _)| *v == b)
@@ -525,7 +528,7 @@ fn copied_insts(func: &ir::Function, lp: &LoopShape, max: usize, bases: &[(Value
         _ => None,
     };
     // What a use of `v` adds: an address's own instructions.
-    let address_cost = |v: Value| match dfg.value_def(dfg.resolve_aliases(v)) {
+    let address_cost = |v: Value| match dfg.value_def(super::resolved(dfg, v)) {
         ir::ValueDef::Result(def, 0) => match access(def) {
             Some(true) => 3,
             Some(false) => 2,
@@ -543,7 +546,7 @@ fn copied_insts(func: &ir::Function, lp: &LoopShape, max: usize, bases: &[(Value
             } => c,
             _ => return false,
         };
-        dfg.value_def(dfg.resolve_aliases(c))
+        dfg.value_def(super::resolved(dfg, c))
             .inst()
             .is_some_and(|d| matches!(dfg.insts[d].opcode(), ir::Opcode::Icmp | ir::Opcode::Fcmp))
     };
@@ -552,7 +555,7 @@ fn copied_insts(func: &ir::Function, lp: &LoopShape, max: usize, bases: &[(Value
         for &b in &lp.body {
             for inst in func.layout.block_insts(b) {
                 if access(inst) == Some(true) {
-                    shared.push(dfg.resolve_aliases(dfg.inst_args(inst)[1]));
+                    shared.push(super::resolved(dfg, dfg.inst_args(inst)[1]));
                 }
             }
         }
@@ -593,8 +596,8 @@ fn few_iterations(func: &ir::Function, test: &Exit, entry_args: &[Value]) -> boo
     if test.iv.var.is_some() || test.wide {
         return false;
     }
-    let v0 = func.dfg.resolve_aliases(entry_args[test.iv.index]);
-    let bound = test.bound.map(|b| func.dfg.resolve_aliases(b));
+    let v0 = super::resolved(&func.dfg, entry_args[test.iv.index]);
+    let bound = test.bound.map(|b| super::resolved(&func.dfg, b));
     let exact = |v: Option<Value>| match v {
         None => Some(0),
         Some(v) => const_u32(&func.dfg, v),
@@ -790,7 +793,7 @@ pub(super) fn nonzero_after_branch(
         return false;
     }
     // The condition, through widenings of a compare's result.
-    let mut c = dfg.resolve_aliases(arg);
+    let mut c = super::resolved(dfg, arg);
     loop {
         if c == x {
             return t == pre;
@@ -802,13 +805,13 @@ pub(super) fn nonzero_after_branch(
             D::Unary {
                 opcode: O::Uextend,
                 arg,
-            } => c = dfg.resolve_aliases(arg),
+            } => c = super::resolved(dfg, arg),
             D::IntCompare {
                 opcode: O::Icmp,
                 cond,
                 args: [a, b],
             } => {
-                let (a, b) = (dfg.resolve_aliases(a), dfg.resolve_aliases(b));
+                let (a, b) = (super::resolved(dfg, a), super::resolved(dfg, b));
                 // `x cc k`, as it holds on the edge to `pre`.
                 let (cc, k) = match (a == x, b == x) {
                     (true, false) => (cond, b),
@@ -858,13 +861,13 @@ fn edge_args(func: &ir::Function, term: ir::Inst, dest: ir::Block) -> Option<Vec
     }
     found?
         .args(&dfg.value_lists)
-        .map(|a| a.as_value().map(|v| dfg.resolve_aliases(v)))
+        .map(|a| a.as_value().map(|v| super::resolved(dfg, v)))
         .collect()
 }
 
 /// Whether `v` is defined in the loop (so not loop-invariant).
 fn defined_in(func: &ir::Function, v: Value, lp: &LoopShape) -> bool {
-    match func.dfg.value_def(func.dfg.resolve_aliases(v)) {
+    match func.dfg.value_def(super::resolved(&func.dfg, v)) {
         ir::ValueDef::Result(inst, _) => {
             func.layout.inst_block(inst).is_none_or(|b| lp.contains(b))
         }
@@ -898,13 +901,13 @@ fn scaled_param(
     if let Some((i, c)) = iv_of(v) {
         return Some((i, 1, c));
     }
-    let ir::ValueDef::Result(inst, 0) = func.dfg.value_def(func.dfg.resolve_aliases(v)) else {
+    let ir::ValueDef::Result(inst, 0) = func.dfg.value_def(super::resolved(&func.dfg, v)) else {
         return None;
     };
     let ir::InstructionData::Binary { opcode, args } = func.dfg.insts[inst] else {
         return None;
     };
-    let [a, b] = args.map(|x| func.dfg.resolve_aliases(x));
+    let [a, b] = args.map(|x| super::resolved(&func.dfg, x));
     let scale = match opcode {
         ir::Opcode::Ishl => {
             let s = const_u32(&func.dfg, b)?;
@@ -922,7 +925,7 @@ fn scaled_param(
 /// The load instruction giving a memory size, when it can be repeated in the
 /// preheader: a load whose address is defined outside the loop.
 fn size_load(func: &ir::Function, size: Value, lp: &LoopShape) -> Option<ir::Inst> {
-    let ir::ValueDef::Result(inst, 0) = func.dfg.value_def(func.dfg.resolve_aliases(size)) else {
+    let ir::ValueDef::Result(inst, 0) = func.dfg.value_def(super::resolved(&func.dfg, size)) else {
         return None;
     };
     let ir::InstructionData::Load {
@@ -959,7 +962,7 @@ fn exit_test(
         (false, true) => false,
         _ => return None,
     };
-    let arg = func.dfg.resolve_aliases(arg);
+    let arg = super::resolved(&func.dfg, arg);
     let iv_side = |v: Value| -> Option<(Iv, bool)> {
         if let Some(i) = params.iter().position(|&p| p == v) {
             return ivs[i].map(|iv| (iv, false));
@@ -976,7 +979,7 @@ fn exit_test(
             ir::InstructionData::Unary {
                 opcode: ir::Opcode::Uextend,
                 arg,
-            } if func.dfg.value_type(v) == types::I64 => iv_side(func.dfg.resolve_aliases(arg)),
+            } if func.dfg.value_type(v) == types::I64 => iv_side(super::resolved(&func.dfg, arg)),
             _ => None,
         }
     };
@@ -999,7 +1002,7 @@ fn exit_test(
         arg,
     } = func.dfg.insts[cmp]
     {
-        let ir::ValueDef::Result(inner, 0) = func.dfg.value_def(func.dfg.resolve_aliases(arg))
+        let ir::ValueDef::Result(inner, 0) = func.dfg.value_def(super::resolved(&func.dfg, arg))
         else {
             return None;
         };
@@ -1008,7 +1011,7 @@ fn exit_test(
     let ir::InstructionData::IntCompare { cond, args, .. } = func.dfg.insts[cmp] else {
         return None;
     };
-    let [a, b] = args.map(|x| func.dfg.resolve_aliases(x));
+    let [a, b] = args.map(|x| super::resolved(&func.dfg, x));
     // Loop-invariant: defined before the loop, or a constant (rebuilt in the preheader).
     let invariant = |v: Value| !defined_in(func, v, lp) || const_u32(&func.dfg, v).is_some();
     let (iv, next, bound, mut cc, wide) = match (iv_side(a), iv_side(b)) {
@@ -1064,12 +1067,12 @@ fn exit_test(
 
 /// A branch condition without the `uextend` that widens a wasm comparison's result.
 fn unwiden(dfg: &ir::DataFlowGraph, v: Value) -> Value {
-    let v = dfg.resolve_aliases(v);
+    let v = super::resolved(dfg, v);
     match dfg.value_def(v).inst().map(|inst| dfg.insts[inst]) {
         Some(ir::InstructionData::Unary {
             opcode: ir::Opcode::Uextend,
             arg,
-        }) => dfg.resolve_aliases(arg),
+        }) => super::resolved(dfg, arg),
         _ => v,
     }
 }
@@ -1121,7 +1124,7 @@ fn tested_params(
         else {
             continue;
         };
-        let [l, r] = args.map(|v| dfg.resolve_aliases(v));
+        let [l, r] = args.map(|v| super::resolved(dfg, v));
         // Normalized to `continue while param_next CC bound`.
         let (i, bound, mut cc) = match (param_of(l), param_of(r)) {
             (Some(i), _) if invariant(r) => (i, r, cond),
@@ -1201,7 +1204,7 @@ fn header_window(
     else {
         return None;
     };
-    let [a, b] = args.map(|v| dfg.resolve_aliases(v));
+    let [a, b] = args.map(|v| super::resolved(dfg, v));
     // Normalized to `continue while diff CC width`.
     let (diff, k, mut cc) = match (const_u32(dfg, a), const_u32(dfg, b)) {
         (None, Some(k)) => (a, k, cond),
@@ -1223,7 +1226,7 @@ fn header_window(
     else {
         return None;
     };
-    let [l, r] = args.map(|v| dfg.resolve_aliases(v));
+    let [l, r] = args.map(|v| super::resolved(dfg, v));
     let is_param = |v: Value| {
         matches!(dfg.value_def(v), ir::ValueDef::Param(b, _) if b == h)
             && dfg.value_type(v) == types::I32
@@ -1281,7 +1284,7 @@ fn progress_pair(
         else {
             continue;
         };
-        let Some(cmp) = dfg.value_def(dfg.resolve_aliases(arg)).inst() else {
+        let Some(cmp) = dfg.value_def(super::resolved(dfg, arg)).inst() else {
             continue;
         };
         let ir::InstructionData::IntCompare {
@@ -1292,7 +1295,7 @@ fn progress_pair(
         else {
             continue;
         };
-        let [x, y] = args.map(|v| dfg.resolve_aliases(v));
+        let [x, y] = args.map(|v| super::resolved(dfg, v));
         steps.push((i, cond, x, y));
     }
     for (n, &(i, cc, x, y)) in steps.iter().enumerate() {
@@ -1503,7 +1506,7 @@ fn multiple_of(dfg: &ir::DataFlowGraph, v: Value, m: u64, depth: u32) -> bool {
     if !m.is_power_of_two() || depth == 0 {
         return false;
     }
-    let v = dfg.resolve_aliases(v);
+    let v = super::resolved(dfg, v);
     let Some(inst) = dfg.value_def(v).inst() else {
         return false;
     };
@@ -1825,7 +1828,7 @@ fn const_eval(dfg: &ir::DataFlowGraph, v: Value, depth: u32) -> Option<i64> {
     if depth == 0 {
         return None;
     }
-    let ir::ValueDef::Result(inst, 0) = dfg.value_def(dfg.resolve_aliases(v)) else {
+    let ir::ValueDef::Result(inst, 0) = dfg.value_def(super::resolved(dfg, v)) else {
         return None;
     };
     let ev = |x: Value| const_eval(dfg, x, depth - 1);

@@ -78,11 +78,11 @@ pub(crate) fn size_operands(
     mut uses: super::size_loads::Uses,
 ) -> usize {
     let code = ir::TrapCode::unwrap_user(Trap::MemoryOutOfBounds as u8);
-    let def = |func: &ir::Function, v: Value| match func.dfg.value_def(func.dfg.resolve_aliases(v))
-    {
-        ir::ValueDef::Result(inst, 0) => Some(inst),
-        _ => None,
-    };
+    let def =
+        |func: &ir::Function, v: Value| match func.dfg.value_def(super::resolved(&func.dfg, v)) {
+            ir::ValueDef::Result(inst, 0) => Some(inst),
+            _ => None,
+        };
     // The size load behind `v`: its address and offset.
     let size_load = |func: &ir::Function, v: Value| -> Option<(Value, i32)> {
         let inst = def(func, v)?;
@@ -95,7 +95,7 @@ pub(crate) fn size_operands(
             } if func.dfg.insts[inst].memflags_data(&func.dfg) == Some(size_flags)
                 && func.dfg.value_type(v) == ir::types::I64 =>
             {
-                Some((func.dfg.resolve_aliases(arg), offset.into()))
+                Some((super::resolved(&func.dfg, arg), offset.into()))
             }
             _ => None,
         }
@@ -169,7 +169,7 @@ pub(crate) fn size_operands(
         else {
             continue;
         };
-        let idx = func.dfg.resolve_aliases(idx);
+        let idx = super::resolved(&func.dfg, idx);
         let site = |end, (rec, off)| Site {
             trapnz: inst,
             icmp,
@@ -255,7 +255,7 @@ pub(crate) fn size_operands(
         // The new compare's operands are used once more, the old compare once less.
         uses[idx] += 1;
         uses[rec] += 1;
-        let old = func.dfg.resolve_aliases(func.dfg.inst_args(trapnz)[0]);
+        let old = super::resolved(&func.dfg, func.dfg.inst_args(trapnz)[0]);
         uses[old] -= 1;
         func.dfg.inst_args_mut(trapnz)[0] = oob;
     }

@@ -147,7 +147,7 @@ impl Uses {
         for block in func.layout.blocks() {
             for inst in func.layout.block_insts(block) {
                 for v in func.dfg.inst_values(inst) {
-                    counts[func.dfg.resolve_aliases(v)] += 1;
+                    counts[super::resolved(&func.dfg, v)] += 1;
                 }
                 if removable(func, inst) {
                     maybe_dead.push(inst);
@@ -164,7 +164,7 @@ impl Uses {
     /// One use of `v` (an operand of an instruction in the layout) is gone; if that
     /// was its last, its defining instruction may be dead.
     pub(crate) fn remove(&mut self, func: &ir::Function, v: Value) {
-        let v = func.dfg.resolve_aliases(v);
+        let v = super::resolved(&func.dfg, v);
         self.counts[v] -= 1;
         if self.counts[v] == 0 {
             if let ir::ValueDef::Result(d, _) = func.dfg.value_def(v) {
@@ -177,7 +177,7 @@ impl Uses {
 
     /// One more use of `v`.
     pub(crate) fn add(&mut self, func: &ir::Function, v: Value) {
-        self.counts[func.dfg.resolve_aliases(v)] += 1;
+        self.counts[super::resolved(&func.dfg, v)] += 1;
     }
 
     /// Debug builds: the counts are those of a fresh count, and every removable
@@ -248,29 +248,23 @@ pub(crate) fn reuse_size_loads(
                 offset,
                 ..
             } if func.dfg.insts[inst].memflags_data(&func.dfg) == Some(size_flags) => Some((
-                func.dfg.resolve_aliases(arg),
+                super::resolved(&func.dfg, arg),
                 offset.into(),
                 func.dfg.value_type(func.dfg.first_result(inst)),
             )),
             _ => None,
         }
     };
-    let is_clobber = |func: &ir::Function, inst: ir::Inst| -> bool {
-        let data = &func.dfg.insts[inst];
-        let op = data.opcode();
-        match op {
-            _ if op.is_call() => true,
-            Opcode::AtomicRmw
-            | Opcode::AtomicCas
-            | Opcode::AtomicLoad
-            | Opcode::AtomicStore
-            | Opcode::Fence => true,
-            _ if op.can_store() => {
-                let r = data.alias_region(&func.dfg);
-                r.is_none() || r == region
-            }
-            _ => false,
+    // Whether `inst` (of class `class`, see `op_class`) is a clobber.
+    let is_clobber = |func: &ir::Function, inst: ir::Inst, class: u8| -> bool {
+        if class & ALWAYS_CLOBBERS != 0 {
+            return true;
         }
+        if class & STORES == 0 {
+            return false;
+        }
+        let r = func.dfg.insts[inst].alias_region(&func.dfg);
+        r.is_none() || r == region
     };
 
     let mut loads = 0usize;
@@ -301,11 +295,11 @@ pub(crate) fn reuse_size_loads(
             let op = data.opcode();
             let args = data.arguments(&func.dfg.value_lists);
             for &v in args {
-                uses[func.dfg.resolve_aliases(v)] += 1;
+                uses[super::resolved(&func.dfg, v)] += 1;
             }
             if op.is_terminator() {
                 for v in func.dfg.inst_values(inst).skip(args.len()) {
-                    uses[func.dfg.resolve_aliases(v)] += 1;
+                    uses[super::resolved(&func.dfg, v)] += 1;
                 }
             }
             if op == Opcode::Load && is_size_load(func, inst).is_some() {
@@ -313,15 +307,18 @@ pub(crate) fn reuse_size_loads(
                 events.push((inst, false));
                 continue;
             }
-            found.note(func, inst);
-            if is_clobber(func, inst) {
+            let class = op_class(op);
+            if class & NOTED != 0 {
+                found.note(func, inst);
+            }
+            if is_clobber(func, inst, class) {
                 if last_clobber[block].is_none() {
                     clobbered.push(block);
                 }
                 last_clobber[block] = Some(inst);
                 events.push((inst, true));
             }
-            if removable_op(op) {
+            if class & REMOVABLE != 0 {
                 pure.push(inst);
             }
         }
@@ -466,7 +463,7 @@ pub(crate) fn reuse_size_loads(
                 let (from, to) = (func.dfg.first_result(inst), func.dfg.first_result(prev));
                 uses[to] += std::mem::take(&mut uses[from]);
                 for v in func.dfg.inst_values(inst) {
-                    uses[func.dfg.resolve_aliases(v)] -= 1;
+                    uses[super::resolved(&func.dfg, v)] -= 1;
                 }
                 func.dfg.replace_with_aliases(inst, prev);
                 removed += 1;
@@ -645,7 +642,7 @@ pub(crate) fn sink_to_uses(
         }
         for inst in func.layout.block_insts(block) {
             super::for_each_use(&func.dfg, inst, |v| {
-                let v = func.dfg.resolve_aliases(v);
+                let v = super::resolved(&func.dfg, v);
                 if !is_cand.contains(v) {
                     return;
                 }
@@ -724,7 +721,7 @@ pub(super) fn release_operands(
     mut dead: impl FnMut(ir::Inst, &SecondaryMap<Value, u32>),
 ) {
     super::for_each_use(&func.dfg, inst, |v| {
-        let v = func.dfg.resolve_aliases(v);
+        let v = super::resolved(&func.dfg, v);
         if uses[v] > 0 {
             uses[v] -= 1;
             if uses[v] == 0 {
@@ -739,6 +736,46 @@ pub(super) fn release_operands(
 /// Whether `inst` has no effect besides its results (so it is dead when they are).
 pub(super) fn removable(func: &ir::Function, inst: ir::Inst) -> bool {
     removable_op(func.dfg.insts[inst].opcode())
+}
+
+/// What [`reuse_size_loads`]' scan asks of each instruction's opcode, as bits of
+/// [`op_class`]: it visits every instruction, and the seven or so opcode tests cost
+/// more than one table lookup (bench/large-modules.md, "cspeed15").
+const REMOVABLE: u8 = 1;
+/// A call, an atomic or a fence: always a clobber.
+const ALWAYS_CLOBBERS: u8 = 2;
+/// May store: a clobber unless its alias region is another one.
+const STORES: u8 = 4;
+/// Of a kind [`Found`] lists (`icmp`, `trapnz`, `smin`).
+const NOTED: u8 = 8;
+
+/// The class bits of `op` (see [`REMOVABLE`]), from a table built once.
+fn op_class(op: Opcode) -> u8 {
+    static TABLE: std::sync::OnceLock<[u8; 256]> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t = [0u8; 256];
+        for &op in Opcode::all() {
+            let always = op.is_call()
+                || matches!(
+                    op,
+                    Opcode::AtomicRmw
+                        | Opcode::AtomicCas
+                        | Opcode::AtomicLoad
+                        | Opcode::AtomicStore
+                        | Opcode::Fence
+                );
+            let bit = |yes: bool, bit: u8| if yes { bit } else { 0 };
+            t[op as u8 as usize] = bit(removable_op(op), REMOVABLE)
+                | bit(always, ALWAYS_CLOBBERS)
+                | bit(!always && op.can_store(), STORES)
+                | bit(
+                    matches!(op, Opcode::Icmp | Opcode::Trapnz | Opcode::Smin),
+                    NOTED,
+                );
+        }
+        t
+    });
+    table[op as u8 as usize]
 }
 
 /// [`removable`], given the instruction's opcode.
@@ -767,6 +804,33 @@ mod tests {
     }
     use cranelift_codegen::cursor::{Cursor, FuncCursor};
     use cranelift_codegen::ir::{types, InstBuilder, TrapCode};
+
+    /// The table of opcode classes says what the opcode tests say, for every opcode.
+    #[test]
+    fn op_classes_match_the_opcode_tests() {
+        for &op in Opcode::all() {
+            let class = op_class(op);
+            let always = op.is_call()
+                || matches!(
+                    op,
+                    Opcode::AtomicRmw
+                        | Opcode::AtomicCas
+                        | Opcode::AtomicLoad
+                        | Opcode::AtomicStore
+                        | Opcode::Fence
+                );
+            assert_eq!(class & REMOVABLE != 0, removable_op(op), "{op}");
+            assert_eq!(class & ALWAYS_CLOBBERS != 0, always, "{op}");
+            assert_eq!(class & STORES != 0, !always && op.can_store(), "{op}");
+            let noted = [Opcode::Icmp, Opcode::Trapnz, Opcode::Smin].contains(&op);
+            assert_eq!(class & NOTED != 0, noted, "{op}");
+        }
+        // Spot checks: a call and a store clobber, an add is pure.
+        assert_eq!(op_class(Opcode::Call), ALWAYS_CLOBBERS);
+        assert_eq!(op_class(Opcode::Store), STORES);
+        assert_eq!(op_class(Opcode::Iadd), REMOVABLE);
+        assert_eq!(op_class(Opcode::Icmp), REMOVABLE | NOTED);
+    }
 
     /// Step 3 deletes chains of dead instructions to their end, and keeps a load whose
     /// only uses came from a load it replaced (through the alias).

@@ -7,29 +7,31 @@ use cranelift_codegen::ir::{self, Block, Value};
 use cranelift_codegen::loop_analysis::LoopAnalysis;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-/// The dominance frontier of every reachable block (Cooper, Harvey and Kennedy).
+/// The dominance frontier of every reachable block (Cooper, Harvey and Kennedy), by
+/// block (empty for the others).
 pub(super) fn dominance_frontiers(
     cfg: &ControlFlowGraph,
     domtree: &DominatorTree,
-) -> HashMap<Block, Vec<Block>> {
-    let mut frontier: HashMap<Block, Vec<Block>> = HashMap::default();
+) -> SecondaryMap<Block, Vec<Block>> {
+    let mut frontier: SecondaryMap<Block, Vec<Block>> = SecondaryMap::new();
     for &b in domtree.cfg_postorder() {
-        let preds: Vec<Block> = cfg
-            .pred_iter(b)
-            .map(|p| p.block)
-            .filter(|p| domtree.is_reachable(*p))
-            .collect();
-        if preds.len() < 2 {
+        let reachable_preds = || {
+            cfg.pred_iter(b)
+                .map(|p| p.block)
+                .filter(|p| domtree.is_reachable(*p))
+        };
+        // (Counted before they are walked: most blocks have one.)
+        if reachable_preds().take(2).count() < 2 {
             continue;
         }
         let idom = domtree.idom(b);
-        for p in preds {
+        for p in reachable_preds() {
             let mut runner = Some(p);
             while let Some(r) = runner {
                 if Some(r) == idom {
                     break;
                 }
-                let f = frontier.entry(r).or_default();
+                let f = &mut frontier[r];
                 if !f.contains(&b) {
                     f.push(b);
                 }
@@ -40,18 +42,64 @@ pub(super) fn dominance_frontiers(
     frontier
 }
 
-/// The iterated dominance frontier of `seeds`: where definitions in `seeds` meet.
+/// Marks on blocks, all cleared at once in constant time (a new generation): the sets
+/// `repair_region` builds for each value, which a hash set would allocate and grow
+/// for each (bench/large-modules.md, "cspeed15").
+pub(super) struct BlockMarks {
+    mark: SecondaryMap<Block, u32>,
+    generation: u32,
+}
+
+impl BlockMarks {
+    /// Marks for the blocks of `func` (none marked).
+    pub(super) fn new(func: &ir::Function) -> BlockMarks {
+        let mut mark = SecondaryMap::with_capacity(func.dfg.num_blocks());
+        mark.resize(func.dfg.num_blocks());
+        BlockMarks {
+            mark,
+            generation: 1,
+        }
+    }
+
+    /// Clears every mark.
+    pub(super) fn clear(&mut self) {
+        self.generation += 1;
+    }
+
+    /// Marks `b`; returns whether it was not marked.
+    pub(super) fn insert(&mut self, b: Block) -> bool {
+        let fresh = self.mark[b] != self.generation;
+        self.mark[b] = self.generation;
+        fresh
+    }
+
+    pub(super) fn contains(&self, b: Block) -> bool {
+        self.mark[b] == self.generation
+    }
+}
+
+/// The iterated dominance frontier of `seeds`: where definitions in `seeds` meet (in
+/// no particular order). `found` and `queued` are scratch marks (cleared here).
 pub(super) fn iterated_frontier(
-    frontier: &HashMap<Block, Vec<Block>>,
+    frontier: &SecondaryMap<Block, Vec<Block>>,
     seeds: impl IntoIterator<Item = Block>,
-) -> HashSet<Block> {
-    let mut out = HashSet::default();
+    found: &mut BlockMarks,
+    queued: &mut BlockMarks,
+) -> Vec<Block> {
+    found.clear();
+    queued.clear();
+    let mut out = Vec::new();
     let mut work: Vec<Block> = seeds.into_iter().collect();
-    let mut queued: HashSet<Block> = work.iter().copied().collect();
+    for &b in &work {
+        queued.insert(b);
+    }
     while let Some(b) = work.pop() {
-        for &f in frontier.get(&b).map(Vec::as_slice).unwrap_or(&[]) {
-            if out.insert(f) && queued.insert(f) {
-                work.push(f);
+        for &f in &frontier[b] {
+            if found.insert(f) {
+                out.push(f);
+                if queued.insert(f) {
+                    work.push(f);
+                }
             }
         }
     }
@@ -256,7 +304,7 @@ pub(super) fn repair_all(
             }
             for inst in func.layout.block_insts(b) {
                 super::for_each_use(&func.dfg, inst, |v| {
-                    let r = func.dfg.resolve_aliases(v);
+                    let r = super::resolved(&func.dfg, v);
                     let reg = value_region[r];
                     if reg == u32::MAX || region_of[b] == reg {
                         return;
@@ -286,8 +334,9 @@ pub(super) fn repair_all(
         return;
     }
     let frontier = dominance_frontiers(cfg, domtree);
+    let mut marks = [(); 3].map(|_| BlockMarks::new(func));
     for (d, uses) in regions.iter().zip(&uses) {
-        repair_region(func, cfg, domtree, &frontier, &d.map, uses);
+        repair_region(func, cfg, domtree, &frontier, &d.map, uses, &mut marks);
     }
 }
 
@@ -335,7 +384,7 @@ fn recompute_compares(
         } = dfg.insts[inst]
         {
             widen = Some(dfg.value_type(v));
-            inst = dfg.value_def(dfg.resolve_aliases(arg)).inst()?;
+            inst = dfg.value_def(super::resolved(dfg, arg)).inst()?;
         }
         let ir::InstructionData::IntCompare {
             opcode: ir::Opcode::Icmp,
@@ -345,7 +394,7 @@ fn recompute_compares(
         else {
             return None;
         };
-        let args = args.map(|a| dfg.resolve_aliases(a));
+        let args = args.map(|a| super::resolved(dfg, a));
         args.iter()
             .all(|&a| value_region[a] == u32::MAX || used_outside(a))
             .then_some((widen, cond, args))
@@ -362,7 +411,7 @@ fn recompute_compares(
         let dfg = &mut func.dfg;
         let renamed: Vec<Value> = dfg
             .inst_values(inst)
-            .map(|y| if dfg.resolve_aliases(y) == v { x } else { y })
+            .map(|y| if super::resolved(dfg, y) == v { x } else { y })
             .collect();
         dfg.overwrite_inst_values(inst, renamed.into_iter());
         changed = true;
@@ -371,14 +420,17 @@ fn recompute_compares(
 }
 
 /// Repairs the uses `uses` (outside the region) of the values of one duplicated region.
+/// `marks`: scratch sets of blocks.
 fn repair_region(
     func: &mut ir::Function,
     cfg: &ControlFlowGraph,
     domtree: &DominatorTree,
-    frontier: &HashMap<Block, Vec<Block>>,
+    frontier: &SecondaryMap<Block, Vec<Block>>,
     map: &HashMap<Value, Value>,
     uses: &HashMap<Value, Vec<ir::Inst>>,
+    marks: &mut [BlockMarks; 3],
 ) {
+    let [live, found, queued] = marks;
     let def_block = |func: &ir::Function, v: Value| match func.dfg.value_def(v) {
         ir::ValueDef::Result(inst, _) => func.layout.inst_block(inst),
         ir::ValueDef::Param(b, _) => Some(b),
@@ -394,7 +446,7 @@ fn repair_region(
         let use_insts = &uses[&v];
         // Blocks where the value is live on entry: backwards from the uses, stopping
         // at the definitions.
-        let mut live: HashSet<Block> = HashSet::default();
+        live.clear();
         let mut work: Vec<Block> = use_insts
             .iter()
             .filter_map(|&i| func.layout.inst_block(i))
@@ -407,9 +459,9 @@ fn repair_region(
         }
         let ty = func.dfg.value_type(v);
         let mut phis: HashMap<Block, Value> = HashMap::default();
-        let mut phi_blocks: Vec<Block> = iterated_frontier(frontier, [d1, d2])
+        let mut phi_blocks: Vec<Block> = iterated_frontier(frontier, [d1, d2], found, queued)
             .into_iter()
-            .filter(|b| live.contains(b))
+            .filter(|&b| live.contains(b))
             .collect();
         phi_blocks.sort();
         for &b in &phi_blocks {
@@ -468,7 +520,7 @@ fn repair_region(
             let dfg = &mut func.dfg;
             let renamed: Vec<Value> = dfg
                 .inst_values(inst)
-                .map(|x| if dfg.resolve_aliases(x) == v { to } else { x })
+                .map(|x| if super::resolved(dfg, x) == v { to } else { x })
                 .collect();
             dfg.overwrite_inst_values(inst, renamed.into_iter());
         }
@@ -537,13 +589,18 @@ mod tests {
             let cfg = ControlFlowGraph::with_function(&func);
             let domtree = DominatorTree::with_function(&func, &cfg);
             let frontier = dominance_frontiers(&cfg, &domtree);
+            let [mut found, mut queued] = [(); 2].map(|_| BlockMarks::new(&func));
             let blocks: Vec<Block> = func.layout.blocks().collect();
             for _ in 0..4 {
                 let seeds: Vec<Block> = (0..1 + rand(4))
                     .map(|_| blocks[rand(n)])
                     .filter(|b| domtree.is_reachable(*b))
                     .collect();
-                let want = iterated_frontier(&frontier, seeds.iter().copied());
+                // (The same marks for every seed set: each call clears them.)
+                let want: HashSet<Block> =
+                    iterated_frontier(&frontier, seeds.iter().copied(), &mut found, &mut queued)
+                        .into_iter()
+                        .collect();
                 let got = iterated_frontier_of(&cfg, &domtree, seeds.iter().copied());
                 assert_eq!(got, want, "round {round}: edges {edges:?}, seeds {seeds:?}");
             }
