@@ -29,25 +29,8 @@ fn function(asm: &str, name: &str) -> (Vec<String>, Option<(usize, usize)>) {
         .unwrap_or_else(|| panic!("{name} not found:\n{asm}"));
     let body = &asm[start..];
     let body = &body[..body.find("\n\n").unwrap_or(body.len())];
-    let insts: Vec<(u64, String)> = body
-        .lines()
-        .filter_map(|l| {
-            let (addr, rest) = l.split_once(":\t")?;
-            Some((
-                u64::from_str_radix(addr.trim(), 16).ok()?,
-                rest.trim().to_string(),
-            ))
-        })
-        .collect();
-    let mut range = None;
-    for (i, (addr, text)) in insts.iter().enumerate() {
-        let target = (text.strip_prefix('j'))
-            .and_then(|t| t.split_whitespace().nth(1))
-            .and_then(|t| u64::from_str_radix(t, 16).ok());
-        if let Some(t) = target.filter(|t| t < addr) {
-            range = Some((insts.iter().position(|(a, _)| *a == t).unwrap(), i));
-        }
-    }
+    let insts = disasm::instructions(body);
+    let range = disasm::loop_ranges(&insts).last().copied();
     (insts.into_iter().map(|(_, t)| t).collect(), range)
 }
 

@@ -24,31 +24,10 @@ const MEMCMP: &str = r#"(module
 
 /// The instructions of every loop: from the target of a backward jump to the jump.
 fn loops(asm: &str) -> Vec<Vec<String>> {
-    let insts: Vec<(u64, String)> = asm
-        .lines()
-        .filter_map(|l| {
-            let (addr, rest) = l.split_once(":\t")?;
-            Some((
-                u64::from_str_radix(addr.trim(), 16).ok()?,
-                rest.trim().to_string(),
-            ))
-        })
-        .collect();
-    let mut out = Vec::new();
-    for (i, (addr, text)) in insts.iter().enumerate() {
-        let Some(target) = text
-            .strip_prefix('j')
-            .and_then(|t| t.split_whitespace().nth(1))
-            .and_then(|t| u64::from_str_radix(t, 16).ok())
-        else {
-            continue;
-        };
-        if target < *addr {
-            let first = insts.iter().position(|(a, _)| *a == target).unwrap();
-            out.push(insts[first..=i].iter().map(|(_, t)| t.clone()).collect());
-        }
-    }
-    out
+    let insts = disasm::instructions(asm);
+    (disasm::loop_ranges(&insts).into_iter())
+        .map(|(first, last)| insts[first..=last].iter().map(|(_, t)| t.clone()).collect())
+        .collect()
 }
 
 /// The first 32-bit register-to-register `mov` (a zero extension) in a loop, if any.

@@ -50,3 +50,31 @@ pub fn abi(name: &str) -> i64 {
         .parse()
         .unwrap()
 }
+
+/// The (address, AT&T text) of every instruction line in `asm` (objdump's output).
+pub fn instructions(asm: &str) -> Vec<(u64, String)> {
+    asm.lines()
+        .filter_map(|l| {
+            let (addr, rest) = l.split_once(":\t")?;
+            Some((
+                u64::from_str_radix(addr.trim(), 16).ok()?,
+                rest.trim().to_string(),
+            ))
+        })
+        .collect()
+}
+
+/// The loops of `insts` (`instructions`' output) as index ranges, in order of their
+/// backward jumps: from the target of a backward jump to the jump, both included.
+pub fn loop_ranges(insts: &[(u64, String)]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, (addr, text)) in insts.iter().enumerate() {
+        let target = (text.strip_prefix('j'))
+            .and_then(|t| t.split_whitespace().nth(1))
+            .and_then(|t| u64::from_str_radix(t, 16).ok());
+        if let Some(t) = target.filter(|t| t < addr) {
+            out.push((insts.iter().position(|(a, _)| *a == t).unwrap(), i));
+        }
+    }
+    out
+}

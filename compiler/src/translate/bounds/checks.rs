@@ -140,19 +140,11 @@ pub(super) fn merge_in_blocks(
     if shared == 0 {
         return 0;
     }
-    let mut by_inst: HashMap<ir::Inst, usize> = HashMap::default();
-    by_inst.reserve(checks.len());
-    by_inst.extend(
-        checks
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| {
-                func.layout
-                    .inst_block(c.trapnz)
-                    .is_some_and(|b| in_block[b] >= 2)
-            })
-            .map(|(i, c)| (c.trapnz, i)),
-    );
+    let by_inst = checks_by_inst(checks, |_, c| {
+        func.layout
+            .inst_block(c.trapnz)
+            .is_some_and(|b| in_block[b] >= 2)
+    });
     let mut count = 0;
     let mut blocks: Vec<ir::Block> = Vec::with_capacity(shared);
     blocks.extend(func.layout.blocks().filter(|&b| in_block[b] >= 2));
@@ -617,6 +609,22 @@ pub(crate) fn const_u32(dfg: &ir::DataFlowGraph, v: Value) -> Option<u32> {
     }
 }
 
+/// The index in `checks` of each check's `trapnz`, for the checks `keep` accepts (the
+/// map sized once, not rehashed as it grows).
+fn checks_by_inst(
+    checks: &[CheckSite],
+    keep: impl Fn(usize, &CheckSite) -> bool,
+) -> HashMap<ir::Inst, usize> {
+    let mut by_inst: HashMap<ir::Inst, usize> = HashMap::default();
+    by_inst.reserve(checks.len());
+    by_inst.extend(
+        (checks.iter().enumerate())
+            .filter(|&(i, c)| keep(i, c))
+            .map(|(i, c)| (c.trapnz, i)),
+    );
+    by_inst
+}
+
 /// Rewrite 3: one combined check per iteration of a single-block loop.
 ///
 /// A loop that is one block `H` ending in `brif c, H(..), E(..)` (or the mirror image),
@@ -643,16 +651,7 @@ fn precheck_loops(
     an: &mut Cached,
     bases: &[(Value, bool)],
 ) -> usize {
-    // (Sized once, not rehashed as it grows.)
-    let mut by_inst: HashMap<ir::Inst, usize> = HashMap::default();
-    by_inst.reserve(checks.len());
-    by_inst.extend(
-        checks
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| !removed[*i])
-            .map(|(i, c)| (c.trapnz, i)),
-    );
+    let by_inst = checks_by_inst(checks, |i, _| !removed[i]);
     if by_inst.is_empty() {
         return 0;
     }

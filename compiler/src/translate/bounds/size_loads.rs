@@ -755,15 +755,7 @@ fn op_class(op: Opcode) -> u8 {
     let table = TABLE.get_or_init(|| {
         let mut t = [0u8; 256];
         for &op in Opcode::all() {
-            let always = op.is_call()
-                || matches!(
-                    op,
-                    Opcode::AtomicRmw
-                        | Opcode::AtomicCas
-                        | Opcode::AtomicLoad
-                        | Opcode::AtomicStore
-                        | Opcode::Fence
-                );
+            let always = always_clobbers(op);
             let bit = |yes: bool, bit: u8| if yes { bit } else { 0 };
             t[op as u8 as usize] = bit(removable_op(op), REMOVABLE)
                 | bit(always, ALWAYS_CLOBBERS)
@@ -776,6 +768,20 @@ fn op_class(op: Opcode) -> u8 {
         t
     });
     table[op as u8 as usize]
+}
+
+/// Whether `op` clobbers every size load whatever its operands (calls, atomics, fences):
+/// the table's `ALWAYS_CLOBBERS` bit.
+fn always_clobbers(op: Opcode) -> bool {
+    op.is_call()
+        || matches!(
+            op,
+            Opcode::AtomicRmw
+                | Opcode::AtomicCas
+                | Opcode::AtomicLoad
+                | Opcode::AtomicStore
+                | Opcode::Fence
+        )
 }
 
 /// [`removable`], given the instruction's opcode.
@@ -810,15 +816,7 @@ mod tests {
     fn op_classes_match_the_opcode_tests() {
         for &op in Opcode::all() {
             let class = op_class(op);
-            let always = op.is_call()
-                || matches!(
-                    op,
-                    Opcode::AtomicRmw
-                        | Opcode::AtomicCas
-                        | Opcode::AtomicLoad
-                        | Opcode::AtomicStore
-                        | Opcode::Fence
-                );
+            let always = always_clobbers(op);
             assert_eq!(class & REMOVABLE != 0, removable_op(op), "{op}");
             assert_eq!(class & ALWAYS_CLOBBERS != 0, always, "{op}");
             assert_eq!(class & STORES != 0, !always && op.can_store(), "{op}");
