@@ -80,6 +80,8 @@ pub(crate) struct Options {
     pub enabled: bool,
     /// A trap ends the process: see `checks`, rewrite 1.
     pub traps_end_process: bool,
+    /// The guard band after each memory's size (`checks::remove_banded`).
+    pub band: checks::Band,
     /// Zero-extending a 32-bit value costs nothing (x86_64): run `exit_tests`.
     pub zext32_free: bool,
     /// A compare can read an operand from memory (x86_64): run `operands`.
@@ -127,6 +129,7 @@ pub(crate) fn optimize_checks(
             func,
             checks,
             opts.traps_end_process,
+            opts.band,
             &mut an,
             mems.bases,
         );
@@ -453,6 +456,10 @@ mod tests {
             let opts = Options {
                 enabled,
                 traps_end_process: false,
+                band: checks::Band {
+                    bytes: crate::abi::GUARD_BAND,
+                    stores: false,
+                },
                 zext32_free: false,
                 size_operands: false,
             };
@@ -496,7 +503,15 @@ mod tests {
         let checks = find_checks(&func, &mems);
         let mut ends: Vec<u64> = checks.iter().map(|c| c.end).collect();
         let mut removed = vec![false; checks.len()];
-        let merged = checks::merge_in_blocks(&mut func, &checks, &mut ends, &mut removed, false);
+        let mut into: Vec<usize> = (0..checks.len()).collect();
+        let merged = checks::merge_in_blocks(
+            &mut func,
+            &checks,
+            &mut ends,
+            &mut removed,
+            &mut into,
+            false,
+        );
         assert_eq!(merged, 1);
         assert_eq!(removed, [false, false, true]);
         assert_eq!(ends, [4, 8, 8]);
@@ -553,6 +568,10 @@ mod tests {
             let opts = Options {
                 enabled: true,
                 traps_end_process: false,
+                band: checks::Band {
+                    bytes: crate::abi::GUARD_BAND,
+                    stores: false,
+                },
                 zext32_free: false,
                 size_operands: false,
             };
