@@ -173,11 +173,12 @@ extern char w2n_main_mem0[] __attribute__((weak));
 extern const unsigned long long w2n_main_mem0_pages __attribute__((weak));
 static int region_taken;
 static char* region; /* its page-aligned start, once taken */
-/* The rest of the region's memory's reservation: [region_tail, + region_tail_len),
- * mapped by the grow that first needs it (region_tail_pending is 1 until then), except
- * for its start up to the end of the executable's bss (the region's last page, which
- * the region's page alignment leaves partly unused): region_map is where that mapping
- * starts. */
+/* The rest of the region's memory's reservation: [region_tail, + region_tail_len), the
+ * pages from the initial size to the maximum and the guard band after them, mapped by
+ * the grow that first needs it (region_tail_pending is 1 until then), except for its
+ * start up to the end of the executable's bss (the guard band after the initial pages, and the part of
+ * the region's last page that its page alignment leaves unused: PROT_NONE since
+ * region_claim): region_map is where that mapping starts. */
 static char* region_tail;
 static char* region_map;
 static uint64_t region_tail_len;

@@ -26,6 +26,10 @@
 //!    dominance also guarantees that A ran with the current `x`: every path from the
 //!    definition of `x` to B passes through A.)
 //!
+//!    **Past A's range** (`remove_banded`, not exact: it relies on the runtime's guard
+//!    band): B also goes when `(kb - ka) mod 2^32 + end_b <= end_a + abi::GUARD_BAND`;
+//!    B's access then traps by faulting in the band (see there).
+//!
 //!    **At joins.** A check B of `p + kb`, `p` a parameter of a block J (a loop header
 //!    or the join after an `if`), is removed when every edge into J passes a value
 //!    `a = r + k0` (wrapping) for which some check A of `r + ka`, dominating the edge's

@@ -25,7 +25,9 @@
 //!
 //! The passes, in order (each module documents its rewrites and why they are exact):
 //! 1. `checks::optimize_bounds_checks`: merging checks within a block, removing checks
-//!    a dominating check implies (or, at a join, checks on every incoming edge), loop
+//!    a dominating check implies (or, at a join, checks on every incoming edge), or
+//!    nearly implies, leaving their accesses to fault in the runtime's guard band after
+//!    the size (`remove_banded`: the accesses then carry the out-of-bounds trap code), loop
 //!    prechecks (`hoist`), which repair SSA for all duplicated loops in one batch
 //!    (`ssa`), and moving loop-invariant checks at the top of a loop header in front of
 //!    the loop;
@@ -45,6 +47,9 @@
 //! `CompileOptions::bounds_opt`) leaves every check as the translator emitted it, to
 //! measure what the optimizer gains and costs. Turning it off never makes code less
 //! safe: every pass only removes or strengthens checks.
+//!
+//! Every rewrite but `remove_banded` is exact on its own; that one needs the runtime's
+//! guard band (`abi::GUARD_BAND`, ABI version 14) and its signal handler.
 //!
 //! A wrong rewrite here is a sandbox escape; `tests/wast/bounds_*.wast` test the
 //! trap points, the unit tests below and `tests/bounds_golden.rs` the rewrites.
