@@ -19,6 +19,9 @@ const CASES: &[(&str, usize, usize)] = &[
     ("merge", 3, 1),
     // The check in the `if` is implied by the dominating one.
     ("dominated", 2, 1),
+    // Past the dominating check's range but within the guard band: the load's and the
+    // store's checks go, the one past the band and the atomic's stay (3 + 2 checks).
+    ("banded", 6, 4),
     // Counted loops: the loop copy that runs when the precheck passes has no check;
     // the original (kept for when it fails) keeps its checks.
     ("loop_one_block", 1, 1),
@@ -59,7 +62,9 @@ const CASES: &[(&str, usize, usize)] = &[
     // An interpreter's loop: the size load that `size_loads` put in the loop header
     // for every handler's check moves into the one handler whose check still uses it
     // once x86_64's compares read their limits from memory (`sink_to_uses`).
-    ("size_load_sink", 3, 3),
+    // (The cold copy's check of `p + 4` goes: the guard band covers it past the check
+    // of `p` that dominates it.)
+    ("size_load_sink", 3, 2),
     // The check in a small loop's header compares against a held limit (`smin`, which
     // x86_64 replaces with the table's entry, loaded with the size before the loop).
     ("loop_held_limit", 1, 1),

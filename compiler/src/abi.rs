@@ -34,7 +34,7 @@ pub const fn trap_site(func: u64, code: u64, offset: u64) -> u64 {
 /// Magic number stored in the first word of every instance and module descriptor.
 pub const INSTANCE_MAGIC: u64 = 0x7761_736d_326e_6174; // "wasm2nat"
 /// Bumped on every incompatible change of this file.
-pub const ABI_VERSION: u64 = 13;
+pub const ABI_VERSION: u64 = 14;
 /// Size of one value slot in argument/result arrays (`w2n_val`): 16 bytes, so a v128 fits.
 pub const VAL_SLOT: i32 = 16;
 /// Wasm page size.
@@ -51,6 +51,15 @@ pub const MEM0_OFFSET: u64 = 65536;
 /// (the runtime's private state included) at this offset instead of preceding it, so
 /// that the instance, its globals and (most often) its arrays share one page.
 pub const MEM0_GLOBALS: u64 = 1024;
+/// Bytes kept inaccessible (`PROT_NONE`) right after every linear memory's current size,
+/// moved up by every grow, with every reservation that much longer than its maximum:
+/// an access below `size + GUARD_BAND` is in bounds or faults, and the runtime turns the
+/// fault of a compiled access into the out-of-bounds trap. The bounds-check optimizer
+/// relies on it to drop a check that a dominating check of the same base nearly proves
+/// (`translate/bounds/checks.rs`, `remove_banded`). One wasm page: a multiple of every
+/// host page size the runtime supports (64 KiB at most), larger than the field offsets
+/// of C structs (ABI version 14 on).
+pub const GUARD_BAND: u64 = 65536;
 /// Entries of a memory record's `limits` table: `limits[END - 1] = size - END` for END =
 /// 1..=MEM_LIMITS, so that a bounds check `idx > size - END` with such an END compares
 /// the index with one word of the record (`compiler/src/translate/bounds/operands.rs`).
@@ -1107,6 +1116,7 @@ pub fn c_header() -> String {
     let _ = writeln!(h, "#define W2N_MEM0_OFFSET {MEM0_OFFSET}");
     let _ = writeln!(h, "#define W2N_MEM0_GLOBALS {MEM0_GLOBALS}");
     let _ = writeln!(h, "#define W2N_MEM_LIMITS {MEM_LIMITS}");
+    let _ = writeln!(h, "#define W2N_GUARD_BAND {GUARD_BAND}");
     let _ = writeln!(h, "#define W2N_NONE UINT64_MAX");
     let _ = writeln!(h, "#define W2N_NO_MAX UINT64_MAX");
     let _ = writeln!(h, "#define W2N_VAL_SLOT {VAL_SLOT}");

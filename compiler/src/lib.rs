@@ -425,7 +425,8 @@ fn build_linked(
 
 /// The largest initial size (in wasm pages) of a memory 0 that an executable holds in its
 /// own bss (`mem0_region_object`): with the instance's 64 KiB and the runtime's large
-/// variables (its start-up arena and alternate signal stack, about 100 KiB), the bss
+/// variables (its start-up arena and alternate signal stack, about 100 KiB) and the
+/// guard band (64 KiB), the bss
 /// stays under 2 MiB, so that no transparent huge page can back any of it (as for the
 /// first 1,984 KiB of a reservation, runtime-support/src/memory.c). C programs built
 /// by clang for WASI start with 2 pages, Rust ones with 17.
@@ -433,7 +434,8 @@ const MEM0_REGION_MAX_PAGES: u64 = 24;
 
 /// The relocatable object (x86_64 ELF) of an executable's region for its instance and
 /// memory 0 (runtime-support/src/memory.c, `w2n_main_mem0`): the instance's
-/// W2N_MEM0_OFFSET bytes then memory 0's initial `pages`, zero-filled, in `.lbss` (after
+/// W2N_MEM0_OFFSET bytes then memory 0's initial `pages` and the guard band
+/// (`abi::GUARD_BAND`), zero-filled, in `.lbss` (after
 /// every other variable: the object is linked after the runtime), with a page more for
 /// the runtime to start it at a page boundary: a page-aligned section would align the
 /// whole `.lbss`, moving the start-up arena off the page the small variables share; and
@@ -464,7 +466,8 @@ fn mem0_region_object(pages: u64) -> Result<Vec<u8>> {
             flags: SymbolFlags::None,
         });
     };
-    let size = abi::MEM0_OFFSET + pages * abi::PAGE_SIZE + 4096;
+    // The guard band after the initial pages (the runtime makes it `PROT_NONE`).
+    let size = abi::MEM0_OFFSET + pages * abi::PAGE_SIZE + abi::GUARD_BAND + 4096;
     define(
         b".lbss.w2n_mem0",
         SectionKind::UninitializedData,

@@ -78,19 +78,22 @@ extern "C" {
  * Signals
  *
  * Compiled code traps by executing an illegal instruction (SIGILL; the module lists
- * every such trap site) and detects call-stack exhaustion by faulting on the guard
- * region below the stack limit (SIGSEGV, or SIGBUS on some systems). The runtime turns
+ * every such trap site), detects call-stack exhaustion by faulting on the guard
+ * region below the stack limit (SIGSEGV, or SIGBUS on some systems), and some of its
+ * memory accesses whose bounds check the compiler dropped fault in the guard band
+ * (W2N_GUARD_BAND bytes, PROT_NONE) after a linear memory's size (SIGSEGV; the pc is a
+ * trap site and the address in a memory of the store). The runtime turns
  * these into trap codes that w2n_call returns, with process-wide handlers for SIGSEGV,
  * SIGBUS and SIGILL (SA_SIGINFO | SA_ONSTACK | SA_NODEFER) and a 64 KiB alternate signal
  * stack per thread that runs guest code (unless the thread already has one).
  *
  * When: at w2n_runtime_init(W2N_INIT_DEFAULT), or else lazily at the first outermost
  * w2n_call (instantiating a module with a start function calls it) of the process
- * (the alternate stack: of each thread). Memory bounds are checked explicitly, so no
- * other signal is involved.
+ * (the alternate stack: of each thread). No other signal is involved.
  *
  * Chaining: a fault that is not guest code's (the pc is no trap site of a store running
- * on this thread; the address is not below the stack limit of a running w2n_call) goes
+ * on this thread, or a SIGSEGV's address is in none of its memories; the address is not
+ * below the stack limit of a running w2n_call) goes
  * to the handler that was installed before the runtime's, as if the runtime's were not
  * there: its sa_sigaction or sa_handler is called (without its sa_mask or flags); with
  * SIG_DFL or SIG_IGN the default disposition is restored and the fault kills the process
@@ -358,7 +361,10 @@ w2n_memory* w2n_instance_memory(w2n_instance* inst, uint64_t index);
  * ------------------------------------------------------------------------------- */
 
 /* A new memory of `min` pages, growable to `max` pages (W2N_NO_MAX: the implementation
- * limit). Returns NULL when the limits are invalid or on failure. */
+ * limit). Returns NULL when the limits are invalid or on failure. A memory import takes
+ * only a memory from here, w2n_memory_new_shared or an instance's export: compiled code
+ * relies on the guard band the runtime keeps after its size (a w2n_memory made by hand
+ * is refused at instantiation). */
 w2n_memory* w2n_memory_new(w2n_store* store, uint64_t min, uint64_t max);
 
 /* A new shared memory (threads: `(memory min max shared)`), which only imports declared

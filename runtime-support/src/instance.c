@@ -423,6 +423,11 @@ static const char* bind_import(w2n_inst* p, const w2n_import* imp, const w2n_ext
         const w2n_memory_def* d = &m->memories[imp->index];
         if (mem->index64 != d->index64) return "index type (i32/i64) mismatch";
         if (!mem->shared != !d->shared) return "shared/unshared memory mismatch";
+        /* Compiled code may leave an access to fault in the guard band after the size
+         * (memory.c, reserve_rw): only a memory the runtime made has one. */
+        if (mem->max_pages && (mem->reserved < W2N_GUARD_BAND ||
+                               (mem->reserved - W2N_GUARD_BAND) / W2N_PAGE_SIZE < mem->max_pages))
+            return "memory has no guard band (not made by w2n_memory_new or an instance)";
         /* Another thread may be growing a shared memory: an atomic read. */
         uint64_t pages = __atomic_load_n(&mem->size, __ATOMIC_ACQUIRE) / W2N_PAGE_SIZE;
         const char* why = limits_error(pages, ext->max, d->min, d->max);

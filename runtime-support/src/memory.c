@@ -31,17 +31,6 @@ static int map_stack_is_nohugepage(void) {
     return k;
 }
 
-/* 1 once a reservation has taken the PROT_NONE path (never reset): memory.grow then
- * makes the pages it adds read-write (`mprotect`), in every memory of the process
- * (on one that is read-write already that changes nothing). While it is 0, every
- * memory's whole reservation is read-write and grow makes no system call: dlmalloc
- * and Rust's allocator grow often, one page at a time. A process-wide flag rather
- * than one in `w2n_memory` (an ABI change, the record being compiled code's) for a
- * case (overcommit mode 2) where every large reservation of the process falls back
- * alike. A memory
- * is created before any grow of it, by the thread that creates it or one that it
- * was handed to (synchronized), so a relaxed load in grow sees this store. */
-static int some_memory_protected;
 
 #ifndef MAP_FIXED_NOREPLACE
 #define MAP_FIXED_NOREPLACE 0x100000
@@ -101,34 +90,27 @@ static uintptr_t reservation_hint(uint64_t len) {
 }
 
 /* A reservation of `len` bytes (a linear memory's, or the instance's and memory 0's
- * with mem0_offset), mapped read-write in one call (MAP_NORESERVE: no memory is
- * committed for it), or NULL. Pages above the current size need not be inaccessible for
- * safety, because nothing relies on a fault there:
- * - compiled code checks every access explicitly against the size (`heap_addr`,
- *   `heap_addr64` in compiler/src/translate/env.rs, bulk operations, atomics and
- *   SIMD alike; no `--bounds-checks` mode leaves a check to a guard page), and the
- *   bounds-check optimizer only merges, hoists or strengthens checks
- *   (compiler/src/translate/bounds/); linear-memory accesses are `notrap`;
- * - the runtime checks against the size too (`in_bounds`, `w2n_mem`, WASI);
- * - the signal handler never turns a fault in a linear memory into a wasm trap.
- * Those pages are never written (every write is in bounds), so they are still the
- * kernel's zero pages when memory.grow makes them part of the memory; there is no
- * shrinking and no memory.discard that could leave data above the size. What a
- * mapping that is read-write from the start saves at start-up: the `mprotect` of
- * the initial pages, which split the mapping in two (1.5-2 us per process with
- * static musl, bench/timer.c; 3.5 us in a C program making only these calls). A host
- * that writes through `base` past `size` is no longer stopped by a fault, but it was
- * already outside the API's contract (w2n_mem and w2n_mem_at check).
+ * with mem0_offset, in both cases W2N_GUARD_BAND bytes longer than the maximum), mapped
+ * PROT_NONE, its first `rw` bytes (the instance, the initial pages) then made read-write,
+ * or NULL. Every byte from the memory's size to the reservation's end stays inaccessible,
+ * and grow makes the pages it adds read-write (`mprotect`): so an access below `size +
+ * W2N_GUARD_BAND` (the guard band) is in bounds or faults, which the bounds-check
+ * optimizer relies on (compiler/src/translate/bounds/checks.rs, `remove_banded`: a check
+ * that a dominating check of the same base nearly proved is dropped and its access marked
+ * as trapping) and the signal handler turns into the out-of-bounds trap (trap.c,
+ * `w2n_handle_signal`). Every other access is checked explicitly against the size, by
+ * compiled code (`heap_addr`, `heap_addr64` in compiler/src/translate/env.rs, bulk
+ * operations, atomics) and by the runtime (`in_bounds`, `w2n_mem`, WASI). (From
+ * 2026-11 to ABI version 13 the whole reservation was read-write, which saved start-up
+ * the `mprotect` that splits the mapping in two, and grow its system call; bench/profile.md
+ * "A guard band" has what the band costs.) MAP_NORESERVE: no memory is committed for the
+ * reservation (a PROT_NONE mapping is never committed; the `mprotect` commits the
+ * read-write part under overcommit mode 2).
  * Transparent huge pages stay off for the reservation, so that where they are
- * "always" on the first touch is still one 4 KiB page, as it was while the
- * read-write part was too small for a huge page (a 2 MiB one costs tens of us of
- * zeroing and 2 MiB of RSS): since Linux 6.7, MAP_STACK does that (VM_NOHUGEPAGE)
- * at no cost; before, an madvise (about 1.3 us) is needed, and the kernel version
- * tells which.
- * When the kernel refuses (overcommit mode 2 counts MAP_NORESERVE mappings), the
- * reservation is PROT_NONE and its first `rw` bytes (the initial pages) are made
- * read-write, as grow does for the pages it adds (and only then: see
- * `some_memory_protected`). */
+ * "always" on the first touch is still one 4 KiB page (a 2 MiB one costs tens of us of
+ * zeroing and 2 MiB of RSS): since Linux 6.7, MAP_STACK does that (VM_NOHUGEPAGE, kept
+ * by `mprotect`'s split) at no cost; before, an madvise (about 1.3 us) is needed, and the
+ * kernel version tells which. */
 static void* reserve_rw(uint64_t len, uint64_t rw) {
     void* p = MAP_FAILED;
     uintptr_t hint = reservation_hint(len);
@@ -137,7 +119,7 @@ static void* reserve_rw(uint64_t len, uint64_t rw) {
      * static glibc executable's heap lands on the first place in about 0.7% of runs
      * (2 of 300, strace; tests/memory_grow.rs' huge-page test failed on it once). */
     for (int tries = 0; hint && tries < 3; tries++) {
-        p = mmap((void*)hint, (size_t)len, PROT_READ | PROT_WRITE,
+        p = mmap((void*)hint, (size_t)len, PROT_NONE,
                  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK | MAP_FIXED_NOREPLACE,
                  -1, 0);
         if (p != MAP_FAILED || errno != EEXIST || hint > UINTPTR_MAX - len - ((uintptr_t)2 << 30))
@@ -145,26 +127,21 @@ static void* reserve_rw(uint64_t len, uint64_t rw) {
         hint += (uintptr_t)1 << 30;
     }
     if (p == MAP_FAILED)
-        p = mmap(NULL, (size_t)len, PROT_READ | PROT_WRITE,
+        p = mmap(NULL, (size_t)len, PROT_NONE,
                  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
-    if (p != MAP_FAILED) {
-        uintptr_t safe = ((uintptr_t)p + THP_HUGE - 1) & ~(uintptr_t)(THP_HUGE - 1);
-        if (hint && (uintptr_t)p == hint && rw <= safe - (uintptr_t)p) {
-            thp_map = p; /* decided at the grow past `safe`, if any */
-            thp_len = len;
-            thp_safe_end = safe;
-            __atomic_store_n(&thp_pending, 1, __ATOMIC_RELEASE);
-        } else if (!map_stack_is_nohugepage()) {
-            (void)madvise(p, (size_t)len, MADV_NOHUGEPAGE);
-        }
-        return p;
-    }
-    p = mmap(NULL, (size_t)len, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (p == MAP_FAILED) return NULL;
-    __atomic_store_n(&some_memory_protected, 1, __ATOMIC_RELAXED);
     if (rw && mprotect(p, (size_t)rw, PROT_READ | PROT_WRITE) != 0) {
         munmap(p, (size_t)len);
         return NULL;
+    }
+    uintptr_t safe = ((uintptr_t)p + THP_HUGE - 1) & ~(uintptr_t)(THP_HUGE - 1);
+    if (hint && (uintptr_t)p == hint && rw <= safe - (uintptr_t)p) {
+        thp_map = p; /* decided at the grow past `safe`, if any */
+        thp_len = len;
+        thp_safe_end = safe;
+        __atomic_store_n(&thp_pending, 1, __ATOMIC_RELEASE);
+    } else if (!map_stack_is_nohugepage()) {
+        (void)madvise(p, (size_t)len, MADV_NOHUGEPAGE);
     }
     return p;
 }
@@ -186,16 +163,22 @@ static void* reserve_rw(uint64_t len, uint64_t rw) {
  * user (its allocations go to exe_alloc.c's `mmap`s; valgrind, which keeps them for the
  * client's `brk`, gets no region). When the tail cannot be mapped there, memory.grow
  * fails (returns -1). Mapping the tail at instantiation instead, so that a taken place
- * could fall back to a reservation of its own, cost 2.4 of the 3.9 us saved. */
+ * could fall back to a reservation of its own, cost 2.4 of the 3.9 us saved.
+ * The guard band (see reserve_rw): the symbol has W2N_GUARD_BAND bytes more after the
+ * initial pages, and region_claim makes them, up to the bss's end, PROT_NONE (one
+ * `mprotect`, which splits the bss mapping); the addresses after the bss stay unmapped
+ * until the first grow maps the tail there, PROT_NONE (the band is never beyond the bss
+ * before that grow). */
 extern char w2n_main_mem0[] __attribute__((weak));
 extern const unsigned long long w2n_main_mem0_pages __attribute__((weak));
 static int region_taken;
 static char* region; /* its page-aligned start, once taken */
-/* The rest of the region's memory's reservation: [region_tail, + region_tail_len),
- * mapped by the grow that first needs it (region_tail_pending is 1 until then), except
- * for its start up to the end of the executable's bss (the region's last page, which
- * the region's page alignment leaves partly unused): region_map is where that mapping
- * starts. */
+/* The rest of the region's memory's reservation: [region_tail, + region_tail_len), the
+ * pages from the initial size to the maximum and the guard band after them, mapped by
+ * the grow that first needs it (region_tail_pending is 1 until then), except for its
+ * start up to the end of the executable's bss (the guard band after the initial pages, and the part of
+ * the region's last page that its page alignment leaves unused: PROT_NONE since
+ * region_claim): region_map is where that mapping starts. */
 static char* region_tail;
 static char* region_map;
 static uint64_t region_tail_len;
@@ -227,48 +210,47 @@ static char* region_claim(uint64_t min_pages, uint64_t max_pages, uint64_t page)
     if (!w2n_main_mem0 || !&w2n_main_mem0_pages || w2n_main_mem0_pages != min_pages ||
         page > 4096 || on_valgrind() || __atomic_exchange_n(&region_taken, 1, __ATOMIC_ACQ_REL))
         return NULL;
-    region = (char*)(((uintptr_t)w2n_main_mem0 + page - 1) & ~(uintptr_t)(page - 1));
+    char* start = (char*)(((uintptr_t)w2n_main_mem0 + page - 1) & ~(uintptr_t)(page - 1));
+    char* tail = start + W2N_MEM0_OFFSET + min_pages * W2N_PAGE_SIZE;
+    uintptr_t bss_end = ((uintptr_t)_end + page - 1) & ~(uintptr_t)(page - 1);
+    /* The band: in the bss, up to its end (the symbol holds it). */
+    if (bss_end < (uintptr_t)tail || bss_end - (uintptr_t)tail < W2N_GUARD_BAND ||
+        mprotect(tail, (size_t)(bss_end - (uintptr_t)tail), PROT_NONE) != 0)
+        return NULL;
+    region = start;
     /* Later reservations go where the kernel puts them: the place reservation_hint would
      * ask for may be where the tail goes. */
     __atomic_store_n(&hint_asked, 1, __ATOMIC_RELAXED);
-    region_tail = region + W2N_MEM0_OFFSET + min_pages * W2N_PAGE_SIZE;
-    region_tail_len = (max_pages - min_pages) * W2N_PAGE_SIZE;
-    uintptr_t bss_end = ((uintptr_t)_end + page - 1) & ~(uintptr_t)(page - 1);
-    region_map = (uintptr_t)region_tail < bss_end ? (char*)bss_end : region_tail;
+    region_tail = tail;
+    region_tail_len = (max_pages - min_pages) * W2N_PAGE_SIZE + W2N_GUARD_BAND;
+    region_map = (char*)bss_end;
     __atomic_store_n(&region_tail_pending, region_map < region_tail + region_tail_len,
                      __ATOMIC_RELEASE);
     return region;
 }
 
-/* Maps the region's tail (a grow is about to reach into it): read-write, its huge-page
- * decision deferred like the first reservation's (no huge page can back the bytes
- * below the next 2 MiB boundary), or, when the kernel refuses that, PROT_NONE as
- * reserve_rw does. 0, or -1 when the place is taken. */
+/* Maps the region's tail (a grow is about to reach into it): PROT_NONE as reserve_rw
+ * maps a reservation (grow then makes its pages read-write), its huge-page decision
+ * deferred like the first reservation's (no huge page can back the bytes below the next
+ * 2 MiB boundary). 0, or -1 when the place is taken. */
 static int map_tail(void) {
     void* want = region_map;
     size_t len = (size_t)(region_tail + region_tail_len - region_map);
-    void* p = mmap(want, len, PROT_READ | PROT_WRITE,
+    void* p = mmap(want, len, PROT_NONE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK | MAP_FIXED_NOREPLACE,
                    -1, 0);
-    if (p == want) {
-        if (!__atomic_load_n(&thp_pending, __ATOMIC_ACQUIRE)) {
-            thp_map = p;
-            thp_len = len;
-            thp_safe_end = ((uintptr_t)p + THP_HUGE - 1) & ~(uintptr_t)(THP_HUGE - 1);
-            __atomic_store_n(&thp_pending, 1, __ATOMIC_RELEASE);
-        } else if (!map_stack_is_nohugepage()) {
-            (void)madvise(p, len, MADV_NOHUGEPAGE);
-        }
-    } else {
+    if (p != want) {
         /* Before Linux 4.17 the address is only a hint. */
         if (p != MAP_FAILED) munmap(p, len);
-        p = mmap(want, len, PROT_NONE,
-                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE, -1, 0);
-        if (p != want) {
-            if (p != MAP_FAILED) munmap(p, len);
-            return -1;
-        }
-        __atomic_store_n(&some_memory_protected, 1, __ATOMIC_RELAXED);
+        return -1;
+    }
+    if (!__atomic_load_n(&thp_pending, __ATOMIC_ACQUIRE)) {
+        thp_map = p;
+        thp_len = len;
+        thp_safe_end = ((uintptr_t)p + THP_HUGE - 1) & ~(uintptr_t)(THP_HUGE - 1);
+        __atomic_store_n(&thp_pending, 1, __ATOMIC_RELEASE);
+    } else if (!map_stack_is_nohugepage()) {
+        (void)madvise(p, len, MADV_NOHUGEPAGE);
     }
     __atomic_store_n(&region_tail_pending, 0, __ATOMIC_RELEASE);
     return 0;
@@ -291,9 +273,9 @@ int w2n_memory_create(w2n_memory* mem, uint64_t min_pages, uint64_t max_pages) {
     set_size(mem, 0);
     if (max_pages > W2N_MAX_PAGES) max_pages = W2N_MAX_PAGES;
     if (min_pages > max_pages) return -1;
-    uint64_t reserve = max_pages * W2N_PAGE_SIZE;
+    uint64_t reserve = max_pages * W2N_PAGE_SIZE + W2N_GUARD_BAND;
     if (reserve > (uint64_t)SIZE_MAX) return -1;
-    if (reserve == 0) {
+    if (max_pages == 0) {
         /* Nothing to reserve: a non-NULL base that is never dereferenced (size 0 and
          * max 0 mean every access is out of bounds), so w2n_mem(ptr=0, len=0) works. */
         static uint8_t empty_base[1];
@@ -315,11 +297,11 @@ int w2n_memory_create(w2n_memory* mem, uint64_t min_pages, uint64_t max_pages) {
  * w2n_abi.h): `lead` bytes before the instance (arrays that did not fit after it), the
  * instance and `after` more bytes (its globals and arrays), then memory 0's reservation
  * (`max_pages`, capped) W2N_MEM0_OFFSET bytes after the instance, its first `min_pages`
- * accessible. One mapping (`reserve_rw`) makes all of that accessible, the pages between
- * the end of the instance's part and the memory included: they are never touched (no
- * memory is committed for them), and keeping them inaccessible (a guard) would cost an
- * mprotect at every start-up, for no access of compiled code can reach below the
- * memory's base. Returns the instance's address (zero-filled) and sets *map and
+ * accessible, and W2N_GUARD_BAND bytes after the maximum. `reserve_rw` makes the first
+ * part read-write in one `mprotect`, the pages between the end of the instance's part and
+ * the memory included: they are never touched (no memory is committed for them), and
+ * keeping them inaccessible would cost a second `mprotect` at every start-up, for no access
+ * of compiled code can reach below the memory's base. Returns the instance's address (zero-filled) and sets *map and
  * *map_len (for munmap), or NULL. */
 char* w2n_instance_map(uint64_t lead, uint64_t after, uint64_t min_pages, uint64_t max_pages,
                        int main_module, void** map, uint64_t* map_len) {
@@ -338,7 +320,7 @@ char* w2n_instance_map(uint64_t lead, uint64_t after, uint64_t min_pages, uint64
             return r;
         }
     }
-    uint64_t len = head + W2N_MEM0_OFFSET + max_pages * W2N_PAGE_SIZE;
+    uint64_t len = head + W2N_MEM0_OFFSET + max_pages * W2N_PAGE_SIZE + W2N_GUARD_BAND;
     if (len > (uint64_t)SIZE_MAX / 2) return NULL;
     uint64_t rw = head + (min_pages ? W2N_MEM0_OFFSET + min_pages * W2N_PAGE_SIZE : body);
     char* p = reserve_rw(len, rw);
@@ -373,7 +355,7 @@ int w2n_memory_create_at(w2n_memory* mem, uint8_t* base, uint64_t min_pages,
     mem->base = base;
     set_size(mem, min_pages * W2N_PAGE_SIZE);
     mem->max_pages = max_pages;
-    mem->reserved = max_pages * W2N_PAGE_SIZE;
+    mem->reserved = max_pages * W2N_PAGE_SIZE + W2N_GUARD_BAND;
     return 0;
 }
 
@@ -436,9 +418,8 @@ void w2n_memory_destroy(w2n_memory* mem) {
 
 /* Serializes the growth of shared memories (threads). A shared memory never moves (its
  * maximum is reserved at creation, like every memory's), so growing is an mprotect of
- * the next pages (none while every reservation is read-write, see
- * `some_memory_protected`) then a release store of the new size: a thread
- * that reads the new size
+ * the next pages (which moves the guard band up) then a release store of the new size:
+ * a thread that reads the new size
  * (compiled code's plain aligned 64-bit load, single-copy atomic on every target; the
  * runtime's acquire loads) finds the pages accessible. Other threads may keep using an
  * older, smaller size for a while: their checks are then conservative, never unsafe. */
@@ -468,12 +449,13 @@ static uint64_t grow_locked(w2n_memory* mem, uint64_t delta) {
     if (delta == 0) return old;
     if (delta > mem->max_pages - old) return UINT64_MAX;
     uint64_t bytes = delta * W2N_PAGE_SIZE;
-    if (mem->size + bytes > mem->reserved) return UINT64_MAX;
+    if (mem->reserved < W2N_GUARD_BAND || mem->size + bytes > mem->reserved - W2N_GUARD_BAND)
+        return UINT64_MAX;
     if (__atomic_load_n(&region_tail_pending, __ATOMIC_ACQUIRE) &&
         mem->base == (uint8_t*)region + W2N_MEM0_OFFSET && map_tail() != 0)
         return UINT64_MAX;
-    if (__atomic_load_n(&some_memory_protected, __ATOMIC_RELAXED) &&
-        mprotect(mem->base + mem->size, (size_t)bytes, PROT_READ | PROT_WRITE) != 0)
+    /* The pages it adds: the band moves up with the size (reserve_rw). */
+    if (mprotect(mem->base + mem->size, (size_t)bytes, PROT_READ | PROT_WRITE) != 0)
         return UINT64_MAX;
     if (__atomic_load_n(&thp_pending, __ATOMIC_ACQUIRE))
         thp_decide((uintptr_t)(mem->base + mem->size + bytes));

@@ -674,6 +674,20 @@ static void capture_from_signal(w2n_store* s, void* uctx) {
     walk(s, r.pc, r.fp, 0);
 }
 
+/* 1 when `a` lies in the reservation (guard band included) of a memory of one of the
+ * store's instances (an imported one too: a shared memory). */
+static int in_a_reservation(w2n_store* s, uintptr_t a) {
+    for (w2n_inst* p = s->instances; p; p = p->next) {
+        const w2n_instance* inst = &p->pub;
+        for (uint64_t i = 0; i < inst->module->num_memories; i++) {
+            const w2n_memory* m = inst->memories[i];
+            if (m && m->reserved && a >= (uintptr_t)m->base && a - (uintptr_t)m->base < m->reserved)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 int w2n_handle_signal(int sig, void* infop, void* uctx) {
     siginfo_t* info = infop;
     w2n_store* s = tls_active_store;
@@ -687,11 +701,21 @@ int w2n_handle_signal(int sig, void* infop, void* uctx) {
         }
         return 0;
     }
-    if ((sig == SIGSEGV || sig == SIGBUS) && s && s->jmp && s->limit_valid) {
+    if ((sig == SIGSEGV || sig == SIGBUS) && s && s->jmp) {
         uintptr_t a = (uintptr_t)info->si_addr;
         uintptr_t lim = s->abi.stack_limit;
-        if (a < lim && lim - a <= W2N_GUARD_REGION) {
+        if (s->limit_valid && a < lim && lim - a <= W2N_GUARD_REGION) {
             s->trap = W2N_TRAP_STACK_EXHAUSTED;
+            capture_from_signal(s, uctx);
+            longjmp(*s->jmp, 1);
+        }
+        /* A compiled access whose bounds check the optimizer dropped (its flags carry the
+         * out-of-bounds trap code, so it is a trap site) faulting in the guard band of a
+         * memory (memory.c, reserve_rw): the check's trap. Anywhere else in a memory's
+         * reservation counts too: a shared memory grown by another thread since the
+         * fault has its band higher now. */
+        if (in_a_reservation(s, a) && trap_at(s, regs_of(uctx).pc) == W2N_TRAP_MEMORY_OOB) {
+            s->trap = W2N_TRAP_MEMORY_OOB;
             capture_from_signal(s, uctx);
             longjmp(*s->jmp, 1);
         }

@@ -50,6 +50,17 @@ static int passed, failed;
 /* ---- trampolines ---------------------------------------------------------------- */
 
 /* 1 when every entry of `m`'s table of limits is its size minus the entry's END. */
+/* 1 when the byte at `p` can be read (the kernel reads it for write(2): EFAULT when it
+ * is not mapped readable, no signal). */
+static int readable(const uint8_t* p) {
+    int fds[2];
+    if (pipe(fds) != 0) return -1;
+    ssize_t n = write(fds[1], p, 1);
+    close(fds[0]);
+    close(fds[1]);
+    return n == 1;
+}
+
 static int limits_match(const w2n_memory* m) {
     for (int64_t end = 1; end <= W2N_MEM_LIMITS; end++)
         if (m->limits[end - 1] != (int64_t)m->size - end) return 0;
@@ -259,6 +270,19 @@ static w2n_instance* exporter;
 static int resolve_b(void* env, const w2n_import* imp, w2n_extern* out) {
     (void)env;
     return w2n_instance_export(exporter, imp->name, out);
+}
+
+/* A memory made by hand, as an embedder might (resolve_fake). */
+static w2n_memory fake_mem;
+static int resolve_fake(void* env, const w2n_import* imp, w2n_extern* out) {
+    (void)env;
+    (void)imp;
+    memset(out, 0, sizeof *out);
+    out->kind = W2N_EXTERN_MEMORY;
+    out->ptr = &fake_mem;
+    out->min = 1;
+    out->max = 2;
+    return 1;
 }
 
 static w2n_memory_def b_memory; /* module_b's memory (read when instantiating) */
@@ -577,8 +601,12 @@ int main(void) {
     /* memory: min 1, max 2 */
     CHECK(inst->memory == &inst->memory0 && inst->memory->size == 65536);
     CHECK(limits_match(inst->memory) && inst->memory->limits[0] == 65535);
-    CHECK(inst->memory->max_pages == 2 && inst->memory->reserved == 2 * 65536);
+    CHECK(inst->memory->max_pages == 2 &&
+          inst->memory->reserved == 2 * 65536 + W2N_GUARD_BAND);
     uint8_t* base = inst->memory->base;
+    /* The guard band: the bytes after the size are inaccessible, those below it not. */
+    CHECK(readable(base + 65536 - 1) && !readable(base + 65536) &&
+          !readable(base + 65536 + W2N_GUARD_BAND - 1));
     CHECK(w2n_memory_grow(inst, 0) == 1);
     CHECK(w2n_memory_grow(inst, 2) == UINT64_MAX);
     CHECK(limits_match(inst->memory) && inst->memory->size == 65536);
@@ -586,6 +614,9 @@ int main(void) {
     CHECK(w2n_memory_grow(inst, 1) == UINT64_MAX);
     CHECK(w2n_memory_grow(inst, 0) == 2 && inst->memory->base == base);
     base[2 * 65536 - 1] = 1; /* new page is writable */
+    /* The band moved up with the size (at the maximum now). */
+    CHECK(readable(base + 65536) && !readable(base + 2 * 65536) &&
+          !readable(base + 2 * 65536 + W2N_GUARD_BAND - 1));
     CHECK(w2n_mem(inst, 0, 2 * 65536) == base);
     CHECK(w2n_mem(inst, 1, 2 * 65536) == NULL);
     CHECK(w2n_mem(inst, 2 * 65536, 0) == base + 2 * 65536);
@@ -775,6 +806,15 @@ int main(void) {
         mb = module_b(bi, 2, 1, 1, 3, W2N_NO_MAX); /* import min 3 > current 2 */
         rc = w2n_instantiate(s, &mb, resolve_b, NULL, NULL, &b, err, sizeof err);
         CHECK(rc == W2N_ERR_LINK);
+        /* A memory made by hand (no guard band after its size) is refused. */
+        fake_mem = *inst->memory;
+        fake_mem.reserved = 2 * 65536; /* its maximum, no band */
+        mb = module_b(bi + 1, 1, 0, 1, 1, 2);
+        rc = w2n_instantiate(s, &mb, resolve_fake, NULL, NULL, &b, err, sizeof err);
+        CHECK(rc == W2N_ERR_LINK && strstr(err, "guard band"));
+        fake_mem.reserved = 2 * 65536 + W2N_GUARD_BAND; /* as the runtime makes it */
+        rc = w2n_instantiate(s, &mb, resolve_fake, NULL, NULL, &b, err, sizeof err);
+        CHECK(rc == W2N_OK);
         bi[0].type_id = SIG_I_I; /* wrong signature */
         mb = module_b(bi, 1, 1, 0, 0, 0);
         rc = w2n_instantiate(s, &mb, resolve_b, NULL, NULL, &b, err, sizeof err);
@@ -889,7 +929,9 @@ int main(void) {
         rc = w2n_instantiate(s, &mz, NULL, NULL, NULL, &z, err, sizeof err);
         CHECK(rc == W2N_OK && z && w2n_mem(z, 0, 0) == NULL);
         w2n_memory* m = w2n_memory_new(s, 0, W2N_NO_MAX);
-        CHECK(m && m->reserved == (uint64_t)W2N_MAX_PAGES * W2N_PAGE_SIZE && m->size == 0);
+        CHECK(m && m->reserved == (uint64_t)W2N_MAX_PAGES * W2N_PAGE_SIZE + W2N_GUARD_BAND &&
+              m->size == 0 && !readable(m->base));
+
         CHECK(m && limits_match(m) && m->limits[0] == -1);
         w2n_table* t = w2n_table_new(s, W2N_VAL_EXTERNREF, 3, W2N_NO_MAX);
         CHECK(t && t->size == 3 && t->max == W2N_MAX_TABLE_ELEMS);

@@ -349,6 +349,12 @@ pub(crate) fn translate_function(
     let opts = super::bounds::Options {
         enabled: m.bounds_opt,
         traps_end_process: m.traps_end_process,
+        // The band's stores: x86_64 (where `zext32_free` holds) writes nothing of a
+        // store that faults; elsewhere only where a trap ends the process.
+        band: super::bounds::checks::Band {
+            bytes: crate::abi::GUARD_BAND,
+            stores: m.traps_end_process || m.zext32_free,
+        },
         zext32_free: m.zext32_free,
         // The targets where `zext32_free` holds (x86_64) are those whose compares take
         // a memory operand.

@@ -26,6 +26,10 @@
 //!    dominance also guarantees that A ran with the current `x`: every path from the
 //!    definition of `x` to B passes through A.)
 //!
+//!    **Past A's range** (`remove_banded`, not exact: it relies on the runtime's guard
+//!    band): B also goes when `(kb - ka) mod 2^32 + end_b <= end_a + abi::GUARD_BAND`;
+//!    B's access then traps by faulting in the band (see there).
+//!
 //!    **At joins.** A check B of `p + kb`, `p` a parameter of a block J (a loop header
 //!    or the join after an `if`), is removed when every edge into J passes a value
 //!    `a = r + k0` (wrapping) for which some check A of `r + ka`, dominating the edge's
@@ -91,6 +95,7 @@ pub(crate) fn optimize_bounds_checks(
     func: &mut ir::Function,
     checks: &[CheckSite],
     traps_end_process: bool,
+    band: Band,
     an: &mut Cached,
     bases: &[(Value, bool)],
 ) -> usize {
@@ -99,7 +104,15 @@ pub(crate) fn optimize_bounds_checks(
     }
     let mut ends: Vec<u64> = checks.iter().map(|c| c.end).collect();
     let mut removed = vec![false; checks.len()];
-    let merged = merge_in_blocks(func, checks, &mut ends, &mut removed, traps_end_process);
+    let mut merged_into: Vec<usize> = (0..checks.len()).collect();
+    let merged = merge_in_blocks(
+        func,
+        checks,
+        &mut ends,
+        &mut removed,
+        &mut merged_into,
+        traps_end_process,
+    );
     // (memory, root sum) -> [(check, constant added to the root)], in layout order.
     let mut groups: HashMap<GroupKey, Vec<(usize, u32)>> = HashMap::default();
     for (i, c) in checks.iter().enumerate() {
@@ -110,9 +123,35 @@ pub(crate) fn optimize_bounds_checks(
     }
     let dominated = remove_dominated(func, checks, &ends, &mut removed, an, &groups);
     let joined = remove_joined(func, checks, &ends, &mut removed, an, &groups);
+    let banded = if band.bytes > 0 {
+        remove_banded(
+            func,
+            checks,
+            &ends,
+            &mut removed,
+            &merged_into,
+            an,
+            &groups,
+            band,
+        )
+    } else {
+        0
+    };
     let invariant = hoist_invariant(func, checks, &ends, &mut removed, an, traps_end_process);
     let prechecked = precheck_loops(func, checks, &ends, &removed, an, bases);
-    merged + dominated + joined + invariant + prechecked
+    merged + dominated + joined + banded + invariant + prechecked
+}
+
+/// What the guard band after each memory's size allows (`remove_banded`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Band {
+    /// Bytes after the size that are inaccessible (`abi::GUARD_BAND`), 0: no band
+    /// rewrite.
+    pub bytes: u64,
+    /// Whether checks of stores may go too: a store that faults writes nothing that
+    /// anything can see (x86_64, where a store straddling into the band writes none of
+    /// its bytes; or an executable, where a trap ends the process).
+    pub stores: bool,
 }
 
 /// Rewrite 1: merges checks of one index within a block's windows.
@@ -121,6 +160,7 @@ pub(super) fn merge_in_blocks(
     checks: &[CheckSite],
     ends: &mut [u64],
     removed: &mut [bool],
+    merged_into: &mut [usize],
     traps_end_process: bool,
 ) -> usize {
     // Only a block with two checks or more can merge any (the first check of a block
@@ -186,6 +226,7 @@ pub(super) fn merge_in_blocks(
                         }
                         func.layout.remove_inst(inst);
                         removed[ci] = true;
+                        merged_into[ci] = *first;
                         count += 1;
                     }
                 }
@@ -268,6 +309,210 @@ fn remove_dominated(
         }
     }
     count
+}
+
+/// Rewrite 2 past the dominating check's range (the guard band, `abi::GUARD_BAND`): a
+/// check B of `x + kb` (testing `end_b`) goes when a check A of `x + ka` (`end_a`) that
+/// dominates it and is kept has `d + end_b <= end_a + band`, `d = (kb - ka) mod 2^32`.
+/// A passed: `idx_a + end_a <= size_a`. B's index is `idx_a + d` or, when that sum
+/// reaches 2^32, less (wasm's i32 add wraps), so B's access ends at most at `idx_a + d +
+/// end_b <= size_a + band <= size + band` (memories never shrink; a shared memory grown
+/// by another thread only moves the band up). So B's access is in bounds, or one of its
+/// bytes lies in `[size, size + band)`, which the runtime keeps `PROT_NONE`: the access
+/// faults before it has any effect, and the runtime's signal handler turns the fault into
+/// the out-of-bounds trap, with the access's own wasm offset (the check stood right
+/// before its access, or was merged with checks whose accesses follow it in the block,
+/// with nothing observable in between: each access now traps where its own check
+/// would have). The accesses the check covered (its own and those of the checks merged
+/// into it) get the out-of-bounds trap code instead of `notrap`, so that Cranelift keeps
+/// them in place (an unused load stays) and lists them as trap sites, which the signal
+/// handler looks the faulting pc up in. A check is dropped only when those accesses can
+/// be found (the translator gives each block's accesses of one index one `uextend` and
+/// one `base + index` address, `env.rs` `index_ext`/`heap_base_plus`) and all are plain
+/// loads and stores (stores only when `band.stores`: on aarch64 and riscv64 a store that
+/// straddles the band's first page may write its bytes below the size before it faults,
+/// which an embedder could read after the trap): atomics keep their checks (their
+/// alignment trap must not come first). Runs after the exact rewrites, so it only takes
+/// what they leave.
+#[allow(clippy::too_many_arguments)]
+fn remove_banded(
+    func: &mut ir::Function,
+    checks: &[CheckSite],
+    ends: &[u64],
+    removed: &mut [bool],
+    merged_into: &[usize],
+    an: &mut Cached,
+    groups: &HashMap<GroupKey, Vec<(usize, u32)>>,
+    band: Band,
+) -> usize {
+    if groups.values().all(|g| g.len() < 2) {
+        return 0;
+    }
+    let mut budget = DOMINANCE_BUDGET;
+    let mut drop: Vec<usize> = Vec::new();
+    // Checks that justify a drop: they must stay (A's own pass is what bounds B; a
+    // chain of band drops would reach past the band).
+    let mut justifies = vec![false; checks.len()];
+    {
+        let domtree = &an.get(func).domtree;
+        let mut keys: Vec<&GroupKey> = groups.keys().filter(|k| groups[*k].len() >= 2).collect();
+        keys.sort();
+        for key in keys {
+            let group = &groups[key];
+            for &(b, kb) in group {
+                if removed[b] || justifies[b] {
+                    continue;
+                }
+                for &(a, ka) in group {
+                    if a == b || removed[a] {
+                        continue;
+                    }
+                    if budget == 0 {
+                        break;
+                    }
+                    budget -= 1;
+                    let d = u64::from(kb.wrapping_sub(ka));
+                    if d + ends[b] <= ends[a] + band.bytes
+                        && domtree.dominates(checks[a].trapnz, checks[b].trapnz, &func.layout)
+                    {
+                        // Marked removed now, so that it justifies no other drop.
+                        removed[b] = true;
+                        justifies[a] = true;
+                        drop.push(b);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    let mut count = 0;
+    for b in drop {
+        let covered: Vec<usize> = std::iter::once(b)
+            .chain((0..checks.len()).filter(|&k| k != b && merged_into[k] == b))
+            .collect();
+        match covered_accesses(func, checks, &covered, band.stores) {
+            Some(accesses) if mark_trapping(func, &accesses) => {
+                func.layout.remove_inst(checks[b].trapnz);
+                count += 1;
+            }
+            // Kept: the justification stays sound for the checks it was used for.
+            _ => removed[b] = false,
+        }
+    }
+    count
+}
+
+/// The memory accesses of the checks `covered` (merged into the first): in the first's
+/// block, every load or store whose address is `base + uextend(idx)` (plus a constant)
+/// for one of their indices; None when one of them has none, or such an address has
+/// another use than a plain load's or store's address (an atomic, a call's argument), or
+/// is stored to and `stores` is false.
+fn covered_accesses(
+    func: &ir::Function,
+    checks: &[CheckSite],
+    covered: &[usize],
+    stores: bool,
+) -> Option<Vec<ir::Inst>> {
+    use ir::Opcode as O;
+    let dfg = &func.dfg;
+    let block = func.layout.inst_block(checks[covered[0]].trapnz)?;
+    let idx: Vec<Value> = covered
+        .iter()
+        .map(|&k| dfg.resolve_aliases(checks[k].idx))
+        .collect();
+    let mut found = vec![false; idx.len()];
+    // The extensions and addresses of each index (position in `idx`).
+    let mut exts: Vec<(Value, usize)> = Vec::new();
+    let mut addrs: Vec<(Value, usize)> = Vec::new();
+    let mut accesses = Vec::new();
+    for inst in func.layout.block_insts(block) {
+        let data = &dfg.insts[inst];
+        let op = data.opcode();
+        let args = dfg.inst_args(inst);
+        let addr_of = |v: Value| {
+            addrs
+                .iter()
+                .find(|&&(a, _)| a == dfg.resolve_aliases(v))
+                .map(|&(_, i)| i)
+        };
+        match op {
+            O::Uextend => {
+                if let Some(i) = idx.iter().position(|&v| v == dfg.resolve_aliases(args[0])) {
+                    exts.push((dfg.first_result(inst), i));
+                }
+                continue;
+            }
+            O::Iadd => {
+                // `base + ext`, or an address plus a constant (a static offset that
+                // does not fit in the access, `heap_base_plus`).
+                let ext = args.iter().find_map(|&a| {
+                    let a = dfg.resolve_aliases(a);
+                    exts.iter().find(|&&(e, _)| e == a).map(|&(_, i)| i)
+                });
+                let plus_const = || match args {
+                    &[a, c] | &[c, a] if dfg.value_type(c) == ir::types::I64 => {
+                        addr_of(a).filter(|_| {
+                            matches!(
+                                dfg.value_def(dfg.resolve_aliases(c)),
+                                ir::ValueDef::Result(i, _)
+                                    if dfg.insts[i].opcode() == O::Iconst
+                            )
+                        })
+                    }
+                    _ => None,
+                };
+                if let Some(i) = ext.or_else(plus_const) {
+                    addrs.push((dfg.first_result(inst), i));
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        let uses: Vec<(usize, usize)> = args
+            .iter()
+            .enumerate()
+            .filter_map(|(pos, &a)| addr_of(a).map(|i| (pos, i)))
+            .collect();
+        if uses.is_empty() {
+            continue;
+        }
+        let is_load = matches!(
+            op,
+            O::Load | O::Uload8 | O::Sload8 | O::Uload16 | O::Sload16 | O::Uload32 | O::Sload32
+        );
+        let is_store = matches!(op, O::Store | O::Istore8 | O::Istore16 | O::Istore32);
+        // The address operand: a load's only one, a store's second (the first is the
+        // value stored, which must not be an address).
+        let addr_pos = if is_store { 1 } else { 0 };
+        if !(is_load || (is_store && stores)) || uses.iter().any(|&(pos, _)| pos != addr_pos) {
+            return None;
+        }
+        found[uses[0].1] = true;
+        accesses.push(inst);
+    }
+    found.iter().all(|&f| f).then_some(accesses)
+}
+
+/// Gives `accesses` the out-of-bounds trap code instead of `notrap`; false (nothing
+/// changed) when the function's table of memory flags is full.
+fn mark_trapping(func: &mut ir::Function, accesses: &[ir::Inst]) -> bool {
+    let mut new = Vec::with_capacity(accesses.len());
+    for &inst in accesses {
+        let Some(f) = func.dfg.insts[inst].memflags() else {
+            return false;
+        };
+        let data = func.dfg.mem_flags[f].with_trap_code(Some(ir::TrapCode::HEAP_OUT_OF_BOUNDS));
+        match func.dfg.mem_flags.insert(data) {
+            Ok(nf) => new.push(nf),
+            Err(_) => return false,
+        }
+    }
+    for (&inst, nf) in accesses.iter().zip(new) {
+        if let Some(f) = func.dfg.insts[inst].memflags_mut() {
+            *f = nf;
+        }
+    }
+    true
 }
 
 /// Rewrite 2 at joins: removes a check whose index is a block parameter (plus a

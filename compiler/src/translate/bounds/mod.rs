@@ -25,7 +25,9 @@
 //!
 //! The passes, in order (each module documents its rewrites and why they are exact):
 //! 1. `checks::optimize_bounds_checks`: merging checks within a block, removing checks
-//!    a dominating check implies (or, at a join, checks on every incoming edge), loop
+//!    a dominating check implies (or, at a join, checks on every incoming edge), or
+//!    nearly implies, leaving their accesses to fault in the runtime's guard band after
+//!    the size (`remove_banded`: the accesses then carry the out-of-bounds trap code), loop
 //!    prechecks (`hoist`), which repair SSA for all duplicated loops in one batch
 //!    (`ssa`), and moving loop-invariant checks at the top of a loop header in front of
 //!    the loop;
@@ -45,6 +47,9 @@
 //! `CompileOptions::bounds_opt`) leaves every check as the translator emitted it, to
 //! measure what the optimizer gains and costs. Turning it off never makes code less
 //! safe: every pass only removes or strengthens checks.
+//!
+//! Every rewrite but `remove_banded` is exact on its own; that one needs the runtime's
+//! guard band (`abi::GUARD_BAND`, ABI version 14) and its signal handler.
 //!
 //! A wrong rewrite here is a sandbox escape; `tests/wast/bounds_*.wast` test the
 //! trap points, the unit tests below and `tests/bounds_golden.rs` the rewrites.
@@ -80,6 +85,8 @@ pub(crate) struct Options {
     pub enabled: bool,
     /// A trap ends the process: see `checks`, rewrite 1.
     pub traps_end_process: bool,
+    /// The guard band after each memory's size (`checks::remove_banded`).
+    pub band: checks::Band,
     /// Zero-extending a 32-bit value costs nothing (x86_64): run `exit_tests`.
     pub zext32_free: bool,
     /// A compare can read an operand from memory (x86_64): run `operands`.
@@ -127,6 +134,7 @@ pub(crate) fn optimize_checks(
             func,
             checks,
             opts.traps_end_process,
+            opts.band,
             &mut an,
             mems.bases,
         );
@@ -453,6 +461,10 @@ mod tests {
             let opts = Options {
                 enabled,
                 traps_end_process: false,
+                band: checks::Band {
+                    bytes: crate::abi::GUARD_BAND,
+                    stores: false,
+                },
                 zext32_free: false,
                 size_operands: false,
             };
@@ -496,7 +508,15 @@ mod tests {
         let checks = find_checks(&func, &mems);
         let mut ends: Vec<u64> = checks.iter().map(|c| c.end).collect();
         let mut removed = vec![false; checks.len()];
-        let merged = checks::merge_in_blocks(&mut func, &checks, &mut ends, &mut removed, false);
+        let mut into: Vec<usize> = (0..checks.len()).collect();
+        let merged = checks::merge_in_blocks(
+            &mut func,
+            &checks,
+            &mut ends,
+            &mut removed,
+            &mut into,
+            false,
+        );
         assert_eq!(merged, 1);
         assert_eq!(removed, [false, false, true]);
         assert_eq!(ends, [4, 8, 8]);
@@ -553,6 +573,10 @@ mod tests {
             let opts = Options {
                 enabled: true,
                 traps_end_process: false,
+                band: checks::Band {
+                    bytes: crate::abi::GUARD_BAND,
+                    stores: false,
+                },
                 zext32_free: false,
                 size_operands: false,
             };
