@@ -222,19 +222,23 @@ fn with_inherited_fds(cmd: Command, case: &Path) -> Command {
 }
 
 /// The `swap-race` thread: swaps sandbox/d between the directory and the symlink
-/// until stopped, then leaves both back in place (and no sandbox/d).
-fn swap_race(case: &Path, stop: &std::sync::atomic::AtomicBool) -> usize {
+/// until stopped, then leaves both back in place (and no sandbox/d). `swaps` counts
+/// the rounds, so that the case starts only once the race is under way (on a loaded
+/// machine the thread could otherwise first run after the whole case).
+fn swap_race(
+    case: &Path,
+    stop: &std::sync::atomic::AtomicBool,
+    swaps: &std::sync::atomic::AtomicUsize,
+) {
     let sb = case.join("sandbox");
     let (d, dir, lnk) = (sb.join("d"), sb.join("d_dir"), sb.join("d_lnk"));
-    let mut swaps = 0;
     while !stop.load(std::sync::atomic::Ordering::Relaxed) {
         let _ = std::fs::rename(&dir, &d);
         let _ = std::fs::rename(&d, &dir);
         let _ = std::fs::rename(&lnk, &d);
         let _ = std::fs::rename(&d, &lnk);
-        swaps += 1;
+        swaps.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     }
-    swaps
 }
 
 fn run_case(cmd: Command, case: &Path, d: &Directives, x: &Extra) -> Outcome {
@@ -246,13 +250,17 @@ fn run_case(cmd: Command, case: &Path, d: &Directives, x: &Extra) -> Outcome {
     if !x.swap_race {
         return run_case_inner(cmd, case, d, x);
     }
+    use std::sync::atomic::Ordering::Relaxed;
     let stop = std::sync::atomic::AtomicBool::new(false);
+    let swaps = std::sync::atomic::AtomicUsize::new(0);
     std::thread::scope(|s| {
-        let racer = s.spawn(|| swap_race(case, &stop));
+        let racer = s.spawn(|| swap_race(case, &stop, &swaps));
+        while swaps.load(Relaxed) == 0 {
+            std::thread::yield_now();
+        }
         let o = run_case_inner(cmd, case, d, x);
-        stop.store(true, std::sync::atomic::Ordering::Relaxed);
-        let swaps = racer.join().unwrap();
-        assert!(swaps > 0, "the swap-race thread never ran");
+        stop.store(true, Relaxed);
+        racer.join().unwrap();
         o
     })
 }
