@@ -130,18 +130,17 @@ fn checked_copies_that_run_only_before_a_trap_are_marked() {
 const NEVER_ENTERED: &str = r#"
 (module
   (memory 1)
-  (func (export "rem") (param $a i32) (param $n i32) (result i32)
-    (local $k i32) (local $s i32) (local $m i32)
+  (func (export "rem") (param $d i32) (param $a i32) (param $n i32)
+    (local $k i32) (local $m i32)
     (local.set $m (i32.sub (i32.const 0) (i32.and (local.get $n) (i32.const 3))))
     (block $done
       (br_if $done (i32.eqz (local.get $m)))
       (loop $top
-        (local.set $s (i32.add (local.get $s) (i32.load (local.get $a))))
-        (local.set $s (i32.add (local.get $s) (i32.load offset=4 (local.get $a))))
+        (i64.store (local.get $d) (i64.load (local.get $a)))
         (local.set $a (i32.add (local.get $a) (i32.const 8)))
+        (local.set $d (i32.add (local.get $d) (i32.const 8)))
         (local.set $k (i32.sub (local.get $k) (i32.const 1)))
-        (br_if $top (i32.ne (local.get $k) (local.get $m)))))
-    (local.get $s))
+        (br_if $top (i32.ne (local.get $k) (local.get $m))))))
   (func (export "copy32") (param $d i32) (param $s i32) (param $n i32)
     (block $done
       (br_if $done (i32.lt_u (local.get $n) (i32.const 32)))

@@ -2099,3 +2099,47 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod entry_rejection_tests {
+    use super::*;
+
+    #[test]
+    fn entry_tests_that_reject_every_entry() {
+        let mut func = ir::Function::new();
+        let b = func.dfg.make_block();
+        let x = func.dfg.append_block_param(b, types::I32);
+        let mut cur = FuncCursor::new(&mut func);
+        cur.insert_block(b);
+        let zero = cur.ins().iconst(types::I32, 0);
+        let fifteen = cur.ins().iconst(types::I32, 15);
+        let exit = |cc, step, bound| Exit {
+            iv: Iv {
+                index: 0,
+                step,
+                var: None,
+            },
+            next: true,
+            cc,
+            bound,
+            wide: false,
+        };
+        let rejects = |e: Exit, from: Value| rejects_every_entry(&func, &e, &[from]);
+        // `!=`: down from 0 to `x` (sort's remainder loop) or up from `x` to 0 wrap.
+        assert!(rejects(exit(IntCC::NotEqual, -1, Some(x)), zero));
+        assert!(rejects(exit(IntCC::NotEqual, 1, Some(zero)), x));
+        // Down from `x` to zero (`brif x`), up from 0 to `x`: they need not.
+        assert!(!rejects(exit(IntCC::NotEqual, -1, None), x));
+        assert!(!rejects(exit(IntCC::NotEqual, 1, Some(x)), zero));
+        // memcpy's `(n -= 32) > 15`: n in [16, 31] would wrap; by 16 it cannot.
+        assert!(rejects(
+            exit(IntCC::UnsignedGreaterThan, -32, Some(fifteen)),
+            x
+        ));
+        assert!(!rejects(
+            exit(IntCC::UnsignedGreaterThan, -16, Some(fifteen)),
+            x
+        ));
+        assert!(!rejects(exit(IntCC::UnsignedLessThan, 1, Some(x)), zero));
+    }
+}
