@@ -675,8 +675,9 @@ fn few_iterations(func: &ir::Function, test: &Exit, entry_args: &[Value]) -> boo
     (0..=i64::from(FEW_ITERATIONS) * test.iv.step.abs()).contains(&span)
 }
 
-/// Whether the entry test (`trip_bounds`) rejects every entry into the loop, whatever
-/// the values, so that a copy would only add the test in front of the checked loop:
+/// Whether the entry test (`trip_bounds`) rejects every entry into the loop (but, for a
+/// `!=` test, one where the counter starts at its bound), so that a copy would only add
+/// the test in front of the checked loop:
 /// - a `!=` test of a counter run down from 0 to a bound other than the constant 0, or
 ///   up to the constant 0 from a value other than it, must wrap around 2^32 to reach
 ///   its bound. clang's remainder loops after an unrolled loop count that way (sort's
