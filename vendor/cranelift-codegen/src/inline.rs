@@ -1399,6 +1399,10 @@ fn create_blocks(
         if callee.layout.is_cold(callee_block) {
             func.layout.set_cold(caller_block);
         }
+        // wasm2native patch (PATCHES.md 4).
+        if callee.layout.never_runs(callee_block) {
+            func.layout.set_never_runs(caller_block);
+        }
 
         // Note: the entry block does not need parameters because the only
         // predecessor is the call block and we associate the callee's

@@ -229,13 +229,20 @@ pub fn write_block_header(
     } else {
         ""
     };
+    // wasm2native patch (PATCHES.md 4): the never-runs mark, as a comment (the text
+    // still parses).
+    let never = if func.layout.never_runs(block) {
+        " ; never runs"
+    } else {
+        ""
+    };
 
     // The `indent` is the instruction indentation. block headers are 4 spaces out from that.
     write!(w, "{1:0$}{2}", indent - 4, "", block)?;
 
     let mut args = func.dfg.block_params(block).iter().cloned();
     match args.next() {
-        None => return writeln!(w, "{cold}:"),
+        None => return writeln!(w, "{cold}:{never}"),
         Some(arg) => {
             write!(w, "(")?;
             write_arg(w, func, arg)?;
@@ -246,7 +253,7 @@ pub fn write_block_header(
         write!(w, ", ")?;
         write_arg(w, func, arg)?;
     }
-    writeln!(w, "){cold}:")
+    writeln!(w, "){cold}:{never}")
 }
 
 fn decorate_block<FW: FuncWriter>(

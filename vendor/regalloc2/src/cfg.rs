@@ -37,6 +37,10 @@ pub struct CFGInfo {
     /// indices. Otherwise, it will be approximate, but should still
     /// be usable for heuristic purposes.
     pub approx_loop_depth: Vec<u32>,
+    /// wasm2native patch (tenth, PATCHES.md): the loop depth at which a use in the block,
+    /// or a move placed there by a split, is weighed: `approx_loop_depth`, except 0 for
+    /// the blocks of `Function::never_run_blocks`.
+    pub weight_depth: Vec<u32>,
 }
 
 impl CFGInfo {
@@ -146,10 +150,119 @@ impl CFGInfo {
             }
         }
 
+        let weight_depth = self.weight_depth.cleared();
+        weight_depth.extend_from_slice(approx_loop_depth);
+        for &block in f.never_run_blocks() {
+            weight_depth[block.index()] = 0;
+        }
+
         Ok(())
     }
 
     pub fn dominates(&self, a: Block, b: Block) -> bool {
         domtree::dominates(&self.domtree[..], a, b)
+    }
+}
+
+/// wasm2native patch (tenth, PATCHES.md): `weight_depth`.
+#[cfg(test)]
+mod never_run_tests {
+    use super::CFGInfo;
+    use crate::{Block, Function, Inst, InstRange, Operand, PRegSet, RegClass, VReg};
+    use alloc::vec::Vec;
+
+    /// block0 -> block1; block1 -> block2 | block3; block2 -> block1 (the back edge);
+    /// block3 returns. One instruction per block, no operands.
+    struct Loop {
+        never: Vec<Block>,
+        edges: Edges,
+    }
+
+    impl Loop {
+        fn new(never: Vec<Block>) -> Self {
+            Loop {
+                never,
+                edges: Edges {
+                    succs: blocks(&SUCCS),
+                    preds: blocks(&PREDS),
+                },
+            }
+        }
+    }
+
+    /// Each block's successors and predecessors (block numbers).
+    const SUCCS: [&[usize]; 4] = [&[1], &[2, 3], &[1], &[]];
+    const PREDS: [&[usize]; 4] = [&[], &[0, 2], &[1], &[1]];
+
+    /// The blocks of `SUCCS` and `PREDS`, as `Block`s.
+    struct Edges {
+        succs: Vec<Vec<Block>>,
+        preds: Vec<Vec<Block>>,
+    }
+
+    fn blocks(lists: &[&[usize]]) -> Vec<Vec<Block>> {
+        lists
+            .iter()
+            .map(|l| l.iter().map(|&b| Block::new(b)).collect())
+            .collect()
+    }
+
+    impl Function for Loop {
+        fn num_insts(&self) -> usize {
+            4
+        }
+        fn num_blocks(&self) -> usize {
+            4
+        }
+        fn entry_block(&self) -> Block {
+            Block::new(0)
+        }
+        fn block_insns(&self, block: Block) -> InstRange {
+            InstRange::new(Inst::new(block.index()), Inst::new(block.index() + 1))
+        }
+        fn block_succs(&self, block: Block) -> &[Block] {
+            &self.edges.succs[block.index()]
+        }
+        fn block_preds(&self, block: Block) -> &[Block] {
+            &self.edges.preds[block.index()]
+        }
+        fn block_params(&self, _: Block) -> &[VReg] {
+            &[]
+        }
+        fn never_run_blocks(&self) -> &[Block] {
+            &self.never
+        }
+        fn is_ret(&self, insn: Inst) -> bool {
+            insn.index() == 3
+        }
+        fn is_branch(&self, insn: Inst) -> bool {
+            insn.index() != 3
+        }
+        fn branch_blockparams(&self, _: Block, _: Inst, _: usize) -> &[VReg] {
+            &[]
+        }
+        fn inst_operands(&self, _: Inst) -> &[Operand] {
+            &[]
+        }
+        fn inst_clobbers(&self, _: Inst) -> PRegSet {
+            PRegSet::empty()
+        }
+        fn num_vregs(&self) -> usize {
+            0
+        }
+        fn spillslot_size(&self, _: RegClass) -> usize {
+            1
+        }
+    }
+
+    #[test]
+    fn never_run_blocks_weigh_at_depth_zero() {
+        let plain = CFGInfo::new(&Loop::new(Vec::new())).unwrap();
+        assert_eq!(plain.approx_loop_depth, [0, 1, 1, 0]);
+        assert_eq!(plain.weight_depth, plain.approx_loop_depth);
+        let marked = CFGInfo::new(&Loop::new(alloc::vec![Block::new(2)])).unwrap();
+        // The loop depth itself (which split points are hoisted by) is unchanged.
+        assert_eq!(marked.approx_loop_depth, [0, 1, 1, 0]);
+        assert_eq!(marked.weight_depth, [0, 1, 0, 0]);
     }
 }

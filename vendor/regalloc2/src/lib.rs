@@ -1239,6 +1239,14 @@ pub trait Function {
     /// Get the block parameters for a given block.
     fn block_params(&self, block: Block) -> &[VReg];
 
+    /// wasm2native patch (tenth, PATCHES.md): the blocks that never run unless the
+    /// program is about to trap, in increasing order. Their uses, and the moves a split
+    /// would put in them, are weighed as if outside every loop. A hint only: any set of
+    /// blocks gives a correct allocation. None by default.
+    fn never_run_blocks(&self) -> &[Block] {
+        &[]
+    }
+
     /// Determine whether an instruction is a return instruction.
     fn is_ret(&self, insn: Inst) -> bool;
 

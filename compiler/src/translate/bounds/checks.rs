@@ -1263,6 +1263,9 @@ fn apply_precheck(
     func.layout.split_block(fast, plan.split);
     func.layout.append_block(slow);
     func.layout.set_cold(slow);
+    // It runs an iteration in which some covered access is out of bounds, and traps
+    // there: a block that never runs otherwise, for the register allocator.
+    func.layout.set_never_runs(slow);
 
     // The combined check at the end of `h`: a chain of compare-and-branches (one per
     // group, two when a constant is negative), each leaving for `slow` when out of range.

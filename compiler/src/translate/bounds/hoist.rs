@@ -281,6 +281,8 @@ pub(super) fn hoist_loop_checks(
     let mut ranges = Ranges::new(&func.dfg, Some((&func.layout, cfg, &lp.members)));
     let mut covered = Vec::new();
     let mut groups: Vec<Group> = Vec::new();
+    // Whether some covered index has a bounded term (see `never_runs`).
+    let mut any_bounded = false;
     let insts: Vec<ir::Inst> = lp
         .body
         .iter()
@@ -391,6 +393,7 @@ pub(super) fn hoist_loop_checks(
         };
         covered.push(ci);
         for (iv, invariants, tested, windowed, k, bounded) in arms {
+            any_bounded |= bounded > 0;
             // The end this check tests now (merging may have widened it), at the
             // bounded terms' largest values.
             let hi = k + ends[ci] as i64 + bounded as i64;
@@ -445,7 +448,15 @@ pub(super) fn hoist_loop_checks(
     });
     // Without an induction variable term, no range depends on the trip count.
     let exit_test = exit_test.filter(|_| groups.iter().any(|g| g.iv.is_some()));
+    // An entry test that always fails would only add itself before the checked loop.
+    if exit_test
+        .as_ref()
+        .is_some_and(|t| rejects_every_entry(func, t, &entry_args))
+    {
+        return 0;
+    }
     let progress = progress.filter(|_| groups.iter().any(|g| g.iv.is_some()));
+    let never = never_runs(func, lp, &every, any_bounded, &groups, &covered, checks);
     apply(
         func,
         lp,
@@ -461,8 +472,55 @@ pub(super) fn hoist_loop_checks(
         &covered,
         checks,
         pending,
+        never,
     );
     covered.len()
+}
+
+/// Whether the checked copy of loop `lp` runs only when the program is about to trap
+/// (then the register allocator may weigh it as code that never runs), as far as the
+/// loop's shape tells; `apply` also asks that the entry test has no trip-count or
+/// entry-value condition left, which a program can fail without trapping (a counter
+/// that would wrap, a tested variable entering above its bound). The entry test then
+/// fails only when a covered access of some iteration is out of bounds, unless:
+/// - the range a bounded term takes is its type's (a loaded halfword spans 64 Ki
+///   values, `x & 0xffff` too), not the table's: sqlite's parser runs such a copy
+///   while its memory is smaller than that range;
+/// - a call in the loop could end the program (or grow the memory) first;
+/// - the checks a counter's range covers are not on every iteration's path.
+///
+/// A loop that leaves early (a search, lz77's match loop `while (l < limit &&
+/// in[cand + l] == in[i + l])`) reaches fewer indices than its count allows; its copy is
+/// marked all the same: a program's counts bound the arrays it walks (none of the 22
+/// workloads runs a marked block: bench/profile.md, rt18).
+fn never_runs(
+    func: &ir::Function,
+    lp: &LoopShape,
+    every: &EntitySet<ir::Block>,
+    any_bounded: bool,
+    groups: &[Group],
+    covered: &[usize],
+    checks: &[CheckSite],
+) -> bool {
+    if any_bounded {
+        return false;
+    }
+    let calls = lp.body.iter().any(|&b| {
+        func.layout
+            .block_insts(b)
+            .any(|i| func.dfg.insts[i].opcode().is_call())
+    });
+    if calls {
+        return false;
+    }
+    let off_path = covered.iter().any(|&ci| {
+        let b = func
+            .layout
+            .inst_block(checks[ci].trapnz)
+            .expect("in layout");
+        !every.contains(b)
+    });
+    !(off_path && groups.iter().any(|g| g.iv.is_some()))
 }
 
 /// How deep `Ranges` looks for the bound of a term computed in the loop (each operation
@@ -615,6 +673,69 @@ fn few_iterations(func: &ir::Function, test: &Exit, entry_args: &[Value]) -> boo
         i64::from(hi) - i64::from(lo)
     };
     (0..=i64::from(FEW_ITERATIONS) * test.iv.step.abs()).contains(&span)
+}
+
+/// Whether the entry test (`trip_bounds`) rejects every entry into the loop (but, for a
+/// `!=` test, one where the counter starts at its bound), so that a copy would only add
+/// the test in front of the checked loop:
+/// - a `!=` test of a counter run down from 0 to a bound other than the constant 0, or
+///   up to the constant 0 from a value other than it, must wrap around 2^32 to reach
+///   its bound. clang's remainder loops after an unrolled loop count that way (sort's
+///   merge: `for (k = 0; k != -(n & 3); k--)`), and so do loops whose index runs from
+///   `-n` up to 0;
+/// - an ordered test against a constant whose last tested value may lie within one
+///   step of wrapping: musl's `memcpy` copies 32 bytes a round while `(n -= 32) > 15`,
+///   unsigned, where `n` is in `[16, 31]` would wrap (the code before the loop
+///   rules that out, the entry test cannot).
+fn rejects_every_entry(func: &ir::Function, t: &Exit, entry_args: &[Value]) -> bool {
+    if t.iv.var.is_some() || t.wide {
+        return false;
+    }
+    let konst = |v: Option<Value>| match v {
+        None => Some(0),
+        Some(v) => const_u32(&func.dfg, v),
+    };
+    let down = t.iv.step < 0;
+    if t.cc == IntCC::NotEqual {
+        let (from, to) = (Some(entry_args[t.iv.index]), t.bound);
+        return if down {
+            konst(from) == Some(0) && to.is_some() && konst(to) != Some(0)
+        } else {
+            konst(to) == Some(0) && konst(from) != Some(0)
+        };
+    }
+    // As `trip_bounds`: the bound negated for a down-counter, plus 1 for `<=` (`>=`
+    // going down); every entry fails when it exceeds `top - step`.
+    let Some(b) = konst(t.bound) else {
+        return false;
+    };
+    let signed = matches!(
+        t.cc,
+        IntCC::SignedLessThan
+            | IntCC::SignedLessThanOrEqual
+            | IntCC::SignedGreaterThan
+            | IntCC::SignedGreaterThanOrEqual
+    );
+    let b = if signed {
+        i64::from(b as i32)
+    } else {
+        i64::from(b)
+    };
+    let inclusive = matches!(
+        t.cc,
+        IntCC::UnsignedLessThanOrEqual
+            | IntCC::SignedLessThanOrEqual
+            | IntCC::UnsignedGreaterThanOrEqual
+            | IntCC::SignedGreaterThanOrEqual
+    );
+    let n1 = if down { -b } else { b } + i64::from(inclusive);
+    let top = match (signed, down) {
+        (true, false) => 1i64 << 31,
+        (false, false) => 1i64 << 32,
+        (true, true) => (1i64 << 31) + 1,
+        (false, true) => 1,
+    };
+    n1 > top - t.iv.step.abs()
 }
 
 /// An upper bound of `v` (as u32) when its definition gives one (`checks::upper_bound`);
@@ -1558,6 +1679,7 @@ fn apply(
     covered: &[usize],
     checks: &[CheckSite],
     pending: &mut Vec<Duplicated>,
+    never: bool,
 ) {
     // 1. The copy of the loop without the covered checks, placed before it.
     let h = lp.header();
@@ -1569,6 +1691,9 @@ fn apply(
         // (A loop around copied loops: their checked copies stay cold.)
         if func.layout.is_cold(b) {
             func.layout.set_cold(fast);
+        }
+        if func.layout.never_runs(b) {
+            func.layout.set_never_runs(fast);
         }
         for p in func.dfg.block_params(b).to_vec() {
             let ty = func.dfg.value_type(p);
@@ -1755,6 +1880,7 @@ fn apply(
         };
         fails.push(cur.ins().icmp(cc, entry_args[index], bound));
     }
+    let entered_conds = fails.len();
     for (_, size, ends) in tops {
         for e in ends {
             fails.push(cur.ins().icmp(IntCC::SignedGreaterThan, e, size));
@@ -1770,6 +1896,14 @@ fn apply(
     let slow = cur.func.dfg.make_block();
     cur.func.layout.insert_block(slow, h);
     cur.func.layout.set_cold(slow);
+    // (Conditions that are constant false are not emitted: see below.)
+    let never = never
+        && fails[..entered_conds]
+            .iter()
+            .all(|&f| const_eval(&cur.func.dfg, f, 16) == Some(0));
+    if never {
+        cur.func.layout.set_never_runs(slow);
+    }
     for f in fails {
         // Conditions that are constant false (a loop with constant bounds) need no
         // branch: Cranelift would fold them in an `or`, but not a branch on them.
@@ -1785,6 +1919,11 @@ fn apply(
     cur.ins().jump(block_map[&h], &args);
     cur.goto_bottom(slow);
     cur.ins().jump(h, &args);
+    if never {
+        for &b in &lp.body {
+            cur.func.layout.set_never_runs(b);
+        }
+    }
 
     // 3. Uses after the loop of values defined in it: either copy may reach them
     // (repaired by the caller, with other loops'). `map` also holds the values the
@@ -1959,5 +2098,49 @@ mod tests {
             assert_eq!(before, 4 * n + 7, "{n} loads");
             assert_eq!(now, before, "{n} loads");
         }
+    }
+}
+
+#[cfg(test)]
+mod entry_rejection_tests {
+    use super::*;
+
+    #[test]
+    fn entry_tests_that_reject_every_entry() {
+        let mut func = ir::Function::new();
+        let b = func.dfg.make_block();
+        let x = func.dfg.append_block_param(b, types::I32);
+        let mut cur = FuncCursor::new(&mut func);
+        cur.insert_block(b);
+        let zero = cur.ins().iconst(types::I32, 0);
+        let fifteen = cur.ins().iconst(types::I32, 15);
+        let exit = |cc, step, bound| Exit {
+            iv: Iv {
+                index: 0,
+                step,
+                var: None,
+            },
+            next: true,
+            cc,
+            bound,
+            wide: false,
+        };
+        let rejects = |e: Exit, from: Value| rejects_every_entry(&func, &e, &[from]);
+        // `!=`: down from 0 to `x` (sort's remainder loop) or up from `x` to 0 wrap.
+        assert!(rejects(exit(IntCC::NotEqual, -1, Some(x)), zero));
+        assert!(rejects(exit(IntCC::NotEqual, 1, Some(zero)), x));
+        // Down from `x` to zero (`brif x`), up from 0 to `x`: they need not.
+        assert!(!rejects(exit(IntCC::NotEqual, -1, None), x));
+        assert!(!rejects(exit(IntCC::NotEqual, 1, Some(x)), zero));
+        // memcpy's `(n -= 32) > 15`: n in [16, 31] would wrap; by 16 it cannot.
+        assert!(rejects(
+            exit(IntCC::UnsignedGreaterThan, -32, Some(fifteen)),
+            x
+        ));
+        assert!(!rejects(
+            exit(IntCC::UnsignedGreaterThan, -16, Some(fifteen)),
+            x
+        ));
+        assert!(!rejects(exit(IntCC::UnsignedLessThan, 1, Some(x)), zero));
     }
 }

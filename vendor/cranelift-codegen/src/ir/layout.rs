@@ -364,6 +364,20 @@ impl Layout {
     pub fn is_cold(&self, block: Block) -> bool {
         self.blocks[block].cold
     }
+
+    /// wasm2native patch (PATCHES.md 4): mark a block as one that never runs in a
+    /// program that does not trap there (a stronger hint than `set_cold`, which it does
+    /// not imply). The register allocator weighs the uses in such blocks, and the
+    /// moves it would place there, as if they were outside every loop. A hint only:
+    /// the code is correct whichever blocks carry it. Not serialized.
+    pub fn set_never_runs(&mut self, block: Block) {
+        self.blocks[block].never_runs = true;
+    }
+
+    /// wasm2native patch (PATCHES.md 4): was the block marked by `set_never_runs`?
+    pub fn never_runs(&self, block: Block) -> bool {
+        self.blocks[block].never_runs
+    }
 }
 
 /// A single node in the linked-list of blocks.
@@ -375,6 +389,8 @@ struct BlockNode {
     first_inst: PackedOption<Inst>,
     last_inst: PackedOption<Inst>,
     cold: bool,
+    /// wasm2native patch (PATCHES.md 4): see `Layout::set_never_runs`.
+    never_runs: bool,
 }
 
 /// Iterate over blocks in layout order. See [crate::ir::layout::Layout::blocks].

@@ -88,6 +88,10 @@ pub struct BlockLoweringOrder {
     /// which is used by VCode emission to sink the blocks at the last
     /// moment (when we actually emit bytes into the MachBuffer).
     cold_blocks: FxHashSet<BlockIndex>,
+    /// wasm2native patch (PATCHES.md 4): the lowered blocks that never run unless the
+    /// program traps (`Layout::set_never_runs`), in increasing order; a critical edge
+    /// to or from such a block is one too.
+    never_run_blocks: Vec<BlockIndex>,
     /// Lowered blocks that are indirect branch targets.
     indirect_branch_targets: FxHashSet<BlockIndex>,
 }
@@ -244,6 +248,7 @@ impl BlockLoweringOrder {
         // first.
         let mut lowered_succ_indices = Vec::new();
         let mut cold_blocks = FxHashSet::default();
+        let mut never_run_blocks = Vec::new();
         let mut indirect_branch_targets = FxHashSet::default();
         let lowered_succ_ranges =
             Vec::from_iter(lowered_order.iter().enumerate().map(|(ix, lb)| {
@@ -260,6 +265,9 @@ impl BlockLoweringOrder {
                         if f.is_effectively_cold(block) {
                             cold_blocks.insert(bindex);
                         }
+                        if f.layout.never_runs(block) {
+                            never_run_blocks.push(bindex);
+                        }
 
                         if indirect_branch_target_clif_blocks.contains(&block) {
                             indirect_branch_targets.insert(bindex);
@@ -275,7 +283,7 @@ impl BlockLoweringOrder {
 
                     // Critical edges won't have successor information in block_succ_range, but
                     // they only have a single known successor to record anyway.
-                    &LoweredBlock::CriticalEdge { succ, .. } => {
+                    &LoweredBlock::CriticalEdge { pred, succ, .. } => {
                         let succ_index = lb_to_bindex[&LoweredBlock::Orig { block: succ }];
                         lowered_succ_indices.push(succ_index);
 
@@ -284,6 +292,9 @@ impl BlockLoweringOrder {
 
                         if f.is_effectively_cold(succ) {
                             cold_blocks.insert(bindex);
+                        }
+                        if f.layout.never_runs(succ) || f.layout.never_runs(pred) {
+                            never_run_blocks.push(bindex);
                         }
 
                         if indirect_branch_target_clif_blocks.contains(&succ) {
@@ -303,6 +314,7 @@ impl BlockLoweringOrder {
             lowered_succ_ranges,
             blockindex_by_block,
             cold_blocks,
+            never_run_blocks,
             indirect_branch_targets,
         };
 
@@ -333,6 +345,12 @@ impl BlockLoweringOrder {
     /// Determine whether the given lowered-block index is cold.
     pub fn is_cold(&self, block: BlockIndex) -> bool {
         self.cold_blocks.contains(&block)
+    }
+
+    /// wasm2native patch (PATCHES.md 4): the lowered blocks that never run unless the
+    /// program traps, in increasing order.
+    pub fn never_run_blocks(&self) -> &[BlockIndex] {
+        &self.never_run_blocks
     }
 
     /// Determine whether the given lowered block index is an indirect branch

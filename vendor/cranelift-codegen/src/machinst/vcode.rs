@@ -1553,6 +1553,11 @@ impl<I: VCodeInst> RegallocFunction for VCode<I> {
         &self.block_preds[range]
     }
 
+    // wasm2native patch (PATCHES.md 4).
+    fn never_run_blocks(&self) -> &[BlockIndex] {
+        self.block_order.never_run_blocks()
+    }
+
     fn block_params(&self, block: BlockIndex) -> &[VReg] {
         // As a special case we don't return block params for the entry block, as all the arguments
         // will be defined by the `Inst::Args` instruction.

@@ -234,7 +234,8 @@ impl<'a, F: Function> Env<'a, F> {
         let operand = u.operand;
         let constraint = operand.constraint();
         let block = self.cfginfo.insn_block[u.pos.inst().index()];
-        let loop_depth = self.cfginfo.approx_loop_depth[block.index()] as usize;
+        // wasm2native patch (tenth, PATCHES.md): `weight_depth`, not `approx_loop_depth`.
+        let loop_depth = self.cfginfo.weight_depth[block.index()] as usize;
         let weight = spill_weight_from_constraint(
             constraint,
             loop_depth,

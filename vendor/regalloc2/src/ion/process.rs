@@ -1129,8 +1129,9 @@ impl<'a, F: Function> Env<'a, F> {
                             lowest_cost_evict_conflict_set.extend(bundles);
                         }
 
+                        // wasm2native patch (tenth, PATCHES.md): `weight_depth`.
                         let loop_depth =
-                            self.ctx.cfginfo.approx_loop_depth[self.ctx.cfginfo.insn_block
+                            self.ctx.cfginfo.weight_depth[self.ctx.cfginfo.insn_block
                                 [first_conflict_point.inst().index()]
                             .index()];
                         let move_cost = spill_weight_from_constraint(
@@ -1151,7 +1152,8 @@ impl<'a, F: Function> Env<'a, F> {
                     AllocRegResult::ConflictWithFixed(max_cost, point) => {
                         trace!(" -> conflict with fixed alloc; cost of other bundles up to point is {}, conflict at {:?}", max_cost, point);
 
-                        let loop_depth = self.ctx.cfginfo.approx_loop_depth
+                        // wasm2native patch (tenth, PATCHES.md): `weight_depth`.
+                        let loop_depth = self.ctx.cfginfo.weight_depth
                             [self.ctx.cfginfo.insn_block[point.inst().index()].index()];
                         let move_cost = spill_weight_from_constraint(
                             OperandConstraint::Reg,
