@@ -176,7 +176,9 @@ pub(super) fn iterated_frontier_of(
 }
 
 /// The control-flow graph, dominator tree and loops of a function: computed once and
-/// shared by the bounds-check passes for as long as they leave the CFG as it is.
+/// shared by the bounds-check passes for as long as they leave the CFG as it is, then
+/// handed to Cranelift's compile (`Context::set_flow_analyses`, through
+/// `optimize_checks` and `object::compile_one`), which would compute them again.
 pub(crate) struct Analyses {
     pub cfg: ControlFlowGraph,
     pub domtree: DominatorTree,
