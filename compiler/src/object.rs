@@ -590,6 +590,7 @@ fn translate_one(
     let mut func =
         ir::Function::with_name_signature(ir::UserFuncName::user(0, id.as_u32()), sig.clone());
     let index = ctx.info.num_imported_funcs + i as u32;
+    // (Inlined into its callers: its flow analyses are of no use.)
     translate::func::translate_function(ctx, index, &ctx.info.bodies[i], &mut func, fctx)?;
     Ok(func)
 }
@@ -629,13 +630,17 @@ fn compile_one(
         kept.release(i);
         f
     });
+    // The CFG, dominator tree and loops of the function as translated, if the
+    // bounds-check passes computed them, for Cranelift to take instead of computing
+    // them again (dropped if inlining changes the function's blocks).
+    let mut flow = None;
     match own {
         Some(f) => cctx.func = Arc::unwrap_or_clone(f),
         None => {
             cctx.func.signature = sig.clone();
             cctx.func.name = ir::UserFuncName::user(0, id.as_u32());
             let body = &ctx.info.bodies[i];
-            translate::func::translate_function(ctx, index, body, &mut cctx.func, fctx)?;
+            flow = translate::func::translate_function(ctx, index, body, &mut cctx.func, fctx)?;
         }
     }
     let mut inlined = None;
@@ -646,6 +651,7 @@ fn compile_one(
             .inline(&mut inliner)
             .map_err(|e| Error::Codegen(format!("function {index}: inlining: {e:?}")))?;
         if any {
+            flow = None;
             inliner.fix_srclocs(&mut cctx.func);
             inlined = Some(inliner.spliced(ctx.info.num_imported_funcs));
         }
@@ -670,6 +676,12 @@ fn compile_one(
         && isa.flags().opt_level() != cranelift_codegen::settings::OptLevel::None
     {
         translate::wide_params::widen_address_params(&mut cctx.func);
+    }
+    // `widen_address_params` changes block parameters and branch arguments, not
+    // blocks or branch destinations: the analyses still hold.
+    if let Some(a) = flow {
+        debug_assert!(a.are_current(&cctx.func), "stale flow analyses");
+        cctx.set_flow_analyses(a.cfg, a.domtree, Some(a.loops));
     }
     cctx.compile(isa, &mut ControlPlane::default())
         .map_err(|e| Error::Codegen(format!("function {index}: {:?}", e.inner)))?;

@@ -147,14 +147,16 @@ pub(crate) fn args(vals: &[Value]) -> Vec<BlockArg> {
     vals.iter().map(|v| BlockArg::Value(*v)).collect()
 }
 
-/// Translates the body of defined function `index` into `func`.
+/// Translates the body of defined function `index` into `func`. Returns the CFG,
+/// dominator tree and loops of `func` as translated, if the bounds-check passes
+/// computed them (`bounds::optimize_checks`).
 pub(crate) fn translate_function(
     m: &ModuleCtx<'_>,
     index: u32,
     body: &Body<'_>,
     func: &mut ir::Function,
     fctx: &mut FunctionBuilderContext,
-) -> Result<()> {
+) -> Result<Option<super::bounds::Analyses>> {
     let v = &body.validator;
     let v = wasmparser::FuncToValidate {
         resources: v.resources.clone(),
@@ -360,8 +362,8 @@ pub(crate) fn translate_function(
         // a memory operand.
         size_operands: m.zext32_free,
     };
-    super::bounds::optimize_checks(func, &mems, &opts, &checks);
-    Ok(())
+    let (_, flow) = super::bounds::optimize_checks(func, &mems, &opts, &checks);
+    Ok(flow)
 }
 
 impl FuncTranslator<'_, '_> {

@@ -565,4 +565,93 @@ mod tests {
         );
         flow_analyses_match_the_function(&ctx);
     }
+
+    /// `b0(x): jump b1(x) | b1(p): brif p, b2, b4 | b2: jump b1(p-1) | b4: return p`,
+    /// and with `dead`, `b3: jump b2` (unreachable, into the loop's latch).
+    fn counting_loop(isa: &cranelift_codegen::isa::OwnedTargetIsa, dead: bool) -> Function {
+        let mut func = Function::new();
+        func.signature.params.push(ir::AbiParam::new(types::I32));
+        func.signature.returns.push(ir::AbiParam::new(types::I32));
+        let mut fctx = FunctionBuilderContext::new();
+        let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+        let [b0, b1, b2, b3, b4] = [(); 5].map(|_| b.create_block());
+        b.append_block_params_for_function_params(b0);
+        let p = b.append_block_param(b1, types::I32);
+        b.switch_to_block(b0);
+        let x = b.block_params(b0)[0];
+        b.ins().jump(b1, &[x.into()]);
+        b.switch_to_block(b1);
+        b.ins().brif(p, b2, &[], b4, &[]);
+        b.switch_to_block(b2);
+        let one = b.ins().iconst(types::I32, 1);
+        let next = b.ins().isub(p, one);
+        b.ins().jump(b1, &[next.into()]);
+        if dead {
+            b.switch_to_block(b3);
+            b.ins().jump(b2, &[]);
+        }
+        b.switch_to_block(b4);
+        b.ins().return_(&[p]);
+        b.seal_all_blocks();
+        b.finalize(isa.frontend_config());
+        func
+    }
+
+    /// The vendored cranelift-codegen takes the CFG, dominator tree and loops the
+    /// bounds-check passes computed (`Context::set_flow_analyses`,
+    /// `vendor/cranelift-codegen/PATCHES.md`, "Flow analyses given by the caller"):
+    /// the code is the same as when it computes them itself (the verifier, on here,
+    /// checks the given CFG and dominator tree against the function); the loops are
+    /// computed again when a block is unreachable (they count it in the loop it jumps
+    /// into; unreachable-code removal takes it out); and `clear` forgets what was
+    /// given, so the next function's compile computes its own.
+    #[test]
+    fn given_flow_analyses_are_used_then_forgotten() {
+        use crate::translate::bounds::Analyses;
+        let isa = x64_isa();
+        let code =
+            |ctx: &cranelift_codegen::Context| ctx.compiled_code().unwrap().buffer.data().to_vec();
+        for dead in [false, true] {
+            let func = counting_loop(&isa, dead);
+            let own = compile_for_x64(&isa, func.clone());
+            let a = Analyses::new(&func);
+            assert!(a.are_current(&func));
+            let b3 = ir::Block::from_u32(3);
+            assert_eq!(a.loops.innermost_loop(b3).is_some(), dead);
+            let mut ctx = cranelift_codegen::Context::for_function(func);
+            ctx.set_flow_analyses(a.cfg, a.domtree, Some(a.loops));
+            ctx.compile(&*isa, &mut Default::default()).unwrap();
+            assert_eq!(code(&ctx), code(&own), "dead block: {dead}");
+            flow_analyses_match_the_function(&ctx);
+            // The loops of the compiled function: the dead block is in none.
+            assert!(ctx.loop_analysis.innermost_loop(b3).is_none());
+            assert!(ctx
+                .loop_analysis
+                .is_loop_header(ir::Block::from_u32(1))
+                .is_some());
+        }
+        // Given for one function, then cleared: another function compiles with its
+        // own analyses (a stale CFG or dominator tree fails the verifier).
+        let func = counting_loop(&isa, false);
+        let a = Analyses::new(&func);
+        let mut ctx = cranelift_codegen::Context::for_function(func);
+        ctx.set_flow_analyses(a.cfg, a.domtree, Some(a.loops));
+        ctx.clear();
+        let mut other = Function::new();
+        let mut fctx = FunctionBuilderContext::new();
+        let mut b = FunctionBuilder::new(&mut other, &mut fctx);
+        let [b0, b1, b2] = [(); 3].map(|_| b.create_block());
+        b.switch_to_block(b0);
+        let c = b.ins().iconst(types::I32, 0);
+        b.ins().brif(c, b1, &[], b2, &[]);
+        b.switch_to_block(b1);
+        b.ins().jump(b2, &[]);
+        b.switch_to_block(b2);
+        b.ins().return_(&[]);
+        b.seal_all_blocks();
+        b.finalize(isa.frontend_config());
+        ctx.func = other;
+        ctx.compile(&*isa, &mut Default::default()).unwrap();
+        flow_analyses_match_the_function(&ctx);
+    }
 }

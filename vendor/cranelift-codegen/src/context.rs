@@ -57,6 +57,14 @@ pub struct Context {
 
     /// Reused register allocator context.
     pub(crate) regalloc_ctx: regalloc2::Ctx,
+
+    /// wasm2native patch (PATCHES.md, "Flow analyses given by the caller"): `cfg`
+    /// and `domtree` were given by `set_flow_analyses` for `func` as it is, so the
+    /// next `optimize` does not compute them again.
+    flow_given: bool,
+
+    /// wasm2native patch (as `flow_given`): `loop_analysis` was given too.
+    loops_given: bool,
 }
 
 impl Context {
@@ -81,6 +89,8 @@ impl Context {
             compiled_code: None,
             want_disasm: false,
             regalloc_ctx: regalloc2::Ctx::default(),
+            flow_given: false,
+            loops_given: false,
         }
     }
 
@@ -92,6 +102,36 @@ impl Context {
         self.loop_analysis.clear();
         self.compiled_code = None;
         self.want_disasm = false;
+        self.flow_given = false;
+        self.loops_given = false;
+    }
+
+    /// wasm2native patch (PATCHES.md, "Flow analyses given by the caller"): takes
+    /// the control flow graph, dominator tree and (optionally) loop analysis of
+    /// `self.func` *as it is now*, computed by the caller (`with_function`,
+    /// `compute`), so that the next `optimize` (or `compile`) uses them instead of
+    /// computing them again. The loop analysis is used only if
+    /// `eliminate_unreachable_code` finds no block to remove: it counts loops through
+    /// unreachable predecessors, which that pass takes out of the CFG. Analyses of
+    /// another function, or of this one before a change to its blocks or branch
+    /// destinations, make wrong code: the caller must guarantee they are current.
+    /// `clear` forgets them.
+    pub fn set_flow_analyses(
+        &mut self,
+        cfg: ControlFlowGraph,
+        domtree: DominatorTree,
+        loops: Option<LoopAnalysis>,
+    ) {
+        debug_assert!(domtree.is_valid());
+        self.cfg = cfg;
+        self.domtree = domtree;
+        self.flow_given = true;
+        self.loops_given = false;
+        if let Some(loops) = loops {
+            debug_assert!(loops.is_valid());
+            self.loop_analysis = loops;
+            self.loops_given = true;
+        }
     }
 
     /// Returns the compilation result for this function, available after any `compile` function
@@ -184,8 +224,18 @@ impl Context {
 
         self.verify_if(isa)?;
 
-        self.compute_cfg();
-        self.compute_domtree();
+        // wasm2native patch (PATCHES.md, "Flow analyses given by the caller"): not
+        // computed again when `set_flow_analyses` gave them for this function, nor
+        // the loop analysis when no block is unreachable (nothing for
+        // `eliminate_unreachable_code` to remove, so the CFG stays as it was given).
+        if !core::mem::take(&mut self.flow_given) {
+            self.compute_cfg();
+            self.compute_domtree();
+            self.loops_given = false;
+        } else if self.loops_given {
+            let domtree = &self.domtree;
+            self.loops_given = self.func.layout.blocks().all(|b| domtree.is_reachable(b));
+        }
         self.eliminate_unreachable_code(isa)?;
         self.remove_constant_phis(isa)?;
 
@@ -373,7 +423,12 @@ impl Context {
             self.func.display()
         );
         let fisa = fisa.into();
-        self.compute_loop_analysis();
+        // wasm2native patch (PATCHES.md, "Flow analyses given by the caller"): the
+        // loop analysis given by `set_flow_analyses`, where `optimize` found it
+        // still current.
+        if !core::mem::take(&mut self.loops_given) {
+            self.compute_loop_analysis();
+        }
         let mut alias_analysis = AliasAnalysis::new(&self.func, &self.domtree);
         let mut pass = EgraphPass::new(
             &mut self.func,

@@ -64,6 +64,7 @@ mod ssa;
 use crate::abi::{Trap, MEMORY};
 use checks::CheckSite;
 use cranelift_codegen::ir::{self, condcodes::IntCC, Value};
+pub(crate) use ssa::Analyses;
 use std::time::Instant;
 
 /// The function's memories as the translator set them up.
@@ -112,19 +113,24 @@ pub(crate) struct Report {
 #[cfg(test)]
 pub(crate) fn optimize(func: &mut ir::Function, mems: &Memories, opts: &Options) -> Report {
     let checks = find_checks(func, mems);
-    optimize_checks(func, mems, opts, &checks)
+    optimize_checks(func, mems, opts, &checks).0
 }
 
 /// [`optimize`] given the checks [`find_checks`] would find (the translator records
-/// them as it emits them, which spares a scan of the function).
+/// them as it emits them, which spares a scan of the function). Also returns the CFG,
+/// dominator tree and loops of `func` as the passes leave it, if they computed them,
+/// for Cranelift's compile to take (`Context::set_flow_analyses`): only the loop
+/// prechecks change the CFG, and they leave analyses of the CFG they made; the passes
+/// after them, `exit_tests` included, change no block and no branch destination.
 pub(crate) fn optimize_checks(
     func: &mut ir::Function,
     mems: &Memories,
     opts: &Options,
     checks: &[CheckSite],
-) -> Report {
+) -> (Report, Option<Analyses>) {
     let start = Instant::now();
     let mut report = Report::default();
+    let mut flow = None;
     if opts.enabled {
         report.checks = checks.len();
         // The CFG, dominator tree and loops, computed once and shared until a pass
@@ -148,12 +154,13 @@ pub(crate) fn optimize_checks(
             operands::size_operands(func, mems.size_flags, uses);
         }
         size_loads::sink_to_uses(func, &hoisted, &mut an);
+        flow = an.into_inner();
     }
     if opts.zext32_free {
         report.exit_tests = exit_tests::test_next_values(func);
     }
     crate::timings::checks_done(start.elapsed());
-    report
+    (report, flow)
 }
 
 /// `resolved(dfg, v)`, with the common case (`v` is no alias) answered inline:

@@ -4,7 +4,7 @@ use cranelift_codegen::dominator_tree::DominatorTree;
 use cranelift_codegen::entity::SecondaryMap;
 use cranelift_codegen::flowgraph::ControlFlowGraph;
 use cranelift_codegen::ir::{self, Block, Value};
-use cranelift_codegen::loop_analysis::LoopAnalysis;
+use cranelift_codegen::loop_analysis::{Loop, LoopAnalysis};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// The dominance frontier of every reachable block (Cooper, Harvey and Kennedy), by
@@ -176,7 +176,9 @@ pub(super) fn iterated_frontier_of(
 }
 
 /// The control-flow graph, dominator tree and loops of a function: computed once and
-/// shared by the bounds-check passes for as long as they leave the CFG as it is.
+/// shared by the bounds-check passes for as long as they leave the CFG as it is, then
+/// handed to Cranelift's compile (`Context::set_flow_analyses`, through
+/// `optimize_checks` and `object::compile_one`), which would compute them again.
 pub(crate) struct Analyses {
     pub cfg: ControlFlowGraph,
     pub domtree: DominatorTree,
@@ -197,12 +199,51 @@ impl Analyses {
     }
 }
 
+impl Analyses {
+    /// Whether these are the analyses of `func` as it is now: the same predecessors
+    /// and successors of every block, immediate dominators and post-order, and loops
+    /// (each block's innermost loop, each loop's header and parent) as ones computed
+    /// afresh. For debug assertions and tests: it computes all three again.
+    pub(crate) fn are_current(&self, func: &ir::Function) -> bool {
+        let fresh = Analyses::new(func);
+        let same_loop = |a: Option<Loop>, b: Option<Loop>| match (a, b) {
+            (None, None) => true,
+            (Some(a), Some(b)) => {
+                self.loops.loop_header(a) == fresh.loops.loop_header(b)
+                    && (self.loops.loop_parent(a).map(|p| self.loops.loop_header(p)))
+                        == (fresh.loops.loop_parent(b)).map(|p| fresh.loops.loop_header(p))
+            }
+            _ => false,
+        };
+        let preds = |cfg: &ControlFlowGraph, b: Block| {
+            cfg.pred_iter(b)
+                .map(|p| (p.block, p.inst))
+                .collect::<Vec<_>>()
+        };
+        self.domtree.cfg_postorder() == fresh.domtree.cfg_postorder()
+            && self.loops.loops().len() == fresh.loops.loops().len()
+            && func.layout.blocks().all(|b| {
+                preds(&self.cfg, b) == preds(&fresh.cfg, b)
+                    && self.cfg.succ_iter(b).eq(fresh.cfg.succ_iter(b))
+                    && self.domtree.idom(b) == fresh.domtree.idom(b)
+                    && same_loop(self.loops.innermost_loop(b), fresh.loops.innermost_loop(b))
+            })
+    }
+}
+
 /// [`Analyses`] computed when first needed; a pass that changes the CFG takes them
 /// and leaves nothing behind, so the next pass computes them afresh.
 #[derive(Default)]
 pub(crate) struct Cached(Option<Analyses>);
 
 impl Cached {
+    /// The analyses held at the end of the passes, of the function as they left it
+    /// (none if no pass needed them): Cranelift's compile takes them rather than
+    /// computing them again (`Context::set_flow_analyses`).
+    pub(crate) fn into_inner(self) -> Option<Analyses> {
+        self.0
+    }
+
     pub(crate) fn get(&mut self, func: &ir::Function) -> &Analyses {
         self.0.get_or_insert_with(|| Analyses::new(func))
     }
