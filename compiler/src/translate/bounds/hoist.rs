@@ -208,7 +208,7 @@ pub(super) fn hoist_loop_checks(
     {
         return 0;
     }
-    if lp.body.len() > 1 && copied_insts_exceed(func, lp, MAX_COPIED_INSTS, bases) {
+    if copied_insts_exceed(func, lp, copy_limit(func, lp, by_inst), bases) {
         return 0;
     }
     let Some((pre, jump)) = single_entry(func, cfg, lp) else {
@@ -545,8 +545,38 @@ const MAX_BOUNDED: u64 = 1 << 30;
 /// doubles the loop's code, and Cranelift's register allocation of a loop of
 /// thousands of blocks (with the hoisted limits live across all of it) grows faster
 /// than linearly, while the checks saved are a small share of such a loop's work.
-/// (A loop of one block, however long, is linear code and still copied.)
+/// A loop of one block is linear code: it may be longer if it has enough checks
+/// ([`copy_limit`]).
 pub(super) const MAX_COPIED_INSTS: usize = 2_000;
+
+/// Checks a long loop of one block must have per this many instructions to be copied
+/// (see [`copy_limit`]).
+pub(super) const INSTS_PER_CHECK: usize = 64;
+
+/// The most instructions (as [`copied_insts_exceed`] counts them) loop `lp` may have
+/// and still be copied: [`MAX_COPIED_INSTS`] for a loop of several blocks; for a loop of
+/// one block, that or [`INSTS_PER_CHECK`] per live check of the loop, whichever is more.
+///
+/// A long straight-line loop whose checks are a small share of its work (sha2's
+/// `compress256`: 16 checks, before merging, in 3,500 machine instructions per 64-byte
+/// block) saves little by its copy, well under 1% of the program's instructions, and
+/// the copy can cost far more than that: it doubles the loop's spill slots, the cold
+/// checked copy's got the low offsets, and two of the hot copy's landed at `rsp+0x400`
+/// and `rsp+0x420`, 1 KiB above slots the same iteration uses, which on AMD Zen 4 made
+/// `compress256` run 1.3x slower with the same instructions (bench/profile.md, "Why a
+/// copied loop ran slower on Zen 4"). Loops of one block with more checks per
+/// instruction (a short loop is always within [`MAX_COPIED_INSTS`]) are still copied.
+fn copy_limit(func: &ir::Function, lp: &LoopShape, by_inst: &HashMap<ir::Inst, usize>) -> usize {
+    if lp.body.len() > 1 {
+        return MAX_COPIED_INSTS;
+    }
+    let live = func
+        .layout
+        .block_insts(lp.header())
+        .filter(|i| by_inst.contains_key(i))
+        .count();
+    MAX_COPIED_INSTS.max(live.saturating_mul(INSTS_PER_CHECK))
+}
 
 /// Whether loop `lp` has more than `max` instructions (stops counting there), counted
 /// as if every memory access had its own load of the memory's base, its own

@@ -564,6 +564,74 @@ mod tests {
         (func, flags, vmctx)
     }
 
+    /// A counted loop of one block `for (i = 0; i < n; i++) { load(i); .. }` with
+    /// `checks` checked loads at `i`, `2 * i`, `3 * i`, .. (indices of their own, so that
+    /// no two merge) and `filler` unused instructions.
+    fn one_block_loop(filler: usize, checks: usize) -> (ir::Function, MemFlagsData, Value) {
+        let mut func = ir::Function::new();
+        let flags = size_flags(&mut func);
+        let [entry, head, exit] = [(); 3].map(|_| func.dfg.make_block());
+        let vmctx = func.dfg.append_block_param(entry, types::I64);
+        let n = func.dfg.append_block_param(entry, types::I32);
+        let i = func.dfg.append_block_param(head, types::I32);
+        let mut cur = FuncCursor::new(&mut func);
+        cur.insert_block(entry);
+        let zero = cur.ins().iconst(types::I32, 0);
+        cur.ins().jump(head, &[zero.into()]);
+        cur.insert_block(head);
+        for c in 0..checks {
+            let at = cur.ins().imul_imm_s(i, c as i64 + 1);
+            let size = size_load(&mut cur, vmctx, flags, 64);
+            let idx64 = cur.ins().uextend(types::I64, at);
+            check(&mut cur, idx64, size, 4, IntCC::SignedGreaterThan, OOB);
+            cur.ins().load(types::I32, MemFlagsData::new(), idx64, 0);
+        }
+        for k in 0..filler {
+            cur.ins().iconst(types::I64, k as i64);
+        }
+        let next = cur.ins().iadd_imm_s(i, 1);
+        let more = cur.ins().icmp(IntCC::SignedLessThan, next, n);
+        cur.ins().brif(more, head, &[next.into()], exit, &[]);
+        cur.insert_block(exit);
+        cur.ins().return_(&[]);
+        (func, flags, vmctx)
+    }
+
+    /// A loop of one block is copied for its precheck when short, or when long with at
+    /// least one live check per `hoist::INSTS_PER_CHECK` instructions; a long one with
+    /// fewer checks (sha2's `compress256`) is not.
+    #[test]
+    fn long_sparse_one_block_loops_are_not_copied() {
+        let long = hoist::MAX_COPIED_INSTS + 100;
+        // Enough checks for the filler and their own instructions (about 8 each).
+        let dense = long / (hoist::INSTS_PER_CHECK - 16) + 1;
+        for (filler, checks, hoisted) in [(10, 2, true), (long, 2, false), (long, dense, true)] {
+            let (mut func, flags, vmctx) = one_block_loop(filler, checks);
+            let blocks = func.layout.blocks().count();
+            let records = [(vmctx, 64)];
+            let mems = Memories {
+                records: &records,
+                size_flags: flags,
+                bases: &[],
+            };
+            let opts = Options {
+                enabled: true,
+                traps_end_process: false,
+                band: checks::Band {
+                    bytes: crate::abi::GUARD_BAND,
+                    stores: false,
+                },
+                zext32_free: false,
+                size_operands: false,
+            };
+            let report = optimize(&mut func, &mems, &opts);
+            assert_eq!(report.checks, checks, "filler {filler}");
+            let what = format!("filler {filler}, checks {checks}");
+            assert_eq!(func.layout.blocks().count() > blocks, hoisted, "{what}");
+            assert_eq!(report.removed, if hoisted { checks } else { 0 }, "{what}");
+        }
+    }
+
     /// A loop of several blocks is copied for its precheck up to
     /// `hoist::MAX_COPIED_INSTS` instructions, not beyond.
     #[test]
