@@ -738,4 +738,42 @@ mod tests {
             }
         }
     }
+
+    /// The vendored constant-phi removal keeps its solver state in a map by value
+    /// (`vendor/cranelift-codegen/PATCHES.md`, "Constant-phi removal with a dense
+    /// solver state"): a loop parameter that only ever receives the function's
+    /// parameter goes, one that the back edge changes stays. Checked: `set` writing
+    /// nothing fails it (the fixpoint never settles).
+    #[test]
+    fn constant_phis_are_removed() {
+        let isa = x64_isa();
+        // b0(x, n): jump b1(x, n) | b1(p, q): brif q, b2, b3 | b2: jump b1(p, q - 1)
+        // | b3: return p + q
+        let mut func = Function::new();
+        func.signature.params.push(ir::AbiParam::new(types::I32));
+        func.signature.params.push(ir::AbiParam::new(types::I32));
+        func.signature.returns.push(ir::AbiParam::new(types::I32));
+        let mut fctx = FunctionBuilderContext::new();
+        let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+        let [b0, b1, b2, b3] = [(); 4].map(|_| b.create_block());
+        b.append_block_params_for_function_params(b0);
+        let p = b.append_block_param(b1, types::I32);
+        let q = b.append_block_param(b1, types::I32);
+        b.switch_to_block(b0);
+        let (x, n) = (b.block_params(b0)[0], b.block_params(b0)[1]);
+        b.ins().jump(b1, &[x.into(), n.into()]);
+        b.switch_to_block(b1);
+        b.ins().brif(q, b2, &[], b3, &[]);
+        b.switch_to_block(b2);
+        let one = b.ins().iconst(types::I32, 1);
+        let next = b.ins().isub(q, one);
+        b.ins().jump(b1, &[p.into(), next.into()]);
+        b.switch_to_block(b3);
+        let sum = b.ins().iadd(p, q);
+        b.ins().return_(&[sum]);
+        b.seal_all_blocks();
+        b.finalize(isa.frontend_config());
+        let ctx = compile_for_x64(&isa, func);
+        assert_eq!(ctx.func.dfg.block_params(b1), &[q], "{}", ctx.func);
+    }
 }
