@@ -654,4 +654,126 @@ mod tests {
         ctx.compile(&*isa, &mut Default::default()).unwrap();
         flow_analyses_match_the_function(&ctx);
     }
+
+    /// How many instructions of `ctx.func`'s layout have opcode `op`.
+    fn count_op(ctx: &cranelift_codegen::Context, op: ir::Opcode) -> usize {
+        let f = &ctx.func;
+        (f.layout.blocks())
+            .flat_map(|b| f.layout.block_insts(b))
+            .filter(|&i| f.dfg.insts[i].opcode() == op)
+            .count()
+    }
+
+    /// The vendored alias analysis keeps each region's last store inline for the
+    /// first eight regions and grows past them, and skips instructions that touch no
+    /// memory without a call (`vendor/cranelift-codegen/PATCHES.md`, "Last stores
+    /// without an allocation per block"): the same loads are forwarded and the same
+    /// stores kept as upstream. Twelve regions: `b0` loads `[a]` in region `r`, the
+    /// two arms of a diamond store to the eleven others (and, with `clobber`, one of
+    /// them to `r` itself), and the join loads `[a]` in `r` again: redundant unless
+    /// clobbered. Then a store to `[a]`, a load of `[a + 8]` in the same region (it
+    /// observes the store) and a store to `[a]` again: the first store must stay.
+    /// Checked: a slot set past the eighth region not recorded (`RegionSlots::set`)
+    /// fails the clobbered case for `r = 9`; loads returned early from `update`
+    /// (neither `can_load` nor their memory flags tested) fail the store count.
+    #[test]
+    fn alias_analysis_tracks_every_region() {
+        use cranelift_codegen::ir::{AliasRegionData, MemFlagsData};
+        let isa = x64_isa();
+        for r in [1usize, 9] {
+            for clobber in [false, true] {
+                let mut func = Function::new();
+                func.signature.params.push(ir::AbiParam::new(types::I64));
+                func.signature.params.push(ir::AbiParam::new(types::I32));
+                func.signature.returns.push(ir::AbiParam::new(types::I32));
+                let regions: Vec<MemFlagsData> = (0..12)
+                    .map(|k| {
+                        let region = func.dfg.alias_regions.insert(AliasRegionData {
+                            user_id: 100 + k as u32,
+                            description: "test".into(),
+                        });
+                        MemFlagsData::trusted().with_alias_region(Some(region))
+                    })
+                    .collect();
+                let mut fctx = FunctionBuilderContext::new();
+                let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+                let [b0, b1, b2, b3] = [(); 4].map(|_| b.create_block());
+                b.append_block_params_for_function_params(b0);
+                b.switch_to_block(b0);
+                let (a, c) = (b.block_params(b0)[0], b.block_params(b0)[1]);
+                let x = b.ins().load(types::I32, regions[r], a, 0);
+                b.ins().brif(c, b1, &[], b2, &[]);
+                for (arm, half) in [(b1, 0), (b2, 1)] {
+                    b.switch_to_block(arm);
+                    for k in (0..12).filter(|k| *k != r && k % 2 == half) {
+                        b.ins().store(regions[k], c, a, 16 + 4 * k as i32);
+                    }
+                    if clobber && half == 1 {
+                        b.ins().store(regions[r], c, a, 0);
+                    }
+                    b.ins().jump(b3, &[]);
+                }
+                b.switch_to_block(b3);
+                let y = b.ins().load(types::I32, regions[r], a, 0);
+                b.ins().store(regions[r], y, a, 4);
+                let z = b.ins().load(types::I32, regions[r], a, 8);
+                b.ins().store(regions[r], z, a, 4);
+                let sum = b.ins().iadd(x, y);
+                b.ins().return_(&[sum]);
+                b.seal_all_blocks();
+                b.finalize(isa.frontend_config());
+                let ctx = compile_for_x64(&isa, func);
+                let loads = count_op(&ctx, ir::Opcode::Load);
+                assert_eq!(
+                    loads,
+                    if clobber { 3 } else { 2 },
+                    "r {r}, clobber {clobber}"
+                );
+                let stores = count_op(&ctx, ir::Opcode::Store);
+                assert_eq!(
+                    stores,
+                    11 + 2 + usize::from(clobber),
+                    "r {r}, clobber {clobber}"
+                );
+            }
+        }
+    }
+
+    /// The vendored constant-phi removal keeps its solver state in a map by value
+    /// (`vendor/cranelift-codegen/PATCHES.md`, "Constant-phi removal with a dense
+    /// solver state"): a loop parameter that only ever receives the function's
+    /// parameter goes, one that the back edge changes stays. Checked: `set` writing
+    /// nothing fails it (the fixpoint never settles).
+    #[test]
+    fn constant_phis_are_removed() {
+        let isa = x64_isa();
+        // b0(x, n): jump b1(x, n) | b1(p, q): brif q, b2, b3 | b2: jump b1(p, q - 1)
+        // | b3: return p + q
+        let mut func = Function::new();
+        func.signature.params.push(ir::AbiParam::new(types::I32));
+        func.signature.params.push(ir::AbiParam::new(types::I32));
+        func.signature.returns.push(ir::AbiParam::new(types::I32));
+        let mut fctx = FunctionBuilderContext::new();
+        let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+        let [b0, b1, b2, b3] = [(); 4].map(|_| b.create_block());
+        b.append_block_params_for_function_params(b0);
+        let p = b.append_block_param(b1, types::I32);
+        let q = b.append_block_param(b1, types::I32);
+        b.switch_to_block(b0);
+        let (x, n) = (b.block_params(b0)[0], b.block_params(b0)[1]);
+        b.ins().jump(b1, &[x.into(), n.into()]);
+        b.switch_to_block(b1);
+        b.ins().brif(q, b2, &[], b3, &[]);
+        b.switch_to_block(b2);
+        let one = b.ins().iconst(types::I32, 1);
+        let next = b.ins().isub(q, one);
+        b.ins().jump(b1, &[p.into(), next.into()]);
+        b.switch_to_block(b3);
+        let sum = b.ins().iadd(p, q);
+        b.ins().return_(&[sum]);
+        b.seal_all_blocks();
+        b.finalize(isa.frontend_config());
+        let ctx = compile_for_x64(&isa, func);
+        assert_eq!(ctx.func.dfg.block_params(b1), &[q], "{}", ctx.func);
+    }
 }

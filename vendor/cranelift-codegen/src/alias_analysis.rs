@@ -74,7 +74,7 @@
 //! up front, in `AliasAnalysis::observed_stores`, rather than tracking
 //! it as part of the per-block `LastStores` state.
 
-use crate::{FxHashMap, FxHashSet};
+use crate::FxHashMap;
 use crate::{
     cursor::{Cursor, CursorPosition, FuncCursor},
     dominator_tree::DominatorTree,
@@ -88,6 +88,7 @@ use crate::{
 };
 use core::cmp::Ordering;
 use cranelift_entity::{EntityRef, SecondaryMap, packed_option::PackedOption};
+use smallvec::SmallVec;
 
 /// Determine whether this opcode behaves as a memory fence, i.e.,
 /// prohibits any moving of memory accesses across it.
@@ -207,7 +208,7 @@ impl Observer {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LastStores {
     /// Last store to each named alias region.
-    regions: SecondaryMap<AliasRegion, PackedOption<Inst>>,
+    regions: RegionSlots,
 
     /// Last instruction with fence semantics. This applies to ALL regions,
     /// including ones not yet in the `regions` map.
@@ -216,6 +217,79 @@ pub struct LastStores {
     /// region: such a store may alias any region, and so is treated as a
     /// fence, which means the two are always the same instruction.
     last_fence: PackedOption<Inst>,
+}
+
+/// A slot per alias region (`None` past the end), as upstream's
+/// `SecondaryMap<AliasRegion, PackedOption<Inst>>` held them, but inline for the
+/// first few regions: a `LastStores` is cloned for every block the fixpoint visits
+/// and for every block the egraph pass starts, and the `SecondaryMap`'s heap vector
+/// made each clone an allocation (wasm2native patch, PATCHES.md, "Last stores
+/// without an allocation per block").
+#[derive(Clone, Debug, Default)]
+struct RegionSlots(SmallVec<[PackedOption<Inst>; 8]>);
+
+impl RegionSlots {
+    /// The slot of `region` (`None` past the end).
+    #[inline]
+    fn get(&self, region: AliasRegion) -> PackedOption<Inst> {
+        self.0.get(region.index()).copied().unwrap_or_default()
+    }
+
+    /// Sets the slot of `region`, growing the slots to reach it.
+    #[inline]
+    fn set(&mut self, region: AliasRegion, last: PackedOption<Inst>) {
+        let i = region.index();
+        if i >= self.0.len() {
+            self.0.resize(i + 1, PackedOption::default());
+        }
+        self.0[i] = last;
+    }
+
+    /// How many slots there are (the regions past them hold `None`).
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Every slot with its region, in region order.
+    fn iter(&self) -> impl Iterator<Item = (AliasRegion, &PackedOption<Inst>)> {
+        self.0
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (AliasRegion::new(i), s))
+    }
+
+    /// Empties every slot.
+    fn clear(&mut self) {
+        self.0.clear();
+    }
+}
+
+/// Equal when every region's slot is (the slots past the shorter one's end are
+/// `None`), as `SecondaryMap`'s equality.
+impl PartialEq for RegionSlots {
+    fn eq(&self, other: &Self) -> bool {
+        let (short, long) = if self.0.len() <= other.0.len() {
+            (&self.0, &other.0)
+        } else {
+            (&other.0, &self.0)
+        };
+        short[..] == long[..short.len()] && long[short.len()..].iter().all(|s| s.is_none())
+    }
+}
+
+impl Eq for RegionSlots {}
+
+/// Whether an instruction of opcode `op` can do anything `LastStores::update` looks
+/// at, apart from memory flags with a trap code (which `update` tests separately):
+/// fence semantics, an explicit trap, a store, a load, a return or a call.
+#[inline]
+fn may_update_last_stores(op: Opcode) -> bool {
+    has_memory_fence_semantics(op)
+        || op.can_trap()
+        || op.can_store()
+        || op.can_load()
+        || op.is_return()
+        || op.is_call()
 }
 
 /// Mark the store, if any, in the given last-store slot as observed.
@@ -241,14 +315,35 @@ fn observe(
 }
 
 impl LastStores {
+    /// wasm2native patch (PATCHES.md, "Last stores without an allocation per block"):
+    /// an instruction that neither fences, traps, stores, loads, returns nor calls,
+    /// and has no memory flags, changes nothing here (`update_memory` would find it
+    /// observes no region), and most instructions are such: they return here, inline,
+    /// without the call.
+    #[inline]
     pub(crate) fn update(
         &mut self,
         func: &Function,
         inst: Inst,
         observed_stores: &mut FxHashMap<Inst, Observer>,
     ) {
-        let opcode = func.dfg.insts[inst].opcode();
+        let data = &func.dfg.insts[inst];
+        let opcode = data.opcode();
+        if !may_update_last_stores(opcode) && data.memflags().is_none() {
+            return;
+        }
+        self.update_memory(func, inst, opcode, observed_stores);
+    }
 
+    /// `update` for an instruction that may change the state (upstream's `update`).
+    #[inline(never)]
+    fn update_memory(
+        &mut self,
+        func: &Function,
+        inst: Inst,
+        opcode: Opcode,
+        observed_stores: &mut FxHashMap<Inst, Observer>,
+    ) {
         if has_memory_fence_semantics(opcode) {
             self.fence(func, inst, observed_stores);
         }
@@ -268,8 +363,8 @@ impl LastStores {
             if let Some(memflags) = func.dfg.insts[inst].memflags() {
                 match func.dfg.mem_flags[memflags].alias_region() {
                     Some(region) => {
-                        observe(func, observed_stores, self.regions[region], inst);
-                        self.regions[region] = inst.into();
+                        observe(func, observed_stores, self.regions.get(region), inst);
+                        self.regions.set(region, inst.into());
 
                         // If this store can trap, then we need to observe
                         // all other alias regions, to ensure that their state
@@ -419,8 +514,8 @@ impl LastStores {
 
     /// Get the last store affecting the given alias region.
     fn last_store_for_region(&self, region: AliasRegion) -> PackedOption<Inst> {
-        if self.regions[region].is_some() {
-            self.regions[region]
+        if self.regions.get(region).is_some() {
+            self.regions.get(region)
         } else {
             self.last_fence
         }
@@ -432,7 +527,7 @@ impl LastStores {
     /// Returns `None` when `inst` has no alias region.
     fn raw_region_slot(&self, func: &Function, inst: Inst) -> Option<PackedOption<Inst>> {
         let region = func.dfg.insts[inst].alias_region(&func.dfg)?;
-        Some(self.regions[region])
+        Some(self.regions.get(region))
     }
 
     /// Roll this state back to the memory version from just before `dead`,
@@ -458,8 +553,8 @@ impl LastStores {
 
         // Only roll back if `dead` really is the current last store to its
         // region.
-        if self.regions[region].expand() == Some(dead) {
-            self.regions[region] = prev_region_slot;
+        if self.regions.get(region).expand() == Some(dead) {
+            self.regions.set(region, prev_region_slot);
         }
     }
 
@@ -524,10 +619,12 @@ impl LastStores {
 
         let mut changed = false;
 
-        let max_len = core::cmp::max(regions.keys().len(), rhs.regions.keys().len());
+        let max_len = core::cmp::max(regions.len(), rhs.regions.len());
         for i in 0..max_len {
             let region = AliasRegion::new(i);
-            changed |= meet(observed_stores, &mut regions[region], rhs.regions[region]);
+            let mut slot = regions.get(region);
+            changed |= meet(observed_stores, &mut slot, rhs.regions.get(region));
+            regions.set(region, slot);
         }
 
         changed |= meet(observed_stores, last_fence, rhs.last_fence);
@@ -650,8 +747,9 @@ pub struct AliasAnalysis<'a> {
     /// is not.
     observed_stores: FxHashMap<Inst, Observer>,
 
-    /// Input state to a basic block.
-    block_input: FxHashMap<Block, LastStores>,
+    /// Input state to a basic block (`None`: not reached yet). A dense map by block
+    /// (wasm2native patch: upstream's hash map was probed several times per block).
+    block_input: SecondaryMap<Block, Option<LastStores>>,
 
     /// Known memory-value equivalences. This is the result of the
     /// analysis. This is a mapping from a memory location to its known value.
@@ -667,7 +765,7 @@ impl<'a> AliasAnalysis<'a> {
             domtree,
             post_dom_tree: None,
             observed_stores: FxHashMap::default(),
-            block_input: FxHashMap::default(),
+            block_input: SecondaryMap::with_capacity(func.dfg.num_blocks()),
             mem_values: FxHashMap::default(),
         };
 
@@ -709,17 +807,18 @@ impl<'a> AliasAnalysis<'a> {
 
     fn compute_block_input_states(&mut self, func: &Function) {
         let mut queue = vec![];
-        let mut queue_set = FxHashSet::default();
+        // Whether each block is in `queue` (wasm2native patch: a dense set, where
+        // upstream had a hash set).
+        let mut queue_set: SecondaryMap<Block, bool> =
+            SecondaryMap::with_capacity(func.dfg.num_blocks());
         let entry = func.layout.entry_block().unwrap();
         queue.push(entry);
-        queue_set.insert(entry);
+        queue_set[entry] = true;
 
         while let Some(block) = queue.pop() {
-            queue_set.remove(&block);
-            let mut state = self
-                .block_input
-                .entry(block)
-                .or_insert_with(|| LastStores::default())
+            queue_set[block] = false;
+            let mut state = self.block_input[block]
+                .get_or_insert_with(|| LastStores::default())
                 .clone();
 
             trace!("analyzing {block:?}");
@@ -733,20 +832,21 @@ impl<'a> AliasAnalysis<'a> {
 
             visit_block_succs(func, block, |_inst, succ, _from_table| {
                 let succ_first_inst = func.layout.block_insts(succ).next().unwrap();
-                let updated = match self.block_input.get_mut(&succ) {
+                let updated = match &mut self.block_input[succ] {
                     Some(succ_state) => succ_state.meet_from(
                         func,
                         &state,
                         succ_first_inst,
                         &mut self.observed_stores,
                     ),
-                    None => {
-                        self.block_input.insert(succ, state.clone());
+                    slot @ None => {
+                        *slot = Some(state.clone());
                         true
                     }
                 };
 
-                if updated && queue_set.insert(succ) {
+                if updated && !queue_set[succ] {
+                    queue_set[succ] = true;
                     queue.push(succ);
                 }
             });
@@ -758,8 +858,8 @@ impl<'a> AliasAnalysis<'a> {
     /// Get the starting state for a block.
     pub fn block_starting_state(&self, block: Block) -> LastStores {
         self.block_input
-            .get(&block)
-            .cloned()
+            .get(block)
+            .and_then(|s| s.clone())
             .unwrap_or_else(|| LastStores::default())
     }
 

@@ -5,7 +5,7 @@ use crate::ir;
 use crate::ir::Function;
 use crate::ir::{Block, BlockArg, BlockCall, Inst, Value};
 use crate::timing;
-use crate::{FxHashMap, FxHashSet};
+use crate::FxHashSet;
 use bumpalo::Bump;
 use cranelift_entity::SecondaryMap;
 use smallvec::SmallVec;
@@ -186,31 +186,45 @@ impl<'a> BlockSummary<'a> {
 
 /// Solver state.  This holds a AbstractValue for each formal parameter, except
 /// for those from the entry block.
+///
+/// wasm2native patch (PATCHES.md, "Constant-phi removal with a dense solver
+/// state"): a map by value, sized once for the function's values, where upstream had
+/// a hash map probed for every formal and every edge argument on each iteration.
 struct SolverState {
-    absvals: FxHashMap<Value /*Group A*/, AbstractValue>,
+    absvals: SecondaryMap<Value /*Group A*/, Option<AbstractValue>>,
+    /// How many formals are tracked.
+    tracked: usize,
 }
 
 impl SolverState {
-    fn new() -> Self {
+    fn new(num_values: usize) -> Self {
+        let mut absvals = SecondaryMap::with_capacity(num_values);
+        absvals.resize(num_values);
         Self {
-            absvals: FxHashMap::default(),
+            absvals,
+            tracked: 0,
         }
     }
 
+    /// Tracks `formal`, with `AbstractValue::None`; returns whether it already was.
+    fn track(&mut self, formal: Value) -> bool {
+        let old = self.absvals[formal].replace(AbstractValue::None);
+        self.tracked += usize::from(old.is_none());
+        old.is_some()
+    }
+
     fn get(&self, actual: Value) -> AbstractValue {
-        *self
-            .absvals
-            .get(&actual)
+        self.absvals[actual]
             .unwrap_or_else(|| panic!("SolverState::get: formal param {actual:?} is untracked?!"))
     }
 
     fn maybe_get(&self, actual: Value) -> Option<&AbstractValue> {
-        self.absvals.get(&actual)
+        self.absvals.get(actual).and_then(|a| a.as_ref())
     }
 
     fn set(&mut self, actual: Value, lp: AbstractValue) {
-        match self.absvals.insert(actual, lp) {
-            Some(_old_lp) => {}
+        match &mut self.absvals[actual] {
+            Some(old_lp) => *old_lp = lp,
             None => panic!("SolverState::set: formal param {actual:?} is untracked?!"),
         }
     }
@@ -270,7 +284,7 @@ pub fn do_remove_constant_phis(func: &mut Function, domtree: &mut DominatorTree)
         .expect("remove_constant_phis: entry block unknown");
 
     // Set up initial solver state
-    let mut state = SolverState::new();
+    let mut state = SolverState::new(func.dfg.num_values());
 
     for b in domtree.cfg_rpo().copied() {
         // For each block, get the formals
@@ -279,8 +293,8 @@ pub fn do_remove_constant_phis(func: &mut Function, domtree: &mut DominatorTree)
         }
         let formals = func.dfg.block_params(b);
         for formal in formals {
-            let mb_old_absval = state.absvals.insert(*formal, AbstractValue::None);
-            assert!(mb_old_absval.is_none());
+            let was_tracked = state.track(*formal);
+            assert!(!was_tracked);
         }
     }
 
@@ -333,9 +347,11 @@ pub fn do_remove_constant_phis(func: &mut Function, domtree: &mut DominatorTree)
     }
 
     let mut n_consts = 0;
-    for absval in state.absvals.values() {
-        if absval.is_one() {
-            n_consts += 1;
+    if log::log_enabled!(log::Level::Debug) {
+        for absval in state.absvals.values().flatten() {
+            if absval.is_one() {
+                n_consts += 1;
+            }
         }
     }
 
@@ -419,7 +435,7 @@ pub fn do_remove_constant_phis(func: &mut Function, domtree: &mut DominatorTree)
     log::debug!(
         "do_remove_constant_phis: done, {} iters.   {} formals, of which {} const.",
         iter_no,
-        state.absvals.len(),
+        state.tracked,
         n_consts
     );
 }
