@@ -597,6 +597,27 @@ mod tests {
         (func, flags, vmctx)
     }
 
+    /// [`optimize`] with the guard band (stores checked), memory 0's record at `vmctx + 64`.
+    fn optimize_banded(func: &mut ir::Function, flags: MemFlagsData, vmctx: Value) -> Report {
+        let records = [(vmctx, 64)];
+        let mems = Memories {
+            records: &records,
+            size_flags: flags,
+            bases: &[],
+        };
+        let opts = Options {
+            enabled: true,
+            traps_end_process: false,
+            band: checks::Band {
+                bytes: crate::abi::GUARD_BAND,
+                stores: false,
+            },
+            zext32_free: false,
+            size_operands: false,
+        };
+        optimize(func, &mems, &opts)
+    }
+
     /// A loop of one block is copied for its precheck when short, or when long with at
     /// least one live check per `hoist::INSTS_PER_CHECK` instructions; a long one with
     /// fewer checks (sha2's `compress256`) is not.
@@ -608,23 +629,7 @@ mod tests {
         for (filler, checks, hoisted) in [(10, 2, true), (long, 2, false), (long, dense, true)] {
             let (mut func, flags, vmctx) = one_block_loop(filler, checks);
             let blocks = func.layout.blocks().count();
-            let records = [(vmctx, 64)];
-            let mems = Memories {
-                records: &records,
-                size_flags: flags,
-                bases: &[],
-            };
-            let opts = Options {
-                enabled: true,
-                traps_end_process: false,
-                band: checks::Band {
-                    bytes: crate::abi::GUARD_BAND,
-                    stores: false,
-                },
-                zext32_free: false,
-                size_operands: false,
-            };
-            let report = optimize(&mut func, &mems, &opts);
+            let report = optimize_banded(&mut func, flags, vmctx);
             assert_eq!(report.checks, checks, "filler {filler}");
             let what = format!("filler {filler}, checks {checks}");
             assert_eq!(func.layout.blocks().count() > blocks, hoisted, "{what}");
@@ -639,23 +644,7 @@ mod tests {
         for (filler, hoisted) in [(10, true), (hoist::MAX_COPIED_INSTS, false)] {
             let (mut func, flags, vmctx) = counted_loop(filler);
             let blocks = func.layout.blocks().count();
-            let records = [(vmctx, 64)];
-            let mems = Memories {
-                records: &records,
-                size_flags: flags,
-                bases: &[],
-            };
-            let opts = Options {
-                enabled: true,
-                traps_end_process: false,
-                band: checks::Band {
-                    bytes: crate::abi::GUARD_BAND,
-                    stores: false,
-                },
-                zext32_free: false,
-                size_operands: false,
-            };
-            let report = optimize(&mut func, &mems, &opts);
+            let report = optimize_banded(&mut func, flags, vmctx);
             assert_eq!(report.checks, 1);
             assert_eq!(report.removed, usize::from(hoisted), "filler {filler}");
             assert_eq!(func.layout.blocks().count() > blocks, hoisted);
