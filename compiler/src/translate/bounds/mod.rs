@@ -529,15 +529,29 @@ mod tests {
         assert_eq!(ends, [4, 8, 8]);
     }
 
+    /// Ends a counted loop's last block: `filler` unused instructions, then `i + 1` back
+    /// to `head` while below `n`, else to `exit`, which returns.
+    fn close_loop(
+        cur: &mut FuncCursor,
+        filler: usize,
+        (head, i, n): (ir::Block, Value, Value),
+        exit: ir::Block,
+    ) {
+        for k in 0..filler {
+            cur.ins().iconst(types::I64, k as i64);
+        }
+        let next = cur.ins().iadd_imm_s(i, 1);
+        let more = cur.ins().icmp(IntCC::SignedLessThan, next, n);
+        cur.ins().brif(more, head, &[next.into()], exit, &[]);
+        cur.insert_block(exit);
+        cur.ins().return_(&[]);
+    }
+
     /// A counted loop of two blocks `for (i = 0; i < n; i++) load(i)` with `filler`
     /// unused instructions in its second block.
     fn counted_loop(filler: usize) -> (ir::Function, MemFlagsData, Value) {
         let mut func = ir::Function::new();
-        let region = func.dfg.alias_regions.insert(AliasRegionData {
-            user_id: 1,
-            description: "vmctx".into(),
-        });
-        let flags = MemFlagsData::trusted().with_alias_region(Some(region));
+        let flags = size_flags(&mut func);
         let [entry, head, tail, exit] = [(); 4].map(|_| func.dfg.make_block());
         let vmctx = func.dfg.append_block_param(entry, types::I64);
         let n = func.dfg.append_block_param(entry, types::I32);
@@ -553,14 +567,7 @@ mod tests {
         cur.ins().load(types::I32, MemFlagsData::new(), idx64, 0);
         cur.ins().jump(tail, &[]);
         cur.insert_block(tail);
-        for k in 0..filler {
-            cur.ins().iconst(types::I64, k as i64);
-        }
-        let next = cur.ins().iadd_imm_s(i, 1);
-        let more = cur.ins().icmp(IntCC::SignedLessThan, next, n);
-        cur.ins().brif(more, head, &[next.into()], exit, &[]);
-        cur.insert_block(exit);
-        cur.ins().return_(&[]);
+        close_loop(&mut cur, filler, (head, i, n), exit);
         (func, flags, vmctx)
     }
 
@@ -586,14 +593,7 @@ mod tests {
             check(&mut cur, idx64, size, 4, IntCC::SignedGreaterThan, OOB);
             cur.ins().load(types::I32, MemFlagsData::new(), idx64, 0);
         }
-        for k in 0..filler {
-            cur.ins().iconst(types::I64, k as i64);
-        }
-        let next = cur.ins().iadd_imm_s(i, 1);
-        let more = cur.ins().icmp(IntCC::SignedLessThan, next, n);
-        cur.ins().brif(more, head, &[next.into()], exit, &[]);
-        cur.insert_block(exit);
-        cur.ins().return_(&[]);
+        close_loop(&mut cur, filler, (head, i, n), exit);
         (func, flags, vmctx)
     }
 
