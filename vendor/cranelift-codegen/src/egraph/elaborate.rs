@@ -7,7 +7,7 @@ use crate::ctxhash::NullCtx;
 use crate::dominator_tree::DominatorTree;
 use crate::hash_map::Entry as HashEntry;
 use crate::inst_predicates::is_pure_for_egraph;
-use crate::ir::{Block, Function, Inst, Value, ValueDef};
+use crate::ir::{Block, BlockArg, Function, Inst, Value, ValueDef};
 use crate::loop_analysis::{Loop, LoopAnalysis};
 use crate::scoped_hash_map::ScopedHashMap;
 use crate::trace;
@@ -414,6 +414,7 @@ impl<'a> Elaborator<'a> {
     /// `true` if a rewrite occurred.
     fn maybe_remat_arg(
         remat_values: &FxHashSet<Value>,
+        loop_analysis: &LoopAnalysis,
         func: &mut Function,
         remat_copies: &mut FxHashMap<(Block, Value), Value>,
         insert_block: Block,
@@ -427,7 +428,10 @@ impl<'a> Elaborator<'a> {
         // would affect, e.g., adds-with-one-constant-arg, which are
         // currently rematerialized. Right now we don't do this, to
         // avoid the need for another fixpoint loop here.
-        if arg.in_block != insert_block && remat_values.contains(&arg.value) {
+        if arg.in_block != insert_block
+            && remat_values.contains(&arg.value)
+            && !Self::remat_leaves_loop(loop_analysis, func, arg, insert_block)
+        {
             let new_value = match remat_copies.entry((insert_block, arg.value)) {
                 HashEntry::Occupied(o) => *o.get(),
                 HashEntry::Vacant(v) => {
@@ -446,6 +450,49 @@ impl<'a> Elaborator<'a> {
         } else {
             false
         }
+    }
+
+    /// wasm2native patch (PATCHES.md 6): whether rematerializing `arg` in
+    /// `insert_block` would copy a loop counter's next value out of its loop: `arg`
+    /// is `op n, k` with `n` a parameter of the header of the innermost loop that
+    /// computes `arg`, the block computing `arg` passes it back to that parameter
+    /// (`n + 1` on the back edge), and `insert_block` is outside the loop (an exit).
+    /// The copy would keep `n` live out of the loop next to `n + 1`, so the two could
+    /// not share a register and regalloc would copy `n + 1` into `n`'s register on
+    /// every back edge: a `mov` per iteration for an `add` saved on the exit path.
+    /// Every other rematerialization is unchanged (dropping every copy out of a loop
+    /// cost sqlite's interpreter loop 0.4% more instructions; bench/profile.md).
+    fn remat_leaves_loop(
+        loop_analysis: &LoopAnalysis,
+        func: &Function,
+        arg: &ElaboratedValue,
+        insert_block: Block,
+    ) -> bool {
+        let Some(lp) = loop_analysis.innermost_loop(arg.in_block) else {
+            return false;
+        };
+        if loop_analysis.is_in_loop(insert_block, lp) {
+            return false;
+        }
+        let (Some(inst), Some(term)) = (
+            func.dfg.value_def(arg.value).inst(),
+            func.layout.last_inst(arg.in_block),
+        ) else {
+            return false;
+        };
+        let header = loop_analysis.loop_header(lp);
+        let pool = &func.dfg.value_lists;
+        let dests = func.dfg.insts[term]
+            .branch_destination(&func.dfg.jump_tables, &func.dfg.exception_tables);
+        func.dfg
+            .inst_values(inst)
+            .any(|v| match func.dfg.value_def(v) {
+                ValueDef::Param(block, i) if block == header => dests.iter().any(|call| {
+                    call.block(pool) == header
+                        && call.args(pool).nth(i) == Some(BlockArg::Value(arg.value))
+                }),
+                _ => false,
+            })
     }
 
     fn process_elab_stack(&mut self) {
@@ -636,6 +683,7 @@ impl<'a> Elaborator<'a> {
                     for arg_value in arg_values.iter_mut() {
                         if Self::maybe_remat_arg(
                             &self.remat_values,
+                            self.loop_analysis,
                             &mut self.func,
                             &mut self.remat_copies,
                             insert_block,
@@ -783,6 +831,7 @@ impl<'a> Elaborator<'a> {
                 let mut new_arg = self.elaborate_eclass_use(*arg, before);
                 Self::maybe_remat_arg(
                     &self.remat_values,
+                    self.loop_analysis,
                     &mut self.func,
                     &mut self.remat_copies,
                     block,
