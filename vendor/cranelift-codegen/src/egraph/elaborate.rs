@@ -460,8 +460,8 @@ impl<'a> Elaborator<'a> {
     /// The copy would keep `n` live out of the loop next to `n + 1`, so the two could
     /// not share a register and regalloc would copy `n + 1` into `n`'s register on
     /// every back edge: a `mov` per iteration for an `add` saved on the exit path.
-    /// Every other rematerialization is unchanged (dropping every copy out of a loop
-    /// cost sqlite's interpreter loop 0.4% more instructions; bench/profile.md).
+    /// Every other rematerialization is unchanged (what this one costs elsewhere:
+    /// PATCHES.md 6).
     fn remat_leaves_loop(
         loop_analysis: &LoopAnalysis,
         func: &Function,
