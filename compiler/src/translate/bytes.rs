@@ -172,11 +172,34 @@ fn modeled(op: Opcode) -> bool {
     )
 }
 
-/// The roots tried: an or of byte fields (and the masks and xors that can end one).
-/// (This Cranelift has no `_imm` opcodes: `band_imm` builds an `iconst` and a `band`.)
-fn root(op: Opcode) -> bool {
-    use Opcode::*;
-    matches!(op, Bor | Bxor | Band)
+/// Whether `inst` is a root to try: an or of byte fields, an xor (which can join them
+/// too), or a mask of an or. Few of a function's instructions, so that the pass costs
+/// little where there is nothing to find. (This Cranelift has no `_imm` opcodes:
+/// `band_imm` builds an `iconst` and a `band`.)
+fn is_root(dfg: &ir::DataFlowGraph, inst: Inst) -> bool {
+    let of_or = |v: Value| {
+        matches!(dfg.value_def(dfg.resolve_aliases(v)),
+            ir::ValueDef::Result(i, 0) if dfg.insts[i].opcode() == Opcode::Bor)
+    };
+    dfg.inst_results(inst).len() == 1
+        && match dfg.insts[inst].opcode() {
+            Opcode::Bor | Opcode::Bxor => true,
+            Opcode::Band => dfg.inst_args(inst).iter().any(|&a| of_or(a)),
+            _ => false,
+        }
+}
+
+/// The number of uses of every value of `func`.
+fn count_uses(func: &ir::Function) -> SecondaryMap<Value, u32> {
+    let mut uses = SecondaryMap::new();
+    for block in func.layout.blocks() {
+        for inst in func.layout.block_insts(block) {
+            for v in func.dfg.inst_values(inst) {
+                uses[func.dfg.resolve_aliases(v)] += 1;
+            }
+        }
+    }
+    uses
 }
 
 /// The constant `v` is, if an `iconst` defines it.
@@ -428,7 +451,7 @@ pub(crate) fn fold_byte_swaps(func: &mut ir::Function) -> usize {
     let mut roots = Vec::new();
     for block in func.layout.blocks() {
         for inst in func.layout.block_insts(block) {
-            if root(func.dfg.insts[inst].opcode()) && func.dfg.inst_results(inst).len() == 1 {
+            if is_root(&func.dfg, inst) {
                 roots.push(inst);
             }
         }
@@ -436,14 +459,8 @@ pub(crate) fn fold_byte_swaps(func: &mut ir::Function) -> usize {
     if roots.is_empty() {
         return 0;
     }
-    let mut uses: SecondaryMap<Value, u32> = SecondaryMap::new();
-    for block in func.layout.blocks() {
-        for inst in func.layout.block_insts(block) {
-            for v in func.dfg.inst_values(inst) {
-                uses[func.dfg.resolve_aliases(v)] += 1;
-            }
-        }
-    }
+    // Counted at the first replacement (most functions have none).
+    let mut uses: Option<SecondaryMap<Value, u32>> = None;
     let mut models = Models::default();
     let mut count = 0;
     // Last first: an outer root replaced first leaves its inner ors without uses.
@@ -452,8 +469,8 @@ pub(crate) fn fold_byte_swaps(func: &mut ir::Function) -> usize {
             continue; // deleted with a tree replaced before
         }
         let v = func.dfg.first_result(inst);
-        if uses[v] == 0 {
-            continue;
+        if uses.as_ref().is_some_and(|u| u[v] == 0) {
+            continue; // an inner node of a tree replaced before, still in the layout
         }
         let Some(model) = models.eval(&func.dfg, v, MAX_DEPTH) else {
             continue;
@@ -468,7 +485,8 @@ pub(crate) fn fold_byte_swaps(func: &mut ir::Function) -> usize {
         if cost == 0 || cost >= model.ops {
             continue;
         }
-        replace(func, inst, src, plan, &mut uses);
+        let uses = uses.get_or_insert_with(|| count_uses(func));
+        replace(func, inst, src, plan, uses);
         count += 1;
     }
     count
