@@ -53,7 +53,7 @@
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
 use cranelift_codegen::entity::SecondaryMap;
 use cranelift_codegen::ir::{self, types, Inst, InstBuilder, InstructionData, Opcode, Type, Value};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// How deep `eval` follows operands from a root (clang's i64 tree is 5 deep).
 const MAX_DEPTH: u32 = 12;
@@ -172,21 +172,44 @@ fn modeled(op: Opcode) -> bool {
     )
 }
 
-/// Whether `inst` is a root to try: an or of byte fields, an xor (which can join them
-/// too), or a mask of an or. Few of a function's instructions, so that the pass costs
-/// little where there is nothing to find. (This Cranelift has no `_imm` opcodes:
-/// `band_imm` builds an `iconst` and a `band`.)
+/// Whether `inst` is a root to try: an or (or a mask of an or) with a shift by whole
+/// bytes among its operands, or their operands. Few of a function's instructions, so
+/// that the pass costs little where there is nothing to find (sha2's rounds: xors of
+/// rotations by 2, 13, 22). (This Cranelift has no `_imm` opcodes: `band_imm` builds an
+/// `iconst` and a `band`.)
 fn is_root(dfg: &ir::DataFlowGraph, inst: Inst) -> bool {
-    let of_or = |v: Value| {
-        matches!(dfg.value_def(dfg.resolve_aliases(v)),
-            ir::ValueDef::Result(i, 0) if dfg.insts[i].opcode() == Opcode::Bor)
+    use Opcode::*;
+    let def = |v: Value| match dfg.value_def(dfg.resolve_aliases(v)) {
+        ir::ValueDef::Result(i, 0) => Some(i),
+        _ => None,
     };
-    dfg.inst_results(inst).len() == 1
-        && match dfg.insts[inst].opcode() {
-            Opcode::Bor | Opcode::Bxor => true,
-            Opcode::Band => dfg.inst_args(inst).iter().any(|&a| of_or(a)),
+    // A shift by whole bytes, at most `depth` operators below.
+    fn byte_shift(dfg: &ir::DataFlowGraph, inst: Inst, depth: u32) -> bool {
+        let args = dfg.inst_args(inst);
+        match dfg.insts[inst].opcode() {
+            Ishl | Ushr | Sshr | Rotl | Rotr => {
+                const_of(dfg, args[1]).is_some_and(|c| c % 8 == 0 && c % 64 != 0)
+            }
+            Band | Bor | Uextend | Ireduce if depth > 0 => {
+                args.iter()
+                    .any(|&a| match dfg.value_def(dfg.resolve_aliases(a)) {
+                        ir::ValueDef::Result(i, 0) => byte_shift(dfg, i, depth - 1),
+                        _ => false,
+                    })
+            }
             _ => false,
         }
+    }
+    if dfg.inst_results(inst).len() != 1 {
+        return false;
+    }
+    match dfg.insts[inst].opcode() {
+        Bor => byte_shift(dfg, inst, 3),
+        Band => (dfg.inst_args(inst).iter()).any(|&a| {
+            def(a).is_some_and(|i| dfg.insts[i].opcode() == Bor && byte_shift(dfg, i, 3))
+        }),
+        _ => false,
+    }
 }
 
 /// The number of uses of every value of `func`.
@@ -221,6 +244,9 @@ fn const_of(dfg: &ir::DataFlowGraph, v: Value) -> Option<u64> {
 #[derive(Default)]
 struct Models {
     memo: HashMap<Value, (Bytes, u32)>,
+    /// Some model `eval` used since this was last cleared was cut short: a leaf made
+    /// where operands conflict is then one for want of depth too.
+    cut: bool,
 }
 
 impl Models {
@@ -228,19 +254,27 @@ impl Models {
         let v = dfg.resolve_aliases(v);
         if let Some(&(b, d)) = self.memo.get(&v) {
             if !b.cut || d >= depth {
+                self.cut |= b.cut;
                 return Some(b);
             }
         }
         let n = width(dfg.value_type(v))?;
         if depth == 0 {
+            self.cut = true;
             return Some(Bytes {
                 cut: true,
                 ..Bytes::leaf(v, n)
             });
         }
-        let r = self
-            .compute(dfg, v, n, depth)
-            .unwrap_or_else(|| Bytes::leaf(v, n));
+        let outer = std::mem::replace(&mut self.cut, false);
+        let r = match self.compute(dfg, v, n, depth) {
+            Some(b) => b,
+            None => Bytes {
+                cut: self.cut,
+                ..Bytes::leaf(v, n)
+            },
+        };
+        self.cut |= outer || r.cut;
         self.memo.insert(v, (r, depth));
         Some(r)
     }
