@@ -142,3 +142,56 @@ fn bounded_index_plus_constant_goes_into_the_offset() {
         assert!(!f.contains("+0x7fff_ffff"), "{f}");
     }
 }
+
+/// The byte swaps clang expands (`__builtin_bswap64/32/16` for wasm: shift/and/or
+/// trees) come back as one `bswap` each (compiler/src/translate/bytes.rs), the 16-bit
+/// one with a shift; trees that are no byte permutation (a mask of 7 bits) stay; and
+/// `--no-byte-swaps` keeps them all. tests/wast/byte_swaps.wast runs them.
+#[test]
+fn clang_byte_swaps_become_bswap() {
+    let wat = r#"(module
+      (func (export "bswap64") (param i64) (result i64)
+        (i64.or
+          (i64.or
+            (i64.or (i64.shl (local.get 0) (i64.const 56))
+                    (i64.and (i64.shl (local.get 0) (i64.const 40)) (i64.const 0xff000000000000)))
+            (i64.or (i64.and (i64.shl (local.get 0) (i64.const 24)) (i64.const 0xff0000000000))
+                    (i64.and (i64.shl (local.get 0) (i64.const 8)) (i64.const 0xff00000000))))
+          (i64.or
+            (i64.or (i64.and (i64.shr_u (local.get 0) (i64.const 8)) (i64.const 0xff000000))
+                    (i64.and (i64.shr_u (local.get 0) (i64.const 24)) (i64.const 0xff0000)))
+            (i64.or (i64.and (i64.shr_u (local.get 0) (i64.const 40)) (i64.const 0xff00))
+                    (i64.shr_u (local.get 0) (i64.const 56))))))
+      (func (export "bswap32") (param i32) (result i32)
+        (i32.or
+          (i32.or (i32.shl (local.get 0) (i32.const 24))
+                  (i32.shl (i32.and (local.get 0) (i32.const 0xff00)) (i32.const 8)))
+          (i32.or (i32.and (i32.shr_u (local.get 0) (i32.const 8)) (i32.const 0xff00))
+                  (i32.shr_u (local.get 0) (i32.const 24)))))
+      (func (export "bswap16") (param i32) (result i32)
+        (i32.or (i32.shl (i32.and (local.get 0) (i32.const 0xff)) (i32.const 8))
+                (i32.and (i32.shr_u (local.get 0) (i32.const 8)) (i32.const 0xff))))
+      (func (export "mask7") (param i32) (result i32)
+        (i32.or
+          (i32.or (i32.shl (local.get 0) (i32.const 24))
+                  (i32.shl (i32.and (local.get 0) (i32.const 0xff00)) (i32.const 8)))
+          (i32.or (i32.and (i32.shr_u (local.get 0) (i32.const 8)) (i32.const 0x7f00))
+                  (i32.shr_u (local.get 0) (i32.const 24))))))"#;
+    let clif = |byte_swaps: bool| {
+        let opts = wasm2native::CompileOptions {
+            target: wasm2native::Target::parse("x86_64-unknown-linux-gnu").unwrap(),
+            threads: 1,
+            inline: false,
+            byte_swaps,
+            ..Default::default()
+        };
+        wasm2native::compile_clif(wat.as_bytes(), &opts).unwrap()
+    };
+    let f = clif(true);
+    assert_eq!(count(&f, "= bswap"), 3, "{f}");
+    // Each swapped function is its `bswap` (and the 16-bit one's shift) alone.
+    assert_eq!(count(&f, "= ishl"), 2, "{f}"); // mask7's two
+    assert_eq!(count(&f, "= band"), 2, "{f}"); // mask7's two
+    let f = clif(false);
+    assert_eq!(count(&f, "= bswap"), 0, "{f}");
+}

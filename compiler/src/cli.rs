@@ -68,6 +68,10 @@ struct CodegenArgs {
     /// gains.
     #[arg(long)]
     no_global_fold: bool,
+    /// Keep the shift/and/or trees clang expands byte swaps into (do not fold them
+    /// back to `bswap`), to measure what it gains.
+    #[arg(long)]
+    no_byte_swaps: bool,
     /// Do not inline small and single-call functions into their callers.
     #[arg(long)]
     no_inline: bool,
@@ -420,6 +424,7 @@ fn compile_options(c: &CodegenArgs) -> Result<CompileOptions, Error> {
         bounds_opt: !c.no_bounds_opt,
         devirt: !c.no_devirt,
         global_fold: !c.no_global_fold,
+        byte_swaps: !c.no_byte_swaps,
         inline: !c.no_inline,
         stack_check_elim: !c.no_stack_check_elim,
         mem0_at_vmctx: !c.no_mem0_at_vmctx,

@@ -86,6 +86,9 @@ pub struct CompileOptions {
     /// Fold immutable, unexported globals to constants (`translate::globals_fold`). Off
     /// only to measure what it gains.
     pub global_fold: bool,
+    /// Fold the shift/and/or trees clang expands byte swaps into back to `bswap`
+    /// (`translate::bytes`). Off only to measure what it gains.
+    pub byte_swaps: bool,
     /// Inline small and single-call functions into their callers (`inline`). Off to
     /// measure what it gains, or for CLIF that shows every function as translated.
     pub inline: bool,
@@ -127,6 +130,7 @@ impl Default for CompileOptions {
             bounds_opt: true,
             devirt: true,
             global_fold: true,
+            byte_swaps: true,
             inline: true,
             stack_check_elim: true,
             mem0_at_vmctx: true,
@@ -221,6 +225,7 @@ fn emit_object(
         bounds_opt: opts.bounds_opt,
         devirt: opts.devirt,
         global_fold: opts.global_fold,
+        byte_swaps: opts.byte_swaps,
         inline: opts.inline && opts.optimize,
         stack_check_elim: opts.stack_check_elim,
         mem0_at_vmctx: opts.mem0_at_vmctx,
@@ -395,6 +400,7 @@ fn build_linked(
         bounds_opt: opts.bounds_opt,
         devirt: opts.devirt,
         global_fold: opts.global_fold,
+        byte_swaps: opts.byte_swaps,
         inline: opts.inline && opts.optimize,
         stack_check_elim: opts.stack_check_elim,
         mem0_at_vmctx: opts.mem0_at_vmctx,

@@ -37,6 +37,8 @@ pub(crate) struct ObjectOptions {
     pub devirt: bool,
     /// Fold immutable globals (`CompileOptions::global_fold`).
     pub global_fold: bool,
+    /// Fold expanded byte swaps (`CompileOptions::byte_swaps`).
+    pub byte_swaps: bool,
     /// Inline small and single-call functions (`CompileOptions::inline`, `crate::inline`).
     pub inline: bool,
     /// Drop provably needless stack checks (`CompileOptions::stack_check_elim`,
@@ -357,6 +359,7 @@ pub(crate) fn emit(
         bounds_opt: opts.bounds_opt,
         devirt,
         global_fold: opts.global_fold,
+        byte_swaps: opts.byte_swaps,
         mem0_offset: mem0_offset(info, target, opts),
         wide_params: opts.wide_params,
         clif: opts.clif.as_deref(),

@@ -363,6 +363,10 @@ pub(crate) fn translate_function(
         size_operands: m.zext32_free,
     };
     let (_, flow) = super::bounds::optimize_checks(func, &mems, &opts, &checks);
+    // After the bounds passes (see `bytes`): no blocks change, so `flow` still holds.
+    if m.byte_swaps {
+        super::bytes::fold_byte_swaps(func);
+    }
     Ok(flow)
 }
 

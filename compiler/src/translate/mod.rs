@@ -6,6 +6,7 @@
 
 mod atomics;
 pub(crate) mod bounds;
+pub(crate) mod bytes;
 pub(crate) use bounds::checks;
 pub(crate) mod devirt;
 pub(crate) mod env;
@@ -101,6 +102,8 @@ pub(crate) struct ModuleCtx<'a> {
     pub devirt: Option<devirt::StaticTables>,
     /// Fold immutable globals to constants (`globals_fold`; off with `--no-global-fold`).
     pub global_fold: bool,
+    /// Fold expanded byte swaps back to `bswap` (`bytes`; off with `--no-byte-swaps`).
+    pub byte_swaps: bool,
     /// Memory 0's base is `vmctx + this` (`object::mem0_offset`), not loaded.
     pub mem0_offset: Option<i32>,
     /// Widen loop pointers before compiling (`wide_params`; x86_64 only, where
