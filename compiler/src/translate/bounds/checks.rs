@@ -386,9 +386,13 @@ fn remove_banded(
         }
     }
     let mut count = 0;
-    for (b, covered) in drop.iter().zip(merged_lists(&drop, merged_into)) {
+    // Every dropped check's accesses from one scan per block (no answer depends on the
+    // changes below: they are to trap codes and `trapnz`s, which the scan reads not).
+    let lists = merged_lists(&drop, merged_into);
+    let answers = covered_accesses_all(func, checks, &lists, band.stores);
+    for (b, accesses) in drop.iter().zip(answers) {
         let b = *b;
-        match covered_accesses(func, checks, &covered, band.stores) {
+        match accesses {
             Some(accesses) if mark_trapping(func, &accesses) => {
                 func.layout.remove_inst(checks[b].trapnz);
                 count += 1;
@@ -420,11 +424,240 @@ fn merged_lists(drop: &[usize], merged_into: &[usize]) -> Vec<Vec<usize>> {
     lists
 }
 
+/// `covered_accesses` of each list of `sets`, from one scan of each block for all the
+/// lists whose first check is in it: a scan per list was quadratic in a block of many
+/// dropped checks (about 480 M instructions on the DICOM reader; bench/large-modules.md,
+/// "cspeed18"). Each list keeps its own answer, as if scanned alone: its indices, the
+/// extensions and addresses of those, and its verdict (an instruction can be a plain
+/// access for one list and disqualify another, such as a store of one list's address
+/// to another's, or an `iadd` that is one list's address and uses another's).
+fn covered_accesses_all(
+    func: &ir::Function,
+    checks: &[CheckSite],
+    sets: &[Vec<usize>],
+    stores: bool,
+) -> Vec<Option<Vec<ir::Inst>>> {
+    use ir::Opcode as O;
+    /// One of a value's memberships: list `g`, at position `pos` of its indices.
+    #[derive(Clone, Copy)]
+    struct Entry {
+        g: u32,
+        pos: u32,
+        next: u32,
+    }
+    const NONE: u32 = u32::MAX;
+    const IDX: usize = 0;
+    const EXT: usize = 1;
+    const ADDR: usize = 2;
+    let dfg = &func.dfg;
+    let mut by_block: Vec<(ir::Block, usize)> = sets
+        .iter()
+        .enumerate()
+        .filter_map(|(g, set)| Some((func.layout.inst_block(checks[set[0]].trapnz)?, g)))
+        .collect();
+    by_block.sort_unstable();
+    let mut answers: Vec<Option<Vec<ir::Inst>>> = vec![None; sets.len()];
+    if by_block.is_empty() {
+        return answers;
+    }
+    // Per value, the heads of its lists of memberships as an index (IDX), an index's
+    // extension (EXT) and an address (ADDR); reset after each block.
+    let mut heads = vec![[NONE; 3]; dfg.num_values()];
+    let mut touched: Vec<Value> = Vec::new();
+    let mut pool: Vec<Entry> = Vec::new();
+    let mut found: Vec<Vec<bool>> = sets.iter().map(|s| vec![false; s.len()]).collect();
+    let mut failed = vec![false; sets.len()];
+    let mut accesses: Vec<Vec<ir::Inst>> = vec![Vec::new(); sets.len()];
+    // Scratch: the lists an `iadd` is an address of; an instruction's (list, operand,
+    // position) address uses.
+    let mut cont: Vec<u32> = Vec::new();
+    let mut uses: Vec<(u32, usize, u32)> = Vec::new();
+    let mut cands: Vec<u32> = Vec::new();
+    let mut start = 0;
+    while start < by_block.len() {
+        let block = by_block[start].0;
+        let end = start
+            + by_block[start..]
+                .iter()
+                .take_while(|e| e.0 == block)
+                .count();
+        let add = |heads: &mut Vec<[u32; 3]>,
+                   touched: &mut Vec<Value>,
+                   pool: &mut Vec<Entry>,
+                   v: Value,
+                   kind: usize,
+                   g: u32,
+                   pos: u32| {
+            let h = &mut heads[v.index()];
+            if *h == [NONE; 3] {
+                touched.push(v);
+            }
+            pool.push(Entry {
+                g,
+                pos,
+                next: h[kind],
+            });
+            h[kind] = (pool.len() - 1) as u32;
+        };
+        // The first position of each of a list's indices (as `position` finds it).
+        for &(_, g) in &by_block[start..end] {
+            for (i, &k) in sets[g].iter().enumerate() {
+                let v = dfg.resolve_aliases(checks[k].idx);
+                let mut e = heads[v.index()][IDX];
+                while e != NONE && pool[e as usize].g != g as u32 {
+                    e = pool[e as usize].next;
+                }
+                if e == NONE {
+                    add(
+                        &mut heads,
+                        &mut touched,
+                        &mut pool,
+                        v,
+                        IDX,
+                        g as u32,
+                        i as u32,
+                    );
+                }
+            }
+        }
+        // The position of `v` as a `kind` of list `g`, if any.
+        let member = |heads: &Vec<[u32; 3]>, pool: &Vec<Entry>, v: Value, kind: usize, g: u32| {
+            let mut e = heads[v.index()][kind];
+            while e != NONE {
+                let en = pool[e as usize];
+                if en.g == g {
+                    return Some(en.pos);
+                }
+                e = en.next;
+            }
+            None
+        };
+        for inst in func.layout.block_insts(block) {
+            let data = &dfg.insts[inst];
+            let op = data.opcode();
+            let args = dfg.inst_args(inst);
+            cont.clear();
+            match op {
+                O::Uextend => {
+                    let a = dfg.resolve_aliases(args[0]);
+                    let r = dfg.first_result(inst);
+                    let mut e = heads[a.index()][IDX];
+                    while e != NONE {
+                        let en = pool[e as usize];
+                        add(&mut heads, &mut touched, &mut pool, r, EXT, en.g, en.pos);
+                        e = en.next;
+                    }
+                    continue;
+                }
+                O::Iadd => {
+                    let &[x, y] = args else {
+                        unreachable!("iadd has two operands")
+                    };
+                    let res = [dfg.resolve_aliases(x), dfg.resolve_aliases(y)];
+                    // `a + c`, c an i64 (the first operand pair that is), for the
+                    // address-plus-constant form; only if `c` is a constant.
+                    let pair = if dfg.value_type(y) == ir::types::I64 {
+                        Some((res[0], res[1]))
+                    } else if dfg.value_type(x) == ir::types::I64 {
+                        Some((res[1], res[0]))
+                    } else {
+                        None
+                    }
+                    .filter(|&(_, c)| {
+                        matches!(
+                            dfg.value_def(c),
+                            ir::ValueDef::Result(i, _) if dfg.insts[i].opcode() == O::Iconst
+                        )
+                    });
+                    // The lists this could be an address of.
+                    cands.clear();
+                    for &a in &res {
+                        let mut e = heads[a.index()][EXT];
+                        while e != NONE {
+                            cands.push(pool[e as usize].g);
+                            e = pool[e as usize].next;
+                        }
+                    }
+                    if let Some((a, _)) = pair {
+                        let mut e = heads[a.index()][ADDR];
+                        while e != NONE {
+                            cands.push(pool[e as usize].g);
+                            e = pool[e as usize].next;
+                        }
+                    }
+                    cands.sort_unstable();
+                    cands.dedup();
+                    let r = dfg.first_result(inst);
+                    for &g in &cands {
+                        if failed[g as usize] {
+                            continue;
+                        }
+                        let ext = res.iter().find_map(|&a| member(&heads, &pool, a, EXT, g));
+                        let plus_const = || member(&heads, &pool, pair?.0, ADDR, g);
+                        if let Some(i) = ext.or_else(plus_const) {
+                            add(&mut heads, &mut touched, &mut pool, r, ADDR, g, i);
+                            cont.push(g);
+                        }
+                    }
+                }
+                _ => {}
+            }
+            uses.clear();
+            for (pos, &a) in args.iter().enumerate() {
+                let a = dfg.resolve_aliases(a);
+                let mut e = heads[a.index()][ADDR];
+                while e != NONE {
+                    let en = pool[e as usize];
+                    if !failed[en.g as usize] && !cont.contains(&en.g) {
+                        uses.push((en.g, pos, en.pos));
+                    }
+                    e = en.next;
+                }
+            }
+            if uses.is_empty() {
+                continue;
+            }
+            let is_load = matches!(
+                op,
+                O::Load | O::Uload8 | O::Sload8 | O::Uload16 | O::Sload16 | O::Uload32 | O::Sload32
+            );
+            let is_store = matches!(op, O::Store | O::Istore8 | O::Istore16 | O::Istore32);
+            let addr_pos = if is_store { 1 } else { 0 };
+            // Each list's uses in operand order.
+            uses.sort_by_key(|u| u.0);
+            for run in uses.chunk_by(|x, y| x.0 == y.0) {
+                let g = run[0].0 as usize;
+                if !(is_load || (is_store && stores))
+                    || run.iter().any(|&(_, pos, _)| pos != addr_pos)
+                {
+                    failed[g] = true;
+                } else {
+                    found[g][run[0].2 as usize] = true;
+                    accesses[g].push(inst);
+                }
+            }
+        }
+        for &(_, g) in &by_block[start..end] {
+            if !failed[g] && found[g].iter().all(|&f| f) {
+                answers[g] = Some(std::mem::take(&mut accesses[g]));
+            }
+        }
+        for v in touched.drain(..) {
+            heads[v.index()] = [NONE; 3];
+        }
+        pool.clear();
+        start = end;
+    }
+    answers
+}
+
 /// The memory accesses of the checks `covered` (merged into the first): in the first's
 /// block, every load or store whose address is `base + uextend(idx)` (plus a constant)
 /// for one of their indices; None when one of them has none, or such an address has
 /// another use than a plain load's or store's address (an atomic, a call's argument), or
-/// is stored to and `stores` is false.
+/// is stored to and `stores` is false. (The reference `covered_accesses_all` is tested
+/// against.)
+#[cfg(test)]
 fn covered_accesses(
     func: &ir::Function,
     checks: &[CheckSite],
@@ -2236,6 +2469,149 @@ mod tests {
             [m, q]
         });
         assert_eq!(bounds(&func, &blocks, &[p]), [Some(0xfff)]);
+    }
+
+    /// `covered_accesses_all` gives each list the answer `covered_accesses` gives it
+    /// alone, on random blocks of extensions, address sums (of an extension, or of an
+    /// address and a constant or not), loads, stores (of addresses too), an atomic load
+    /// and other uses of addresses, with checks of a few indices (some the same index)
+    /// and random disjoint lists of them, several per block, with and without stores.
+    #[test]
+    fn batched_covered_accesses_match_a_scan_per_list() {
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut rand = |m: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % m as u64) as usize
+        };
+        let (mut some, mut none) = (0, 0);
+        for round in 0..600 {
+            let mut func = ir::Function::new();
+            let blocks: Vec<ir::Block> = (0..1 + rand(3)).map(|_| func.dfg.make_block()).collect();
+            let mut small: Vec<Value> = (0..4)
+                .map(|_| func.dfg.append_block_param(blocks[0], types::I32))
+                .collect();
+            let base = func.dfg.append_block_param(blocks[0], types::I64);
+            let mut wide: Vec<Value> = vec![base];
+            let mut checks: Vec<CheckSite> = Vec::new();
+            let mut cur = FuncCursor::new(&mut func);
+            for (bi, &block) in blocks.iter().enumerate() {
+                cur.insert_block(block);
+                for _ in 0..10 + rand(30) {
+                    let pick = |r: usize, pool: &[Value]| pool[r % pool.len()];
+                    match rand(14) {
+                        12 | 13 => {
+                            // An access as the translator makes it.
+                            let v = pick(rand(64), &small);
+                            let ext = cur.ins().uextend(types::I64, v);
+                            let a = cur.ins().iadd(base, ext);
+                            small.push(cur.ins().load(types::I32, MemFlagsData::new(), a, 0));
+                            wide.extend([ext, a]);
+                        }
+                        0 | 1 => {
+                            let v = pick(rand(64), &small);
+                            wide.push(cur.ins().uextend(types::I64, v));
+                        }
+                        2 | 3 => {
+                            let v = pick(rand(64), &wide);
+                            let (a, b) = if rand(4) == 0 { (v, base) } else { (base, v) };
+                            wide.push(cur.ins().iadd(a, b));
+                        }
+                        4 => {
+                            let c = cur.ins().iconst(types::I64, rand(100) as i64);
+                            let v = pick(rand(64), &wide);
+                            let (a, b) = if rand(2) == 0 { (v, c) } else { (c, v) };
+                            wide.push(cur.ins().iadd(a, b));
+                        }
+                        5 => {
+                            let (a, b) = (pick(rand(64), &wide), pick(rand(64), &wide));
+                            wide.push(cur.ins().iadd(a, b));
+                        }
+                        6 | 7 => {
+                            let a = pick(rand(64), &wide);
+                            small.push(cur.ins().load(types::I32, MemFlagsData::new(), a, 0));
+                        }
+                        8 => {
+                            let a = pick(rand(64), &wide);
+                            let v = if rand(2) == 0 {
+                                pick(rand(64), &wide)
+                            } else {
+                                pick(rand(64), &small)
+                            };
+                            if rand(2) == 0 {
+                                cur.ins().store(MemFlagsData::new(), v, a, 0);
+                            } else {
+                                cur.ins().istore8(MemFlagsData::new(), v, a, 0);
+                            }
+                        }
+                        9 => {
+                            let a = pick(rand(64), &wide);
+                            if rand(2) == 0 {
+                                cur.ins().atomic_load(types::I32, MemFlagsData::new(), a);
+                            } else {
+                                wide.push(cur.ins().iadd_imm_s(a, 8));
+                            }
+                        }
+                        10 => {
+                            // A new index (checked, and maybe extended later).
+                            let v = pick(rand(4), &small);
+                            small.push(cur.ins().iadd_imm_s(v, 4));
+                        }
+                        _ => {
+                            // Mostly the first indices, as accesses use them.
+                            let n = if rand(2) == 0 { 6 } else { 64 };
+                            let idx = pick(rand(n), &small);
+                            let cond = pick(rand(64), &small);
+                            let trapnz = cur.ins().trapnz(cond, ir::TrapCode::HEAP_OUT_OF_BOUNDS);
+                            checks.push(CheckSite {
+                                trapnz,
+                                icmp: trapnz,
+                                mem: 0,
+                                idx,
+                                end: 4,
+                                size: base,
+                            });
+                        }
+                    }
+                }
+                match blocks.get(bi + 1) {
+                    Some(&next) => cur.ins().jump(next, &[]),
+                    None => cur.ins().return_(&[]),
+                };
+            }
+            // Disjoint lists in random order: each check starts one or joins one.
+            let mut sets: Vec<Vec<usize>> = Vec::new();
+            for k in 0..checks.len() {
+                if sets.is_empty() || rand(3) != 0 {
+                    sets.push(vec![k]);
+                } else {
+                    let i = rand(sets.len());
+                    sets[i].push(k);
+                }
+            }
+            for i in (1..sets.len()).rev() {
+                sets.swap(i, rand(i + 1));
+            }
+            for stores in [false, true] {
+                let got = covered_accesses_all(&func, &checks, &sets, stores);
+                let want: Vec<Option<Vec<ir::Inst>>> = sets
+                    .iter()
+                    .map(|set| covered_accesses(&func, &checks, set, stores))
+                    .collect();
+                assert_eq!(
+                    got, want,
+                    "round {round}, stores {stores}:\n{func}\n{sets:?}"
+                );
+                some += want.iter().filter(|w| w.is_some()).count();
+                none += want.iter().filter(|w| w.is_none()).count();
+            }
+        }
+        // Both answers are common.
+        assert!(
+            some > 300 && none > 300,
+            "{some} lists with accesses, {none} without"
+        );
     }
 
     /// `merged_lists` gives each dropped check the lists the search of every check
