@@ -857,8 +857,7 @@ impl<'a, F: Function> Env<'a, F> {
 
             // wasm2native patch (eleventh): this range's pieces in the loop regions, as
             // (region, range, live range created for it if any).
-            while first_region < regions.len() && regions[first_region].to <= entry.range.from
-            {
+            while first_region < regions.len() && regions[first_region].to <= entry.range.from {
                 first_region += 1;
             }
             let mut pieces: SmallVec<[(usize, CodeRange, LiveRangeIndex); 2]> = smallvec![];
@@ -990,17 +989,9 @@ impl<'a, F: Function> Env<'a, F> {
                     index: lr,
                 });
                 new_lrs.push((vreg, lr));
-                trace!(
-                    "  -> loop piece {:?} in LR {:?} of bundle {:?}",
-                    cr,
-                    lr,
-                    b
-                );
+                trace!("  -> loop piece {:?} in LR {:?} of bundle {:?}", cr, lr, b);
                 if from < cr.from {
-                    spill_ranges.push(CodeRange {
-                        from,
-                        to: cr.from,
-                    });
+                    spill_ranges.push(CodeRange { from, to: cr.from });
                 }
                 from = core::cmp::max(from, cr.to);
             }
@@ -1174,7 +1165,10 @@ impl<'a, F: Function> Env<'a, F> {
         let end = last.range.to;
         let (first_block, last_block, base) = self.bundle_loop_base(bundle);
         let depth = &cfg.approx_loop_depth;
-        let mut last_region = CodeRange { from: start, to: start };
+        let mut last_region = CodeRange {
+            from: start,
+            to: start,
+        };
         for entry in ranges {
             for u in &self.ctx.ranges[entry.index].uses {
                 if !matches!(
@@ -1365,10 +1359,9 @@ impl<'a, F: Function> Env<'a, F> {
                         }
 
                         // wasm2native patch (tenth, PATCHES.md): `weight_depth`.
-                        let loop_depth =
-                            self.ctx.cfginfo.weight_depth[self.ctx.cfginfo.insn_block
-                                [first_conflict_point.inst().index()]
-                            .index()];
+                        let loop_depth = self.ctx.cfginfo.weight_depth[self.ctx.cfginfo.insn_block
+                            [first_conflict_point.inst().index()]
+                        .index()];
                         let move_cost = spill_weight_from_constraint(
                             OperandConstraint::Reg,
                             loop_depth as usize,
