@@ -128,40 +128,39 @@ fn loop_cycle(body: &[Insn]) -> Vec<&Insn> {
     let starts: Vec<usize> = (0..body.len()).filter(|&k| leader[k]).collect();
     let block_of = |k: usize| starts.iter().rposition(|&s| s <= k).unwrap();
     let n = starts.len();
-    let mut succs = vec![Vec::new(); n];
-    for b in 0..n {
+    let mut succs: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (b, out) in succs.iter_mut().enumerate() {
         let end = if b + 1 < n { starts[b + 1] - 1 } else { last };
         let i = &body[end];
         let falls = !(i.op == "jmp" || i.op.starts_with("ret") || i.op == "ud2");
         if i.op.starts_with('j') {
             if let Some(t) = jump_target(i).and_then(index) {
-                succs[b].push(block_of(t));
+                out.push(block_of(t));
             }
         }
         if falls && b + 1 < n {
-            succs[b].push(b + 1);
+            out.push(b + 1);
         }
     }
-    let mut from_head = vec![false; n];
-    let mut work = vec![0];
-    while let Some(b) = work.pop() {
-        if !std::mem::replace(&mut from_head[b], true) {
-            work.extend(succs[b].iter().copied());
+    let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (b, out) in succs.iter().enumerate() {
+        for &s in out {
+            preds[s].push(b);
         }
     }
-    // Blocks that reach the closing jump's block, by fixpoint.
-    let mut to_latch = vec![false; n];
-    to_latch[n - 1] = true;
-    let mut changed = true;
-    while changed {
-        changed = false;
-        for b in 0..n {
-            if !to_latch[b] && succs[b].iter().any(|&s| to_latch[s]) {
-                to_latch[b] = true;
-                changed = true;
+    // Blocks reached from the head, and blocks that reach the closing jump's block.
+    let reach = |start: usize, next: &[Vec<usize>]| {
+        let mut seen = vec![false; n];
+        let mut work = vec![start];
+        while let Some(b) = work.pop() {
+            if !std::mem::replace(&mut seen[b], true) {
+                work.extend(next[b].iter().copied());
             }
         }
-    }
+        seen
+    };
+    let from_head = reach(0, &succs);
+    let to_latch = reach(n - 1, &preds);
     body.iter()
         .enumerate()
         .filter(|&(k, _)| from_head[block_of(k)] && to_latch[block_of(k)])
@@ -171,7 +170,7 @@ fn loop_cycle(body: &[Insn]) -> Vec<&Insn> {
 
 /// The instructions of the innermost loop's cycle around an instruction of `f` that `pick`
 /// selects, choosing the instruction whose loop is the shortest.
-fn tightest_loop<'a>(f: &'a [Insn], pick: impl Fn(&Insn) -> bool) -> Option<Vec<&'a Insn>> {
+fn tightest_loop(f: &[Insn], pick: impl Fn(&Insn) -> bool) -> Option<Vec<&Insn>> {
     (0..f.len())
         .filter(|&k| pick(&f[k]))
         .filter(|&k| {
@@ -199,7 +198,8 @@ fn cycle_listing(cycle: &[&Insn]) -> String {
 #[test]
 fn merge_sort_merge_loop_reads_no_stack_slot() {
     let wat = include_str!("golden/regalloc/merge_sort.wat");
-    let asm = disassembly("sort", wat);
+    // Its own name: the tests run in parallel, each in its own temporary directory.
+    let asm = disassembly("sort_merge", wat);
     let f = function(&asm, "merge_sort");
     let text = listing(&f);
     let cycle = tightest_loop(&f, |i| i.op == "setb")
@@ -223,7 +223,7 @@ fn merge_sort_merge_loop_reads_no_stack_slot() {
 #[test]
 fn merge_sort_copy_loop_reads_no_stack_slot() {
     let wat = include_str!("golden/regalloc/merge_sort.wat");
-    let asm = disassembly("sort", wat);
+    let asm = disassembly("sort_copy", wat);
     let f = function(&asm, "merge_sort");
     let text = listing(&f);
     let cycle = tightest_loop(&f, |i| i.op == "and" && i.args.starts_with("$0xfffffffc,"))
