@@ -8,6 +8,14 @@
 //! while it is live. vendor/regalloc2's sixth patch (PATCHES.md) drops a move into the
 //! value's slot where a point at which the value sits in that slot dominates it.
 //!
+//! Values reloaded at every use inside a loop although registers are free there
+//! (vendor/regalloc2's eleventh patch): once a value's bundle is split into one bundle
+//! per use (after two splits) or split at a conflict inside a loop, each use in the loop
+//! reloaded it from the stack slot; the patch keeps the part of the value in a loop
+//! deeper than the rest of it in one bundle, which gets a register when one is free
+//! across the loop, so that the value is loaded once before the loop.
+//! `merge_sort_*` pin sort's merge and copy loops.
+//!
 //! The two modules are bench/workloads' loops, compiled alone with clang (the commands
 //! are in their first lines): nqueens' `place`, whose heap base is reloaded in the
 //! loop around the recursive call and was stored back at the end of each of the four
@@ -96,6 +104,143 @@ fn loop_around(f: &[Insn], at: usize) -> &[Insn] {
         .expect("no loop around the instruction");
     let first = f.iter().position(|i| i.addr == start).unwrap();
     &f[first..=end]
+}
+
+/// The instructions of `body` (a loop from `loop_around`) that lie on a path from its
+/// first instruction back to its closing jump: without the blocks laid out inside it that
+/// only leave the loop (its exit edges).
+fn loop_cycle(body: &[Insn]) -> Vec<&Insn> {
+    let last = body.len() - 1;
+    let index = |addr: u64| body.iter().position(|i| i.addr == addr);
+    // Block leaders: the head, jump targets inside the body, instructions after jumps.
+    let mut leader = vec![false; body.len()];
+    leader[0] = true;
+    for (k, i) in body.iter().enumerate() {
+        if i.op.starts_with('j') {
+            if let Some(t) = jump_target(i).and_then(index) {
+                leader[t] = true;
+            }
+            if k < last {
+                leader[k + 1] = true;
+            }
+        }
+    }
+    let starts: Vec<usize> = (0..body.len()).filter(|&k| leader[k]).collect();
+    let block_of = |k: usize| starts.iter().rposition(|&s| s <= k).unwrap();
+    let n = starts.len();
+    let mut succs: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (b, out) in succs.iter_mut().enumerate() {
+        let end = if b + 1 < n { starts[b + 1] - 1 } else { last };
+        let i = &body[end];
+        let falls = !(i.op == "jmp" || i.op.starts_with("ret") || i.op == "ud2");
+        if i.op.starts_with('j') {
+            if let Some(t) = jump_target(i).and_then(index) {
+                out.push(block_of(t));
+            }
+        }
+        if falls && b + 1 < n {
+            out.push(b + 1);
+        }
+    }
+    let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (b, out) in succs.iter().enumerate() {
+        for &s in out {
+            preds[s].push(b);
+        }
+    }
+    // Blocks reached from the head, and blocks that reach the closing jump's block.
+    let reach = |start: usize, next: &[Vec<usize>]| {
+        let mut seen = vec![false; n];
+        let mut work = vec![start];
+        while let Some(b) = work.pop() {
+            if !std::mem::replace(&mut seen[b], true) {
+                work.extend(next[b].iter().copied());
+            }
+        }
+        seen
+    };
+    let from_head = reach(0, &succs);
+    let to_latch = reach(n - 1, &preds);
+    body.iter()
+        .enumerate()
+        .filter(|&(k, _)| from_head[block_of(k)] && to_latch[block_of(k)])
+        .map(|(_, i)| i)
+        .collect()
+}
+
+/// The instructions of the innermost loop's cycle around an instruction of `f` that `pick`
+/// selects, choosing the instruction whose loop is the shortest.
+fn tightest_loop(f: &[Insn], pick: impl Fn(&Insn) -> bool) -> Option<Vec<&Insn>> {
+    (0..f.len())
+        .filter(|&k| pick(&f[k]))
+        .filter(|&k| {
+            let a = f[k].addr;
+            f[k..]
+                .iter()
+                .any(|i| jump_target(i).is_some_and(|t| t <= a))
+        })
+        .map(|k| loop_around(f, k))
+        .min_by_key(|body| body.len())
+        .map(loop_cycle)
+}
+
+fn cycle_listing(cycle: &[&Insn]) -> String {
+    cycle
+        .iter()
+        .map(|i| format!("{:x}: {} {}", i.addr, i.op, i.args))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The merge loop (`while (i < h && j < n)`, its `setb` the comparison of the keys) keeps
+/// h and the base of `a` (stack slots across the calls) and the counters in registers.
+/// It reloaded h, and a's base before each of its two loads, at every iteration.
+#[test]
+fn merge_sort_merge_loop_reads_no_stack_slot() {
+    let wat = include_str!("golden/regalloc/merge_sort.wat");
+    // Its own name: the tests run in parallel, each in its own temporary directory.
+    let asm = disassembly("sort_merge", wat);
+    let f = function(&asm, "merge_sort");
+    let text = listing(&f);
+    let cycle = tightest_loop(&f, |i| i.op == "setb")
+        .unwrap_or_else(|| panic!("no loop around a `setb`:\n{text}"));
+    let body = cycle_listing(&cycle);
+    assert!(
+        cycle.len() >= 15,
+        "the merge loop is not where it was:\n{body}"
+    );
+    let stack: Vec<&&Insn> = cycle.iter().filter(|i| i.args.contains("(%rsp)")).collect();
+    assert!(
+        stack.is_empty(),
+        "the merge loop touches the stack at {:x?}:\n{body}",
+        stack.iter().map(|i| i.addr).collect::<Vec<_>>()
+    );
+}
+
+/// The copy loop (`for (k = 0; k < n; k++) a[k] = tmp[k];`, unrolled by four, `and $-4`
+/// its bound) keeps the bases of `a` and `tmp` and n in registers. It reloaded both bases
+/// before each of its four copies, and n, at every iteration.
+#[test]
+fn merge_sort_copy_loop_reads_no_stack_slot() {
+    let wat = include_str!("golden/regalloc/merge_sort.wat");
+    let asm = disassembly("sort_copy", wat);
+    let f = function(&asm, "merge_sort");
+    let text = listing(&f);
+    let cycle = tightest_loop(&f, |i| i.op == "and" && i.args.starts_with("$0xfffffffc,"))
+        .unwrap_or_else(|| panic!("no loop around an `and $-4`:\n{text}"));
+    let body = cycle_listing(&cycle);
+    // The four copies: a load and a store through the heap base each.
+    let copies = cycle
+        .iter()
+        .filter(|i| i.op == "mov" && i.args.starts_with('%') && i.args.ends_with(",1)"))
+        .count();
+    assert_eq!(copies, 4, "the copy loop is not where it was:\n{body}");
+    let stack: Vec<&&Insn> = cycle.iter().filter(|i| i.args.contains("(%rsp)")).collect();
+    assert!(
+        stack.is_empty(),
+        "the copy loop touches the stack at {:x?}:\n{body}",
+        stack.iter().map(|i| i.addr).collect::<Vec<_>>()
+    );
 }
 
 #[test]

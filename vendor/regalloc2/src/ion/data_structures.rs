@@ -511,6 +511,9 @@ impl<T> UnsafeSendSync<T> {
 
 pub struct Ctx {
     pub(crate) cfginfo: CFGInfo,
+    /// wasm2native patch (eleventh, PATCHES.md): whether a block has an instruction
+    /// with clobbers (a call), for the loop regions of `split_into_minimal_bundles`.
+    pub(crate) block_has_call: Vec<bool>,
     pub(crate) cfginfo_ctx: CFGInfoCtx,
     pub(crate) liveins: Vec<IndexSet>,
     pub(crate) liveouts: Vec<IndexSet>,
@@ -608,6 +611,7 @@ impl Default for Ctx {
 
             cfginfo: Default::default(),
             cfginfo_ctx: Default::default(),
+            block_has_call: Default::default(),
             liveins: Default::default(),
             liveouts: Default::default(),
             blockparam_outs: Default::default(),

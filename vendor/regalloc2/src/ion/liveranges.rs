@@ -486,6 +486,10 @@ impl<'a, F: Function> Env<'a, F> {
                 // every operand and in each of the loops below.
                 let operands = self.func.inst_operands(inst);
                 let clobbers = self.func.inst_clobbers(inst);
+                // wasm2native patch (eleventh, PATCHES.md).
+                if clobbers.len() > 0 {
+                    self.ctx.block_has_call[block.index()] = true;
+                }
                 // Mark clobbers with CodeRanges on PRegs.
                 for clobber in &clobbers {
                     // Clobber range is at After point only: an

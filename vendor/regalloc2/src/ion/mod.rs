@@ -44,6 +44,8 @@ impl<'a, F: Function> Env<'a, F> {
         ctx.liveouts.preallocate(nblocks);
         ctx.blockparam_ins.clear();
         ctx.blockparam_outs.clear();
+        ctx.block_has_call.clear();
+        ctx.block_has_call.resize(nblocks, false);
         ctx.ranges.preallocate(4 * ninstrs);
         ctx.bundles.preallocate(ninstrs);
         ctx.spillsets.preallocate(ninstrs);

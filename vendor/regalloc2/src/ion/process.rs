@@ -832,6 +832,15 @@ impl<'a, F: Function> Env<'a, F> {
 
         trace!("Splitting bundle {bundle:?} into minimal bundles with reg hint {hint:?}");
 
+        // wasm2native patch (eleventh, PATCHES.md): the parts of the bundle in loops
+        // deeper than its own with a register use become one bundle per loop instead
+        // of minimal bundles and the spill bundle, so that the value can stay in a
+        // register across such a loop when one is free there.
+        let regions = self.loop_regions(bundle);
+        let mut region_bundles: SmallVec<[LiveBundleIndex; 4]> =
+            smallvec![LiveBundleIndex::invalid(); regions.len()];
+        let mut first_region = 0;
+
         let mut spill_uses = UseList::new_in(self.ctx.bump());
 
         let empty_vec = LiveRangeList::new_in(self.ctx.bump());
@@ -846,11 +855,57 @@ impl<'a, F: Function> Env<'a, F> {
             let mut spill_range = entry.range;
             let mut spill_starts_def = false;
 
+            // wasm2native patch (eleventh): this range's pieces in the loop regions, as
+            // (region, range, live range created for it if any).
+            while first_region < regions.len() && regions[first_region].to <= entry.range.from {
+                first_region += 1;
+            }
+            let mut pieces: SmallVec<[(usize, CodeRange, LiveRangeIndex); 2]> = smallvec![];
+            let mut r = first_region;
+            while r < regions.len() && regions[r].from < entry.range.to {
+                let cr = CodeRange {
+                    from: core::cmp::max(regions[r].from, entry.range.from),
+                    to: core::cmp::min(regions[r].to, entry.range.to),
+                };
+                pieces.push((r, cr, LiveRangeIndex::invalid()));
+                r += 1;
+            }
+            // A def that gets a minimal bundle (or its own place) starts the value: no
+            // piece may begin before the point after it.
+            if let Some(u) = self.ctx.ranges[entry.index].uses.first() {
+                if u.operand.kind() == OperandKind::Def && !Self::goes_to_loop_piece(u) {
+                    let after = ProgPoint::before(u.pos.inst().next());
+                    for p in pieces.iter_mut() {
+                        p.1.from = core::cmp::max(p.1.from, after);
+                    }
+                }
+            }
+            pieces.retain(|p| !p.1.is_empty());
+
             let empty_vec = UseList::new_in(self.ctx.bump());
             for u in core::mem::replace(&mut self.ctx.ranges[entry.index].uses, empty_vec) {
                 trace!("   -> use {:?}", u);
 
                 let is_def = u.operand.kind() == OperandKind::Def;
+
+                // wasm2native patch (eleventh): a register use in a loop piece goes to
+                // the piece's live range (created at its first use).
+                if Self::goes_to_loop_piece(&u) {
+                    if let Some(p) = pieces.iter_mut().find(|p| p.1.contains_point(u.pos)) {
+                        if !p.2.is_valid() {
+                            let lr = self.ctx.ranges.add(p.1, self.ctx.scratch_bump.clone());
+                            self.ctx.ranges[lr].vreg = vreg;
+                            p.2 = lr;
+                        }
+                        let lr = p.2;
+                        self.ctx.ranges[lr].uses.push(u);
+                        if is_def {
+                            self.ctx.ranges[lr].set_flag(LiveRangeFlag::StartsAtDef);
+                        }
+                        trace!("    -> into loop piece {:?} ({:?})", lr, p.1);
+                        continue;
+                    }
+                }
 
                 // If this use has an `any` constraint, eagerly migrate it to the spill range. The
                 // reasoning here is that in the second-chance allocation for the spill bundle,
@@ -909,7 +964,46 @@ impl<'a, F: Function> Env<'a, F> {
                 );
             }
 
-            if !spill_range.is_empty() {
+            // wasm2native patch (eleventh): every piece becomes a live range of its
+            // region's bundle (also a piece without uses: the value stays where it is
+            // across the whole loop), and the spill ranges leave the pieces out.
+            let mut spill_ranges: SmallVec<[CodeRange; 3]> = smallvec![];
+            let mut from = spill_range.from;
+            for p in &mut pieces {
+                let (region, cr, mut lr) = *p;
+                if !lr.is_valid() {
+                    lr = self.ctx.ranges.add(cr, self.ctx.scratch_bump.clone());
+                    self.ctx.ranges[lr].vreg = vreg;
+                }
+                self.recompute_range_properties(lr);
+                if !region_bundles[region].is_valid() {
+                    let b = self.ctx.bundles.add(self.ctx.scratch_bump.clone());
+                    self.ctx.bundles[b].spillset = spillset;
+                    region_bundles[region] = b;
+                    new_bundles.push(b);
+                }
+                let b = region_bundles[region];
+                self.ctx.ranges[lr].bundle = b;
+                self.ctx.bundles[b].ranges.push(LiveRangeListEntry {
+                    range: cr,
+                    index: lr,
+                });
+                new_lrs.push((vreg, lr));
+                trace!("  -> loop piece {:?} in LR {:?} of bundle {:?}", cr, lr, b);
+                if from < cr.from {
+                    spill_ranges.push(CodeRange { from, to: cr.from });
+                }
+                from = core::cmp::max(from, cr.to);
+            }
+            if from < spill_range.to {
+                spill_ranges.push(CodeRange {
+                    from,
+                    to: spill_range.to,
+                });
+            }
+
+            let mut spill_uses_iter = spill_uses.drain(..).peekable();
+            for (i, &spill_range) in spill_ranges.iter().enumerate() {
                 // Make one entry in the spill bundle that covers the whole range.
                 // TODO: it might be worth tracking enough state to only create this LR when there is
                 // open space in the original LR.
@@ -919,10 +1013,12 @@ impl<'a, F: Function> Env<'a, F> {
                     .add(spill_range, self.ctx.scratch_bump.clone());
                 self.ctx.ranges[spill_lr].vreg = vreg;
                 self.ctx.ranges[spill_lr].bundle = spill;
-                self.ctx.ranges[spill_lr].uses.extend(spill_uses.drain(..));
+                while let Some(u) = spill_uses_iter.next_if(|u| u.pos < spill_range.to) {
+                    self.ctx.ranges[spill_lr].uses.push(u);
+                }
                 new_lrs.push((vreg, spill_lr));
 
-                if spill_starts_def {
+                if spill_starts_def && i == 0 {
                     self.ctx.ranges[spill_lr].set_flag(LiveRangeFlag::StartsAtDef);
                 }
 
@@ -937,9 +1033,8 @@ impl<'a, F: Function> Env<'a, F> {
                     spill_lr,
                     spill
                 );
-            } else {
-                assert!(spill_uses.is_empty());
             }
+            assert!(spill_uses_iter.next().is_none());
         }
 
         // Remove all of the removed LRs from respective vregs' lists.
@@ -968,6 +1063,140 @@ impl<'a, F: Function> Env<'a, F> {
                     .insert(bundle, prio as usize, hint);
             }
         }
+    }
+
+    /// wasm2native patch (eleventh, PATCHES.md): whether a use goes to its loop piece
+    /// in `split_into_minimal_bundles` (a register of any kind, or anywhere) rather than
+    /// into a minimal bundle (a fixed register, the stack).
+    fn goes_to_loop_piece(u: &Use) -> bool {
+        !matches!(
+            u.operand.constraint(),
+            OperandConstraint::FixedReg(_) | OperandConstraint::Stack
+        )
+    }
+
+    /// wasm2native patch (eleventh, PATCHES.md): where to split `bundle` instead of at
+    /// `at` when `at` lies in a loop region (see `loop_regions`): at the region's start
+    /// if the bundle starts before it, else at its end if the bundle goes on after it.
+    fn loop_split_point(&self, bundle: LiveBundleIndex, at: ProgPoint) -> Option<ProgPoint> {
+        let cfg = &self.ctx.cfginfo;
+        let ranges = &self.ctx.bundles[bundle].ranges;
+        let start = ranges.first()?.range.from;
+        let end = ranges.last()?.range.to;
+        let (first_block, last_block, base) = self.bundle_loop_base(bundle);
+        let depth = &cfg.approx_loop_depth;
+        let b = cfg.insn_block[at.inst().index()].index();
+        if depth[b] <= base {
+            return None;
+        }
+        let (lo, hi, call) = self.loop_region_blocks(b, first_block, last_block, base);
+        if call {
+            return None;
+        }
+        let from = cfg.block_entry[lo];
+        let to = cfg.block_exit[hi].next();
+        if from > start {
+            Some(from)
+        } else if to < end && to.inst() > start.inst().next() {
+            Some(to)
+        } else {
+            None
+        }
+    }
+
+    /// wasm2native patch (eleventh, PATCHES.md): the maximal run of consecutive blocks
+    /// around block `b` deeper than `base`, within `first..=last`, and whether one of its
+    /// blocks has a call.
+    fn loop_region_blocks(
+        &self,
+        b: usize,
+        first: usize,
+        last: usize,
+        base: u32,
+    ) -> (usize, usize, bool) {
+        let depth = &self.ctx.cfginfo.approx_loop_depth;
+        let calls = &self.ctx.block_has_call;
+        let mut call = calls[b];
+        let mut lo = b;
+        while lo > first && depth[lo - 1] > base {
+            lo -= 1;
+            call |= calls[lo];
+        }
+        let mut hi = b;
+        while hi < last && depth[hi + 1] > base {
+            hi += 1;
+            call |= calls[hi];
+        }
+        (lo, hi, call)
+    }
+
+    /// wasm2native patch (eleventh, PATCHES.md): the first and last blocks of `bundle`
+    /// and its base loop depth: the least depth of the blocks where its ranges start
+    /// and of its last block.
+    fn bundle_loop_base(&self, bundle: LiveBundleIndex) -> (usize, usize, u32) {
+        let cfg = &self.ctx.cfginfo;
+        let ranges = &self.ctx.bundles[bundle].ranges;
+        let start = ranges.first().unwrap().range.from;
+        let end = ranges.last().unwrap().range.to;
+        let first_block = cfg.insn_block[start.inst().index()].index();
+        let last_block = cfg.insn_block[end.prev().inst().index()].index();
+        let depth = &cfg.approx_loop_depth;
+        let base = ranges
+            .iter()
+            .map(|e| depth[cfg.insn_block[e.range.from.inst().index()].index()])
+            .min()
+            .unwrap()
+            .min(depth[last_block]);
+        (first_block, last_block, base)
+    }
+
+    /// wasm2native patch (eleventh, PATCHES.md): the loop regions of `bundle` that hold
+    /// a register use, in order: each is a maximal run of consecutive blocks (in block
+    /// order, like `approx_loop_depth`) deeper than every block where one of the
+    /// bundle's ranges starts or where the bundle ends, cut to the bundle's extent.
+    fn loop_regions(&self, bundle: LiveBundleIndex) -> SmallVec<[CodeRange; 4]> {
+        let mut regions: SmallVec<[CodeRange; 4]> = smallvec![];
+        let cfg = &self.ctx.cfginfo;
+        let ranges = &self.ctx.bundles[bundle].ranges;
+        let (Some(first), Some(last)) = (ranges.first(), ranges.last()) else {
+            return regions;
+        };
+        let start = first.range.from;
+        let end = last.range.to;
+        let (first_block, last_block, base) = self.bundle_loop_base(bundle);
+        let depth = &cfg.approx_loop_depth;
+        let mut last_region = CodeRange {
+            from: start,
+            to: start,
+        };
+        for entry in ranges {
+            for u in &self.ctx.ranges[entry.index].uses {
+                if !matches!(
+                    u.operand.constraint(),
+                    OperandConstraint::Reg | OperandConstraint::Limit(_)
+                ) {
+                    continue;
+                }
+                if last_region.contains_point(u.pos) {
+                    continue;
+                }
+                let b = cfg.insn_block[u.pos.inst().index()].index();
+                if depth[b] <= base {
+                    continue;
+                }
+                let (lo, hi, call) = self.loop_region_blocks(b, first_block, last_block, base);
+                let from = core::cmp::max(cfg.block_entry[lo], start);
+                let to = core::cmp::min(cfg.block_exit[hi].next(), end);
+                last_region = CodeRange { from, to };
+                trace!(" -> loop region blocks {lo}..={hi}: {from:?}..{to:?}, call {call}");
+                // A value live across a call in the loop needs a callee-saved register
+                // there: left to the minimal bundles and the spill bundle, as upstream.
+                if !call {
+                    regions.push(last_region);
+                }
+            }
+        }
+        regions
     }
 
     pub fn process_bundle(
@@ -1130,10 +1359,9 @@ impl<'a, F: Function> Env<'a, F> {
                         }
 
                         // wasm2native patch (tenth, PATCHES.md): `weight_depth`.
-                        let loop_depth =
-                            self.ctx.cfginfo.weight_depth[self.ctx.cfginfo.insn_block
-                                [first_conflict_point.inst().index()]
-                            .index()];
+                        let loop_depth = self.ctx.cfginfo.weight_depth[self.ctx.cfginfo.insn_block
+                            [first_conflict_point.inst().index()]
+                        .index()];
                         let move_cost = spill_weight_from_constraint(
                             OperandConstraint::Reg,
                             loop_depth as usize,
@@ -1325,11 +1553,22 @@ impl<'a, F: Function> Env<'a, F> {
                     }
                 }
 
+                // wasm2native patch (eleventh, PATCHES.md): a split point in a loop
+                // deeper than the bundle moves to that loop's boundary, and neither
+                // part is trimmed, so that the part in the loop keeps the value in one
+                // place across the whole loop.
+                let mut should_trim = true;
+                if let Some(p) = self.loop_split_point(bundle, split_at_point) {
+                    trace!(" -> loop-aware split point {:?}", p);
+                    split_at_point = p;
+                    should_trim = false;
+                }
+
                 self.split_and_requeue_bundle(
                     bundle,
                     split_at_point,
                     requeue_with_reg,
-                    /* should_trim = */ true,
+                    should_trim,
                 );
 
                 // Success, return scratch memory to context and finish
