@@ -832,14 +832,30 @@ mod tests {
     /// x >> 24`.
     fn clang_bswap32(b: &mut FunctionBuilder, x: Value) -> Value {
         let t24 = shl(b, x, 24);
+        let r24 = shr(b, x, 24);
+        swap32_tree(b, x, t24, 0xff00, Some(r24)).0
+    }
+
+    /// clang's i32 tree with its parts given: `t24 | (x & 0xff00) << 8 | (x >> 8) &
+    /// mask | r24` (no `r24` term if None); returns the root and the inner or `t24 |
+    /// (x & 0xff00) << 8`. The tests below spoil one part each.
+    fn swap32_tree(
+        b: &mut FunctionBuilder,
+        x: Value,
+        t24: Value,
+        mask: u64,
+        r24: Option<Value>,
+    ) -> (Value, Value) {
         let m = and(b, x, 0xff00);
         let t8 = shl(b, m, 8);
         let o1 = b.ins().bor(t24, t8);
         let r8 = shr(b, x, 8);
-        let n8 = and(b, r8, 0xff00);
-        let r24 = shr(b, x, 24);
-        let o2 = b.ins().bor(n8, r24);
-        b.ins().bor(o1, o2)
+        let n8 = and(b, r8, mask);
+        let low = match r24 {
+            Some(r24) => b.ins().bor(n8, r24),
+            None => n8,
+        };
+        (b.ins().bor(o1, low), o1)
     }
 
     #[test]
@@ -960,12 +976,7 @@ mod tests {
     fn partial_swap_is_kept() {
         let (n, text) = fold_and_check(func_of(types::I32, |b, x| {
             let t24 = shl(b, x, 24);
-            let m = and(b, x, 0xff00);
-            let t8 = shl(b, m, 8);
-            let o1 = b.ins().bor(t24, t8);
-            let r8 = shr(b, x, 8);
-            let n8 = and(b, r8, 0xff00);
-            vec![b.ins().bor(o1, n8)]
+            vec![swap32_tree(b, x, t24, 0xff00, None).0]
         }));
         assert_eq!(n, 0, "{text}");
         assert_eq!(count(&text, "bswap"), 0, "{text}");
@@ -976,14 +987,8 @@ mod tests {
     fn mask_of_seven_bits_is_kept() {
         let (n, text) = fold_and_check(func_of(types::I32, |b, x| {
             let t24 = shl(b, x, 24);
-            let m = and(b, x, 0xff00);
-            let t8 = shl(b, m, 8);
-            let o1 = b.ins().bor(t24, t8);
-            let r8 = shr(b, x, 8);
-            let n8 = and(b, r8, 0x7f00);
             let r24 = shr(b, x, 24);
-            let o2 = b.ins().bor(n8, r24);
-            vec![b.ins().bor(o1, o2)]
+            vec![swap32_tree(b, x, t24, 0x7f00, Some(r24)).0]
         }));
         assert_eq!(n, 0, "{text}");
     }
@@ -997,14 +1002,8 @@ mod tests {
             let z = b.ins().imul(x, zero);
             let amount = b.ins().iadd_imm_s(z, 24);
             let t24 = b.ins().ishl(x, amount);
-            let m = and(b, x, 0xff00);
-            let t8 = shl(b, m, 8);
-            let o1 = b.ins().bor(t24, t8);
-            let r8 = shr(b, x, 8);
-            let n8 = and(b, r8, 0xff00);
             let r24 = shr(b, x, 24);
-            let o2 = b.ins().bor(n8, r24);
-            vec![b.ins().bor(o1, o2)]
+            vec![swap32_tree(b, x, t24, 0xff00, Some(r24)).0]
         }));
         assert_eq!(n, 0, "{text}");
     }
@@ -1015,15 +1014,9 @@ mod tests {
     fn signed_shift_is_kept() {
         let (n, text) = fold_and_check(func_of(types::I32, |b, x| {
             let t24 = shl(b, x, 24);
-            let m = and(b, x, 0xff00);
-            let t8 = shl(b, m, 8);
-            let o1 = b.ins().bor(t24, t8);
-            let r8 = shr(b, x, 8);
-            let n8 = and(b, r8, 0xff00);
             let c = b.ins().iconst(types::I32, 24);
             let r24 = b.ins().sshr(x, c);
-            let o2 = b.ins().bor(n8, r24);
-            vec![b.ins().bor(o1, o2)]
+            vec![swap32_tree(b, x, t24, 0xff00, Some(r24)).0]
         }));
         assert_eq!(n, 0, "{text}");
     }
@@ -1052,14 +1045,9 @@ mod tests {
     fn intermediate_with_another_use_stays() {
         let (n, text) = fold_and_check(func_of(types::I32, |b, x| {
             let t24 = shl(b, x, 24);
-            let m = and(b, x, 0xff00);
-            let t8 = shl(b, m, 8);
-            let o1 = b.ins().bor(t24, t8);
-            let r8 = shr(b, x, 8);
-            let n8 = and(b, r8, 0xff00);
             let r24 = shr(b, x, 24);
-            let o2 = b.ins().bor(n8, r24);
-            vec![b.ins().bor(o1, o2), o1]
+            let (root, o1) = swap32_tree(b, x, t24, 0xff00, Some(r24));
+            vec![root, o1]
         }));
         assert_eq!(n, 1, "{text}");
         assert_eq!(count(&text, "bswap"), 1, "{text}");
