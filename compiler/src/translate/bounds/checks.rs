@@ -517,6 +517,10 @@ fn covered_accesses_all(
                         g as u32,
                         i as u32,
                     );
+                } else {
+                    // The index of an earlier check of the list (merged checks of one
+                    // index at different offsets): its accesses are found as that one's.
+                    found[g][i] = true;
                 }
             }
         }
@@ -741,7 +745,12 @@ fn covered_accesses(
         found[uses[0].1] = true;
         accesses.push(inst);
     }
-    found.iter().all(|&f| f).then_some(accesses)
+    // (An index that an earlier check of the list has is found as that one's.)
+    found
+        .iter()
+        .enumerate()
+        .all(|(i, &f)| f || idx[..i].contains(&idx[i]))
+        .then_some(accesses)
 }
 
 /// Gives `accesses` the out-of-bounds trap code instead of `notrap`; false (nothing
