@@ -356,6 +356,13 @@ pub(crate) fn translate_function(
         band: super::bounds::checks::Band {
             bytes: crate::abi::GUARD_BAND,
             stores: m.traps_end_process || m.zext32_free,
+            // Checks past the table of limits narrowed to its last END, on the targets
+            // that read a limit from the memory record (below).
+            narrow: if m.zext32_free {
+                crate::abi::MEM_LIMITS as u64
+            } else {
+                0
+            },
         },
         zext32_free: m.zext32_free,
         // The targets where `zext32_free` holds (x86_64) are those whose compares take

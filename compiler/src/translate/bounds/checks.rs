@@ -28,7 +28,9 @@
 //!
 //!    **Past A's range** (`remove_banded`, not exact: it relies on the runtime's guard
 //!    band): B also goes when `(kb - ka) mod 2^32 + end_b <= end_a + abi::GUARD_BAND`;
-//!    B's access then traps by faulting in the band (see there).
+//!    B's access then traps by faulting in the band (see there). For the same reason a
+//!    kept check whose END is past `band.narrow` (x86_64: the table of limits' last END)
+//!    may test `band.narrow` instead (`narrow_banded`).
 //!
 //!    **At joins.** A check B of `p + kb`, `p` a parameter of a block J (a loop header
 //!    or the join after an `if`), is removed when every edge into J passes a value
@@ -121,14 +123,33 @@ pub(crate) fn optimize_bounds_checks(
             groups.entry((c.mem, root)).or_default().push((i, k));
         }
     }
-    let dominated = remove_dominated(func, checks, &ends, &mut removed, an, &groups);
-    let joined = remove_joined(func, checks, &ends, &mut removed, an, &groups);
+    // Checks that justify a removal: their END must stay (`narrow_banded`).
+    let mut justifies = vec![false; checks.len()];
+    let dominated = remove_dominated(
+        func,
+        checks,
+        &ends,
+        &mut removed,
+        &mut justifies,
+        an,
+        &groups,
+    );
+    let joined = remove_joined(
+        func,
+        checks,
+        &ends,
+        &mut removed,
+        &mut justifies,
+        an,
+        &groups,
+    );
     let banded = if band.bytes > 0 {
         remove_banded(
             func,
             checks,
             &ends,
             &mut removed,
+            &mut justifies,
             &merged_into,
             an,
             &groups,
@@ -137,6 +158,17 @@ pub(crate) fn optimize_bounds_checks(
     } else {
         0
     };
+    if band.bytes > 0 && band.narrow > 0 {
+        narrow_banded(
+            func,
+            checks,
+            &mut ends,
+            &removed,
+            &justifies,
+            &merged_into,
+            band,
+        );
+    }
     let invariant = hoist_invariant(func, checks, &ends, &mut removed, an, traps_end_process);
     let prechecked = precheck_loops(func, checks, &ends, &removed, an, bases);
     merged + dominated + joined + banded + invariant + prechecked
@@ -152,6 +184,11 @@ pub(crate) struct Band {
     /// anything can see (x86_64, where a store straddling into the band writes none of
     /// its bytes; or an executable, where a trap ends the process).
     pub stores: bool,
+    /// The END that a kept check with a larger one (at most `narrow + bytes`) is
+    /// narrowed to (`narrow_banded`); 0: none is. x86_64 sets it to the table of
+    /// limits' last END (`abi::MEM_LIMITS`), whose checks read their limit from the
+    /// memory record (`operands`) instead of computing it from a loaded size.
+    pub narrow: u64,
 }
 
 /// Rewrite 1: merges checks of one index within a block's windows.
@@ -273,6 +310,7 @@ fn remove_dominated(
     checks: &[CheckSite],
     ends: &[u64],
     removed: &mut [bool],
+    justifies: &mut [bool],
     an: &mut Cached,
     groups: &HashMap<GroupKey, Vec<(usize, u32)>>,
 ) -> usize {
@@ -302,6 +340,7 @@ fn remove_dominated(
                 {
                     func.layout.remove_inst(checks[b].trapnz);
                     removed[b] = true;
+                    justifies[a] = true;
                     count += 1;
                     break;
                 }
@@ -340,6 +379,7 @@ fn remove_banded(
     checks: &[CheckSite],
     ends: &[u64],
     removed: &mut [bool],
+    justified: &mut [bool],
     merged_into: &[usize],
     an: &mut Cached,
     groups: &HashMap<GroupKey, Vec<(usize, u32)>>,
@@ -378,6 +418,8 @@ fn remove_banded(
                         // Marked removed now, so that it justifies no other drop.
                         removed[b] = true;
                         justifies[a] = true;
+                        // (Kept below if it cannot go: a justifier all the same.)
+                        justified[a] = true;
                         drop.push(b);
                         break;
                     }
@@ -399,6 +441,58 @@ fn remove_banded(
             }
             // Kept: the justification stays sound for the checks it was used for.
             _ => removed[b] = false,
+        }
+    }
+    count
+}
+
+/// Rewrite 2's band for the checks it kept: a check A of `idx` with `end_a` past
+/// `band.narrow` (and at most `band.narrow + band.bytes`) tests `band.narrow` instead,
+/// when it justified no removal and its accesses can be marked as `remove_banded` marks
+/// a dropped check's. A passes: `idx + narrow <= size`, so every access A covered
+/// (its own and those of the checks merged into it, all ending at most at `idx + end_a`)
+/// ends below `size + band` (memories never shrink): in bounds, or it faults in the
+/// band before it has any effect and the signal handler reports it as out of bounds,
+/// as for a dropped check (see `remove_banded`). A fails: `idx + narrow > size`, so
+/// `idx + end_a > size` too and the original check would have trapped there as well.
+/// A justified no removal (the checks those proved rely on A's full `end_a`), so
+/// nothing else changes; the passes after this one see the narrowed END. On x86_64,
+/// `narrow` is the last END of the table of limits, so A compares with a limit read
+/// from the memory record instead of one computed from a loaded size
+/// (`lea -END(%size)`): sqlite's interpreter loop has about 18 M of those.
+/// Returns how many checks were narrowed.
+fn narrow_banded(
+    func: &mut ir::Function,
+    checks: &[CheckSite],
+    ends: &mut [u64],
+    removed: &[bool],
+    justifies: &[bool],
+    merged_into: &[usize],
+    band: Band,
+) -> usize {
+    let narrow = band.narrow;
+    let cands: Vec<usize> = (0..checks.len())
+        .filter(|&a| {
+            !removed[a] && !justifies[a] && ends[a] > narrow && ends[a] - narrow <= band.bytes
+        })
+        .collect();
+    if cands.is_empty() {
+        return 0;
+    }
+    let lists = merged_lists(&cands, merged_into);
+    let answers = covered_accesses_all(func, checks, &lists, band.stores);
+    let mut count = 0;
+    for (&a, accesses) in cands.iter().zip(answers) {
+        match accesses {
+            Some(accesses) if mark_trapping(func, &accesses) => {
+                let c = checks[a];
+                let mut cur = FuncCursor::new(func).at_inst(c.icmp);
+                let limit = cur.ins().iadd_imm_s(c.size, -(narrow as i64));
+                func.dfg.inst_args_mut(c.icmp)[1] = limit;
+                ends[a] = narrow;
+                count += 1;
+            }
+            _ => {}
         }
     }
     count
@@ -783,6 +877,7 @@ fn remove_joined(
     checks: &[CheckSite],
     ends: &[u64],
     removed: &mut [bool],
+    justifies: &mut [bool],
     an: &mut Cached,
     groups: &HashMap<GroupKey, Vec<(usize, u32)>>,
 ) -> usize {
@@ -805,11 +900,14 @@ fn remove_joined(
     candidates.sort_unstable();
     let Analyses { cfg, domtree, .. } = an.get(func);
     let mut gone = Vec::new();
+    // The checks that proved one of the current candidate's edges.
+    let mut proving: Vec<usize> = Vec::new();
     for &(b, block, i, kb) in &candidates {
         let cb = &checks[b];
         if removed[b] {
             continue;
         }
+        proving.clear();
         // Every edge into `block` (a branch may have several) must carry a proved value.
         let mut edges = 0;
         let proved = cfg.pred_iter(block).all(|pred| {
@@ -828,18 +926,23 @@ fn remove_joined(
                     let (root, k0) = split_sum(dfg, arg);
                     let k = k0.wrapping_add(kb);
                     groups.get(&(cb.mem, root)).is_some_and(|group| {
-                        group.iter().any(|&(a, ka)| {
+                        let a = group.iter().find(|&&(a, ka)| {
                             a != b
                                 && !removed[a]
                                 && u64::from(k.wrapping_sub(ka)) + ends[b] <= ends[a]
                                 && domtree.dominates(checks[a].trapnz, pred.inst, &func.layout)
-                        })
+                        });
+                        proving.extend(a.map(|&(a, _)| a));
+                        a.is_some()
                     })
                 })
         });
         if proved && edges > 0 {
             removed[b] = true;
             gone.push(cb.trapnz);
+            for &a in &proving {
+                justifies[a] = true;
+            }
         }
     }
     // Removing a trapnz leaves the CFG as it is.

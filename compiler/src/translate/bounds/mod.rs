@@ -471,6 +471,7 @@ mod tests {
                 band: checks::Band {
                     bytes: crate::abi::GUARD_BAND,
                     stores: false,
+                    narrow: 0,
                 },
                 zext32_free: false,
                 size_operands: false,
@@ -611,6 +612,7 @@ mod tests {
             band: checks::Band {
                 bytes: crate::abi::GUARD_BAND,
                 stores: false,
+                narrow: 0,
             },
             zext32_free: false,
             size_operands: false,
