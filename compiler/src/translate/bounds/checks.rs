@@ -122,7 +122,8 @@ pub(crate) fn optimize_bounds_checks(
         }
     }
     let dominated = remove_dominated(func, checks, &ends, &mut removed, an, &groups);
-    let joined = remove_joined(func, checks, &ends, &mut removed, an, &groups);
+    let joined = remove_joined(func, checks, &ends, &mut removed, an, &groups)
+        + remove_joined_scaled(func, checks, &ends, &mut removed, an);
     let banded = if band.bytes > 0 {
         remove_banded(
             func,
@@ -824,6 +825,135 @@ fn remove_joined(
                                 && !removed[a]
                                 && u64::from(k.wrapping_sub(ka)) + ends[b] <= ends[a]
                                 && domtree.dominates(checks[a].trapnz, pred.inst, &func.layout)
+                        })
+                    })
+                })
+        });
+        if proved && edges > 0 {
+            removed[b] = true;
+            gone.push(cb.trapnz);
+        }
+    }
+    // Removing a trapnz leaves the CFG as it is.
+    for &inst in &gone {
+        func.layout.remove_inst(inst);
+    }
+    gone.len()
+}
+
+/// Rewrite 2 at joins, through scaled sums: a check whose index, as an `affine` sum, has
+/// terms that are parameters of one block J (`(hole << 4) + data`, `hole` a loop
+/// header's parameter) and otherwise only values defined in blocks that strictly
+/// dominate J, goes when on every edge into J the index with the edge's arguments
+/// substituted (their own `affine` sums, scaled) is that of a check A dominating the
+/// edge's branch, with `(k_edge - ka) mod 2^32 + end_b <= end_a` (see the module
+/// comment). `remove_joined` takes the lone-parameter case through root sums; this
+/// one follows shifts and multiplications by constants too.
+fn remove_joined_scaled(
+    func: &mut ir::Function,
+    checks: &[CheckSite],
+    ends: &[u64],
+    removed: &mut [bool],
+    an: &mut Cached,
+) -> usize {
+    let dfg = &func.dfg;
+    let entry = func.layout.entry_block();
+    // The candidates: (check, J, terms, constant), terms with a parameter of J (not the
+    // entry block, whose parameters are the function's and defined before everything).
+    let mut candidates: Vec<(usize, ir::Block, Terms, u32)> = Vec::new();
+    // Every check in place, by memory and terms: (check, constant).
+    let mut by_terms: HashMap<(u32, Terms), Vec<(usize, u32)>> = HashMap::default();
+    for (i, c) in checks.iter().enumerate() {
+        if removed[i] {
+            continue;
+        }
+        let (terms, k) = affine(dfg, c.idx);
+        let mut join = None;
+        let mut one_block = true;
+        for &(v, _) in &terms {
+            if let ir::ValueDef::Param(block, _) = dfg.value_def(v) {
+                if Some(block) != entry {
+                    one_block &= join.is_none_or(|j| j == block);
+                    join = Some(block);
+                }
+            }
+        }
+        if let (true, Some(join)) = (one_block, join) {
+            candidates.push((i, join, terms.clone(), k));
+        }
+        by_terms.entry((c.mem, terms)).or_default().push((i, k));
+    }
+    if candidates.is_empty() {
+        return 0;
+    }
+    let Analyses { cfg, domtree, .. } = an.get(func);
+    let layout = &func.layout;
+    let mut gone = Vec::new();
+    let mut substituted: Vec<(Value, u32)> = Vec::new();
+    for (b, join, terms, kb) in &candidates {
+        let (b, join, kb) = (*b, *join, *kb);
+        let cb = &checks[b];
+        if removed[b] {
+            continue;
+        }
+        // The other terms keep their values from the edge to B: defined in a block that
+        // strictly dominates J (then no path from J to B runs their definition again).
+        let defined_before = terms.iter().all(|&(v, _)| {
+            let block = match dfg.value_def(v) {
+                ir::ValueDef::Param(block, _) if block == join => return true,
+                ir::ValueDef::Param(block, _) => Some(block),
+                ir::ValueDef::Result(inst, _) => layout.inst_block(inst),
+                _ => None,
+            };
+            block.is_some_and(|d| d != join && domtree.dominates(d, join, layout))
+        });
+        if !defined_before {
+            continue;
+        }
+        let mut edges = 0;
+        let proved = cfg.pred_iter(join).all(|pred| {
+            let dests =
+                dfg.insts[pred.inst].branch_destination(&dfg.jump_tables, &dfg.exception_tables);
+            dests
+                .iter()
+                .filter(|bc| bc.block(&dfg.value_lists) == join)
+                .all(|bc| {
+                    edges += 1;
+                    // B's index on this edge: J's parameters replaced by the arguments.
+                    substituted.clear();
+                    let mut k = kb;
+                    for &(v, scale) in terms {
+                        match dfg.value_def(v) {
+                            ir::ValueDef::Param(block, i) if block == join => {
+                                let Some(arg) =
+                                    bc.args(&dfg.value_lists).nth(i).and_then(|a| a.as_value())
+                                else {
+                                    return false;
+                                };
+                                let (arg_terms, ka) = affine(dfg, arg);
+                                k = k.wrapping_add(ka.wrapping_mul(scale));
+                                substituted.extend(
+                                    arg_terms.iter().map(|&(t, s)| (t, s.wrapping_mul(scale))),
+                                );
+                            }
+                            _ => substituted.push((v, scale)),
+                        }
+                    }
+                    substituted.sort();
+                    let mut key: Terms = Vec::with_capacity(substituted.len());
+                    for &(v, s) in substituted.iter() {
+                        match key.last_mut() {
+                            Some((last, sum)) if *last == v => *sum = sum.wrapping_add(s),
+                            _ => key.push((v, s)),
+                        }
+                    }
+                    key.retain(|&(_, s)| s != 0);
+                    by_terms.get(&(cb.mem, key)).is_some_and(|group| {
+                        group.iter().any(|&(a, ka)| {
+                            a != b
+                                && !removed[a]
+                                && u64::from(k.wrapping_sub(ka)) + ends[b] <= ends[a]
+                                && domtree.dominates(checks[a].trapnz, pred.inst, layout)
                         })
                     })
                 })
