@@ -38,7 +38,12 @@
 //!    with the `r` the edge passes; memories never shrink). parse's string scan is the
 //!    case: the header reads `s[p]`, `p` checked before the loop and, as `p + 1`, at
 //!    the end of each iteration. A justifying check is one not removed at the time, so
-//!    no two checks justify each other.
+//!    no two checks justify each other. `remove_joined_scaled` does the same for an
+//!    index whose `affine` sum has J's parameters in scaled terms (`data + (hole <<
+//!    3)`, a sift-down's hole) and otherwise only values defined in blocks that
+//!    strictly dominate J (so they are the same on the edge as at B): on each edge the
+//!    arguments' own sums, scaled, replace the parameters, and a check of that sum
+//!    dominating the edge's branch proves it under the same condition.
 //!
 //!    **Before loops.** A check at the top of a loop header (nothing before it but
 //!    loads, pure instructions, other bounds checks, and in an executable stores that
@@ -857,48 +862,46 @@ fn remove_joined_scaled(
     an: &mut Cached,
 ) -> usize {
     let dfg = &func.dfg;
-    let entry = func.layout.entry_block();
-    // The candidates: (check, J, terms, constant), terms with a parameter of J (not the
-    // entry block, whose parameters are the function's and defined before everything).
-    let mut candidates: Vec<(usize, ir::Block, Terms, u32)> = Vec::new();
-    // Every check in place, by memory and terms: (check, constant).
-    let mut by_terms: HashMap<(u32, Terms), Vec<(usize, u32)>> = HashMap::default();
-    for (i, c) in checks.iter().enumerate() {
-        if removed[i] {
-            continue;
+    let layout = &func.layout;
+    let entry = layout.entry_block();
+    // Each check in place as (memory, terms, constant, check).
+    let sums: Vec<(u32, Terms, u32, usize)> = checks
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| !removed[i])
+        .map(|(i, c)| {
+            let (terms, k) = affine(dfg, c.idx);
+            (c.mem, terms, k, i)
+        })
+        .collect();
+    // The join block of a candidate: the one block other than the entry block (whose
+    // parameters are the function's, defined before everything) with parameters among
+    // its terms; the lone unscaled parameter is `remove_joined`'s.
+    let join_of = |terms: &Terms| -> Option<ir::Block> {
+        if let [(_, 1)] = terms[..] {
+            return None;
         }
-        let (terms, k) = affine(dfg, c.idx);
         let mut join = None;
-        let mut one_block = true;
-        for &(v, _) in &terms {
+        for &(v, _) in terms {
             if let ir::ValueDef::Param(block, _) = dfg.value_def(v) {
                 if Some(block) != entry {
-                    one_block &= join.is_none_or(|j| j == block);
+                    if join.is_some_and(|j| j != block) {
+                        return None;
+                    }
                     join = Some(block);
                 }
             }
         }
-        if let (true, Some(join)) = (one_block, join) {
-            candidates.push((i, join, terms.clone(), k));
-        }
-        by_terms.entry((c.mem, terms)).or_default().push((i, k));
-    }
-    if candidates.is_empty() {
+        join
+    };
+    if !sums.iter().any(|(_, terms, _, _)| join_of(terms).is_some()) {
         return 0;
     }
     let Analyses { cfg, domtree, .. } = an.get(func);
-    let layout = &func.layout;
-    let mut gone = Vec::new();
-    let mut substituted: Vec<(Value, u32)> = Vec::new();
-    for (b, join, terms, kb) in &candidates {
-        let (b, join, kb) = (*b, *join, *kb);
-        let cb = &checks[b];
-        if removed[b] {
-            continue;
-        }
-        // The other terms keep their values from the edge to B: defined in a block that
-        // strictly dominates J (then no path from J to B runs their definition again).
-        let defined_before = terms.iter().all(|&(v, _)| {
+    // The other terms keep their values from the edge to B: defined in a block that
+    // strictly dominates J (then no path from J to B runs their definition again).
+    let defined_before = |terms: &Terms, join: ir::Block| {
+        terms.iter().all(|&(v, _)| {
             let block = match dfg.value_def(v) {
                 ir::ValueDef::Param(block, _) if block == join => return true,
                 ir::ValueDef::Param(block, _) => Some(block),
@@ -906,10 +909,28 @@ fn remove_joined_scaled(
                 _ => None,
             };
             block.is_some_and(|d| d != join && domtree.dominates(d, join, layout))
-        });
-        if !defined_before {
-            continue;
-        }
+        })
+    };
+    let candidates: Vec<(usize, ir::Block)> = sums
+        .iter()
+        .enumerate()
+        .filter_map(|(s, (_, terms, _, _))| {
+            join_of(terms)
+                .filter(|&j| defined_before(terms, j))
+                .map(|j| (s, j))
+        })
+        .collect();
+    if candidates.is_empty() {
+        return 0;
+    }
+    // Sorted by memory and terms, for the lookups of each edge's sum.
+    let mut order: Vec<usize> = (0..sums.len()).collect();
+    order.sort_unstable_by(|&x, &y| (sums[x].0, &sums[x].1).cmp(&(sums[y].0, &sums[y].1)));
+    let mut gone: Vec<usize> = Vec::new();
+    let mut substituted: Vec<(Value, u32)> = Vec::new();
+    let mut key: Terms = Vec::new();
+    for &(s, join) in &candidates {
+        let (mem, ref terms, kb, b) = sums[s];
         let mut edges = 0;
         let proved = cfg.pred_iter(join).all(|pred| {
             let dests =
@@ -939,8 +960,8 @@ fn remove_joined_scaled(
                             _ => substituted.push((v, scale)),
                         }
                     }
-                    substituted.sort();
-                    let mut key: Terms = Vec::with_capacity(substituted.len());
+                    substituted.sort_unstable();
+                    key.clear();
                     for &(v, s) in substituted.iter() {
                         match key.last_mut() {
                             Some((last, sum)) if *last == v => *sum = sum.wrapping_add(s),
@@ -948,24 +969,27 @@ fn remove_joined_scaled(
                         }
                     }
                     key.retain(|&(_, s)| s != 0);
-                    by_terms.get(&(cb.mem, key)).is_some_and(|group| {
-                        group.iter().any(|&(a, ka)| {
+                    let first = order.partition_point(|&x| (sums[x].0, &sums[x].1) < (mem, &key));
+                    order[first..]
+                        .iter()
+                        .take_while(|&&x| sums[x].0 == mem && sums[x].1 == key)
+                        .any(|&x| {
+                            let (_, _, ka, a) = sums[x];
                             a != b
                                 && !removed[a]
                                 && u64::from(k.wrapping_sub(ka)) + ends[b] <= ends[a]
                                 && domtree.dominates(checks[a].trapnz, pred.inst, layout)
                         })
-                    })
                 })
         });
         if proved && edges > 0 {
             removed[b] = true;
-            gone.push(cb.trapnz);
+            gone.push(b);
         }
     }
     // Removing a trapnz leaves the CFG as it is.
-    for &inst in &gone {
-        func.layout.remove_inst(inst);
+    for &b in &gone {
+        func.layout.remove_inst(checks[b].trapnz);
     }
     gone.len()
 }
