@@ -864,6 +864,42 @@ fn remove_joined_scaled(
     let dfg = &func.dfg;
     let layout = &func.layout;
     let entry = layout.entry_block();
+    // Nothing to do (and no sums to build) unless some check's index reaches a
+    // parameter of a block other than the entry block through an add, a shift or a
+    // multiplication (a lone parameter is `remove_joined`'s).
+    fn reaches_param(
+        dfg: &ir::DataFlowGraph,
+        v: Value,
+        entry: Option<ir::Block>,
+        depth: u32,
+    ) -> bool {
+        let v = super::resolved(dfg, v);
+        match dfg.value_def(v) {
+            ir::ValueDef::Param(block, _) => depth > 0 && Some(block) != entry,
+            ir::ValueDef::Result(inst, 0) if depth < 4 => match dfg.insts[inst] {
+                ir::InstructionData::Binary {
+                    opcode: ir::Opcode::Iadd,
+                    args,
+                } => {
+                    reaches_param(dfg, args[0], entry, depth + 1)
+                        || reaches_param(dfg, args[1], entry, depth + 1)
+                }
+                ir::InstructionData::Binary {
+                    opcode: ir::Opcode::Ishl | ir::Opcode::Imul,
+                    args,
+                } => reaches_param(dfg, args[0], entry, depth + 1),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+    if !checks
+        .iter()
+        .enumerate()
+        .any(|(i, c)| !removed[i] && reaches_param(dfg, c.idx, entry, 0))
+    {
+        return 0;
+    }
     // Each check in place as (memory, terms, constant, check).
     let sums: Vec<(u32, Terms, u32, usize)> = checks
         .iter()
