@@ -52,6 +52,10 @@ const CASES: &[(&str, usize, usize)] = &[
     // Checks of block parameters proved on every incoming edge: the loop header's in
     // `scan` and the join's in `join` go, `join_unchecked`'s stays (3 + 3 + 2 checks).
     ("joined", 8, 6),
+    // The same through scaled sums (`data + (hole << 3)`, a sift-down): `sift`'s store
+    // check goes; `unproved`'s, `other_scale`'s and `base_in_loop`'s stay (3 + 2 + 3 + 3
+    // checks).
+    ("joined_scaled", 11, 10),
     // A loop-invariant check at the top of a loop header moves in front of the loop
     // (`walk`); after a call it stays (`after_call`).
     ("loop_invariant", 4, 4),

@@ -40,7 +40,12 @@
 //!    with the `r` the edge passes; memories never shrink). parse's string scan is the
 //!    case: the header reads `s[p]`, `p` checked before the loop and, as `p + 1`, at
 //!    the end of each iteration. A justifying check is one not removed at the time, so
-//!    no two checks justify each other.
+//!    no two checks justify each other. `remove_joined_scaled` does the same for an
+//!    index whose `affine` sum has J's parameters in scaled terms (`data + (hole <<
+//!    3)`, a sift-down's hole) and otherwise only values defined in blocks that
+//!    strictly dominate J (so they are the same on the edge as at B): on each edge the
+//!    arguments' own sums, scaled, replace the parameters, and a check of that sum
+//!    dominating the edge's branch proves it under the same condition.
 //!
 //!    **Before loops.** A check at the top of a loop header (nothing before it but
 //!    loads, pure instructions, other bounds checks, and in an executable stores that
@@ -142,7 +147,7 @@ pub(crate) fn optimize_bounds_checks(
         &mut justifies,
         an,
         &groups,
-    );
+    ) + remove_joined_scaled(func, checks, &ends, &mut removed, &mut justifies, an);
     let banded = if band.bytes > 0 {
         remove_banded(
             func,
@@ -948,6 +953,200 @@ fn remove_joined(
     // Removing a trapnz leaves the CFG as it is.
     for &inst in &gone {
         func.layout.remove_inst(inst);
+    }
+    gone.len()
+}
+
+/// Rewrite 2 at joins, through scaled sums: a check whose index, as an `affine` sum, has
+/// terms that are parameters of one block J (`(hole << 4) + data`, `hole` a loop
+/// header's parameter) and otherwise only values defined in blocks that strictly
+/// dominate J, goes when on every edge into J the index with the edge's arguments
+/// substituted (their own `affine` sums, scaled) is that of a check A dominating the
+/// edge's branch, with `(k_edge - ka) mod 2^32 + end_b <= end_a` (see the module
+/// comment). `remove_joined` takes the lone-parameter case through root sums; this
+/// one follows shifts and multiplications by constants too.
+fn remove_joined_scaled(
+    func: &mut ir::Function,
+    checks: &[CheckSite],
+    ends: &[u64],
+    removed: &mut [bool],
+    justifies: &mut [bool],
+    an: &mut Cached,
+) -> usize {
+    let dfg = &func.dfg;
+    let layout = &func.layout;
+    let entry = layout.entry_block();
+    // Nothing to do (and no sums to build) unless some check's index reaches a
+    // parameter of a block other than the entry block through an add, a shift or a
+    // multiplication (a lone parameter is `remove_joined`'s).
+    fn reaches_param(
+        dfg: &ir::DataFlowGraph,
+        v: Value,
+        entry: Option<ir::Block>,
+        depth: u32,
+    ) -> bool {
+        let v = super::resolved(dfg, v);
+        match dfg.value_def(v) {
+            ir::ValueDef::Param(block, _) => depth > 0 && Some(block) != entry,
+            ir::ValueDef::Result(inst, 0) if depth < 4 => match dfg.insts[inst] {
+                ir::InstructionData::Binary {
+                    opcode: ir::Opcode::Iadd,
+                    args,
+                } => {
+                    reaches_param(dfg, args[0], entry, depth + 1)
+                        || reaches_param(dfg, args[1], entry, depth + 1)
+                }
+                ir::InstructionData::Binary {
+                    opcode: ir::Opcode::Ishl | ir::Opcode::Imul,
+                    args,
+                } => reaches_param(dfg, args[0], entry, depth + 1),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+    if !checks
+        .iter()
+        .enumerate()
+        .any(|(i, c)| !removed[i] && reaches_param(dfg, c.idx, entry, 0))
+    {
+        return 0;
+    }
+    // Each check in place as (memory, terms, constant, check).
+    let sums: Vec<(u32, Terms, u32, usize)> = checks
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| !removed[i])
+        .map(|(i, c)| {
+            let (terms, k) = affine(dfg, c.idx);
+            (c.mem, terms, k, i)
+        })
+        .collect();
+    // The join block of a candidate: the one block other than the entry block (whose
+    // parameters are the function's, defined before everything) with parameters among
+    // its terms; the lone unscaled parameter is `remove_joined`'s.
+    let join_of = |terms: &Terms| -> Option<ir::Block> {
+        if let [(_, 1)] = terms[..] {
+            return None;
+        }
+        let mut join = None;
+        for &(v, _) in terms {
+            if let ir::ValueDef::Param(block, _) = dfg.value_def(v) {
+                if Some(block) != entry {
+                    if join.is_some_and(|j| j != block) {
+                        return None;
+                    }
+                    join = Some(block);
+                }
+            }
+        }
+        join
+    };
+    if !sums.iter().any(|(_, terms, _, _)| join_of(terms).is_some()) {
+        return 0;
+    }
+    let Analyses { cfg, domtree, .. } = an.get(func);
+    // The other terms keep their values from the edge to B: defined in a block that
+    // strictly dominates J (then no path from J to B runs their definition again).
+    let defined_before = |terms: &Terms, join: ir::Block| {
+        terms.iter().all(|&(v, _)| {
+            let block = match dfg.value_def(v) {
+                ir::ValueDef::Param(block, _) if block == join => return true,
+                ir::ValueDef::Param(block, _) => Some(block),
+                ir::ValueDef::Result(inst, _) => layout.inst_block(inst),
+                _ => None,
+            };
+            block.is_some_and(|d| d != join && domtree.dominates(d, join, layout))
+        })
+    };
+    let candidates: Vec<(usize, ir::Block)> = sums
+        .iter()
+        .enumerate()
+        .filter_map(|(s, (_, terms, _, _))| {
+            join_of(terms)
+                .filter(|&j| defined_before(terms, j))
+                .map(|j| (s, j))
+        })
+        .collect();
+    if candidates.is_empty() {
+        return 0;
+    }
+    // Sorted by memory and terms, for the lookups of each edge's sum.
+    let mut order: Vec<usize> = (0..sums.len()).collect();
+    order.sort_unstable_by(|&x, &y| (sums[x].0, &sums[x].1).cmp(&(sums[y].0, &sums[y].1)));
+    let mut gone: Vec<usize> = Vec::new();
+    let mut substituted: Vec<(Value, u32)> = Vec::new();
+    let mut key: Terms = Vec::new();
+    // The checks that proved the current candidate's edges.
+    let mut by: Vec<usize> = Vec::new();
+    for &(s, join) in &candidates {
+        let (mem, ref terms, kb, b) = sums[s];
+        let mut edges = 0;
+        by.clear();
+        let proved = cfg.pred_iter(join).all(|pred| {
+            let dests =
+                dfg.insts[pred.inst].branch_destination(&dfg.jump_tables, &dfg.exception_tables);
+            dests
+                .iter()
+                .filter(|bc| bc.block(&dfg.value_lists) == join)
+                .all(|bc| {
+                    edges += 1;
+                    // B's index on this edge: J's parameters replaced by the arguments.
+                    substituted.clear();
+                    let mut k = kb;
+                    for &(v, scale) in terms {
+                        match dfg.value_def(v) {
+                            ir::ValueDef::Param(block, i) if block == join => {
+                                let Some(arg) =
+                                    bc.args(&dfg.value_lists).nth(i).and_then(|a| a.as_value())
+                                else {
+                                    return false;
+                                };
+                                let (arg_terms, ka) = affine(dfg, arg);
+                                k = k.wrapping_add(ka.wrapping_mul(scale));
+                                substituted.extend(
+                                    arg_terms.iter().map(|&(t, s)| (t, s.wrapping_mul(scale))),
+                                );
+                            }
+                            _ => substituted.push((v, scale)),
+                        }
+                    }
+                    substituted.sort_unstable();
+                    key.clear();
+                    for &(v, s) in substituted.iter() {
+                        match key.last_mut() {
+                            Some((last, sum)) if *last == v => *sum = sum.wrapping_add(s),
+                            _ => key.push((v, s)),
+                        }
+                    }
+                    key.retain(|&(_, s)| s != 0);
+                    let first = order.partition_point(|&x| (sums[x].0, &sums[x].1) < (mem, &key));
+                    let proof = order[first..]
+                        .iter()
+                        .take_while(|&&x| sums[x].0 == mem && sums[x].1 == key)
+                        .map(|&x| (sums[x].2, sums[x].3))
+                        .find(|&(ka, a)| {
+                            a != b
+                                && !removed[a]
+                                && u64::from(k.wrapping_sub(ka)) + ends[b] <= ends[a]
+                                && domtree.dominates(checks[a].trapnz, pred.inst, layout)
+                        })
+                        .map(|(_, a)| a);
+                    by.extend(proof);
+                    proof.is_some()
+                })
+        });
+        if proved && edges > 0 {
+            removed[b] = true;
+            for &a in &by {
+                justifies[a] = true;
+            }
+            gone.push(b);
+        }
+    }
+    // Removing a trapnz leaves the CFG as it is.
+    for &b in &gone {
+        func.layout.remove_inst(checks[b].trapnz);
     }
     gone.len()
 }
