@@ -312,3 +312,76 @@ fn sieve_counting_loop_stores_nothing() {
         stores.iter().map(|i| i.addr).collect::<Vec<_>>()
     );
 }
+
+/// nqueens' `place` loop, around its recursive call: the paths that skip the call (a
+/// square under attack, most iterations) store nothing to the stack; the stores of the
+/// values kept in stack slots (the counter before the call, the accumulator after it)
+/// are in the call's block. Giving the part of the accumulator from the loop's join
+/// block to its back edge a register of its own (a loop region cut by the start of the
+/// value's bundle, in a loop with a call: rt23's experiment, bench/profile.md, rt24
+/// section) stored it back into its slot on the back edge and reloaded it on each of
+/// the three paths that skip the call, with a register swap for the counter: 31% more
+/// instructions in nqueens.
+#[test]
+fn nqueens_place_loop_skips_the_call_without_stack_stores() {
+    let wat = include_str!("golden/regalloc/nqueens_place.wat");
+    let asm = disassembly("nqueens_skip", wat);
+    let f = function(&asm, "place");
+    let text = listing(&f);
+    let targets: Vec<u64> = f.iter().filter_map(jump_target).collect();
+    let calls: Vec<usize> = (0..f.len()).filter(|&k| f[k].op == "call").collect();
+    assert!(!calls.is_empty(), "no call in place:\n{text}");
+    for &c in &calls {
+        let at = f[c].addr;
+        let cycle = tightest_loop(&f, |i| i.addr == at)
+            .unwrap_or_else(|| panic!("no loop around the call at {at:x}:\n{text}"));
+        let body = cycle_listing(&cycle);
+        let call = cycle.iter().position(|i| i.addr == at).unwrap();
+        // The call's block: no jump and no jump target between it and the call.
+        let in_call_block = |k: usize| {
+            let (lo, hi) = (k.min(call), k.max(call));
+            (lo..=hi).all(|j| !(j < hi && cycle[j].op.starts_with('j')))
+                && (lo + 1..=hi).all(|j| !targets.contains(&cycle[j].addr))
+        };
+        let stray: Vec<u64> = (0..cycle.len())
+            .filter(|&k| stored_slot(cycle[k]).is_some() && !in_call_block(k))
+            .map(|k| cycle[k].addr)
+            .collect();
+        assert!(
+            stray.is_empty(),
+            "the loop around the call at {at:x} stores to the stack outside the call's \
+             block at {stray:x?}:\n{body}"
+        );
+    }
+}
+
+/// recursion's `tak`, whose loop (the outer, tail-called `tak`) calls `tak` three times:
+/// with the twelfth patch the part of `y` in the loop is one bundle that gets a free
+/// callee-saved register over the whole loop, instead of minimal bundles that copied it
+/// from another register before its uses: 20 register-to-register copies in the loop's
+/// cycle, 21 before.
+#[test]
+fn tak_loop_with_calls_keeps_its_values_in_place() {
+    let wat = include_str!("golden/regalloc/tak.wat");
+    let asm = disassembly("recursion_tak", wat);
+    let f = function(&asm, "tak");
+    let text = listing(&f);
+    let cycle = tightest_loop(&f, |i| i.op == "call")
+        .unwrap_or_else(|| panic!("no loop around a call in tak:\n{text}"));
+    let body = cycle_listing(&cycle);
+    let calls = cycle.iter().filter(|i| i.op == "call").count();
+    assert_eq!(calls, 3, "the loop is not where it was:\n{body}");
+    let copies = cycle
+        .iter()
+        .filter(|i| {
+            i.op == "mov"
+                && i.args.split_once(',').is_some_and(|(a, b)| {
+                    a.starts_with("%r") && b.starts_with("%r") && !b.contains('(')
+                })
+        })
+        .count();
+    assert!(
+        copies <= 20,
+        "{copies} register copies in tak's loop:\n{body}"
+    );
+}

@@ -204,6 +204,9 @@ pub struct LiveBundle {
     pub prio: u32, // recomputed after every bulk update
     pub spill_weight_and_props: u32,
     pub limit: Option<u8>,
+    /// wasm2native patch (twelfth, PATCHES.md): a loop region's bundle over a loop
+    /// with a call (`split_into_minimal_bundles`): it never evicts and is not split.
+    pub call_region: bool,
 }
 
 pub const BUNDLE_MAX_SPILL_WEIGHT: u32 = (1 << 28) - 1;
@@ -416,6 +419,7 @@ impl LiveBundles {
             prio: 0,
             spill_weight_and_props: 0,
             limit: None,
+            call_region: false,
         })
     }
 }

@@ -836,7 +836,8 @@ impl<'a, F: Function> Env<'a, F> {
         // deeper than its own with a register use become one bundle per loop instead
         // of minimal bundles and the spill bundle, so that the value can stay in a
         // register across such a loop when one is free there.
-        let regions = self.loop_regions(bundle);
+        let mut call_regions: SmallVec<[bool; 4]> = smallvec![];
+        let regions = self.loop_regions(bundle, &mut call_regions);
         let mut region_bundles: SmallVec<[LiveBundleIndex; 4]> =
             smallvec![LiveBundleIndex::invalid(); regions.len()];
         let mut first_region = 0;
@@ -979,6 +980,8 @@ impl<'a, F: Function> Env<'a, F> {
                 if !region_bundles[region].is_valid() {
                     let b = self.ctx.bundles.add(self.ctx.scratch_bump.clone());
                     self.ctx.bundles[b].spillset = spillset;
+                    // wasm2native patch (twelfth): see `process_bundle`.
+                    self.ctx.bundles[b].call_region = call_regions[region];
                     region_bundles[region] = b;
                     new_bundles.push(b);
                 }
@@ -1154,7 +1157,13 @@ impl<'a, F: Function> Env<'a, F> {
     /// a register use, in order: each is a maximal run of consecutive blocks (in block
     /// order, like `approx_loop_depth`) deeper than every block where one of the
     /// bundle's ranges starts or where the bundle ends, cut to the bundle's extent.
-    fn loop_regions(&self, bundle: LiveBundleIndex) -> SmallVec<[CodeRange; 4]> {
+    /// Twelfth patch: a run with a call is a region only when the bundle spans all of
+    /// it (not cut); `call_regions` gets, for each region, whether its run has a call.
+    fn loop_regions(
+        &self,
+        bundle: LiveBundleIndex,
+        call_regions: &mut SmallVec<[bool; 4]>,
+    ) -> SmallVec<[CodeRange; 4]> {
         let mut regions: SmallVec<[CodeRange; 4]> = smallvec![];
         let cfg = &self.ctx.cfginfo;
         let ranges = &self.ctx.bundles[bundle].ranges;
@@ -1185,14 +1194,23 @@ impl<'a, F: Function> Env<'a, F> {
                     continue;
                 }
                 let (lo, hi, call) = self.loop_region_blocks(b, first_block, last_block, base);
-                let from = core::cmp::max(cfg.block_entry[lo], start);
-                let to = core::cmp::min(cfg.block_exit[hi].next(), end);
+                let run = CodeRange {
+                    from: cfg.block_entry[lo],
+                    to: cfg.block_exit[hi].next(),
+                };
+                let from = core::cmp::max(run.from, start);
+                let to = core::cmp::min(run.to, end);
                 last_region = CodeRange { from, to };
                 trace!(" -> loop region blocks {lo}..={hi}: {from:?}..{to:?}, call {call}");
-                // A value live across a call in the loop needs a callee-saved register
-                // there: left to the minimal bundles and the spill bundle, as upstream.
-                if !call {
+                // Twelfth patch: a run with a call only when the bundle covers all of it.
+                // A part of such a run (the value defined in the loop, e.g. at the join
+                // block before the back edge) kept in a register of its own is stored
+                // into the slot on the back edge and reloaded on every path into it
+                // (nqueens' `place`), while the minimal bundles touch the slot only where
+                // the value is used.
+                if !call || last_region == run {
                     regions.push(last_region);
+                    call_regions.push(call);
                 }
             }
         }
@@ -1520,6 +1538,18 @@ impl<'a, F: Function> Env<'a, F> {
             // wins, and the other splits.
             //
             // Note that we don't split if the bundle is minimal.
+            // wasm2native patch (twelfth, PATCHES.md): a loop region's bundle over a
+            // loop with a call takes a register only where one is free over the whole
+            // loop (a callee-saved one: the call clobbers the others); it evicts
+            // nothing (the values it would displace from callee-saved registers held
+            // them over longer stretches) and is not split: its value goes back to
+            // minimal bundles and the spill bundle, as without the region.
+            if self.ctx.bundles[bundle].call_region && !self.minimal_bundle(bundle) {
+                trace!(" -> loop region with a call: no free register; minimal bundles");
+                self.split_into_minimal_bundles(bundle, hint);
+                break 'outer;
+            }
+
             if !self.minimal_bundle(bundle)
                 && (attempts >= 2
                     || lowest_cost_evict_conflict_cost.is_none()
