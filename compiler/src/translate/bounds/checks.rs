@@ -914,35 +914,25 @@ fn remove_joined(
         }
         proving.clear();
         // Every edge into `block` (a branch may have several) must carry a proved value.
-        let mut edges = 0;
-        let proved = cfg.pred_iter(block).all(|pred| {
-            let dests =
-                dfg.insts[pred.inst].branch_destination(&dfg.jump_tables, &dfg.exception_tables);
-            dests
-                .iter()
-                .filter(|bc| bc.block(&dfg.value_lists) == block)
-                .all(|bc| {
-                    edges += 1;
-                    let Some(arg) = bc.args(&dfg.value_lists).nth(i).and_then(|a| a.as_value())
-                    else {
-                        return false;
-                    };
-                    // On this edge the index is `arg + kb` = `root + k0 + kb`.
-                    let (root, k0) = split_sum(dfg, arg);
-                    let k = k0.wrapping_add(kb);
-                    groups.get(&(cb.mem, root)).is_some_and(|group| {
-                        let a = group.iter().find(|&&(a, ka)| {
-                            a != b
-                                && !removed[a]
-                                && u64::from(k.wrapping_sub(ka)) + ends[b] <= ends[a]
-                                && domtree.dominates(checks[a].trapnz, pred.inst, &func.layout)
-                        });
-                        proving.extend(a.map(|&(a, _)| a));
-                        a.is_some()
-                    })
-                })
+        let proved = every_edge_into(dfg, cfg, block, |branch, bc| {
+            let Some(arg) = bc.args(&dfg.value_lists).nth(i).and_then(|a| a.as_value()) else {
+                return false;
+            };
+            // On this edge the index is `arg + kb` = `root + k0 + kb`.
+            let (root, k0) = split_sum(dfg, arg);
+            let k = k0.wrapping_add(kb);
+            groups.get(&(cb.mem, root)).is_some_and(|group| {
+                let a = group.iter().find(|&&(a, ka)| {
+                    a != b
+                        && !removed[a]
+                        && u64::from(k.wrapping_sub(ka)) + ends[b] <= ends[a]
+                        && domtree.dominates(checks[a].trapnz, branch, &func.layout)
+                });
+                proving.extend(a.map(|&(a, _)| a));
+                a.is_some()
+            })
         });
-        if proved && edges > 0 {
+        if proved.is_some_and(|edges| edges > 0) {
             removed[b] = true;
             gone.push(cb.trapnz);
             for &a in &proving {
@@ -955,6 +945,29 @@ fn remove_joined(
         func.layout.remove_inst(inst);
     }
     gone.len()
+}
+
+/// Calls `f` on every edge into `block` (a branch may carry several: each of its
+/// destinations that is `block`), with the branch and the edge's block call, until one
+/// answers false: the number of edges when every one answered true, `None` otherwise.
+fn every_edge_into(
+    dfg: &ir::DataFlowGraph,
+    cfg: &ControlFlowGraph,
+    block: ir::Block,
+    mut f: impl FnMut(ir::Inst, &ir::BlockCall) -> bool,
+) -> Option<usize> {
+    let mut edges = 0;
+    let all = cfg.pred_iter(block).all(|pred| {
+        dfg.insts[pred.inst]
+            .branch_destination(&dfg.jump_tables, &dfg.exception_tables)
+            .iter()
+            .filter(|bc| bc.block(&dfg.value_lists) == block)
+            .all(|bc| {
+                edges += 1;
+                f(pred.inst, bc)
+            })
+    });
+    all.then_some(edges)
 }
 
 /// Rewrite 2 at joins, through scaled sums: a check whose index, as an `affine` sum, has
@@ -1081,62 +1094,51 @@ fn remove_joined_scaled(
     let mut by: Vec<usize> = Vec::new();
     for &(s, join) in &candidates {
         let (mem, ref terms, kb, b) = sums[s];
-        let mut edges = 0;
         by.clear();
-        let proved = cfg.pred_iter(join).all(|pred| {
-            let dests =
-                dfg.insts[pred.inst].branch_destination(&dfg.jump_tables, &dfg.exception_tables);
-            dests
+        let proved = every_edge_into(dfg, cfg, join, |branch, bc| {
+            // B's index on this edge: J's parameters replaced by the arguments.
+            substituted.clear();
+            let mut k = kb;
+            for &(v, scale) in terms {
+                match dfg.value_def(v) {
+                    ir::ValueDef::Param(block, i) if block == join => {
+                        let Some(arg) = bc.args(&dfg.value_lists).nth(i).and_then(|a| a.as_value())
+                        else {
+                            return false;
+                        };
+                        let (arg_terms, ka) = affine(dfg, arg);
+                        k = k.wrapping_add(ka.wrapping_mul(scale));
+                        substituted
+                            .extend(arg_terms.iter().map(|&(t, s)| (t, s.wrapping_mul(scale))));
+                    }
+                    _ => substituted.push((v, scale)),
+                }
+            }
+            substituted.sort_unstable();
+            key.clear();
+            for &(v, s) in substituted.iter() {
+                match key.last_mut() {
+                    Some((last, sum)) if *last == v => *sum = sum.wrapping_add(s),
+                    _ => key.push((v, s)),
+                }
+            }
+            key.retain(|&(_, s)| s != 0);
+            let first = order.partition_point(|&x| (sums[x].0, &sums[x].1) < (mem, &key));
+            let proof = order[first..]
                 .iter()
-                .filter(|bc| bc.block(&dfg.value_lists) == join)
-                .all(|bc| {
-                    edges += 1;
-                    // B's index on this edge: J's parameters replaced by the arguments.
-                    substituted.clear();
-                    let mut k = kb;
-                    for &(v, scale) in terms {
-                        match dfg.value_def(v) {
-                            ir::ValueDef::Param(block, i) if block == join => {
-                                let Some(arg) =
-                                    bc.args(&dfg.value_lists).nth(i).and_then(|a| a.as_value())
-                                else {
-                                    return false;
-                                };
-                                let (arg_terms, ka) = affine(dfg, arg);
-                                k = k.wrapping_add(ka.wrapping_mul(scale));
-                                substituted.extend(
-                                    arg_terms.iter().map(|&(t, s)| (t, s.wrapping_mul(scale))),
-                                );
-                            }
-                            _ => substituted.push((v, scale)),
-                        }
-                    }
-                    substituted.sort_unstable();
-                    key.clear();
-                    for &(v, s) in substituted.iter() {
-                        match key.last_mut() {
-                            Some((last, sum)) if *last == v => *sum = sum.wrapping_add(s),
-                            _ => key.push((v, s)),
-                        }
-                    }
-                    key.retain(|&(_, s)| s != 0);
-                    let first = order.partition_point(|&x| (sums[x].0, &sums[x].1) < (mem, &key));
-                    let proof = order[first..]
-                        .iter()
-                        .take_while(|&&x| sums[x].0 == mem && sums[x].1 == key)
-                        .map(|&x| (sums[x].2, sums[x].3))
-                        .find(|&(ka, a)| {
-                            a != b
-                                && !removed[a]
-                                && u64::from(k.wrapping_sub(ka)) + ends[b] <= ends[a]
-                                && domtree.dominates(checks[a].trapnz, pred.inst, layout)
-                        })
-                        .map(|(_, a)| a);
-                    by.extend(proof);
-                    proof.is_some()
+                .take_while(|&&x| sums[x].0 == mem && sums[x].1 == key)
+                .map(|&x| (sums[x].2, sums[x].3))
+                .find(|&(ka, a)| {
+                    a != b
+                        && !removed[a]
+                        && u64::from(k.wrapping_sub(ka)) + ends[b] <= ends[a]
+                        && domtree.dominates(checks[a].trapnz, branch, layout)
                 })
+                .map(|(_, a)| a);
+            by.extend(proof);
+            proof.is_some()
         });
-        if proved && edges > 0 {
+        if proved.is_some_and(|edges| edges > 0) {
             removed[b] = true;
             for &a in &by {
                 justifies[a] = true;
