@@ -2791,13 +2791,7 @@ mod tests {
     /// and random disjoint lists of them, several per block, with and without stores.
     #[test]
     fn batched_covered_accesses_match_a_scan_per_list() {
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut rand = |m: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % m as u64) as usize
-        };
+        let mut rand = crate::translate::bounds::test_rng(0x9e37_79b9_7f4a_7c15);
         let (mut some, mut none) = (0, 0);
         for round in 0..600 {
             let mut func = ir::Function::new();
@@ -2933,13 +2927,7 @@ mod tests {
     /// `merge_in_blocks` makes them.
     #[test]
     fn merged_lists_match_a_search_of_every_check() {
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut rand = |m: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % m as u64) as usize
-        };
+        let mut rand = crate::translate::bounds::test_rng(0x2545_f491_4f6c_dd1d);
         for round in 0..300 {
             let n = 1 + rand(40);
             let mut merged_into: Vec<usize> = (0..n).collect();

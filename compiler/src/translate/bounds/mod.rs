@@ -299,6 +299,18 @@ pub(crate) fn find_checks(func: &ir::Function, mems: &Memories) -> Vec<CheckSite
     found
 }
 
+/// The randomized tests' numbers: xorshift64 from `seed`, each call a value below `m`.
+#[cfg(test)]
+pub(crate) fn test_rng(seed: u64) -> impl FnMut(usize) -> usize {
+    let mut state = seed;
+    move |m| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % m as u64) as usize
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

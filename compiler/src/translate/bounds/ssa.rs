@@ -609,13 +609,7 @@ mod tests {
     /// random control-flow graphs (loops, unreachable blocks, self loops) and seeds.
     #[test]
     fn iterated_frontier_of_matches_frontiers() {
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut rand = |m: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % m as u64) as usize
-        };
+        let mut rand = crate::translate::bounds::test_rng(0x9e37_79b9_7f4a_7c15);
         for round in 0..400 {
             let n = 2 + rand(24);
             let edges: Vec<Vec<usize>> = (0..n)
