@@ -303,6 +303,32 @@ pub(crate) fn emit(
             asm::inst::movq_mr::new(dst, *src).emit(sink, info, state);
         }
 
+        Inst::SetccZext { cc, dst } => {
+            // wasm2native patch (PATCHES.md): `movl $0, dst` leaves the flags
+            // alone and writes all of `dst`, so the `setcc` after it merges
+            // its byte into a register with no pending producer.
+            asm::inst::movl_oi::new(*dst, 0).emit(sink, info, state);
+            let rm8 = asm::GprMem::Gpr(*dst);
+            match cc {
+                CC::O => asm::inst::seto_m::new(rm8).emit(sink, info, state),
+                CC::NO => asm::inst::setno_m::new(rm8).emit(sink, info, state),
+                CC::B => asm::inst::setb_m::new(rm8).emit(sink, info, state),
+                CC::NB => asm::inst::setae_m::new(rm8).emit(sink, info, state),
+                CC::Z => asm::inst::sete_m::new(rm8).emit(sink, info, state),
+                CC::NZ => asm::inst::setne_m::new(rm8).emit(sink, info, state),
+                CC::BE => asm::inst::setbe_m::new(rm8).emit(sink, info, state),
+                CC::NBE => asm::inst::seta_m::new(rm8).emit(sink, info, state),
+                CC::S => asm::inst::sets_m::new(rm8).emit(sink, info, state),
+                CC::NS => asm::inst::setns_m::new(rm8).emit(sink, info, state),
+                CC::L => asm::inst::setl_m::new(rm8).emit(sink, info, state),
+                CC::NL => asm::inst::setge_m::new(rm8).emit(sink, info, state),
+                CC::LE => asm::inst::setle_m::new(rm8).emit(sink, info, state),
+                CC::NLE => asm::inst::setg_m::new(rm8).emit(sink, info, state),
+                CC::P => asm::inst::setp_m::new(rm8).emit(sink, info, state),
+                CC::NP => asm::inst::setnp_m::new(rm8).emit(sink, info, state),
+            }
+        }
+
         Inst::XmmCmove {
             ty,
             cc,

@@ -92,6 +92,7 @@ impl Inst {
             | Inst::LoadExtName { .. }
             | Inst::MovFromPReg { .. }
             | Inst::MovToPReg { .. }
+            | Inst::SetccZext { .. }
             | Inst::StackProbeLoop { .. }
             | Inst::Args { .. }
             | Inst::Rets { .. }
@@ -532,6 +533,13 @@ impl PrettyPrint for Inst {
                 format!("{op} {src}, {dst}")
             }
 
+            Inst::SetccZext { cc, dst } => {
+                let dst8 = pretty_print_reg(dst.to_reg().to_reg(), 1);
+                let dst = pretty_print_reg(dst.to_reg().to_reg(), 4);
+                let cc = cc.to_string().to_lowercase();
+                format!("movl $0, {dst}; set{cc} {dst8}")
+            }
+
             Inst::MovToPReg { src, dst } => {
                 let src = pretty_print_reg(src.to_reg(), 8);
                 let dst: Reg = (*dst).into();
@@ -909,6 +917,7 @@ fn x64_get_operands(inst: &mut Inst, collector: &mut impl OperandVisitor) {
             collector.reg_fixed_nonallocatable(*src);
             collector.reg_def(dst);
         }
+        Inst::SetccZext { dst, .. } => collector.reg_def(dst),
         Inst::MovToPReg { dst, src } => {
             debug_assert!(src.to_reg().is_virtual());
             collector.reg_use(src);
