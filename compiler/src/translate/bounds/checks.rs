@@ -563,8 +563,16 @@ fn covered_accesses_all(
         return answers;
     }
     // Per value, the heads of its lists of memberships as an index (IDX), an index's
-    // extension (EXT) and an address (ADDR); reset after each block.
-    let mut heads = vec![[NONE; 3]; dfg.num_values()];
+    // extension (EXT) and an address (ADDR); reset after each block. The table is the
+    // thread's, all `NONE` between calls, and taken for this one: filling a table of
+    // every value for each call was about 90 M instructions of the DICOM reader's
+    // compile (bench/large-modules.md, "cspeed22"). (It is put back only when this
+    // call returns normally, so every entry is `NONE` again.)
+    let mut heads = HEADS.take();
+    debug_assert!(heads.iter().all(|h| *h == [NONE; 3]));
+    if heads.len() < dfg.num_values() {
+        heads.resize(dfg.num_values(), [NONE; 3]);
+    }
     let mut touched: Vec<Value> = Vec::new();
     let mut pool: Vec<Entry> = Vec::new();
     let mut found: Vec<Vec<bool>> = sets.iter().map(|s| vec![false; s.len()]).collect();
@@ -754,7 +762,14 @@ fn covered_accesses_all(
         pool.clear();
         start = end;
     }
+    HEADS.set(heads);
     answers
+}
+
+std::thread_local! {
+    /// `covered_accesses_all`'s table of list heads by value, between its calls (every
+    /// entry `[u32::MAX; 3]`).
+    static HEADS: std::cell::Cell<Vec<[u32; 3]>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// The memory accesses of the checks `covered` (merged into the first): in the first's
