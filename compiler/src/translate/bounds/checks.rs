@@ -83,6 +83,7 @@ use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, InstBuilder, Value};
 use cranelift_codegen::loop_analysis::{Loop, LoopAnalysis};
 use rustc_hash::FxHashMap as HashMap;
+use smallvec::SmallVec;
 
 /// One emitted bounds check: `trapnz (icmp sgt idx, size - end)`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -247,9 +248,10 @@ pub(super) fn merge_in_blocks(
             if let Some(&ci) = by_inst.get(&inst) {
                 let c = checks[ci];
                 let (terms, k) = affine(&func.dfg, c.idx);
-                match open.get_mut(&(c.mem, terms.clone())) {
+                let key = (c.mem, terms);
+                match open.get_mut(&key) {
                     None => {
-                        open.insert((c.mem, terms), (ci, k, c.end));
+                        open.insert(key, (ci, k, c.end));
                     }
                     Some((first, k_first, max)) => {
                         // This index is the first one plus d.
@@ -287,7 +289,7 @@ pub(super) fn merge_in_blocks(
 const DOMINANCE_BUDGET: usize = 1 << 22;
 
 /// A memory and a root sum (sorted values added with wrapping i32 adds).
-type GroupKey = (u32, Vec<Value>);
+type GroupKey = (u32, Leaves);
 
 /// Whether a check may move from after `inst` to before it (or an earlier check's trap
 /// may skip it): a plain load, a store that cannot trap (to linear memory after its
@@ -326,10 +328,11 @@ fn remove_dominated(
     let domtree = &an.get(func).domtree;
     let mut budget = DOMINANCE_BUDGET;
     let mut count = 0;
-    let mut keys: Vec<GroupKey> = groups.keys().cloned().collect();
-    keys.sort();
+    // (Borrowed: a clone of every key was an allocation each.)
+    let mut keys: Vec<&GroupKey> = groups.keys().collect();
+    keys.sort_unstable();
     for key in keys {
-        let group = &groups[&key];
+        let group = &groups[key];
         for &(b, kb) in group {
             for &(a, ka) in group {
                 if a == b || removed[a] {
@@ -560,8 +563,16 @@ fn covered_accesses_all(
         return answers;
     }
     // Per value, the heads of its lists of memberships as an index (IDX), an index's
-    // extension (EXT) and an address (ADDR); reset after each block.
-    let mut heads = vec![[NONE; 3]; dfg.num_values()];
+    // extension (EXT) and an address (ADDR); reset after each block. The table is the
+    // thread's, all `NONE` between calls, and taken for this one: filling a table of
+    // every value for each call was about 90 M instructions of the DICOM reader's
+    // compile (bench/large-modules.md, "cspeed22"). (It is put back only when this
+    // call returns normally, so every entry is `NONE` again.)
+    let mut heads = HEADS.take();
+    debug_assert!(heads.iter().all(|h| *h == [NONE; 3]));
+    if heads.len() < dfg.num_values() {
+        heads.resize(dfg.num_values(), [NONE; 3]);
+    }
     let mut touched: Vec<Value> = Vec::new();
     let mut pool: Vec<Entry> = Vec::new();
     let mut found: Vec<Vec<bool>> = sets.iter().map(|s| vec![false; s.len()]).collect();
@@ -751,7 +762,14 @@ fn covered_accesses_all(
         pool.clear();
         start = end;
     }
+    HEADS.set(heads);
     answers
+}
+
+std::thread_local! {
+    /// `covered_accesses_all`'s table of list heads by value, between its calls (every
+    /// entry `[u32::MAX; 3]`).
+    static HEADS: std::cell::Cell<Vec<[u32; 3]>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// The memory accesses of the checks `covered` (merged into the first): in the first's
@@ -1089,7 +1107,7 @@ fn remove_joined_scaled(
     order.sort_unstable_by(|&x, &y| (sums[x].0, &sums[x].1).cmp(&(sums[y].0, &sums[y].1)));
     let mut gone: Vec<usize> = Vec::new();
     let mut substituted: Vec<(Value, u32)> = Vec::new();
-    let mut key: Terms = Vec::new();
+    let mut key = Terms::new();
     // The checks that proved the current candidate's edges.
     let mut by: Vec<usize> = Vec::new();
     for &(s, join) in &candidates {
@@ -1122,7 +1140,7 @@ fn remove_joined_scaled(
                     _ => key.push((v, s)),
                 }
             }
-            key.retain(|&(_, s)| s != 0);
+            key.retain(|&mut (_, s)| s != 0);
             let first = order.partition_point(|&x| (sums[x].0, &sums[x].1) < (mem, &key));
             let proof = order[first..]
                 .iter()
@@ -1297,8 +1315,12 @@ fn hoist_invariant(
     moves.len()
 }
 
-/// An index without its constant: `(value, scale)` terms, as `affine` returns them.
-pub(super) type Terms = Vec<(Value, u32)>;
+/// An index without its constant: `(value, scale)` terms, as `affine` returns them
+/// (inline up to 4: most indices have one or two, and the passes build one per check).
+pub(super) type Terms = SmallVec<[(Value, u32); 4]>;
+
+/// A root sum's leaves, as `split_sum` returns them (inline up to 4, its usual limit).
+pub(super) type Leaves = SmallVec<[Value; 4]>;
 
 /// Largest constant distance between two merged indices (keeps every end small).
 const MAX_MERGE_DISTANCE: i64 = 1 << 16;
@@ -1312,7 +1334,7 @@ pub(super) fn affine(dfg: &ir::DataFlowGraph, v: Value) -> (Terms, u32) {
         v: Value,
         scale: u32,
         depth: u32,
-        terms: &mut Vec<(Value, u32)>,
+        terms: &mut Terms,
         k: &mut u32,
     ) {
         let v = super::resolved(dfg, v);
@@ -1345,25 +1367,26 @@ pub(super) fn affine(dfg: &ir::DataFlowGraph, v: Value) -> (Terms, u32) {
         }
         terms.push((v, scale));
     }
-    let mut terms = Vec::new();
+    let mut terms = Terms::new();
     let mut k = 0u32;
     walk(dfg, v, 1, 0, &mut terms, &mut k);
-    terms.sort();
-    let mut combined: Terms = Vec::with_capacity(terms.len());
-    for (v, s) in terms {
-        match combined.last_mut() {
-            Some((last, sum)) if *last == v => *sum = sum.wrapping_add(s),
-            _ => combined.push((v, s)),
+    terms.sort_unstable();
+    // Like terms combined in place (`dedup_by` gives the later one first).
+    terms.dedup_by(|next, kept| {
+        let like = next.0 == kept.0;
+        if like {
+            kept.1 = kept.1.wrapping_add(next.1);
         }
-    }
-    combined.retain(|&(_, s)| s != 0);
-    (combined, k)
+        like
+    });
+    terms.retain(|&mut (_, s)| s != 0);
+    (terms, k)
 }
 
 /// `v` as a wrapping i32 sum `leaves + k` (leaves sorted; a lone value is its own
 /// leaf), following wasm i32 adds up to 4 deep and 4 leaves.
-pub(super) fn split_sum(dfg: &ir::DataFlowGraph, v: Value) -> (Vec<Value>, u32) {
-    fn walk(dfg: &ir::DataFlowGraph, v: Value, depth: u32, leaves: &mut Vec<Value>, k: &mut u32) {
+pub(super) fn split_sum(dfg: &ir::DataFlowGraph, v: Value) -> (Leaves, u32) {
+    fn walk(dfg: &ir::DataFlowGraph, v: Value, depth: u32, leaves: &mut Leaves, k: &mut u32) {
         let v = super::resolved(dfg, v);
         if let Some(c) = const_u32(dfg, v) {
             *k = k.wrapping_add(c);
@@ -1384,10 +1407,10 @@ pub(super) fn split_sum(dfg: &ir::DataFlowGraph, v: Value) -> (Vec<Value>, u32) 
         }
         leaves.push(v);
     }
-    let mut leaves = Vec::new();
+    let mut leaves = Leaves::new();
     let mut k = 0u32;
     walk(dfg, v, 0, &mut leaves, &mut k);
-    leaves.sort();
+    leaves.sort_unstable();
     (leaves, k)
 }
 
@@ -1717,7 +1740,7 @@ struct Precheck {
     /// Checks removed from the fast copy.
     covered: Vec<usize>,
     /// (memory, root sum, size value, smallest k, largest k + end) per group.
-    groups: Vec<(u32, Vec<Value>, Value, i64, i64)>,
+    groups: Vec<(u32, Leaves, Value, i64, i64)>,
 }
 
 /// Chooses the split point in `h` that covers the most checks with the fewest groups.
@@ -1835,9 +1858,9 @@ fn apply_precheck(
     // group, two when a constant is negative), each leaving for `slow` when out of range.
     let mut conds: Vec<(&[Value], Bound)> = Vec::new();
     for (_, root, size, kmin, hi) in &plan.groups {
-        conds.push((root, Bound::Upper(*size, *hi)));
+        conds.push((&root[..], Bound::Upper(*size, *hi)));
         if *kmin < 0 {
-            conds.push((root, Bound::Lower(-*kmin)));
+            conds.push((&root[..], Bound::Lower(-*kmin)));
         }
     }
     let mut at = h;
@@ -2423,7 +2446,7 @@ impl<'a> Ranges<'a> {
             // v + 1, ..), elsewhere`. (`n`, defined outside the set, dominates its
             // loop, and between two runs of `block` joined by this edge control stays
             // in the set, since `block` dominates the edge: `n` is the same.)
-            if !blocks.contains(pred.block) || split_sum(dfg, arg) != (vec![v], 1) {
+            if !blocks.contains(pred.block) || split_sum(dfg, arg) != (smallvec::smallvec![v], 1) {
                 return None;
             }
             let D::Brif {
@@ -2957,5 +2980,193 @@ mod tests {
                 "round {round}: merged_into {merged_into:?}, drop {drop:?}"
             );
         }
+    }
+
+    /// `affine` and `split_sum` as they were with `Vec`s (terms combined into a second
+    /// vector), the reference for the inline versions.
+    fn affine_with_vecs(dfg: &ir::DataFlowGraph, v: Value) -> (Vec<(Value, u32)>, u32) {
+        fn walk(
+            dfg: &ir::DataFlowGraph,
+            v: Value,
+            scale: u32,
+            depth: u32,
+            terms: &mut Vec<(Value, u32)>,
+            k: &mut u32,
+        ) {
+            let v = super::super::resolved(dfg, v);
+            if let Some(c) = const_u32(dfg, v) {
+                *k = k.wrapping_add(c.wrapping_mul(scale));
+                return;
+            }
+            if depth < 4 {
+                if let ir::ValueDef::Result(inst, 0) = dfg.value_def(v) {
+                    if let ir::InstructionData::Binary { opcode, args } = dfg.insts[inst] {
+                        let c = const_u32(dfg, super::super::resolved(dfg, args[1]));
+                        match (opcode, c) {
+                            (ir::Opcode::Iadd, _) => {
+                                walk(dfg, args[0], scale, depth + 1, terms, k);
+                                walk(dfg, args[1], scale, depth + 1, terms, k);
+                                return;
+                            }
+                            (ir::Opcode::Ishl, Some(s)) if s < 32 => {
+                                walk(dfg, args[0], scale << s, depth + 1, terms, k);
+                                return;
+                            }
+                            (ir::Opcode::Imul, Some(m)) => {
+                                walk(dfg, args[0], scale.wrapping_mul(m), depth + 1, terms, k);
+                                return;
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+            }
+            terms.push((v, scale));
+        }
+        let mut terms = Vec::new();
+        let mut k = 0u32;
+        walk(dfg, v, 1, 0, &mut terms, &mut k);
+        terms.sort();
+        let mut combined = Vec::with_capacity(terms.len());
+        for (v, s) in terms {
+            match combined.last_mut() {
+                Some((last, sum)) if *last == v => *sum = u32::wrapping_add(*sum, s),
+                _ => combined.push((v, s)),
+            }
+        }
+        combined.retain(|&(_, s)| s != 0);
+        (combined, k)
+    }
+
+    fn split_sum_with_vecs(dfg: &ir::DataFlowGraph, v: Value) -> (Vec<Value>, u32) {
+        fn walk(
+            dfg: &ir::DataFlowGraph,
+            v: Value,
+            depth: u32,
+            leaves: &mut Vec<Value>,
+            k: &mut u32,
+        ) {
+            let v = super::super::resolved(dfg, v);
+            if let Some(c) = const_u32(dfg, v) {
+                *k = k.wrapping_add(c);
+                return;
+            }
+            if depth < 4 && leaves.len() < 4 {
+                if let ir::ValueDef::Result(inst, 0) = dfg.value_def(v) {
+                    if let ir::InstructionData::Binary {
+                        opcode: ir::Opcode::Iadd,
+                        args,
+                    } = dfg.insts[inst]
+                    {
+                        walk(dfg, args[0], depth + 1, leaves, k);
+                        walk(dfg, args[1], depth + 1, leaves, k);
+                        return;
+                    }
+                }
+            }
+            leaves.push(v);
+        }
+        let mut leaves = Vec::new();
+        let mut k = 0u32;
+        walk(dfg, v, 0, &mut leaves, &mut k);
+        leaves.sort();
+        (leaves, k)
+    }
+
+    /// The inline `affine` and `split_sum` give what the `Vec` versions gave, on random
+    /// sums of parameters, constants, shifts, multiplications and subtractions (not
+    /// followed), repeated terms and terms that cancel included; both results are
+    /// checked to spill past 4 terms sometimes and to combine like terms.
+    #[test]
+    fn affine_and_split_sum_match_the_vec_versions() {
+        let mut rand = crate::translate::bounds::test_rng(0xd1b5_4a32_d192_ed03);
+        let (mut spilled, mut combined, mut cancelled, mut long_leaves) = (0, 0, 0, 0);
+        for _ in 0..200 {
+            let mut func = ir::Function::new();
+            let b = func.dfg.make_block();
+            let params: Vec<Value> = (0..3)
+                .map(|_| func.dfg.append_block_param(b, types::I32))
+                .collect();
+            let mut cur = FuncCursor::new(&mut func);
+            cur.insert_block(b);
+            let mut vals = params.clone();
+            for _ in 0..40 {
+                let x = vals[rand(vals.len())];
+                let y = vals[rand(vals.len())];
+                let v = match rand(7) {
+                    0 | 1 => cur.ins().iadd(x, y),
+                    2 => {
+                        let c = cur.ins().iconst(types::I32, rand(40) as i64 - 8);
+                        cur.ins().iadd(x, c)
+                    }
+                    3 => {
+                        let c = cur.ins().iconst(types::I32, [1, 2, 31, 32, 33][rand(5)]);
+                        cur.ins().ishl(x, c)
+                    }
+                    4 => {
+                        let m = [0, 1, 3, -1, 0x8000_0000][rand(5)];
+                        let c = cur.ins().iconst(types::I32, m);
+                        cur.ins().imul(x, c)
+                    }
+                    5 => cur.ins().isub(x, y),
+                    _ => cur.ins().iconst(types::I32, rand(1000) as i64),
+                };
+                vals.push(v);
+            }
+            cur.ins().return_(&[]);
+            let dfg = &func.dfg;
+            for &v in &vals {
+                let (terms, k) = affine(dfg, v);
+                let (want, want_k) = affine_with_vecs(dfg, v);
+                assert_eq!((&terms[..], k), (&want[..], want_k), "affine of {v}");
+                spilled += usize::from(terms.spilled());
+                let (leaves, k) = split_sum(dfg, v);
+                let (want, want_k) = split_sum_with_vecs(dfg, v);
+                assert_eq!((&leaves[..], k), (&want[..], want_k), "split_sum of {v}");
+                long_leaves += usize::from(leaves.len() > 4);
+                // Like terms combined: fewer terms than leaves of the plain walk.
+                let mut raw = Vec::new();
+                walk_raw(dfg, v, 0, &mut raw);
+                let mut distinct = raw.clone();
+                distinct.sort();
+                distinct.dedup();
+                combined += usize::from(distinct.len() < raw.len());
+                cancelled += usize::from(terms.len() < distinct.len());
+            }
+        }
+        assert!(spilled > 50, "spilled {spilled}");
+        assert!(long_leaves > 50, "more than 4 leaves {long_leaves}");
+        assert!(combined > 200, "combined {combined}");
+        assert!(cancelled > 20, "cancelled {cancelled}");
+    }
+
+    /// The values `affine` walks down to (with repeats), for the test above.
+    fn walk_raw(dfg: &ir::DataFlowGraph, v: Value, depth: u32, out: &mut Vec<Value>) {
+        let v = super::super::resolved(dfg, v);
+        if const_u32(dfg, v).is_some() {
+            return;
+        }
+        if depth < 4 {
+            if let ir::ValueDef::Result(inst, 0) = dfg.value_def(v) {
+                if let ir::InstructionData::Binary { opcode, args } = dfg.insts[inst] {
+                    let c = const_u32(dfg, super::super::resolved(dfg, args[1]));
+                    match (opcode, c) {
+                        (ir::Opcode::Iadd, _) => {
+                            walk_raw(dfg, args[0], depth + 1, out);
+                            walk_raw(dfg, args[1], depth + 1, out);
+                            return;
+                        }
+                        (ir::Opcode::Ishl, Some(s)) if s < 32 => {
+                            return walk_raw(dfg, args[0], depth + 1, out);
+                        }
+                        (ir::Opcode::Imul, Some(_)) => {
+                            return walk_raw(dfg, args[0], depth + 1, out);
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        out.push(v);
     }
 }

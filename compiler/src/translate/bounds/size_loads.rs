@@ -281,7 +281,9 @@ pub(crate) fn reuse_size_loads(
     // the instructions in the layout use each value (aliases resolved). The placement
     // only moves size loads and removes some of them from the layout (it keeps the
     // counts up to date), so these still hold after it.
-    let mut pure: Vec<ir::Inst> = Vec::new();
+    // (Room for every instruction, most of which are removable: grown on demand, the
+    // list was reallocated and copied at every doubling.)
+    let mut pure: Vec<ir::Inst> = Vec::with_capacity(func.dfg.num_insts());
     // (Sized up front, not grown on demand a value at a time.)
     let mut uses: SecondaryMap<Value, u32> = SecondaryMap::with_capacity(func.dfg.num_values());
     uses.resize(func.dfg.num_values());

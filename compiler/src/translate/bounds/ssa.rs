@@ -301,9 +301,12 @@ pub(super) fn repair_all(
         return;
     }
     // Which region each block belongs to (original or copy), and each value's region.
+    // (Both sized once: grown on demand, a map resizes at every new largest key.)
     let mut region_of: SecondaryMap<Block, u32> = SecondaryMap::with_default(u32::MAX);
+    region_of.resize(func.dfg.num_blocks());
     // (A dense map: every argument of every instruction is looked up in it.)
     let mut value_region: SecondaryMap<Value, u32> = SecondaryMap::with_default(u32::MAX);
+    value_region.resize(func.dfg.num_values());
     for (r, d) in regions.iter().enumerate() {
         for &b in d.orig.iter().chain(&d.copy) {
             region_of[b] = r as u32;
@@ -314,7 +317,8 @@ pub(super) fn repair_all(
     }
     // The blocks a use outside a region can be in (see above): those reachable from an
     // edge out of a region, and the unreachable ones.
-    let mut scanned: SecondaryMap<Block, bool> = SecondaryMap::new();
+    let mut scanned: SecondaryMap<Block, bool> = SecondaryMap::with_capacity(func.dfg.num_blocks());
+    scanned.resize(func.dfg.num_blocks());
     let mut work: Vec<Block> = Vec::new();
     for (r, d) in regions.iter().enumerate() {
         for &b in d.orig.iter().chain(&d.copy) {
