@@ -240,12 +240,20 @@ impl<'a, F: Function> Env<'a, F> {
             // `to[idx_to..]`; otherwise all of `to` lies before `from[idx_from..]`.
             // Ranges do not overlap, so their starts are distinct and the result is
             // the one a sort of the whole list gives, without sorting a list of
-            // thousands of ranges at every merge into it.
+            // thousands of ranges at every merge into it. And the shorter list is
+            // appended to the longer one (whose storage `to` then keeps): copying a
+            // long `from` into a short `to` at each merge also left a copy behind in
+            // the bump allocator each time (1.7 GB at 16,000 nested blocks).
             let ranges = &mut self.ctx.bundles[to].ranges;
-            ranges.extend_from_slice(&from_list[..]);
-            sort_appended(&mut ranges[..], len_to, idx_to, idx_from, |entry| {
-                entry.range.from
-            });
+            let key = |entry: &crate::ion::data_structures::LiveRangeListEntry| entry.range.from;
+            if from_list.len() > ranges.len() {
+                core::mem::swap(ranges, &mut from_list);
+                ranges.extend_from_slice(&from_list[..]);
+                sort_appended(&mut ranges[..], len_from, idx_from, idx_to, key);
+            } else {
+                ranges.extend_from_slice(&from_list[..]);
+                sort_appended(&mut ranges[..], len_to, idx_to, idx_from, key);
+            }
             debug_assert!(ranges.windows(2).all(|w| w[0].range.from < w[1].range.from));
         }
 
