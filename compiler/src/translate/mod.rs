@@ -456,6 +456,81 @@ mod tests {
             insts.iter().map(|x| x.0).collect::<Vec<_>>()
         );
     }
+    /// The egraph pass inserts a pure instruction into its scoped GVN map at the
+    /// depth of the block where the instruction's arguments are all available, so
+    /// that two copies in sibling blocks below it are merged. The vendored
+    /// cranelift-codegen reads that depth from a map filled as blocks enter the
+    /// domtree walk instead of searching the walk's stack
+    /// (`vendor/cranelift-codegen/PATCHES.md`, "GVN depth of a block without a
+    /// search"). Here the block is 200 levels down a chain of blocks (its parameter
+    /// `z` is available there), and `z * y` is computed in both arms of a branch
+    /// below it: one `imul` keeps its original result, the other arm's is a copy of
+    /// the merged value. The same IR as upstream's search gives (only the time
+    /// differs), so it passes without the patch too; a depth one too deep trips the
+    /// lookup's assertion. Recording the current block's depth instead did not fail it
+    /// (checked 2026-12-06): the copies merge all the same, for a reason not found.
+    /// What guards the recorded depths is that assertion, run on every compile.
+    #[test]
+    fn gvn_merges_at_the_depth_where_arguments_are_available() {
+        let isa = x64_isa();
+        // b0(x, y, c): jump c1(x) | c_i(p): jump c_{i+1}(p + 1) ... | d(z): brif c,
+        // a1, a2 | a1: return z * y | a2: return z * y + 1
+        let mut func = Function::new();
+        for _ in 0..3 {
+            func.signature.params.push(ir::AbiParam::new(types::I32));
+        }
+        func.signature.returns.push(ir::AbiParam::new(types::I32));
+        let mut fctx = FunctionBuilderContext::new();
+        let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+        let b0 = b.create_block();
+        b.append_block_params_for_function_params(b0);
+        b.switch_to_block(b0);
+        let (x, y, c) = (
+            b.block_params(b0)[0],
+            b.block_params(b0)[1],
+            b.block_params(b0)[2],
+        );
+        let mut arg = x;
+        for _ in 0..200 {
+            let next = b.create_block();
+            let p = b.append_block_param(next, types::I32);
+            b.ins().jump(next, &[arg.into()]);
+            b.switch_to_block(next);
+            arg = b.ins().iadd_imm_s(p, 1);
+        }
+        let d = b.create_block();
+        let z = b.append_block_param(d, types::I32);
+        b.ins().jump(d, &[arg.into()]);
+        b.switch_to_block(d);
+        let [a1, a2] = [(); 2].map(|_| b.create_block());
+        b.ins().brif(c, a1, &[], a2, &[]);
+        b.switch_to_block(a1);
+        let m1 = b.ins().imul(z, y);
+        b.ins().return_(&[m1]);
+        b.switch_to_block(a2);
+        let m2 = b.ins().imul(z, y);
+        let r2 = b.ins().iadd_imm_s(m2, 1);
+        b.ins().return_(&[r2]);
+        b.seal_all_blocks();
+        b.finalize(isa.frontend_config());
+        let ctx = compile_for_x64(&isa, func);
+        let f = &ctx.func;
+        let kept = [m1, m2]
+            .iter()
+            .filter(|&&v| {
+                let inst = f.dfg.value_def(v).unwrap_inst();
+                f.layout.inst_block(inst).is_some() && f.dfg.inst_results(inst) == [v]
+            })
+            .count();
+        let imuls = f
+            .layout
+            .blocks()
+            .flat_map(|blk| f.layout.block_insts(blk))
+            .filter(|&i| f.dfg.insts[i].opcode() == ir::Opcode::Imul)
+            .count();
+        assert_eq!((kept, imuls), (1, 2), "{f}");
+    }
+
     /// The CFG and dominator tree a compile leaves in the `Context` against ones
     /// computed afresh from the function it compiled.
     fn flow_analyses_match_the_function(ctx: &cranelift_codegen::Context) {

@@ -153,6 +153,9 @@ where
     eclass_size: &'opt mut SecondaryMap<Value, u8>,
     pub(crate) gvn_map: &'opt mut ScopedHashMap<(Type, InstructionData), Option<Value>>,
     pub(crate) gvn_map_blocks: &'opt Vec<Block>,
+    /// wasm2native patch (PATCHES.md, cspeed21): each block's index in
+    /// `gvn_map_blocks`, written when the block is pushed there.
+    gvn_map_block_depth: &'opt SecondaryMap<Block, u32>,
     pub(crate) remat_values: &'opt mut FxHashSet<Value>,
     pub(crate) stats: &'opt mut Stats,
     domtree: &'opt DominatorTree,
@@ -344,13 +347,14 @@ where
             block,
             self.gvn_map_blocks
         );
-        self.gvn_map_blocks
-            .iter()
-            .enumerate()
-            .rev()
-            .find(|&(_, b)| *b == block)
-            .unwrap()
-            .0
+        // wasm2native patch (PATCHES.md, cspeed21): the block's index on the
+        // stack, recorded when it was pushed, instead of a search of the stack
+        // from the top (one step per domtree level: quadratic in a function
+        // whose dominator tree is a path thousands of blocks deep). `block`
+        // dominates the block being processed, so it is on the stack, once.
+        let depth = self.gvn_map_block_depth[block] as usize;
+        assert_eq!(self.gvn_map_blocks.get(depth), Some(&block));
+        depth
     }
 
     /// Optimizes an enode by applying any matching mid-end rewrite
@@ -891,6 +895,9 @@ impl<'a> EgraphPass<'a> {
         // The block in the domtree preorder traversal at each level
         // of the GVN map.
         let mut gvn_map_blocks: Vec<Block> = vec![];
+        // wasm2native patch (PATCHES.md, cspeed21): each block's index in
+        // `gvn_map_blocks` (its depth in the dominator tree).
+        let mut gvn_map_block_depth: SecondaryMap<Block, u32> = SecondaryMap::new();
 
         // To get the best possible merging and canonicalization, we
         // track where a value is "available" at: this is the
@@ -933,6 +940,7 @@ impl<'a> EgraphPass<'a> {
             }
 
             gvn_map.increment_depth();
+            gvn_map_block_depth[block] = u32::try_from(gvn_map_blocks.len()).unwrap();
             gvn_map_blocks.push(block);
 
             // Check that `gvn_map_blocks` is the path from this block up to the
@@ -989,6 +997,7 @@ impl<'a> EgraphPass<'a> {
                     value_to_opt_value: &mut value_to_opt_value,
                     gvn_map: &mut gvn_map,
                     gvn_map_blocks: &mut gvn_map_blocks,
+                    gvn_map_block_depth: &gvn_map_block_depth,
                     available_block: &mut available_block,
                     eclass_size: &mut eclass_size,
                     rewrite_depth: 0,

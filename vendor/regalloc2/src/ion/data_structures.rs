@@ -579,6 +579,9 @@ pub struct Ctx {
     // wasm2native patch (see PATCHES.md, third patch): whether each block is in
     // `scratch_workqueue` (instead of an `FxHashSet<Block>`).
     pub(crate) scratch_workqueue_set: Vec<bool>,
+    // wasm2native patch (PATCHES.md, cspeed21): each bundle's requirement while
+    // bundles are merged (`None`: not computed; `Some(None)`: a conflict).
+    pub(crate) scratch_merge_reqs: Vec<Option<Option<crate::ion::requirement::Requirement>>>,
 
     pub(crate) scratch_bump: UnsafeSendSync<Bump>,
 }
@@ -644,6 +647,7 @@ impl Default for Ctx {
             scratch_removed_lrs: Default::default(),
             scratch_removed_lrs_vregs: Default::default(),
             scratch_workqueue_set: Default::default(),
+            scratch_merge_reqs: Default::default(),
         }
     }
 }

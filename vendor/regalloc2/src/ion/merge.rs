@@ -16,6 +16,7 @@ use crate::ion::data_structures::{
     BlockparamOut, CodeRange, Env, LiveBundleIndex, LiveRangeList, SpillSet, SpillSlotIndex,
     VRegIndex,
 };
+use crate::ion::requirement::Requirement;
 use crate::{Function, Inst, OperandConstraint, OperandKind, PReg, ProgPoint};
 use alloc::format;
 use core::convert::TryFrom;
@@ -96,6 +97,7 @@ impl<'a, F: Function> Env<'a, F> {
         // requirements.
         let ranges_from = &self.bundles[from].ranges[..];
         let ranges_to = &self.bundles[to].ranges[..];
+        let (len_from, len_to) = (ranges_from.len(), ranges_to.len());
         let mut idx_from = 0;
         let mut idx_to = 0;
         let mut range_count = 0;
@@ -128,18 +130,43 @@ impl<'a, F: Function> Env<'a, F> {
         }
 
         // Check for a requirements conflict.
-        if self.bundles[from].cached_stack()
+        //
+        // wasm2native patch (PATCHES.md, cspeed21): each bundle's requirement is
+        // computed once and kept while bundles are merged (the merged bundle's is the
+        // two requirements merged: `Requirement::merge` intersects the sets of
+        // locations each allows, so the order of the uses does not matter), instead
+        // of a walk over every use of both bundles at every merge: quadratic when one
+        // bundle absorbs thousands of block parameters.
+        let merged_req = if self.bundles[from].cached_stack()
             || self.bundles[from].cached_fixed()
             || self.bundles[from].limit.is_some()
             || self.bundles[to].cached_stack()
             || self.bundles[to].cached_fixed()
             || self.bundles[to].limit.is_some()
         {
-            if self.merge_bundle_requirements(from, to).is_err() {
-                trace!(" -> conflicting requirements; aborting merge");
-                return false;
+            match (self.merge_requirement(from), self.merge_requirement(to)) {
+                (Some(a), Some(b)) => match a.merge(b) {
+                    Ok(r) => Some(r),
+                    Err(_) => {
+                        trace!(" -> conflicting requirements; aborting merge");
+                        return false;
+                    }
+                },
+                _ => {
+                    trace!(" -> conflicting requirements; aborting merge");
+                    return false;
+                }
             }
-        }
+        } else {
+            match (
+                self.ctx.scratch_merge_reqs[from.index()],
+                self.ctx.scratch_merge_reqs[to.index()],
+            ) {
+                (Some(Some(a)), Some(Some(b))) => a.merge(b).ok(),
+                _ => None,
+            }
+        };
+        self.ctx.scratch_merge_reqs[to.index()] = merged_req.map(Some);
 
         trace!(" -> committing to merge");
 
@@ -147,12 +174,12 @@ impl<'a, F: Function> Env<'a, F> {
         // them!  We do this with a merge-sort-like scan over both
         // lists, building a new range list and replacing the list on
         // `to` when we're done.
-        if ranges_from.is_empty() {
+        if len_from == 0 {
             // `from` bundle is empty -- trivial merge.
             trace!(" -> from bundle{} is empty; trivial merge", from.index());
             return true;
         }
-        if ranges_to.is_empty() {
+        if len_to == 0 {
             // `to` bundle is empty -- just move the list over from
             // `from` and set `bundle` up-link on all ranges.
             trace!(" -> to bundle{} is empty; trivial merge", to.index());
@@ -181,8 +208,8 @@ impl<'a, F: Function> Env<'a, F> {
 
         trace!(
             "merging: ranges_from = {:?} ranges_to = {:?}",
-            ranges_from,
-            ranges_to
+            self.bundles[from].ranges,
+            self.bundles[to].ranges
         );
 
         let empty_vec = LiveRangeList::new_in(self.ctx.bump());
@@ -205,12 +232,29 @@ impl<'a, F: Function> Env<'a, F> {
                 .unwrap_or_else(|pos| pos);
             self.bundles[to].ranges.insert(pos, single_entry);
         } else {
-            // Two non-empty lists of LiveRanges: concatenate and sort. This is
-            // faster than a mergesort-like merge into a new list, empirically.
-            self.bundles[to].ranges.extend_from_slice(&from_list[..]);
-            self.bundles[to]
-                .ranges
-                .sort_unstable_by_key(|entry| entry.range.from);
+            // Two non-empty lists of LiveRanges: concatenate and sort.
+            //
+            // wasm2native patch (PATCHES.md, cspeed21): only the part where the two
+            // lists interleave is sorted. The overlap scan above stopped when one list
+            // ran out, within 200 steps: if `from` ran out, all of it lies before
+            // `to[idx_to..]`; otherwise all of `to` lies before `from[idx_from..]`.
+            // Ranges do not overlap, so their starts are distinct and the result is
+            // the one a sort of the whole list gives, without sorting a list of
+            // thousands of ranges at every merge into it. And the shorter list is
+            // appended to the longer one (whose storage `to` then keeps): copying a
+            // long `from` into a short `to` at each merge also left a copy behind in
+            // the bump allocator each time (1.7 GB at 16,000 nested blocks).
+            let ranges = &mut self.ctx.bundles[to].ranges;
+            let key = |entry: &crate::ion::data_structures::LiveRangeListEntry| entry.range.from;
+            if from_list.len() > ranges.len() {
+                core::mem::swap(ranges, &mut from_list);
+                ranges.extend_from_slice(&from_list[..]);
+                sort_appended(&mut ranges[..], len_from, idx_from, idx_to, key);
+            } else {
+                ranges.extend_from_slice(&from_list[..]);
+                sort_appended(&mut ranges[..], len_to, idx_to, idx_from, key);
+            }
+            debug_assert!(ranges.windows(2).all(|w| w[0].range.from < w[1].range.from));
         }
 
         if self.annotations_enabled {
@@ -254,6 +298,17 @@ impl<'a, F: Function> Env<'a, F> {
         self.merge_bundle_properties(from, to);
 
         true
+    }
+
+    /// wasm2native patch (PATCHES.md, cspeed21): the requirement of `bundle` while
+    /// bundles are merged, computed once (`None`: a conflict).
+    fn merge_requirement(&mut self, bundle: LiveBundleIndex) -> Option<Requirement> {
+        if let Some(r) = self.ctx.scratch_merge_reqs[bundle.index()] {
+            return r;
+        }
+        let r = self.compute_requirement(bundle).ok();
+        self.ctx.scratch_merge_reqs[bundle.index()] = Some(r);
+        r
     }
 
     pub fn merge_vreg_bundles(&mut self) {
@@ -336,6 +391,12 @@ impl<'a, F: Function> Env<'a, F> {
             });
             self.bundles[bundle].spillset = ssidx;
         }
+
+        // wasm2native patch (PATCHES.md, cspeed21): no bundle's requirement known yet.
+        self.ctx.scratch_merge_reqs.clear();
+        self.ctx
+            .scratch_merge_reqs
+            .resize(self.ctx.bundles.len(), None);
 
         for inst in 0..self.func.num_insts() {
             let inst = Inst::new(inst);
@@ -436,5 +497,92 @@ impl<'a, F: Function> Env<'a, F> {
             self.allocation_queue.insert(bundle, prio, PReg::invalid());
         }
         self.output.stats.merged_bundle_count = self.allocation_queue.heap.len();
+    }
+}
+
+/// wasm2native patch (PATCHES.md, cspeed21): sorts `list`, which is a sorted list `to`
+/// of `len_to` entries followed by a sorted list `from`, where a merge-like scan of the
+/// two from their starts ended at `to[idx_to]` and `from[idx_from]` with one of them
+/// exhausted (`idx_from == from.len()` or `idx_to == len_to`), and keys are distinct.
+/// Only the part where the two lists interleave is sorted; the rest is moved as a block.
+/// The two lists play symmetric parts (either may come first).
+fn sort_appended<T, K: Ord>(
+    list: &mut [T],
+    len_to: usize,
+    idx_to: usize,
+    idx_from: usize,
+    key: impl FnMut(&T) -> K,
+) {
+    let len_from = list.len() - len_to;
+    if idx_from == len_from {
+        // All of `from` lies before `to[idx_to..]`: move it there, then sort what is
+        // before it (`to[..idx_to]` and `from`).
+        list[idx_to..].rotate_right(len_from);
+        list[..idx_to + len_from].sort_unstable_by_key(key);
+    } else {
+        // `to` ran out: all of it lies before `from[idx_from..]`.
+        debug_assert_eq!(idx_to, len_to);
+        list[..len_to + idx_from].sort_unstable_by_key(key);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sort_appended;
+    use alloc::vec::Vec;
+
+    /// `sort_appended` against a sort of the whole list, for random sorted lists of
+    /// distinct keys and the indices where the merge scan of `merge_bundles` stops.
+    #[test]
+    fn sort_appended_sorts_like_a_full_sort() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut rand = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        for _ in 0..2000 {
+            // Distinct keys, split at random between `to` and `from`.
+            let n = 1 + rand(40) as usize;
+            let mut keys: Vec<u32> = (0..n as u32 * 3).filter(|_| rand(3) == 0).collect();
+            if keys.len() < 2 {
+                continue;
+            }
+            // Scramble which list each key goes to, keeping each list sorted.
+            let (mut to, mut from) = (Vec::new(), Vec::new());
+            let bias = rand(4);
+            for &k in &keys {
+                if rand(4) <= bias {
+                    to.push(k);
+                } else {
+                    from.push(k);
+                }
+            }
+            if to.is_empty() || from.is_empty() {
+                continue;
+            }
+            // The scan of `merge_bundles`: advance the list whose head comes first
+            // until one runs out.
+            let (mut i_to, mut i_from) = (0, 0);
+            while i_to < to.len() && i_from < from.len() {
+                if from[i_from] > to[i_to] {
+                    i_to += 1;
+                } else {
+                    i_from += 1;
+                }
+            }
+            let len_to = to.len();
+            let mut list = to.clone();
+            list.extend_from_slice(&from);
+            sort_appended(&mut list, len_to, i_to, i_from, |&k| k);
+            keys.sort_unstable();
+            assert_eq!(list, keys, "to {to:?} from {from:?}");
+            // The other way round (`from`'s storage kept, `to` appended to it).
+            let mut list = from.clone();
+            list.extend_from_slice(&to);
+            sort_appended(&mut list, from.len(), i_from, i_to, |&k| k);
+            assert_eq!(list, keys, "from {from:?} to {to:?}");
+        }
     }
 }
