@@ -943,11 +943,7 @@ impl<'a, F: Function> Env<'a, F> {
             };
             if let Some(state) = saved {
                 *redundant_moves = state;
-            } else if !redundant_moves.is_empty()
-                && (!block_has_moves[to.index()] || this.func.block_preds(to) != [from])
-            {
-                // Also forgotten where no move can use it: `to` and the blocks it
-                // would flow into have none (the walk then skips their instructions).
+            } else if !redundant_moves.is_empty() && this.func.block_preds(to) != [from] {
                 redundant_moves.clear();
             }
         }
