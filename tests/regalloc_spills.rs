@@ -423,8 +423,7 @@ fn redundant_reloads(f: &[Insn]) -> Vec<u64> {
     // %rbp,%rsp` and `pop`s follow it up to a `ret`.
     let mut epilogue = vec![false; f.len()];
     let mut in_epilogue = false;
-    for k in (0..f.len()).rev() {
-        let i = &f[k];
+    for (k, i) in f.iter().enumerate().rev() {
         in_epilogue = if i.op.starts_with("ret") {
             true
         } else {
