@@ -943,7 +943,9 @@ impl<'a, F: Function> Env<'a, F> {
             };
             if let Some(state) = saved {
                 *redundant_moves = state;
-            } else if !redundant_moves.is_empty() && this.func.block_preds(to) != [from] {
+            } else if this.func.block_preds(to) != [from] {
+                // (Also when no allocation is tracked: `clear` empties the reverse
+                // map too, whose stale entries would forget later copies.)
                 redundant_moves.clear();
             }
         }
