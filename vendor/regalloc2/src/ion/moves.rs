@@ -886,20 +886,78 @@ impl<'a, F: Function> Env<'a, F> {
         // Redundant-move elimination state tracker.
         let mut redundant_moves = RedundantMoveEliminator::default();
 
+        // wasm2native patch (thirteenth, PATCHES.md): upstream emptied the tracker at
+        // every block boundary, so a value reloaded into a register before a branch
+        // was reloaded again into the same register after it (the bounds checks'
+        // conditional branches to trap blocks end blocks). The tracker's state at a
+        // block's end is also its state at the start of a successor whose only
+        // predecessor that block is: it is carried into the next block when that
+        // block's only predecessor is the block just walked, and saved (in
+        // `carried`) for a later successor with a single predecessor that has moves.
+        let num_blocks = self.func.num_blocks();
+        // `block_has_moves[b]`: b has a move, or a later successor of b whose only
+        // predecessor is b has (recursively): the state may flow that far (through
+        // the blocks of split critical edges, the fall-throughs of bounds checks). A
+        // state is saved only for such blocks.
+        let mut block_has_moves = vec![false; num_blocks];
+        for m in inserted_moves.moves.iter() {
+            block_has_moves[self.cfginfo.insn_block[m.pos_prio.pos.inst().index()].index()] = true;
+        }
+        for b in (0..num_blocks).rev() {
+            if block_has_moves[b] {
+                continue;
+            }
+            let block = Block::new(b);
+            block_has_moves[b] = self.func.block_succs(block).iter().any(|&succ| {
+                succ.index() > b
+                    && block_has_moves[succ.index()]
+                    && self.func.block_preds(succ) == [block]
+            });
+        }
+        let mut carried: FxHashMap<Block, RedundantMoveEliminator> = FxHashMap::default();
+
+        /// The tracker leaves block `from` for the next block in order, `to`.
+        fn redundant_move_cross_block<'a, F: Function>(
+            this: &Env<'a, F>,
+            redundant_moves: &mut RedundantMoveEliminator,
+            carried: &mut FxHashMap<Block, RedundantMoveEliminator>,
+            block_has_moves: &[bool],
+            from: Block,
+            to: Block,
+        ) {
+            debug_assert_eq!(from.next(), to);
+            if !redundant_moves.is_empty() {
+                for &succ in this.func.block_succs(from) {
+                    if succ.index() > to.index()
+                        && block_has_moves[succ.index()]
+                        && this.func.block_preds(succ) == [from]
+                    {
+                        carried.insert(succ, redundant_moves.clone());
+                    }
+                }
+            }
+            let saved = if carried.is_empty() {
+                None
+            } else {
+                carried.remove(&to)
+            };
+            if let Some(state) = saved {
+                *redundant_moves = state;
+            } else if this.func.block_preds(to) != [from] {
+                // (Also when no allocation is tracked: `clear` empties the reverse
+                // map too, whose stale entries would forget later copies.)
+                redundant_moves.clear();
+            }
+        }
+
         fn redundant_move_process_side_effects<'a, F: Function>(
             this: &Env<'a, F>,
             redundant_moves: &mut RedundantMoveEliminator,
+            carried: &mut FxHashMap<Block, RedundantMoveEliminator>,
+            block_has_moves: &[bool],
             from: ProgPoint,
             to: ProgPoint,
         ) {
-            // If we cross a block boundary, clear and return.
-            if this.cfginfo.insn_block[from.inst().index()]
-                != this.cfginfo.insn_block[to.inst().index()]
-            {
-                redundant_moves.clear();
-                return;
-            }
-
             let start_inst = if from.pos() == InstPosition::Before {
                 from.inst()
             } else {
@@ -910,8 +968,26 @@ impl<'a, F: Function> Env<'a, F> {
             } else {
                 to.inst().next()
             };
-            for inst in start_inst.index()..end_inst.index() {
-                let inst = Inst::new(inst);
+            let mut block = this.cfginfo.insn_block[from.inst().index()];
+            let mut inst = start_inst;
+            while inst < end_inst {
+                let b = this.cfginfo.insn_block[inst.index()];
+                if b != block {
+                    redundant_move_cross_block(
+                        this,
+                        redundant_moves,
+                        carried,
+                        block_has_moves,
+                        block,
+                        b,
+                    );
+                    block = b;
+                }
+                if redundant_moves.is_empty() {
+                    // Nothing to forget until the next block, which may bring a state.
+                    inst = this.func.block_insns(b).last().next();
+                    continue;
+                }
                 for (i, op) in this.func.inst_operands(inst).iter().enumerate() {
                     match op.kind() {
                         OperandKind::Def => {
@@ -931,6 +1007,21 @@ impl<'a, F: Function> Env<'a, F> {
                         redundant_moves.clear_alloc(Allocation::reg(reg));
                     }
                 }
+                inst = inst.next();
+            }
+            // `to` may be the start of a block after the last instruction walked.
+            let to_block = this.cfginfo.insn_block[to.inst().index()];
+            while block != to_block {
+                let b = block.next();
+                redundant_move_cross_block(
+                    this,
+                    redundant_moves,
+                    carried,
+                    block_has_moves,
+                    block,
+                    b,
+                );
+                block = b;
             }
         }
 
@@ -945,7 +1036,14 @@ impl<'a, F: Function> Env<'a, F> {
             }
             let moves = &inserted_moves.moves[start..i];
 
-            redundant_move_process_side_effects(self, &mut redundant_moves, last_pos, pos_prio.pos);
+            redundant_move_process_side_effects(
+                self,
+                &mut redundant_moves,
+                &mut carried,
+                &block_has_moves,
+                last_pos,
+                pos_prio.pos,
+            );
             last_pos = pos_prio.pos;
 
             // Gather all the moves in each RegClass separately.

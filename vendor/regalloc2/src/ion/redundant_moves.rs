@@ -102,6 +102,12 @@ impl RedundantMoveEliminator {
         RedundantMoveAction { elide }
     }
 
+    /// Whether no allocation is known to hold a copy of another (wasm2native patch,
+    /// thirteenth: lets the walk between moves skip instructions).
+    pub fn is_empty(&self) -> bool {
+        self.allocs.is_empty()
+    }
+
     pub fn clear(&mut self) {
         trace!("   redundant move eliminator cleared");
         self.allocs.clear();
