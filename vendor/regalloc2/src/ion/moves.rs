@@ -886,7 +886,7 @@ impl<'a, F: Function> Env<'a, F> {
         // Redundant-move elimination state tracker.
         let mut redundant_moves = RedundantMoveEliminator::default();
 
-        // wasm2native patch (thirteenth, PATCHES.md): upstream emptied the tracker at
+        // wasm2native patch (fourteenth, PATCHES.md): upstream emptied the tracker at
         // every block boundary, so a value reloaded into a register before a branch
         // was reloaded again into the same register after it (the bounds checks'
         // conditional branches to trap blocks end blocks). The tracker's state at a

@@ -103,7 +103,7 @@ impl RedundantMoveEliminator {
     }
 
     /// Whether no allocation is known to hold a copy of another (wasm2native patch,
-    /// thirteenth: lets the walk between moves skip instructions).
+    /// fourteenth: lets the walk between moves skip instructions).
     pub fn is_empty(&self) -> bool {
         self.allocs.is_empty()
     }
