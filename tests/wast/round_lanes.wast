@@ -1,0 +1,81 @@
+;; Scalar rounding (floor, ceil, trunc, nearest) of f32 and f64. Without AVX, x64
+;; rounds a value in a register with the packed `roundps`/`roundpd` (vendor/
+;; cranelift-codegen PATCHES.md 8), which rounds the register's other lanes too:
+;; the result's low lane must be the scalar's rounding whatever those lanes hold
+;; (here: a vector's other lanes, NaNs, infinities, tiny and huge values), and it
+;; must not leak into a vector built from the result.
+(module
+  (func (export "floor64") (param f64) (result f64) (f64.floor (local.get 0)))
+  (func (export "ceil64") (param f64) (result f64) (f64.ceil (local.get 0)))
+  (func (export "trunc64") (param f64) (result f64) (f64.trunc (local.get 0)))
+  (func (export "nearest64") (param f64) (result f64) (f64.nearest (local.get 0)))
+  (func (export "floor32") (param f32) (result f32) (f32.floor (local.get 0)))
+  (func (export "ceil32") (param f32) (result f32) (f32.ceil (local.get 0)))
+  (func (export "trunc32") (param f32) (result f32) (f32.trunc (local.get 0)))
+  (func (export "nearest32") (param f32) (result f32) (f32.nearest (local.get 0)))
+  ;; lane 1 of (a, b) rounded: the register also holds a in its other lane
+  (func (export "floor_lane1_64") (param f64 f64) (result f64)
+    (f64.floor (f64x2.extract_lane 1 (f64x2.replace_lane 1 (f64x2.splat (local.get 0)) (local.get 1)))))
+  (func (export "nearest_lane2_32") (param f32 f32) (result f32)
+    (f32.nearest (f32x4.extract_lane 2
+      (f32x4.replace_lane 2 (f32x4.splat (local.get 0)) (local.get 1)))))
+  ;; the rounded scalar splatted and put into lane 0 of a vector: every lane is exact
+  (func (export "ceil_splat_64") (param f64 f64) (result v128)
+    (f64x2.splat (f64.ceil (f64x2.extract_lane 0
+      (f64x2.replace_lane 1 (f64x2.splat (local.get 0)) (local.get 1))))))
+  (func (export "trunc_into_lane_32") (param f32 f32) (result v128)
+    (f32x4.replace_lane 0 (f32x4.splat (local.get 1))
+      (f32.trunc (f32x4.extract_lane 3
+        (f32x4.replace_lane 3 (f32x4.splat (local.get 1)) (local.get 0))))))
+  ;; several roundings in flight at once, summed
+  (func (export "sum4") (param f64) (result f64)
+    (f64.add
+      (f64.add (f64.floor (f64.mul (local.get 0) (f64.const 0.3)))
+               (f64.ceil (f64.mul (local.get 0) (f64.const 0.7))))
+      (f64.add (f64.trunc (f64.mul (local.get 0) (f64.const -1.1)))
+               (f64.nearest (f64.mul (local.get 0) (f64.const 1.9))))))
+  ;; a rounded value loaded from memory (the scalar form with a memory operand)
+  (memory 1)
+  (data (i32.const 8) "\00\00\00\00\00\00\04\c0\00\00\20\40")
+  (func (export "floor_mem64") (param i32) (result f64) (f64.floor (f64.load (local.get 0))))
+  (func (export "ceil_mem32") (param i32) (result f32) (f32.ceil (f32.load (local.get 0))))
+)
+
+(assert_return (invoke "floor64" (f64.const 2.5)) (f64.const 2))
+(assert_return (invoke "floor64" (f64.const -2.5)) (f64.const -3))
+(assert_return (invoke "floor64" (f64.const -0x1p-1074)) (f64.const -1))
+(assert_return (invoke "floor64" (f64.const -0.0)) (f64.const -0.0))
+(assert_return (invoke "floor64" (f64.const inf)) (f64.const inf))
+(assert_return (invoke "floor64" (f64.const nan)) (f64.const nan:canonical))
+(assert_return (invoke "ceil64" (f64.const 2.25)) (f64.const 3))
+(assert_return (invoke "ceil64" (f64.const -0.5)) (f64.const -0.0))
+(assert_return (invoke "ceil64" (f64.const 0x1p-1074)) (f64.const 1))
+(assert_return (invoke "trunc64" (f64.const -7.9)) (f64.const -7))
+(assert_return (invoke "trunc64" (f64.const 0x1p+52)) (f64.const 0x1p+52))
+(assert_return (invoke "nearest64" (f64.const 2.5)) (f64.const 2))
+(assert_return (invoke "nearest64" (f64.const 3.5)) (f64.const 4))
+(assert_return (invoke "nearest64" (f64.const -0.5)) (f64.const -0.0))
+(assert_return (invoke "floor32" (f32.const 2.5)) (f32.const 2))
+(assert_return (invoke "floor32" (f32.const -0x1p-149)) (f32.const -1))
+(assert_return (invoke "ceil32" (f32.const -0.75)) (f32.const -0.0))
+(assert_return (invoke "ceil32" (f32.const 1.0001)) (f32.const 2))
+(assert_return (invoke "trunc32" (f32.const -7.9)) (f32.const -7))
+(assert_return (invoke "trunc32" (f32.const nan)) (f32.const nan:canonical))
+(assert_return (invoke "nearest32" (f32.const 2.5)) (f32.const 2))
+(assert_return (invoke "nearest32" (f32.const -3.5)) (f32.const -4))
+(assert_return (invoke "nearest32" (f32.const -inf)) (f32.const -inf))
+(assert_return (invoke "floor_lane1_64" (f64.const nan) (f64.const 1.5)) (f64.const 1))
+(assert_return (invoke "floor_lane1_64" (f64.const 0x1p-1074) (f64.const -1.5)) (f64.const -2))
+(assert_return (invoke "floor_lane1_64" (f64.const 1.5) (f64.const nan)) (f64.const nan:canonical))
+(assert_return (invoke "nearest_lane2_32" (f32.const inf) (f32.const 0.5)) (f32.const 0))
+(assert_return (invoke "nearest_lane2_32" (f32.const -0x1p-149) (f32.const 1.5)) (f32.const 2))
+(assert_return (invoke "ceil_splat_64" (f64.const 1.25) (f64.const nan)) (v128.const f64x2 2 2))
+(assert_return (invoke "ceil_splat_64" (f64.const -1.25) (f64.const 0x1p+1023)) (v128.const f64x2 -1 -1))
+(assert_return (invoke "trunc_into_lane_32" (f32.const 2.75) (f32.const -9.5))
+  (v128.const f32x4 2 -9.5 -9.5 -9.5))
+(assert_return (invoke "trunc_into_lane_32" (f32.const -2.75) (f32.const 1e30))
+  (v128.const f32x4 -2 1e30 1e30 1e30))
+(assert_return (invoke "sum4" (f64.const 10)) (f64.const 18))
+(assert_return (invoke "sum4" (f64.const -3.3)) (f64.const -6))
+(assert_return (invoke "floor_mem64" (i32.const 8)) (f64.const -3))
+(assert_return (invoke "ceil_mem32" (i32.const 16)) (f32.const 3))
