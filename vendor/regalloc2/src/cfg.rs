@@ -7,13 +7,12 @@
 
 use crate::alloc::vec::Vec;
 
-use crate::{domtree, postorder, Block, Function, Inst, ProgPoint, RegAllocError, VecExt};
+use crate::{domtree, Block, Function, Inst, ProgPoint, RegAllocError, VecExt};
 use smallvec::{smallvec, SmallVec};
 
 #[derive(Debug, Default)]
 pub struct CFGInfoCtx {
-    visited: Vec<bool>,
-    block_to_rpo: Vec<Option<u32>>,
+    domtree: domtree::DomtreeScratch,
     backedge: Vec<u32>,
 }
 
@@ -54,22 +53,19 @@ impl CFGInfo {
     pub fn init<F: Function>(&mut self, f: &F, ctx: &mut CFGInfoCtx) -> Result<(), RegAllocError> {
         let nb = f.num_blocks();
 
-        postorder::calculate(
+        // wasm2native patch (fifteenth, PATCHES.md): the postorder and the dominator
+        // tree from one depth-first walk, the tree by Lengauer-Tarjan (upstream:
+        // `postorder::calculate`, then `domtree::calculate`'s iterative algorithm,
+        // quadratic on a deep tree with many joins).
+        domtree::calculate_lt(
             nb,
             f.entry_block(),
-            &mut ctx.visited,
-            &mut self.postorder,
             |block| f.block_succs(block),
-        )?;
-
-        domtree::calculate(
-            nb,
             |block| f.block_preds(block),
-            &self.postorder,
-            &mut ctx.block_to_rpo,
+            &mut ctx.domtree,
+            &mut self.postorder,
             &mut self.domtree,
-            f.entry_block(),
-        );
+        )?;
 
         let insn_block = self.insn_block.repopulate(f.num_insts(), Block::invalid());
         let block_entry = self

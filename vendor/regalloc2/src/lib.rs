@@ -49,6 +49,7 @@ pub(crate) mod fastalloc;
 pub mod indexset;
 pub(crate) mod ion;
 pub(crate) mod moves;
+#[cfg(any(test, feature = "fuzzing"))] // wasm2native patch (fifteenth)
 pub(crate) mod postorder;
 pub mod ssa;
 

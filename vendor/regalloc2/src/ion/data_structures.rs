@@ -582,6 +582,10 @@ pub struct Ctx {
     // wasm2native patch (PATCHES.md, cspeed21): each bundle's requirement while
     // bundles are merged (`None`: not computed; `Some(None)`: a conflict).
     pub(crate) scratch_merge_reqs: Vec<Option<Option<crate::ion::requirement::Requirement>>>,
+    // wasm2native patch (PATCHES.md, sixteenth): the redundant-move tracker and its
+    // saved states, kept from function to function (`resolve_inserted_moves`).
+    pub(crate) redundant_moves: crate::ion::redundant_moves::RedundantMoveEliminator,
+    pub(crate) redundant_carried: crate::ion::redundant_moves::Carried,
 
     pub(crate) scratch_bump: UnsafeSendSync<Bump>,
 }
@@ -648,6 +652,8 @@ impl Default for Ctx {
             scratch_removed_lrs_vregs: Default::default(),
             scratch_workqueue_set: Default::default(),
             scratch_merge_reqs: Default::default(),
+            redundant_moves: Default::default(),
+            redundant_carried: Default::default(),
         }
     }
 }

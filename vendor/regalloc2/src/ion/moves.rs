@@ -33,6 +33,7 @@ use alloc::vec::Vec;
 use hashbrown::hash_map::Entry;
 use smallvec::{smallvec, SmallVec};
 
+
 /// wasm2native patch (sixth): the key of a (block, stack slot) pair in
 /// `slot_holds_vreg`'s map of stack-range starts.
 fn stack_start_key(block: Block, alloc: Allocation) -> u64 {
@@ -884,7 +885,10 @@ impl<'a, F: Function> Env<'a, F> {
             .sort_unstable_by_key(|m| m.pos_prio.key());
 
         // Redundant-move elimination state tracker.
-        let mut redundant_moves = RedundantMoveEliminator::default();
+        // wasm2native patch (sixteenth, PATCHES.md): kept in `Ctx` from function to
+        // function (its arrays are allocated once), emptied here.
+        let mut redundant_moves = core::mem::take(&mut self.ctx.redundant_moves);
+        redundant_moves.clear();
 
         // wasm2native patch (fourteenth, PATCHES.md): upstream emptied the tracker at
         // every block boundary, so a value reloaded into a register before a branch
@@ -914,13 +918,15 @@ impl<'a, F: Function> Env<'a, F> {
                     && self.func.block_preds(succ) == [block]
             });
         }
-        let mut carried: FxHashMap<Block, RedundantMoveEliminator> = FxHashMap::default();
+        // (Sixteenth patch: the saved states are snapshots, whose buffers are reused.)
+        let mut carried = core::mem::take(&mut self.ctx.redundant_carried);
+        carried.free.extend(carried.saved.drain().map(|(_, snap)| snap));
 
         /// The tracker leaves block `from` for the next block in order, `to`.
         fn redundant_move_cross_block<'a, F: Function>(
             this: &Env<'a, F>,
             redundant_moves: &mut RedundantMoveEliminator,
-            carried: &mut FxHashMap<Block, RedundantMoveEliminator>,
+            carried: &mut crate::ion::redundant_moves::Carried,
             block_has_moves: &[bool],
             from: Block,
             to: Block,
@@ -932,17 +938,22 @@ impl<'a, F: Function> Env<'a, F> {
                         && block_has_moves[succ.index()]
                         && this.func.block_preds(succ) == [from]
                     {
-                        carried.insert(succ, redundant_moves.clone());
+                        let mut snap = carried.free.pop().unwrap_or_default();
+                        redundant_moves.snapshot(&mut snap);
+                        if let Some(old) = carried.saved.insert(succ, snap) {
+                            carried.free.push(old);
+                        }
                     }
                 }
             }
-            let saved = if carried.is_empty() {
+            let saved = if carried.saved.is_empty() {
                 None
             } else {
-                carried.remove(&to)
+                carried.saved.remove(&to)
             };
-            if let Some(state) = saved {
-                *redundant_moves = state;
+            if let Some(snap) = saved {
+                redundant_moves.restore(&snap);
+                carried.free.push(snap);
             } else if this.func.block_preds(to) != [from] {
                 // (Also when no allocation is tracked: `clear` empties the reverse
                 // map too, whose stale entries would forget later copies.)
@@ -953,7 +964,7 @@ impl<'a, F: Function> Env<'a, F> {
         fn redundant_move_process_side_effects<'a, F: Function>(
             this: &Env<'a, F>,
             redundant_moves: &mut RedundantMoveEliminator,
-            carried: &mut FxHashMap<Block, RedundantMoveEliminator>,
+            carried: &mut crate::ion::redundant_moves::Carried,
             block_has_moves: &[bool],
             from: ProgPoint,
             to: ProgPoint,
@@ -1189,6 +1200,9 @@ impl<'a, F: Function> Env<'a, F> {
                 }
             }
         }
+
+        self.ctx.redundant_moves = redundant_moves;
+        self.ctx.redundant_carried = carried;
 
         // Ensure edits are in sorted ProgPoint order. N.B.: this must
         // be a stable sort! We have to keep the order produced by the
