@@ -854,4 +854,167 @@ mod tests {
         let ctx = compile_for_x64(&isa, func);
         assert_eq!(ctx.func.dfg.block_params(b1), &[q], "{}", ctx.func);
     }
+
+    /// The vendored `MemFlagsSet::insert` finds flags already in the set by a scan
+    /// while it holds up to 16 of them, by its hash map past that
+    /// (`vendor/cranelift-codegen/PATCHES.md`, "Mem flags found without hashing"):
+    /// both give the handle the first insert of the same data gave, a new handle to
+    /// new data only, and `get` (the map) agrees. Forty distinct flags (alias
+    /// regions, trap codes, flag bits) inserted in a shuffled order, each again right
+    /// away and at the end, and earlier ones again at random in between, so that
+    /// lookups happen both below and above the scan's limit.
+    #[test]
+    fn mem_flags_are_found_by_scan_and_by_map_alike() {
+        use cranelift_codegen::ir::{AliasRegionData, MemFlagsData, TrapCode};
+        let mut func = Function::new();
+        let regions: Vec<_> = (0..3)
+            .map(|k| {
+                func.dfg.alias_regions.insert(AliasRegionData {
+                    user_id: k,
+                    description: "test".into(),
+                })
+            })
+            .collect();
+        let mut all = Vec::new();
+        for r in [None, Some(regions[0]), Some(regions[1]), Some(regions[2])] {
+            for code in [None, Some(1u8), Some(2)] {
+                let mut f = MemFlagsData::new().with_alias_region(r);
+                if let Some(c) = code {
+                    f = f.with_trap_code(Some(TrapCode::unwrap_user(c)));
+                }
+                all.push(f);
+                all.push(f.with_notrap());
+                all.push(f.with_readonly().with_notrap());
+                all.push(f.with_aligned());
+                all.push(f.with_aligned().with_readonly());
+            }
+        }
+        all.sort_by_key(|f| format!("{f:?}"));
+        all.dedup();
+        assert!(all.len() >= 40, "{} distinct flags", all.len());
+        all.truncate(40);
+        let mut rng = crate::translate::bounds::test_rng(7);
+        let mut order: Vec<usize> = (0..all.len()).collect();
+        for i in (1..order.len()).rev() {
+            order.swap(i, rng(i + 1));
+        }
+        let set = &mut func.dfg.mem_flags;
+        let mut handle = vec![None; all.len()];
+        let mut next: Option<u32> = None;
+        for (step, &k) in order.iter().enumerate() {
+            // Again an earlier one (from the scan or the map), then the new one.
+            for &j in &order[..step] {
+                if rng(3) == 0 {
+                    assert_eq!(Some(set.insert(all[j]).unwrap()), handle[j]);
+                }
+            }
+            let h = set.insert(all[k]).unwrap();
+            assert!(handle.iter().all(|&o| o != Some(h)), "step {step}: reused");
+            if let Some(n) = next {
+                assert_eq!(h.as_u32(), n, "step {step}: not the next handle");
+            }
+            next = Some(h.as_u32() + 1);
+            handle[k] = Some(h);
+            assert_eq!(set.insert(all[k]).unwrap(), h);
+            assert_eq!(set.get(all[k]), Some(h));
+            assert_eq!(set[h], all[k]);
+        }
+        for (k, f) in all.iter().enumerate() {
+            assert_eq!(Some(set.insert(*f).unwrap()), handle[k]);
+        }
+    }
+
+    /// The vendored egraph pass computes a pure instruction's controlling type once
+    /// for its GVN key (`vendor/cranelift-codegen/PATCHES.md`, "One controlling type
+    /// per pure node"): the key inserted for an instruction of the function is the
+    /// one later copies look up, so two `iadd.i32 x, y` merge, and the type keeps
+    /// apart constants of the same bits: `iconst.i32 7` and `iconst.i64 7` both stay
+    /// (the first stored to memory as 4 bytes, the second as 8). Checked: inserting
+    /// the key with no type (`types::INVALID`) fails the merge.
+    #[test]
+    fn gvn_keys_carry_the_controlling_type() {
+        use cranelift_codegen::ir::MemFlagsData;
+        let isa = x64_isa();
+        let mut func = Function::new();
+        func.signature.params.push(ir::AbiParam::new(types::I64));
+        func.signature.params.push(ir::AbiParam::new(types::I32));
+        func.signature.params.push(ir::AbiParam::new(types::I32));
+        func.signature.returns.push(ir::AbiParam::new(types::I32));
+        let mut fctx = FunctionBuilderContext::new();
+        let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+        let b0 = b.create_block();
+        b.append_block_params_for_function_params(b0);
+        b.switch_to_block(b0);
+        let p = b.block_params(b0).to_vec();
+        let (a, x, y) = (p[0], p[1], p[2]);
+        let s1 = b.ins().iadd(x, y);
+        let flags = MemFlagsData::trusted();
+        b.ins().store(flags, s1, a, 0);
+        let s2 = b.ins().iadd(x, y);
+        b.ins().store(flags, s2, a, 4);
+        let c32 = b.ins().iconst(types::I32, 7);
+        b.ins().store(flags, c32, a, 8);
+        let c64 = b.ins().iconst(types::I64, 7);
+        b.ins().store(flags, c64, a, 16);
+        b.ins().return_(&[s2]);
+        b.seal_all_blocks();
+        b.finalize(isa.frontend_config());
+        let ctx = compile_for_x64(&isa, func);
+        assert_eq!(count_op(&ctx, ir::Opcode::Iadd), 1, "{}", ctx.func);
+        let f = &ctx.func;
+        let mut const_types: Vec<ir::Type> = (f.layout.blocks())
+            .flat_map(|bl| f.layout.block_insts(bl))
+            .filter(|&i| f.dfg.insts[i].opcode() == ir::Opcode::Iconst)
+            .map(|i| f.dfg.value_type(f.dfg.first_result(i)))
+            .collect();
+        const_types.sort_by_key(|t| t.bits());
+        assert_eq!(const_types, [types::I32, types::I64], "{}", ctx.func);
+    }
+
+    /// Dead-store elimination reads the alias analysis' observed stores, which the
+    /// vendored alias analysis keeps in a dense map (`vendor/cranelift-codegen/
+    /// PATCHES.md`, "Observed stores in a dense map"): a store overwritten before
+    /// anything observes it goes; one that a load of its region or an explicit trap
+    /// (a `trapnz`, as our bounds checks) observes between stays. Checked:
+    /// `entry_or_insert` answering without storing its entry fails the observed cases.
+    #[test]
+    fn observed_stores_decide_dead_stores() {
+        use cranelift_codegen::ir::{AliasRegionData, MemFlagsData};
+        let isa = x64_isa();
+        for between in ["nothing", "load", "trap"] {
+            let mut func = Function::new();
+            func.signature.params.push(ir::AbiParam::new(types::I64));
+            func.signature.params.push(ir::AbiParam::new(types::I32));
+            func.signature.returns.push(ir::AbiParam::new(types::I32));
+            let region = func.dfg.alias_regions.insert(AliasRegionData {
+                user_id: 5,
+                description: "test".into(),
+            });
+            let flags = MemFlagsData::trusted().with_alias_region(Some(region));
+            let mut fctx = FunctionBuilderContext::new();
+            let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+            let b0 = b.create_block();
+            b.append_block_params_for_function_params(b0);
+            b.switch_to_block(b0);
+            let (a, c) = (b.block_params(b0)[0], b.block_params(b0)[1]);
+            b.ins().store(flags, c, a, 0);
+            let mut ret = c;
+            match between {
+                "load" => ret = b.ins().load(types::I32, flags, a, 0),
+                "trap" => {
+                    b.ins().trapnz(c, ir::TrapCode::unwrap_user(3));
+                }
+                _ => {}
+            }
+            let d = b.ins().iadd(c, c);
+            b.ins().store(flags, d, a, 0);
+            b.ins().return_(&[ret]);
+            b.seal_all_blocks();
+            b.finalize(isa.frontend_config());
+            let ctx = compile_for_x64(&isa, func);
+            let stores = count_op(&ctx, ir::Opcode::Store);
+            let want = if between == "nothing" { 1 } else { 2 };
+            assert_eq!(stores, want, "{between}:\n{}", ctx.func);
+        }
+    }
 }

@@ -188,6 +188,49 @@ impl Observer {
     }
 }
 
+/// The observer of each observed store (no entry: not observed), as upstream's
+/// `FxHashMap<Inst, Observer>` held them, in a dense map by instruction (wasm2native
+/// patch, PATCHES.md, "Observed stores in a dense map"): every explicit trap (each of
+/// our bounds checks) observes the last store of every region, and the hash map's
+/// probes were most of that cost. `len` counts the entries, for the check that the
+/// egraph pass finds no store the first pass did not.
+#[derive(Default)]
+pub(crate) struct ObservedStores {
+    map: SecondaryMap<Inst, Option<Observer>>,
+    len: usize,
+}
+
+impl ObservedStores {
+    /// The observer of `store`, if observed.
+    #[inline]
+    fn get(&self, store: &Inst) -> Option<&Observer> {
+        self.map.get(*store).and_then(|o| o.as_ref())
+    }
+
+    /// `entry(store).or_insert(default)` of the hash map.
+    #[inline]
+    fn entry_or_insert(&mut self, store: Inst, default: Observer) -> &mut Observer {
+        let slot = &mut self.map[store];
+        if slot.is_none() {
+            self.len += 1;
+        }
+        slot.get_or_insert(default)
+    }
+
+    /// How many stores are observed.
+    fn len(&self) -> usize {
+        self.len
+    }
+}
+
+impl core::fmt::Debug for ObservedStores {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_map()
+            .entries(self.map.iter().filter_map(|(i, o)| o.map(|o| (i, o))))
+            .finish()
+    }
+}
+
 /// For a given program point, the last-store instruction for each disjoint
 /// category of abstract state.
 ///
@@ -295,7 +338,7 @@ fn may_update_last_stores(op: Opcode) -> bool {
 /// Mark the store, if any, in the given last-store slot as observed.
 fn observe(
     func: &Function,
-    observed_stores: &mut FxHashMap<Inst, Observer>,
+    observed_stores: &mut ObservedStores,
     last_store: PackedOption<Inst>,
     observer: Inst,
 ) {
@@ -305,9 +348,7 @@ fn observe(
         // where two control-flow paths disagree. Only actual stores can be DSE
         // candidates, so don't bother recording other instructions as observed.
         if func.dfg.insts[last_store].opcode().can_store() {
-            let entry = observed_stores
-                .entry(last_store)
-                .or_insert(Observer::One(observer));
+            let entry = observed_stores.entry_or_insert(last_store, Observer::One(observer));
             *entry = Observer::meet(*entry, Observer::One(observer));
             trace!("    observed_stores[{last_store:?}] = {entry:?}");
         }
@@ -325,7 +366,7 @@ impl LastStores {
         &mut self,
         func: &Function,
         inst: Inst,
-        observed_stores: &mut FxHashMap<Inst, Observer>,
+        observed_stores: &mut ObservedStores,
     ) {
         let data = &func.dfg.insts[inst];
         let opcode = data.opcode();
@@ -342,7 +383,7 @@ impl LastStores {
         func: &Function,
         inst: Inst,
         opcode: Opcode,
-        observed_stores: &mut FxHashMap<Inst, Observer>,
+        observed_stores: &mut ObservedStores,
     ) {
         if has_memory_fence_semantics(opcode) {
             self.fence(func, inst, observed_stores);
@@ -453,7 +494,7 @@ impl LastStores {
     fn observe_others(
         &self,
         func: &Function,
-        observed_stores: &mut FxHashMap<Inst, Observer>,
+        observed_stores: &mut ObservedStores,
         excluding: Option<AliasRegion>,
         observer: Inst,
     ) {
@@ -470,7 +511,7 @@ impl LastStores {
     fn observe_trapping_others(
         &self,
         func: &Function,
-        observed_stores: &mut FxHashMap<Inst, Observer>,
+        observed_stores: &mut ObservedStores,
         excluding: AliasRegion,
         observer: Inst,
     ) {
@@ -492,12 +533,7 @@ impl LastStores {
     }
 
     /// Handle memory fence-like instructions by clearing all analysis data.
-    fn fence(
-        &mut self,
-        func: &Function,
-        inst: Inst,
-        observed_stores: &mut FxHashMap<Inst, Observer>,
-    ) {
+    fn fence(&mut self, func: &Function, inst: Inst, observed_stores: &mut ObservedStores) {
         // A fence can observe every region, so every store we are currently
         // tracking for a region becomes observed.
         for (_region, last_store) in self.regions.iter() {
@@ -584,7 +620,7 @@ impl LastStores {
         func: &Function,
         rhs: &LastStores,
         loc: Inst,
-        observed_stores: &mut FxHashMap<Inst, Observer>,
+        observed_stores: &mut ObservedStores,
     ) -> bool {
         // NB: Destructure to make sure we don't accidentally forget a
         // field.
@@ -593,7 +629,7 @@ impl LastStores {
             last_fence,
         } = self;
 
-        let meet = |observed_stores: &mut FxHashMap<Inst, Observer>,
+        let meet = |observed_stores: &mut ObservedStores,
                     a: &mut PackedOption<Inst>,
                     b: PackedOption<Inst>|
          -> bool {
@@ -745,7 +781,7 @@ pub struct AliasAnalysis<'a> {
     /// Unlike the last-store state in `block_input`, this is *not* flow
     /// sensitive: a store is either observable somewhere in the function or it
     /// is not.
-    observed_stores: FxHashMap<Inst, Observer>,
+    observed_stores: ObservedStores,
 
     /// Input state to a basic block (`None`: not reached yet). A dense map by block
     /// (wasm2native patch: upstream's hash map was probed several times per block).
@@ -764,7 +800,7 @@ impl<'a> AliasAnalysis<'a> {
         let mut analysis = AliasAnalysis {
             domtree,
             post_dom_tree: None,
-            observed_stores: FxHashMap::default(),
+            observed_stores: ObservedStores::default(),
             block_input: SecondaryMap::with_capacity(func.dfg.num_blocks()),
             mem_values: FxHashMap::default(),
         };
@@ -1007,7 +1043,7 @@ impl<'a> AliasAnalysis<'a> {
                         if let Some(last_store) = last_store.expand() {
                             if let Some(observer) = self.observed_stores.get(&inst).copied() {
                                 let entry =
-                                    self.observed_stores.entry(last_store).or_insert(observer);
+                                    self.observed_stores.entry_or_insert(last_store, observer);
                                 *entry = Observer::meet(*entry, observer);
                                 trace!("    observed_stores[{last_store:?}] = {entry:?}");
                             }

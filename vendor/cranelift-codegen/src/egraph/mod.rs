@@ -230,10 +230,10 @@ where
         // the value-map to rewrite uses of its results to the results
         // of the original (existing) instruction. If not, optimize
         // the new instruction.
-        if let Some(&Some(orig_result)) = self
-            .gvn_map
-            .get(&gvn_context, &inst.get_inst_key(&self.func.dfg))
-        {
+        // wasm2native patch (PATCHES.md, "One controlling type per pure node"): the
+        // key's type is computed once, and used again below when the node is new.
+        let key = inst.get_inst_key(&self.func.dfg);
+        if let Some(&Some(orig_result)) = self.gvn_map.get(&gvn_context, &key) {
             self.stats.pure_inst_deduped += 1;
             if let NewOrExistingInst::Existing(inst) = inst {
                 debug_assert_eq!(self.func.dfg.inst_results(inst).len(), 1);
@@ -258,8 +258,7 @@ where
                 NewOrExistingInst::Existing(inst) => {
                     self.stats.pure_inst_insert_orig += 1;
                     let result = self.func.dfg.first_result(inst);
-                    let ty = self.func.dfg.ctrl_typevar(inst);
-                    (inst, result, ty)
+                    (inst, result, key.0)
                 }
             };
 

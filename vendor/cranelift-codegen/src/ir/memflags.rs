@@ -431,6 +431,10 @@ impl Hash for MemFlagsSet {
 }
 
 impl MemFlagsSet {
+    /// Up to this many entries, [`MemFlagsSet::insert`] finds existing data by a scan
+    /// (wasm2native patch).
+    const SCAN_MAX: usize = 16;
+
     /// Create a new empty set.
     pub fn new() -> Self {
         Self {
@@ -443,7 +447,16 @@ impl MemFlagsSet {
     ///
     /// Returns an existing `MemFlags` if the data already exists.
     pub fn insert(&mut self, data: MemFlagsData) -> Result<MemFlags, MemFlagsSetOverflow> {
-        if let Some(&existing) = self.dedupe_map.get(&data) {
+        // wasm2native patch (PATCHES.md, "Mem flags found without hashing"): every
+        // load and store a builder makes comes here, and a function has a handful
+        // of distinct flags: a scan of them finds the handle without the
+        // `dedupe_map`'s SipHash (about 170 instructions a call). The set holds each
+        // data once, so the scan finds the handle the map holds for it.
+        if self.mem_flags.len() <= Self::SCAN_MAX {
+            if let Some((existing, _)) = self.mem_flags.iter().find(|(_, d)| **d == data) {
+                return Ok(existing);
+            }
+        } else if let Some(&existing) = self.dedupe_map.get(&data) {
             return Ok(existing);
         }
         let next = u32::try_from(self.mem_flags.len())
