@@ -1009,6 +1009,7 @@ fn remove_joined_same(
     };
     let mut gone = Vec::new();
     let mut proving: Vec<usize> = Vec::new();
+    let mut covering: Vec<usize> = Vec::new();
     let mut budget = DOMINANCE_BUDGET;
     let mut keys: Vec<&GroupKey> = groups.keys().filter(|k| groups[*k].len() >= 2).collect();
     keys.sort_unstable();
@@ -1025,25 +1026,42 @@ fn remove_joined_same(
             let Some(block) = layout.inst_block(checks[b].trapnz) else {
                 continue;
             };
+            // A block with one predecessor: a check dominating its branch dominates B
+            // (`remove_dominated`'s case).
             if Some(block) == entry
+                || cfg.pred_iter(block).nth(1).is_none()
                 || !root.iter().all(|&v| {
                     def_block(v).is_some_and(|d| d != block && domtree.block_dominates(d, block))
                 })
             {
                 continue;
             }
+            // The checks that cover B's range; none, and no edge can be proved.
+            if budget < group.len() {
+                break;
+            }
+            budget -= group.len();
+            covering.clear();
+            covering.extend(group.iter().filter_map(|&(a, ka)| {
+                let covers = a != b
+                    && !removed[a]
+                    && checks[a].mem == *mem
+                    && u64::from(kb.wrapping_sub(ka)) + ends[b] <= ends[a];
+                covers.then_some(a)
+            }));
+            if covering.is_empty() {
+                continue;
+            }
             proving.clear();
             let proved = every_edge_into(dfg, cfg, block, |branch, _| {
-                let a = group.iter().find(|&&(a, ka)| {
-                    if a == b || removed[a] || budget == 0 {
+                let a = covering.iter().find(|&&a| {
+                    if removed[a] || budget == 0 {
                         return false;
                     }
                     budget -= 1;
-                    checks[a].mem == *mem
-                        && u64::from(kb.wrapping_sub(ka)) + ends[b] <= ends[a]
-                        && domtree.dominates(checks[a].trapnz, branch, layout)
+                    domtree.dominates(checks[a].trapnz, branch, layout)
                 });
-                proving.extend(a.map(|&(a, _)| a));
+                proving.extend(a.copied());
                 a.is_some()
             });
             if proved.is_some_and(|edges| edges > 0) {
