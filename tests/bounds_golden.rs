@@ -56,6 +56,10 @@ const CASES: &[(&str, usize, usize)] = &[
     // check goes; `unproved`'s, `other_scale`'s and `base_in_loop`'s stay (3 + 2 + 3 + 3
     // checks).
     ("joined_scaled", 11, 10),
+    // The same for an index that is one value on every edge: `arms`' join check goes;
+    // `one_arm`'s, `wider`'s, `in_join`'s, `arms_band`'s and `past_band`'s stay
+    // (3 + 2 + 3 + 3 + 3 + 3 checks).
+    ("joined_same", 17, 16),
     // A loop-invariant check at the top of a loop header moves in front of the loop
     // (`walk`); after a call it stays (`after_call`).
     ("loop_invariant", 4, 4),

@@ -718,8 +718,17 @@ fn compile_one(
         .iter()
         .filter_map(|t| trap_of(t.code).map(|c| (t.offset, c)))
         .collect();
+    let meta = func_meta(&code.buffer, inlined.as_ref());
+    if translate::bounds::census::path().is_some() {
+        let name = ctx.info.func_names.get(&index).map_or("-", |n| n.as_str());
+        let mut text = format!("F {index} {name} {}\n", bytes.len());
+        for (c, w) in &meta.addr_map {
+            text.push_str(&format!("A {c} {w}\n"));
+        }
+        translate::bounds::census::append(&text);
+    }
     Ok(Compiled {
-        meta: func_meta(&code.buffer, inlined.as_ref()),
+        meta,
         bytes,
         start,
         relocs,

@@ -148,7 +148,16 @@ pub(crate) fn optimize_bounds_checks(
         &mut justifies,
         an,
         &groups,
-    ) + remove_joined_scaled(func, checks, &ends, &mut removed, &mut justifies, an);
+    ) + remove_joined_scaled(func, checks, &ends, &mut removed, &mut justifies, an)
+        + remove_joined_same(
+            func,
+            checks,
+            &ends,
+            &mut removed,
+            &mut justifies,
+            an,
+            &groups,
+        );
     let banded = if band.bytes > 0 {
         remove_banded(
             func,
@@ -955,6 +964,112 @@ fn remove_joined(
             gone.push(cb.trapnz);
             for &a in &proving {
                 justifies[a] = true;
+            }
+        }
+    }
+    // Removing a trapnz leaves the CFG as it is.
+    for &inst in &gone {
+        func.layout.remove_inst(inst);
+    }
+    gone.len()
+}
+
+/// Rewrite 2 at joins, for an index that is the same value on every edge: a check B
+/// of `x + kb` (`x` a root sum whose leaves are all defined in blocks that strictly
+/// dominate B's block J) goes when every edge into J has a check A of `x + ka`, not
+/// removed, dominating the edge's branch, with `(kb - ka) mod 2^32 + end_b <= end_a`.
+/// The arms of an `if` that both read `p->a` before the join reads `p->b` (dlfree's
+/// chunk headers, lua_settop's stack slots): no one check dominates B, but one passed
+/// on every path to it. Exact, by `remove_joined`'s argument edge by edge: A ran with the
+/// `x` B has (A dominates the branch, so no path from A to the branch runs a leaf's
+/// definition again, and none of them is in J, so none runs between the edge and B),
+/// A's pass gives `x + ka + end_a <= size`, so B's index is A's plus the difference
+/// without wrapping and ends within A's range; memories never shrink. A justifying
+/// check is one not removed at the time, so no two checks justify each other.
+fn remove_joined_same(
+    func: &mut ir::Function,
+    checks: &[CheckSite],
+    ends: &[u64],
+    removed: &mut [bool],
+    justifies: &mut [bool],
+    an: &mut Cached,
+    groups: &HashMap<GroupKey, Vec<(usize, u32)>>,
+) -> usize {
+    if groups.values().all(|g| g.len() < 2) {
+        return 0;
+    }
+    let dfg = &func.dfg;
+    let layout = &func.layout;
+    let entry = layout.entry_block();
+    let Analyses { cfg, domtree, .. } = an.get(func);
+    let def_block = |v: Value| match dfg.value_def(v) {
+        ir::ValueDef::Param(block, _) => Some(block),
+        ir::ValueDef::Result(inst, _) => layout.inst_block(inst),
+        ir::ValueDef::Union(..) => None,
+    };
+    let mut gone = Vec::new();
+    let mut proving: Vec<usize> = Vec::new();
+    let mut covering: Vec<usize> = Vec::new();
+    let mut budget = DOMINANCE_BUDGET;
+    let mut keys: Vec<&GroupKey> = groups.keys().filter(|k| groups[*k].len() >= 2).collect();
+    keys.sort_unstable();
+    for key in keys {
+        let (mem, root) = key;
+        if root.is_empty() {
+            continue;
+        }
+        let group = &groups[key];
+        for &(b, kb) in group {
+            if removed[b] {
+                continue;
+            }
+            let Some(block) = layout.inst_block(checks[b].trapnz) else {
+                continue;
+            };
+            // A block with one predecessor: a check dominating its branch dominates B
+            // (`remove_dominated`'s case).
+            if Some(block) == entry
+                || cfg.pred_iter(block).nth(1).is_none()
+                || !root.iter().all(|&v| {
+                    def_block(v).is_some_and(|d| d != block && domtree.block_dominates(d, block))
+                })
+            {
+                continue;
+            }
+            // The checks that cover B's range; none, and no edge can be proved.
+            if budget < group.len() {
+                break;
+            }
+            budget -= group.len();
+            covering.clear();
+            covering.extend(group.iter().filter_map(|&(a, ka)| {
+                let covers = a != b
+                    && !removed[a]
+                    && checks[a].mem == *mem
+                    && u64::from(kb.wrapping_sub(ka)) + ends[b] <= ends[a];
+                covers.then_some(a)
+            }));
+            if covering.is_empty() {
+                continue;
+            }
+            proving.clear();
+            let proved = every_edge_into(dfg, cfg, block, |branch, _| {
+                let a = covering.iter().find(|&&a| {
+                    if removed[a] || budget == 0 {
+                        return false;
+                    }
+                    budget -= 1;
+                    domtree.dominates(checks[a].trapnz, branch, layout)
+                });
+                proving.extend(a.copied());
+                a.is_some()
+            });
+            if proved.is_some_and(|edges| edges > 0) {
+                removed[b] = true;
+                gone.push(checks[b].trapnz);
+                for &a in &proving {
+                    justifies[a] = true;
+                }
             }
         }
     }

@@ -54,6 +54,7 @@
 //! A wrong rewrite here is a sandbox escape; `tests/wast/bounds_*.wast` test the
 //! trap points, the unit tests below and `tests/bounds_golden.rs` the rewrites.
 
+pub(crate) mod census;
 pub(crate) mod checks;
 mod exit_tests;
 mod hoist;
@@ -144,6 +145,9 @@ pub(crate) fn optimize_checks(
             &mut an,
             mems.bases,
         );
+        if census::path().is_some() {
+            census::record(func, mems);
+        }
         let (removed, mut uses, hoisted) =
             size_loads::reuse_size_loads(func, mems.size_flags, &mut an);
         report.size_loads_removed = removed;
