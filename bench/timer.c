@@ -1,12 +1,13 @@
-/* timer.c: runs several commands interleaved and reports each run's wall time and
- * peak RSS, with the least overhead a measuring process can add (posix_spawn +
+/* timer.c: runs several commands interleaved and reports each run's wall time,
+ * peak RSS and CPU time, with the least overhead a measuring process can add (posix_spawn +
  * wait4, no shell, child output to /dev/null).
  *
  *   timer ROUNDS CMD1 [ARGS...] -- CMD2 [ARGS...] -- ...
  *
  * Round r runs CMD1, CMD2, ... once each, in a rotated order (so none always runs
  * first, right after another command warmed or polluted the caches). Output: one
- * line per run, "CMD_INDEX WALL_NS MAXRSS_KB EXIT_STATUS", for scripts/bench to
+ * line per run, "CMD_INDEX WALL_NS MAXRSS_KB EXIT_STATUS CPU_NS"
+ * (CPU: the child's user + system time from wait4, all its threads), for scripts/bench to
  * summarize. A command that fails (non-zero exit or signal) is reported as such;
  * the caller decides what that means.
  */
@@ -65,7 +66,9 @@ int main(int argc, char** argv) {
             }
             long long t1 = now_ns();
             int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-            printf("%d %lld %ld %d\n", c, t1 - t0, ru.ru_maxrss, code);
+            long long cpu = ((long long)ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000000LL +
+                            ((long long)ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1000LL;
+            printf("%d %lld %ld %d %lld\n", c, t1 - t0, ru.ru_maxrss, code, cpu);
         }
     }
     return 0;
