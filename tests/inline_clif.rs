@@ -200,7 +200,9 @@ fn count(f: &str, pat: &str) -> usize {
 /// A recursive function's entry test and short path (`n < 2`: return n) are spliced
 /// at its calls to itself (`crate::self_guard`), each still calling it when the test
 /// fails, without a second stack check; not when the entry could trap (a division)
-/// or store (a global), and not with inlining off.
+/// or store (a global), and not with inlining off. (These functions are small: each
+/// also gets a copy of itself at its self-calls, `inline::self_copy`, with the stub at
+/// the copy's own self-calls; see `recursive_function_is_inlined_into_itself`.)
 #[test]
 fn recursive_guard_is_spliced_at_self_calls() {
     let wat = r#"(module
@@ -221,16 +223,90 @@ fn recursive_guard_is_spliced_at_self_calls() {
           (else (call $store (i32.sub (local.get 0) (i32.const 1)))))))"#;
     let on = clif(wat, true);
     let off = clif(wat, false);
-    assert_eq!(calls(&on[0]), 2, "{}", on[0]);
-    // The entry's test (`n < 2`), once in the function and once per call site.
+    // Two copies of fib at its two self-calls, each with two stubs, each stub a call.
+    assert_eq!(calls(&on[0]), 4, "{}", on[0]);
+    // The entry's test (`n < 2`): once in the function, once in each of its two
+    // copies and once in each copy's two stubs.
     let tests = |f: &str| {
         (f.lines())
             .filter(|l| l.contains("icmp") && l.ends_with("= 2"))
             .count()
     };
     assert_eq!(tests(&off[0]), 1, "{}", off[0]);
-    assert_eq!(tests(&on[0]), 3, "{}", on[0]);
+    assert_eq!(tests(&on[0]), 7, "{}", on[0]);
     assert_eq!(count(&on[0], "trapnz"), 1, "one stack check: {}", on[0]);
-    assert_eq!(count(&on[1], "udiv"), 1, "{}", on[1]);
-    assert_eq!(count(&on[2], "icmp"), count(&off[2], "icmp"), "{}", on[2]);
+    // No stub where the entry divides or stores: the function and its one copy (its
+    // stack check dropped: the trapnz are the stack check and the two zero tests).
+    for f in [&on[1], &on[2]] {
+        assert_eq!(calls(f), 1, "{f}");
+    }
+    assert_eq!(count(&on[1], "udiv"), 2, "{}", on[1]);
+    assert_eq!(count(&on[1], "trapnz"), 3, "{}", on[1]);
+    assert_eq!(count(&on[2], "trapnz"), 1, "one stack check: {}", on[2]);
+    assert_eq!(
+        count(&on[2], "global_value"),
+        count(&off[2], "global_value"),
+        "{}",
+        on[2]
+    );
+}
+
+/// A small self-recursive function (`inline::REC_MAX` operators at most, no inlinable
+/// callee) gets a copy of its own body at its calls to itself (`inline::self_copy`):
+/// without the copy's stack check, with its guard stub at the copy's self-calls, which
+/// stay calls; copies at most `inline::REC_GROWTH` operators in all (then stubs). Not
+/// a larger function, not one that calls an inlinable function.
+#[test]
+fn recursive_function_is_inlined_into_itself() {
+    // 4 operators per addition.
+    let adds = |n: usize| "(local.set 0 (i32.add (local.get 0) (i32.const 3)))".repeat(n);
+    let wat = format!(
+        r#"(module
+      (memory 1)
+      ;; The guard `n == 0` (the short path multiplies), then two self-calls.
+      (func $sum (param i32) (result i32)
+        (if (result i32) (i32.eqz (local.get 0))
+          (then (i32.mul (local.get 0) (i32.const 7)))
+          (else (i32.add (call $sum (i32.sub (local.get 0) (i32.const 1)))
+                         (call $sum (i32.sub (local.get 0) (i32.const 2)))))))
+      ;; Over `inline::REC_MAX`: no copy, the stub only.
+      (func $big (param i32) (result i32)
+        (if (result i32) (i32.lt_u (local.get 0) (i32.const 2))
+          (then (local.get 0))
+          (else {big} (call $big (i32.sub (local.get 0) (i32.const 1))))))
+      ;; Calls an inlinable function: no copy.
+      (func $helped (param i32) (result i32)
+        (if (result i32) (i32.lt_u (local.get 0) (i32.const 2))
+          (then (local.get 0))
+          (else (call $helped (call $helper (local.get 0))))))
+      (func $helper (param i32) (result i32) (i32.sub (local.get 0) (i32.const 1)))
+      ;; Five self-calls of 28 operators: four copies (112 operators), one stub.
+      (func $five (param i32) (result i32)
+        (if (result i32) (i32.lt_u (local.get 0) (i32.const 2))
+          (then (local.get 0))
+          (else {three}
+            (call $five (call $five (call $five (call $five (call $five
+              (i32.sub (local.get 0) (i32.const 1)))))))))))"#,
+        big = adds(16),
+        three = adds(3),
+    );
+    let on = clif(&wat, true);
+    let off = clif(&wat, false);
+    let guards = |f: &str| (f.lines()).filter(|l| l.contains("brif")).count();
+    // $sum: two copies, each with two stubs whose calls remain.
+    assert_eq!(calls(&off[0]), 2);
+    assert_eq!(calls(&on[0]), 4, "{}", on[0]);
+    assert_eq!(count(&on[0], "trapnz"), 1, "one stack check: {}", on[0]);
+    // The short path: once in the function, once per copy, once per stub.
+    assert_eq!(count(&on[0], "imul"), 7, "{}", on[0]);
+    // $big: the stub only (its test and the function's).
+    assert_eq!(calls(&on[1]), 1, "{}", on[1]);
+    assert_eq!(guards(&on[1]), 2, "{}", on[1]);
+    // $helped: $helper inlined, the stub at the self-call.
+    assert_eq!(calls(&on[2]), 1, "{}", on[2]);
+    assert_eq!(guards(&on[2]), 2, "{}", on[2]);
+    // $five: four copies of 5 self-calls, each a stub; one stub in the function.
+    assert_eq!(calls(&on[4]), 4 * 5 + 1, "{}", on[4]);
+    assert_eq!(guards(&on[4]), 1 + 4 * (1 + 5) + 1, "{}", on[4]);
+    assert_eq!(count(&on[4], "trapnz"), 1, "one stack check: {}", on[4]);
 }

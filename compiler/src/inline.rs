@@ -13,6 +13,17 @@
 //! no exception handling, no reference-typed parameters, results or locals (so no GC
 //! stack maps), and no call to itself. In a module that uses GC nothing is inlined.
 //!
+//! **Recursive functions inlined into themselves.** A self-recursive function of at
+//! most [`REC_MAX`] operators with no inlinable callee gets a copy of its own body
+//! ([`self_copy`]: its translation without its stack-limit check, with its
+//! `crate::self_guard` stub at its own self-calls) spliced at its calls to itself, up
+//! to [`REC_GROWTH`] operators of copies (its other self-calls take the stub). One
+//! level: the copy's self-calls stay calls (or stubs that call), so recursion still
+//! enters the function's prologue and its stack check, and the copy gets an inline
+//! frame like any callee (a trap in it shows the function twice). Like gcc's
+//! recursive inlining, this halves the calls of a doubly recursive function (fib, tak:
+//! bench/profile.md, "Recursive functions inlined into themselves").
+//!
 //! **Pipeline** (`object::compile_functions`): only the inlinable callees are translated
 //! up front and their CLIF kept (they are small; [`Kept`] drops each once its callers
 //! and itself have taken it); every function then streams as before, translate →
@@ -66,6 +77,13 @@ pub(crate) const SINGLE_CALL: u32 = 100;
 pub(crate) const GROWTH_MIN: u32 = 100;
 /// No caller grows beyond this many operators by inlining.
 pub(crate) const CALLER_MAX: u32 = 12_000;
+
+/// A self-recursive function of at most this many operators, with no inlinable
+/// callee, gets a copy of its own body spliced at its calls to itself ([`self_copy`]).
+pub(crate) const REC_MAX: u32 = 64;
+/// The copies of a function's own body spliced into it take at most this many
+/// operators in all (each its size); further self-calls take the guard stub.
+pub(crate) const REC_GROWTH: u32 = 128;
 
 /// Source locations with this bit set are spliced code (see [`Inliner::locs`]).
 pub(crate) const INLINED_LOC: u32 = 1 << 31;
@@ -242,6 +260,64 @@ pub(crate) struct Spliced {
     pub calls: Vec<(u32, u32)>,
 }
 
+/// What was spliced at an inlined call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// A kept callee.
+    Callee,
+    /// The caller's guard stub (`crate::self_guard`).
+    Stub,
+    /// A copy of the caller's own body ([`self_copy`]).
+    Copy,
+}
+
+/// A copy of recursive function `func` (its CLIF as translated, defined function
+/// `caller`) to splice at its own calls to itself: its prologue's stack-limit check
+/// dropped, since the copy runs in the frame of the function it is spliced into,
+/// which has passed that same check at the same stack pointer (Cranelift's frames
+/// are fixed: no instruction between moves the stack pointer); and its guard `stub`,
+/// if any, spliced at its own calls to itself, so that the copy's leaves make no call
+/// either. The copy's remaining calls to itself are calls: recursion still enters
+/// the function's prologue and its check. The spliced stubs take their call's source
+/// location (as in the function itself); the copy gets an inline frame like any
+/// callee, so a trap or call in it shows it as a frame of its own.
+fn self_copy(
+    plan: &Plan,
+    first_id: u32,
+    caller: usize,
+    func: &ir::Function,
+    stub: Option<ir::Function>,
+) -> Option<ir::Function> {
+    let mut copy = func.clone();
+    let entry = copy.layout.entry_block()?;
+    let check =
+        (copy.layout.block_insts(entry)).find(|i| crate::self_guard::stack_check(&copy, *i));
+    if let Some(c) = check {
+        copy.layout.remove_inst(c);
+    }
+    if stub.is_none() {
+        return Some(copy);
+    }
+    let mut inner = Inliner {
+        plan,
+        bodies: Vec::new(),
+        first_id,
+        caller,
+        budget: 0,
+        stub,
+        stub_sites: crate::self_guard::MAX_SITES,
+        copy: None,
+        copy_budget: 0,
+        sites: Vec::new(),
+        locs: Vec::new(),
+    };
+    let mut ctx = cranelift_codegen::Context::for_function(copy);
+    if ctx.inline(&mut inner).ok()? {
+        inner.fix_srclocs(&mut ctx.func);
+    }
+    Some(ctx.func)
+}
+
 /// Directs Cranelift's inliner for one caller (see the module doc).
 pub(crate) struct Inliner<'a> {
     plan: &'a Plan,
@@ -257,9 +333,13 @@ pub(crate) struct Inliner<'a> {
     stub: Option<ir::Function>,
     /// Self-call sites that may still take the stub.
     stub_sites: u32,
+    /// The caller's own body ([`self_copy`]), spliced at its calls to itself.
+    copy: Option<Arc<ir::Function>>,
+    /// Operators the copies may still take (see [`REC_GROWTH`]).
+    copy_budget: u32,
     /// Every inlined call: (first caller instruction index made for it, callee's
-    /// defined index, the call's source location, whether the stub was spliced).
-    sites: Vec<(usize, usize, ir::SourceLoc, bool)>,
+    /// defined index, the call's source location, what was spliced).
+    sites: Vec<(usize, usize, ir::SourceLoc, Kind)>,
     /// Spliced instructions' locations (`INLINED_LOC | k`): (site, callee wasm offset).
     locs: Vec<(u32, u32)>,
 }
@@ -289,6 +369,10 @@ impl<'a> Inliner<'a> {
         let budget = (own / 2)
             .max(GROWTH_MIN)
             .min(CALLER_MAX.saturating_sub(own));
+        let copy = (plan.recursive[caller] && own <= REC_MAX && plan.callees[caller].is_empty())
+            .then(|| self_copy(plan, first_id, caller, func, stub.clone()))
+            .flatten()
+            .map(Arc::new);
         Inliner {
             plan,
             bodies,
@@ -297,6 +381,8 @@ impl<'a> Inliner<'a> {
             budget,
             stub,
             stub_sites: crate::self_guard::MAX_SITES,
+            copy,
+            copy_budget: REC_GROWTH,
             sites: Vec::new(),
             locs: Vec::new(),
         }
@@ -324,17 +410,22 @@ impl<'a> Inliner<'a> {
         let end = func.dfg.num_insts();
         let mut dfs = Dfs::new();
         for k in 0..self.sites.len() {
-            let (start, callee, call_loc, stub) = self.sites[k];
+            let (start, callee, call_loc, kind) = self.sites[k];
             let stop = self.sites.get(k + 1).map_or(end, |s| s.0);
-            if stub {
-                // Nothing in a stub traps: no inline frame, the call's location.
-                for j in start..stop {
-                    func.set_srcloc(ir::Inst::new(j), call_loc);
+            let body = match kind {
+                Kind::Stub => {
+                    // Nothing in a stub traps: no inline frame, the call's location.
+                    for j in start..stop {
+                        func.set_srcloc(ir::Inst::new(j), call_loc);
+                    }
+                    continue;
                 }
-                continue;
-            }
-            let k_body = self.body(callee).expect("inlined callee kept");
-            let body = Arc::clone(&self.bodies[k_body].1);
+                Kind::Copy => Arc::clone(self.copy.as_ref().expect("spliced copy kept")),
+                Kind::Callee => {
+                    let k_body = self.body(callee).expect("inlined callee kept");
+                    Arc::clone(&self.bodies[k_body].1)
+                }
+            };
             let order: Vec<ir::Inst> = dfs
                 .pre_order_iter(&body)
                 .flat_map(|b| body.layout.block_insts(b))
@@ -379,11 +470,23 @@ impl Inline for Inliner<'_> {
             return InlineCommand::KeepCall;
         };
         let def = def as usize;
+        let own = self.plan.size[self.caller];
+        if def == self.caller && self.copy.is_some() && own <= self.copy_budget {
+            self.copy_budget -= own;
+            let loc = caller.srcloc(call_inst);
+            self.sites
+                .push((caller.dfg.num_insts(), def, loc, Kind::Copy));
+            return InlineCommand::Inline {
+                callee: Cow::Borrowed(self.copy.as_deref().expect("checked above")),
+                visit_callee: false,
+            };
+        }
         if def == self.caller && self.stub_sites > 0 {
             if let Some(stub) = &self.stub {
                 self.stub_sites -= 1;
                 let loc = caller.srcloc(call_inst);
-                self.sites.push((caller.dfg.num_insts(), def, loc, true));
+                self.sites
+                    .push((caller.dfg.num_insts(), def, loc, Kind::Stub));
                 return InlineCommand::Inline {
                     callee: Cow::Borrowed(stub),
                     visit_callee: false,
@@ -413,7 +516,8 @@ impl Inline for Inliner<'_> {
             return InlineCommand::KeepCall;
         }
         self.budget -= cost;
-        self.sites.push((caller.dfg.num_insts(), def, loc, false));
+        self.sites
+            .push((caller.dfg.num_insts(), def, loc, Kind::Callee));
         InlineCommand::Inline {
             callee: Cow::Borrowed(&self.bodies[k].1),
             visit_callee: false,

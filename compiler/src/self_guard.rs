@@ -56,7 +56,7 @@ fn pure(func: &ir::Function, inst: ir::Inst) -> bool {
 }
 
 /// The prologue's stack-limit check (`FuncTranslator::stack_check`).
-fn stack_check(func: &ir::Function, inst: ir::Inst) -> bool {
+pub(crate) fn stack_check(func: &ir::Function, inst: ir::Inst) -> bool {
     let data = &func.dfg.insts[inst];
     data.opcode() == Opcode::Trapnz
         && data.trap_code() == Some(ir::TrapCode::unwrap_user(Trap::StackOverflow as u8))

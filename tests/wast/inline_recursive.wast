@@ -1,0 +1,138 @@
+;; Recursive functions inlined into themselves (`crate::inline`, `self_copy`): a small
+;; self-recursive function gets a copy of its own body spliced at its calls to itself
+;; (with its guard stub spliced at the copy's own self-calls). Results, traps at any
+;; depth, memory effects in order and stack exhaustion must be those of the calls.
+
+(module
+  (memory 1)
+  (global $calls (mut i32) (i32.const 0))
+  ;; fib as written: two self-calls.
+  (func $fib (param i32) (result i32)
+    (if (result i32) (i32.lt_u (local.get 0) (i32.const 2))
+      (then (local.get 0))
+      (else (i32.add (call $fib (i32.sub (local.get 0) (i32.const 1)))
+                     (call $fib (i32.sub (local.get 0) (i32.const 2)))))))
+  ;; fib as clang emits it: one self-call in a loop (the second turned into the loop).
+  (func $fib_loop (param i32) (result i32) (local i32)
+    (block $done
+      (br_if $done (i32.lt_u (local.get 0) (i32.const 2)))
+      (loop $l
+        (local.set 1 (i32.add (call $fib_loop (i32.add (local.get 0) (i32.const -1)))
+                              (local.get 1)))
+        (br_if $l (i32.gt_u (local.tee 0 (i32.add (local.get 0) (i32.const -2)))
+                            (i32.const 1)))))
+    (i32.add (local.get 0) (local.get 1)))
+  ;; tak: three self-calls whose results feed a fourth.
+  (func $tak (param i32 i32 i32) (result i32)
+    (if (result i32) (i32.ge_s (local.get 1) (local.get 0))
+      (then (local.get 2))
+      (else (call $tak
+        (call $tak (i32.sub (local.get 0) (i32.const 1)) (local.get 1) (local.get 2))
+        (call $tak (i32.sub (local.get 1) (i32.const 1)) (local.get 2) (local.get 0))
+        (call $tak (i32.sub (local.get 2) (i32.const 1)) (local.get 0) (local.get 1))))))
+  ;; Ackermann, two parameters; deep (thousands of frames).
+  (func $ack (param i32 i32) (result i32)
+    (if (result i32) (i32.eqz (local.get 0))
+      (then (i32.add (local.get 1) (i32.const 1)))
+      (else (if (result i32) (i32.eqz (local.get 1))
+        (then (call $ack (i32.sub (local.get 0) (i32.const 1)) (i32.const 1)))
+        (else (call $ack (i32.sub (local.get 0) (i32.const 1))
+                         (call $ack (local.get 0) (i32.sub (local.get 1) (i32.const 1)))))))))
+  ;; No guard stub (the entry stores): counts its calls in a global, so every copy
+  ;; must count once, in order.
+  (func $count (param i32) (result i32)
+    (global.set $calls (i32.add (global.get $calls) (i32.const 1)))
+    (if (result i32) (i32.eqz (local.get 0))
+      (then (i32.const 0))
+      (else (i32.add (call $count (i32.sub (local.get 0) (i32.const 1))) (i32.const 2)))))
+  ;; A store at every depth (before and after the recursive call) and a load at depth
+  ;; n: out of bounds when `addr` is; the stores before the trap must have happened.
+  (func $walk (param $n i32) (param $addr i32) (result i32)
+    (i32.store8 (local.get $n) (i32.const 1))
+    (if (result i32) (i32.eqz (local.get $n))
+      (then (i32.load (local.get $addr)))
+      (else
+        (call $walk (i32.sub (local.get $n) (i32.const 1)) (local.get $addr))
+        (i32.store8 offset=1024 (local.get $n) (i32.const 2))
+        (i32.add (i32.load8_u offset=1024 (local.get $n)))
+        (i32.add (i32.load8_u (local.get $n))))))
+  ;; Division by zero at depth n (the divisor is the depth's counter).
+  (func $div (param $n i32) (param $d i32) (result i32)
+    (if (result i32) (i32.eqz (local.get $n))
+      (then (i32.div_u (i32.const 1000) (local.get $d)))
+      (else (i32.add (call $div (i32.sub (local.get $n) (i32.const 1))
+                                (i32.sub (local.get $d) (i32.const 1)))
+                     (i32.div_u (i32.const 1000) (local.get $d))))))
+  ;; Never ends: the stack runs out.
+  (func $down (param i32) (result i32)
+    (if (result i32) (i32.eq (local.get 0) (i32.const -1))
+      (then (i32.const 0))
+      (else (i32.add (call $down (i32.add (local.get 0) (i32.const 1))) (i32.const 1)))))
+  ;; Never ends, no guard: the frame grows with the copy, the stack still runs out.
+  (func $down2 (param i32 i64) (result i64)
+    (i64.add
+      (call $down2 (i32.add (local.get 0) (i32.const 1)) (i64.mul (local.get 1) (i64.const 3)))
+      (call $down2 (i32.add (local.get 0) (i32.const 2)) (i64.add (local.get 1) (i64.const 5)))))
+  ;; Mutual recursion is not self-recursion: stays calls.
+  (func $even (param i32) (result i32)
+    (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 1))
+      (else (call $odd (i32.sub (local.get 0) (i32.const 1))))))
+  (func $odd (param i32) (result i32)
+    (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 0))
+      (else (call $even (i32.sub (local.get 0) (i32.const 1))))))
+
+  (func (export "fib") (param i32) (result i32) (call $fib (local.get 0)))
+  (func (export "fib_loop") (param i32) (result i32) (call $fib_loop (local.get 0)))
+  (func (export "tak") (param i32 i32 i32) (result i32)
+    (call $tak (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "ack") (param i32 i32) (result i32) (call $ack (local.get 0) (local.get 1)))
+  (func (export "count") (param i32) (result i32 i32)
+    (global.set $calls (i32.const 0))
+    (call $count (local.get 0))
+    (global.get $calls))
+  (func (export "walk") (param i32 i32) (result i32) (call $walk (local.get 0) (local.get 1)))
+  (func (export "marks") (param i32) (result i32)
+    (i32.add (i32.load8_u (local.get 0)) (i32.load8_u offset=1024 (local.get 0))))
+  (func (export "div") (param i32 i32) (result i32) (call $div (local.get 0) (local.get 1)))
+  (func (export "down") (param i32) (result i32) (call $down (local.get 0)))
+  (func (export "down2") (result i64) (call $down2 (i32.const 0) (i64.const 1)))
+  (func (export "even") (param i32) (result i32) (call $even (local.get 0)))
+)
+
+(assert_return (invoke "fib" (i32.const 0)) (i32.const 0))
+(assert_return (invoke "fib" (i32.const 1)) (i32.const 1))
+(assert_return (invoke "fib" (i32.const 2)) (i32.const 1))
+(assert_return (invoke "fib" (i32.const 3)) (i32.const 2))
+(assert_return (invoke "fib" (i32.const 20)) (i32.const 6765))
+(assert_return (invoke "fib_loop" (i32.const 1)) (i32.const 1))
+(assert_return (invoke "fib_loop" (i32.const 2)) (i32.const 1))
+(assert_return (invoke "fib_loop" (i32.const 3)) (i32.const 2))
+(assert_return (invoke "fib_loop" (i32.const 4)) (i32.const 3))
+(assert_return (invoke "fib_loop" (i32.const 25)) (i32.const 75025))
+(assert_return (invoke "tak" (i32.const 18) (i32.const 12) (i32.const 6)) (i32.const 7))
+(assert_return (invoke "tak" (i32.const 1) (i32.const 2) (i32.const 3)) (i32.const 3))
+(assert_return (invoke "tak" (i32.const 12) (i32.const 8) (i32.const 4)) (i32.const 5))
+(assert_return (invoke "ack" (i32.const 0) (i32.const 5)) (i32.const 6))
+(assert_return (invoke "ack" (i32.const 2) (i32.const 3)) (i32.const 9))
+(assert_return (invoke "ack" (i32.const 3) (i32.const 5)) (i32.const 253))
+(assert_return (invoke "count" (i32.const 0)) (i32.const 0) (i32.const 1))
+(assert_return (invoke "count" (i32.const 1)) (i32.const 2) (i32.const 2))
+(assert_return (invoke "count" (i32.const 7)) (i32.const 14) (i32.const 8))
+(assert_return (invoke "walk" (i32.const 0) (i32.const 2000)) (i32.const 0))
+(assert_return (invoke "walk" (i32.const 5) (i32.const 2000)) (i32.const 15))
+(assert_return (invoke "marks" (i32.const 5)) (i32.const 3))
+;; Out of bounds at depth 0 of 3, 4 and 9 (below one, two, three levels of copies).
+(assert_trap (invoke "walk" (i32.const 9) (i32.const 65534)) "out of bounds memory access")
+(assert_return (invoke "marks" (i32.const 9)) (i32.const 1))
+(assert_return (invoke "marks" (i32.const 0)) (i32.const 1))
+(assert_trap (invoke "walk" (i32.const 3) (i32.const -4)) "out of bounds memory access")
+(assert_trap (invoke "walk" (i32.const 4) (i32.const 65533)) "out of bounds memory access")
+(assert_return (invoke "div" (i32.const 3) (i32.const 10)) (i32.const 478))
+(assert_trap (invoke "div" (i32.const 3) (i32.const 3)) "integer divide by zero")
+(assert_trap (invoke "div" (i32.const 4) (i32.const 3)) "integer divide by zero")
+(assert_trap (invoke "div" (i32.const 5) (i32.const 3)) "integer divide by zero")
+(assert_return (invoke "down" (i32.const -3)) (i32.const 2))
+(assert_exhaustion (invoke "down" (i32.const 0)) "call stack exhausted")
+(assert_exhaustion (invoke "down2") "call stack exhausted")
+(assert_return (invoke "even" (i32.const 11)) (i32.const 0))
+(assert_return (invoke "even" (i32.const 1000)) (i32.const 1))
