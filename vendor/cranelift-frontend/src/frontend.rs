@@ -112,6 +112,7 @@ impl<'short, 'long> InstBuilderBase<'short> for FuncInstBuilder<'short, 'long> {
     fn build(self, data: InstructionData, ctrl_typevar: Type) -> (Inst, &'short mut DataFlowGraph) {
         // We only insert the Block in the layout when an instruction is added to it
         self.builder.ensure_inserted_block();
+        let opcode = data.opcode();
 
         let inst = self.builder.func.dfg.make_inst(data);
         self.builder.func.dfg.make_inst_results(inst, ctrl_typevar);
@@ -120,96 +121,100 @@ impl<'short, 'long> InstBuilderBase<'short> for FuncInstBuilder<'short, 'long> {
             self.builder.func.set_srcloc(inst, self.builder.srcloc);
         }
 
-        match &self.builder.func.dfg.insts[inst] {
-            ir::InstructionData::Jump {
-                destination: dest, ..
-            } => {
-                // If the user has supplied jump arguments we must adapt the arguments of
-                // the destination block
-                let block = dest.block(&self.builder.func.dfg.value_lists);
-                self.builder.declare_successor(block, inst);
-            }
-
-            ir::InstructionData::Brif {
-                blocks: [branch_then, branch_else],
-                ..
-            } => {
-                let block_then = branch_then.block(&self.builder.func.dfg.value_lists);
-                let block_else = branch_else.block(&self.builder.func.dfg.value_lists);
-
-                self.builder.declare_successor(block_then, inst);
-                if block_then != block_else {
-                    self.builder.declare_successor(block_else, inst);
+        // wasm2native patch: the successors of branches only (the match below read the
+        // opcode of every other instruction to assert that it is no branch).
+        if opcode.is_branch() {
+            match &self.builder.func.dfg.insts[inst] {
+                ir::InstructionData::Jump {
+                    destination: dest, ..
+                } => {
+                    // If the user has supplied jump arguments we must adapt the arguments of
+                    // the destination block
+                    let block = dest.block(&self.builder.func.dfg.value_lists);
+                    self.builder.declare_successor(block, inst);
                 }
-            }
 
-            ir::InstructionData::BranchTable { table, .. } => {
-                let pool = &self.builder.func.dfg.value_lists;
+                ir::InstructionData::Brif {
+                    blocks: [branch_then, branch_else],
+                    ..
+                } => {
+                    let block_then = branch_then.block(&self.builder.func.dfg.value_lists);
+                    let block_else = branch_else.block(&self.builder.func.dfg.value_lists);
 
-                // Unlike most other jumps/branches and like try_call,
-                // jump tables are capable of having the same successor appear
-                // multiple times, so we must deduplicate.
-                let mut unique = EntitySet::<Block>::new();
-                for dest_block in self
-                    .builder
-                    .func
-                    .stencil
-                    .dfg
-                    .jump_tables
-                    .get(*table)
-                    .expect("you are referencing an undeclared jump table")
-                    .all_branches()
-                {
-                    let block = dest_block.block(pool);
-                    if !unique.insert(block) {
-                        continue;
+                    self.builder.declare_successor(block_then, inst);
+                    if block_then != block_else {
+                        self.builder.declare_successor(block_else, inst);
                     }
-
-                    // Call `declare_block_predecessor` instead of `declare_successor` for
-                    // avoiding the borrow checker.
-                    self.builder
-                        .func_ctx
-                        .ssa
-                        .declare_block_predecessor(block, inst);
                 }
-            }
 
-            ir::InstructionData::TryCall { exception, .. }
-            | ir::InstructionData::TryCallIndirect { exception, .. } => {
-                let pool = &self.builder.func.dfg.value_lists;
+                ir::InstructionData::BranchTable { table, .. } => {
+                    let pool = &self.builder.func.dfg.value_lists;
 
-                // Unlike most other jumps/branches and like br_table,
-                // exception tables are capable of having the same successor
-                // appear multiple times, so we must deduplicate.
-                let mut unique = EntitySet::<Block>::new();
-                for dest_block in self
-                    .builder
-                    .func
-                    .stencil
-                    .dfg
-                    .exception_tables
-                    .get(*exception)
-                    .expect("you are referencing an undeclared exception table")
-                    .all_branches()
-                {
-                    let block = dest_block.block(pool);
-                    if !unique.insert(block) {
-                        continue;
+                    // Unlike most other jumps/branches and like try_call,
+                    // jump tables are capable of having the same successor appear
+                    // multiple times, so we must deduplicate.
+                    let mut unique = EntitySet::<Block>::new();
+                    for dest_block in self
+                        .builder
+                        .func
+                        .stencil
+                        .dfg
+                        .jump_tables
+                        .get(*table)
+                        .expect("you are referencing an undeclared jump table")
+                        .all_branches()
+                    {
+                        let block = dest_block.block(pool);
+                        if !unique.insert(block) {
+                            continue;
+                        }
+
+                        // Call `declare_block_predecessor` instead of `declare_successor` for
+                        // avoiding the borrow checker.
+                        self.builder
+                            .func_ctx
+                            .ssa
+                            .declare_block_predecessor(block, inst);
                     }
-
-                    // Call `declare_block_predecessor` instead of `declare_successor` for
-                    // avoiding the borrow checker.
-                    self.builder
-                        .func_ctx
-                        .ssa
-                        .declare_block_predecessor(block, inst);
                 }
-            }
 
-            inst => assert!(!inst.opcode().is_branch()),
+                ir::InstructionData::TryCall { exception, .. }
+                | ir::InstructionData::TryCallIndirect { exception, .. } => {
+                    let pool = &self.builder.func.dfg.value_lists;
+
+                    // Unlike most other jumps/branches and like br_table,
+                    // exception tables are capable of having the same successor
+                    // appear multiple times, so we must deduplicate.
+                    let mut unique = EntitySet::<Block>::new();
+                    for dest_block in self
+                        .builder
+                        .func
+                        .stencil
+                        .dfg
+                        .exception_tables
+                        .get(*exception)
+                        .expect("you are referencing an undeclared exception table")
+                        .all_branches()
+                    {
+                        let block = dest_block.block(pool);
+                        if !unique.insert(block) {
+                            continue;
+                        }
+
+                        // Call `declare_block_predecessor` instead of `declare_successor` for
+                        // avoiding the borrow checker.
+                        self.builder
+                            .func_ctx
+                            .ssa
+                            .declare_block_predecessor(block, inst);
+                    }
+                }
+
+                inst => assert!(!inst.opcode().is_branch()),
+            }
         }
 
-        if data.opcode().is_terminator() {
+        if opcode.is_terminator() {
             self.builder.fill_current_block()
         }
         (inst, &mut self.builder.func.dfg)
