@@ -7,7 +7,7 @@ use crate::ctxhash::NullCtx;
 use crate::dominator_tree::DominatorTree;
 use crate::hash_map::Entry as HashEntry;
 use crate::inst_predicates::is_pure_for_egraph;
-use crate::ir::{Block, BlockArg, Function, Inst, Value, ValueDef};
+use crate::ir::{Block, BlockArg, Function, Inst, InstructionData, Opcode, Value, ValueDef};
 use crate::loop_analysis::{Loop, LoopAnalysis};
 use crate::scoped_hash_map::ScopedHashMap;
 use crate::trace;
@@ -420,6 +420,7 @@ impl<'a> Elaborator<'a> {
         insert_block: Block,
         before: Inst,
         arg: &mut ElaboratedValue,
+        folds: bool,
         stats: &mut Stats,
     ) -> bool {
         // TODO (#7313): we may want to consider recursive
@@ -431,6 +432,7 @@ impl<'a> Elaborator<'a> {
         if arg.in_block != insert_block
             && remat_values.contains(&arg.value)
             && !Self::remat_leaves_loop(loop_analysis, func, arg, insert_block)
+            && !Self::remat_enters_loop(loop_analysis, func, arg, insert_block, folds)
         {
             let new_value = match remat_copies.entry((insert_block, arg.value)) {
                 HashEntry::Occupied(o) => *o.get(),
@@ -493,6 +495,39 @@ impl<'a> Elaborator<'a> {
                 }),
                 _ => false,
             })
+    }
+
+    /// wasm2native patch (PATCHES.md 9): whether rematerializing `arg` in
+    /// `insert_block` would put an operation with an operand (`op x, k`, not a
+    /// constant) inside a loop that does not contain the block computing `arg`: the
+    /// value was computed (or hoisted) outside that loop, and the copy would compute
+    /// it again on every iteration (`lea -0x1(%r15),%r8d` in a hash table's probe
+    /// loop for a mask computed before it). Constants are still rematerialized (most
+    /// uses take them as immediates), and so is every copy into a block of the same
+    /// loop or outside it, and an `iadd x, k` whose use `folds` it for free (the
+    /// address of a load or store, or another `iadd`: an addressing mode or a `lea`
+    /// with `k` as its displacement, which needs `x` in a register rather than
+    /// `x + k`).
+    fn remat_enters_loop(
+        loop_analysis: &LoopAnalysis,
+        func: &Function,
+        arg: &ElaboratedValue,
+        insert_block: Block,
+        folds: bool,
+    ) -> bool {
+        let Some(lp) = loop_analysis.innermost_loop(insert_block) else {
+            return false;
+        };
+        if loop_analysis.is_in_loop(arg.in_block, lp) {
+            return false;
+        }
+        let Some(inst) = func.dfg.value_def(arg.value).inst() else {
+            return false;
+        };
+        if folds && func.dfg.insts[inst].opcode() == Opcode::Iadd {
+            return false;
+        }
+        func.dfg.inst_values(inst).next().is_some()
     }
 
     fn process_elab_stack(&mut self) {
@@ -680,6 +715,8 @@ impl<'a> Elaborator<'a> {
                     // the rematerializing instruction for this block
                     // yet, create one.
                     let mut remat_arg = false;
+                    // An `iadd` user folds an `iadd x, k` operand into a `lea`.
+                    let folds = self.func.dfg.insts[inst].opcode() == Opcode::Iadd;
                     for arg_value in arg_values.iter_mut() {
                         if Self::maybe_remat_arg(
                             &self.remat_values,
@@ -689,6 +726,7 @@ impl<'a> Elaborator<'a> {
                             insert_block,
                             before,
                             arg_value,
+                            folds,
                             &mut self.stats,
                         ) {
                             remat_arg = true;
@@ -823,7 +861,14 @@ impl<'a> Elaborator<'a> {
             trace!(" -> inserting before {}", before);
 
             elab_values.extend(self.func.dfg.inst_values(inst));
-            for arg in elab_values.iter_mut() {
+            // The operand a load or store addresses memory with (an addressing mode
+            // folds an `iadd x, k` there).
+            let address = match self.func.dfg.insts[inst] {
+                InstructionData::Load { .. } => Some(0),
+                InstructionData::Store { .. } => Some(1),
+                _ => None,
+            };
+            for (i, arg) in elab_values.iter_mut().enumerate() {
                 trace!(" -> arg {}", *arg);
                 // Elaborate the arg, placing any newly-inserted insts
                 // before `before`. Get the updated value, which may
@@ -837,6 +882,7 @@ impl<'a> Elaborator<'a> {
                     block,
                     inst,
                     &mut new_arg,
+                    address == Some(i),
                     &mut self.stats,
                 );
                 trace!("   -> rewrote arg to {:?}", new_arg);
