@@ -7,6 +7,8 @@
 #[path = "support/disasm.rs"]
 mod disasm;
 
+use disasm::function;
+
 /// `q = *p; return *q + q`: `q` is loaded once and used twice, as an address and as a
 /// value. And a linked list walked in a loop, `p = *p` on the back edge (a loaded
 /// pointer carried into the next iteration, translate/wide_params.rs).
@@ -20,19 +22,6 @@ const WAT: &str = r#"(module
       (local.set $s (i32.add (local.get $s) (i32.load offset=4 (local.get $p))))
       (br_if $l (local.tee $p (i32.load (local.get $p)))))
     (local.get $s)))"#;
-
-/// The instructions of function `name` (AT&T text, addresses dropped), and the index
-/// range of its loop (from the target of its backward jump to the jump), if any.
-fn function(asm: &str, name: &str) -> (Vec<String>, Option<(usize, usize)>) {
-    let start = asm
-        .find(&format!("{name}>:\n"))
-        .unwrap_or_else(|| panic!("{name} not found:\n{asm}"));
-    let body = &asm[start..];
-    let body = &body[..body.find("\n\n").unwrap_or(body.len())];
-    let insts = disasm::instructions(body);
-    let range = disasm::loop_ranges(&insts).last().copied();
-    (insts.into_iter().map(|(_, t)| t).collect(), range)
-}
 
 /// The operands of a 32-bit register-to-register `mov` (a zero extension).
 fn zero_extension(t: &str) -> Option<(String, String)> {

@@ -15,6 +15,8 @@
 #[path = "support/disasm.rs"]
 mod disasm;
 
+use disasm::function;
+
 const WAT: &str = r#"(module
   (memory 1)
   ;; Linear probing: the first zero slot of 8 bytes from h & (cap - 1).
@@ -45,19 +47,6 @@ const WAT: &str = r#"(module
     (i64.store32 offset=4 (local.get $p) (i64.const 0x7fffffff80000001))
     (i64.store8 offset=8 (local.get $p) (i64.const -2))
     (i64.store16 offset=9 (local.get $p) (i64.const 0x100000000fffe))))"#;
-
-/// The instructions of function `name` (AT&T text, addresses dropped), and the index
-/// range of its last loop (from the target of its backward jump to the jump), if any.
-fn function(asm: &str, name: &str) -> (Vec<String>, Option<(usize, usize)>) {
-    let start = asm
-        .find(&format!("{name}>:\n"))
-        .unwrap_or_else(|| panic!("{name} not found:\n{asm}"));
-    let body = &asm[start..];
-    let body = &body[..body.find("\n\n").unwrap_or(body.len())];
-    let insts = disasm::instructions(body);
-    let range = disasm::loop_ranges(&insts).last().copied();
-    (insts.into_iter().map(|(_, t)| t).collect(), range)
-}
 
 /// `tag`: the scratch directory's name, one per test (they run at once).
 fn disassembly(tag: &str) -> String {

@@ -13,6 +13,8 @@
 #[path = "support/disasm.rs"]
 mod disasm;
 
+use disasm::function;
+
 const WAT: &str = r#"(module
   (func (export "mul3") (param i32) (result i32) (i32.mul (local.get 0) (i32.const 3)))
   (func (export "mul5") (param i64) (result i64) (i64.mul (i64.const 5) (local.get 0)))
@@ -47,19 +49,6 @@ const WAT: &str = r#"(module
         (local.set $n (i32.add (local.get $n) (i32.const 1)))
         (br_if $l (i64.ge_s (local.get $x) (i64.const 0)))))
     (i32.xor (local.get $n) (local.get $m))))"#;
-
-/// The instructions of function `name` (AT&T text, addresses dropped), and the index
-/// range of its last loop (from the target of its backward jump to the jump), if any.
-fn function(asm: &str, name: &str) -> (Vec<String>, Option<(usize, usize)>) {
-    let start = asm
-        .find(&format!("{name}>:\n"))
-        .unwrap_or_else(|| panic!("{name} not found:\n{asm}"));
-    let body = &asm[start..];
-    let body = &body[..body.find("\n\n").unwrap_or(body.len())];
-    let insts = disasm::instructions(body);
-    let range = disasm::loop_ranges(&insts).last().copied();
-    (insts.into_iter().map(|(_, t)| t).collect(), range)
-}
 
 /// `tag`: the scratch directory's name, one per test (they run at once).
 fn disassembly(tag: &str) -> String {

@@ -64,6 +64,19 @@ pub fn instructions(asm: &str) -> Vec<(u64, String)> {
         .collect()
 }
 
+/// The instructions of function `name` in `asm` (objdump's output; AT&T text, addresses
+/// dropped), and the index range of its last loop (`loop_ranges`), if any.
+pub fn function(asm: &str, name: &str) -> (Vec<String>, Option<(usize, usize)>) {
+    let start = asm
+        .find(&format!("{name}>:\n"))
+        .unwrap_or_else(|| panic!("{name} not found:\n{asm}"));
+    let body = &asm[start..];
+    let body = &body[..body.find("\n\n").unwrap_or(body.len())];
+    let insts = instructions(body);
+    let range = loop_ranges(&insts).last().copied();
+    (insts.into_iter().map(|(_, t)| t).collect(), range)
+}
+
 /// The loops of `insts` (`instructions`' output) as index ranges, in order of their
 /// backward jumps: from the target of a backward jump to the jump, both included.
 pub fn loop_ranges(insts: &[(u64, String)]) -> Vec<(usize, usize)> {
