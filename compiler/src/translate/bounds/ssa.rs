@@ -653,6 +653,19 @@ mod tests {
         func
     }
 
+    /// The successors of each of `n` blocks of a random control-flow graph: returns,
+    /// self loops, mostly forward edges and some back edges (so loops and unreachable
+    /// blocks), both arms of a branch sometimes to one block.
+    fn random_edges(rand: &mut impl FnMut(usize) -> usize, n: usize) -> Vec<Vec<usize>> {
+        (0..n)
+            .map(|i| match rand(5) {
+                0 if i > 0 => vec![],
+                1 => vec![rand(n)],
+                _ => vec![(i + 1 + rand(3)).min(n - 1), rand(n)],
+            })
+            .collect()
+    }
+
     /// The flat frontiers (`Frontiers`) hold the lists the walk builds with a vector
     /// per block (as `dominance_frontiers` built them before cspeed26), order included,
     /// on random control-flow graphs (loops, unreachable blocks, self loops, both arms
@@ -663,13 +676,7 @@ mod tests {
         let mut listed = 0;
         for round in 0..400 {
             let n = 2 + rand(40);
-            let edges: Vec<Vec<usize>> = (0..n)
-                .map(|i| match rand(5) {
-                    0 if i > 0 => vec![],
-                    1 => vec![rand(n)],
-                    _ => vec![(i + 1 + rand(3)).min(n - 1), rand(n)],
-                })
-                .collect();
+            let edges = random_edges(&mut rand, n);
             let func = function(n, &edges);
             let cfg = ControlFlowGraph::with_function(&func);
             let domtree = DominatorTree::with_function(&func, &cfg);
@@ -714,14 +721,7 @@ mod tests {
         let mut rand = crate::translate::bounds::test_rng(0x9e37_79b9_7f4a_7c15);
         for round in 0..400 {
             let n = 2 + rand(24);
-            let edges: Vec<Vec<usize>> = (0..n)
-                .map(|i| match rand(5) {
-                    0 if i > 0 => vec![],
-                    1 => vec![rand(n)],
-                    // Mostly forward, sometimes back.
-                    _ => vec![(i + 1 + rand(3)).min(n - 1), rand(n)],
-                })
-                .collect();
+            let edges = random_edges(&mut rand, n);
             let func = function(n, &edges);
             let cfg = ControlFlowGraph::with_function(&func);
             let domtree = DominatorTree::with_function(&func, &cfg);
