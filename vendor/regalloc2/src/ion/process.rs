@@ -151,10 +151,16 @@ impl<'a, F: Function> Env<'a, F> {
 
                 trace!(" -> btree contains range {:?} that overlaps", preg_range);
                 if preg_range.is_valid() {
-                    trace!("   -> from vreg {:?}", self.ctx.ranges[*preg_range].vreg);
                     // range from an allocated bundle: find the bundle and add to
                     // conflicts list.
-                    let conflict_bundle = self.ctx.ranges[*preg_range].bundle;
+                    //
+                    // wasm2native patch (seventeenth, PATCHES.md): the set holds the
+                    // range's bundle (upstream: the range, and `ranges[lr].bundle`).
+                    let conflict_bundle = *preg_range;
+                    debug_assert_eq!(
+                        self.ctx.bundles[conflict_bundle].allocation,
+                        Allocation::reg(PReg::from_index(reg.index()))
+                    );
                     trace!("   -> conflict bundle {:?}", conflict_bundle);
                     let seen = &mut self.ctx.conflict_set[conflict_bundle.index()];
                     if *seen != epoch {
@@ -199,9 +205,7 @@ impl<'a, F: Function> Env<'a, F> {
         self.ctx.bundles[bundle].allocation = Allocation::reg(preg);
         for entry in &self.ctx.bundles[bundle].ranges {
             let key = LiveRangeKey::from_range(&entry.range);
-            let res = self.ctx.pregs[reg.index()]
-                .allocations
-                .insert(key, entry.index);
+            let res = self.ctx.pregs[reg.index()].allocations.insert(key, bundle);
 
             // We disallow LR overlap within bundles, so this should never be possible.
             debug_assert!(res.is_none());
@@ -230,9 +234,12 @@ impl<'a, F: Function> Env<'a, F> {
         self.ctx.bundles[bundle].allocation = Allocation::none();
         for entry in &self.ctx.bundles[bundle].ranges {
             trace!(" -> removing LR {:?} from reg {:?}", entry.index, preg_idx);
-            self.ctx.pregs[preg_idx.index()]
+            let _removed = self.ctx.pregs[preg_idx.index()]
                 .allocations
                 .remove(&LiveRangeKey::from_range(&entry.range));
+            // wasm2native patch (seventeenth, PATCHES.md): the set holds each range's
+            // bundle, which did not change while the bundle was allocated.
+            debug_assert_eq!(_removed, Some(bundle));
         }
         let prio = self.ctx.bundles[bundle].prio;
         trace!(" -> prio {}; back into queue", prio);
@@ -1489,7 +1496,9 @@ impl<'a, F: Function> Env<'a, F> {
                                 break;
                             }
                             if lr.is_valid() {
-                                if self.minimal_bundle(self.ranges[*lr].bundle) {
+                                // wasm2native patch (seventeenth, PATCHES.md): the
+                                // set holds the range's bundle.
+                                if self.minimal_bundle(*lr) {
                                     trace!("  -> min bundle {:?}", lr);
                                     min_bundles_assigned += 1;
                                 } else {
