@@ -797,6 +797,15 @@ pub struct LiveRangeCursor {
     idx: usize,
 }
 
+impl LiveRangeCursor {
+    /// The chunk and the index in it (wasm2native patch, eighteenth: for the walk
+    /// of `try_to_allocate_bundle_to_reg` over [`LiveRangeSet::chunk_slices`]).
+    #[inline(always)]
+    pub fn parts(self) -> (usize, usize) {
+        (self.chunk, self.idx)
+    }
+}
+
 #[derive(Clone, Copy, Debug)]
 pub struct LiveRangeKey {
     pub from: u32,
@@ -969,14 +978,22 @@ impl LiveRangeSet {
         LiveRangeCursor { chunk, idx }
     }
 
+    /// The chunks, in order (none empty; wasm2native patch, eighteenth).
+    #[inline(always)]
+    pub fn chunk_slices(&self) -> &[Vec<(LiveRangeKey, LiveBundleIndex)>] {
+        debug_assert!(self.pending.is_empty(), "reservations not flushed");
+        &self.chunks
+    }
+
     /// The entry at `at`, or None at the end.
     #[inline]
     pub fn get(&self, at: LiveRangeCursor) -> Option<(LiveRangeKey, LiveBundleIndex)> {
         self.chunks.get(at.chunk).map(|c| c[at.idx])
     }
 
-    /// Moves `at` (not at the end) to the next entry.
-    #[inline]
+    /// Moves `at` (not at the end) to the next entry (the tests' walk; the allocator
+    /// walks `chunk_slices` since the eighteenth patch).
+    #[cfg(test)]
     pub fn advance(&self, at: &mut LiveRangeCursor) {
         at.idx += 1;
         if at.idx == self.chunks[at.chunk].len() {
