@@ -1402,6 +1402,51 @@ mod live_range_set_tests {
     }
 
     #[test]
+    fn chunk_slices_walk_as_the_cursor() {
+        // wasm2native patch (eighteenth, PATCHES.md): `try_to_allocate_bundle_to_reg`
+        // walks `chunk_slices` from `lower_bound(..).parts()`, moving to the next chunk
+        // at the end of one; that visits the entries `iter_from` (upstream's range
+        // iterator, `matches_btreemap`) gives, from every point, as chunks split and
+        // empty.
+        let mut rng = Rng(0x51_7cc1_b727_220a);
+        let mut set = LiveRangeSet::new();
+        let mut model: BTreeMap<LiveRangeKey, LiveBundleIndex> = BTreeMap::new();
+        for step in 0..6000u32 {
+            let from = rng.below(3000);
+            let k = key(from, from + 1 + rng.below(4));
+            if rng.below(4) == 0 {
+                set.remove(&k);
+                model.remove(&k);
+            } else if !model.contains_key(&k) {
+                let v = LiveBundleIndex::new(step as usize);
+                set.insert(k, v);
+                model.insert(k, v);
+            }
+            if step % 100 == 0 {
+                for point in [0, rng.below(3010), rng.below(3010), 3010] {
+                    let want: Vec<(u32, u32, LiveBundleIndex)> = set
+                        .iter_from(point)
+                        .map(|(k, v)| (k.from, k.to, v))
+                        .collect();
+                    let chunks = set.chunk_slices();
+                    assert!(chunks.iter().all(|c| !c.is_empty()));
+                    let (mut ci, mut ii) = set.lower_bound(point).parts();
+                    let mut got = Vec::new();
+                    while let Some(c) = chunks.get(ci) {
+                        while let Some(&(k, v)) = c.get(ii) {
+                            got.push((k.from, k.to, v));
+                            ii += 1;
+                        }
+                        ci += 1;
+                        ii = 0;
+                    }
+                    assert_eq!(got, want, "from {point} at step {step}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn matches_btreemap() {
         let mut rng = Rng(0x2545_f491_4f6c_dd1d);
         let mut set = LiveRangeSet::new();
