@@ -756,7 +756,7 @@ pub struct PrioQueueEntry {
 /// in key order.
 ///
 /// wasm2native patch (fourth, see PATCHES.md): upstream keeps them in a
-/// `BTreeMap<LiveRangeKey, LiveRangeIndex>`. The ranges of one register never
+/// `BTreeMap<LiveRangeKey, LiveBundleIndex>`. The ranges of one register never
 /// overlap (`try_to_allocate_bundle_to_reg` inserts a bundle's ranges only when none
 /// conflicts; the other inserts assert it), so the keys are disjoint non-empty
 /// intervals, sorted by `from` and by `to` alike, and every question the allocator
@@ -765,14 +765,24 @@ pub struct PrioQueueEntry {
 /// `2 * LiveRangeSet::CHUNK` entries with the `to` of each chunk's last entry, which
 /// answers each question with two binary searches over contiguous arrays where the
 /// B-tree walked its nodes, and keeps the chunks' memory from function to function.
+///
+/// wasm2native patch (seventeenth, PATCHES.md): each entry's value is the bundle the
+/// range belongs to (`LiveBundleIndex::invalid()` for a fixed reservation), where
+/// upstream stores the `LiveRangeIndex` and every reader then loads
+/// `ranges[index].bundle`: that load is a cache miss in a function of a million
+/// instructions (a 56-byte `LiveRange` anywhere in hundreds of MB), and the bundle is
+/// all the readers want. A range's bundle only changes while its bundle is in no
+/// register's set (merging before allocation, splits of the bundle being
+/// processed, moves into its spill bundle), so the stored bundle is the one upstream
+/// would read.
 #[derive(Clone, Debug, Default)]
 pub struct LiveRangeSet {
     /// The entries in key order, cut into non-empty chunks.
-    chunks: Vec<Vec<(LiveRangeKey, LiveRangeIndex)>>,
+    chunks: Vec<Vec<(LiveRangeKey, LiveBundleIndex)>>,
     /// The `to` of each chunk's last entry (increasing).
     last_to: Vec<u32>,
     /// Emptied chunks, kept for their memory.
-    spare: Vec<Vec<(LiveRangeKey, LiveRangeIndex)>>,
+    spare: Vec<Vec<(LiveRangeKey, LiveBundleIndex)>>,
     /// Fixed reservations noted by [`LiveRangeSet::reserve`], in the order they came,
     /// not yet in the set ([`LiveRangeSet::flush_reserved`]).
     pending: Vec<LiveRangeKey>,
@@ -785,6 +795,15 @@ pub struct LiveRangeSet {
 pub struct LiveRangeCursor {
     chunk: usize,
     idx: usize,
+}
+
+impl LiveRangeCursor {
+    /// The chunk and the index in it (wasm2native patch, eighteenth: for the walk
+    /// of `try_to_allocate_bundle_to_reg` over [`LiveRangeSet::chunk_slices`]).
+    #[inline(always)]
+    pub fn parts(self) -> (usize, usize) {
+        (self.chunk, self.idx)
+    }
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -887,7 +906,7 @@ impl LiveRangeSet {
     }
 
     /// Notes a fixed reservation of the register over `key` (a clobber or a fixed
-    /// use; its value is `LiveRangeIndex::invalid()`), to be added to the set by
+    /// use; its value is `LiveBundleIndex::invalid()`), to be added to the set by
     /// [`Self::flush_reserved`], which must run before the set is next read.
     ///
     /// wasm2native patch (fifth, PATCHES.md): the allocator's liveness scan makes
@@ -926,7 +945,7 @@ impl LiveRangeSet {
                 self.fill(&sorted);
             } else {
                 for &k in &pending {
-                    self.insert(k, LiveRangeIndex::invalid());
+                    self.insert(k, LiveBundleIndex::invalid());
                 }
             }
             self.sorted = sorted;
@@ -939,7 +958,7 @@ impl LiveRangeSet {
     fn fill(&mut self, keys: &[LiveRangeKey]) {
         for part in keys.chunks(Self::CHUNK) {
             let mut c = self.spare.pop().unwrap_or_default();
-            c.extend(part.iter().map(|&k| (k, LiveRangeIndex::invalid())));
+            c.extend(part.iter().map(|&k| (k, LiveBundleIndex::invalid())));
             self.last_to.push(part[part.len() - 1].to);
             self.chunks.push(c);
         }
@@ -959,14 +978,22 @@ impl LiveRangeSet {
         LiveRangeCursor { chunk, idx }
     }
 
+    /// The chunks, in order (none empty; wasm2native patch, eighteenth).
+    #[inline(always)]
+    pub fn chunk_slices(&self) -> &[Vec<(LiveRangeKey, LiveBundleIndex)>] {
+        debug_assert!(self.pending.is_empty(), "reservations not flushed");
+        &self.chunks
+    }
+
     /// The entry at `at`, or None at the end.
     #[inline]
-    pub fn get(&self, at: LiveRangeCursor) -> Option<(LiveRangeKey, LiveRangeIndex)> {
+    pub fn get(&self, at: LiveRangeCursor) -> Option<(LiveRangeKey, LiveBundleIndex)> {
         self.chunks.get(at.chunk).map(|c| c[at.idx])
     }
 
-    /// Moves `at` (not at the end) to the next entry.
-    #[inline]
+    /// Moves `at` (not at the end) to the next entry (the tests' walk; the allocator
+    /// walks `chunk_slices` since the eighteenth patch).
+    #[cfg(test)]
     pub fn advance(&self, at: &mut LiveRangeCursor) {
         at.idx += 1;
         if at.idx == self.chunks[at.chunk].len() {
@@ -979,7 +1006,7 @@ impl LiveRangeSet {
     pub fn iter_from(
         &self,
         point: u32,
-    ) -> impl Iterator<Item = (LiveRangeKey, LiveRangeIndex)> + '_ {
+    ) -> impl Iterator<Item = (LiveRangeKey, LiveBundleIndex)> + '_ {
         let at = self.lower_bound(point);
         let (head, tail) = match self.chunks.get(at.chunk) {
             Some(c) => (&c[at.idx..], &self.chunks[at.chunk + 1..]),
@@ -1009,7 +1036,7 @@ impl LiveRangeSet {
 
     /// Adds `key`, which should overlap no entry; as `BTreeMap::insert`, when one
     /// does, its value is replaced and the old one returned.
-    pub fn insert(&mut self, key: LiveRangeKey, value: LiveRangeIndex) -> Option<LiveRangeIndex> {
+    pub fn insert(&mut self, key: LiveRangeKey, value: LiveBundleIndex) -> Option<LiveBundleIndex> {
         let at = self.lower_bound(key.from);
         if let Some((k, _)) = self.get(at) {
             if k.from < key.to {
@@ -1044,7 +1071,7 @@ impl LiveRangeSet {
 
     /// Removes the entry that overlaps `key` (as `BTreeMap::remove`) and returns its
     /// value.
-    pub fn remove(&mut self, key: &LiveRangeKey) -> Option<LiveRangeIndex> {
+    pub fn remove(&mut self, key: &LiveRangeKey) -> Option<LiveBundleIndex> {
         let at = self.find(*key)?;
         let c = &mut self.chunks[at.chunk];
         let (_, value) = c.remove(at.idx);
@@ -1237,10 +1264,10 @@ pub fn u128_key(d: u32, c: u32, b: u32, a: u32) -> u128 {
 #[cfg(test)]
 mod live_range_set_tests {
     // wasm2native patch (fourth, PATCHES.md): `LiveRangeSet` answers every question
-    // exactly as upstream's `BTreeMap<LiveRangeKey, LiveRangeIndex>` does, over a long
+    // exactly as upstream's `BTreeMap<LiveRangeKey, LiveBundleIndex>` does, over a long
     // random sequence of the allocator's operations on disjoint ranges (enough entries
     // to split chunks many times, and to empty them again).
-    use super::{LiveRangeIndex, LiveRangeKey, LiveRangeSet};
+    use super::{LiveBundleIndex, LiveRangeKey, LiveRangeSet};
     use alloc::collections::BTreeMap;
     use alloc::vec::Vec;
 
@@ -1258,13 +1285,13 @@ mod live_range_set_tests {
         LiveRangeKey { from, to }
     }
 
-    fn check(set: &LiveRangeSet, model: &BTreeMap<LiveRangeKey, LiveRangeIndex>, point: u32) {
+    fn check(set: &LiveRangeSet, model: &BTreeMap<LiveRangeKey, LiveBundleIndex>, point: u32) {
         // `range(point..)` with an empty key, walked in full.
-        let want: Vec<(u32, u32, LiveRangeIndex)> = model
+        let want: Vec<(u32, u32, LiveBundleIndex)> = model
             .range(key(point, point)..)
             .map(|(k, v)| (k.from, k.to, *v))
             .collect();
-        let got: Vec<(u32, u32, LiveRangeIndex)> = set
+        let got: Vec<(u32, u32, LiveBundleIndex)> = set
             .iter_from(point)
             .map(|(k, v)| (k.from, k.to, v))
             .collect();
@@ -1287,7 +1314,7 @@ mod live_range_set_tests {
     }
 
     /// The whole content, walked with the cursor from `point`.
-    fn walk(set: &LiveRangeSet, point: u32) -> Vec<(u32, u32, LiveRangeIndex)> {
+    fn walk(set: &LiveRangeSet, point: u32) -> Vec<(u32, u32, LiveBundleIndex)> {
         let mut at = set.lower_bound(point);
         let mut out = Vec::new();
         while let Some((k, v)) = set.get(at) {
@@ -1307,7 +1334,7 @@ mod live_range_set_tests {
         let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
         let mut bulk = LiveRangeSet::new();
         let mut one = LiveRangeSet::new();
-        let invalid = LiveRangeIndex::invalid();
+        let invalid = LiveBundleIndex::invalid();
         for round in 0..60u32 {
             let n = 1 + rng.below(700);
             let mut keys = Vec::new();
@@ -1351,7 +1378,7 @@ mod live_range_set_tests {
             }
             bulk.flush_reserved();
             assert_eq!(walk(&bulk, 0), walk(&one, 0), "round {round}");
-            let mut model: BTreeMap<LiveRangeKey, LiveRangeIndex> = BTreeMap::new();
+            let mut model: BTreeMap<LiveRangeKey, LiveBundleIndex> = BTreeMap::new();
             for (from, to, v) in walk(&one, 0) {
                 model.insert(key(from, to), v);
             }
@@ -1363,7 +1390,7 @@ mod live_range_set_tests {
                     let k = key(from, from + 1);
                     assert_eq!(bulk.remove(&k), model.remove(&k));
                 } else if !model.contains_key(&k) {
-                    let v = LiveRangeIndex::new(step as usize);
+                    let v = LiveBundleIndex::new(step as usize);
                     assert_eq!(bulk.insert(k, v), model.insert(k, v));
                 }
                 if step % 250 == 0 {
@@ -1375,10 +1402,55 @@ mod live_range_set_tests {
     }
 
     #[test]
+    fn chunk_slices_walk_as_the_cursor() {
+        // wasm2native patch (eighteenth, PATCHES.md): `try_to_allocate_bundle_to_reg`
+        // walks `chunk_slices` from `lower_bound(..).parts()`, moving to the next chunk
+        // at the end of one; that visits the entries `iter_from` (upstream's range
+        // iterator, `matches_btreemap`) gives, from every point, as chunks split and
+        // empty.
+        let mut rng = Rng(0x51_7cc1_b727_220a);
+        let mut set = LiveRangeSet::new();
+        let mut model: BTreeMap<LiveRangeKey, LiveBundleIndex> = BTreeMap::new();
+        for step in 0..6000u32 {
+            let from = rng.below(3000);
+            let k = key(from, from + 1 + rng.below(4));
+            if rng.below(4) == 0 {
+                set.remove(&k);
+                model.remove(&k);
+            } else if !model.contains_key(&k) {
+                let v = LiveBundleIndex::new(step as usize);
+                set.insert(k, v);
+                model.insert(k, v);
+            }
+            if step % 100 == 0 {
+                for point in [0, rng.below(3010), rng.below(3010), 3010] {
+                    let want: Vec<(u32, u32, LiveBundleIndex)> = set
+                        .iter_from(point)
+                        .map(|(k, v)| (k.from, k.to, v))
+                        .collect();
+                    let chunks = set.chunk_slices();
+                    assert!(chunks.iter().all(|c| !c.is_empty()));
+                    let (mut ci, mut ii) = set.lower_bound(point).parts();
+                    let mut got = Vec::new();
+                    while let Some(c) = chunks.get(ci) {
+                        while let Some(&(k, v)) = c.get(ii) {
+                            got.push((k.from, k.to, v));
+                            ii += 1;
+                        }
+                        ci += 1;
+                        ii = 0;
+                    }
+                    assert_eq!(got, want, "from {point} at step {step}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn matches_btreemap() {
         let mut rng = Rng(0x2545_f491_4f6c_dd1d);
         let mut set = LiveRangeSet::new();
-        let mut model: BTreeMap<LiveRangeKey, LiveRangeIndex> = BTreeMap::new();
+        let mut model: BTreeMap<LiveRangeKey, LiveBundleIndex> = BTreeMap::new();
         let mut next = 0u32;
         for round in 0..3 {
             for step in 0..20_000u32 {
@@ -1391,7 +1463,7 @@ mod live_range_set_tests {
                     // allocator does), so the set grows to hundreds of entries.
                     0..=4 => {
                         if !model.contains_key(&k) {
-                            let v = LiveRangeIndex::new(next as usize);
+                            let v = LiveBundleIndex::new(next as usize);
                             next += 1;
                             assert_eq!(set.insert(k, v), model.insert(k, v));
                         }
@@ -1418,8 +1490,8 @@ mod live_range_set_tests {
             check(&set, &model, 0);
         }
         // An insert over one existing entry replaces its value, as BTreeMap's.
-        let a = LiveRangeIndex::new(1);
-        let b = LiveRangeIndex::new(2);
+        let a = LiveBundleIndex::new(1);
+        let b = LiveBundleIndex::new(2);
         set.insert(key(10, 20), a);
         model.insert(key(10, 20), a);
         assert_eq!(set.insert(key(15, 16), b), model.insert(key(15, 16), b));
