@@ -35,7 +35,9 @@
 //! to the one it makes anyway, and add its blocks at thousands of call sites.
 //!
 //! **Budget**: a caller grows by at most half its size or [`GROWTH_MIN`] operators,
-//! whichever is larger, and never beyond [`CALLER_MAX`] operators.
+//! whichever is larger, and never beyond [`CALLER_MAX`] operators. In modules over
+//! [`LOOP_MODULE_MAX`] operators a caller over [`BIG_CALLER`] operators takes callees
+//! over [`TINY`] operators only at calls inside its wasm `loop`s ([`Plan::allows`]).
 //!
 //! **Backtraces**: Cranelift gives the spliced instructions no source location, so
 //! [`Inliner::fix_srclocs`] gives each the callee's one (the spliced copies are made
