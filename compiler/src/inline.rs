@@ -35,7 +35,9 @@
 //! to the one it makes anyway, and add its blocks at thousands of call sites.
 //!
 //! **Budget**: a caller grows by at most half its size or [`GROWTH_MIN`] operators,
-//! whichever is larger, and never beyond [`CALLER_MAX`] operators.
+//! whichever is larger, and never beyond [`CALLER_MAX`] operators. In modules over
+//! [`LOOP_MODULE_MAX`] operators a caller over [`BIG_CALLER`] operators takes callees
+//! over [`TINY`] operators only at calls inside its wasm `loop`s ([`Plan::allows`]).
 //!
 //! **Backtraces**: Cranelift gives the spliced instructions no source location, so
 //! [`Inliner::fix_srclocs`] gives each the callee's one (the spliced copies are made
@@ -71,6 +73,18 @@ pub(crate) const LOOP_MODULE_MAX: u64 = 1_000_000;
 /// hot comparators and `memcmp`-like helpers of 25-40 operators called outside loops
 /// too (bench/profile.md, "rt15" and "SMALL in small modules").
 pub(crate) const SMALL_IN_SMALL_MODULES: u32 = 40;
+/// In modules over [`LOOP_MODULE_MAX`] operators, a caller over this many operators
+/// takes callees over [`TINY`] operators only at calls inside its wasm `loop`s: a call
+/// outside loops in a function this large runs once per run of a large body, and
+/// saves little; its spliced code costs the whole pipeline (register allocation,
+/// egraph, lowering) about 17 K compile instructions per operator (bench/
+/// large-modules.md, "cspeed27": 31% of the operators inlined into the structured
+/// report). The 22 bench workloads are below [`LOOP_MODULE_MAX`]: the rule leaves them
+/// as they were.
+pub(crate) const BIG_CALLER: u32 = 1_000;
+/// A callee of at most this many operators costs less to compile inlined than as a
+/// call: [`BIG_CALLER`] does not apply to it.
+pub(crate) const TINY: u32 = 8;
 /// A callee with a single call site in the module may be inlined up to this size.
 pub(crate) const SINGLE_CALL: u32 = 100;
 /// A caller may always grow by this many operators (else by half its size).
@@ -108,12 +122,37 @@ pub(crate) struct Plan {
     /// A callee of at most this many operators may be inlined at every call site
     /// ([`SMALL_IN_SMALL_MODULES`] or [`SMALL`]).
     pub small: u32,
+    /// Whether the `loop` rule ([`LOOP_SMALL`]) holds: modules of at most
+    /// [`LOOP_MODULE_MAX`] operators. In larger ones [`BIG_CALLER`] holds instead.
+    pub loop_rule: bool,
 }
 
 impl Plan {
     /// Whether any function may be inlined at all.
     pub(crate) fn any(&self) -> bool {
         self.inlinable.iter().any(|b| *b) || self.recursive.iter().any(|b| *b)
+    }
+
+    /// Whether callee `def` (inlinable) may be inlined at a call in `caller`, by sizes:
+    /// it is small, or has a single call site, or (the `loop` rule) the call is in a
+    /// wasm `loop` of the caller; and in modules over [`LOOP_MODULE_MAX`] operators, a
+    /// caller over [`BIG_CALLER`] operators takes callees over [`TINY`] operators only
+    /// at calls in its loops. `in_loop` tells whether the call is in a `loop`.
+    pub(crate) fn allows(&self, caller: usize, def: usize, in_loop: impl Fn() -> bool) -> bool {
+        let cost = self.size[def];
+        if cost > self.small
+            && !(cost <= SINGLE_CALL && self.sites[def] == 1)
+            && !(self.loop_rule && cost <= LOOP_SMALL && !self.noreturn[def] && in_loop())
+        {
+            return false;
+        }
+        self.loop_rule || self.size[caller] <= BIG_CALLER || cost <= TINY || in_loop()
+    }
+
+    /// Whether anything may be spliced into function `i`: an inlinable callee, or its
+    /// own guard stub or body at its calls to itself.
+    pub(crate) fn may_inline_into(&self, i: usize) -> bool {
+        !self.callees[i].is_empty() || self.recursive[i]
     }
 }
 
@@ -131,6 +170,7 @@ pub(crate) fn plan(info: &ModuleInfo<'_>, g: &CallGraph) -> Plan {
             loop_calls: vec![Vec::new(); n],
             noreturn: vec![false; n],
             small: SMALL,
+            loop_rule: false,
         };
     }
     let mut sites = vec![0u32; n];
@@ -179,13 +219,11 @@ pub(crate) fn plan(info: &ModuleInfo<'_>, g: &CallGraph) -> Plan {
         callees,
         recursive: (0..n).map(|i| recursive[i] && !g.special[i]).collect(),
         loop_calls: (g.loop_calls.iter())
-            .map(|cs| match loop_rule {
-                true => cs.iter().map(|c| c.0).collect(),
-                false => Vec::new(),
-            })
+            .map(|cs| cs.iter().map(|c| c.0).collect())
             .collect(),
         noreturn: g.noreturn.clone(),
         small,
+        loop_rule,
     }
 }
 
@@ -506,13 +544,7 @@ impl Inline for Inliner<'_> {
                 .binary_search(&loc.bits())
                 .is_ok()
         };
-        if cost > self.plan.small
-            && !(cost <= SINGLE_CALL && self.plan.sites[def] == 1)
-            && !(cost <= LOOP_SMALL && !self.plan.noreturn[def] && in_loop())
-        {
-            return InlineCommand::KeepCall;
-        }
-        if cost > self.budget {
+        if !self.plan.allows(self.caller, def, in_loop) || cost > self.budget {
             return InlineCommand::KeepCall;
         }
         self.budget -= cost;
@@ -563,7 +595,7 @@ mod tests {
             large(g);
             let p = plan(info, g);
             assert!(!p.inlinable[0]);
-            assert!(p.loop_calls[1].is_empty());
+            assert!(!p.loop_rule);
         });
     }
 
@@ -582,6 +614,49 @@ mod tests {
             let p = plan(info, g);
             assert_eq!(p.small, SMALL);
             assert!(!p.inlinable[0]);
+        });
+    }
+
+    /// In modules over [`LOOP_MODULE_MAX`] operators a caller over [`BIG_CALLER`]
+    /// operators takes a callee over [`TINY`] operators only at calls in its loops; a
+    /// caller of [`BIG_CALLER`] operators, or a callee of [`TINY`], anywhere. In
+    /// smaller modules the caller's size does not matter.
+    #[test]
+    fn big_callers_in_large_modules_inline_in_loops_only() {
+        let caller = "(local.set 0 (call $mid (local.get 0))) (call $mid (local.get 0))";
+        for (adds, tiny) in [(3, false), (1, true)] {
+            with_mid(adds, caller, |info, g| {
+                assert_eq!(g.size[0] <= TINY, tiny);
+                assert!(g.size[0] <= SMALL);
+                g.size[1] = BIG_CALLER + 1;
+                let p = plan(info, g);
+                assert!(p.loop_rule && p.inlinable[0]);
+                assert!(p.allows(1, 0, || false));
+                large(g);
+                let mut p = plan(info, g);
+                assert!(!p.loop_rule && p.inlinable[0]);
+                assert!(p.size[1] > BIG_CALLER);
+                assert!(p.allows(1, 0, || true));
+                assert_eq!(p.allows(1, 0, || false), tiny);
+                p.size[1] = BIG_CALLER;
+                assert!(p.allows(1, 0, || false));
+            });
+        }
+    }
+
+    /// A function whose callees are all too large to inline, and that does not call
+    /// itself, gets nothing spliced: the inliner is not run on it.
+    #[test]
+    fn nothing_to_inline_into_a_caller_of_large_callees() {
+        let caller = "(local.set 0 (call $mid (local.get 0))) (call $mid (local.get 0))";
+        with_mid(30, caller, |info, g| {
+            let p = plan(info, g);
+            assert!(!p.inlinable[0] && !p.may_inline_into(1));
+        });
+        with_mid(3, caller, |info, g| {
+            let p = plan(info, g);
+            assert!(p.inlinable[0] && p.may_inline_into(1));
+            assert!(!p.may_inline_into(0));
         });
     }
 }
