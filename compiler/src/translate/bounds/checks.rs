@@ -508,33 +508,38 @@ fn remove_dominated(
                 }
                 budget -= 1;
                 let d = u64::from(kb.wrapping_sub(ka));
+                let covers = d + ends[b] <= ends[a];
                 // Below A's index: only where A's index cannot wrap (see the module
-                // comment, rewrite 2), so neither can B's.
-                let below = kb < ka
-                    && u64::from(kb) + ends[b] <= u64::from(ka) + ends[a]
-                    && func
-                        .layout
-                        .inst_block(checks[a].trapnz)
-                        .is_some_and(|block| {
-                            let r = match bounds.iter().find(|e| e.0 == block) {
-                                Some(&(_, r)) => r,
-                                None => {
-                                    let r = leaves_bound(func, cfg, block, &key.1);
-                                    bounds.push((block, r));
-                                    r
-                                }
-                            };
-                            r.is_some_and(|r| r + u64::from(ka) <= u64::from(u32::MAX))
-                        });
-                if (d + ends[b] <= ends[a] || below)
-                    && domtree.dominates(checks[a].trapnz, checks[b].trapnz, &func.layout)
+                // comment, rewrite 2), so neither can B's. (The bound is asked for last:
+                // only for a dominating A.)
+                let below =
+                    !covers && kb < ka && u64::from(kb) + ends[b] <= u64::from(ka) + ends[a];
+                if !(covers || below)
+                    || !domtree.dominates(checks[a].trapnz, checks[b].trapnz, &func.layout)
                 {
-                    func.layout.remove_inst(checks[b].trapnz);
-                    removed[b] = true;
-                    justifies[a] = true;
-                    count += 1;
-                    break;
+                    continue;
                 }
+                if below {
+                    let Some(block) = func.layout.inst_block(checks[a].trapnz) else {
+                        continue;
+                    };
+                    let r = match bounds.iter().find(|e| e.0 == block) {
+                        Some(&(_, r)) => r,
+                        None => {
+                            let r = leaves_bound(func, cfg, block, &key.1);
+                            bounds.push((block, r));
+                            r
+                        }
+                    };
+                    if r.is_none_or(|r| r + u64::from(ka) > u64::from(u32::MAX)) {
+                        continue;
+                    }
+                }
+                func.layout.remove_inst(checks[b].trapnz);
+                removed[b] = true;
+                justifies[a] = true;
+                count += 1;
+                break;
             }
         }
     }
