@@ -17,6 +17,12 @@ use std::path::PathBuf;
 const CASES: &[(&str, usize, usize)] = &[
     // Three loads off one base merge into one check.
     ("merge", 3, 1),
+    // Lower indices after a higher one merge where no index can wrap: `guarded`'s four
+    // checks and `less`'s two become one each (`byte`'s two loads share one index
+    // already, translation having folded their constants into the offsets: its byte's
+    // check and one); `unbounded`'s, `wraps`', `other_edge`'s and `signed`'s two stay
+    // (4 + 2 + 3 + 2 + 2 + 2 + 2 checks; 1 + 1 + 2 + 2 + 2 + 2 + 2 left).
+    ("merge_below", 17, 12),
     // The check in the `if` is implied by the dominating one.
     ("dominated", 2, 1),
     // Past the dominating check's range but within the guard band: the load's and the

@@ -14,6 +14,13 @@
 //!    and the second disappear: if the second would trap, the first now traps with the
 //!    same kind, and nothing that happened in between can be seen. If the first passes,
 //!    `i + d + end <= size <= 2^32`, so the second index is exactly `i + d`.
+//!    A second index below the first (`d < 0`: `a->m` read before `a->x`) merges only
+//!    when neither wraps: the first index is `sum + k1` with the terms' exact sum at
+//!    most `B` (`terms_bound`: from how the terms are computed, or from the branch
+//!    into the block, `i <= 10`) and `B + k1 < 2^32`; then both are exact integers,
+//!    the second is `i + d >= 0`, and the first check covers it (strengthened to the
+//!    end `d + end` if that is larger). Without such a bound `i + d` may wrap to near
+//!    2^32 while `i` is small, and only the second check would trap.
 //!    In an executable (`traps_end_process`) stores that cannot trap stay inside the
 //!    window too: a trap ends the process, so whether the stores before it happened is
 //!    never seen (an embedder can inspect memory after a trap, so it keeps exact order).
@@ -24,7 +31,11 @@
 //!    memories never shrink, and A's pass gives `idx_a + end_a <= size <= 2^32`, so
 //!    `idx_b = idx_a + (kb - ka)` without wrapping and `idx_b + end_b <= size`. (SSA
 //!    dominance also guarantees that A ran with the current `x`: every path from the
-//!    definition of `x` to B passes through A.)
+//!    definition of `x` to B passes through A.) B's index may also lie below A's
+//!    (`kb < ka`, `kb + end_b <= ka + end_a`) when `x + ka` cannot wrap: `x`'s exact
+//!    value has a bound `B` at A (`leaves_bound`, from how it is computed or the branch
+//!    into A's block) with `B + ka < 2^32`; then both indices are exact and B's range
+//!    lies inside A's (nbody's `a->vx` after the check of `a->m`).
 //!
 //!    **Past A's range** (`remove_banded`, not exact: it relies on the runtime's guard
 //!    band): B also goes when `(kb - ka) mod 2^32 + end_b <= end_a + abi::GUARD_BAND`;
@@ -79,7 +90,7 @@ use cranelift_codegen::cursor::{Cursor, FuncCursor};
 use cranelift_codegen::entity::packed_option::ReservedValue;
 use cranelift_codegen::entity::{EntityRef, EntitySet, SecondaryMap};
 use cranelift_codegen::flowgraph::ControlFlowGraph;
-use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::condcodes::{CondCode, IntCC};
 use cranelift_codegen::ir::{self, InstBuilder, Value};
 use cranelift_codegen::loop_analysis::{Loop, LoopAnalysis};
 use rustc_hash::FxHashMap as HashMap;
@@ -120,6 +131,7 @@ pub(crate) fn optimize_bounds_checks(
         &mut removed,
         &mut merged_into,
         traps_end_process,
+        an,
     );
     // (memory, root sum) -> [(check, constant added to the root)], in layout order.
     let mut groups: HashMap<GroupKey, Vec<(usize, u32)>> = HashMap::default();
@@ -214,6 +226,7 @@ pub(super) fn merge_in_blocks(
     removed: &mut [bool],
     merged_into: &mut [usize],
     traps_end_process: bool,
+    an: &mut Cached,
 ) -> usize {
     // Only a block with two checks or more can merge any (the first check of a block
     // only opens a window), so only those blocks are walked: most have none or one.
@@ -242,7 +255,10 @@ pub(super) fn merge_in_blocks(
     blocks.extend(func.layout.blocks().filter(|&b| in_block[b] >= 2));
     // (memory, index terms) -> (first check, its constant, largest end it tests), for
     // the block at hand; this and the block's instructions reuse their storage.
-    let mut open: HashMap<(u32, Terms), (usize, u32, u64)> = HashMap::default();
+    // (The fourth field: the terms' `terms_bound` in this block, once asked for.)
+    #[allow(clippy::type_complexity)]
+    let mut open: HashMap<(u32, Terms), (usize, u32, u64, Option<Option<u64>>)> =
+        HashMap::default();
     let mut insts: Vec<ir::Inst> = Vec::new();
     for block in blocks {
         insts.clear();
@@ -260,15 +276,27 @@ pub(super) fn merge_in_blocks(
                 let key = (c.mem, terms);
                 match open.get_mut(&key) {
                     None => {
-                        open.insert(key, (ci, k, c.end));
+                        open.insert(key, (ci, k, c.end, None));
                     }
-                    Some((first, k_first, max)) => {
+                    Some((first, k_first, max, bound)) => {
                         // This index is the first one plus d.
                         let d = i64::from(k.wrapping_sub(*k_first) as i32);
                         if !(0..=MAX_MERGE_DISTANCE).contains(&d) {
-                            continue;
+                            // Below the first index: only where neither index wraps.
+                            let below = (-MAX_MERGE_DISTANCE..0).contains(&d)
+                                && k < *k_first
+                                && bound
+                                    .get_or_insert_with(|| {
+                                        terms_bound(func, &an.get(func).cfg, block, &key.1)
+                                    })
+                                    .is_some_and(|b| {
+                                        b + u64::from(*k_first) <= u64::from(u32::MAX)
+                                    });
+                            if !below {
+                                continue;
+                            }
                         }
-                        let end = d as u64 + c.end;
+                        let end = (d + c.end as i64).max(0) as u64;
                         if end > *max {
                             let f = checks[*first];
                             let mut cur = FuncCursor::new(func).at_inst(f.icmp);
@@ -291,6 +319,131 @@ pub(super) fn merge_in_blocks(
         }
     }
     count
+}
+
+/// An upper bound of the exact sum of `terms` (each `scale * value`, the value an
+/// unsigned i32) wherever in `block` it is computed, when that bound is below 2^32: the
+/// wrapping sum the program computes is then that exact sum. Each value's bound comes
+/// from how it is computed (`upper_bound`) or from the branch that leads to `block`
+/// (`branch_bound`). nbody's `bodies[i].m`, `.z`, `.y`, `.x` (`56 * i + 3808` down to
+/// `56 * i + 3760`) under the inner loop's guard `i <= 10`.
+fn terms_bound(
+    func: &ir::Function,
+    cfg: &ControlFlowGraph,
+    block: ir::Block,
+    terms: &[(Value, u32)],
+) -> Option<u64> {
+    let mut total = 0u64;
+    for &(v, scale) in terms {
+        let ub = upper_bound(&func.dfg, v, 4).or_else(|| branch_bound(func, cfg, block, v))?;
+        total = total.checked_add(u64::from(scale).checked_mul(ub)?)?;
+        if total > u64::from(u32::MAX) {
+            return None;
+        }
+    }
+    Some(total)
+}
+
+/// An upper bound of the exact sum of `leaves` (each an i32 value taken as unsigned,
+/// as `split_sum` returns them) wherever in `block` it is computed, when below 2^32:
+/// each leaf's own `affine` sum bounded by `terms_bound`.
+fn leaves_bound(
+    func: &ir::Function,
+    cfg: &ControlFlowGraph,
+    block: ir::Block,
+    leaves: &[Value],
+) -> Option<u64> {
+    let mut total = 0u64;
+    for &leaf in leaves {
+        let (terms, k) = affine(&func.dfg, leaf);
+        total += terms_bound(func, cfg, block, &terms)? + u64::from(k);
+        if total > u64::from(u32::MAX) {
+            return None;
+        }
+    }
+    Some(total)
+}
+
+/// Blocks `branch_bound` walks up at most.
+const BRANCH_BOUND_DEPTH: u32 = 4;
+
+/// An upper bound of the i32 value `v` (unsigned) whenever `block` runs, from a branch
+/// on it: going up from `block` through blocks entered from a single predecessor only
+/// (by a `jump`, or by a `brif` whose two targets differ), the first `brif` whose
+/// condition is `v <u C`, `v <=u C` (or `C >u v`, ...) on the edge taken only when
+/// that holds. `v` is an SSA value, so the value tested is the one `block` sees.
+fn branch_bound(
+    func: &ir::Function,
+    cfg: &ControlFlowGraph,
+    block: ir::Block,
+    v: Value,
+) -> Option<u64> {
+    use ir::InstructionData as D;
+    let dfg = &func.dfg;
+    let v = super::resolved(dfg, v);
+    let mut b = block;
+    for _ in 0..BRANCH_BOUND_DEPTH {
+        let mut preds = cfg.pred_iter(b);
+        let pred = preds.next()?;
+        if preds.next().is_some() || func.layout.inst_block(pred.inst) != Some(pred.block) {
+            return None;
+        }
+        match dfg.insts[pred.inst] {
+            D::Jump { .. } => {}
+            D::Brif {
+                arg,
+                blocks: [t, f],
+                ..
+            } => {
+                let (t, f) = (t.block(&dfg.value_lists), f.block(&dfg.value_lists));
+                if t != f {
+                    if let Some(ub) = bound_on_edge(dfg, arg, v, t == b) {
+                        return Some(ub);
+                    }
+                }
+            }
+            _ => return None,
+        }
+        b = pred.block;
+    }
+    None
+}
+
+/// What `brif c` says of `v` on its edge taken when `c` is `taken` (nonzero or zero):
+/// an upper bound when `c` is an unsigned `v < C` or `v <= C` there (or its
+/// complement on the other edge), `c` possibly zero-extended.
+fn bound_on_edge(dfg: &ir::DataFlowGraph, c: Value, v: Value, taken: bool) -> Option<u64> {
+    use ir::{InstructionData as D, Opcode as O};
+    let mut c = super::resolved(dfg, c);
+    if let Some(D::Unary {
+        opcode: O::Uextend,
+        arg,
+    }) = dfg.value_def(c).inst().map(|i| dfg.insts[i])
+    {
+        c = super::resolved(dfg, arg);
+    }
+    let D::IntCompare {
+        opcode: O::Icmp,
+        cond,
+        args,
+    } = dfg.insts[dfg.value_def(c).inst()?]
+    else {
+        return None;
+    };
+    let [x, y] = args.map(|a| super::resolved(dfg, a));
+    let (cond, k) = if x == v {
+        (cond, const_u32(dfg, y)?)
+    } else if y == v {
+        (cond.swap_args(), const_u32(dfg, x)?)
+    } else {
+        return None;
+    };
+    let cond = if taken { cond } else { cond.complement() };
+    match cond {
+        IntCC::UnsignedLessThan => u64::from(k).checked_sub(1),
+        IntCC::UnsignedLessThanOrEqual => Some(u64::from(k)),
+        _ => None,
+    }
 }
 
 /// Pairs compared at most per function by `remove_dominated` (a bound on compile time
@@ -334,14 +487,17 @@ fn remove_dominated(
         return 0;
     }
     // Removing a trapnz leaves the CFG as it is.
-    let domtree = &an.get(func).domtree;
+    let Analyses { domtree, cfg, .. } = an.get(func);
     let mut budget = DOMINANCE_BUDGET;
     let mut count = 0;
     // (Borrowed: a clone of every key was an allocation each.)
     let mut keys: Vec<&GroupKey> = groups.keys().collect();
     keys.sort_unstable();
+    // The group's `leaves_bound` in each block asked about (most groups ask in none).
+    let mut bounds: Vec<(ir::Block, Option<u64>)> = Vec::new();
     for key in keys {
         let group = &groups[key];
+        bounds.clear();
         for &(b, kb) in group {
             for &(a, ka) in group {
                 if a == b || removed[a] {
@@ -352,15 +508,38 @@ fn remove_dominated(
                 }
                 budget -= 1;
                 let d = u64::from(kb.wrapping_sub(ka));
-                if d + ends[b] <= ends[a]
-                    && domtree.dominates(checks[a].trapnz, checks[b].trapnz, &func.layout)
+                let covers = d + ends[b] <= ends[a];
+                // Below A's index: only where A's index cannot wrap (see the module
+                // comment, rewrite 2), so neither can B's. (The bound is asked for last:
+                // only for a dominating A.)
+                let below =
+                    !covers && kb < ka && u64::from(kb) + ends[b] <= u64::from(ka) + ends[a];
+                if !(covers || below)
+                    || !domtree.dominates(checks[a].trapnz, checks[b].trapnz, &func.layout)
                 {
-                    func.layout.remove_inst(checks[b].trapnz);
-                    removed[b] = true;
-                    justifies[a] = true;
-                    count += 1;
-                    break;
+                    continue;
                 }
+                if below {
+                    let Some(block) = func.layout.inst_block(checks[a].trapnz) else {
+                        continue;
+                    };
+                    let r = match bounds.iter().find(|e| e.0 == block) {
+                        Some(&(_, r)) => r,
+                        None => {
+                            let r = leaves_bound(func, cfg, block, &key.1);
+                            bounds.push((block, r));
+                            r
+                        }
+                    };
+                    if r.is_none_or(|r| r + u64::from(ka) > u64::from(u32::MAX)) {
+                        continue;
+                    }
+                }
+                func.layout.remove_inst(checks[b].trapnz);
+                removed[b] = true;
+                justifies[a] = true;
+                count += 1;
+                break;
             }
         }
     }

@@ -540,6 +540,7 @@ mod tests {
             &mut removed,
             &mut into,
             false,
+            &mut ssa::Cached::default(),
         );
         assert_eq!(merged, 1);
         assert_eq!(removed, [false, false, true]);
