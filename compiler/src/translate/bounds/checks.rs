@@ -409,10 +409,9 @@ fn branch_bound(
     None
 }
 
-/// What `brif c` says of `v` on its edge taken when `c` is `taken` (nonzero or zero):
-/// an upper bound when `c` is an unsigned `v < C` or `v <= C` there (or its
-/// complement on the other edge), `c` possibly zero-extended.
-fn bound_on_edge(dfg: &ir::DataFlowGraph, c: Value, v: Value, taken: bool) -> Option<u64> {
+/// The `icmp` a branch condition `c` is (through copies and a `uextend`): its condition
+/// and its two operands, resolved.
+fn branch_compare(dfg: &ir::DataFlowGraph, c: Value) -> Option<(IntCC, [Value; 2])> {
     use ir::{InstructionData as D, Opcode as O};
     let mut c = super::resolved(dfg, c);
     if let Some(D::Unary {
@@ -430,7 +429,14 @@ fn bound_on_edge(dfg: &ir::DataFlowGraph, c: Value, v: Value, taken: bool) -> Op
     else {
         return None;
     };
-    let [x, y] = args.map(|a| super::resolved(dfg, a));
+    Some((cond, args.map(|a| super::resolved(dfg, a))))
+}
+
+/// What `brif c` says of `v` on its edge taken when `c` is `taken` (nonzero or zero):
+/// an upper bound when `c` is an unsigned `v < C` or `v <= C` there (or its
+/// complement on the other edge), `c` possibly zero-extended.
+fn bound_on_edge(dfg: &ir::DataFlowGraph, c: Value, v: Value, taken: bool) -> Option<u64> {
+    let (cond, [x, y]) = branch_compare(dfg, c)?;
     let (cond, k) = if x == v {
         (cond, const_u32(dfg, y)?)
     } else if y == v {
@@ -2711,7 +2717,7 @@ impl<'a> Ranges<'a> {
     /// where with `n == 0` it would wrap. A match loop's length:
     /// `while (l + 1 != limit && ..) l++`.
     fn counter(&mut self, v: Value, block: ir::Block, i: usize, depth: u32) -> Option<u64> {
-        use ir::{InstructionData as D, Opcode as O};
+        use ir::InstructionData as D;
         let (layout, cfg, blocks) = self.params?;
         let dfg = self.dfg;
         let mut n: Option<Value> = None;
@@ -2754,23 +2760,7 @@ impl<'a> Ranges<'a> {
             if t.block(&dfg.value_lists) != block || f.block(&dfg.value_lists) == block {
                 return None;
             }
-            let mut c = super::resolved(dfg, c);
-            if let Some(D::Unary {
-                opcode: O::Uextend,
-                arg,
-            }) = dfg.value_def(c).inst().map(|d| dfg.insts[d])
-            {
-                c = super::resolved(dfg, arg);
-            }
-            let D::IntCompare {
-                opcode: O::Icmp,
-                cond,
-                args,
-            } = dfg.insts[dfg.value_def(c).inst()?]
-            else {
-                return None;
-            };
-            let [x, y] = args.map(|a| super::resolved(dfg, a));
+            let (cond, [x, y]) = branch_compare(dfg, c)?;
             let (bound, ne) = match cond {
                 IntCC::NotEqual if x == arg => (y, true),
                 IntCC::NotEqual if y == arg => (x, true),
