@@ -1207,6 +1207,37 @@ impl<'func, I: VCodeInst> Lower<'func, I> {
         Ok(vcode)
     }
 
+    /// wasm2native patch (PATCHES.md 12): whether `val` is certainly dead after the
+    /// instruction being lowered (`cur_inst`), so that a two-address machine
+    /// instruction can overwrite its register without a copy.
+    ///
+    /// True when `val` is defined in the block of `cur_inst` (by an instruction or
+    /// as a block parameter) and no use of it has been lowered yet. Lowering goes
+    /// backwards: blocks in the reverse of the lowering order (a reverse postorder,
+    /// so every block that `val`'s definition dominates, which holds all of its other
+    /// uses, a split critical edge's branch arguments included, comes later and is
+    /// lowered first) and instructions in reverse within a block (a later use in this
+    /// block, or an instruction that merges one into its own lowering, is lowered
+    /// first). The dead-code test of lowering (`is_any_inst_result_needed`) rests on
+    /// the same order. Any use still to come is then before `cur_inst`, and a path
+    /// from `cur_inst` back to it passes `val`'s definition again. Call it before
+    /// `cur_inst`'s own operands are put in registers (in a rule's left-hand side).
+    /// False otherwise, including where it cannot tell (`val` defined in another
+    /// block).
+    pub fn value_dies_at_cur_inst(&self, val: Value) -> bool {
+        let Some(inst) = self.cur_inst else {
+            return false;
+        };
+        let def_block = match self.f.dfg.value_def(val) {
+            ValueDef::Result(def, _) => self.f.layout.inst_block(def),
+            ValueDef::Param(block, _) => Some(block),
+            _ => None,
+        };
+        def_block.is_some()
+            && def_block == self.f.layout.inst_block(inst)
+            && self.value_lowered_uses[val] == 0
+    }
+
     pub fn value_is_unused(&self, val: Value) -> bool {
         match self.value_ir_uses[val] {
             ValueUseState::Unused => true,
