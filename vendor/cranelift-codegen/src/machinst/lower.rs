@@ -1225,6 +1225,41 @@ impl<'func, I: VCodeInst> Lower<'func, I> {
     /// False otherwise, including where it cannot tell (`val` defined in another
     /// block).
     pub fn value_dies_at_cur_inst(&self, val: Value) -> bool {
+        self.defined_in_cur_block(val) && self.value_lowered_uses[val] == 0
+    }
+
+    /// wasm2native patch (PATCHES.md 12): whether `val` is certainly live after the
+    /// instruction being lowered. Either `val` is defined in the block of `cur_inst`
+    /// and a use of it has been lowered already (by the order described at
+    /// `value_dies_at_cur_inst`, that use is later in this block or in a block that
+    /// the definition dominates, which is reachable from the end of this block), or
+    /// one of the next `LIVE_SCAN` instructions of the block uses it (a branch
+    /// argument included). False where it cannot tell, such as a loop header's
+    /// parameter whose last use on the back edge's path is `cur_inst`.
+    pub fn value_lives_after_cur_inst(&self, val: Value) -> bool {
+        const LIVE_SCAN: usize = 32;
+        let Some(inst) = self.cur_inst else {
+            return false;
+        };
+        if self.defined_in_cur_block(val) {
+            return self.value_lowered_uses[val] > 0;
+        }
+        let mut next = self.f.layout.next_inst(inst);
+        for _ in 0..LIVE_SCAN {
+            let Some(i) = next else {
+                return false;
+            };
+            if self.f.dfg.inst_values(i).any(|v| self.f.dfg.resolve_aliases(v) == val) {
+                return true;
+            }
+            next = self.f.layout.next_inst(i);
+        }
+        false
+    }
+
+    /// Whether `val` is defined (by an instruction or as a block parameter) in the
+    /// block of the instruction being lowered.
+    fn defined_in_cur_block(&self, val: Value) -> bool {
         let Some(inst) = self.cur_inst else {
             return false;
         };
@@ -1233,9 +1268,7 @@ impl<'func, I: VCodeInst> Lower<'func, I> {
             ValueDef::Param(block, _) => Some(block),
             _ => None,
         };
-        def_block.is_some()
-            && def_block == self.f.layout.inst_block(inst)
-            && self.value_lowered_uses[val] == 0
+        def_block.is_some() && def_block == self.f.layout.inst_block(inst)
     }
 
     pub fn value_is_unused(&self, val: Value) -> bool {

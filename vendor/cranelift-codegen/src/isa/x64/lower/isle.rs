@@ -506,7 +506,7 @@ impl Context for IsleContext<'_, '_, MInst, X64Backend> {
     fn commute_for_reuse(&mut self, x: Value, y: Value) -> bool {
         if x == y
             || !self.lower_ctx.value_dies_at_cur_inst(y)
-            || self.lower_ctx.value_dies_at_cur_inst(x)
+            || !self.lower_ctx.value_lives_after_cur_inst(x)
         {
             return false;
         }
