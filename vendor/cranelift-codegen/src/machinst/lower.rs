@@ -1207,6 +1207,70 @@ impl<'func, I: VCodeInst> Lower<'func, I> {
         Ok(vcode)
     }
 
+    /// wasm2native patch (PATCHES.md 12): whether `val` is certainly dead after the
+    /// instruction being lowered (`cur_inst`), so that a two-address machine
+    /// instruction can overwrite its register without a copy.
+    ///
+    /// True when `val` is defined in the block of `cur_inst` (by an instruction or
+    /// as a block parameter) and no use of it has been lowered yet. Lowering goes
+    /// backwards: blocks in the reverse of the lowering order (a reverse postorder,
+    /// so every block that `val`'s definition dominates, which holds all of its other
+    /// uses, a split critical edge's branch arguments included, comes later and is
+    /// lowered first) and instructions in reverse within a block (a later use in this
+    /// block, or an instruction that merges one into its own lowering, is lowered
+    /// first). The dead-code test of lowering (`is_any_inst_result_needed`) rests on
+    /// the same order. Any use still to come is then before `cur_inst`, and a path
+    /// from `cur_inst` back to it passes `val`'s definition again. Call it before
+    /// `cur_inst`'s own operands are put in registers (in a rule's left-hand side).
+    /// False otherwise, including where it cannot tell (`val` defined in another
+    /// block).
+    pub fn value_dies_at_cur_inst(&self, val: Value) -> bool {
+        self.defined_in_cur_block(val) && self.value_lowered_uses[val] == 0
+    }
+
+    /// wasm2native patch (PATCHES.md 12): whether `val` is certainly live after the
+    /// instruction being lowered. Either `val` is defined in the block of `cur_inst`
+    /// and a use of it has been lowered already (by the order described at
+    /// `value_dies_at_cur_inst`, that use is later in this block or in a block that
+    /// the definition dominates, which is reachable from the end of this block), or
+    /// one of the next `LIVE_SCAN` instructions of the block uses it (a branch
+    /// argument included). False where it cannot tell, such as a loop header's
+    /// parameter whose last use on the back edge's path is `cur_inst`.
+    pub fn value_lives_after_cur_inst(&self, val: Value) -> bool {
+        const LIVE_SCAN: usize = 32;
+        let Some(inst) = self.cur_inst else {
+            return false;
+        };
+        if self.defined_in_cur_block(val) {
+            return self.value_lowered_uses[val] > 0;
+        }
+        let mut next = self.f.layout.next_inst(inst);
+        for _ in 0..LIVE_SCAN {
+            let Some(i) = next else {
+                return false;
+            };
+            if self.f.dfg.inst_values(i).any(|v| self.f.dfg.resolve_aliases(v) == val) {
+                return true;
+            }
+            next = self.f.layout.next_inst(i);
+        }
+        false
+    }
+
+    /// Whether `val` is defined (by an instruction or as a block parameter) in the
+    /// block of the instruction being lowered.
+    fn defined_in_cur_block(&self, val: Value) -> bool {
+        let Some(inst) = self.cur_inst else {
+            return false;
+        };
+        let def_block = match self.f.dfg.value_def(val) {
+            ValueDef::Result(def, _) => self.f.layout.inst_block(def),
+            ValueDef::Param(block, _) => Some(block),
+            _ => None,
+        };
+        def_block.is_some() && def_block == self.f.layout.inst_block(inst)
+    }
+
     pub fn value_is_unused(&self, val: Value) -> bool {
         match self.value_ir_uses[val] {
             ValueUseState::Unused => true,

@@ -502,6 +502,24 @@ impl Context for IsleContext<'_, '_, MInst, X64Backend> {
         self.backend.x64_flags.has_bmi1()
     }
 
+    // wasm2native patch (PATCHES.md 12).
+    fn commute_for_reuse(&mut self, x: Value, y: Value) -> bool {
+        if x == y
+            || !self.lower_ctx.value_dies_at_cur_inst(y)
+            || !self.lower_ctx.value_lives_after_cur_inst(x)
+        {
+            return false;
+        }
+        let input = self.lower_ctx.get_value_as_source_or_const(y);
+        if input.constant.is_some() {
+            return false;
+        }
+        match self.is_sinkable_inst(y) {
+            Some(inst) => !self.lower_ctx.dfg().insts[inst].opcode().can_load(),
+            None => true,
+        }
+    }
+
     #[inline]
     fn has_bmi2(&mut self) -> bool {
         self.backend.x64_flags.has_bmi2()
