@@ -37,15 +37,6 @@ const WAT: &str = r#"(module
                       (local.get 2))
              (local.get 0))))"#;
 
-fn disassembly(tag: &str, cpu: wasm2native::Cpu) -> String {
-    let opts = wasm2native::CompileOptions {
-        threads: 1,
-        cpu,
-        ..Default::default()
-    };
-    disasm::x86_64_disassembly(tag, "cr", WAT, opts)
-}
-
 /// A register-to-register copy (`mov`, `movapd`, `movaps`, `movsd` between registers;
 /// not the frame pointer's set-up and restore).
 fn is_reg_copy(t: &str) -> bool {
@@ -58,7 +49,7 @@ fn is_reg_copy(t: &str) -> bool {
 
 #[test]
 fn the_result_takes_the_dying_operands_register() {
-    let asm = disassembly("cr_v2", wasm2native::Cpu::Default);
+    let asm = disasm::x86_64_at_cpu("cr_v2", "cr", WAT, wasm2native::Cpu::Default);
     for (i, (name, op)) in [
         ("and_live_first", "and"),
         ("or_live_first", "or"),

@@ -39,15 +39,6 @@ const WAT: &str = r#"(module
                (i32.shr_u (local.get 0) (i32.const 3)))
       (local.get 0))))"#;
 
-fn disassembly(tag: &str, cpu: wasm2native::Cpu) -> String {
-    let opts = wasm2native::CompileOptions {
-        threads: 1,
-        cpu,
-        ..Default::default()
-    };
-    disasm::x86_64_disassembly(tag, "rx", WAT, opts)
-}
-
 /// The mnemonics of function `name`, and its text.
 fn mnemonics(asm: &str, name: &str) -> (Vec<String>, String) {
     let (insts, _) = function(asm, name);
@@ -83,7 +74,7 @@ fn rotl_amount(t: &str, width: u32) -> u32 {
 
 #[test]
 fn three_rotations_are_nested_without_bmi2() {
-    let asm = disassembly("rx_v2", wasm2native::Cpu::Default);
+    let asm = disasm::x86_64_at_cpu("rx_v2", "rx", WAT, wasm2native::Cpu::Default);
     // The three rotations' left amounts: rotr 6, 11, 25 and rotr 39, 28, 34.
     for (name, width, mut want) in [
         ("wasm_func_0", 32, vec![26, 21, 7]),
@@ -120,7 +111,7 @@ fn three_rotations_are_nested_without_bmi2() {
 
 #[test]
 fn two_rotations_and_a_shift_are_nested_without_bmi2() {
-    let asm = disassembly("rx_v2s", wasm2native::Cpu::Default);
+    let asm = disasm::x86_64_at_cpu("rx_v2s", "rx", WAT, wasm2native::Cpu::Default);
     // rotr 7, 18 = rotl 25, 14, and x >> 3: rotl(rotl(x, 11) ^ x, 14) ^ (x >> 3).
     let (insts, _) = function(&asm, "wasm_func_3");
     let text = insts.join("\n");
@@ -144,7 +135,7 @@ fn two_rotations_and_a_shift_are_nested_without_bmi2() {
 #[test]
 fn three_rotations_stay_plain_with_bmi2() {
     let cpu = wasm2native::Cpu::parse("x86-64-v3");
-    let asm = disassembly("rx_v3", cpu);
+    let asm = disasm::x86_64_at_cpu("rx_v3", "rx", WAT, cpu);
     for name in ["wasm_func_0", "wasm_func_1"] {
         let (ops, text) = mnemonics(&asm, name);
         assert_eq!(

@@ -8,6 +8,17 @@ use std::process::Command;
 /// `opts` (its target is set here) and `symbol` as the module's symbol prefix; `tag`
 /// names the scratch directory and must differ between tests that run at once. objdump comes with gcc's binutils, which
 /// scripts/test installs: a machine without it fails the test rather than skipping it.
+/// `x86_64_disassembly` of `wat` compiled on one thread for `cpu`, otherwise with the
+/// default options.
+pub fn x86_64_at_cpu(tag: &str, symbol: &str, wat: &str, cpu: wasm2native::Cpu) -> String {
+    let opts = wasm2native::CompileOptions {
+        threads: 1,
+        cpu,
+        ..Default::default()
+    };
+    x86_64_disassembly(tag, symbol, wat, opts)
+}
+
 pub fn x86_64_disassembly(
     tag: &str,
     symbol: &str,
