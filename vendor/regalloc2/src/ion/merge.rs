@@ -186,7 +186,9 @@ impl<'a, F: Function> Env<'a, F> {
                 }
             }
             self.bundles[to].ranges = list;
-            // wasm2native patch (PATCHES.md, twentieth): the list keeps its order.
+            // wasm2native patch (PATCHES.md, twentieth): the list keeps its order and
+            // its count of moved entries.
+            self.ctx.bundles[to].merge_moved = self.ctx.bundles[from].merge_moved;
             if rev_from {
                 self.ctx.bundles[from].merge_rev = false;
                 self.ctx.bundles[to].merge_rev = true;
@@ -211,13 +213,31 @@ impl<'a, F: Function> Env<'a, F> {
         // `merge_reversed` replaces only the part where the two lists interleave
         // (within the 200 steps of the scan), at the end of the storage.
         let mut reversed = rev_from || rev_to;
-        if !reversed && idx_from == len_from && len_to - idx_to > REV_MIN_MOVE {
-            let bundle = &mut self.ctx.bundles[to];
-            bundle.merge_moved = bundle.merge_moved.saturating_add((len_to - idx_to) as u32);
-            if bundle.merge_moved as usize > REV_MOVES_PER_ENTRY * len_to {
+        if !reversed {
+            // The list whose tail stays in place, which upstream moves (`Vec::insert`,
+            // or `rotate_right` in `sort_appended`) by this many entries. The count
+            // goes with the lists: the merged list's is the sum of both.
+            let (keeper, moved) = if idx_from == len_from {
+                (to, len_to - idx_to)
+            } else {
+                (from, len_from - idx_from)
+            };
+            let mut count = self.ctx.bundles[from]
+                .merge_moved
+                .saturating_add(self.ctx.bundles[to].merge_moved);
+            if moved > REV_MIN_MOVE {
+                count = count.saturating_add(moved as u32);
+            }
+            self.ctx.bundles[to].merge_moved = count;
+            let len_keeper = self.ctx.bundles[keeper].ranges.len();
+            if moved > REV_MIN_MOVE && count as usize > REV_MOVES_PER_ENTRY * len_keeper {
+                let bundle = &mut self.ctx.bundles[keeper];
                 bundle.ranges.reverse();
                 bundle.merge_rev = true;
-                self.ctx.scratch_merge_rev.push(to);
+                // (`from`'s flag goes to `to` in `merge_reversed`, which lists `to`.)
+                if keeper == to {
+                    self.ctx.scratch_merge_rev.push(to);
+                }
                 reversed = true;
             }
         }
