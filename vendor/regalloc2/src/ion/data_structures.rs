@@ -207,6 +207,23 @@ pub struct LiveBundle {
     /// wasm2native patch (twelfth, PATCHES.md): a loop region's bundle over a loop
     /// with a call (`split_into_minimal_bundles`): it never evicts and is not split.
     pub call_region: bool,
+    /// wasm2native patch (twentieth, PATCHES.md): while bundles are merged
+    /// (`merge_vreg_bundles`), `ranges` is in descending order (`merge_bundles`
+    /// inserts near the front of a long list at the end of the storage instead);
+    /// restored to ascending order before the phase ends.
+    pub merge_rev: bool,
+    /// wasm2native patch (twentieth, PATCHES.md): entries `merge_bundles` moved to
+    /// insert into this bundle's list (counted only for moves of more than
+    /// `REV_MIN_MOVE` entries), which decides when the list is reversed.
+    pub merge_moved: u32,
+    /// wasm2native patch (twentieth, PATCHES.md): while bundles are merged, the
+    /// bundle this one's ranges went to when they were too many to relabel
+    /// (`merge_bundles`); their `bundle` fields still name this one.
+    pub merge_forward: LiveBundleIndex,
+    /// wasm2native patch (twentieth, PATCHES.md): while bundles are merged, whether
+    /// this bundle's list may hold ranges whose `bundle` field names another bundle
+    /// (one forwarded here), relabelled when the phase ends.
+    pub merge_stale: bool,
 }
 
 pub const BUNDLE_MAX_SPILL_WEIGHT: u32 = (1 << 28) - 1;
@@ -420,6 +437,10 @@ impl LiveBundles {
             spill_weight_and_props: 0,
             limit: None,
             call_region: false,
+            merge_rev: false,
+            merge_moved: 0,
+            merge_forward: LiveBundleIndex::invalid(),
+            merge_stale: false,
         })
     }
 }
@@ -582,6 +603,12 @@ pub struct Ctx {
     // wasm2native patch (PATCHES.md, cspeed21): each bundle's requirement while
     // bundles are merged (`None`: not computed; `Some(None)`: a conflict).
     pub(crate) scratch_merge_reqs: Vec<Option<Option<crate::ion::requirement::Requirement>>>,
+    // wasm2native patch (PATCHES.md, twentieth): the bundles whose range lists were
+    // reversed while bundles are merged (`LiveBundle::merge_rev`), and a buffer.
+    pub(crate) scratch_merge_rev: Vec<LiveBundleIndex>,
+    pub(crate) scratch_merge_head: Vec<LiveRangeListEntry>,
+    // wasm2native patch (PATCHES.md, twentieth): the bundles with `merge_stale` set.
+    pub(crate) scratch_merge_stale: Vec<LiveBundleIndex>,
     // wasm2native patch (PATCHES.md, sixteenth): the redundant-move tracker and its
     // saved states, kept from function to function (`resolve_inserted_moves`).
     pub(crate) redundant_moves: crate::ion::redundant_moves::RedundantMoveEliminator,
@@ -652,6 +679,9 @@ impl Default for Ctx {
             scratch_removed_lrs_vregs: Default::default(),
             scratch_workqueue_set: Default::default(),
             scratch_merge_reqs: Default::default(),
+            scratch_merge_rev: Default::default(),
+            scratch_merge_head: Default::default(),
+            scratch_merge_stale: Default::default(),
             redundant_moves: Default::default(),
             redundant_carried: Default::default(),
         }

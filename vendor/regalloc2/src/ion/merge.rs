@@ -13,8 +13,8 @@
 //! Bundle merging.
 
 use crate::ion::data_structures::{
-    BlockparamOut, CodeRange, Env, LiveBundleIndex, LiveRangeList, SpillSet, SpillSlotIndex,
-    VRegIndex,
+    BlockparamOut, CodeRange, Env, LiveBundleIndex, LiveRangeList, LiveRangeListEntry, SpillSet,
+    SpillSlotIndex, VRegIndex,
 };
 use crate::ion::requirement::Requirement;
 use crate::{Function, Inst, OperandConstraint, OperandKind, PReg, ProgPoint};
@@ -85,49 +85,33 @@ impl<'a, F: Function> Env<'a, F> {
         // This can only happen with an early use and a late def, so we round
         // the start of each range containing a fixed def up to the start of
         // its instruction to detect overlaps.
-        let adjust_range_start = |bundle_idx, range: CodeRange| {
-            if self.bundles[bundle_idx].cached_fixed_def() {
-                ProgPoint::before(range.from.inst())
-            } else {
-                range.from
+        //
+        // Check for overlap in LiveRanges.
+        //
+        // wasm2native patch (PATCHES.md, twentieth): the scan is `overlap_scan`, which
+        // reads a list in descending order (`merge_rev`) from its end.
+        let rev_from = self.bundles[from].merge_rev;
+        let rev_to = self.bundles[to].merge_rev;
+        let (len_from, len_to) = (
+            self.bundles[from].ranges.len(),
+            self.bundles[to].ranges.len(),
+        );
+        let (idx_from, idx_to) = {
+            let rf = &self.bundles[from].ranges[..];
+            let rt = &self.bundles[to].ranges[..];
+            let ff = self.bundles[from].cached_fixed_def();
+            let tf = self.bundles[to].cached_fixed_def();
+            let scanned = match (rev_from, rev_to) {
+                (false, false) => overlap_scan::<false, false>(rf, rt, ff, tf),
+                (true, false) => overlap_scan::<true, false>(rf, rt, ff, tf),
+                (false, true) => overlap_scan::<false, true>(rf, rt, ff, tf),
+                (true, true) => overlap_scan::<true, true>(rf, rt, ff, tf),
+            };
+            match scanned {
+                Some(idx) => idx,
+                None => return false,
             }
         };
-
-        // Check for overlap in LiveRanges and for conflicting
-        // requirements.
-        let ranges_from = &self.bundles[from].ranges[..];
-        let ranges_to = &self.bundles[to].ranges[..];
-        let (len_from, len_to) = (ranges_from.len(), ranges_to.len());
-        let mut idx_from = 0;
-        let mut idx_to = 0;
-        let mut range_count = 0;
-        while idx_from < ranges_from.len() && idx_to < ranges_to.len() {
-            range_count += 1;
-            if range_count > 200 {
-                trace!(
-                    "reached merge complexity (range_count = {}); exiting",
-                    range_count
-                );
-                // Limit merge complexity.
-                return false;
-            }
-
-            if adjust_range_start(from, ranges_from[idx_from].range) >= ranges_to[idx_to].range.to {
-                idx_to += 1;
-            } else if adjust_range_start(to, ranges_to[idx_to].range)
-                >= ranges_from[idx_from].range.to
-            {
-                idx_from += 1;
-            } else {
-                // Overlap -- cannot merge.
-                trace!(
-                    " -> overlap between {:?} and {:?}, exiting",
-                    ranges_from[idx_from].index,
-                    ranges_to[idx_to].index
-                );
-                return false;
-            }
-        }
 
         // Check for a requirements conflict.
         //
@@ -185,9 +169,9 @@ impl<'a, F: Function> Env<'a, F> {
             trace!(" -> to bundle{} is empty; trivial merge", to.index());
             let empty_vec = LiveRangeList::new_in(self.ctx.bump());
             let list = core::mem::replace(&mut self.bundles[from].ranges, empty_vec);
+            // wasm2native patch (PATCHES.md, twentieth): `relabel`.
+            self.relabel(from, to, &list);
             for entry in &list {
-                self.ranges[entry.index].bundle = to;
-
                 if self.annotations_enabled {
                     self.annotate(
                         entry.range.from,
@@ -202,6 +186,14 @@ impl<'a, F: Function> Env<'a, F> {
                 }
             }
             self.bundles[to].ranges = list;
+            // wasm2native patch (PATCHES.md, twentieth): the list keeps its order and
+            // its count of moved entries.
+            self.ctx.bundles[to].merge_moved = self.ctx.bundles[from].merge_moved;
+            if rev_from {
+                self.ctx.bundles[from].merge_rev = false;
+                self.ctx.bundles[to].merge_rev = true;
+                self.ctx.scratch_merge_rev.push(to);
+            }
             self.merge_bundle_properties(from, to);
             return true;
         }
@@ -212,52 +204,94 @@ impl<'a, F: Function> Env<'a, F> {
             self.bundles[to].ranges
         );
 
-        let empty_vec = LiveRangeList::new_in(self.ctx.bump());
-        let mut from_list = core::mem::replace(&mut self.bundles[from].ranges, empty_vec);
-        for entry in &from_list {
-            self.ranges[entry.index].bundle = to;
-        }
-
-        if from_list.len() == 1 {
-            // Optimize for the common case where `from_list` contains a single
-            // item. Using a binary search to find the insertion point and then
-            // calling `insert` is more efficient than re-sorting the entire
-            // list, specially after the changes in sorting algorithms introduced
-            // in rustc 1.81.
-            // See: https://github.com/bytecodealliance/regalloc2/issues/203
-            let single_entry = from_list.pop().unwrap();
-            let pos = self.bundles[to]
-                .ranges
-                .binary_search_by_key(&single_entry.range.from, |entry| entry.range.from)
-                .unwrap_or_else(|pos| pos);
-            self.bundles[to].ranges.insert(pos, single_entry);
-        } else {
-            // Two non-empty lists of LiveRanges: concatenate and sort.
-            //
-            // wasm2native patch (PATCHES.md, cspeed21): only the part where the two
-            // lists interleave is sorted. The overlap scan above stopped when one list
-            // ran out, within 200 steps: if `from` ran out, all of it lies before
-            // `to[idx_to..]`; otherwise all of `to` lies before `from[idx_from..]`.
-            // Ranges do not overlap, so their starts are distinct and the result is
-            // the one a sort of the whole list gives, without sorting a list of
-            // thousands of ranges at every merge into it. And the shorter list is
-            // appended to the longer one (whose storage `to` then keeps): copying a
-            // long `from` into a short `to` at each merge also left a copy behind in
-            // the bump allocator each time (1.7 GB at 16,000 nested blocks).
-            let ranges = &mut self.ctx.bundles[to].ranges;
-            let key = |entry: &crate::ion::data_structures::LiveRangeListEntry| entry.range.from;
-            if from_list.len() > ranges.len() {
-                core::mem::swap(ranges, &mut from_list);
-                ranges.extend_from_slice(&from_list[..]);
-                sort_appended(&mut ranges[..], len_from, idx_from, idx_to, key);
+        // wasm2native patch (PATCHES.md, twentieth): a bundle that keeps taking ranges
+        // before most of its list (a block parameter's bundle absorbing the values
+        // passed to it one at a time, each earlier in the code than the last: at
+        // 16,000 nested blocks, `Vec::insert` at the front of a list of thousands)
+        // has its list reversed for the rest of the phase, once the entries moved to
+        // make room exceed `REV_MOVES_PER_ENTRY` times its length; from then on
+        // `merge_reversed` replaces only the part where the two lists interleave
+        // (within the 200 steps of the scan), at the end of the storage.
+        let mut reversed = rev_from || rev_to;
+        if !reversed {
+            // The list whose tail stays in place, which upstream moves (`Vec::insert`,
+            // or `rotate_right` in `sort_appended`) by this many entries. The count
+            // goes with the lists: the merged list's is the sum of both.
+            let (keeper, moved) = if idx_from == len_from {
+                (to, len_to - idx_to)
             } else {
-                ranges.extend_from_slice(&from_list[..]);
-                sort_appended(&mut ranges[..], len_to, idx_to, idx_from, key);
+                (from, len_from - idx_from)
+            };
+            let mut count = self.ctx.bundles[from]
+                .merge_moved
+                .saturating_add(self.ctx.bundles[to].merge_moved);
+            if moved > REV_MIN_MOVE {
+                count = count.saturating_add(moved as u32);
             }
-            debug_assert!(ranges.windows(2).all(|w| w[0].range.from < w[1].range.from));
+            self.ctx.bundles[to].merge_moved = count;
+            let len_keeper = self.ctx.bundles[keeper].ranges.len();
+            if moved > REV_MIN_MOVE && count as usize > REV_MOVES_PER_ENTRY * len_keeper {
+                let bundle = &mut self.ctx.bundles[keeper];
+                bundle.ranges.reverse();
+                bundle.merge_rev = true;
+                // (`from`'s flag goes to `to` in `merge_reversed`, which lists `to`.)
+                if keeper == to {
+                    self.ctx.scratch_merge_rev.push(to);
+                }
+                reversed = true;
+            }
         }
 
-        if self.annotations_enabled {
+        if reversed {
+            self.merge_reversed(from, to, idx_from, idx_to);
+        } else {
+            let empty_vec = LiveRangeList::new_in(self.ctx.bump());
+            let mut from_list = core::mem::replace(&mut self.bundles[from].ranges, empty_vec);
+            // wasm2native patch (PATCHES.md, twentieth): `relabel`.
+            self.relabel(from, to, &from_list);
+
+            if from_list.len() == 1 {
+                // Optimize for the common case where `from_list` contains a single
+                // item. Using a binary search to find the insertion point and then
+                // calling `insert` is more efficient than re-sorting the entire
+                // list, specially after the changes in sorting algorithms introduced
+                // in rustc 1.81.
+                // See: https://github.com/bytecodealliance/regalloc2/issues/203
+                let single_entry = from_list.pop().unwrap();
+                let pos = self.bundles[to]
+                    .ranges
+                    .binary_search_by_key(&single_entry.range.from, |entry| entry.range.from)
+                    .unwrap_or_else(|pos| pos);
+                self.bundles[to].ranges.insert(pos, single_entry);
+            } else {
+                // Two non-empty lists of LiveRanges: concatenate and sort.
+                //
+                // wasm2native patch (PATCHES.md, cspeed21): only the part where the two
+                // lists interleave is sorted. The overlap scan above stopped when one list
+                // ran out, within 200 steps: if `from` ran out, all of it lies before
+                // `to[idx_to..]`; otherwise all of `to` lies before `from[idx_from..]`.
+                // Ranges do not overlap, so their starts are distinct and the result is
+                // the one a sort of the whole list gives, without sorting a list of
+                // thousands of ranges at every merge into it. And the shorter list is
+                // appended to the longer one (whose storage `to` then keeps): copying a
+                // long `from` into a short `to` at each merge also left a copy behind in
+                // the bump allocator each time (1.7 GB at 16,000 nested blocks).
+                let ranges = &mut self.ctx.bundles[to].ranges;
+                let key =
+                    |entry: &crate::ion::data_structures::LiveRangeListEntry| entry.range.from;
+                if from_list.len() > ranges.len() {
+                    core::mem::swap(ranges, &mut from_list);
+                    ranges.extend_from_slice(&from_list[..]);
+                    sort_appended(&mut ranges[..], len_from, idx_from, idx_to, key);
+                } else {
+                    ranges.extend_from_slice(&from_list[..]);
+                    sort_appended(&mut ranges[..], len_to, idx_to, idx_from, key);
+                }
+                debug_assert!(ranges.windows(2).all(|w| w[0].range.from < w[1].range.from));
+            }
+        }
+
+        if self.annotations_enabled && !self.bundles[to].merge_rev {
             trace!("merging: merged = {:?}", self.bundles[to].ranges);
             let mut last_range = None;
             for i in 0..self.bundles[to].ranges.len() {
@@ -298,6 +332,127 @@ impl<'a, F: Function> Env<'a, F> {
         self.merge_bundle_properties(from, to);
 
         true
+    }
+
+    /// wasm2native patch (PATCHES.md, twentieth): merges the (non-overlapping) range
+    /// lists of `from` and `to` into `to`, where at least one is in descending order
+    /// (`merge_rev`) or `to` has just been reversed, and the result is in descending
+    /// order. `idx_from` and `idx_to` are where `overlap_scan` stopped, one list
+    /// exhausted: the merged list is the sorted union of the two heads scanned
+    /// (`from[..idx_from]`, `to[..idx_to]`, in ascending order) followed by the rest
+    /// of the other list, which is kept in place: only its head, at the end of its
+    /// storage, is replaced. Ranges do not overlap, so their starts are distinct and
+    /// the list (once restored) is the one a sort of both lists gives.
+    fn merge_reversed(
+        &mut self,
+        from: LiveBundleIndex,
+        to: LiveBundleIndex,
+        idx_from: usize,
+        idx_to: usize,
+    ) {
+        let rev_from = self.ctx.bundles[from].merge_rev;
+        let rev_to = self.ctx.bundles[to].merge_rev;
+        let len_from = self.ctx.bundles[from].ranges.len();
+        let len_to = self.ctx.bundles[to].ranges.len();
+        debug_assert!(idx_from == len_from || idx_to == len_to);
+        // `x`: the list whose rest follows the merged head; `y`: the other,
+        // exhausted by the scan (so at most 200 entries).
+        let x_is_to = if idx_to < len_to {
+            true
+        } else if idx_from < len_from {
+            false
+        } else {
+            len_to >= len_from
+        };
+        let empty = LiveRangeList::new_in(self.ctx.bump());
+        let from_list = core::mem::replace(&mut self.ctx.bundles[from].ranges, empty);
+        self.relabel(from, to, &from_list);
+        let empty = LiveRangeList::new_in(self.ctx.bump());
+        let to_list = core::mem::replace(&mut self.ctx.bundles[to].ranges, empty);
+        let (mut x, x_rev, i_x, y, y_rev) = if x_is_to {
+            (to_list, rev_to, idx_to, from_list, rev_from)
+        } else {
+            (from_list, rev_from, idx_from, to_list, rev_to)
+        };
+        if !x_rev {
+            x.reverse();
+        }
+        // `x`'s head, its physical tail, in descending order.
+        let mut head = core::mem::take(&mut self.ctx.scratch_merge_head);
+        head.clear();
+        head.extend_from_slice(&x[x.len() - i_x..]);
+        x.truncate(x.len() - i_x);
+        // Merge it with `y`, both read in descending order, onto `x`'s end.
+        let ny = y.len();
+        let y_at = |j: usize| if y_rev { y[j] } else { y[ny - 1 - j] };
+        let (mut ia, mut iy) = (0, 0);
+        while ia < head.len() && iy < ny {
+            let (a, b) = (head[ia], y_at(iy));
+            if a.range.from > b.range.from {
+                x.push(a);
+                ia += 1;
+            } else {
+                x.push(b);
+                iy += 1;
+            }
+        }
+        x.extend_from_slice(&head[ia..]);
+        while iy < ny {
+            x.push(y_at(iy));
+            iy += 1;
+        }
+        self.ctx.scratch_merge_head = head;
+        debug_assert_eq!(x.len(), len_from + len_to);
+        debug_assert!(x.windows(2).all(|w| w[0].range.from > w[1].range.from));
+        trace!("merging (descending): merged = {:?}", x);
+        self.ctx.bundles[to].ranges = x;
+        self.ctx.bundles[from].merge_rev = false;
+        if !rev_to {
+            self.ctx.bundles[to].merge_rev = true;
+            self.ctx.scratch_merge_rev.push(to);
+        }
+    }
+
+    /// wasm2native patch (PATCHES.md, twentieth): `from`'s ranges (`list`) go to `to`:
+    /// each range's `bundle` field is set to `to`, except for a list of more than
+    /// `RELABEL_MAX` ranges, which is left as it is: `from` forwards to `to`
+    /// (`merge_forward`, followed by `merge_bundle_of`) and `to` is relabelled when the
+    /// phase ends (a value carried along thousands of blocks otherwise moves its
+    /// whole bundle, relabelling it, at each merge: quadratic).
+    #[inline(always)]
+    fn relabel(&mut self, from: LiveBundleIndex, to: LiveBundleIndex, list: &LiveRangeList) {
+        if list.len() > RELABEL_MAX {
+            self.ctx.bundles[from].merge_forward = to;
+            if !self.ctx.bundles[to].merge_stale {
+                self.ctx.bundles[to].merge_stale = true;
+                self.ctx.scratch_merge_stale.push(to);
+            }
+        } else {
+            for entry in list {
+                self.ctx.ranges[entry.index].bundle = to;
+            }
+        }
+    }
+
+    /// wasm2native patch (PATCHES.md, twentieth): the bundle of a vreg while bundles are
+    /// merged: its first range's `bundle` (`first`), followed along `merge_forward` (and the
+    /// path shortened).
+    #[inline(always)]
+    fn merge_bundle_of(&mut self, first: LiveBundleIndex) -> LiveBundleIndex {
+        if !self.ctx.bundles[first].merge_forward.is_valid() {
+            return first;
+        }
+        let mut root = first;
+        while self.ctx.bundles[root].merge_forward.is_valid() {
+            root = self.ctx.bundles[root].merge_forward;
+        }
+        let mut b = first;
+        while b != root {
+            let next = self.ctx.bundles[b].merge_forward;
+            self.ctx.bundles[b].merge_forward = root;
+            b = next;
+        }
+        root
     }
 
     /// wasm2native patch (PATCHES.md, cspeed21): the requirement of `bundle` while
@@ -413,9 +568,12 @@ impl<'a, F: Function> Env<'a, F> {
                         src_vreg,
                         dst_vreg
                     );
-                    let src_bundle = self.ranges[self.vregs[src_vreg].ranges[0].index].bundle;
+                    // wasm2native patch (PATCHES.md, twentieth): `merge_bundle_of`.
+                    let first = self.ranges[self.vregs[src_vreg].ranges[0].index].bundle;
+                    let src_bundle = self.merge_bundle_of(first);
                     debug_assert!(src_bundle.is_valid());
-                    let dest_bundle = self.ranges[self.vregs[dst_vreg].ranges[0].index].bundle;
+                    let first = self.ranges[self.vregs[dst_vreg].ranges[0].index].bundle;
+                    let dest_bundle = self.merge_bundle_of(first);
                     debug_assert!(dest_bundle.is_valid());
                     self.merge_bundles(/* from */ dest_bundle, /* to */ src_bundle);
                 }
@@ -432,9 +590,12 @@ impl<'a, F: Function> Env<'a, F> {
                 to_vreg.index(),
                 from_vreg.index()
             );
-            let to_bundle = self.ranges[self.vregs[to_vreg].ranges[0].index].bundle;
+            // wasm2native patch (PATCHES.md, twentieth): `merge_bundle_of`.
+            let first = self.ranges[self.vregs[to_vreg].ranges[0].index].bundle;
+            let to_bundle = self.merge_bundle_of(first);
             debug_assert!(to_bundle.is_valid());
-            let from_bundle = self.ranges[self.vregs[from_vreg].ranges[0].index].bundle;
+            let first = self.ranges[self.vregs[from_vreg].ranges[0].index].bundle;
+            let from_bundle = self.merge_bundle_of(first);
             debug_assert!(from_bundle.is_valid());
             trace!(
                 " -> from bundle{} to bundle{}",
@@ -443,6 +604,27 @@ impl<'a, F: Function> Env<'a, F> {
             );
             self.merge_bundles(from_bundle, to_bundle);
         }
+
+        // wasm2native patch (PATCHES.md, twentieth): every list in ascending order again.
+        for i in 0..self.ctx.scratch_merge_rev.len() {
+            let bundle = &mut self.ctx.bundles[self.ctx.scratch_merge_rev[i]];
+            if bundle.merge_rev {
+                bundle.ranges.reverse();
+                bundle.merge_rev = false;
+            }
+        }
+        self.ctx.scratch_merge_rev.clear();
+        // wasm2native patch (PATCHES.md, twentieth): every range names its bundle again.
+        for i in 0..self.ctx.scratch_merge_stale.len() {
+            let b = self.ctx.scratch_merge_stale[i];
+            if self.ctx.bundles[b].merge_stale && !self.ctx.bundles[b].merge_forward.is_valid() {
+                for entry in &self.ctx.bundles[b].ranges {
+                    self.ctx.ranges[entry.index].bundle = b;
+                }
+            }
+            self.ctx.bundles[b].merge_stale = false;
+        }
+        self.ctx.scratch_merge_stale.clear();
 
         trace!("done merging bundles");
     }
@@ -500,6 +682,78 @@ impl<'a, F: Function> Env<'a, F> {
     }
 }
 
+/// wasm2native patch (PATCHES.md, twentieth): a merged list of more than this many
+/// ranges is not relabelled at once (`relabel`).
+const RELABEL_MAX: usize = 64;
+/// wasm2native patch (PATCHES.md, twentieth): a single insertion that moves at most
+/// this many entries is not counted towards reversing the list.
+const REV_MIN_MOVE: usize = 32;
+/// wasm2native patch (PATCHES.md, twentieth): a list is reversed once the entries
+/// moved to insert into it exceed this many times its length.
+const REV_MOVES_PER_ENTRY: usize = 4;
+
+/// wasm2native patch (PATCHES.md, twentieth): the overlap scan of `merge_bundles` over
+/// two range lists, each in ascending order or (`RF`, `RT`) descending; returns where
+/// it stopped (one list exhausted), or `None` at an overlap or after 200 steps.
+/// A bundle with a fixed-reg def (`from_fixed_def`, `to_fixed_def`) has the start of
+/// each range rounded down to its instruction's start (see `merge_bundles`).
+#[inline(always)]
+fn overlap_scan<const RF: bool, const RT: bool>(
+    ranges_from: &[LiveRangeListEntry],
+    ranges_to: &[LiveRangeListEntry],
+    from_fixed_def: bool,
+    to_fixed_def: bool,
+) -> Option<(usize, usize)> {
+    let (len_from, len_to) = (ranges_from.len(), ranges_to.len());
+    let at_from = |i: usize| {
+        if RF {
+            ranges_from[len_from - 1 - i].range
+        } else {
+            ranges_from[i].range
+        }
+    };
+    let at_to = |i: usize| {
+        if RT {
+            ranges_to[len_to - 1 - i].range
+        } else {
+            ranges_to[i].range
+        }
+    };
+    let adjust_range_start = |fixed_def: bool, range: CodeRange| {
+        if fixed_def {
+            ProgPoint::before(range.from.inst())
+        } else {
+            range.from
+        }
+    };
+    let mut idx_from = 0;
+    let mut idx_to = 0;
+    let mut range_count = 0;
+    while idx_from < len_from && idx_to < len_to {
+        range_count += 1;
+        if range_count > 200 {
+            trace!(
+                "reached merge complexity (range_count = {}); exiting",
+                range_count
+            );
+            // Limit merge complexity.
+            return None;
+        }
+
+        let (rf, rt) = (at_from(idx_from), at_to(idx_to));
+        if adjust_range_start(from_fixed_def, rf) >= rt.to {
+            idx_to += 1;
+        } else if adjust_range_start(to_fixed_def, rt) >= rf.to {
+            idx_from += 1;
+        } else {
+            // Overlap -- cannot merge.
+            trace!(" -> overlap between {:?} and {:?}, exiting", rf, rt);
+            return None;
+        }
+    }
+    Some((idx_from, idx_to))
+}
+
 /// wasm2native patch (PATCHES.md, cspeed21): sorts `list`, which is a sorted list `to`
 /// of `len_to` entries followed by a sorted list `from`, where a merge-like scan of the
 /// two from their starts ended at `to[idx_to]` and `from[idx_from]` with one of them
@@ -528,8 +782,62 @@ fn sort_appended<T, K: Ord>(
 
 #[cfg(test)]
 mod tests {
-    use super::sort_appended;
+    use super::{overlap_scan, sort_appended};
+    use crate::ion::data_structures::{CodeRange, LiveRangeIndex, LiveRangeListEntry};
+    use crate::ProgPoint;
     use alloc::vec::Vec;
+
+    /// wasm2native patch (twentieth): `overlap_scan` gives the same answer whichever
+    /// order (ascending or, reversed, descending) each list is stored in, on random
+    /// lists of ranges that may overlap, with and without fixed-def rounding.
+    #[test]
+    fn overlap_scan_reads_either_order_alike() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut rand = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let list = |rand: &mut dyn FnMut(u64) -> u64| {
+            let mut v = Vec::new();
+            let mut at = rand(6) as usize;
+            for i in 0..1 + rand(12) as usize {
+                let from = ProgPoint::from_index(at as u32);
+                let len = 1 + rand(6) as usize;
+                let to = ProgPoint::from_index((at + len) as u32);
+                v.push(LiveRangeListEntry {
+                    range: CodeRange { from, to },
+                    index: LiveRangeIndex::new(i),
+                });
+                at += len + rand(8) as usize;
+            }
+            v
+        };
+        let (mut met, mut merged) = (0, 0);
+        for _ in 0..3000 {
+            let (a, b) = (list(&mut rand), list(&mut rand));
+            let (ra, rb): (Vec<_>, Vec<_>) = (
+                a.iter().rev().cloned().collect(),
+                b.iter().rev().cloned().collect(),
+            );
+            for (fa, fb) in [(false, false), (true, false), (false, true), (true, true)] {
+                let want = overlap_scan::<false, false>(&a, &b, fa, fb);
+                assert_eq!(overlap_scan::<true, false>(&ra, &b, fa, fb), want);
+                assert_eq!(overlap_scan::<false, true>(&a, &rb, fa, fb), want);
+                assert_eq!(overlap_scan::<true, true>(&ra, &rb, fa, fb), want);
+                met += 1;
+                merged += want.is_some() as usize;
+            }
+        }
+        // Both outcomes are exercised.
+        assert!(
+            merged > met / 100 && merged < met - met / 20,
+            "{} of {}",
+            merged,
+            met
+        );
+    }
 
     /// `sort_appended` against a sort of the whole list, for random sorted lists of
     /// distinct keys and the indices where the merge scan of `merge_bundles` stops.
