@@ -310,3 +310,44 @@ fn recursive_function_is_inlined_into_itself() {
     assert_eq!(guards(&on[4]), 1 + 4 * (1 + 5) + 1, "{}", on[4]);
     assert_eq!(count(&on[4], "trapnz"), 1, "one stack check: {}", on[4]);
 }
+
+/// A callee of one call site that nothing else can reach (not exported, in no table,
+/// no `ref.func`) gets a body of one trap instruction once its caller inlined that
+/// call: its own copy could never run. It keeps its code when its caller is inlinable
+/// itself (the call may stay a call in a copy of the caller spliced elsewhere), when
+/// it escapes, or with inlining off.
+#[test]
+fn inlined_single_call_callee_keeps_no_copy() {
+    let body = "(local.set 0 (i32.add (local.get 0) (i32.const 3)))".repeat(15);
+    let leaf = |name: &str| format!("(func ${name} (param i32) (result i32) {body} (local.get 0))");
+    let is_stub = |f: &str| {
+        f.lines()
+            .filter(|l| l.trim().starts_with("trap user"))
+            .count()
+            == 1
+            && calls(f) == 0
+            && !f.contains("iadd")
+    };
+    // $a: one call, in the exported $top (not inlinable): no copy of its own.
+    // $b: one call, in $mid, which is small and called twice (inlinable): kept.
+    // $c: one call, but also in the table: kept.
+    let wat = format!(
+        r#"(module {a} {b} {c}
+          (table 1 funcref) (elem (i32.const 0) $c)
+          (func $mid (param i32) (result i32) (call $b (local.get 0)))
+          (func $top (export "f") (param i32) (result i32)
+            (i32.add (i32.add (call $a (local.get 0)) (call $c (local.get 0)))
+                     (i32.add (call $mid (local.get 0)) (call $mid (i32.const 7))))))"#,
+        a = leaf("a"),
+        b = leaf("b"),
+        c = leaf("c"),
+    );
+    let on = clif(&wat, true);
+    assert!(is_stub(&on[0]), "{}", on[0]);
+    assert!(!is_stub(&on[1]), "{}", on[1]);
+    assert!(!is_stub(&on[2]), "{}", on[2]);
+    // Why $b keeps its copy: the copies of $mid spliced into $top still call it.
+    assert!(calls(&on[4]) >= 2, "{}", on[4]);
+    let off = clif(&wat, false);
+    assert!(off.iter().all(|f| !is_stub(f)));
+}

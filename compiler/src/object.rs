@@ -77,6 +77,43 @@ struct Compiled {
     meta: FuncMeta,
 }
 
+impl Compiled {
+    /// Whether the code refers to function `f` (calls it: a defined function that does
+    /// not escape is referred to by direct calls only).
+    fn calls(&self, f: FuncId) -> bool {
+        self.relocs.iter().any(|r| {
+            matches!(r.name, cranelift_module::ModuleRelocTarget::User { namespace: 0, index }
+                if index == f.as_u32())
+        })
+    }
+}
+
+/// For each defined function that only its one direct call can reach (an inlinable
+/// callee with a single call site in the module that does not escape: not exported,
+/// in no table or element segment, no `ref.func`, not the start function), the defined
+/// function holding that call, if that function is not inlinable itself (so the call
+/// is in its own code only, never in a copy spliced into another function); None for
+/// the others. `compile_functions` compiles these after their callers: where the
+/// caller's code has no call to the callee left (inlined, in every copy of the loop
+/// that holds it), the callee's own copy can never run and gets a body of one trap
+/// instruction instead of a compile (rx_regex: cspeed31 in bench/large-modules.md).
+fn single_site_callers(ctx: &ModuleCtx<'_>, plan: &crate::inline::Plan) -> Vec<Option<usize>> {
+    let first = ctx.info.num_imported_funcs as usize;
+    let mut caller = vec![None; plan.sites.len()];
+    for (f, callees) in plan.callees.iter().enumerate() {
+        if plan.inlinable[f] {
+            continue;
+        }
+        for &c in callees {
+            let c = c as usize;
+            if plan.sites[c] == 1 && !ctx.info.escaping[first + c] && c != f {
+                caller[c] = Some(f);
+            }
+        }
+    }
+    caller
+}
+
 /// What the runtime needs to map a native code address of a function back to wasm.
 #[derive(Clone, Debug, Default)]
 struct FuncMeta {
@@ -481,33 +518,70 @@ fn compile_functions(
         None => None,
     };
     let inl = plan.zip(kept.as_ref());
-    let next = AtomicUsize::new(0);
+    // Single-call callees compiled after their caller: a copy of its own can never run
+    // if the caller inlined its one call (`single_site_callers`).
+    let caller_of = plan.map_or_else(|| vec![None; n], |p| single_site_callers(ctx, p));
+    let (first, then): (Vec<usize>, Vec<usize>) =
+        order.into_iter().partition(|&i| caller_of[i].is_none());
     let results: Mutex<Vec<Option<Result<Compiled>>>> = Mutex::new((0..n).map(|_| None).collect());
     let isa = module.isa();
     // For functions too big for `machine_code_cfg_info` (see `target::without_cfg_info`),
     // built when the first one is met.
     let big_isa = std::sync::OnceLock::new();
-    std::thread::scope(|s| {
-        for _ in 0..threads {
-            s.spawn(|| {
-                let mut fctx = FunctionBuilderContext::new();
-                let mut cctx = Context::new();
-                loop {
-                    let k = next.fetch_add(1, Ordering::Relaxed);
-                    if k >= n {
-                        break;
+    // Compiles the functions of `order` on `threads` threads; `stub(i)`: function `i`
+    // gets a body that only traps (`compile_one`).
+    let run = |order: &[usize], stub: &(dyn Fn(usize) -> bool + Sync)| {
+        let next = AtomicUsize::new(0);
+        let len = order.len();
+        std::thread::scope(|s| {
+            for _ in 0..threads.min(len.max(1)) {
+                s.spawn(|| {
+                    let mut fctx = FunctionBuilderContext::new();
+                    let mut cctx = Context::new();
+                    loop {
+                        let k = next.fetch_add(1, Ordering::Relaxed);
+                        if k >= len {
+                            break;
+                        }
+                        let i = order[k];
+                        let r = compile_one(
+                            ctx,
+                            (isa, &big_isa),
+                            i,
+                            inl,
+                            stub(i),
+                            &mut cctx,
+                            &mut fctx,
+                        );
+                        let failed = r.is_err();
+                        results.lock().unwrap()[i] = Some(r);
+                        if failed {
+                            next.store(len, Ordering::Relaxed);
+                        }
                     }
-                    let i = order[k];
-                    let r = compile_one(ctx, (isa, &big_isa), i, inl, &mut cctx, &mut fctx);
-                    let failed = r.is_err();
-                    results.lock().unwrap()[i] = Some(r);
-                    if failed {
-                        next.store(n, Ordering::Relaxed);
-                    }
-                }
-            });
+                });
+            }
+        });
+    };
+    run(&first, &|_| false);
+    if !then.is_empty() {
+        let failed = results.lock().unwrap().iter().flatten().any(|r| r.is_err());
+        if !failed {
+            // Which deferred callees are still called by their caller's code.
+            let called: Vec<bool> = {
+                let done = results.lock().unwrap();
+                (0..n)
+                    .map(|c| {
+                        caller_of[c].is_some_and(|p| match &done[p] {
+                            Some(Ok(code)) => code.calls(ctx.defined[c].0),
+                            _ => true,
+                        })
+                    })
+                    .collect()
+            };
+            run(&then, &|i| !called[i]);
         }
-    });
+    }
     let compiled = results
         .into_inner()
         .unwrap()
@@ -621,6 +695,7 @@ fn compile_one(
     ),
     i: usize,
     inl: Inlining<'_>,
+    stub: bool,
     cctx: &mut Context,
     fctx: &mut FunctionBuilderContext,
 ) -> Result<Compiled> {
@@ -629,7 +704,7 @@ fn compile_one(
     reset_context(cctx);
     let t0 = std::time::Instant::now();
     let own = inl.and_then(|(_, kept)| {
-        let f = kept.get(i);
+        let f = if stub { None } else { kept.get(i) };
         kept.release(i);
         f
     });
@@ -639,6 +714,23 @@ fn compile_one(
     let mut flow = None;
     match own {
         Some(f) => cctx.func = Arc::unwrap_or_clone(f),
+        None if stub => {
+            // A copy nothing can call (`single_site_callers`): one trap instruction.
+            use cranelift_codegen::cursor::{Cursor, FuncCursor};
+            use cranelift_codegen::ir::InstBuilder;
+            cctx.func.signature = sig.clone();
+            cctx.func.name = ir::UserFuncName::user(0, id.as_u32());
+            let block = cctx.func.dfg.make_block();
+            cctx.func.layout.append_block(block);
+            for p in &sig.params {
+                cctx.func.dfg.append_block_param(block, p.value_type);
+            }
+            let code = ir::TrapCode::unwrap_user(abi::Trap::Unreachable as u8);
+            FuncCursor::new(&mut cctx.func)
+                .at_bottom(block)
+                .ins()
+                .trap(code);
+        }
         None => {
             cctx.func.signature = sig.clone();
             cctx.func.name = ir::UserFuncName::user(0, id.as_u32());
@@ -650,7 +742,7 @@ fn compile_one(
     // A function with no inlinable callee that does not call itself has nothing to
     // splice: Cranelift's inliner would only walk its instructions (every caller's
     // walk was 0.2% of the structured report's compile).
-    if let Some((plan, kept)) = inl.filter(|(p, _)| p.may_inline_into(i)) {
+    if let Some((plan, kept)) = inl.filter(|(p, _)| !stub && p.may_inline_into(i)) {
         let first_id = ctx.defined[0].0.as_u32();
         let mut inliner = crate::inline::Inliner::new(plan, kept, first_id, i, &cctx.func);
         let any = cctx
