@@ -197,9 +197,23 @@ pub(crate) fn optimize_bounds_checks(
         );
     }
     let invariant = hoist_invariant(func, checks, &ends, &mut removed, an, traps_end_process);
-    let prechecked = precheck_loops(func, checks, &ends, &removed, an, bases);
+    let prechecked = if insts_exceed(func, PRECHECK_FUNC_MAX) {
+        0
+    } else {
+        precheck_loops(func, checks, &ends, &removed, an, bases)
+    };
     merged + dominated + joined + banded + invariant + prechecked
 }
+
+/// Loops are copied behind a precheck (`precheck_loops`) only in functions of at most
+/// this many CLIF instructions. In larger ones (an interpreter's dispatch function)
+/// the copies cost more than the checks they spare: sqlite3VdbeExec's record-header
+/// loop runs about two iterations per entry for a precheck of about 25 instructions,
+/// and the copies' stack traffic and tests outweigh the checks overall (sqlite 0.980x
+/// the executed instructions and 1.15% fewer compile instructions without them; lua
+/// 0.9987x, rx_regex 0.9999x, the other workloads unchanged; at 3,000 rx_deflate's hot
+/// loop would lose its copy, +11%: bench/profile.md, "rt37").
+pub(super) const PRECHECK_FUNC_MAX: usize = 8_000;
 
 /// What the guard band after each memory's size allows (`remove_banded`).
 #[derive(Clone, Copy, Debug)]
