@@ -346,15 +346,13 @@ pub(crate) struct Loop {
 fn loops(cfg: &Cfg) -> Vec<Loop> {
     let idom = cfg.idoms();
     let n = cfg.spans.len();
-    let dominates = |h: usize, mut b: usize| loop {
-        if b == h {
-            return true;
-        }
-        match idom[b] {
-            Some(d) if d != b && d < n => b = d,
-            _ => return false,
-        }
-    };
+    // `h` dominates `b` iff `b`'s preorder number in the dominator tree lies in
+    // `h`'s subtree: a constant-time test, where walking `b`'s dominator chain would
+    // cost the tree's depth for each of the `n` headers' predecessors (a chain of
+    // nested blocks makes that quadratic; bench/large-modules.md, `cspeed33`).
+    let (pre, last) = preorder(&idom, n);
+    let dominates =
+        |h: usize, b: usize| pre[b] != usize::MAX && pre[h] <= pre[b] && pre[b] <= last[h];
     let mut out: Vec<Loop> = Vec::new();
     // Which blocks are in the loop being collected (cleared after each loop, so a
     // function of many loops costs the loops' sizes, not `n` per loop).
@@ -393,14 +391,66 @@ fn loops(cfg: &Cfg) -> Vec<Loop> {
             depth: 0,
         });
     }
-    for i in 0..out.len() {
-        let h = out[i].header;
-        out[i].depth = out
-            .iter()
-            .filter(|m| m.header != h && m.blocks.binary_search(&h).is_ok())
-            .count() as u32;
+    // Natural loops of distinct headers are disjoint or nested, the outer one
+    // strictly larger, so the loops containing a loop's header are its ancestors in
+    // the loop forest: visit the loops from the largest, each one's parent is the
+    // smallest loop seen so far that holds its header.
+    let mut by_size: Vec<usize> = (0..out.len()).collect();
+    by_size.sort_by_key(|&i| std::cmp::Reverse(out[i].blocks.len()));
+    let mut innermost: Vec<Option<usize>> = vec![None; n];
+    for i in by_size {
+        out[i].depth = innermost[out[i].header].map_or(0, |p| out[p].depth + 1);
+        for &b in &out[i].blocks {
+            innermost[b] = Some(i);
+        }
     }
     out
+}
+
+/// Preorder numbers of the blocks in the dominator tree `idom` (the virtual root
+/// `n` first), and for each block the largest number in its subtree; `usize::MAX`
+/// for blocks the root does not reach.
+fn preorder(idom: &[Option<usize>], n: usize) -> (Vec<usize>, Vec<usize>) {
+    let mut child_at = vec![0u32; n + 2];
+    for (b, d) in idom.iter().enumerate().take(n) {
+        if let Some(d) = *d {
+            if d != b {
+                child_at[d + 1] += 1;
+            }
+        }
+    }
+    for i in 0..=n {
+        child_at[i + 1] += child_at[i];
+    }
+    let mut fill = child_at.clone();
+    let mut children = vec![0usize; child_at[n + 1] as usize];
+    for (b, d) in idom.iter().enumerate().take(n) {
+        if let Some(d) = *d {
+            if d != b {
+                children[fill[d] as usize] = b;
+                fill[d] += 1;
+            }
+        }
+    }
+    let mut pre = vec![usize::MAX; n + 1];
+    let mut last = vec![usize::MAX; n + 1];
+    let mut next = 0;
+    let mut stack = vec![(n, child_at[n] as usize)];
+    pre[n] = next;
+    next += 1;
+    while let Some(&mut (b, ref mut i)) = stack.last_mut() {
+        if *i < child_at[b + 1] as usize {
+            let c = children[*i];
+            *i += 1;
+            pre[c] = next;
+            next += 1;
+            stack.push((c, child_at[c] as usize));
+        } else {
+            last[b] = next - 1;
+            stack.pop();
+        }
+    }
+    (pre, last)
 }
 
 /// Number of `LINE`-byte lines the blocks of `l` touch when the function starts at
@@ -552,6 +602,118 @@ mod tests {
         // 1 -> 2 -> {2, 3}, 3 -> {1, 4}: the self loop {2} is inside {1, 2, 3}.
         let cfg = Cfg::new(sp, &[(0, 1), (1, 2), (2, 2), (2, 3), (3, 1), (3, 4)]);
         assert_eq!(find(&cfg), vec![(1, vec![1, 2, 3], 0), (2, vec![2], 1)]);
+    }
+
+    /// The loop finder against the direct definition (dominance by walking the
+    /// immediate-dominator chain, depth by counting the loops that hold the header)
+    /// on random graphs, irreducible ones included, and on deep nests.
+    #[test]
+    fn loops_match_the_definition() {
+        fn reference(cfg: &Cfg) -> Vec<(usize, Vec<usize>, u32)> {
+            let idom = cfg.idoms();
+            let n = cfg.spans.len();
+            let dominates = |h: usize, mut b: usize| loop {
+                if b == h {
+                    return true;
+                }
+                match idom[b] {
+                    Some(d) if d != b && d < n => b = d,
+                    _ => return false,
+                }
+            };
+            let mut out: Vec<(usize, Vec<usize>, u32)> = Vec::new();
+            for h in 0..n {
+                let tails: Vec<usize> = cfg
+                    .preds(h)
+                    .iter()
+                    .copied()
+                    .filter(|&s| idom[s].is_some() && dominates(h, s))
+                    .collect();
+                if tails.is_empty() {
+                    continue;
+                }
+                let mut blocks = vec![h];
+                let mut work = Vec::new();
+                for s in tails {
+                    if !blocks.contains(&s) {
+                        blocks.push(s);
+                        work.push(s);
+                    }
+                }
+                while let Some(b) = work.pop() {
+                    for &p in cfg.preds(b) {
+                        if !blocks.contains(&p) && idom[p].is_some() {
+                            blocks.push(p);
+                            work.push(p);
+                        }
+                    }
+                }
+                blocks.sort_unstable();
+                out.push((h, blocks, 0));
+            }
+            let depths: Vec<u32> = out
+                .iter()
+                .map(|(h, _, _)| {
+                    out.iter()
+                        .filter(|(m, b, _)| m != h && b.binary_search(h).is_ok())
+                        .count() as u32
+                })
+                .collect();
+            for (l, d) in out.iter_mut().zip(depths) {
+                l.2 = d;
+            }
+            out
+        }
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut rand = |m: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % m as u64) as usize
+        };
+        for round in 0..400 {
+            let n = 2 + rand(40);
+            let mut edges = Vec::new();
+            for b in 0..n {
+                // Mostly forward edges, some back (loops), some jumps anywhere.
+                if b + 1 < n && rand(4) != 0 {
+                    edges.push((b, b + 1));
+                }
+                for _ in 0..rand(3) {
+                    edges.push((b, rand(n)));
+                }
+            }
+            let cfg = Cfg::new(
+                spans(
+                    10 * n as u32,
+                    &(0..n as u32).map(|i| 10 * i).collect::<Vec<_>>(),
+                ),
+                &edges,
+            );
+            assert_eq!(
+                find(&cfg),
+                reference(&cfg),
+                "round {round}, edges {edges:?}"
+            );
+        }
+        // Nests 300 deep: block k enters k + 1, block 2N - 1 - k closes loop k.
+        let depth = 300;
+        let n = 2 * depth + 1;
+        let mut edges: Vec<(usize, usize)> = (0..n - 1).map(|b| (b, b + 1)).collect();
+        for k in 1..depth {
+            edges.push((n - 1 - k, k));
+        }
+        let cfg = Cfg::new(
+            spans(
+                10 * n as u32,
+                &(0..n as u32).map(|i| 10 * i).collect::<Vec<_>>(),
+            ),
+            &edges,
+        );
+        let found = find(&cfg);
+        assert_eq!(found.len(), depth - 1);
+        assert_eq!(found, reference(&cfg));
+        assert_eq!(found.last().map(|l| l.2), Some(depth as u32 - 2));
     }
 
     #[test]
