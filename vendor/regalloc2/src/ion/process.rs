@@ -719,7 +719,13 @@ impl<'a, F: Function> Env<'a, F> {
                 }
                 break;
             }
-            while let Some(entry) = self.ctx.bundles[new_bundle].ranges.first().cloned() {
+            // wasm2native patch (twenty-first, PATCHES.md): the leading ranges without
+            // uses leave `new_bundle`'s list with one `drain` after the loop instead of
+            // one `drain(..1)` each (each of those moved the rest of the list: a long
+            // list with many such ranges at its front cost their number times its
+            // length). `lead` counts them; they go to the spill bundle in the same order.
+            let mut lead = 0;
+            while let Some(entry) = self.ctx.bundles[new_bundle].ranges.get(lead).cloned() {
                 if self.ctx.ranges[entry.index].has_flag(LiveRangeFlag::StartsAtDef) {
                     break;
                 }
@@ -737,7 +743,7 @@ impl<'a, F: Function> Env<'a, F> {
                         spill
                     );
                     self.ctx.bundles[spill].ranges.push(entry);
-                    self.ctx.bundles[new_bundle].ranges.drain(..1);
+                    lead += 1;
                     self.ctx.ranges[entry.index].bundle = spill;
                     continue;
                 }
@@ -747,13 +753,8 @@ impl<'a, F: Function> Env<'a, F> {
                     let spill = self
                         .get_or_create_spill_bundle(new_bundle, /* create_if_absent = */ true)
                         .unwrap();
-                    self.ctx.bundles[new_bundle]
-                        .ranges
-                        .first_mut()
-                        .unwrap()
-                        .range
-                        .from = split;
-                    self.ctx.ranges[self.ctx.bundles[new_bundle].ranges.first().unwrap().index]
+                    self.ctx.bundles[new_bundle].ranges[lead].range.from = split;
+                    self.ctx.ranges[self.ctx.bundles[new_bundle].ranges[lead].index]
                         .range
                         .from = split;
                     let range = CodeRange {
@@ -783,6 +784,9 @@ impl<'a, F: Function> Env<'a, F> {
                     );
                 }
                 break;
+            }
+            if lead > 0 {
+                self.ctx.bundles[new_bundle].ranges.drain(..lead);
             }
         }
 
