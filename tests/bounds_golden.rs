@@ -36,6 +36,13 @@ const CASES: &[(&str, usize, usize)] = &[
     // memcmp's loop: a counter run down to zero, two byte pointers; the entry test's
     // bounds fold the last index's -1 into the access size.
     ("loop_down_count", 2, 2),
+    // musl's `memset` loop (an unsigned counter run down by 32 while at least 32): the
+    // entry test is one compare of the pointer's end, no generic trip count, and no test
+    // of the counter, which the guard before the loop rules out; `guard16` (a weaker
+    // guard) keeps that test; `before` (tested before the step) has none; `small` (a
+    // bound below the step) is not copied (4 + 2 + 2 + 2 checks; one each left, the
+    // others within the guard band of it).
+    ("loop_down_const", 10, 4),
     // A counter stepped by 8 up to `n << 3`: no remainder test on entry.
     ("loop_step_multiple", 1, 1),
     // nqueens' loop: one upper-end test implies the other two tables', no trip-count
@@ -89,6 +96,10 @@ const CASES: &[(&str, usize, usize)] = &[
     // No check for the constant address and the byte-indexed table, with or without
     // the optimizer; the byte load itself has one.
     ("static", 1, 1),
+    // The size load of a copied loop behind a rare branch moves from the entry block
+    // into the branch (`sink_to_uses` on loads out of loops, in small functions whose
+    // loops were copied): the entry's check and the checked copy's (1 + 1 checks).
+    ("size_load_rare_loop", 2, 2),
     // 64-bit accesses are left alone (but for the limit each compare reads, x86_64).
     ("memory64", 2, 2),
     // Kept checks past the table of limits narrowed to its last END (x86_64), but for

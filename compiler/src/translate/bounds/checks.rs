@@ -107,9 +107,10 @@ pub(crate) struct CheckSite {
     pub size: Value,
 }
 
-/// Applies the rewrites of the module comment; returns how many checks were removed.
-/// `an` holds the function's analyses, shared with the other passes; it is left
-/// empty when the loop prechecks changed the CFG.
+/// Applies the rewrites of the module comment; returns how many checks were removed,
+/// and whether the loop prechecks copied a loop. `an` holds the function's analyses,
+/// shared with the other passes; it is left empty when the loop prechecks changed the
+/// CFG.
 pub(crate) fn optimize_bounds_checks(
     func: &mut ir::Function,
     checks: &[CheckSite],
@@ -117,9 +118,9 @@ pub(crate) fn optimize_bounds_checks(
     band: Band,
     an: &mut Cached,
     bases: &[(Value, bool)],
-) -> usize {
+) -> (usize, bool) {
     if checks.is_empty() {
-        return 0;
+        return (0, false);
     }
     let mut ends: Vec<u64> = checks.iter().map(|c| c.end).collect();
     let mut removed = vec![false; checks.len()];
@@ -202,7 +203,10 @@ pub(crate) fn optimize_bounds_checks(
     } else {
         precheck_loops(func, checks, &ends, &removed, an, bases)
     };
-    merged + dominated + joined + banded + invariant + prechecked
+    (
+        merged + dominated + joined + banded + invariant + prechecked,
+        prechecked > 0,
+    )
 }
 
 /// Loops are copied behind a precheck (`precheck_loops`) only in functions of at most

@@ -446,6 +446,11 @@ pub(super) fn hoist_loop_checks(
         };
         nonzero_on_entry(func, cfg, pre, x)
     });
+    // The smallest value the counter can enter with, as the branch into `pre` shows
+    // (`down_to_constant` needs no test of a counter the code before the loop tested).
+    let counter_min = exit_test
+        .as_ref()
+        .map_or(0, |t| min_on_entry(func, cfg, pre, entry_args[t.iv.index]));
     // Without an induction variable term, no range depends on the trip count.
     let exit_test = exit_test.filter(|_| groups.iter().any(|g| g.iv.is_some()));
     // An entry test that always fails would only add itself before the checked loop.
@@ -466,6 +471,7 @@ pub(super) fn hoist_loop_checks(
         exit_test.as_ref(),
         progress,
         counter_nonzero,
+        counter_min,
         &tested,
         &windows,
         &groups,
@@ -922,13 +928,46 @@ pub(super) fn nonzero_after_branch(
     pre: ir::Block,
     x: Value,
 ) -> bool {
+    branch_fact(dfg, layout, cfg, pre, x).is_some_and(|(cc, k)| excludes_zero(cc, k))
+}
+
+/// The smallest value (unsigned) that `x` (an i32) can have whenever `pre` runs, as the
+/// branch into it shows (see [`branch_fact`]): musl's `memset` skips its loop when the
+/// count is below 32, so the loop starts with a count of at least 32.
+fn min_on_entry(func: &ir::Function, cfg: &ControlFlowGraph, pre: ir::Block, x: Value) -> u32 {
+    let Some((cc, k)) = branch_fact(&func.dfg, &func.layout, cfg, pre, x) else {
+        return 0;
+    };
+    let s = k as i32;
+    match cc {
+        IntCC::Equal | IntCC::UnsignedGreaterThanOrEqual => k,
+        IntCC::UnsignedGreaterThan => k.saturating_add(1),
+        IntCC::NotEqual if k == 0 => 1,
+        IntCC::SignedGreaterThanOrEqual if s >= 0 => k,
+        IntCC::SignedGreaterThan if s >= -1 => (s + 1) as u32,
+        _ => 0,
+    }
+}
+
+/// `Some((cc, k))` when `x cc k` (i32 `x`, constant `k`) holds whenever `pre` runs:
+/// `pre`'s only predecessor ends in `brif` on `x` (`x != 0` on the edge taken when it is
+/// true, `x == 0` on the other), or on a compare of `x` with a constant (possibly
+/// widened). (`cfg` may predate other loops' copies, which add blocks and edges to their
+/// own loops only; the branch is checked against the current code.)
+fn branch_fact(
+    dfg: &ir::DataFlowGraph,
+    layout: &ir::Layout,
+    cfg: &ControlFlowGraph,
+    pre: ir::Block,
+    x: Value,
+) -> Option<(IntCC, u32)> {
     use ir::{InstructionData as D, Opcode as O};
     let mut preds = cfg.pred_iter(pre);
     let (Some(pred), None) = (preds.next(), preds.next()) else {
-        return false;
+        return None;
     };
     if layout.inst_block(pred.inst) != Some(pred.block) {
-        return false;
+        return None;
     }
     let D::Brif {
         arg,
@@ -936,22 +975,25 @@ pub(super) fn nonzero_after_branch(
         ..
     } = dfg.insts[pred.inst]
     else {
-        return false;
+        return None;
     };
     let pool = &dfg.value_lists;
     let (t, f) = (t.block(pool), f.block(pool));
     if t == f {
-        return false;
+        return None;
     }
     // The condition, through widenings of a compare's result.
     let mut c = super::resolved(dfg, arg);
     loop {
         if c == x {
-            return t == pre;
+            let cc = if t == pre {
+                IntCC::NotEqual
+            } else {
+                IntCC::Equal
+            };
+            return Some((cc, 0));
         }
-        let Some(def) = dfg.value_def(c).inst() else {
-            return false;
-        };
+        let def = dfg.value_def(c).inst()?;
         match dfg.insts[def] {
             D::Unary {
                 opcode: O::Uextend,
@@ -967,15 +1009,13 @@ pub(super) fn nonzero_after_branch(
                 let (cc, k) = match (a == x, b == x) {
                     (true, false) => (cond, b),
                     (false, true) => (cond.swap_args(), a),
-                    _ => return false,
+                    _ => return None,
                 };
-                let Some(k) = const_u32(dfg, k) else {
-                    return false;
-                };
+                let k = const_u32(dfg, k)?;
                 let cc = if t == pre { cc } else { cc.complement() };
-                return excludes_zero(cc, k);
+                return Some((cc, k));
             }
-            _ => return false,
+            _ => return None,
         }
     }
 }
@@ -1466,14 +1506,19 @@ fn progress_pair(
 /// exact; `t_off` a constant the caller folds into its own), and for a variable step
 /// the distance the tested counter may move (`span`). Pushes the conditions under which
 /// they do not hold onto `fails`. `counter_nonzero`: the code before the loop has
-/// tested the counter against zero (see `nonzero_on_entry`).
+/// tested the counter against zero (see `nonzero_on_entry`); `counter_min`: the
+/// counter's smallest entry value as that code's branch shows (`min_on_entry`).
 fn trip_bounds(
     cur: &mut FuncCursor,
     test: &Exit,
     entry_args: &[Value],
     counter_nonzero: bool,
+    counter_min: u32,
     fails: &mut Vec<Value>,
 ) -> (Value, i64, Option<Value>, Option<Value>) {
+    if let Some(bounds) = down_to_constant(cur, test, entry_args, counter_min, fails) {
+        return bounds;
+    }
     let i64c = |cur: &mut FuncCursor, v: i64| cur.ins().iconst(types::I64, v);
     let u = |cur: &mut FuncCursor, v: Value| cur.ins().uextend(types::I64, v);
     // t_max: the last iteration's index is at most this (i64, exact). The counter's
@@ -1533,7 +1578,8 @@ fn trip_bounds(
     // `t_max` is returned as a value plus a constant (`t_off`), which the caller folds
     // into each group's constant instead of emitting the addition here.
     let mut t_off = 0;
-    // `Some(d)`: `t_max` (without `t_off`) times the step is exactly `d`.
+    // `Some(d)`: `t_max` (without `t_off`) times the step is exactly `d` (at most `d`,
+    // from `down_to_constant`, where `t_max` is `d / step`).
     let mut t_exact = None;
     let t_max = match cc {
         _ if test.iv.var.is_some() => i64c(cur, 0), // unused: see `span`
@@ -1649,6 +1695,66 @@ fn trip_bounds(
     (t_max, t_off, t_exact, span)
 }
 
+/// [`trip_bounds`] for an unsigned counter run down by a constant step `s` while it is
+/// at least a constant `C >= s` (`v >u C - 1` or `v >=u C`): musl's `memset` and
+/// `memcpy`, `for (; n >= 32; n -= 32, s += 32)`, whose loops run about two iterations
+/// per call, where the generic formula (`smax`, a division, `smax` and a no-wrap test)
+/// cost more than the checks it saves. With `n0` the counter's entry value:
+/// - test on the next value `w = v - s`: when `n0 >= s` (unsigned; else the first
+///   `w` wraps, and the test rejects the entry, unless the branch into the preheader
+///   already rules it out: `counter_min`, the counter's smallest entry value that branch
+///   allows, is at least `s`, as in musl's `memset`, which skips its loop when
+///   `n < 32`), every iteration's `v` is exact and at
+///   least `s` (by induction: `v >= s` gives an exact `w = v - s >= 0`, and the next
+///   iteration starts only when `w >= C >= s`), and iteration `t > 0` starts only when
+///   `n0 - s * t >= C`, so the last one's `s * t_max <= n0 - C <= n0 - s`;
+/// - test on `v` itself: no condition (`v >= C >= s` before every step down, so no
+///   value wraps), and iteration `t > 0` starts only when `n0 - s * (t - 1) >= C`, so
+///   `s * t_max <= n0 - C + s <= n0`.
+///
+/// The bound of the distance `s * t_max` (`n0 - s` or `n0`, exact when `C = s`, as in
+/// musl) is returned as `t_exact` (an upper bound of it is all `apply` needs: a pointer
+/// moving with the counter's step reaches at most that far, either way), and `t_max` is
+/// that distance divided by `s`. `None` when the test has another form.
+fn down_to_constant(
+    cur: &mut FuncCursor,
+    test: &Exit,
+    entry_args: &[Value],
+    counter_min: u32,
+    fails: &mut Vec<Value>,
+) -> Option<(Value, i64, Option<Value>, Option<Value>)> {
+    if test.iv.var.is_some() || test.wide || test.iv.step >= 0 {
+        return None;
+    }
+    let b = u64::from(const_u32(&cur.func.dfg, test.bound?)?);
+    let c = match test.cc {
+        IntCC::UnsignedGreaterThan => b + 1,
+        IntCC::UnsignedGreaterThanOrEqual => b,
+        _ => return None,
+    };
+    let s = test.iv.step.unsigned_abs();
+    if c < s || c > u64::from(u32::MAX) {
+        return None;
+    }
+    let n0 = entry_args[test.iv.index];
+    let wide = cur.ins().uextend(types::I64, n0);
+    let d = if test.next {
+        if u64::from(counter_min) < s {
+            fails.push(cur.ins().icmp_imm_u(IntCC::UnsignedLessThan, n0, s as i64));
+        }
+        cur.ins().iadd_imm_s(wide, -(s as i64))
+    } else {
+        wide
+    };
+    let t_max = if s == 1 {
+        d
+    } else {
+        let k = cur.ins().iconst(types::I64, s as i64);
+        cur.ins().udiv(d, k)
+    };
+    Some((t_max, 0, Some(d), None))
+}
+
 /// Whether `v` is a multiple of `m` (a power of two) by how it is computed: from
 /// constants, shifts, products and masks, sums and differences of multiples (wrapping
 /// i32 arithmetic keeps them: 2^32 is a multiple), widened or negated.
@@ -1703,6 +1809,7 @@ fn apply(
     test: Option<&Exit>,
     progress: Option<[usize; 2]>,
     counter_nonzero: bool,
+    counter_min: u32,
     tested: &[Option<Tested>],
     windows: &[Option<Window>],
     groups: &[Group],
@@ -1763,7 +1870,14 @@ fn apply(
     let i64c = |cur: &mut FuncCursor, v: i64| cur.ins().iconst(types::I64, v);
     let u = |cur: &mut FuncCursor, v: Value| cur.ins().uextend(types::I64, v);
     let (t_max, t_off, t_exact, span) = match (test, progress) {
-        (Some(test), _) => trip_bounds(&mut cur, test, entry_args, counter_nonzero, &mut fails),
+        (Some(test), _) => trip_bounds(
+            &mut cur,
+            test,
+            entry_args,
+            counter_nonzero,
+            counter_min,
+            &mut fails,
+        ),
         (None, Some(pair)) => {
             // See `progress_pair`: the last iteration's index is at most
             // sum(bound - 1 - entry value) (the entry test below checks that every

@@ -137,7 +137,7 @@ pub(crate) fn optimize_checks(
         // The CFG, dominator tree and loops, computed once and shared until a pass
         // changes the CFG (only the loop prechecks do).
         let mut an = ssa::Cached::default();
-        report.removed = checks::optimize_bounds_checks(
+        let (removed, copied) = checks::optimize_bounds_checks(
             func,
             checks,
             opts.traps_end_process,
@@ -145,6 +145,7 @@ pub(crate) fn optimize_checks(
             &mut an,
             mems.bases,
         );
+        report.removed = removed;
         if census::path().is_some() {
             census::record(func, mems);
         }
@@ -157,7 +158,7 @@ pub(crate) fn optimize_checks(
             uses.debug_assert_exact(func);
             operands::size_operands(func, mems.size_flags, uses);
         }
-        size_loads::sink_to_uses(func, &hoisted, &mut an);
+        size_loads::sink_to_uses(func, &hoisted, &mut an, copied);
         flow = an.into_inner();
     }
     if opts.zext32_free {

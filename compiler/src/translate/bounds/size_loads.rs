@@ -554,9 +554,13 @@ fn block_map<V: Clone + Default>(func: &ir::Function) -> SecondaryMap<ir::Block,
     map
 }
 
+/// [`sink_to_uses`] moves loads out of loops only in functions of at most this many
+/// instructions whose loops the prechecks copied.
+pub(crate) const SINK_OUT_OF_LOOPS_MAX: usize = 2_000;
+
 /// Last step of the pipeline: each load of `hoisted` (kept loads that
 /// [`reuse_size_loads`] moved up or that replace others) still in the layout and in a
-/// loop moves down the dominator tree to the nearest common dominator of the uses the later
+/// loop (or anywhere, when `copied`: see below) moves down the dominator tree to the nearest common dominator of the uses the later
 /// passes left it (before the first use there, or at the end of that block), but not
 /// into a loop it is not in: then to the end of the immediate dominator of the
 /// outermost such loop's header. The passes after placement remove most uses on
@@ -565,6 +569,16 @@ fn block_map<V: Clone + Default>(func: &ir::Function) -> SecondaryMap<ir::Block,
 /// may be left with one use in one handler (Lua's `luaV_execute`: one load per Lua
 /// instruction for a check in one rare handler, bench/profile.md). Only moves across
 /// blocks; returns how many loads moved.
+///
+/// `copied`: the loop prechecks copied a loop of the function. Their entry tests read
+/// the size, and a load placed for them and the loop's checks lands above the branches
+/// that lead to the loop, where every call runs it, and keeps a register across them:
+/// musl's `memcpy` (a load and a saved register on each of parse's 4.7 M calls, whose
+/// copied loops rarely run) and `__fwritex` (a loop that runs 6 times in 2.2 M calls).
+/// Loads out of loops are then candidates too, in functions of at most
+/// [`SINK_OUT_OF_LOOPS_MAX`] instructions, where a load per call weighs most; in larger
+/// ones, moving it only changed the register allocation, for the worse as often as not
+/// (miniz's `flush_block`: +2.4 M instructions; bench/profile.md, "rt38").
 ///
 /// Exact: the load reads the size of its version `V` at its point `P`, and every use
 /// reads it with no clobber on any path from `P` to the use that does not pass `P`
@@ -576,6 +590,7 @@ pub(crate) fn sink_to_uses(
     func: &mut ir::Function,
     hoisted: &[ir::Inst],
     an: &mut super::ssa::Cached,
+    copied: bool,
 ) -> usize {
     // Per candidate: its block, the nearest common dominator of the uses seen so far
     // and the first use seen in it, and whether it may move at all.
@@ -589,15 +604,19 @@ pub(crate) fn sink_to_uses(
     if hoisted.is_empty() {
         return 0;
     }
+    let out_of_loops = copied && !super::checks::insts_exceed(func, SINK_OUT_OF_LOOPS_MAX);
     // Only loads in a loop: out of loops a load runs once per call of the function,
     // and sinking it is not worth a scan of the blocks it dominates (0.9% of the
-    // DICOM reader's compile when every hoisted load was a candidate).
+    // DICOM reader's compile when every hoisted load was a candidate); but for the
+    // functions with copied loops (`copied`), which are few.
     let super::ssa::Analyses { domtree, loops, .. } = an.get(func);
     let mut cands: Vec<Cand> = hoisted
         .iter()
         .filter_map(|&inst| {
             let block = func.layout.inst_block(inst)?;
-            loops.innermost_loop(block)?;
+            if !out_of_loops {
+                loops.innermost_loop(block)?;
+            }
             Some(Cand {
                 inst,
                 block,
