@@ -606,7 +606,8 @@ mod tests {
 
     /// The loop finder against the direct definition (dominance by walking the
     /// immediate-dominator chain, depth by counting the loops that hold the header)
-    /// on random graphs, irreducible ones included, and on deep nests.
+    /// on random graphs (edges may go anywhere, cycles with several entries allowed) and
+    /// on a deep nest.
     #[test]
     fn loops_match_the_definition() {
         fn reference(cfg: &Cfg) -> Vec<(usize, Vec<usize>, u32)> {
