@@ -1,8 +1,8 @@
 ;; A scan whose exit depends on the data (no precheck covers it): the check in the
-;; loop's header compares against `smin(size - 4, size)`, which Cranelift hoists out
-;; of the loop, instead of `size - 4`, which it would recompute on every iteration.
-;; (x86_64, bounds/operands.rs: the `smin` becomes the record's `limits[3]`, loaded
-;; right after the size, before the loop.)
+;; loop's header moves onto the loop's entry (`scans`: it tests the entry value `p`
+;; before the loop; later iterations' loads fault in the guard band). Until rt39 it
+;; stayed in the header and compared against a held limit, which
+;; `loop_held_limit_store` (a store first in the header: the check stays) pins now.
 (module
   (memory 1)
   (func (export "scan") (param $p i32) (result i32)

@@ -482,7 +482,11 @@ type GroupKey = (u32, Leaves);
 /// check, or to a global) when nothing can look at memory after a trap, or an
 /// instruction without effects. Atomic loads may not (`other_side_effects`): another
 /// thread may have grown a shared memory before one, and a check after it must see that.
-fn check_may_cross(func: &ir::Function, inst: ir::Inst, traps_end_process: bool) -> bool {
+pub(super) fn check_may_cross(
+    func: &ir::Function,
+    inst: ir::Inst,
+    traps_end_process: bool,
+) -> bool {
     let op = func.dfg.insts[inst].opcode();
     if op.can_load() && !op.can_store() && !op.is_call() && !op.other_side_effects() {
         return true;
@@ -1084,7 +1088,7 @@ fn covered_accesses(
 
 /// Gives `accesses` the out-of-bounds trap code instead of `notrap`; false (nothing
 /// changed) when the function's table of memory flags is full.
-fn mark_trapping(func: &mut ir::Function, accesses: &[ir::Inst]) -> bool {
+pub(super) fn mark_trapping(func: &mut ir::Function, accesses: &[ir::Inst]) -> bool {
     let mut new = Vec::with_capacity(accesses.len());
     for &inst in accesses {
         let Some(f) = func.dfg.insts[inst].memflags() else {

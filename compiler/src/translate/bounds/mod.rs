@@ -59,6 +59,7 @@ pub(crate) mod checks;
 mod exit_tests;
 mod hoist;
 mod operands;
+mod scans;
 mod size_loads;
 mod ssa;
 
@@ -148,6 +149,14 @@ pub(crate) fn optimize_checks(
         report.removed = removed;
         if census::path().is_some() {
             census::record(func, mems);
+        }
+        // Only where a check is left (then `size_loads` needs the analyses anyway).
+        if checks
+            .iter()
+            .any(|c| func.layout.inst_block(c.trapnz).is_some())
+        {
+            report.removed +=
+                scans::move_scan_checks(func, mems, opts.band, opts.traps_end_process, &mut an);
         }
         let (removed, mut uses, hoisted) =
             size_loads::reuse_size_loads(func, mems.size_flags, &mut an);
