@@ -350,7 +350,7 @@ pub(super) fn move_scan_checks(
                     {
                         let s = bc
                             .args(&dfg.value_lists)
-                            .nth(pi as usize)
+                            .nth(pi)
                             .and_then(|a| a.as_value())
                             .and_then(|a| match affine(dfg, a) {
                                 (t, s) if t[..] == [(p, 1)] => Some(u64::from(m.wrapping_mul(s))),
@@ -400,7 +400,8 @@ pub(super) fn move_scan_checks(
                     let trusted = dfg.insts[w]
                         .memflags_data(dfg)
                         .is_some_and(|f| f.aligned() && f.trap_code().is_none());
-                    if (op.can_load() || op.can_store()) && !(trusted && !op.can_store()) {
+                    // (Only trusted loads: no store, no access of linear memory.)
+                    if op.can_store() || (op.can_load() && !trusted) {
                         break;
                     }
                     if !check_may_cross(func, w, traps_end_process)
