@@ -31,6 +31,10 @@
 //!    prechecks (`hoist`), which repair SSA for all duplicated loops in one batch
 //!    (`ssa`), and moving loop-invariant checks at the top of a loop header in front of
 //!    the loop;
+//! 1b. `scans::move_scan_checks`: a check at the top of a loop header whose index steps
+//!    up by at most the guard band on every back edge, followed by its access, moves onto
+//!    the loop's entry (testing the entry value); later iterations' accesses fault in the
+//!    band (the accesses then carry the out-of-bounds trap code);
 //! 2. `size_loads::reuse_size_loads`: one load of each memory size per memory version,
 //!    hoisted out of loops, and the loads no check uses any more deleted;
 //! 3. `checks::lower_unit_checks`: one-byte checks become `idx >= size`;
@@ -48,8 +52,9 @@
 //! measure what the optimizer gains and costs. Turning it off never makes code less
 //! safe: every pass only removes or strengthens checks.
 //!
-//! Every rewrite but `remove_banded` is exact on its own; that one needs the runtime's
-//! guard band (`abi::GUARD_BAND`, ABI version 14) and its signal handler.
+//! Every rewrite but `remove_banded`, `narrow_banded` and `scans` is exact on its own;
+//! those need the runtime's guard band (`abi::GUARD_BAND`, ABI version 14) and its
+//! signal handler.
 //!
 //! A wrong rewrite here is a sandbox escape; `tests/wast/bounds_*.wast` test the
 //! trap points, the unit tests below and `tests/bounds_golden.rs` the rewrites.
