@@ -1680,10 +1680,46 @@ fn remove_joined_same(
     if groups.values().all(|g| g.len() < 2) {
         return 0;
     }
+    let Analyses { cfg, domtree, .. } = an.get(func);
+    joined_same_within(
+        func,
+        checks,
+        ends,
+        removed,
+        justifies,
+        cfg,
+        domtree,
+        groups,
+        DOMINANCE_BUDGET,
+        WALK_MIN_GROUP,
+    )
+}
+
+/// `remove_joined_same` with a given budget. In a group of `walk_min` checks or more,
+/// the checks covering B are not listed one by one (the group squared over its
+/// checks at joins, `nesting`'s): the group's checks not removed are bucketed by
+/// constant and END, a bucket covers B or not as a whole, and an edge's proof is the
+/// first check in group order of the covering buckets that dominates the branch
+/// (each bucket scanned in group order, only below the best so far). The budget is
+/// charged as the list did: the group's size per candidate, then per edge the
+/// covering checks before the proof and the proof (counted per bucket by binary
+/// searches), or all of them when none proves it.
+#[allow(clippy::too_many_arguments)]
+fn joined_same_within(
+    func: &mut ir::Function,
+    checks: &[CheckSite],
+    ends: &[u64],
+    removed: &mut [bool],
+    justifies: &mut [bool],
+    cfg: &ControlFlowGraph,
+    domtree: &DominatorTree,
+    groups: &HashMap<GroupKey, Vec<(usize, u32)>>,
+    mut budget: usize,
+    walk_min: usize,
+) -> usize {
     let dfg = &func.dfg;
     let layout = &func.layout;
     let entry = layout.entry_block();
-    let Analyses { cfg, domtree, .. } = an.get(func);
     let def_block = |v: Value| match dfg.value_def(v) {
         ir::ValueDef::Param(block, _) => Some(block),
         ir::ValueDef::Result(inst, _) => layout.inst_block(inst),
@@ -1692,7 +1728,13 @@ fn remove_joined_same(
     let mut gone = Vec::new();
     let mut proving: Vec<usize> = Vec::new();
     let mut covering: Vec<usize> = Vec::new();
-    let mut budget = DOMINANCE_BUDGET;
+    // The buckets of a large group: (constant, END, its checks not removed at the
+    // start in group order, those removed since in group order).
+    #[allow(clippy::type_complexity)]
+    let mut buckets: Vec<(u32, u64, Vec<usize>, Vec<usize>)> = Vec::new();
+    let mut bucket_of: HashMap<(u32, u64), usize> = HashMap::default();
+    // The covering buckets of the current candidate.
+    let mut cover: Vec<usize> = Vec::new();
     let mut keys: Vec<&GroupKey> = groups.keys().filter(|k| groups[*k].len() >= 2).collect();
     keys.sort_unstable();
     for key in keys {
@@ -1701,6 +1743,20 @@ fn remove_joined_same(
             continue;
         }
         let group = &groups[key];
+        let large = group.len() >= walk_min;
+        if large {
+            buckets.clear();
+            bucket_of.clear();
+            for &(a, ka) in group {
+                if !removed[a] {
+                    let i = *bucket_of.entry((ka, ends[a])).or_insert_with(|| {
+                        buckets.push((ka, ends[a], Vec::new(), Vec::new()));
+                        buckets.len() - 1
+                    });
+                    buckets[i].2.push(a);
+                }
+            }
+        }
         for &(b, kb) in group {
             if removed[b] {
                 continue;
@@ -1723,6 +1779,68 @@ fn remove_joined_same(
                 break;
             }
             budget -= group.len();
+            if large {
+                // The covering checks not removed, B excluded (its bucket covers it).
+                cover.clear();
+                let mut total = 0;
+                for (i, (ka, end_a, members, gone_since)) in buckets.iter().enumerate() {
+                    if u64::from(kb.wrapping_sub(*ka)) + ends[b] <= *end_a {
+                        cover.push(i);
+                        total += members.len() - gone_since.len();
+                    }
+                }
+                total -= 1;
+                if total == 0 {
+                    continue;
+                }
+                proving.clear();
+                let proved = every_edge_into(dfg, cfg, block, |branch, _| {
+                    let mut best = usize::MAX;
+                    for &i in &cover {
+                        for &a in &buckets[i].2 {
+                            if a >= best {
+                                break;
+                            }
+                            if a != b
+                                && !removed[a]
+                                && domtree.dominates(checks[a].trapnz, branch, layout)
+                            {
+                                best = a;
+                                break;
+                            }
+                        }
+                    }
+                    if best == usize::MAX {
+                        budget -= total.min(budget);
+                        return false;
+                    }
+                    // The pairs tried: the covering checks before the proof, and it.
+                    let mut tried = 1 - usize::from(b < best);
+                    for &i in &cover {
+                        let (_, _, members, gone_since) = &buckets[i];
+                        tried += members.partition_point(|&a| a < best)
+                            - gone_since.partition_point(|&a| a < best);
+                    }
+                    if tried > budget {
+                        budget = 0;
+                        return false;
+                    }
+                    budget -= tried;
+                    proving.push(best);
+                    true
+                });
+                if proved.is_some_and(|edges| edges > 0) {
+                    removed[b] = true;
+                    gone.push(checks[b].trapnz);
+                    for &a in &proving {
+                        justifies[a] = true;
+                    }
+                    let gone_since = &mut buckets[bucket_of[&(kb, ends[b])]].3;
+                    let at = gone_since.partition_point(|&a| a < b);
+                    gone_since.insert(at, b);
+                }
+                continue;
+            }
             covering.clear();
             covering.extend(group.iter().filter_map(|&(a, ka)| {
                 let covers = a != b
@@ -4103,11 +4221,12 @@ mod tests {
     /// The walk of `remove_dominated` and `remove_banded` removes the same checks as
     /// the pairwise definition and names the same justifiers (the first in group
     /// order), on random functions and checks, with the full budget and with small
-    /// ones that run out, and for the band with some checks removed before it.
+    /// ones that run out, and for the band with some checks removed before it; so do
+    /// `remove_joined_same`'s buckets against its list of covering checks.
     #[test]
     fn dominance_walk_matches_the_pairwise_loops() {
         let mut rand = crate::translate::bounds::test_rng(0x5851_f42d_4c95_7f2d);
-        let (mut dominated, mut below, mut banded, mut cut) = (0, 0, 0, 0);
+        let (mut dominated, mut below, mut banded, mut cut, mut joined) = (0, 0, 0, 0, 0);
         for round in 0..4000 {
             let (func, checks) = random_checked(&mut rand);
             let groups = groups_of(&func, &checks);
@@ -4222,12 +4341,35 @@ mod tests {
             assert_eq!(got_removed, want_removed, "band {slack}, {}", context());
             assert_eq!(got_justified, want_justified, "band {slack}, {}", context());
             banded += want_drop.len();
+            // The joins, after the same removals: bucketed as large groups against
+            // the list of every group.
+            let mut results = Vec::new();
+            for walk_min in [usize::MAX, walk_min] {
+                let mut f = base.clone();
+                let mut removed = pre_removed.clone();
+                let mut justifies = vec![false; checks.len()];
+                let n = joined_same_within(
+                    &mut f,
+                    &checks,
+                    &ends,
+                    &mut removed,
+                    &mut justifies,
+                    &cfg,
+                    &domtree,
+                    &groups,
+                    budget,
+                    walk_min,
+                );
+                results.push((n, removed, justifies, f.to_string()));
+            }
+            assert_eq!(results[1], results[0], "joins, {}", context());
+            joined += results[0].0;
         }
         // Every case is common.
         assert!(
-            dominated > 2000 && below > 50 && banded > 2000 && cut > 100,
+            dominated > 2000 && below > 50 && banded > 2000 && cut > 100 && joined > 200,
             "{dominated} removed, {below} of them below a justifier, {banded} dropped \
-             by the band, {cut} functions cut off by the budget"
+             by the band, {cut} functions cut off by the budget, {joined} at joins"
         );
     }
 }
