@@ -87,6 +87,7 @@
 use super::hoist::LoopShape;
 use super::ssa::{Analyses, Cached, Duplicated};
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
+use cranelift_codegen::dominator_tree::DominatorTree;
 use cranelift_codegen::entity::packed_option::ReservedValue;
 use cranelift_codegen::entity::{EntityRef, EntitySet, SecondaryMap};
 use cranelift_codegen::flowgraph::ControlFlowGraph;
@@ -474,6 +475,12 @@ fn bound_on_edge(dfg: &ir::DataFlowGraph, c: Value, v: Value, taken: bool) -> Op
 /// for huge functions with thousands of accesses off one base).
 const DOMINANCE_BUDGET: usize = 1 << 22;
 
+/// Groups of fewer checks than this go through the pairwise loops of
+/// `remove_dominated` and `remove_banded` (at most this many pairs per check), larger
+/// ones through the walk of the dominator tree (`GroupWalk`), whose fixed costs (the
+/// tree's preorder, a sort) a few pairs do not repay.
+const WALK_MIN_GROUP: usize = 32;
+
 /// A memory and a root sum (sorted values added with wrapping i32 adds).
 type GroupKey = (u32, Leaves);
 
@@ -516,62 +523,412 @@ fn remove_dominated(
     }
     // Removing a trapnz leaves the CFG as it is.
     let Analyses { domtree, cfg, .. } = an.get(func);
-    let mut budget = DOMINANCE_BUDGET;
-    let mut count = 0;
+    dominated_within(
+        func,
+        checks,
+        ends,
+        removed,
+        justifies,
+        domtree,
+        cfg,
+        groups,
+        DOMINANCE_BUDGET,
+        WALK_MIN_GROUP,
+    )
+}
+
+/// `remove_dominated` with a given budget of pairs (tests try small ones).
+///
+/// The definition is pairwise (`dominated_pairs`): in each group (groups in key order),
+/// each check B in `checks` order goes when some other check A of the group not removed
+/// so far dominates it and covers it (`(kb - ka) mod 2^32 + end_b <= end_a`), or lies
+/// above it (`kb < ka`, `kb + end_b <= ka + end_a`) with `leaves_bound` of A's block
+/// plus `ka` below 2^32; the first such A in `checks` order justifies it. Trying every
+/// pair costs the group squared (`loop-blocks`' N arms are one group); here a preorder
+/// walk of the dominator tree decides each check instead (`PathChecks`): the checks
+/// that dominate B are those of the current path, and when every check of the group
+/// that dominates B precedes it in `checks` order (true of a translation in wasm
+/// order; a group where it fails, or with a check in an unreachable block, goes
+/// through the pairwise loop, as does one of fewer than `WALK_MIN_GROUP` checks),
+/// they were all decided before B in the pairwise loop too, so the kept ones on the
+/// path are exactly the candidates it tries. Per
+/// constant `ka` on the path their ENDs rise (one no larger than an earlier one with
+/// the same constant is covered by it), so the first that covers B is found by a
+/// binary search, and the cost is the checks times the constants on the path. The
+/// budget then cuts the answers off where the pairwise loop would have run out: in
+/// group order, a check's pairs are the kept checks before its justifier and the
+/// justifier itself, or, kept, every other check not yet removed.
+#[allow(clippy::too_many_arguments)]
+fn dominated_within(
+    func: &mut ir::Function,
+    checks: &[CheckSite],
+    ends: &[u64],
+    removed: &mut [bool],
+    justifies: &mut [bool],
+    domtree: &DominatorTree,
+    cfg: &ControlFlowGraph,
+    groups: &HashMap<GroupKey, Vec<(usize, u32)>>,
+    mut budget: usize,
+    walk_min: usize,
+) -> usize {
     // (Borrowed: a clone of every key was an allocation each.)
-    let mut keys: Vec<&GroupKey> = groups.keys().collect();
+    let mut keys: Vec<&GroupKey> = groups.keys().filter(|k| groups[*k].len() >= 2).collect();
     keys.sort_unstable();
-    // The group's `leaves_bound` in each block asked about (most groups ask in none).
-    let mut bounds: Vec<(ir::Block, Option<u64>)> = Vec::new();
-    for key in keys {
-        let group = &groups[key];
-        bounds.clear();
-        for &(b, kb) in group {
-            for &(a, ka) in group {
-                if a == b || removed[a] {
-                    continue;
-                }
-                if budget == 0 {
-                    return count;
-                }
-                budget -= 1;
-                let d = u64::from(kb.wrapping_sub(ka));
-                let covers = d + ends[b] <= ends[a];
-                // Below A's index: only where A's index cannot wrap (see the module
-                // comment, rewrite 2), so neither can B's. (The bound is asked for last:
-                // only for a dominating A.)
-                let below =
-                    !covers && kb < ka && u64::from(kb) + ends[b] <= u64::from(ka) + ends[a];
-                if !(covers || below)
-                    || !domtree.dominates(checks[a].trapnz, checks[b].trapnz, &func.layout)
-                {
-                    continue;
-                }
-                if below {
-                    let Some(block) = func.layout.inst_block(checks[a].trapnz) else {
+    let lists: Vec<&[(usize, u32)]> = keys.iter().map(|k| &groups[*k][..]).collect();
+    let mut walk = GroupWalk::new(func, domtree, checks, &lists, walk_min, |_| false);
+    // Each check's justifier as the walk finds it (`usize::MAX`: kept).
+    let mut by = vec![usize::MAX; checks.len()];
+    let mut path = PathChecks::new(&walk, lists.len());
+    // A group's `leaves_bound` in each block asked about (most groups ask in none).
+    let mut bounds: HashMap<(u32, ir::Block), Option<u64>> = HashMap::default();
+    for &(b, g, s, block) in &walk.order {
+        let gi = g as usize;
+        if walk.fallback[gi] {
+            continue;
+        }
+        path.enter(domtree, block);
+        if !path.visit(block, g, b) {
+            walk.fallback[gi] = true;
+            continue;
+        }
+        let kb = walk.slot_k[s as usize];
+        let end_b = ends[b];
+        let mut best = usize::MAX;
+        for &slot in &path.active[gi] {
+            let ka = walk.slot_k[slot as usize];
+            let recs = &path.recs[slot as usize];
+            let d = u64::from(kb.wrapping_sub(ka));
+            let covering = recs.partition_point(|&(e, _)| e < d + end_b);
+            if let Some(&(_, a)) = recs.get(covering) {
+                best = best.min(a);
+            }
+            if kb < ka {
+                // Above B and not covering: A's index must not wrap (see the module
+                // comment, rewrite 2).
+                let above = (u64::from(kb) + end_b).saturating_sub(u64::from(ka));
+                let first = recs.partition_point(|&(e, _)| e < above);
+                for &(_, a) in &recs[first..covering] {
+                    if a >= best {
+                        break;
+                    }
+                    let Some(ab) = func.layout.inst_block(checks[a].trapnz) else {
                         continue;
                     };
-                    let r = match bounds.iter().find(|e| e.0 == block) {
-                        Some(&(_, r)) => r,
-                        None => {
-                            let r = leaves_bound(func, cfg, block, &key.1);
-                            bounds.push((block, r));
-                            r
-                        }
-                    };
-                    if r.is_none_or(|r| r + u64::from(ka) > u64::from(u32::MAX)) {
-                        continue;
+                    let r = *bounds
+                        .entry((g, ab))
+                        .or_insert_with(|| leaves_bound(func, cfg, ab, &keys[gi].1));
+                    if r.is_some_and(|r| r + u64::from(ka) <= u64::from(u32::MAX)) {
+                        best = a;
+                        break;
                     }
                 }
+            }
+        }
+        if best == usize::MAX {
+            path.keep(block, g, s, end_b, b);
+        } else {
+            by[b] = best;
+        }
+    }
+    let mut count = 0;
+    // How many checks of the group before each one are kept.
+    let mut kept_before: Vec<usize> = Vec::new();
+    for (gi, key) in keys.iter().enumerate() {
+        let group = lists[gi];
+        if walk.fallback[gi] {
+            let (n, out) = dominated_pairs(
+                func,
+                checks,
+                ends,
+                removed,
+                justifies,
+                domtree,
+                cfg,
+                &key.1,
+                group,
+                &mut budget,
+            );
+            count += n;
+            if out {
+                return count;
+            }
+            continue;
+        }
+        kept_before.clear();
+        let mut kept = 0;
+        for &(b, _) in group {
+            kept_before.push(kept);
+            kept += usize::from(by[b] == usize::MAX);
+        }
+        for (p, &(b, _)) in group.iter().enumerate() {
+            let a = by[b];
+            let pairs = if a == usize::MAX {
+                kept_before[p] + (group.len() - p - 1)
+            } else {
+                kept_before[group.partition_point(|&(x, _)| x < a)] + 1
+            };
+            if pairs > budget {
+                return count;
+            }
+            budget -= pairs;
+            if a != usize::MAX {
                 func.layout.remove_inst(checks[b].trapnz);
                 removed[b] = true;
                 justifies[a] = true;
                 count += 1;
-                break;
             }
         }
     }
     count
+}
+
+/// `remove_dominated`'s definition for one group, pair by pair: returns the checks
+/// removed and whether the budget ran out.
+#[allow(clippy::too_many_arguments)]
+fn dominated_pairs(
+    func: &mut ir::Function,
+    checks: &[CheckSite],
+    ends: &[u64],
+    removed: &mut [bool],
+    justifies: &mut [bool],
+    domtree: &DominatorTree,
+    cfg: &ControlFlowGraph,
+    leaves: &[Value],
+    group: &[(usize, u32)],
+    budget: &mut usize,
+) -> (usize, bool) {
+    let mut count = 0;
+    // The group's `leaves_bound` in each block asked about.
+    let mut bounds: Vec<(ir::Block, Option<u64>)> = Vec::new();
+    for &(b, kb) in group {
+        for &(a, ka) in group {
+            if a == b || removed[a] {
+                continue;
+            }
+            if *budget == 0 {
+                return (count, true);
+            }
+            *budget -= 1;
+            let d = u64::from(kb.wrapping_sub(ka));
+            let covers = d + ends[b] <= ends[a];
+            // Below A's index: only where A's index cannot wrap (see the module
+            // comment, rewrite 2), so neither can B's. (The bound is asked for last:
+            // only for a dominating A.)
+            let below = !covers && kb < ka && u64::from(kb) + ends[b] <= u64::from(ka) + ends[a];
+            if !(covers || below)
+                || !domtree.dominates(checks[a].trapnz, checks[b].trapnz, &func.layout)
+            {
+                continue;
+            }
+            if below {
+                let Some(block) = func.layout.inst_block(checks[a].trapnz) else {
+                    continue;
+                };
+                let r = match bounds.iter().find(|e| e.0 == block) {
+                    Some(&(_, r)) => r,
+                    None => {
+                        let r = leaves_bound(func, cfg, block, leaves);
+                        bounds.push((block, r));
+                        r
+                    }
+                };
+                if r.is_none_or(|r| r + u64::from(ka) > u64::from(u32::MAX)) {
+                    continue;
+                }
+            }
+            func.layout.remove_inst(checks[b].trapnz);
+            removed[b] = true;
+            justifies[a] = true;
+            count += 1;
+            break;
+        }
+    }
+    (count, false)
+}
+
+/// The checks of some groups in the order of a preorder walk of the dominator tree:
+/// blocks in preorder (each one's dominators before it, each subtree in one run), a
+/// block's checks in layout order.
+struct GroupWalk {
+    /// (check, group, slot, block) in walk order; a slot is a group's constant.
+    order: Vec<(usize, u32, u32, ir::Block)>,
+    /// Each slot's constant.
+    slot_k: Vec<u32>,
+    /// Groups the walk does not decide (the pairwise loop does): one of fewer than
+    /// `walk_min` checks, one with a check in an unreachable block (where dominance is
+    /// no tree), or, found by the pass walking, one with a check dominated by a later
+    /// one of its group in `checks` order.
+    fallback: Vec<bool>,
+}
+
+impl GroupWalk {
+    /// The walk over the checks of `groups` (each a group's checks and constants, in
+    /// `checks` order) of `walk_min` checks or more, but those `skip` names.
+    fn new(
+        func: &ir::Function,
+        domtree: &DominatorTree,
+        checks: &[CheckSite],
+        groups: &[&[(usize, u32)]],
+        walk_min: usize,
+        skip: impl Fn(usize) -> bool,
+    ) -> GroupWalk {
+        let mut fallback: Vec<bool> = groups.iter().map(|g| g.len() < walk_min).collect();
+        if fallback.iter().all(|&f| f) {
+            return GroupWalk {
+                order: Vec::new(),
+                slot_k: Vec::new(),
+                fallback,
+            };
+        }
+        // Preorder numbers of the reachable blocks (from 1; 0: unreachable).
+        let mut pre: SecondaryMap<ir::Block, u32> =
+            SecondaryMap::with_capacity(func.dfg.num_blocks());
+        let mut stack: Vec<ir::Block> = func.layout.entry_block().into_iter().collect();
+        let mut n = 0;
+        while let Some(block) = stack.pop() {
+            n += 1;
+            pre[block] = n;
+            stack.extend(domtree.children(block));
+        }
+        let mut order: Vec<(usize, u32, u32, ir::Block)> = Vec::new();
+        let mut slot_k: Vec<u32> = Vec::new();
+        let mut slot_of: HashMap<u32, u32> = HashMap::default();
+        for (g, group) in groups.iter().enumerate() {
+            if fallback[g] {
+                continue;
+            }
+            slot_of.clear();
+            let start = order.len();
+            for &(c, k) in group.iter() {
+                if skip(c) {
+                    continue;
+                }
+                let Some(block) = func
+                    .layout
+                    .inst_block(checks[c].trapnz)
+                    .filter(|&b| pre[b] != 0)
+                else {
+                    fallback[g] = true;
+                    break;
+                };
+                let s = *slot_of.entry(k).or_insert_with(|| {
+                    slot_k.push(k);
+                    (slot_k.len() - 1) as u32
+                });
+                order.push((c, g as u32, s, block));
+            }
+            if fallback[g] {
+                order.truncate(start);
+            }
+        }
+        order.sort_unstable_by(|x, y| {
+            pre[x.3]
+                .cmp(&pre[y.3])
+                .then_with(|| func.layout.pp_cmp(checks[x.0].trapnz, checks[y.0].trapnz))
+        });
+        GroupWalk {
+            order,
+            slot_k,
+            fallback,
+        }
+    }
+}
+
+/// The kept checks of a `GroupWalk`'s current path (of the dominator tree, up to the
+/// check visited), by group and constant.
+struct PathChecks {
+    /// Per slot: the kept checks on the path with its constant, as (END, check), in
+    /// path order, their ENDs rising (a check whose END is no larger than an earlier
+    /// one's is never the first to cover anything, and is left out).
+    recs: Vec<Vec<(u64, usize)>>,
+    /// Per group: its slots with a check on the path, in the order they got their
+    /// first (a stack: slots fill and empty in path order).
+    active: Vec<Vec<u32>>,
+    /// Per group: the last of its checks visited on the path (kept or not), or
+    /// `usize::MAX`.
+    last: Vec<usize>,
+    /// What to undo when the walk leaves a block: (block, group, slot or `u32::MAX`
+    /// for a visit, the group's `last` before the visit).
+    log: Vec<(ir::Block, u32, u32, usize)>,
+}
+
+impl PathChecks {
+    fn new(walk: &GroupWalk, groups: usize) -> PathChecks {
+        PathChecks {
+            recs: vec![Vec::new(); walk.slot_k.len()],
+            active: vec![Vec::new(); groups],
+            last: vec![usize::MAX; groups],
+            log: Vec::new(),
+        }
+    }
+
+    /// Leaves the blocks of the path that do not dominate `block` (the walk's next).
+    fn enter(&mut self, domtree: &DominatorTree, block: ir::Block) {
+        while let Some(&(b, g, s, last)) = self.log.last() {
+            if domtree.block_dominates(b, block) {
+                break;
+            }
+            self.log.pop();
+            if s == u32::MAX {
+                self.last[g as usize] = last;
+            } else {
+                let recs = &mut self.recs[s as usize];
+                recs.pop();
+                if recs.is_empty() {
+                    let top = self.active[g as usize].pop();
+                    debug_assert_eq!(top, Some(s));
+                }
+            }
+        }
+    }
+
+    /// Visits check `c` of group `g` in `block`: false when a check of the group on
+    /// the path (one dominating `c`) comes after it in `checks` order.
+    fn visit(&mut self, block: ir::Block, g: u32, c: usize) -> bool {
+        let last = self.last[g as usize];
+        if last != usize::MAX && last > c {
+            return false;
+        }
+        self.last[g as usize] = c;
+        self.log.push((block, g, u32::MAX, last));
+        true
+    }
+
+    /// Puts the kept check `c` (group `g`, slot `s`, END `end`) on the path.
+    fn keep(&mut self, block: ir::Block, g: u32, s: u32, end: u64, c: usize) {
+        let recs = &mut self.recs[s as usize];
+        if recs.last().is_some_and(|&(e, _)| e >= end) {
+            return;
+        }
+        if recs.is_empty() {
+            self.active[g as usize].push(s);
+        }
+        recs.push((end, c));
+        self.log.push((block, g, s, 0));
+    }
+
+    /// The first check in `checks` order on the path in group `g` with
+    /// `(kb - ka) mod 2^32 + end_b <= end_a + slack`.
+    fn first_covering(
+        &self,
+        walk: &GroupWalk,
+        g: u32,
+        kb: u32,
+        end_b: u64,
+        slack: u64,
+    ) -> Option<usize> {
+        let mut best: Option<usize> = None;
+        for &slot in &self.active[g as usize] {
+            let ka = walk.slot_k[slot as usize];
+            let recs = &self.recs[slot as usize];
+            let need = (u64::from(kb.wrapping_sub(ka)) + end_b).saturating_sub(slack);
+            let i = recs.partition_point(|&(e, _)| e < need);
+            if let Some(&(_, a)) = recs.get(i) {
+                best = Some(best.map_or(a, |x| x.min(a)));
+            }
+        }
+        best
+    }
 }
 
 /// Rewrite 2 past the dominating check's range (the guard band, `abi::GUARD_BAND`): a
@@ -612,45 +969,18 @@ fn remove_banded(
     if groups.values().all(|g| g.len() < 2) {
         return 0;
     }
-    let mut budget = DOMINANCE_BUDGET;
-    let mut drop: Vec<usize> = Vec::new();
-    // Checks that justify a drop: they must stay (A's own pass is what bounds B; a
-    // chain of band drops would reach past the band).
-    let mut justifies = vec![false; checks.len()];
-    {
-        let domtree = &an.get(func).domtree;
-        let mut keys: Vec<&GroupKey> = groups.keys().filter(|k| groups[*k].len() >= 2).collect();
-        keys.sort();
-        for key in keys {
-            let group = &groups[key];
-            for &(b, kb) in group {
-                if removed[b] || justifies[b] {
-                    continue;
-                }
-                for &(a, ka) in group {
-                    if a == b || removed[a] {
-                        continue;
-                    }
-                    if budget == 0 {
-                        break;
-                    }
-                    budget -= 1;
-                    let d = u64::from(kb.wrapping_sub(ka));
-                    if d + ends[b] <= ends[a] + band.bytes
-                        && domtree.dominates(checks[a].trapnz, checks[b].trapnz, &func.layout)
-                    {
-                        // Marked removed now, so that it justifies no other drop.
-                        removed[b] = true;
-                        justifies[a] = true;
-                        // (Kept below if it cannot go: a justifier all the same.)
-                        justified[a] = true;
-                        drop.push(b);
-                        break;
-                    }
-                }
-            }
-        }
-    }
+    let drop = banded_drops(
+        func,
+        checks,
+        ends,
+        removed,
+        justified,
+        &an.get(func).domtree,
+        groups,
+        band.bytes,
+        DOMINANCE_BUDGET,
+        WALK_MIN_GROUP,
+    );
     let mut count = 0;
     // Every dropped check's accesses from one scan per block (no answer depends on the
     // changes below: they are to trap codes and `trapnz`s, which the scan reads not).
@@ -668,6 +998,155 @@ fn remove_banded(
         }
     }
     count
+}
+
+/// `remove_banded`'s choice of checks to drop, in group order (groups in key order),
+/// each marked removed and its justifier in `justified`, with a budget of pairs.
+/// The definition is pairwise (`banded_pairs`): each check B not removed and not yet a
+/// justifier goes when some other check A of its group, not removed so far, dominates
+/// it with `(kb - ka) mod 2^32 + end_b <= end_a + slack`; the first such A justifies
+/// it. Decided by a walk of the dominator tree as in `dominated_within` (which says
+/// why the answers are the same and how the budget cuts them off); a check that
+/// dominates B comes before it in `checks` order, so it was never a justifier when
+/// the pairwise loop reached B.
+#[allow(clippy::too_many_arguments)]
+fn banded_drops(
+    func: &ir::Function,
+    checks: &[CheckSite],
+    ends: &[u64],
+    removed: &mut [bool],
+    justified: &mut [bool],
+    domtree: &DominatorTree,
+    groups: &HashMap<GroupKey, Vec<(usize, u32)>>,
+    slack: u64,
+    mut budget: usize,
+    walk_min: usize,
+) -> Vec<usize> {
+    let mut keys: Vec<&GroupKey> = groups.keys().filter(|k| groups[*k].len() >= 2).collect();
+    keys.sort_unstable();
+    let lists: Vec<&[(usize, u32)]> = keys.iter().map(|k| &groups[*k][..]).collect();
+    let mut walk = GroupWalk::new(func, domtree, checks, &lists, walk_min, |c| removed[c]);
+    // Each check's justifier as the walk finds it (`usize::MAX`: kept).
+    let mut by = vec![usize::MAX; checks.len()];
+    let mut path = PathChecks::new(&walk, lists.len());
+    for &(b, g, s, block) in &walk.order {
+        if walk.fallback[g as usize] {
+            continue;
+        }
+        path.enter(domtree, block);
+        if !path.visit(block, g, b) {
+            walk.fallback[g as usize] = true;
+            continue;
+        }
+        match path.first_covering(&walk, g, walk.slot_k[s as usize], ends[b], slack) {
+            Some(a) => by[b] = a,
+            None => path.keep(block, g, s, ends[b], b),
+        }
+    }
+    let mut drop: Vec<usize> = Vec::new();
+    // Checks that justify a drop: they must stay (A's own pass is what bounds B; a
+    // chain of band drops would reach past the band).
+    let mut justifies = vec![false; checks.len()];
+    // How many checks of the group before each one are not removed, and of those how
+    // many are kept.
+    let mut present_before: Vec<usize> = Vec::new();
+    let mut kept_before: Vec<usize> = Vec::new();
+    for (gi, group) in lists.iter().enumerate() {
+        if walk.fallback[gi] {
+            banded_pairs(
+                func,
+                checks,
+                ends,
+                removed,
+                justified,
+                &mut justifies,
+                domtree,
+                group,
+                slack,
+                &mut budget,
+                &mut drop,
+            );
+        } else {
+            present_before.clear();
+            kept_before.clear();
+            let (mut present, mut kept) = (0, 0);
+            for &(b, _) in group.iter() {
+                present_before.push(present);
+                kept_before.push(kept);
+                present += usize::from(!removed[b]);
+                kept += usize::from(!removed[b] && by[b] == usize::MAX);
+            }
+            for (p, &(b, _)) in group.iter().enumerate() {
+                if removed[b] {
+                    continue;
+                }
+                let a = by[b];
+                let pairs = if a == usize::MAX {
+                    kept_before[p] + (present - present_before[p] - 1)
+                } else {
+                    kept_before[group.partition_point(|&(x, _)| x < a)] + 1
+                };
+                if pairs > budget {
+                    // The pairwise loop tries nothing more (nor drops anything).
+                    return drop;
+                }
+                budget -= pairs;
+                if a != usize::MAX {
+                    removed[b] = true;
+                    justifies[a] = true;
+                    justified[a] = true;
+                    drop.push(b);
+                }
+            }
+        }
+        if budget == 0 {
+            break;
+        }
+    }
+    drop
+}
+
+/// `banded_drops`' definition for one group, pair by pair.
+#[allow(clippy::too_many_arguments)]
+fn banded_pairs(
+    func: &ir::Function,
+    checks: &[CheckSite],
+    ends: &[u64],
+    removed: &mut [bool],
+    justified: &mut [bool],
+    justifies: &mut [bool],
+    domtree: &DominatorTree,
+    group: &[(usize, u32)],
+    slack: u64,
+    budget: &mut usize,
+    drop: &mut Vec<usize>,
+) {
+    for &(b, kb) in group {
+        if removed[b] || justifies[b] {
+            continue;
+        }
+        for &(a, ka) in group {
+            if a == b || removed[a] {
+                continue;
+            }
+            if *budget == 0 {
+                break;
+            }
+            *budget -= 1;
+            let d = u64::from(kb.wrapping_sub(ka));
+            if d + ends[b] <= ends[a] + slack
+                && domtree.dominates(checks[a].trapnz, checks[b].trapnz, &func.layout)
+            {
+                // Marked removed now, so that it justifies no other drop.
+                removed[b] = true;
+                justifies[a] = true;
+                // (Kept below if it cannot go: a justifier all the same.)
+                justified[a] = true;
+                drop.push(b);
+                break;
+            }
+        }
+    }
 }
 
 /// Rewrite 2's band for the checks it kept: a check A of `idx` with `end_a` past
@@ -1205,10 +1684,46 @@ fn remove_joined_same(
     if groups.values().all(|g| g.len() < 2) {
         return 0;
     }
+    let Analyses { cfg, domtree, .. } = an.get(func);
+    joined_same_within(
+        func,
+        checks,
+        ends,
+        removed,
+        justifies,
+        cfg,
+        domtree,
+        groups,
+        DOMINANCE_BUDGET,
+        WALK_MIN_GROUP,
+    )
+}
+
+/// `remove_joined_same` with a given budget. In a group of `walk_min` checks or more,
+/// the checks covering B are not listed one by one (the group squared over its
+/// checks at joins, `nesting`'s): the group's checks not removed are bucketed by
+/// constant and END, a bucket covers B or not as a whole, and an edge's proof is the
+/// first check in group order of the covering buckets that dominates the branch
+/// (each bucket scanned in group order, only below the best so far). The budget is
+/// charged as the list did: the group's size per candidate, then per edge the
+/// covering checks before the proof and the proof (counted per bucket by binary
+/// searches), or all of them when none proves it.
+#[allow(clippy::too_many_arguments)]
+fn joined_same_within(
+    func: &mut ir::Function,
+    checks: &[CheckSite],
+    ends: &[u64],
+    removed: &mut [bool],
+    justifies: &mut [bool],
+    cfg: &ControlFlowGraph,
+    domtree: &DominatorTree,
+    groups: &HashMap<GroupKey, Vec<(usize, u32)>>,
+    mut budget: usize,
+    walk_min: usize,
+) -> usize {
     let dfg = &func.dfg;
     let layout = &func.layout;
     let entry = layout.entry_block();
-    let Analyses { cfg, domtree, .. } = an.get(func);
     let def_block = |v: Value| match dfg.value_def(v) {
         ir::ValueDef::Param(block, _) => Some(block),
         ir::ValueDef::Result(inst, _) => layout.inst_block(inst),
@@ -1217,7 +1732,13 @@ fn remove_joined_same(
     let mut gone = Vec::new();
     let mut proving: Vec<usize> = Vec::new();
     let mut covering: Vec<usize> = Vec::new();
-    let mut budget = DOMINANCE_BUDGET;
+    // The buckets of a large group: (constant, END, its checks not removed at the
+    // start in group order, those removed since in group order).
+    #[allow(clippy::type_complexity)]
+    let mut buckets: Vec<(u32, u64, Vec<usize>, Vec<usize>)> = Vec::new();
+    let mut bucket_of: HashMap<(u32, u64), usize> = HashMap::default();
+    // The covering buckets of the current candidate.
+    let mut cover: Vec<usize> = Vec::new();
     let mut keys: Vec<&GroupKey> = groups.keys().filter(|k| groups[*k].len() >= 2).collect();
     keys.sort_unstable();
     for key in keys {
@@ -1226,6 +1747,20 @@ fn remove_joined_same(
             continue;
         }
         let group = &groups[key];
+        let large = group.len() >= walk_min;
+        if large {
+            buckets.clear();
+            bucket_of.clear();
+            for &(a, ka) in group {
+                if !removed[a] {
+                    let i = *bucket_of.entry((ka, ends[a])).or_insert_with(|| {
+                        buckets.push((ka, ends[a], Vec::new(), Vec::new()));
+                        buckets.len() - 1
+                    });
+                    buckets[i].2.push(a);
+                }
+            }
+        }
         for &(b, kb) in group {
             if removed[b] {
                 continue;
@@ -1248,6 +1783,68 @@ fn remove_joined_same(
                 break;
             }
             budget -= group.len();
+            if large {
+                // The covering checks not removed, B excluded (its bucket covers it).
+                cover.clear();
+                let mut total = 0;
+                for (i, (ka, end_a, members, gone_since)) in buckets.iter().enumerate() {
+                    if u64::from(kb.wrapping_sub(*ka)) + ends[b] <= *end_a {
+                        cover.push(i);
+                        total += members.len() - gone_since.len();
+                    }
+                }
+                total -= 1;
+                if total == 0 {
+                    continue;
+                }
+                proving.clear();
+                let proved = every_edge_into(dfg, cfg, block, |branch, _| {
+                    let mut best = usize::MAX;
+                    for &i in &cover {
+                        for &a in &buckets[i].2 {
+                            if a >= best {
+                                break;
+                            }
+                            if a != b
+                                && !removed[a]
+                                && domtree.dominates(checks[a].trapnz, branch, layout)
+                            {
+                                best = a;
+                                break;
+                            }
+                        }
+                    }
+                    if best == usize::MAX {
+                        budget -= total.min(budget);
+                        return false;
+                    }
+                    // The pairs tried: the covering checks before the proof, and it.
+                    let mut tried = 1 - usize::from(b < best);
+                    for &i in &cover {
+                        let (_, _, members, gone_since) = &buckets[i];
+                        tried += members.partition_point(|&a| a < best)
+                            - gone_since.partition_point(|&a| a < best);
+                    }
+                    if tried > budget {
+                        budget = 0;
+                        return false;
+                    }
+                    budget -= tried;
+                    proving.push(best);
+                    true
+                });
+                if proved.is_some_and(|edges| edges > 0) {
+                    removed[b] = true;
+                    gone.push(checks[b].trapnz);
+                    for &a in &proving {
+                        justifies[a] = true;
+                    }
+                    let gone_since = &mut buckets[bucket_of[&(kb, ends[b])]].3;
+                    let at = gone_since.partition_point(|&a| a < b);
+                    gone_since.insert(at, b);
+                }
+                continue;
+            }
             covering.clear();
             covering.extend(group.iter().filter_map(|&(a, ka)| {
                 let covers = a != b
@@ -3474,5 +4071,309 @@ mod tests {
             }
         }
         out.push(v);
+    }
+
+    /// A random function for the dominance tests: 2 to 13 blocks (the first the entry),
+    /// each with up to 4 checks of `root + k` (a few roots, bounded and not, constants
+    /// and ENDs near each other and near 2^32) and a jump or a branch on `x <u C` or
+    /// `y <u C` to random blocks, so that loops, joins, unreachable blocks and branch
+    /// bounds occur. The checks are in layout order, then, one function in three, a
+    /// few of them swapped (so that a check may come after one it dominates).
+    fn random_checked(rand: &mut impl FnMut(usize) -> usize) -> (ir::Function, Vec<CheckSite>) {
+        let mut func = ir::Function::new();
+        let n = 2 + rand(12);
+        let blocks: Vec<ir::Block> = (0..n).map(|_| func.dfg.make_block()).collect();
+        let x = func.dfg.append_block_param(blocks[0], types::I32);
+        let y = func.dfg.append_block_param(blocks[0], types::I32);
+        let size = func.dfg.append_block_param(blocks[0], types::I32);
+        let mut cur = FuncCursor::new(&mut func);
+        cur.insert_block(blocks[0]);
+        let narrow = cur.ins().band_imm_u(x, 0xff);
+        let sum = cur.ins().iadd(x, y);
+        let roots = [x, narrow, y, sum];
+        const KS: [u32; 9] = [
+            0,
+            4,
+            8,
+            16,
+            0xffff_fff0,
+            0xffff_fffc,
+            0xffff_ff00,
+            0x8000_0000,
+            0xffff_0000,
+        ];
+        const ENDS: [u64; 9] = [1, 4, 8, 12, 16, 20, 256, 0x1_0000, 0xffff_ff00];
+        let mut checks: Vec<CheckSite> = Vec::new();
+        for (bi, &block) in blocks.iter().enumerate() {
+            if bi > 0 {
+                cur.insert_block(block);
+            }
+            for _ in 0..rand(5) {
+                let root = roots[rand(roots.len())];
+                let k = if rand(4) == 0 {
+                    4 * rand(8) as u32
+                } else {
+                    KS[rand(KS.len())]
+                };
+                let idx = if k == 0 {
+                    root
+                } else {
+                    let c = cur.ins().iconst(types::I32, i64::from(k));
+                    cur.ins().iadd(root, c)
+                };
+                let end = ENDS[rand(ENDS.len())];
+                let limit = cur.ins().iadd_imm_s(size, -(end as i64));
+                let icmp = cur.ins().icmp(IntCC::SignedGreaterThan, idx, limit);
+                let trapnz = cur.ins().trapnz(icmp, ir::TrapCode::HEAP_OUT_OF_BOUNDS);
+                let icmp = cur.func.dfg.value_def(icmp).unwrap_inst();
+                checks.push(CheckSite {
+                    trapnz,
+                    icmp,
+                    mem: rand(4).saturating_sub(2) as u32,
+                    idx,
+                    end,
+                    size,
+                });
+            }
+            if bi + 1 == n {
+                cur.ins().return_(&[]);
+                continue;
+            }
+            let target = |r: usize| blocks[1 + r % (n - 1)];
+            let next = if rand(4) == 0 {
+                target(rand(n))
+            } else {
+                blocks[bi + 1]
+            };
+            if rand(4) == 0 {
+                cur.ins().jump(next, &[]);
+            } else {
+                let v = if rand(2) == 0 { x } else { y };
+                let c = cur
+                    .ins()
+                    .iconst(types::I32, [16, 1000, 0x1_0000][rand(3)] as i64);
+                let cond = cur.ins().icmp(IntCC::UnsignedLessThan, v, c);
+                let other = target(rand(n));
+                if rand(2) == 0 {
+                    cur.ins().brif(cond, next, &[], other, &[]);
+                } else {
+                    cur.ins().brif(cond, other, &[], next, &[]);
+                }
+            }
+        }
+        if rand(3) == 0 && checks.len() > 1 {
+            for _ in 0..1 + rand(3) {
+                let (i, j) = (rand(checks.len()), rand(checks.len()));
+                checks.swap(i, j);
+            }
+        }
+        (func, checks)
+    }
+
+    /// The groups `optimize_bounds_checks` makes of `checks`.
+    fn groups_of(
+        func: &ir::Function,
+        checks: &[CheckSite],
+    ) -> HashMap<GroupKey, Vec<(usize, u32)>> {
+        let mut groups: HashMap<GroupKey, Vec<(usize, u32)>> = HashMap::default();
+        for (i, c) in checks.iter().enumerate() {
+            let (root, k) = split_sum(&func.dfg, c.idx);
+            groups.entry((c.mem, root)).or_default().push((i, k));
+        }
+        groups
+    }
+
+    /// The pairwise definition of `remove_dominated`: every group, in key order,
+    /// through `dominated_pairs` (the loop the pass ran before the walk), with one
+    /// budget. Returns the checks removed, the justifiers and the count.
+    fn dominated_reference(
+        func: &mut ir::Function,
+        checks: &[CheckSite],
+        ends: &[u64],
+        groups: &HashMap<GroupKey, Vec<(usize, u32)>>,
+        budget: usize,
+    ) -> (Vec<bool>, Vec<bool>, usize) {
+        let cfg = ControlFlowGraph::with_function(func);
+        let domtree = DominatorTree::with_function(func, &cfg);
+        let mut removed = vec![false; checks.len()];
+        let mut justifies = vec![false; checks.len()];
+        let mut count = 0;
+        let mut budget = budget;
+        let mut keys: Vec<&GroupKey> = groups.keys().collect();
+        keys.sort_unstable();
+        for key in keys {
+            let (n, out) = dominated_pairs(
+                func,
+                checks,
+                ends,
+                &mut removed,
+                &mut justifies,
+                &domtree,
+                &cfg,
+                &key.1,
+                &groups[key],
+                &mut budget,
+            );
+            count += n;
+            if out {
+                break;
+            }
+        }
+        (removed, justifies, count)
+    }
+
+    /// The walk of `remove_dominated` and `remove_banded` removes the same checks as
+    /// the pairwise definition and names the same justifiers (the first in group
+    /// order), on random functions and checks, with the full budget and with small
+    /// ones that run out, and for the band with some checks removed before it; so do
+    /// `remove_joined_same`'s buckets against its list of covering checks.
+    #[test]
+    fn dominance_walk_matches_the_pairwise_loops() {
+        let mut rand = crate::translate::bounds::test_rng(0x5851_f42d_4c95_7f2d);
+        let (mut dominated, mut below, mut banded, mut cut, mut joined) = (0, 0, 0, 0, 0);
+        for round in 0..4000 {
+            let (func, checks) = random_checked(&mut rand);
+            let groups = groups_of(&func, &checks);
+            let ends: Vec<u64> = checks.iter().map(|c| c.end).collect();
+            let budget = if rand(3) == 0 {
+                rand(40)
+            } else {
+                DOMINANCE_BUDGET
+            };
+            // Mostly every group walked; sometimes only the larger ones.
+            let walk_min = [0, 0, 0, 3, 5][rand(5)];
+            // Rewrite 2.
+            let mut want_func = func.clone();
+            let (want_removed, want_justifies, want_count) =
+                dominated_reference(&mut want_func, &checks, &ends, &groups, budget);
+            let mut got_func = func.clone();
+            let mut got_removed = vec![false; checks.len()];
+            let mut got_justifies = vec![false; checks.len()];
+            // (Not `Analyses`: Cranelift's loop analysis does not finish on some of
+            // these graphs, and the rewrite needs none.)
+            let cfg = ControlFlowGraph::with_function(&func);
+            let domtree = DominatorTree::with_function(&func, &cfg);
+            let got_count = dominated_within(
+                &mut got_func,
+                &checks,
+                &ends,
+                &mut got_removed,
+                &mut got_justifies,
+                &domtree,
+                &cfg,
+                &groups,
+                budget,
+                walk_min,
+            );
+            let context = || {
+                format!("round {round}, budget {budget}, walk_min {walk_min}:\n{func}\n{checks:#?}")
+            };
+            assert_eq!(got_removed, want_removed, "removed, {}", context());
+            assert_eq!(got_justifies, want_justifies, "justifies, {}", context());
+            assert_eq!(got_count, want_count, "{}", context());
+            assert_eq!(got_func.to_string(), want_func.to_string(), "{}", context());
+            dominated += want_count;
+            if budget < DOMINANCE_BUDGET {
+                let mut full = func.clone();
+                let all = dominated_reference(&mut full, &checks, &ends, &groups, DOMINANCE_BUDGET);
+                cut += usize::from(all.0 != want_removed);
+            }
+            below += checks
+                .iter()
+                .enumerate()
+                .filter(|&(b, c)| {
+                    want_removed[b]
+                        && checks.iter().enumerate().any(|(a, ca)| {
+                            want_justifies[a]
+                                && ca.mem == c.mem
+                                && split_sum(&func.dfg, ca.idx).1 > split_sum(&func.dfg, c.idx).1
+                        })
+                })
+                .count();
+            // The band, after some removals (as rewrite 2 leaves them).
+            let mut pre_removed = vec![false; checks.len()];
+            let mut base = func.clone();
+            for (i, c) in checks.iter().enumerate() {
+                if rand(4) == 0 {
+                    pre_removed[i] = true;
+                    base.layout.remove_inst(c.trapnz);
+                }
+            }
+            let slack = [0, 4, 256, 0x1_0000, 1 << 31][rand(5)];
+            let mut want_removed = pre_removed.clone();
+            let mut want_justified = vec![false; checks.len()];
+            let mut want_drop = Vec::new();
+            let cfg = ControlFlowGraph::with_function(&base);
+            let domtree = DominatorTree::with_function(&base, &cfg);
+            {
+                let mut keys: Vec<&GroupKey> =
+                    groups.keys().filter(|k| groups[*k].len() >= 2).collect();
+                keys.sort_unstable();
+                let mut justifies = vec![false; checks.len()];
+                let mut left = budget;
+                for key in keys {
+                    banded_pairs(
+                        &base,
+                        &checks,
+                        &ends,
+                        &mut want_removed,
+                        &mut want_justified,
+                        &mut justifies,
+                        &domtree,
+                        &groups[key],
+                        slack,
+                        &mut left,
+                        &mut want_drop,
+                    );
+                }
+            }
+            let mut got_removed = pre_removed.clone();
+            let mut got_justified = vec![false; checks.len()];
+            let got_drop = banded_drops(
+                &base,
+                &checks,
+                &ends,
+                &mut got_removed,
+                &mut got_justified,
+                &domtree,
+                &groups,
+                slack,
+                budget,
+                walk_min,
+            );
+            assert_eq!(got_drop, want_drop, "band {slack}, {}", context());
+            assert_eq!(got_removed, want_removed, "band {slack}, {}", context());
+            assert_eq!(got_justified, want_justified, "band {slack}, {}", context());
+            banded += want_drop.len();
+            // The joins, after the same removals: bucketed as large groups against
+            // the list of every group.
+            let mut results = Vec::new();
+            for walk_min in [usize::MAX, walk_min] {
+                let mut f = base.clone();
+                let mut removed = pre_removed.clone();
+                let mut justifies = vec![false; checks.len()];
+                let n = joined_same_within(
+                    &mut f,
+                    &checks,
+                    &ends,
+                    &mut removed,
+                    &mut justifies,
+                    &cfg,
+                    &domtree,
+                    &groups,
+                    budget,
+                    walk_min,
+                );
+                results.push((n, removed, justifies, f.to_string()));
+            }
+            assert_eq!(results[1], results[0], "joins, {}", context());
+            joined += results[0].0;
+        }
+        // Every case is common.
+        assert!(
+            dominated > 2000 && below > 50 && banded > 2000 && cut > 100 && joined > 200,
+            "{dominated} removed, {below} of them below a justifier, {banded} dropped \
+             by the band, {cut} functions cut off by the budget, {joined} at joins"
+        );
     }
 }
