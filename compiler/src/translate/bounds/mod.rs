@@ -30,11 +30,10 @@
 //!    the size (`remove_banded`: the accesses then carry the out-of-bounds trap code), loop
 //!    prechecks (`hoist`), which repair SSA for all duplicated loops in one batch
 //!    (`ssa`), and moving loop-invariant checks at the top of a loop header in front of
-//!    the loop;
-//! 1b. `scans::move_scan_checks`: a check at the top of a loop header whose index steps
-//!    up by at most the guard band on every back edge, followed by its access, moves onto
-//!    the loop's entry (testing the entry value); later iterations' accesses fault in the
-//!    band (the accesses then carry the out-of-bounds trap code);
+//!    the loop; then (1b) `scans::move_scan_checks`: a check at the top of a loop header
+//!    whose index steps up by at most the guard band on every back edge, followed by its
+//!    access, moves onto the loop's entry (testing the entry value); later iterations'
+//!    accesses fault in the band (the accesses then carry the out-of-bounds trap code);
 //! 2. `size_loads::reuse_size_loads`: one load of each memory size per memory version,
 //!    hoisted out of loops, and the loads no check uses any more deleted;
 //! 3. `checks::lower_unit_checks`: one-byte checks become `idx >= size`;
