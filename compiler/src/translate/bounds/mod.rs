@@ -215,6 +215,23 @@ pub(super) fn for_each_use(dfg: &ir::DataFlowGraph, inst: ir::Inst, mut f: impl 
 /// The bounds checks of `func` (see the module comment), in the order the translator
 /// emitted them (instruction number order).
 pub(crate) fn find_checks(func: &ir::Function, mems: &Memories) -> Vec<CheckSite> {
+    let mut found = Vec::new();
+    for block in func.layout.blocks() {
+        for trapnz in func.layout.block_insts(block) {
+            found.extend(check_site(func, mems, trapnz));
+        }
+    }
+    found.sort_by_key(|c| c.trapnz);
+    found
+}
+
+/// `trapnz` as a bounds check of the translator's shape (see the module comment), if it
+/// is one.
+pub(crate) fn check_site(
+    func: &ir::Function,
+    mems: &Memories,
+    trapnz: ir::Inst,
+) -> Option<CheckSite> {
     let dfg = &func.dfg;
     let code = ir::TrapCode::unwrap_user(Trap::MemoryOutOfBounds as u8);
     let size_off = MEMORY.offset_of("size");
@@ -222,99 +239,89 @@ pub(crate) fn find_checks(func: &ir::Function, mems: &Memories) -> Vec<CheckSite
         ir::ValueDef::Result(inst, 0) => Some(inst),
         _ => None,
     };
-    let mut found = Vec::new();
-    for block in func.layout.blocks() {
-        for trapnz in func.layout.block_insts(block) {
-            let ir::InstructionData::CondTrap {
-                opcode: ir::Opcode::Trapnz,
-                arg,
-                code: c,
-            } = dfg.insts[trapnz]
-            else {
-                continue;
-            };
-            if c != code {
-                continue;
-            }
-            let Some(icmp) = def(arg) else { continue };
-            let ir::InstructionData::IntCompare {
-                opcode: ir::Opcode::Icmp,
-                cond: IntCC::SignedGreaterThan,
-                args: [idx64, limit],
-            } = dfg.insts[icmp]
-            else {
-                continue;
-            };
-            // The index: a zero-extended i32.
-            let Some(ext) = def(idx64) else { continue };
-            let ir::InstructionData::Unary {
-                opcode: ir::Opcode::Uextend,
-                arg: idx,
-            } = dfg.insts[ext]
-            else {
-                continue;
-            };
-            if dfg.value_type(idx) != ir::types::I32 || dfg.value_type(idx64) != ir::types::I64 {
-                continue;
-            }
-            // The limit: size - END.
-            let Some(sub) = def(limit) else { continue };
-            let ir::InstructionData::Binary {
-                opcode: ir::Opcode::Iadd,
-                args: [size, minus_end],
-            } = dfg.insts[sub]
-            else {
-                continue;
-            };
-            let Some(k) = def(minus_end) else { continue };
-            let ir::InstructionData::UnaryImm {
-                opcode: ir::Opcode::Iconst,
-                imm,
-            } = dfg.insts[k]
-            else {
-                continue;
-            };
-            let end = imm.bits().wrapping_neg();
-            if end <= 0 {
-                continue;
-            }
-            // The size: a size load from one of the memory records.
-            let Some(load) = def(size) else { continue };
-            let ir::InstructionData::Load {
-                opcode: ir::Opcode::Load,
-                arg: rec,
-                offset,
-                ..
-            } = dfg.insts[load]
-            else {
-                continue;
-            };
-            if dfg.insts[load].memflags_data(dfg) != Some(mems.size_flags)
-                || dfg.value_type(size) != ir::types::I64
-            {
-                continue;
-            }
-            let rec = resolved(dfg, rec);
-            let off = i32::from(offset);
-            let Some(mem) = mems
-                .records
-                .iter()
-                .position(|&(r, o)| resolved(dfg, r) == rec && o + size_off == off)
-            else {
-                continue;
-            };
-            found.push(CheckSite {
-                trapnz,
-                icmp,
-                mem: mem as u32,
-                idx,
-                end: end as u64,
-                size: resolved(dfg, size),
-            });
-        }
+    let ir::InstructionData::CondTrap {
+        opcode: ir::Opcode::Trapnz,
+        arg,
+        code: c,
+    } = dfg.insts[trapnz]
+    else {
+        return None;
+    };
+    if c != code {
+        return None;
     }
-    found.sort_by_key(|c| c.trapnz);
-    found
+    let icmp = def(arg)?;
+    let ir::InstructionData::IntCompare {
+        opcode: ir::Opcode::Icmp,
+        cond: IntCC::SignedGreaterThan,
+        args: [idx64, limit],
+    } = dfg.insts[icmp]
+    else {
+        return None;
+    };
+    // The index: a zero-extended i32.
+    let ext = def(idx64)?;
+    let ir::InstructionData::Unary {
+        opcode: ir::Opcode::Uextend,
+        arg: idx,
+    } = dfg.insts[ext]
+    else {
+        return None;
+    };
+    if dfg.value_type(idx) != ir::types::I32 || dfg.value_type(idx64) != ir::types::I64 {
+        return None;
+    }
+    // The limit: size - END.
+    let sub = def(limit)?;
+    let ir::InstructionData::Binary {
+        opcode: ir::Opcode::Iadd,
+        args: [size, minus_end],
+    } = dfg.insts[sub]
+    else {
+        return None;
+    };
+    let k = def(minus_end)?;
+    let ir::InstructionData::UnaryImm {
+        opcode: ir::Opcode::Iconst,
+        imm,
+    } = dfg.insts[k]
+    else {
+        return None;
+    };
+    let end = imm.bits().wrapping_neg();
+    if end <= 0 {
+        return None;
+    }
+    // The size: a size load from one of the memory records.
+    let load = def(size)?;
+    let ir::InstructionData::Load {
+        opcode: ir::Opcode::Load,
+        arg: rec,
+        offset,
+        ..
+    } = dfg.insts[load]
+    else {
+        return None;
+    };
+    if dfg.insts[load].memflags_data(dfg) != Some(mems.size_flags)
+        || dfg.value_type(size) != ir::types::I64
+    {
+        return None;
+    }
+    let rec = resolved(dfg, rec);
+    let off = i32::from(offset);
+    let mem = mems
+        .records
+        .iter()
+        .position(|&(r, o)| resolved(dfg, r) == rec && o + size_off == off)?;
+    Some(CheckSite {
+        trapnz,
+        icmp,
+        mem: mem as u32,
+        idx,
+        end: end as u64,
+        size: resolved(dfg, size),
+    })
 }
 
 /// The randomized tests' numbers: xorshift64 from `seed`, each call a value below `m`.

@@ -92,7 +92,7 @@
 use super::checks::{affine, check_may_cross, mark_trapping, Band};
 use super::ssa::{Analyses, Cached};
 use super::{resolved, Memories};
-use crate::abi::{Trap, MEMORY};
+use crate::abi::Trap;
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
 use cranelift_codegen::ir::{self, condcodes::IntCC, InstBuilder, Value};
 use cranelift_codegen::loop_analysis::Loop;
@@ -112,89 +112,21 @@ struct Check {
 /// `inst` as a bounds check of a 32-bit memory, if it is one.
 fn check_at(func: &ir::Function, mems: &Memories, inst: ir::Inst) -> Option<Check> {
     let dfg = &func.dfg;
-    let oob = ir::TrapCode::unwrap_user(Trap::MemoryOutOfBounds as u8);
-    let def = |v: Value| match dfg.value_def(resolved(dfg, v)) {
-        ir::ValueDef::Result(inst, 0) => Some(inst),
-        _ => None,
-    };
-    let ir::InstructionData::CondTrap {
-        opcode: ir::Opcode::Trapnz,
-        arg,
-        code,
-    } = dfg.insts[inst]
-    else {
-        return None;
-    };
-    if code != oob {
-        return None;
-    }
-    let ir::InstructionData::IntCompare {
-        opcode: ir::Opcode::Icmp,
-        cond: IntCC::SignedGreaterThan,
-        args: [ext, limit],
-    } = dfg.insts[def(arg)?]
-    else {
-        return None;
-    };
-    let ir::InstructionData::Unary {
-        opcode: ir::Opcode::Uextend,
-        arg: idx,
-    } = dfg.insts[def(ext)?]
-    else {
-        return None;
-    };
-    let idx = resolved(dfg, idx);
-    if dfg.value_type(idx) != ir::types::I32 || dfg.value_type(resolved(dfg, ext)) != ir::types::I64
-    {
-        return None;
-    }
-    let ir::InstructionData::Binary {
-        opcode: ir::Opcode::Iadd,
-        args: [size, minus_end],
-    } = dfg.insts[def(limit)?]
-    else {
-        return None;
-    };
-    let ir::InstructionData::UnaryImm {
-        opcode: ir::Opcode::Iconst,
-        imm,
-    } = dfg.insts[def(minus_end)?]
-    else {
-        return None;
-    };
-    let end = imm.bits().wrapping_neg();
-    if end <= 0 {
-        return None;
-    }
-    let load = def(size)?;
-    let ir::InstructionData::Load {
-        opcode: ir::Opcode::Load,
-        arg: rec,
-        offset,
-        ..
-    } = dfg.insts[load]
-    else {
-        return None;
-    };
-    if dfg.insts[load].memflags_data(dfg) != Some(mems.size_flags) {
-        return None;
-    }
-    let rec = resolved(dfg, rec);
-    let off = i32::from(offset) - MEMORY.offset_of("size");
-    let mem = mems
-        .records
-        .iter()
-        .position(|&(r, o)| resolved(dfg, r) == rec && o == off)?;
+    let site = super::check_site(func, mems, inst)?;
+    let mem = site.mem as usize;
     // 32-bit memories only (their checks are of this shape anyway).
     if !mems.bases.get(mem).is_some_and(|b| b.1) {
         return None;
     }
+    let ir::ValueDef::Result(load, 0) = dfg.value_def(site.size) else {
+        return None;
+    };
     Some(Check {
         mem,
-        idx,
-        end: end as u64,
+        idx: resolved(dfg, site.idx),
+        end: site.end,
         load,
-        code,
+        code: ir::TrapCode::unwrap_user(Trap::MemoryOutOfBounds as u8),
     })
 }
 
