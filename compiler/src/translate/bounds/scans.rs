@@ -685,8 +685,14 @@ fn justified(
                 return false;
             }
             *budget -= 1;
-            let fact = if let Some(c) = check_at(func, mems, inst) {
-                (c.mem == need.mem).then_some((c.idx, c.end))
+            // (The opcode first: most instructions are neither, and the calls cost.)
+            let op = dfg.insts[inst].opcode();
+            let fact = if op == ir::Opcode::Trapnz {
+                check_at(func, mems, inst)
+                    .filter(|c| c.mem == need.mem)
+                    .map(|c| (c.idx, c.end))
+            } else if !(op.can_load() || op.can_store()) {
+                None
             } else if let Some((n, pos, _)) = access(func, inst) {
                 let off = dfg.insts[inst].load_store_offset().unwrap_or(-1);
                 let heap = dfg.insts[inst].alias_region(dfg) == Some(need.region);
