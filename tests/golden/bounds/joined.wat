@@ -1,7 +1,9 @@
 ;; Rewrite 3: a check of a block parameter goes when every edge into the block passes a
 ;; value a check dominating the edge already proved. `scan` (parse's string scan): the
 ;; loop header's read of s[p] is proved by the check before the loop and by the check of
-;; p + 1 at the end of each iteration. `join`: both arms proved 4 bytes at the value they
+;; p + 1 at the end of each iteration (which goes too: the loop is rotated, and the read
+;; before the loop and each iteration's read of p + 1 cover the next one's within the
+;; guard band, `scans::remove_rotated_checks`). `join`: both arms proved 4 bytes at the value they
 ;; pass, so the 2-byte read at p + 2 needs no check; `join_unchecked`: one arm proved
 ;; nothing, the check stays.
 (module

@@ -30,7 +30,11 @@
 //!    the size (`remove_banded`: the accesses then carry the out-of-bounds trap code), loop
 //!    prechecks (`hoist`), which repair SSA for all duplicated loops in one batch
 //!    (`ssa`), and moving loop-invariant checks at the top of a loop header in front of
-//!    the loop; then (1b) `scans::move_scan_checks`: a check at the top of a loop header
+//!    the loop; then (1b) `scans::remove_rotated_checks`: a check in a loop's block that
+//!    every back edge passes, of an index that steps up by at most the guard band per
+//!    iteration and whose first value an access before the loop covers within the band,
+//!    goes (its access faults in the band; rotated scans), and
+//!    `scans::move_scan_checks`: a check at the top of a loop header
 //!    whose index steps up by at most the guard band on every back edge, followed by its
 //!    access, moves onto the loop's entry (testing the entry value); later iterations'
 //!    accesses fault in the band (the accesses then carry the out-of-bounds trap code);
@@ -160,7 +164,13 @@ pub(crate) fn optimize_checks(
             .any(|c| func.layout.inst_block(c.trapnz).is_some())
         {
             report.removed +=
-                scans::move_scan_checks(func, mems, opts.band, opts.traps_end_process, &mut an);
+                scans::remove_rotated_checks(
+                    func,
+                    mems,
+                    opts.band,
+                    opts.traps_end_process,
+                    &mut an,
+                ) + scans::move_scan_checks(func, mems, opts.band, opts.traps_end_process, &mut an);
         }
         let (removed, mut uses, hoisted) =
             size_loads::reuse_size_loads(func, mems.size_flags, &mut an);

@@ -88,14 +88,88 @@
 //! only loops one of whose exits depends on a value loaded through `idx` gained less on
 //! every workload measured than taking them all (sort 0.9934x against 0.9898x, sqlite
 //! 0.9994x against 0.9971x, rx_regex 1.0000x against 0.9933x), so all are taken.
+//!
+//! **Rotated loops** (`remove_rotated_checks`, run first: a check it removes costs
+//! nothing on entry). clang rotates `while (*s && *s != ',') s++` into `c = s[p]; while
+//! (c && c != ',') { p++; c = s[p]; }`: the check B of the loop's access is not in the
+//! header (whose access would run on every entry) but in a block `L` further down, and
+//! the access before the loop already read the first byte. B goes, with no check in
+//! its place, when
+//!
+//! 1. `L` is in the loop `lp`, in none of its inner loops (so it runs at most once per
+//!    iteration), and dominates every block with a back edge to the header `H` (so
+//!    every iteration that goes on ran it);
+//! 2. B's index is, as an `affine` sum, `m * x + rest + k` with `rest` defined outside
+//!    `lp` and `x = p + K` within an iteration (`relative`): `p` a parameter of `H` and
+//!    `K` one of a few constants, one per path (`x` may be a parameter of a block of
+//!    `lp`, in no inner loop, whose every incoming edge passes such a value: parse's
+//!    string scan steps by 1, or by 2 after a backslash, into one block);
+//! 3. every back edge passes `p + S` (the same way, `S` one of a few constants), and
+//!    `d = (m * S + Kb - Ka) mod 2^32 <= band` for every `S`, `Ka`, `Kb`: from one
+//!    iteration's index to the next, a step up of at most the band;
+//! 4. after B in `L` comes its access A, with nothing between but what condition 4
+//!    above allows (the same `window`), ending at `F >= E`, `F - E <= band`;
+//! 5. on every edge into `H` from outside `lp`, with `a` the edge's argument for `p`,
+//!    the first iteration's index `I = m * a + rest + Ka` (each `Ka`) is covered: an
+//!    access of the memory (address `base + uextend(J)`, offset `o`, `n` bytes, in the
+//!    memory's alias region; `F_J = o + n`) or a bounds check of it (`J + F_J <= size`,
+//!    `F_J` its END) that dominates the edge's branch (`justified`, a walk up the
+//!    dominator tree within a budget) has `I = J + e` (wrapping) with `e + F <= F_J +
+//!    band`. Or, recursively (`justified_or_joined`, up to `JOIN_DEPTH` joins), a
+//!    term of `I` is a parameter `y` of a block `Y` that dominates the edge, the other
+//!    terms are defined in blocks that strictly dominate `Y`, and `I` with `y`
+//!    replaced by the argument of each edge into `Y` is covered on that edge (parse's
+//!    CSV field scan: its first byte was read at the end of the previous field, on each
+//!    of three paths into the field loop). Terms are compared after replacing each
+//!    parameter of a block entered by one edge with that edge's argument
+//!    (`canonical`), which is what the parameter holds wherever its block dominates.
+//!
+//! B's accesses up to A (A included) get the out-of-bounds trap code.
+//!
+//! **Why it is sound.** An access of linear memory that completes is in bounds: its
+//! own check passed, or a rewrite proved it, or it has the trap code and the band
+//! (by induction over the execution: the first access that completed out of bounds
+//! would contradict its own rewrite's proof); so it gives `J + F_J <= size` then, and
+//! memories only grow. Take one entry of the loop and its iterations `0, 1, ..`; each
+//! one that reaches `L` runs B's place and then A with index `I_i`. Claim: `I_i + F <=
+//! size + band` (for a sum that wrapped past 2^32: `I_i + F <= band`).
+//!
+//! - `I_0`: the entry edge's covering access or check ran before the edge (it
+//!   dominates the branch), with the values of every term of `I_0` (SSA: nothing
+//!   between it and the edge defines them again; for a join, each edge gives the fact
+//!   for `Y`'s parameters as `Y` then holds them, and from `Y` to the entry no term
+//!   changes). So `J + F_J <= size`, and `I_0 + F = J + e + F <= size + band` without a
+//!   wrap, or `<= size - 2^32 + band <= band` with one.
+//! - `I_{i+1}`: iteration `i` went on, so it ran `L` (1), and A completed: `I_i + F <=
+//!   size`. `I_{i+1} = I_i + d` (wrapping) with `d <= band` (2, 3: both indices in terms
+//!   of `p_i`, `p_{i+1} = p_i + S`), so `I_{i+1} + F <= size + d`, or, wrapped, at most
+//!   `d`.
+//!
+//! So each access from B's place to A is in bounds or has a byte in the band, where it
+//! faults before any effect (x86_64 writes none of a faulting store's bytes; elsewhere
+//! stores only where a trap ends the process, `band.stores`), and the signal handler
+//! reports the out-of-bounds trap, at the access B stood in front of: the trap the
+//! original raised at B, at the same point (nothing observable between B's place and
+//! A, condition 4, as for `scans`' window; a store of the index's window before A only
+//! where a trap ends the process). Unlike the move onto the entry, nothing runs earlier
+//! than it did, so stores before B in the loop (parse's `p->s = s` first in its
+//! header) do not matter, with `compile` as with `build`. If A completes, `I + F <=
+//! size`, which gives all that B's pass gave the code after A (checks removed because
+//! B dominated them, justified a join, or banded them); before A there is nothing but
+//! the marked accesses of the index. Kept: decreasing indices, steps past the band,
+//! loops with nothing read before them (or read further below than the band allows:
+//! each of these could reach an address past the band), 64-bit memories, cold loops.
 
-use super::checks::{affine, check_may_cross, mark_trapping, Band};
+use super::checks::{affine, check_may_cross, mark_trapping, Band, Terms};
 use super::ssa::{Analyses, Cached};
 use super::{resolved, Memories};
 use crate::abi::Trap;
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
+use cranelift_codegen::dominator_tree::DominatorTree;
+use cranelift_codegen::flowgraph::ControlFlowGraph;
 use cranelift_codegen::ir::{self, condcodes::IntCC, InstBuilder, Value};
-use cranelift_codegen::loop_analysis::Loop;
+use cranelift_codegen::loop_analysis::{Loop, LoopAnalysis};
+use smallvec::SmallVec;
 
 /// A check found by its shape (`super::find_checks`'s), as the IR has it now.
 struct Check {
@@ -181,7 +255,7 @@ struct Move {
     check: Check,
     accesses: Vec<ir::Inst>,
     /// The index's `affine` terms and constant, and `p` (replaced on entry).
-    terms: super::checks::Terms,
+    terms: Terms,
     k: u32,
     param: Value,
     entry: ir::Block,
@@ -292,66 +366,11 @@ pub(super) fn move_scan_checks(
                     }
                 }
                 let Some(step) = step else { continue };
-                // The window after B, up to its access A.
-                let base = resolved(dfg, mems.bases[check.mem].0);
-                let mut accesses = Vec::new();
-                let mut reach = None;
-                let mut next = layout.next_inst(inst);
-                while let Some(w) = next {
-                    next = layout.next_inst(w);
-                    if check_at(func, mems, w).is_some() {
-                        continue;
-                    }
-                    if let Some((n, at, store)) = access(func, w) {
-                        let args = dfg.inst_args(w);
-                        let ours = is_address_of(dfg, args[at], base, check.idx)
-                            && args
-                                .iter()
-                                .enumerate()
-                                .all(|(j, &a)| j == at || !is_address_of(dfg, a, base, check.idx));
-                        if ours {
-                            let off = dfg.insts[w].load_store_offset().unwrap_or(-1);
-                            if off < 0 || (store && !band.stores) {
-                                break;
-                            }
-                            let f = off as u64 + n;
-                            // A store before A may run in bounds before A traps where
-                            // B did: only where nothing can look at memory after a trap.
-                            if store && f < check.end && !traps_end_process {
-                                break;
-                            }
-                            accesses.push(w);
-                            if f >= check.end {
-                                reach = Some(f);
-                                break;
-                            }
-                            continue;
-                        }
-                    }
-                    let op = dfg.insts[w].opcode();
-                    let trusted = dfg.insts[w]
-                        .memflags_data(dfg)
-                        .is_some_and(|f| f.aligned() && f.trap_code().is_none());
-                    // (Only trusted loads: no store, no access of linear memory.)
-                    if op.can_store() || (op.can_load() && !trusted) {
-                        break;
-                    }
-                    if !check_may_cross(func, w, traps_end_process)
-                        || op.is_branch()
-                        || op.is_terminator()
-                    {
-                        break;
-                    }
-                }
-                let Some(f) = reach else { continue };
-                if step > band.bytes || f - check.end > band.bytes {
+                let Some((accesses, _)) = window(func, mems, band, traps_end_process, inst, &check)
+                else {
                     continue;
-                }
-                // Every access before A ends at most at A's end.
-                if accesses.iter().any(|&w| {
-                    let (n, _, _) = access(func, w).unwrap();
-                    dfg.insts[w].load_store_offset().unwrap_or(0) as u64 + n > f
-                }) {
+                };
+                if step > band.bytes {
                     continue;
                 }
                 // The size load's operands must be available at the end of `P`.
@@ -419,6 +438,583 @@ pub(super) fn move_scan_checks(
         let oob = cur.ins().icmp(IntCC::SignedGreaterThan, idx, limit);
         cur.ins().trapnz(oob, mv.check.code);
         func.layout.remove_inst(mv.trapnz);
+        count += 1;
+    }
+    count
+}
+
+/// The window after a check B (`trapnz`) up to its access A (see the module comment,
+/// condition 4): the accesses of B's index from B to A (A last) and A's end `F`, when
+/// `F - E <= band` and every access before A ends at most at `F`.
+fn window(
+    func: &ir::Function,
+    mems: &Memories,
+    band: Band,
+    traps_end_process: bool,
+    trapnz: ir::Inst,
+    check: &Check,
+) -> Option<(Vec<ir::Inst>, u64)> {
+    let dfg = &func.dfg;
+    let layout = &func.layout;
+    let base = resolved(dfg, mems.bases[check.mem].0);
+    let mut accesses = Vec::new();
+    let mut reach = None;
+    let mut next = layout.next_inst(trapnz);
+    while let Some(w) = next {
+        next = layout.next_inst(w);
+        if check_at(func, mems, w).is_some() {
+            continue;
+        }
+        if let Some((n, at, store)) = access(func, w) {
+            let args = dfg.inst_args(w);
+            let ours = is_address_of(dfg, args[at], base, check.idx)
+                && args
+                    .iter()
+                    .enumerate()
+                    .all(|(j, &a)| j == at || !is_address_of(dfg, a, base, check.idx));
+            if ours {
+                let off = dfg.insts[w].load_store_offset().unwrap_or(-1);
+                if off < 0 || (store && !band.stores) {
+                    break;
+                }
+                let f = off as u64 + n;
+                // A store before A may run in bounds before A traps where B did: only
+                // where nothing can look at memory after a trap.
+                if store && f < check.end && !traps_end_process {
+                    break;
+                }
+                accesses.push(w);
+                if f >= check.end {
+                    reach = Some(f);
+                    break;
+                }
+                continue;
+            }
+        }
+        let op = dfg.insts[w].opcode();
+        let trusted = dfg.insts[w]
+            .memflags_data(dfg)
+            .is_some_and(|f| f.aligned() && f.trap_code().is_none());
+        // (Only trusted loads: no store, no access of linear memory.)
+        if op.can_store() || (op.can_load() && !trusted) {
+            break;
+        }
+        if !check_may_cross(func, w, traps_end_process) || op.is_branch() || op.is_terminator() {
+            break;
+        }
+    }
+    let f = reach?;
+    if f - check.end > band.bytes {
+        return None;
+    }
+    // Every access before A ends at most at A's end.
+    if accesses.iter().any(|&w| {
+        let (n, _, _) = access(func, w).unwrap();
+        dfg.insts[w].load_store_offset().unwrap_or(0) as u64 + n > f
+    }) {
+        return None;
+    }
+    Some((accesses, f))
+}
+
+/// The index `j` of an address `base + uextend(j)` (either order).
+fn index_of(dfg: &ir::DataFlowGraph, addr: Value, base: Value) -> Option<Value> {
+    let ir::ValueDef::Result(add, 0) = dfg.value_def(resolved(dfg, addr)) else {
+        return None;
+    };
+    let ir::InstructionData::Binary {
+        opcode: ir::Opcode::Iadd,
+        args,
+    } = dfg.insts[add]
+    else {
+        return None;
+    };
+    let ext = |v: Value| match dfg.value_def(resolved(dfg, v)) {
+        ir::ValueDef::Result(e, 0) => match dfg.insts[e] {
+            ir::InstructionData::Unary {
+                opcode: ir::Opcode::Uextend,
+                arg,
+            } if dfg.value_type(arg) == ir::types::I32 => Some(resolved(dfg, arg)),
+            _ => None,
+        },
+        _ => None,
+    };
+    let [a, b] = args.map(|v| resolved(dfg, v));
+    if a == base {
+        ext(b)
+    } else if b == base {
+        ext(a)
+    } else {
+        None
+    }
+}
+
+/// `terms` sorted by value with like terms combined (as `affine` leaves them).
+fn normalize(terms: &mut Terms) {
+    terms.sort_unstable();
+    terms.dedup_by(|next, kept| {
+        let like = next.0 == kept.0;
+        if like {
+            kept.1 = kept.1.wrapping_add(next.1);
+        }
+        like
+    });
+    terms.retain(|&mut (_, s)| s != 0);
+}
+
+/// The argument that the one edge into `v`'s block passes for `v`, when `v` is a
+/// parameter of a block with a single incoming edge.
+fn single_edge_arg(dfg: &ir::DataFlowGraph, cfg: &ControlFlowGraph, v: Value) -> Option<Value> {
+    let ir::ValueDef::Param(block, i) = dfg.value_def(v) else {
+        return None;
+    };
+    let mut preds = cfg.pred_iter(block);
+    let (Some(pred), None) = (preds.next(), preds.next()) else {
+        return None;
+    };
+    let mut calls = edges_to(dfg, pred.inst, block);
+    let (Some(bc), None) = (calls.next(), calls.next()) else {
+        return None;
+    };
+    bc.args(&dfg.value_lists)
+        .nth(i)
+        .and_then(|a| a.as_value())
+        .map(|a| resolved(dfg, a))
+}
+
+/// The block calls of branch `inst` to `block`.
+fn edges_to<'a>(
+    dfg: &'a ir::DataFlowGraph,
+    inst: ir::Inst,
+    block: ir::Block,
+) -> impl Iterator<Item = &'a ir::BlockCall> + 'a {
+    dfg.insts[inst]
+        .branch_destination(&dfg.jump_tables, &dfg.exception_tables)
+        .iter()
+        .filter(move |bc| bc.block(&dfg.value_lists) == block)
+}
+
+/// The `index`-th argument `bc` passes, if it is a value.
+fn edge_arg(dfg: &ir::DataFlowGraph, bc: &ir::BlockCall, index: usize) -> Option<Value> {
+    bc.args(&dfg.value_lists)
+        .nth(index)
+        .and_then(|a| a.as_value())
+        .map(|a| resolved(dfg, a))
+}
+
+/// A wrapping sum `terms + k` with the parameters of blocks entered by one edge
+/// replaced by what that edge passes (a few times): two sums of the same values at
+/// points that the blocks of those parameters dominate are then compared by their
+/// terms (the parameter equals the argument wherever its block dominates).
+fn canonical(dfg: &ir::DataFlowGraph, cfg: &ControlFlowGraph, terms: &mut Terms, k: &mut u32) {
+    for _ in 0..8 {
+        let Some((pos, arg)) = terms
+            .iter()
+            .enumerate()
+            .find_map(|(i, &(v, _))| single_edge_arg(dfg, cfg, v).map(|a| (i, a)))
+        else {
+            return;
+        };
+        let (_, m) = terms.remove(pos);
+        let (t, c) = affine(dfg, arg);
+        *k = k.wrapping_add(c.wrapping_mul(m));
+        terms.extend(t.into_iter().map(|(w, s)| (w, s.wrapping_mul(m))));
+        normalize(terms);
+    }
+}
+
+/// Instructions looked at, at most, in the searches for the accesses covering one
+/// check's first iteration (`justified`, over every edge and join): keeps them linear
+/// in the function.
+const JUSTIFY_BUDGET: u32 = 1024;
+
+/// Instructions one walk up the dominator tree looks at, at most.
+const WALK_BUDGET: u32 = 256;
+
+/// Joins followed, at most, from a loop's entry back to the accesses that cover its
+/// first iteration (`justified_or_joined`).
+const JOIN_DEPTH: u32 = 3;
+
+/// What the searches for covering accesses look at.
+struct Search<'a> {
+    func: &'a ir::Function,
+    mems: &'a Memories<'a>,
+    cfg: &'a ControlFlowGraph,
+    domtree: &'a DominatorTree,
+    band: u64,
+}
+
+/// What the first iteration's access must be covered by: an index `terms + c` (for
+/// each `c` of `consts`) accessed up to `f` bytes after it, in memory `mem`.
+struct Need<'a> {
+    mem: usize,
+    base: Value,
+    /// The alias region of the memory's accesses (A's): no other load or store counts.
+    region: ir::AliasRegion,
+    terms: &'a Terms,
+    consts: &'a [u32],
+    f: u64,
+}
+
+/// Whether, for each constant `c` of `need`, an access of the memory or a bounds check
+/// of it that dominates `at` (an instruction of `block`; the search starts before it)
+/// proves `J + F_J <= size` with `terms + c = J + e` (wrapping) and `e + f <= F_J +
+/// band`: then `terms + c + f <= size + band`, or the sum wrapped to at most `band`.
+fn justified(
+    search: &Search,
+    need: &Need,
+    (block, at): (ir::Block, ir::Inst),
+    budget: &mut u32,
+) -> bool {
+    let Search {
+        func,
+        mems,
+        cfg,
+        domtree,
+        band,
+    } = *search;
+    let dfg = &func.dfg;
+    let layout = &func.layout;
+    let mut covered: SmallVec<[bool; 8]> = need.consts.iter().map(|_| false).collect();
+    let mut block = block;
+    let mut cur = layout.prev_inst(at);
+    loop {
+        while let Some(inst) = cur {
+            cur = layout.prev_inst(inst);
+            if *budget == 0 {
+                return false;
+            }
+            *budget -= 1;
+            // (The opcode first: most instructions are neither, and the calls cost.)
+            let op = dfg.insts[inst].opcode();
+            let fact = if op == ir::Opcode::Trapnz {
+                check_at(func, mems, inst)
+                    .filter(|c| c.mem == need.mem)
+                    .map(|c| (c.idx, c.end))
+            } else if !(op.can_load() || op.can_store()) {
+                None
+            } else if let Some((n, pos, _)) = access(func, inst) {
+                let off = dfg.insts[inst].load_store_offset().unwrap_or(-1);
+                let heap = dfg.insts[inst].alias_region(dfg) == Some(need.region);
+                index_of(dfg, dfg.inst_args(inst)[pos], need.base)
+                    .filter(|_| off >= 0 && heap)
+                    .map(|j| (j, off as u64 + n))
+            } else {
+                None
+            };
+            let Some((j, fj)) = fact else { continue };
+            let (mut t, mut k) = affine(dfg, j);
+            canonical(dfg, cfg, &mut t, &mut k);
+            if t != *need.terms {
+                continue;
+            }
+            for (c, done) in need.consts.iter().zip(covered.iter_mut()) {
+                if u64::from(c.wrapping_sub(k)) + need.f <= fj + band {
+                    *done = true;
+                }
+            }
+            if covered.iter().all(|&d| d) {
+                return true;
+            }
+        }
+        let Some(up) = domtree.idom(block) else {
+            return false;
+        };
+        block = up;
+        cur = layout.last_inst(block);
+    }
+}
+
+/// [`justified`] before `at` (the branch of `block` into a loop or a join), or, failing
+/// that, on every edge into the block `Y` of a parameter `y` of `need`'s terms, with
+/// the argument the edge passes for `y` in its place (recursively, `depth` joins
+/// deep). Sound when the other terms are defined in blocks that strictly dominate `Y`
+/// (the same values on the edge as after it) and `Y` dominates `block`: the fact each
+/// edge gives holds when `Y` runs with that edge's values, and from `Y` to `at` no
+/// term changes and the memory only grows.
+fn justified_or_joined(
+    search: &Search,
+    need: &Need,
+    (block, at): (ir::Block, ir::Inst),
+    depth: u32,
+    budget: &mut u32,
+) -> bool {
+    let Search {
+        func, cfg, domtree, ..
+    } = *search;
+    // (One walk up the dominator tree takes at most `WALK_BUDGET` of the budget.)
+    let mut walk = (*budget).min(WALK_BUDGET);
+    let before = walk;
+    let found = justified(search, need, (block, at), &mut walk);
+    *budget -= before - walk;
+    if found {
+        return true;
+    }
+    if depth == 0 {
+        return false;
+    }
+    let dfg = &func.dfg;
+    let def_block = |v: Value| match dfg.value_def(v) {
+        ir::ValueDef::Result(inst, _) => func.layout.inst_block(inst),
+        ir::ValueDef::Param(b, _) => Some(b),
+        _ => None,
+    };
+    for &(y, m) in need.terms.iter() {
+        let ir::ValueDef::Param(join, yi) = dfg.value_def(y) else {
+            continue;
+        };
+        if !domtree.block_dominates(join, block)
+            || !need.terms.iter().all(|&(w, _)| {
+                w == y
+                    || def_block(w).is_some_and(|b| b != join && domtree.block_dominates(b, join))
+            })
+        {
+            continue;
+        }
+        let mut every = true;
+        let mut any = false;
+        'edges: for pred in cfg.pred_iter(join) {
+            for bc in edges_to(dfg, pred.inst, join) {
+                let Some(a) = edge_arg(dfg, bc, yi) else {
+                    every = false;
+                    break 'edges;
+                };
+                let (ta, ka) = affine(dfg, a);
+                let mut terms: Terms = need.terms.iter().copied().filter(|t| t.0 != y).collect();
+                terms.extend(ta.into_iter().map(|(w, s)| (w, s.wrapping_mul(m))));
+                normalize(&mut terms);
+                let mut k = ka.wrapping_mul(m);
+                canonical(dfg, cfg, &mut terms, &mut k);
+                let consts: SmallVec<[u32; 8]> =
+                    need.consts.iter().map(|c| c.wrapping_add(k)).collect();
+                let edge = Need {
+                    terms: &terms,
+                    consts: &consts,
+                    ..*need
+                };
+                let at = (pred.block, pred.inst);
+                if !justified_or_joined(search, &edge, at, depth - 1, budget) {
+                    every = false;
+                    break 'edges;
+                }
+                any = true;
+            }
+        }
+        if every && any {
+            return true;
+        }
+    }
+    false
+}
+
+/// `v` as `p + K` within one iteration of loop `lp`: `p` a parameter of its header,
+/// `K` one of the returned constants (one per path: `v` may be a parameter of a block
+/// of the loop, not the header and in no inner loop, that each edge passes another
+/// such value for).
+fn relative(
+    dfg: &ir::DataFlowGraph,
+    an: (&ControlFlowGraph, &LoopAnalysis),
+    lp: Loop,
+    v: Value,
+    depth: u32,
+) -> Option<(Value, SmallVec<[u32; 8]>)> {
+    let (cfg, loops) = an;
+    let header = loops.loop_header(lp);
+    let (t, k) = affine(dfg, v);
+    let [(x, 1)] = t[..] else {
+        return None;
+    };
+    match dfg.value_def(x) {
+        ir::ValueDef::Param(b, _) if b == header => Some((x, SmallVec::from_slice(&[k]))),
+        ir::ValueDef::Param(b, i) if depth < 3 && loops.innermost_loop(b) == Some(lp) => {
+            let mut p = None;
+            let mut ks: SmallVec<[u32; 8]> = SmallVec::new();
+            for pred in cfg.pred_iter(b) {
+                for bc in edges_to(dfg, pred.inst, b) {
+                    let (q, qs) = relative(dfg, an, lp, edge_arg(dfg, bc, i)?, depth + 1)?;
+                    if *p.get_or_insert(q) != q {
+                        return None;
+                    }
+                    for c in qs {
+                        let c = c.wrapping_add(k);
+                        if !ks.contains(&c) {
+                            ks.push(c);
+                        }
+                    }
+                    if ks.len() > 8 {
+                        return None;
+                    }
+                }
+            }
+            Some((p?, ks))
+        }
+        _ => None,
+    }
+}
+
+/// Removes the checks of rotated scan loops (see the module comment, "Rotated
+/// loops"): a check B in a block of a loop that every back edge passes, of an index
+/// that steps up by at most the band per iteration, whose first iteration an access
+/// or check before the loop covers within the band. Returns how many went.
+pub(super) fn remove_rotated_checks(
+    func: &mut ir::Function,
+    mems: &Memories,
+    band: Band,
+    traps_end_process: bool,
+    an: &mut Cached,
+) -> usize {
+    if band.bytes == 0 {
+        return 0;
+    }
+    let mut found: Vec<(ir::Inst, Vec<ir::Inst>)> = Vec::new();
+    {
+        let Analyses {
+            cfg,
+            domtree,
+            loops,
+        } = an.get(func);
+        let dfg = &func.dfg;
+        let layout = &func.layout;
+        let in_loop = |v: Value, lp: Loop| {
+            let block = match dfg.value_def(v) {
+                ir::ValueDef::Result(inst, _) => layout.inst_block(inst),
+                ir::ValueDef::Param(block, _) => Some(block),
+                _ => None,
+            };
+            block.is_none_or(|b| loops.is_in_loop(b, lp))
+        };
+        for block in layout.blocks() {
+            let Some(lp) = loops.innermost_loop(block) else {
+                continue;
+            };
+            let header = loops.loop_header(lp);
+            if layout.is_cold(header) || layout.is_cold(block) {
+                continue;
+            }
+            // Every back edge passes `block`.
+            let latches: SmallVec<[(ir::Block, ir::Inst); 4]> = cfg
+                .pred_iter(header)
+                .filter(|p| loops.is_in_loop(p.block, lp))
+                .map(|p| (p.block, p.inst))
+                .collect();
+            if latches.is_empty()
+                || !latches
+                    .iter()
+                    .all(|&(b, _)| domtree.block_dominates(block, b))
+            {
+                continue;
+            }
+            for inst in layout.block_insts(block) {
+                let Some(check) = check_at(func, mems, inst) else {
+                    continue;
+                };
+                // The index: `m * x + rest + k`, `x` the one term the loop changes.
+                let (terms, k) = affine(dfg, check.idx);
+                let mut varying = terms.iter().filter(|&&(v, _)| in_loop(v, lp));
+                let (Some(&(x, m)), None) = (varying.next(), varying.next()) else {
+                    continue;
+                };
+                // `x = p + K` on each path through an iteration.
+                let Some((p, ks)) = relative(dfg, (cfg, loops), lp, x, 0) else {
+                    continue;
+                };
+                let ir::ValueDef::Param(_, pi) = dfg.value_def(p) else {
+                    continue;
+                };
+                let consts: SmallVec<[u32; 8]> = ks
+                    .iter()
+                    .map(|&c| k.wrapping_add(m.wrapping_mul(c)))
+                    .collect();
+                // Each back edge passes `p + S`: from one iteration's index to the
+                // next, `m * S + Kb - Ka`, at most the band.
+                let steps_ok = latches.iter().all(|&(_, latch)| {
+                    edges_to(dfg, latch, header).all(|bc| {
+                        let Some((q, ss)) = edge_arg(dfg, bc, pi)
+                            .and_then(|a| relative(dfg, (cfg, loops), lp, a, 0))
+                        else {
+                            return false;
+                        };
+                        q == p
+                            && ss.iter().all(|&s| {
+                                consts.iter().all(|&ka| {
+                                    consts.iter().all(|&kb| {
+                                        let d = m.wrapping_mul(s).wrapping_add(kb).wrapping_sub(ka);
+                                        u64::from(d) <= band.bytes
+                                    })
+                                })
+                            })
+                    })
+                });
+                if !steps_ok {
+                    continue;
+                }
+                let Some((accesses, f)) = window(func, mems, band, traps_end_process, inst, &check)
+                else {
+                    continue;
+                };
+                // The first iteration's index, `m * a + rest + Ka` with `a` what the
+                // entry edge passes for `p`, covered before the loop on every entry.
+                let rest: Terms = terms.iter().copied().filter(|t| t.0 != x).collect();
+                let base = resolved(dfg, mems.bases[check.mem].0);
+                let Some(region) = accesses
+                    .last()
+                    .and_then(|&a| dfg.insts[a].alias_region(dfg))
+                else {
+                    continue;
+                };
+                let mut budget = JUSTIFY_BUDGET;
+                let search = Search {
+                    func,
+                    mems,
+                    cfg,
+                    domtree,
+                    band: band.bytes,
+                };
+                let entries_ok = cfg
+                    .pred_iter(header)
+                    .filter(|e| !loops.is_in_loop(e.block, lp))
+                    .all(|e| {
+                        edges_to(dfg, e.inst, header).all(|bc| {
+                            let Some(a) = edge_arg(dfg, bc, pi) else {
+                                return false;
+                            };
+                            let (ta, ka) = affine(dfg, a);
+                            let mut terms = rest.clone();
+                            terms.extend(ta.into_iter().map(|(w, s)| (w, s.wrapping_mul(m))));
+                            normalize(&mut terms);
+                            let mut kc = ka.wrapping_mul(m);
+                            canonical(dfg, cfg, &mut terms, &mut kc);
+                            let first: SmallVec<[u32; 8]> =
+                                consts.iter().map(|c| c.wrapping_add(kc)).collect();
+                            let need = Need {
+                                mem: check.mem,
+                                base,
+                                region,
+                                terms: &terms,
+                                consts: &first,
+                                f,
+                            };
+                            justified_or_joined(
+                                &search,
+                                &need,
+                                (e.block, e.inst),
+                                JOIN_DEPTH,
+                                &mut budget,
+                            )
+                        })
+                    });
+                if entries_ok {
+                    found.push((inst, accesses));
+                }
+            }
+        }
+    }
+    let mut count = 0;
+    for (trapnz, accesses) in found {
+        if !mark_trapping(func, &accesses) {
+            continue;
+        }
+        func.layout.remove_inst(trapnz);
         count += 1;
     }
     count
