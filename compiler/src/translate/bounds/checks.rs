@@ -1696,18 +1696,28 @@ fn remove_joined_same(
         groups,
         DOMINANCE_BUDGET,
         WALK_MIN_GROUP,
+        SPAN_TREE_MIN,
     )
 }
+
+/// Buckets of `joined_same_within` with fewer checks than this (not removed when the
+/// group's buckets are made) are scanned in group order for an edge's proof; larger
+/// ones are asked through a `SpanTree`.
+const SPAN_TREE_MIN: usize = 8;
 
 /// `remove_joined_same` with a given budget. In a group of `walk_min` checks or more,
 /// the checks covering B are not listed one by one (the group squared over its
 /// checks at joins, `nesting`'s): the group's checks not removed are bucketed by
 /// constant and END, a bucket covers B or not as a whole, and an edge's proof is the
-/// first check in group order of the covering buckets that dominates the branch
-/// (each bucket scanned in group order, only below the best so far). The budget is
-/// charged as the list did: the group's size per candidate, then per edge the
-/// covering checks before the proof and the proof (counted per bucket by binary
-/// searches), or all of them when none proves it.
+/// first check in group order of the covering buckets that dominates the branch:
+/// per bucket, the first of its checks not removed (B aside) whose block's span in
+/// the dominator tree's preorder holds the branch's block (`SpanTree`; a bucket of
+/// fewer than `tree_min` checks, or one with a check outside the layout, is scanned
+/// in group order up to the first that dominates the branch, as is every bucket for
+/// a branch that does not end its block). The budget is charged as the list did: the
+/// group's size per candidate, then per edge the covering checks before the proof and
+/// the proof (counted per bucket by binary searches), or all of them when none proves
+/// it.
 #[allow(clippy::too_many_arguments)]
 fn joined_same_within(
     func: &mut ir::Function,
@@ -1720,6 +1730,7 @@ fn joined_same_within(
     groups: &HashMap<GroupKey, Vec<(usize, u32)>>,
     mut budget: usize,
     walk_min: usize,
+    tree_min: usize,
 ) -> usize {
     let dfg = &func.dfg;
     let layout = &func.layout;
@@ -1733,10 +1744,15 @@ fn joined_same_within(
     let mut proving: Vec<usize> = Vec::new();
     let mut covering: Vec<usize> = Vec::new();
     // The buckets of a large group: (constant, END, its checks not removed at the
-    // start in group order, those removed since in group order).
+    // start in group order, those removed since in group order), in the order of their
+    // first checks (never removed from `.2`).
     #[allow(clippy::type_complexity)]
     let mut buckets: Vec<(u32, u64, Vec<usize>, Vec<usize>)> = Vec::new();
     let mut bucket_of: HashMap<(u32, u64), usize> = HashMap::default();
+    // Per bucket, how its proofs are found (built when first asked).
+    let mut lookups: Vec<Lookup> = Vec::new();
+    // The dominator tree's preorder spans (`preorder_spans`), once a tree is built.
+    let mut spans: Option<SecondaryMap<ir::Block, (u32, u32)>> = None;
     // The covering buckets of the current candidate.
     let mut cover: Vec<usize> = Vec::new();
     let mut keys: Vec<&GroupKey> = groups.keys().filter(|k| groups[*k].len() >= 2).collect();
@@ -1760,6 +1776,8 @@ fn joined_same_within(
                     buckets[i].2.push(a);
                 }
             }
+            lookups.clear();
+            lookups.resize_with(buckets.len(), || Lookup::Unbuilt);
         }
         for &(b, kb) in group {
             if removed[b] {
@@ -1800,17 +1818,40 @@ fn joined_same_within(
                 proving.clear();
                 let proved = every_edge_into(dfg, cfg, block, |branch, _| {
                     let mut best = usize::MAX;
+                    // The branch ends its block X (it is a terminator, so this holds
+                    // but is cheap to make sure of): then a check in X precedes it, and
+                    // a check dominates it exactly when its block dominates X.
+                    let x = layout
+                        .inst_block(branch)
+                        .filter(|&x| layout.last_inst(x) == Some(branch));
                     for &i in &cover {
-                        for &a in &buckets[i].2 {
-                            if a >= best {
-                                break;
+                        let members = &buckets[i].2;
+                        // No check of this bucket or a later one comes before the best
+                        // so far (the buckets' first checks rise).
+                        if members[0] >= best {
+                            break;
+                        }
+                        let (Some(x), true) = (x, members.len() >= tree_min) else {
+                            best = first_dominating(
+                                members, b, best, removed, checks, branch, domtree, layout,
+                            );
+                            continue;
+                        };
+                        if let Lookup::Unbuilt = lookups[i] {
+                            let spans =
+                                spans.get_or_insert_with(|| preorder_spans(layout, domtree));
+                            lookups[i] = SpanTree::new(members, removed, checks, spans, layout)
+                                .map_or(Lookup::Scan, Lookup::Tree);
+                        }
+                        match &mut lookups[i] {
+                            Lookup::Tree(tree) => {
+                                let pre = spans.as_ref().map_or(0, |spans| spans[x].0);
+                                best = best.min(tree.first(pre, b));
                             }
-                            if a != b
-                                && !removed[a]
-                                && domtree.dominates(checks[a].trapnz, branch, layout)
-                            {
-                                best = a;
-                                break;
+                            _ => {
+                                best = first_dominating(
+                                    members, b, best, removed, checks, branch, domtree, layout,
+                                );
                             }
                         }
                     }
@@ -1822,6 +1863,9 @@ fn joined_same_within(
                     let mut tried = 1 - usize::from(b < best);
                     for &i in &cover {
                         let (_, _, members, gone_since) = &buckets[i];
+                        if members[0] >= best {
+                            break;
+                        }
                         tried += members.partition_point(|&a| a < best)
                             - gone_since.partition_point(|&a| a < best);
                     }
@@ -1839,9 +1883,13 @@ fn joined_same_within(
                     for &a in &proving {
                         justifies[a] = true;
                     }
-                    let gone_since = &mut buckets[bucket_of[&(kb, ends[b])]].3;
+                    let i = bucket_of[&(kb, ends[b])];
+                    let gone_since = &mut buckets[i].3;
                     let at = gone_since.partition_point(|&a| a < b);
                     gone_since.insert(at, b);
+                    if let (Lookup::Tree(tree), Some(spans)) = (&mut lookups[i], &spans) {
+                        tree.remove(b, spans[block]);
+                    }
                 }
                 continue;
             }
@@ -1882,6 +1930,220 @@ fn joined_same_within(
         func.layout.remove_inst(inst);
     }
     gone.len()
+}
+
+/// The first of `members` (checks in group order) before `best` that is not removed,
+/// not `b`, and dominates `branch`; `best` when none is: the pairwise search,
+/// `joined_same_within`'s for small buckets and its `SpanTree`'s definition.
+#[allow(clippy::too_many_arguments)]
+fn first_dominating(
+    members: &[usize],
+    b: usize,
+    best: usize,
+    removed: &[bool],
+    checks: &[CheckSite],
+    branch: ir::Inst,
+    domtree: &DominatorTree,
+    layout: &ir::Layout,
+) -> usize {
+    for &a in members {
+        if a >= best {
+            break;
+        }
+        if a != b && !removed[a] && domtree.dominates(checks[a].trapnz, branch, layout) {
+            return a;
+        }
+    }
+    best
+}
+
+/// How `joined_same_within` finds a bucket's first check dominating a branch.
+enum Lookup {
+    /// Not decided yet: the bucket has not been asked.
+    Unbuilt,
+    /// `first_dominating`, check by check.
+    Scan,
+    Tree(SpanTree),
+}
+
+/// Each block's span in a preorder walk of the dominator tree: `(pre, max)`, the
+/// blocks it dominates being those numbered `pre..=max` (from 1); `(0, 0)` for an
+/// unreachable block. Cranelift's `block_dominates(a, b)` compares its own such
+/// numbers, `pre_a <= pre_b && max_a >= max_b`, which for reachable blocks is the
+/// tree's relation, and makes every unreachable block dominate every unreachable one
+/// and nothing else. Both are `pre_a <= pre_b <= max_a` with these numbers.
+fn preorder_spans(
+    layout: &ir::Layout,
+    domtree: &DominatorTree,
+) -> SecondaryMap<ir::Block, (u32, u32)> {
+    let mut spans: SecondaryMap<ir::Block, (u32, u32)> =
+        SecondaryMap::with_capacity(layout.block_capacity());
+    // (block, whether its subtree is done).
+    let mut stack: Vec<(ir::Block, bool)> = layout
+        .entry_block()
+        .map(|e| (e, false))
+        .into_iter()
+        .collect();
+    let mut n = 0;
+    while let Some((block, done)) = stack.pop() {
+        if done {
+            spans[block].1 = n;
+            continue;
+        }
+        n += 1;
+        spans[block].0 = n;
+        stack.push((block, true));
+        stack.extend(domtree.children(block).map(|c| (c, false)));
+    }
+    spans
+}
+
+/// The checks of a bucket of `joined_same_within` by their blocks' preorder spans
+/// (`preorder_spans`), for the first check in group order, not removed and not a given
+/// one, whose block dominates a block X: whose span holds X's `pre`. A segment tree
+/// over the spans' bounds lists each check in the nodes that partition its span (at
+/// most two per level), each node's list in group order; the spans that hold a point
+/// are those listed on the path from the point's leaf to the root. Each list skips
+/// its removed checks through a union-find (`next`), so a question costs the tree's
+/// height, and a check is removed in as many nodes as list it.
+struct SpanTree {
+    /// The spans' bounds (`pre` and `max + 1`), sorted and distinct: leaf `slots + s`
+    /// is `bounds[s]..bounds[s + 1]`, node `n`'s children `2n` and `2n + 1`.
+    bounds: Vec<u32>,
+    /// Node `n`'s list is `list[start[n]..start[n + 1]]`, its checks in group order
+    /// then `usize::MAX` (none).
+    start: Vec<u32>,
+    list: Vec<usize>,
+    /// Per entry of `list`: itself while it counts, else a later entry of its list
+    /// (following these from an entry reaches the first that counts, or the end).
+    next: Vec<u32>,
+}
+
+impl SpanTree {
+    /// The tree of the `members` (checks in group order) not removed; `None` when one
+    /// of them is not in the layout (the scan does what `dominates` does with it).
+    fn new(
+        members: &[usize],
+        removed: &[bool],
+        checks: &[CheckSite],
+        spans: &SecondaryMap<ir::Block, (u32, u32)>,
+        layout: &ir::Layout,
+    ) -> Option<SpanTree> {
+        let mut put: Vec<(usize, (u32, u32))> = Vec::with_capacity(members.len());
+        for &a in members {
+            if !removed[a] {
+                put.push((a, spans[layout.inst_block(checks[a].trapnz)?]));
+            }
+        }
+        Some(SpanTree::from_spans(&put))
+    }
+
+    /// The tree of checks (in group order) with their spans.
+    fn from_spans(put: &[(usize, (u32, u32))]) -> SpanTree {
+        let mut bounds: Vec<u32> = put.iter().flat_map(|&(_, (p, m))| [p, m + 1]).collect();
+        bounds.sort_unstable();
+        bounds.dedup();
+        let mut tree = SpanTree {
+            bounds,
+            start: Vec::new(),
+            list: Vec::new(),
+            next: Vec::new(),
+        };
+        let nodes = 2 * tree.slots();
+        let mut start = vec![0u32; nodes + 1];
+        for &(_, span) in put {
+            SpanTree::cover(&tree.bounds, span, |n| start[n] += 1);
+        }
+        let mut total = 0;
+        for s in &mut start[..nodes] {
+            let len = *s;
+            *s = total;
+            total += len + 1;
+        }
+        start[nodes] = total;
+        let mut list = vec![usize::MAX; total as usize];
+        let mut fill = start.clone();
+        for &(a, span) in put {
+            SpanTree::cover(&tree.bounds, span, |n| {
+                list[fill[n] as usize] = a;
+                fill[n] += 1;
+            });
+        }
+        tree.start = start;
+        tree.list = list;
+        tree.next = (0..total).collect();
+        tree
+    }
+
+    fn slots(&self) -> usize {
+        self.bounds.len().saturating_sub(1)
+    }
+
+    /// Calls `f` on the nodes that partition `span`'s leaves (`bounds`: the tree's).
+    fn cover(bounds: &[u32], (pre, max): (u32, u32), mut f: impl FnMut(usize)) {
+        let slots = bounds.len().saturating_sub(1);
+        let leaf = |v: u32| slots + bounds.partition_point(|&c| c < v);
+        let (mut lo, mut hi) = (leaf(pre), leaf(max + 1));
+        while lo < hi {
+            if lo & 1 == 1 {
+                f(lo);
+                lo += 1;
+            }
+            if hi & 1 == 1 {
+                hi -= 1;
+                f(hi);
+            }
+            lo >>= 1;
+            hi >>= 1;
+        }
+    }
+
+    /// The first entry from `i` on in its list that counts (its list's end if none).
+    fn find(&mut self, mut i: u32) -> usize {
+        while self.next[i as usize] != i {
+            let up = self.next[self.next[i as usize] as usize];
+            self.next[i as usize] = up;
+            i = up;
+        }
+        i as usize
+    }
+
+    /// The first check in group order, not removed and not `except`, whose span holds
+    /// `pre`; `usize::MAX` when none does.
+    fn first(&mut self, pre: u32, except: usize) -> usize {
+        let s = self.bounds.partition_point(|&c| c <= pre);
+        if s == 0 || s == self.bounds.len() {
+            return usize::MAX;
+        }
+        let mut best = usize::MAX;
+        let mut node = self.slots() + s - 1;
+        while node > 0 {
+            let mut i = self.find(self.start[node]);
+            // (Not past the list's end, `usize::MAX`.)
+            if self.list[i] == except && except != usize::MAX {
+                i = self.find(i as u32 + 1);
+            }
+            best = best.min(self.list[i]);
+            node >>= 1;
+        }
+        best
+    }
+
+    /// Check `a` (span `span`, in the tree) no longer counts.
+    fn remove(&mut self, a: usize, span: (u32, u32)) {
+        let SpanTree {
+            bounds,
+            start,
+            list,
+            next,
+        } = self;
+        SpanTree::cover(bounds, span, |n| {
+            let (lo, hi) = (start[n] as usize, start[n + 1] as usize - 1);
+            let i = lo + list[lo..hi].partition_point(|&c| c < a);
+            debug_assert_eq!(list[i], a);
+            next[i] = i as u32 + 1;
+        });
+    }
 }
 
 /// Calls `f` on every edge into `block` (a branch may carry several: each of its
@@ -4222,6 +4484,76 @@ mod tests {
         (removed, justifies, count)
     }
 
+    /// A `SpanTree` answers as a scan of its checks in group order does: the first not
+    /// removed and not the one excepted whose span holds the point. Random trees (a
+    /// random parent before each node, numbered in preorder), a few unreachable
+    /// blocks (`(0, 0)`), checks on random blocks (several on one block, or none),
+    /// questions at every block and removals interleaved.
+    #[test]
+    fn span_trees_match_a_scan() {
+        let mut rand = crate::translate::bounds::test_rng(0x2545_f491_4f6c_dd1d);
+        let mut found = 0;
+        for round in 0..3000 {
+            let n = 1 + rand(40);
+            // Node i's parent is before it; children of each in index order.
+            let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+            for i in 1..n {
+                let p = rand(i);
+                children[p].push(i);
+            }
+            let mut spans = vec![(0u32, 0u32); n + 1 + rand(3)];
+            let mut stack = vec![(0usize, false)];
+            let mut num = 0;
+            while let Some((v, done)) = stack.pop() {
+                if done {
+                    spans[v].1 = num;
+                    continue;
+                }
+                num += 1;
+                spans[v].0 = num;
+                stack.push((v, true));
+                stack.extend(children[v].iter().rev().map(|&c| (c, false)));
+            }
+            // Checks in group order: increasing indices with gaps.
+            let count = 1 + rand(3 * n.min(20));
+            let mut put = Vec::new();
+            let mut c = rand(3);
+            for _ in 0..count {
+                c += 1 + rand(3);
+                put.push((c, spans[rand(spans.len())]));
+            }
+            let mut tree = SpanTree::from_spans(&put);
+            let mut removed = vec![false; c + 1];
+            for _ in 0..4 * count {
+                if rand(4) == 0 {
+                    let (a, span) = put[rand(put.len())];
+                    if !removed[a] {
+                        removed[a] = true;
+                        tree.remove(a, span);
+                    }
+                    continue;
+                }
+                let pre = spans[rand(spans.len())].0;
+                let except = if rand(2) == 0 {
+                    put[rand(put.len())].0
+                } else {
+                    usize::MAX
+                };
+                let want = put
+                    .iter()
+                    .find(|&&(a, (p, m))| !removed[a] && a != except && p <= pre && pre <= m)
+                    .map_or(usize::MAX, |&(a, _)| a);
+                let got = tree.first(pre, except);
+                assert_eq!(
+                    got, want,
+                    "round {round}, point {pre}, except {except}, {put:?}, removed {removed:?}"
+                );
+                found += usize::from(want != usize::MAX);
+            }
+        }
+        assert!(found > 50_000, "{found} questions answered by a check");
+    }
+
     /// The walk of `remove_dominated` and `remove_banded` removes the same checks as
     /// the pairwise definition and names the same justifiers (the first in group
     /// order), on random functions and checks, with the full budget and with small
@@ -4345,10 +4677,17 @@ mod tests {
             assert_eq!(got_removed, want_removed, "band {slack}, {}", context());
             assert_eq!(got_justified, want_justified, "band {slack}, {}", context());
             banded += want_drop.len();
-            // The joins, after the same removals: bucketed as large groups against
-            // the list of every group.
+            // The joins, after the same removals: bucketed as large groups, each
+            // bucket scanned, against the list of every group; then the buckets asked
+            // through their `SpanTree`s (all, or those of 2 or 3 checks or more)
+            // against the scan.
+            let tree_min = [0, 0, 2, 3][rand(4)];
             let mut results = Vec::new();
-            for walk_min in [usize::MAX, walk_min] {
+            for (walk_min, tree_min) in [
+                (usize::MAX, usize::MAX),
+                (walk_min, usize::MAX),
+                (walk_min, tree_min),
+            ] {
                 let mut f = base.clone();
                 let mut removed = pre_removed.clone();
                 let mut justifies = vec![false; checks.len()];
@@ -4363,10 +4702,17 @@ mod tests {
                     &groups,
                     budget,
                     walk_min,
+                    tree_min,
                 );
                 results.push((n, removed, justifies, f.to_string()));
             }
             assert_eq!(results[1], results[0], "joins, {}", context());
+            assert_eq!(
+                results[2],
+                results[1],
+                "joins, trees from {tree_min}, {}",
+                context()
+            );
             joined += results[0].0;
         }
         // Every case is common.
