@@ -2551,6 +2551,13 @@ pub(super) fn affine(dfg: &ir::DataFlowGraph, v: Value) -> (Terms, u32) {
     let mut terms = Terms::new();
     let mut k = 0u32;
     walk(dfg, v, 1, 0, &mut terms, &mut k);
+    normalize(&mut terms);
+    (terms, k)
+}
+
+/// `terms` sorted by value with like terms combined and zero terms dropped (the form
+/// `affine` gives).
+pub(super) fn normalize(terms: &mut Terms) {
     terms.sort_unstable();
     // Like terms combined in place (`dedup_by` gives the later one first).
     terms.dedup_by(|next, kept| {
@@ -2561,7 +2568,6 @@ pub(super) fn affine(dfg: &ir::DataFlowGraph, v: Value) -> (Terms, u32) {
         like
     });
     terms.retain(|&mut (_, s)| s != 0);
-    (terms, k)
 }
 
 /// `v` as a wrapping i32 sum `leaves + k` (leaves sorted; a lone value is its own

@@ -160,7 +160,7 @@
 //! loops with nothing read before them (or read further below than the band allows:
 //! each of these could reach an address past the band), 64-bit memories, cold loops.
 
-use super::checks::{affine, check_may_cross, mark_trapping, Band, Terms};
+use super::checks::{affine, check_may_cross, mark_trapping, normalize, Band, Terms};
 use super::ssa::{Analyses, Cached};
 use super::{resolved, Memories};
 use crate::abi::Trap;
@@ -226,26 +226,7 @@ fn access(func: &ir::Function, inst: ir::Inst) -> Option<(u64, usize, bool)> {
 
 /// Whether `addr` is `base + ext` (either order), `ext` a zero-extension of `idx`.
 fn is_address_of(dfg: &ir::DataFlowGraph, addr: Value, base: Value, idx: Value) -> bool {
-    let ir::ValueDef::Result(add, 0) = dfg.value_def(resolved(dfg, addr)) else {
-        return false;
-    };
-    let ir::InstructionData::Binary {
-        opcode: ir::Opcode::Iadd,
-        args,
-    } = dfg.insts[add]
-    else {
-        return false;
-    };
-    let is_ext = |v: Value| match dfg.value_def(resolved(dfg, v)) {
-        ir::ValueDef::Result(e, 0) => matches!(
-            dfg.insts[e],
-            ir::InstructionData::Unary { opcode: ir::Opcode::Uextend, arg }
-                if resolved(dfg, arg) == idx
-        ),
-        _ => false,
-    };
-    let [a, b] = args.map(|v| resolved(dfg, v));
-    (a == base && is_ext(b)) || (b == base && is_ext(a))
+    index_of(dfg, addr, base) == Some(idx)
 }
 
 /// A check to move: B's `trapnz`, what it tests, the accesses to mark, and the entry
@@ -547,19 +528,6 @@ fn index_of(dfg: &ir::DataFlowGraph, addr: Value, base: Value) -> Option<Value> 
     } else {
         None
     }
-}
-
-/// `terms` sorted by value with like terms combined (as `affine` leaves them).
-fn normalize(terms: &mut Terms) {
-    terms.sort_unstable();
-    terms.dedup_by(|next, kept| {
-        let like = next.0 == kept.0;
-        if like {
-            kept.1 = kept.1.wrapping_add(next.1);
-        }
-        like
-    });
-    terms.retain(|&mut (_, s)| s != 0);
 }
 
 /// The argument that the one edge into `v`'s block passes for `v`, when `v` is a
