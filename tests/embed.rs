@@ -19,6 +19,9 @@
 //!   (tests/embed/gc_host.c);
 //! - `signals_*`: the runtime's signal handlers chain to the host's, and a host can
 //!   opt out and forward faults itself (tests/embed/signals.c).
+//! - `stack_limit_*`: every instance's copy of the store's stack limit follows the
+//!   store from thread to thread, and an instance made while the store runs gets it
+//!   (tests/embed/stack_limit.c).
 
 #[path = "support/common.rs"]
 mod common;
@@ -465,4 +468,50 @@ fn signals_native() {
 #[test]
 fn signals_aarch64() {
     signals("signals-aarch64", Some(&CROSS_AARCH64));
+}
+
+// ---- the stack limit of every instance --------------------------------------------------
+
+const STACK_LIMIT_OUTPUT: &str = "\
+main 0 add: trap 0, 3
+main 0 recurse: call stack exhausted
+main: limits 1
+main: limits 1
+thread 1 add: trap 0, 3
+thread 1 recurse: call stack exhausted
+thread: limits 1, limit moved 1
+thread 0 add: trap 0, 3
+thread 0 recurse: call stack exhausted
+  nested instance: limits 1
+  nested recurse: call stack exhausted
+thread 1 add: trap 0, 3
+thread 1 recurse: call stack exhausted
+thread: limits 1
+main 2 add: trap 0, 3
+main 2 recurse: call stack exhausted
+main: limits 1, limit back 1
+  nested instance: limits 1
+  nested recurse: call stack exhausted
+main 1 add: trap 0, 3
+main 1 recurse: call stack exhausted
+main: limits 1
+done
+";
+
+fn stack_limit(tag: &str, cross: Option<&'static CrossTarget>) {
+    let s = Setup::new(tag, cross);
+    let exe = s.host("tests/embed/stack_limit.c", false, STRICT);
+    let o = s.run(&exe, &[]);
+    ok(&o, "stack_limit");
+    assert_eq!(o.stdout, STACK_LIMIT_OUTPUT, "{}", o.dump());
+}
+
+#[test]
+fn stack_limit_native() {
+    stack_limit("stack-limit", None);
+}
+
+#[test]
+fn stack_limit_aarch64() {
+    stack_limit("stack-limit-aarch64", Some(&CROSS_AARCH64));
 }

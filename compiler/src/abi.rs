@@ -34,7 +34,7 @@ pub const fn trap_site(func: u64, code: u64, offset: u64) -> u64 {
 /// Magic number stored in the first word of every instance and module descriptor.
 pub const INSTANCE_MAGIC: u64 = 0x7761_736d_326e_6174; // "wasm2nat"
 /// Bumped on every incompatible change of this file.
-pub const ABI_VERSION: u64 = 14;
+pub const ABI_VERSION: u64 = 15;
 /// Size of one value slot in argument/result arrays (`w2n_val`): 16 bytes, so a v128 fits.
 pub const VAL_SLOT: i32 = 16;
 /// Wasm page size.
@@ -219,7 +219,7 @@ pub const STORE: StructDef = StructDef {
     cname: "w2n_store_abi",
     doc: "The part of a store that compiled code reads. The runtime's `w2n_store` starts with it.",
     fields: fields! {
-        "stack_limit": "uintptr_t" => "Lowest stack address guest code may use; checked in every function prologue.",
+        "stack_limit": "uintptr_t" => "Lowest stack address guest code may use on the thread running the store (set by every outermost w2n_call); compiled code reads each instance's copy (w2n_instance.stack_limit), the signal handler this one.",
         "gc_budget": "int64_t" => "GC: bytes compiled code may still allocate inline before the runtime must run (a collection); 0 until the store has a GC heap.",
         "gc_free": "void**" => "GC: the heap's free lists by size class (index: object bytes / W2N_GC_GRANULE, up to W2N_GC_INLINE_MAX bytes). A free slot is zero but for the next slot's address at offset 8. Valid when gc_budget is positive.",
     },
@@ -293,6 +293,7 @@ pub const INSTANCE: StructDef = StructDef {
         "host_data": "void*" => "Embedder's data (the WASI context in executables).",
         "tags": "struct w2n_tag**" => "Every tag (imported first), by tag index: a tag's identity is this pointer (an imported tag is the exporter's).",
         "gc_types": "const struct w2n_rtt**" => "GC: the canonical run-time type of every struct and array type, by type index (NULL for function types; NULL array in a module without GC types).",
+        "stack_limit": "uintptr_t" => "The store's `stack_limit`, copied into every instance of the store (by instantiation and by every outermost w2n_call that changes it): every function prologue that makes calls compares the stack pointer with it, one load from the vmctx.",
         "memory0": "w2n_memory" * MEMORY_WORDS => "Storage of memory 0 when the module defines it. Last: the fields before it keep offsets below 128 (one-byte displacements on x86_64) whatever its size.",
     },
 };
@@ -1436,8 +1437,10 @@ mod tests {
         assert_eq!(INSTANCE.offset_of("memory"), 24);
         assert_eq!(INSTANCE.offset_of("memories"), 32);
         // memory0 last (its doc), the others within one-byte displacements.
-        assert_eq!(INSTANCE.offset_of("memory0"), 88);
-        assert_eq!(INSTANCE.size(), 88 + MEMORY.size());
+        // The prologue's stack check reads the limit with a one-byte displacement.
+        assert_eq!(INSTANCE.offset_of("stack_limit"), 88);
+        assert_eq!(INSTANCE.offset_of("memory0"), 96);
+        assert_eq!(INSTANCE.size(), 96 + MEMORY.size());
         assert_eq!(FUNCREF.size(), 40);
         // memory0 is a whole record (its `words` are written out by hand).
         assert_eq!(MEMORY.size(), MEMORY_WORDS * 8);

@@ -329,9 +329,9 @@ fn self_copy(
     let mut copy = func.clone();
     let entry = copy.layout.entry_block()?;
     let check =
-        (copy.layout.block_insts(entry)).find(|i| crate::self_guard::stack_check(&copy, *i));
-    if let Some(c) = check {
-        copy.layout.remove_inst(c);
+        (copy.layout.block_insts(entry)).find_map(|i| crate::self_guard::stack_check(&copy, i));
+    for inst in check.into_iter().flatten() {
+        copy.layout.remove_inst(inst);
     }
     if stub.is_none() {
         return Some(copy);

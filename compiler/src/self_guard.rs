@@ -23,12 +23,13 @@
 //! through the function's prologue, so deep recursion still traps as
 //! `call stack exhausted`.
 
-use crate::abi::Trap;
+use crate::abi::{Trap, INSTANCE};
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
-use cranelift_codegen::ir::{self, InstBuilder, InstructionData, Opcode};
+use cranelift_codegen::ir::{self, condcodes::IntCC, InstBuilder, InstructionData, Opcode};
 
-/// Instructions the entry block may compute the test with (besides the stack check).
-pub(crate) const TEST_INSTS: usize = 16;
+/// Instructions the entry block may compute the test with (besides the stack check's
+/// four, which until ABI version 15 counted too, and were then four with two loads).
+pub(crate) const TEST_INSTS: usize = 12;
 /// Blocks the short path may pass through, up to and including its `return`.
 pub(crate) const SHORT_BLOCKS: usize = 4;
 /// Instructions (other than `jump`s and the `return`) the short path may have.
@@ -55,11 +56,38 @@ fn pure(func: &ir::Function, inst: ir::Inst) -> bool {
     true
 }
 
-/// The prologue's stack-limit check (`FuncTranslator::stack_check`).
-pub(crate) fn stack_check(func: &ir::Function, inst: ir::Inst) -> bool {
-    let data = &func.dfg.insts[inst];
-    data.opcode() == Opcode::Trapnz
-        && data.trap_code() == Some(ir::TrapCode::unwrap_user(Trap::StackOverflow as u8))
+/// The prologue's stack-limit check (`FuncTranslator::stack_check`) if `inst` is its
+/// `trapnz`: its instructions, first to last, which serve nothing else (the translator
+/// makes them for the check alone): the load of the instance's `stack_limit` from the
+/// vmctx, the stack pointer, the compare and the `trapnz`.
+pub(crate) fn stack_check(func: &ir::Function, inst: ir::Inst) -> Option<[ir::Inst; 4]> {
+    let dfg = &func.dfg;
+    let data = &dfg.insts[inst];
+    if data.opcode() != Opcode::Trapnz
+        || data.trap_code() != Some(ir::TrapCode::unwrap_user(Trap::StackOverflow as u8))
+    {
+        return None;
+    }
+    let def = |v: ir::Value| dfg.value_def(v).inst();
+    let cmp = def(dfg.inst_args(inst)[0])?;
+    let InstructionData::IntCompare {
+        opcode: Opcode::Icmp,
+        cond: IntCC::UnsignedLessThan,
+        args: [sp, limit],
+    } = dfg.insts[cmp]
+    else {
+        return None;
+    };
+    let (sp, load) = (def(sp)?, def(limit)?);
+    let vmctx = dfg
+        .block_params(func.layout.entry_block()?)
+        .first()
+        .copied();
+    let shape = dfg.insts[sp].opcode() == Opcode::GetStackPointer
+        && matches!(dfg.insts[load], InstructionData::Load {
+            opcode: Opcode::Load, arg, offset, ..
+        } if Some(arg) == vmctx && i32::from(offset) == INSTANCE.offset_of("stack_limit"));
+    shape.then_some([load, sp, cmp, inst])
 }
 
 /// The blocks from `start` to a `return` through pure code and `jump`s, if short.
@@ -104,13 +132,12 @@ pub(crate) fn stub(func: &ir::Function, self_ref: ir::FuncRef) -> Option<ir::Fun
     let entry = func.layout.entry_block()?;
     let last = func.layout.last_inst(entry)?;
     let mut test = 0;
-    let mut check = None;
+    let check = (func.layout.block_insts(entry)).find_map(|i| stack_check(func, i));
     for inst in func.layout.block_insts(entry) {
         if inst == last {
             break;
         }
-        if check.is_none() && stack_check(func, inst) {
-            check = Some(inst);
+        if check.is_some_and(|c| c.contains(&inst)) {
             continue;
         }
         if !pure(func, inst) {
@@ -135,8 +162,8 @@ pub(crate) fn stub(func: &ir::Function, self_ref: ir::FuncRef) -> Option<ir::Fun
     };
 
     let mut stub = func.clone();
-    if let Some(c) = check {
-        stub.layout.remove_inst(c);
+    for inst in check.into_iter().flatten() {
+        stub.layout.remove_inst(inst);
     }
     let dropped: Vec<ir::Block> = (stub.layout.blocks())
         .filter(|b| *b != entry && !path.contains(b))

@@ -18,7 +18,7 @@ extern "C" {
 #endif
 
 #define W2N_INSTANCE_MAGIC UINT64_C(0x7761736d326e6174)
-#define W2N_ABI_VERSION 14
+#define W2N_ABI_VERSION 15
 #define W2N_PAGE_SIZE 65536
 #define W2N_MAX_PAGES 65536
 #define W2N_MAX_TABLE_ELEMS 10000000
@@ -249,7 +249,7 @@ struct w2n_module;
 
 /* The part of a store that compiled code reads. The runtime's `w2n_store` starts with it. */
 typedef struct w2n_store_abi {
-    uintptr_t stack_limit; /* Lowest stack address guest code may use; checked in every function prologue. */
+    uintptr_t stack_limit; /* Lowest stack address guest code may use on the thread running the store (set by every outermost w2n_call); compiled code reads each instance's copy (w2n_instance.stack_limit), the signal handler this one. */
     int64_t gc_budget; /* GC: bytes compiled code may still allocate inline before the runtime must run (a collection); 0 until the store has a GC heap. */
     void** gc_free; /* GC: the heap's free lists by size class (index: object bytes / W2N_GC_GRANULE, up to W2N_GC_INLINE_MAX bytes). A free slot is zero but for the next slot's address at offset 8. Valid when gc_budget is positive. */
 } w2n_store_abi;
@@ -346,6 +346,7 @@ typedef struct w2n_instance {
     void* host_data; /* Embedder's data (the WASI context in executables). */
     struct w2n_tag** tags; /* Every tag (imported first), by tag index: a tag's identity is this pointer (an imported tag is the exporter's). */
     const struct w2n_rtt** gc_types; /* GC: the canonical run-time type of every struct and array type, by type index (NULL for function types; NULL array in a module without GC types). */
+    uintptr_t stack_limit; /* The store's `stack_limit`, copied into every instance of the store (by instantiation and by every outermost w2n_call that changes it): every function prologue that makes calls compares the stack pointer with it, one load from the vmctx. */
     w2n_memory memory0; /* Storage of memory 0 when the module defines it. Last: the fields before it keep offsets below 128 (one-byte displacements on x86_64) whatever its size. */
 } w2n_instance;
 
@@ -567,8 +568,9 @@ typedef struct w2n_module {
 #define W2N_OFF_INSTANCE_HOST_DATA 64
 #define W2N_OFF_INSTANCE_TAGS 72
 #define W2N_OFF_INSTANCE_GC_TYPES 80
-#define W2N_OFF_INSTANCE_MEMORY0 88
-#define W2N_SIZEOF_INSTANCE 648
+#define W2N_OFF_INSTANCE_STACK_LIMIT 88
+#define W2N_OFF_INSTANCE_MEMORY0 96
+#define W2N_SIZEOF_INSTANCE 656
 #define W2N_OFF_CONST_EXPR_KIND 0
 #define W2N_OFF_CONST_EXPR_VALUE 8
 #define W2N_OFF_CONST_EXPR_VALUE_HI 16
@@ -750,6 +752,7 @@ W2N_STATIC_ASSERT(offsetof(w2n_instance, funcs) == W2N_OFF_INSTANCE_FUNCS, "ABI:
 W2N_STATIC_ASSERT(offsetof(w2n_instance, host_data) == W2N_OFF_INSTANCE_HOST_DATA, "ABI: w2n_instance.host_data");
 W2N_STATIC_ASSERT(offsetof(w2n_instance, tags) == W2N_OFF_INSTANCE_TAGS, "ABI: w2n_instance.tags");
 W2N_STATIC_ASSERT(offsetof(w2n_instance, gc_types) == W2N_OFF_INSTANCE_GC_TYPES, "ABI: w2n_instance.gc_types");
+W2N_STATIC_ASSERT(offsetof(w2n_instance, stack_limit) == W2N_OFF_INSTANCE_STACK_LIMIT, "ABI: w2n_instance.stack_limit");
 W2N_STATIC_ASSERT(offsetof(w2n_instance, memory0) == W2N_OFF_INSTANCE_MEMORY0, "ABI: w2n_instance.memory0");
 W2N_STATIC_ASSERT(sizeof(w2n_instance) == W2N_SIZEOF_INSTANCE, "ABI: sizeof w2n_instance");
 W2N_STATIC_ASSERT(offsetof(w2n_const_expr, kind) == W2N_OFF_CONST_EXPR_KIND, "ABI: w2n_const_expr.kind");

@@ -604,6 +604,10 @@ int w2n_instantiate(w2n_store* store, const w2n_module* m, w2n_resolver resolver
     w2n_instance* inst = &p->pub;
     inst->magic = W2N_INSTANCE_MAGIC;
     inst->store = &store->abi;
+    /* The store's current limit (outermost_entry keeps every instance's copy equal to
+     * it): a store already running, that instantiates from a host function, has no
+     * other outermost w2n_call to set it. */
+    inst->stack_limit = store->abi.stack_limit;
     inst->module = m;
     inst->host_data = host_data;
     p->store = store;

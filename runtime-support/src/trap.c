@@ -820,7 +820,13 @@ void w2n_thread_setup(void) {
 __attribute__((noinline)) static void outermost_entry(w2n_store* store) {
     w2n_thread_setup();
     W2N_PROFILE("signal handlers, altstack");
-    store->abi.stack_limit = thread_stack_limit();
+    uintptr_t lim = thread_stack_limit();
+    /* Compiled code reads each instance's copy of the limit (w2n_instance.stack_limit,
+     * equal to the store's: instantiation copies it). Only a new thread changes it. */
+    if (store->abi.stack_limit != lim) {
+        store->abi.stack_limit = lim;
+        for (w2n_inst* p = store->instances; p; p = p->next) p->pub.stack_limit = lim;
+    }
     W2N_PROFILE("stack limit");
     store->limit_valid = 1;
 }

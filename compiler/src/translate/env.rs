@@ -28,10 +28,10 @@ impl FuncTranslator<'_, '_> {
         self.b.ins().load(ty, self.flags.readonly, base, offset)
     }
 
-    /// Prologue check: trap when the stack pointer is below the store's limit.
+    /// Prologue check: trap when the stack pointer is below the store's limit, which
+    /// the runtime keeps in every instance of the store (one load from the vmctx).
     pub(crate) fn stack_check(&mut self) {
-        let store = self.load_ro(types::I64, self.vmctx, INSTANCE.offset_of("store"));
-        let limit = self.load_ro(types::I64, store, abi::STORE.offset_of("stack_limit"));
+        let limit = self.load_ro(types::I64, self.vmctx, INSTANCE.offset_of("stack_limit"));
         let sp = self.b.ins().get_stack_pointer(types::I64);
         let over = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
         self.trap_if(over, Trap::StackOverflow);
