@@ -106,6 +106,16 @@ pub(crate) struct FuncTranslator<'m, 'b> {
     /// `if`, `select`): a comparison then leaves its `icmp`/`fcmp` result unwidened
     /// (`numeric::bool_to_i32`), since a condition of any integer type branches alike.
     pub cond_next: bool,
+    /// The function has no stack check at entry (`ModuleCtx::unchecked`): each call
+    /// that leaves the direct call graph (to an import, `call_indirect`, `call_ref`)
+    /// checks the stack pointer right before it instead ([`Self::open_call_check`]).
+    pub open_checks: bool,
+    /// The length of `control` when the last such check was emitted, while the code
+    /// being translated is dominated by it (still in the same frame, or one opened
+    /// since, and not in a later arm of it); 0 when none is. The stack pointer is the
+    /// same all through a function (Cranelift's frames are fixed) and so is the limit
+    /// when a call returns, so a second check there would pass too.
+    pub open_checked: usize,
 }
 
 /// Values the memory accesses of one block share (Cranelift would merge the copies;
@@ -235,6 +245,8 @@ pub(crate) fn translate_function(
         handlers: Vec::new(),
         gc: m.gc || super::gc::locals_use_gc(&body.body)?,
         cond_next: false,
+        open_checks: false,
+        open_checked: 0,
     };
     // Pointers to the memory records, loaded once in the entry block so that every
     // access (and `size_loads`) sees one SSA value per memory; unused ones are dropped.
@@ -249,7 +261,9 @@ pub(crate) fn translate_function(
     // for backtraces; the entry's code belongs to the body's start.
     t.b.set_srcloc(ir::SourceLoc::new(body.body.range().start as u32));
     let def = (index - m.info.num_imported_funcs) as usize;
-    if has_calls && !m.unchecked.get(def).is_some_and(|u| *u) {
+    if m.unchecked.get(def).is_some_and(|u| *u) {
+        t.open_checks = true;
+    } else if has_calls {
         t.stack_check();
     }
 
@@ -320,6 +334,15 @@ pub(crate) fn translate_function(
             }
             other => other,
         })?;
+        // The last check before a call no longer dominates the code after its frame's
+        // end or in its frame's next arm.
+        let arm = matches!(
+            op,
+            Operator::Else | Operator::Catch { .. } | Operator::CatchAll
+        );
+        if t.control.len() < t.open_checked || arm && t.control.len() == t.open_checked {
+            t.open_checked = 0;
+        }
         // GC: references on the operand stack go into stack maps at every call
         // (after the function's final `end` nothing is left to run).
         if t.gc && t.reachable && !t.control.is_empty() {
@@ -505,6 +528,21 @@ impl FuncTranslator<'_, '_> {
         }
     }
 
+    /// In a function without an entry check ([`Self::open_checks`]), the stack check
+    /// before a call that leaves the direct call graph: every cycle of calls through
+    /// such a call meets it (`crate::callgraph`). The same instructions as the
+    /// prologue's check, at the call's source location; `crate::self_guard` and
+    /// `crate::inline` take the entry block's check for the prologue's only in
+    /// self-recursive functions, which always keep it.
+    /// One that a check already emitted in this function dominates is left out
+    /// ([`Self::open_checked`]).
+    fn open_call_check(&mut self) {
+        if self.open_checks && self.reachable && self.open_checked == 0 {
+            self.stack_check();
+            self.open_checked = self.control.len();
+        }
+    }
+
     fn op(&mut self, op: &Operator<'_>) -> Result<()> {
         if !self.reachable {
             match op {
@@ -687,22 +725,44 @@ impl FuncTranslator<'_, '_> {
                 self.emit_return(&vals);
                 self.reachable = false;
             }
-            Operator::Call { function_index } => self.call(function_index, false)?,
+            Operator::Call { function_index } => {
+                if self.m.info.is_imported_func(function_index) {
+                    self.open_call_check();
+                }
+                self.call(function_index, false)?
+            }
             Operator::CallIndirect {
                 type_index,
                 table_index,
-            } => self.call_indirect(type_index, table_index, false)?,
+            } => {
+                self.open_call_check();
+                self.call_indirect(type_index, table_index, false)?
+            }
             // Tail calls: the callee replaces this frame (Cranelift's `return_call`
             // in the `tail` convention), so unbounded tail recursion runs in constant
             // stack.
-            Operator::ReturnCall { function_index } => self.call(function_index, true)?,
+            Operator::ReturnCall { function_index } => {
+                if self.m.info.is_imported_func(function_index) {
+                    self.open_call_check();
+                }
+                self.call(function_index, true)?
+            }
             Operator::ReturnCallIndirect {
                 type_index,
                 table_index,
-            } => self.call_indirect(type_index, table_index, true)?,
+            } => {
+                self.open_call_check();
+                self.call_indirect(type_index, table_index, true)?
+            }
             // Typed function references.
-            Operator::CallRef { type_index } => self.call_ref(type_index, false),
-            Operator::ReturnCallRef { type_index } => self.call_ref(type_index, true),
+            Operator::CallRef { type_index } => {
+                self.open_call_check();
+                self.call_ref(type_index, false)
+            }
+            Operator::ReturnCallRef { type_index } => {
+                self.open_call_check();
+                self.call_ref(type_index, true)
+            }
             Operator::RefAsNonNull => {
                 let r = *self.stack.last().expect("validated");
                 let is_null = self.b.ins().icmp_imm_s(ir::condcodes::IntCC::Equal, r, 0);
