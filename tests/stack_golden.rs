@@ -21,7 +21,7 @@ const CASES: &[(&str, bool, &str, &str)] = &[
         false,
         // open_indirect, open_import, over_rec, rec, in_loop, ping, pong, special,
         // two_seq, two_arms
-        "C C - E E E E E C CCC",
+        "C C - E E E E E E E",
         "E E E E E E E E E E",
     ),
     // small, caller (small inlined), rec (small inlined). With the elimination off,

@@ -30,8 +30,9 @@
 //! the callees' ext, from a check before a call at the callee's entry check or its
 //! ext. So the margin argument above holds unchanged. Kept out: functions that use
 //! tail calls, exceptions or reference-typed values (`special`: today's rule for
-//! them), and those with a call that leaves the graph inside a wasm `loop`, which
-//! could check many times per entry. `--no-stack-check-elim` keeps the entry check
+//! them), and those with a call that leaves the graph inside a wasm `loop` or more
+//! than one such call, which could check more than once per entry (vcall's
+//! evaluators, one call in an `if` arm and one after it: 0.988x the instructions). `--no-stack-check-elim` keeps the entry check
 //! of every function that makes calls, and no check before calls.
 //!
 //! Frames are estimated from the wasm, generously: 16 bytes per parameter, local,
@@ -58,8 +59,9 @@ pub(crate) struct CallGraph {
     /// Makes a call that leaves the graph: to an import, indirect, by reference, or
     /// `return_call*` of those.
     pub open: Vec<bool>,
-    /// Makes such a call inside a wasm `loop`.
-    pub open_in_loop: Vec<bool>,
+    /// Makes such a call inside a wasm `loop`, or more than one such call: the checks
+    /// before them could then run more than once per entry (see the module doc).
+    pub open_repeats: Vec<bool>,
     /// Uses tail calls, exception handling or reference-typed values (`crate::inline`).
     pub special: Vec<bool>,
     /// The tables some body changes (`table.set`, `table.grow`, `table.fill`,
@@ -131,7 +133,7 @@ struct Scanned {
     locals: u32,
     callees: Vec<u32>,
     open: bool,
-    open_in_loop: bool,
+    open_repeats: bool,
     special: bool,
     tables: Vec<u32>,
     loop_calls: Vec<(u32, u32)>,
@@ -147,7 +149,7 @@ impl CallGraph {
             locals: Vec::with_capacity(n),
             callees: Vec::with_capacity(n),
             open: Vec::with_capacity(n),
-            open_in_loop: Vec::with_capacity(n),
+            open_repeats: Vec::with_capacity(n),
             special: Vec::with_capacity(n),
             mutated_tables: Vec::new(),
             loop_calls: Vec::with_capacity(n),
@@ -159,7 +161,7 @@ impl CallGraph {
             g.locals.push(s.locals);
             g.callees.push(s.callees);
             g.open.push(s.open);
-            g.open_in_loop.push(s.open_in_loop);
+            g.open_repeats.push(s.open_repeats);
             g.special.push(s.special);
             g.mutated_tables.extend(s.tables);
             g.loop_calls.push(s.loop_calls);
@@ -317,7 +319,7 @@ impl CallGraph {
                 .unwrap_or(0);
             let e = self.frame(f) + below;
             let bounded = tree[f].is_some_and(|s| s <= UNCHECKED_MAX);
-            let elided = !self.special[f] && !self.open_in_loop[f] && e <= UNCHECKED_MAX;
+            let elided = !self.special[f] && !self.open_repeats[f] && e <= UNCHECKED_MAX;
             if bounded || elided {
                 unchecked[f] = true;
                 ext[f] = e;
@@ -335,7 +337,7 @@ fn scan_body(info: &ModuleInfo<'_>, i: usize) -> Result<Scanned> {
     let mut callees = Vec::new();
     let mut tables = Vec::new();
     let mut open = false;
-    let mut open_in_loop = false;
+    let mut open_repeats = false;
     let refs = |t: &wasmparser::ValType| matches!(t, wasmparser::ValType::Ref(_));
     let mut special = sig.params.iter().any(refs) || sig.results.iter().any(refs);
     let mut locals = sig.params.len() as u64;
@@ -409,8 +411,8 @@ fn scan_body(info: &ModuleInfo<'_>, i: usize) -> Result<Scanned> {
                 // Bodies are validated later, as they are translated: a call to a
                 // function that does not exist is left to the validator's error.
                 if function_index as usize >= info.funcs.len() {
+                    open_repeats |= open || loops > 0;
                     open = true;
-                    open_in_loop |= loops > 0;
                     continue;
                 }
                 // Several results come back through a slot in this frame.
@@ -424,8 +426,8 @@ fn scan_body(info: &ModuleInfo<'_>, i: usize) -> Result<Scanned> {
                         }
                     }
                     None => {
+                        open_repeats |= open || loops > 0;
                         open = true;
-                        open_in_loop |= loops > 0;
                     }
                 }
             }
@@ -433,8 +435,8 @@ fn scan_body(info: &ModuleInfo<'_>, i: usize) -> Result<Scanned> {
             | Operator::CallRef { .. }
             | Operator::ReturnCallIndirect { .. }
             | Operator::ReturnCallRef { .. } => {
+                open_repeats |= open || loops > 0;
                 open = true;
-                open_in_loop |= loops > 0;
             }
             Operator::TableSet { table }
             | Operator::TableGrow { table }
@@ -451,7 +453,7 @@ fn scan_body(info: &ModuleInfo<'_>, i: usize) -> Result<Scanned> {
         locals: locals.min(u64::from(u32::MAX)) as u32,
         callees,
         open,
-        open_in_loop,
+        open_repeats,
         special,
         tables,
         loop_calls,
@@ -469,7 +471,7 @@ mod tests {
             size: vec![10; n],
             locals: vec![2; n],
             callees,
-            open_in_loop: vec![false; n],
+            open_repeats: vec![false; n],
             open,
             special: vec![false; n],
             mutated_tables: Vec::new(),
@@ -521,7 +523,7 @@ mod tests {
             assert_eq!(g.locals, serial.locals);
             assert_eq!(g.callees, serial.callees);
             assert_eq!(g.open, serial.open);
-            assert_eq!(g.open_in_loop, serial.open_in_loop);
+            assert_eq!(g.open_repeats, serial.open_repeats);
             assert_eq!(g.special, serial.special);
             assert_eq!(g.loop_calls, serial.loop_calls);
             assert_eq!(g.noreturn, serial.noreturn);
@@ -621,7 +623,7 @@ mod tests {
             ],
             vec![false, false, true, false, false, false, false, true, false],
         );
-        g.open_in_loop[7] = true;
+        g.open_repeats[7] = true;
         assert_eq!(
             g.unchecked(),
             vec![true, false, true, true, false, false, true, false, true]

@@ -110,12 +110,6 @@ pub(crate) struct FuncTranslator<'m, 'b> {
     /// that leaves the direct call graph (to an import, `call_indirect`, `call_ref`)
     /// checks the stack pointer right before it instead ([`Self::open_call_check`]).
     pub open_checks: bool,
-    /// The length of `control` when the last such check was emitted, while the code
-    /// being translated is dominated by it (still in the same frame, or one opened
-    /// since, and not in a later arm of it); 0 when none is. The stack pointer is the
-    /// same all through a function (Cranelift's frames are fixed) and so is the limit
-    /// when a call returns, so a second check there would pass too.
-    pub open_checked: usize,
 }
 
 /// Values the memory accesses of one block share (Cranelift would merge the copies;
@@ -246,7 +240,6 @@ pub(crate) fn translate_function(
         gc: m.gc || super::gc::locals_use_gc(&body.body)?,
         cond_next: false,
         open_checks: false,
-        open_checked: 0,
     };
     // Pointers to the memory records, loaded once in the entry block so that every
     // access (and `size_loads`) sees one SSA value per memory; unused ones are dropped.
@@ -334,15 +327,6 @@ pub(crate) fn translate_function(
             }
             other => other,
         })?;
-        // The last check before a call no longer dominates the code after its frame's
-        // end or in its frame's next arm.
-        let arm = matches!(
-            op,
-            Operator::Else | Operator::Catch { .. } | Operator::CatchAll
-        );
-        if t.control.len() < t.open_checked || arm && t.control.len() == t.open_checked {
-            t.open_checked = 0;
-        }
         // GC: references on the operand stack go into stack maps at every call
         // (after the function's final `end` nothing is left to run).
         if t.gc && t.reachable && !t.control.is_empty() {
@@ -533,13 +517,12 @@ impl FuncTranslator<'_, '_> {
     /// such a call meets it (`crate::callgraph`). The same instructions as the
     /// prologue's check, at the call's source location; `crate::self_guard` and
     /// `crate::inline` take the entry block's check for the prologue's only in
-    /// self-recursive functions, which always keep it.
-    /// One that a check already emitted in this function dominates is left out
-    /// ([`Self::open_checked`]).
+    /// self-recursive functions, which always keep it. Such a function makes at most
+    /// one such call, outside every loop (`CallGraph::open_repeats`): one check an
+    /// entry at most, as at its entry before.
     fn open_call_check(&mut self) {
-        if self.open_checks && self.reachable && self.open_checked == 0 {
+        if self.open_checks && self.reachable {
             self.stack_check();
-            self.open_checked = self.control.len();
         }
     }
 
