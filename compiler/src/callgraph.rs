@@ -1,6 +1,6 @@
 //! The module's direct call graph, read from the wasm bodies in one pass, and the
-//! functions that need no stack-limit check. The same pass lists the tables the bodies
-//! change, for `translate::devirt`.
+//! functions that need no stack-limit check at entry. The same pass lists the tables
+//! the bodies change, for `translate::devirt`.
 //!
 //! A function's prologue checks the stack pointer against the store's limit
 //! (`translate::env::stack_check`) so that unbounded recursion traps cleanly. A
@@ -12,6 +12,28 @@
 //! (the translator's rule before this one) already relies on; the guard region below
 //! catches the rest as stack exhaustion. Merged along call chains: such a function's
 //! callees are such functions too, so a whole bounded subtree runs unchecked.
+//!
+//! **Functions outside every cycle.** A function F in no direct-call cycle (not in a
+//! strongly connected component of two or more functions, no call to itself) needs no
+//! entry check either, even if calls below it recurse or leave the graph, when
+//! ext(F) <= [`UNCHECKED_MAX`]: ext(F), its stack use down to the next check, is its
+//! frame plus the largest over its direct callees c of ext(c) if c has no entry check
+//! (a bounded tree's ext is its tree's stack) and 0 if c has one (c's check comes
+//! before anything c puts on the stack below its own frame). Instead, each of F's
+//! calls that leave the graph (to an import, `call_indirect`, `call_ref`) checks the
+//! stack pointer right before it (`FuncTranslator::open_call_check`). Every cycle of
+//! calls meets a check: a cycle of direct calls has a function with an entry check
+//! (all its members keep theirs), and a cycle through a call that leaves the graph
+//! passes that call's site, which checks unless its function has an entry check.
+//! Between two checks the stack grows by at most [`UNCHECKED_MAX`] (plus, as before,
+//! the frame of the function whose entry check comes next): from an entry check at
+//! the callees' ext, from a check before a call at the callee's entry check or its
+//! ext. So the margin argument above holds unchanged. Kept out: functions that use
+//! tail calls, exceptions or reference-typed values (`special`: today's rule for
+//! them), and those with a call that leaves the graph inside a wasm `loop` or more
+//! than one such call, which could check more than once per entry (vcall's
+//! evaluators, one call in an `if` arm and one after it: 0.988x the instructions). `--no-stack-check-elim` keeps the entry check
+//! of every function that makes calls, and no check before calls.
 //!
 //! Frames are estimated from the wasm, generously: 16 bytes per parameter, local,
 //! operator (every value Cranelift could spill, v128 included) and result of a call
@@ -37,6 +59,9 @@ pub(crate) struct CallGraph {
     /// Makes a call that leaves the graph: to an import, indirect, by reference, or
     /// `return_call*` of those.
     pub open: Vec<bool>,
+    /// Makes such a call inside a wasm `loop`, or more than one such call: the checks
+    /// before them could then run more than once per entry (see the module doc).
+    pub open_repeats: Vec<bool>,
     /// Uses tail calls, exception handling or reference-typed values (`crate::inline`).
     pub special: Vec<bool>,
     /// The tables some body changes (`table.set`, `table.grow`, `table.fill`,
@@ -108,6 +133,7 @@ struct Scanned {
     locals: u32,
     callees: Vec<u32>,
     open: bool,
+    open_repeats: bool,
     special: bool,
     tables: Vec<u32>,
     loop_calls: Vec<(u32, u32)>,
@@ -123,6 +149,7 @@ impl CallGraph {
             locals: Vec::with_capacity(n),
             callees: Vec::with_capacity(n),
             open: Vec::with_capacity(n),
+            open_repeats: Vec::with_capacity(n),
             special: Vec::with_capacity(n),
             mutated_tables: Vec::new(),
             loop_calls: Vec::with_capacity(n),
@@ -134,6 +161,7 @@ impl CallGraph {
             g.locals.push(s.locals);
             g.callees.push(s.callees);
             g.open.push(s.open);
+            g.open_repeats.push(s.open_repeats);
             g.special.push(s.special);
             g.mutated_tables.extend(s.tables);
             g.loop_calls.push(s.loop_calls);
@@ -174,7 +202,7 @@ impl CallGraph {
                     continue;
                 }
                 stack.pop();
-                let frame = 256 + 16 * (u64::from(self.locals[f]) + u64::from(self.size[f]));
+                let frame = self.frame(f);
                 let mut deepest = Some(0u64);
                 if self.open[f] {
                     deepest = None;
@@ -202,12 +230,102 @@ impl CallGraph {
             .collect()
     }
 
-    /// The functions that need no stack check, by defined function (see the module doc).
+    /// The estimated frame of function `f` (see the module doc).
+    fn frame(&self, f: usize) -> u64 {
+        256 + 16 * (u64::from(self.locals[f]) + u64::from(self.size[f]))
+    }
+
+    /// Every function in an order where each comes after its direct callees outside
+    /// its own strongly connected component (Tarjan's algorithm, iterative), and
+    /// whether each is in a direct-call cycle: a component of two or more functions,
+    /// or a function that calls itself.
+    pub(crate) fn components(&self) -> (Vec<usize>, Vec<bool>) {
+        const NEW: u32 = u32::MAX;
+        let n = self.size.len();
+        let mut index = vec![NEW; n];
+        let mut low = vec![0u32; n];
+        let mut on_stack = vec![false; n];
+        let mut cyclic = vec![false; n];
+        let mut members: Vec<usize> = Vec::new();
+        let mut order = Vec::with_capacity(n);
+        let mut next = 0u32;
+        // Depth-first search: (function, next callee position).
+        let mut dfs: Vec<(usize, usize)> = Vec::new();
+        for root in 0..n {
+            if index[root] != NEW {
+                continue;
+            }
+            let mut enter = Some(root);
+            loop {
+                if let Some(f) = enter.take() {
+                    index[f] = next;
+                    low[f] = next;
+                    next += 1;
+                    members.push(f);
+                    on_stack[f] = true;
+                    dfs.push((f, 0));
+                }
+                let Some(&mut (f, ref mut pos)) = dfs.last_mut() else {
+                    break;
+                };
+                if let Some(&c) = self.callees[f].get(*pos) {
+                    *pos += 1;
+                    let c = c as usize;
+                    cyclic[f] |= c == f;
+                    if index[c] == NEW {
+                        enter = Some(c);
+                    } else if on_stack[c] {
+                        low[f] = low[f].min(index[c]);
+                    }
+                    continue;
+                }
+                dfs.pop();
+                if let Some(&(p, _)) = dfs.last() {
+                    low[p] = low[p].min(low[f]);
+                }
+                if low[f] == index[f] {
+                    let at = members.iter().rposition(|m| *m == f).expect("on the stack");
+                    let several = members.len() - at > 1;
+                    for m in members.drain(at..) {
+                        on_stack[m] = false;
+                        cyclic[m] |= several;
+                        order.push(m);
+                    }
+                }
+            }
+        }
+        (order, cyclic)
+    }
+
+    /// The functions that need no stack check at entry, by defined function (see the
+    /// module doc): those whose whole call tree is bounded and small, and those in no
+    /// direct-call cycle whose stack use down to the next check is small, which check
+    /// before each call that leaves the graph instead.
     pub(crate) fn unchecked(&self) -> Vec<bool> {
-        self.tree_stack()
-            .into_iter()
-            .map(|s| s.is_some_and(|s| s <= UNCHECKED_MAX))
-            .collect()
+        let tree = self.tree_stack();
+        let (order, cyclic) = self.components();
+        let n = self.size.len();
+        let mut unchecked = vec![false; n];
+        // The estimated stack use of an unchecked function down to the next check.
+        let mut ext = vec![0u64; n];
+        for f in order {
+            if cyclic[f] {
+                continue;
+            }
+            // Every callee comes earlier in `order`: none is in `f`'s component.
+            let below = (self.callees[f].iter())
+                .map(|c| ext[*c as usize])
+                .max()
+                .unwrap_or(0);
+            let e = self.frame(f) + below;
+            let bounded = tree[f].is_some_and(|s| s <= UNCHECKED_MAX);
+            let elided = !self.special[f] && !self.open_repeats[f] && e <= UNCHECKED_MAX;
+            if bounded || elided {
+                unchecked[f] = true;
+                ext[f] = e;
+            }
+        }
+        unchecked
     }
 }
 
@@ -219,6 +337,7 @@ fn scan_body(info: &ModuleInfo<'_>, i: usize) -> Result<Scanned> {
     let mut callees = Vec::new();
     let mut tables = Vec::new();
     let mut open = false;
+    let mut open_repeats = false;
     let refs = |t: &wasmparser::ValType| matches!(t, wasmparser::ValType::Ref(_));
     let mut special = sig.params.iter().any(refs) || sig.results.iter().any(refs);
     let mut locals = sig.params.len() as u64;
@@ -292,6 +411,7 @@ fn scan_body(info: &ModuleInfo<'_>, i: usize) -> Result<Scanned> {
                 // Bodies are validated later, as they are translated: a call to a
                 // function that does not exist is left to the validator's error.
                 if function_index as usize >= info.funcs.len() {
+                    open_repeats |= open || loops > 0;
                     open = true;
                     continue;
                 }
@@ -305,13 +425,19 @@ fn scan_body(info: &ModuleInfo<'_>, i: usize) -> Result<Scanned> {
                             loop_calls.push((offset as u32, d));
                         }
                     }
-                    None => open = true,
+                    None => {
+                        open_repeats |= open || loops > 0;
+                        open = true;
+                    }
                 }
             }
             Operator::CallIndirect { .. }
             | Operator::CallRef { .. }
             | Operator::ReturnCallIndirect { .. }
-            | Operator::ReturnCallRef { .. } => open = true,
+            | Operator::ReturnCallRef { .. } => {
+                open_repeats |= open || loops > 0;
+                open = true;
+            }
             Operator::TableSet { table }
             | Operator::TableGrow { table }
             | Operator::TableFill { table }
@@ -327,6 +453,7 @@ fn scan_body(info: &ModuleInfo<'_>, i: usize) -> Result<Scanned> {
         locals: locals.min(u64::from(u32::MAX)) as u32,
         callees,
         open,
+        open_repeats,
         special,
         tables,
         loop_calls,
@@ -344,6 +471,7 @@ mod tests {
             size: vec![10; n],
             locals: vec![2; n],
             callees,
+            open_repeats: vec![false; n],
             open,
             special: vec![false; n],
             mutated_tables: Vec::new(),
@@ -395,6 +523,7 @@ mod tests {
             assert_eq!(g.locals, serial.locals);
             assert_eq!(g.callees, serial.callees);
             assert_eq!(g.open, serial.open);
+            assert_eq!(g.open_repeats, serial.open_repeats);
             assert_eq!(g.special, serial.special);
             assert_eq!(g.loop_calls, serial.loop_calls);
             assert_eq!(g.noreturn, serial.noreturn);
@@ -437,9 +566,11 @@ mod tests {
     }
 
     #[test]
-    fn deep_chains_keep_their_check() {
-        // A chain of 40 functions: only the tail that fits in UNCHECKED_MAX is unchecked.
-        let n = 40;
+    fn deep_chains_check_every_so_often() {
+        // A chain of 100 functions: the tail that fits in UNCHECKED_MAX is unchecked,
+        // the next one up checks, and above it the pattern repeats (a checked callee
+        // adds nothing to its caller's stack down to the next check).
+        let n = 100;
         let callees = (0..n)
             .map(|i| {
                 if i + 1 < n {
@@ -451,8 +582,79 @@ mod tests {
             .collect();
         let g = graph(callees, vec![false; n]);
         let fit = (UNCHECKED_MAX / FRAME) as usize;
+        assert!(fit + 1 < n / 2);
         let unchecked = g.unchecked();
-        assert!(unchecked[n - fit..].iter().all(|u| *u));
-        assert!(unchecked[..n - fit].iter().all(|u| !*u));
+        for (i, u) in unchecked.iter().enumerate() {
+            assert_eq!(*u, (n - 1 - i) % (fit + 1) != fit, "function {i}");
+        }
+    }
+
+    #[test]
+    fn components_find_cycles_and_order_callees_first() {
+        // 0 -> 1 -> 2 -> 1; 3 -> 3; 4 -> 0, 3; 5 alone.
+        let g = graph(
+            vec![vec![1], vec![2], vec![1], vec![3], vec![0, 3], vec![]],
+            vec![false; 6],
+        );
+        let (order, cyclic) = g.components();
+        assert_eq!(cyclic, vec![false, true, true, true, false, false]);
+        let mut sorted = order.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, (0..6).collect::<Vec<_>>());
+        let at = |f: usize| order.iter().position(|x| *x == f).unwrap();
+        assert!(at(1) < at(0) && at(2) < at(0) && at(0) < at(4) && at(3) < at(4));
+    }
+
+    #[test]
+    fn functions_outside_cycles_lose_the_entry_check() {
+        // 0 -> 1, 1 calls itself; 2 calls out; 3 -> 2; 4 <-> 5; 6 -> 4; 7 calls out in
+        // a loop; 8 -> 7.
+        let mut g = graph(
+            vec![
+                vec![1],
+                vec![1],
+                vec![],
+                vec![2],
+                vec![5],
+                vec![4],
+                vec![4],
+                vec![],
+                vec![7],
+            ],
+            vec![false, false, true, false, false, false, false, true, false],
+        );
+        g.open_repeats[7] = true;
+        assert_eq!(
+            g.unchecked(),
+            vec![true, false, true, true, false, false, true, false, true]
+        );
+        // Tail calls, exceptions and references keep today's rule: bounded trees only.
+        g.special[2] = true;
+        g.special[0] = true;
+        assert_eq!(
+            g.unchecked(),
+            vec![false, false, false, true, false, false, true, false, true]
+        );
+        // Without the change only bounded trees were unchecked: none of these.
+        assert!(g.tree_stack().iter().all(|s| s.is_none()));
+    }
+
+    #[test]
+    fn stack_down_to_the_next_check_over_the_limit_keeps_the_check() {
+        // 0 calls out and calls 1, whose bounded tree (1 -> 2) just fits; 0's own
+        // frame on top does not. 3 calls out and calls 0, which checks itself: 3 only
+        // counts its own frame.
+        let mut g = graph(
+            vec![vec![1], vec![2], vec![], vec![0]],
+            vec![true, false, false, true],
+        );
+        // frame(1) = 256 + 16 * (locals + 10 operators), frame(2) = FRAME.
+        g.locals[1] = ((UNCHECKED_MAX - FRAME - 256) / 16 - 10) as u32;
+        assert_eq!(g.tree_stack()[1], Some(UNCHECKED_MAX));
+        assert_eq!(g.unchecked(), vec![false, true, true, true]);
+        // With 0's frame less under 1, 0 fits exactly, and 3 on top of it does not.
+        g.locals[1] -= (FRAME / 16) as u32;
+        assert_eq!(g.frame(0) + g.tree_stack()[1].unwrap(), UNCHECKED_MAX);
+        assert_eq!(g.unchecked(), vec![true, true, true, false]);
     }
 }

@@ -75,8 +75,9 @@ struct CodegenArgs {
     /// Do not inline small and single-call functions into their callers.
     #[arg(long)]
     no_inline: bool,
-    /// Keep the stack-limit check in every function that makes calls (do not drop it
-    /// from functions whose whole call tree is finite and small).
+    /// Keep the stack-limit check at the entry of every function that makes calls (do
+    /// not drop it from functions whose whole call tree is finite and small, nor move
+    /// it to the one call out of a function outside every cycle of calls).
     #[arg(long)]
     no_stack_check_elim: bool,
     /// Do not place memory 0 at a constant offset from the instance (bounds checks then

@@ -106,6 +106,10 @@ pub(crate) struct FuncTranslator<'m, 'b> {
     /// `if`, `select`): a comparison then leaves its `icmp`/`fcmp` result unwidened
     /// (`numeric::bool_to_i32`), since a condition of any integer type branches alike.
     pub cond_next: bool,
+    /// The function has no stack check at entry (`ModuleCtx::unchecked`): each call
+    /// that leaves the direct call graph (to an import, `call_indirect`, `call_ref`)
+    /// checks the stack pointer right before it instead ([`Self::open_call_check`]).
+    pub open_checks: bool,
 }
 
 /// Values the memory accesses of one block share (Cranelift would merge the copies;
@@ -235,6 +239,7 @@ pub(crate) fn translate_function(
         handlers: Vec::new(),
         gc: m.gc || super::gc::locals_use_gc(&body.body)?,
         cond_next: false,
+        open_checks: false,
     };
     // Pointers to the memory records, loaded once in the entry block so that every
     // access (and `size_loads`) sees one SSA value per memory; unused ones are dropped.
@@ -249,7 +254,9 @@ pub(crate) fn translate_function(
     // for backtraces; the entry's code belongs to the body's start.
     t.b.set_srcloc(ir::SourceLoc::new(body.body.range().start as u32));
     let def = (index - m.info.num_imported_funcs) as usize;
-    if has_calls && !m.unchecked.get(def).is_some_and(|u| *u) {
+    if m.unchecked.get(def).is_some_and(|u| *u) {
+        t.open_checks = true;
+    } else if has_calls {
         t.stack_check();
     }
 
@@ -505,6 +512,20 @@ impl FuncTranslator<'_, '_> {
         }
     }
 
+    /// In a function without an entry check ([`Self::open_checks`]), the stack check
+    /// before a call that leaves the direct call graph: every cycle of calls through
+    /// such a call meets it (`crate::callgraph`). The same instructions as the
+    /// prologue's check, at the call's source location; `crate::self_guard` and
+    /// `crate::inline` take the entry block's check for the prologue's only in
+    /// self-recursive functions, which always keep it. Such a function makes at most
+    /// one such call, outside every loop (`CallGraph::open_repeats`): one check an
+    /// entry at most, as at its entry before.
+    fn open_call_check(&mut self) {
+        if self.open_checks && self.reachable {
+            self.stack_check();
+        }
+    }
+
     fn op(&mut self, op: &Operator<'_>) -> Result<()> {
         if !self.reachable {
             match op {
@@ -687,22 +708,44 @@ impl FuncTranslator<'_, '_> {
                 self.emit_return(&vals);
                 self.reachable = false;
             }
-            Operator::Call { function_index } => self.call(function_index, false)?,
+            Operator::Call { function_index } => {
+                if self.m.info.is_imported_func(function_index) {
+                    self.open_call_check();
+                }
+                self.call(function_index, false)?
+            }
             Operator::CallIndirect {
                 type_index,
                 table_index,
-            } => self.call_indirect(type_index, table_index, false)?,
+            } => {
+                self.open_call_check();
+                self.call_indirect(type_index, table_index, false)?
+            }
             // Tail calls: the callee replaces this frame (Cranelift's `return_call`
             // in the `tail` convention), so unbounded tail recursion runs in constant
             // stack.
-            Operator::ReturnCall { function_index } => self.call(function_index, true)?,
+            Operator::ReturnCall { function_index } => {
+                if self.m.info.is_imported_func(function_index) {
+                    self.open_call_check();
+                }
+                self.call(function_index, true)?
+            }
             Operator::ReturnCallIndirect {
                 type_index,
                 table_index,
-            } => self.call_indirect(type_index, table_index, true)?,
+            } => {
+                self.open_call_check();
+                self.call_indirect(type_index, table_index, true)?
+            }
             // Typed function references.
-            Operator::CallRef { type_index } => self.call_ref(type_index, false),
-            Operator::ReturnCallRef { type_index } => self.call_ref(type_index, true),
+            Operator::CallRef { type_index } => {
+                self.open_call_check();
+                self.call_ref(type_index, false)
+            }
+            Operator::ReturnCallRef { type_index } => {
+                self.open_call_check();
+                self.call_ref(type_index, true)
+            }
             Operator::RefAsNonNull => {
                 let r = *self.stack.last().expect("validated");
                 let is_null = self.b.ins().icmp_imm_s(ir::condcodes::IntCC::Equal, r, 0);

@@ -113,8 +113,9 @@ pub(crate) struct ModuleCtx<'a> {
     pub clif: Option<&'a crate::object::ClifSink>,
     /// See `ObjectOptions::clif_optimized`.
     pub clif_optimized: Option<&'a crate::object::ClifSink>,
-    /// Functions that need no stack check (`crate::callgraph`), by defined index; empty
-    /// when the analysis is off.
+    /// Functions that need no stack check at entry (`crate::callgraph`), by defined
+    /// index; empty when the analysis is off. Such a function checks right before each
+    /// call that leaves the direct call graph instead (`FuncTranslator::open_checks`).
     pub unchecked: Vec<bool>,
 }
 
