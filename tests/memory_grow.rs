@@ -425,7 +425,9 @@ fn kernel_version() -> (u32, u32) {
 /// `thp_decide`): none at start-up while the instance and the initial memory lie in the
 /// reservation's first 1,984 KiB (no transparent huge page can back them), one `uname`
 /// (and, before Linux 6.7, one `madvise(MADV_NOHUGEPAGE)`) at the grow past them, and
-/// at start-up for a memory whose initial size reaches past them.
+/// at start-up for a memory whose initial size reaches past them. The grow past the
+/// first 2 MiB boundary after the initial pages allows huge pages from that boundary to
+/// the reservation's end (one `madvise(MADV_HUGEPAGE)`, 2 MiB-aligned); never before.
 #[test]
 fn the_huge_page_decision_waits_for_a_grow_past_the_first_2_mib() {
     if !cfg!(target_arch = "x86_64") {
@@ -434,15 +436,18 @@ fn the_huge_page_decision_waits_for_a_grow_past_the_first_2_mib() {
     let dir = fresh_temp_dir("memory-grow-thp");
     let (major, minor) = kernel_version();
     let madvises = if (major, minor) >= (6, 7) { 0 } else { 1 };
-    // (initial pages, pages grown one at a time, unames, madvises)
+    // (initial pages, pages grown one at a time, unames, madvises, huge-page madvises)
     let cases = [
-        (1, 0, 0, 0),
-        (1, 20, 0, 0),
-        (1, 40, 1, madvises),
-        (40, 0, 1, madvises),
+        (1, 0, 0, 0, 0),
+        (1, 20, 0, 0, 0),
+        (1, 40, 1, madvises, 1),
+        (40, 0, 1, madvises, 0),
+        // Initial pages past the first boundary: huge pages from the next one on.
+        (40, 20, 1, madvises, 0),
+        (40, 60, 1, madvises, 1),
     ];
     for extra in [&[][..], &["--target", "x86_64-unknown-linux-gnu"][..]] {
-        for (min, grows, unames, madv) in cases {
+        for (min, grows, unames, madv, huge) in cases {
             let wat = format!(
                 r#"(module
   (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
@@ -474,9 +479,84 @@ fn the_huge_page_decision_waits_for_a_grow_past_the_first_2_mib() {
                 t.stderr
             );
             let m = calls(&t.stderr, "madvise");
-            let m: Vec<_> = m.iter().filter(|l| l.contains("MADV_NOHUGEPAGE")).collect();
-            assert_eq!(m.len(), madv, "{what}: {}", t.stderr);
+            let off: Vec<_> = m.iter().filter(|l| l.contains("MADV_NOHUGEPAGE")).collect();
+            assert_eq!(off.len(), madv, "{what}: {}", t.stderr);
+            let on: Vec<_> = m.iter().filter(|l| l.contains("MADV_HUGEPAGE")).collect();
+            assert_eq!(on.len(), huge, "{what}: {}", t.stderr);
+            for l in on {
+                // madvise(0x7f..., LEN, MADV_HUGEPAGE) = 0, at a 2 MiB boundary.
+                let addr = l
+                    .split_once('(')
+                    .and_then(|(_, r)| r.split_once(','))
+                    .and_then(|(a, _)| u64::from_str_radix(a.trim_start_matches("0x"), 16).ok());
+                assert!(
+                    addr.is_some_and(|a| a % (2 << 20) == 0) && l.ends_with("= 0"),
+                    "{what}: {l}"
+                );
+            }
         }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Memory that a program grows by 64 MiB and then touches page by page is backed by
+/// transparent huge pages (runtime-support/src/memory.c, `thp_decide`): a few hundred
+/// page faults for the whole run instead of one per 4 KiB page (16,384 for the 64 MiB
+/// alone). Read from the process's own `/proc/PID/stat` (`minflt`) while it is a zombie.
+/// Skipped, saying so, where the kernel's THP mode is `never` or there is no THP.
+#[test]
+fn grown_memory_is_backed_by_huge_pages() {
+    if !cfg!(target_arch = "x86_64") {
+        return;
+    }
+    let mode = std::fs::read_to_string("/sys/kernel/mm/transparent_hugepage/enabled");
+    match &mode {
+        Ok(m) if !m.contains("[never]") => {}
+        _ => {
+            eprintln!("skipped: no transparent huge pages here ({mode:?})");
+            return;
+        }
+    }
+    let dir = fresh_temp_dir("memory-grow-huge");
+    let wat = r#"(module
+  (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+  (memory 1 2000)
+  (func (export "_start") (local $p i32) (local $end i32)
+    (if (i32.lt_s (memory.grow (i32.const 1024)) (i32.const 0)) (then (call $exit (i32.const 10))))
+    (local.set $p (i32.const 65536))
+    (local.set $end (i32.mul (memory.size) (i32.const 65536)))
+    (loop $l
+      (i32.store8 (local.get $p) (i32.const 1))
+      (local.set $p (i32.add (local.get $p) (i32.const 4096)))
+      (br_if $l (i32.lt_u (local.get $p) (local.get $end))))
+    (call $exit (i32.const 0))))"#;
+    for extra in [&[][..], &["--target", "x86_64-unknown-linux-gnu"][..]] {
+        let exe = build_wat(&dir, &format!("huge{}", extra.len()), wat, extra);
+        let mut child = Command::new(&exe).spawn().unwrap();
+        let stat = format!("/proc/{}/stat", child.id());
+        // Fields after the command's closing parenthesis: state is the first, minflt the
+        // eighth (field 10 of proc(5)).
+        let mut faults = None;
+        let deadline = std::time::Instant::now() + TIMEOUT;
+        while std::time::Instant::now() < deadline {
+            let Ok(s) = std::fs::read_to_string(&stat) else {
+                break;
+            };
+            let fields: Vec<&str> = s.rsplit_once(')').unwrap().1.split_whitespace().collect();
+            if fields[0] == "Z" {
+                faults = fields[7].parse::<u64>().ok();
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        let status = child.wait().unwrap();
+        assert_eq!(status.code(), Some(0), "{extra:?}");
+        let faults = faults.expect("the process's minflt while it was a zombie");
+        assert!(
+            faults < 4096,
+            "{extra:?}: {faults} page faults for 64 MiB touched page by page: no huge pages \
+             (THP mode {mode:?})"
+        );
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
