@@ -128,7 +128,8 @@ static uintptr_t reservation_hint(uint64_t len) {
  * "always" on the first touch is still one 4 KiB page (a 2 MiB one costs tens of us of
  * zeroing and 2 MiB of RSS): since Linux 6.7, MAP_STACK does that (VM_NOHUGEPAGE, kept
  * by `mprotect`'s split) at no cost; before, an madvise (about 1.3 us) is needed, and the
- * kernel version tells which. */
+ * kernel version tells which. The process's first reservation lets huge pages back what
+ * a grow adds past the first 2 MiB boundary after its initial pages (thp_decide). */
 static void* reserve_rw(uint64_t len, uint64_t rw) {
     void* p = MAP_FAILED;
     uintptr_t hint = reservation_hint(len);
