@@ -134,12 +134,7 @@ fn is_tail(len: u64) -> bool {
 fn mprotects_in(trace: &str, addr: u64, len: u64) -> Vec<String> {
     calls(trace, "mprotect")
         .into_iter()
-        .filter(|l| {
-            let a = l
-                .strip_prefix("mprotect(0x")
-                .and_then(|r| u64::from_str_radix(r.split(',').next()?, 16).ok());
-            a.is_some_and(|a| a >= addr && a - addr < len)
-        })
+        .filter(|l| first_addr(l, "mprotect").is_some_and(|a| a >= addr && a - addr < len))
         .map(str::to_string)
         .collect()
 }
@@ -286,7 +281,12 @@ fn a_dropped_check_traps_in_the_band() {
 
 /// The address an mmap line asks for (its first argument), None for NULL.
 fn mmap_hint(line: &str) -> Option<u64> {
-    let a = line.strip_prefix("mmap(0x")?;
+    first_addr(line, "mmap")
+}
+
+/// The first argument of a traced `call(0x..., ...)` line, when it is an address.
+fn first_addr(line: &str, call: &str) -> Option<u64> {
+    let a = line.strip_prefix(call)?.strip_prefix("(0x")?;
     u64::from_str_radix(a.split(',').next()?, 16).ok()
 }
 
@@ -485,10 +485,7 @@ fn the_huge_page_decision_waits_for_a_grow_past_the_first_2_mib() {
             assert_eq!(on.len(), huge, "{what}: {}", t.stderr);
             for l in on {
                 // madvise(0x7f..., LEN, MADV_HUGEPAGE) = 0, at a 2 MiB boundary.
-                let addr = l
-                    .split_once('(')
-                    .and_then(|(_, r)| r.split_once(','))
-                    .and_then(|(a, _)| u64::from_str_radix(a.trim_start_matches("0x"), 16).ok());
+                let addr = first_addr(l, "madvise");
                 assert!(
                     addr.is_some_and(|a| a % (2 << 20) == 0) && l.ends_with("= 0"),
                     "{what}: {l}"

@@ -56,6 +56,11 @@ static int map_stack_is_nohugepage(void) {
 #define THP_HUGE (UINT64_C(2) << 20)
 #define THP_LEAD (THP_HUGE - UINT64_C(64) * 1024)
 
+/* The first 2 MiB boundary at or after `a`. */
+static uintptr_t huge_up(uintptr_t a) {
+    return (a + THP_HUGE - 1) & ~(uintptr_t)(THP_HUGE - 1);
+}
+
 /* The reservation whose huge-page decision waits (reserve_rw), and the end of the part
  * that stays in 4 KiB pages (the first 2 MiB boundary at or after the initial pages'
  * end); thp_pending is 1 until the decision is made. */
@@ -154,8 +159,8 @@ static void* reserve_rw(uint64_t len, uint64_t rw) {
         return NULL;
     }
     /* The first 2 MiB boundary at or after the initial pages' end. */
-    uintptr_t safe = ((uintptr_t)p + (uintptr_t)rw + THP_HUGE - 1) & ~(uintptr_t)(THP_HUGE - 1);
-    uintptr_t boundary = ((uintptr_t)p + THP_HUGE - 1) & ~(uintptr_t)(THP_HUGE - 1);
+    uintptr_t safe = huge_up((uintptr_t)p + (uintptr_t)rw);
+    uintptr_t boundary = huge_up((uintptr_t)p);
     int first = hint && (uintptr_t)p == hint;
     /* Another reservation, or initial pages past the first boundary: 4 KiB pages now. */
     int now = !first || rw > boundary - (uintptr_t)p;
@@ -273,7 +278,7 @@ static int map_tail(void) {
         thp_kept_off = 0;
         thp_map = p;
         thp_len = len;
-        thp_safe_end = ((uintptr_t)p + THP_HUGE - 1) & ~(uintptr_t)(THP_HUGE - 1);
+        thp_safe_end = huge_up((uintptr_t)p);
         __atomic_store_n(&thp_pending, 1, __ATOMIC_RELEASE);
     } else if (!map_stack_is_nohugepage()) {
         (void)madvise(p, len, MADV_NOHUGEPAGE);
