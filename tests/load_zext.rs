@@ -66,3 +66,46 @@ fn loaded_addresses_need_no_zero_extending_moves() {
         body.join("\n")
     );
 }
+
+/// A byte or half-word loaded as an i32 (`movzbq`/`movzwq`) and used as an index:
+/// `t[c]` for a loaded byte `c`, as parsers, DFAs and Huffman decoders index their
+/// tables. The same patch lists `uload8.i32` and `uload16.i32`.
+const NARROW: &str = r#"(module
+  (memory 1)
+  (func (export "byte_index") (param $p i32) (result i32)
+    (i32.load8_u offset=256 (i32.load8_u (local.get $p))))
+  (func (export "half_index") (param $p i32) (result i32)
+    (i32.load16_u offset=256 (i32.load16_u (local.get $p)))))"#;
+
+/// The 32-bit name of a 64-bit register (`%rax` -> `%eax`, `%r9` -> `%r9d`).
+fn reg32(r64: &str) -> String {
+    match r64.strip_prefix("%r") {
+        Some(n) if n.starts_with(|c: char| c.is_ascii_digit()) => format!("{r64}d"),
+        Some(n) => format!("%e{n}"),
+        None => r64.to_string(),
+    }
+}
+
+#[test]
+fn loaded_bytes_as_indices_need_no_zero_extending_moves() {
+    let opts = wasm2native::CompileOptions {
+        threads: 1,
+        ..Default::default()
+    };
+    let asm = disasm::x86_64_disassembly("load_zext_narrow", "lzn", NARROW, opts);
+    for (k, load) in [(0, "movzbq"), (1, "movzwq")] {
+        let (insts, _) = function(&asm, &format!("wasm_func_{k}"));
+        let text = insts.join("\n");
+        // The first narrow load is the index's; its register, in 32-bit name.
+        let dst = (insts.iter())
+            .find_map(|t| Some(t.strip_prefix(load)?.trim().rsplit_once(',')?.1.to_string()))
+            .unwrap_or_else(|| panic!("wasm_func_{k}: no {load}:\n{text}"));
+        let dst32 = reg32(&dst);
+        assert!(
+            !insts
+                .iter()
+                .any(|t| zero_extension(t).is_some_and(|(src, _)| src == dst32)),
+            "wasm_func_{k} extends the loaded {dst32} again:\n{text}"
+        );
+    }
+}

@@ -57,3 +57,23 @@
 (assert_return (invoke "mixed" (i32.const 16) (i32.const 1)) (i32.const 52))
 (assert_return (invoke "mixed" (i32.const 16) (i32.const 2)) (i32.const 116))
 (assert_trap (invoke "mixed" (i32.const 64) (i32.const 2)) "out of bounds memory access")
+
+;; A byte or half-word loaded as an i32 and used as an index (tests/load_zext.rs).
+(module
+  (memory 1)
+  (data (i32.const 0) "\05\00\ff\ff\fe\fe")
+  (data (i32.const 256) "\10\11\12\13\14\15\16\17")
+  (data (i32.const 510) "\aa\bb\cc")
+  (data (i32.const 65534) "\ff\ff")
+  (func (export "byte_index") (param $p i32) (result i32)
+    (i32.load8_u offset=256 (i32.load8_u (local.get $p))))
+  (func (export "half_index") (param $p i32) (result i32)
+    (i32.load16_u offset=256 (i32.load16_u (local.get $p)))))
+(assert_return (invoke "byte_index" (i32.const 0)) (i32.const 0x15))
+(assert_return (invoke "byte_index" (i32.const 1)) (i32.const 0x10))
+(assert_return (invoke "byte_index" (i32.const 2)) (i32.const 0xbb))
+(assert_return (invoke "half_index" (i32.const 0)) (i32.const 0x1615))
+(assert_trap (invoke "half_index" (i32.const 1)) "out of bounds memory access")
+(assert_return (invoke "half_index" (i32.const 4)) (i32.const 0xffff))
+(assert_trap (invoke "half_index" (i32.const 2)) "out of bounds memory access")
+(assert_trap (invoke "byte_index" (i32.const 65536)) "out of bounds memory access")

@@ -381,6 +381,8 @@ pub(crate) fn translate_function(
     if m.byte_swaps {
         super::bytes::fold_byte_swaps(func);
     }
+    // Also no block changes; after the bounds passes, which match `uextend` indices.
+    super::scaled::scale_indices(func);
     Ok(flow)
 }
 

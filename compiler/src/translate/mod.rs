@@ -15,6 +15,7 @@ pub(crate) mod func;
 pub(crate) mod gc;
 mod globals_fold;
 mod numeric;
+mod scaled;
 mod simd;
 pub(crate) mod wide_params;
 
