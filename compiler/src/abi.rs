@@ -490,7 +490,7 @@ pub const FUNC_INFO: StructDef = StructDef {
     doc: "A defined function's code extent, name and native-to-wasm offset map (backtraces).",
     fields: fields! {
         "code_size": "uint64_t" => "Bytes of code from its `func_code` entry (padding excluded).",
-        "frame_offset": "uint64_t" => "Code offset where the prologue has pushed the caller's frame pointer and return address; before it the function has no frame yet.",
+        "frame_offset": "uint64_t" => "Code offset where the prologue has pushed the caller's frame pointer and return address; before it the function has no frame yet (0xffffffff: it never has one, an x86_64 leaf that touches no stack).",
         "wasm_offset": "uint64_t" => "Module-relative offset of the function's body in the wasm binary.",
         "name": "const char*" => "Name from the name section (NUL-terminated), or NULL.",
         "addr_map": "const uint8_t*" => "Native-to-wasm offset map: entries of ULEB128 (code offset minus the previous entry's) then SLEB128 (wasm offset minus the previous entry's; the first is relative to `wasm_offset`). An entry covers the code from its offset to the next entry's; code before the first maps to `wasm_offset`.",

@@ -119,7 +119,8 @@ fn single_site_callers(ctx: &ModuleCtx<'_>, plan: &crate::inline::Plan) -> Vec<O
 struct FuncMeta {
     /// Bytes of code (without the padding that follows it).
     code_size: u32,
-    /// Offset where the prologue has pushed the frame pointer and return address.
+    /// Offset where the prologue has pushed the frame pointer and return address
+    /// (`u32::MAX`: the function never sets up a frame).
     frame_offset: u32,
     /// (code offset, module-relative wasm offset), by code offset, merged where the
     /// wasm offset does not change.
@@ -191,7 +192,11 @@ fn func_meta(
                 cranelift_codegen::isa::unwind::UnwindInst::PushFrameRegs { .. }
             )
         })
-        .map_or(0, |(off, _)| *off);
+        // No frame record at all: a leaf that touches no stack (x86_64,
+        // vendor/cranelift-codegen PATCHES.md 13) runs without a frame of its own, its
+        // return address at the stack pointer, as a function does before its
+        // prologue has pushed the frame (`capture_from_signal` in trap.c).
+        .map_or(u32::MAX, |(off, _)| *off);
     let mut addr_map: Vec<(u32, u32)> = Vec::new();
     let mut inline_frames: Vec<[u32; 4]> = Vec::new();
     for l in buffer.get_srclocs_sorted() {

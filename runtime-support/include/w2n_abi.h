@@ -437,7 +437,7 @@ typedef struct w2n_inline_frame {
 /* A defined function's code extent, name and native-to-wasm offset map (backtraces). */
 typedef struct w2n_func_info {
     uint64_t code_size; /* Bytes of code from its `func_code` entry (padding excluded). */
-    uint64_t frame_offset; /* Code offset where the prologue has pushed the caller's frame pointer and return address; before it the function has no frame yet. */
+    uint64_t frame_offset; /* Code offset where the prologue has pushed the caller's frame pointer and return address; before it the function has no frame yet (0xffffffff: it never has one, an x86_64 leaf that touches no stack). */
     uint64_t wasm_offset; /* Module-relative offset of the function's body in the wasm binary. */
     const char* name; /* Name from the name section (NUL-terminated), or NULL. */
     const uint8_t* addr_map; /* Native-to-wasm offset map: entries of ULEB128 (code offset minus the previous entry's) then SLEB128 (wasm offset minus the previous entry's; the first is relative to `wasm_offset`). An entry covers the code from its offset to the next entry's; code before the first maps to `wasm_offset`. */

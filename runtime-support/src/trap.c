@@ -659,8 +659,9 @@ static void capture_from_signal(w2n_store* s, void* uctx) {
     const w2n_module* m = code_at(s, r.pc, &f);
     if (m && r.pc - (uintptr_t)m->func_code[f] < m->func_info[f].frame_offset) {
         /* Faulted in the prologue (a stack overflow) before the function's frame
-         * record exists: fp is still the caller's, and the return address is at sp
-         * (x86_64) or in the link register. */
+         * record exists, or anywhere in an x86_64 leaf that never sets one up
+         * (frame_offset 0xffffffff): fp is still the caller's, and the return address
+         * is at sp (x86_64) or in the link register. */
         add_frame(s, m, f, r.pc, 0);
 #if defined(__x86_64__)
         if (r.sp < tls_stack_lo || r.sp >= tls_stack_hi) return;

@@ -545,6 +545,9 @@ impl ABIMachineSpec for X64ABIMachineSpec {
         let r_rbp = Gpr::RBP;
         let w_rbp = Writable::from_reg(r_rbp);
         let mut insts = SmallVec::new();
+        if frame_layout.setup_area_size == 0 {
+            return insts; // a frameless leaf (PATCHES.md 13)
+        }
         // `push %rbp`
         // RSP before the call will be 0 % 16.  So here, it is 8 % 16.
         insts.push(Inst::External {
@@ -572,12 +575,15 @@ impl ABIMachineSpec for X64ABIMachineSpec {
         _call_conv: isa::CallConv,
         _flags: &settings::Flags,
         _isa_flags: &x64_settings::Flags,
-        _frame_layout: &FrameLayout,
+        frame_layout: &FrameLayout,
     ) -> SmallInstVec<Self::I> {
         let rbp = Gpr::RBP;
         let rsp = Gpr::RSP;
 
         let mut insts = SmallVec::new();
+        if frame_layout.setup_area_size == 0 {
+            return insts; // a frameless leaf (PATCHES.md 13)
+        }
         // `mov %rbp, %rsp`
         insts.push(Inst::External {
             inst: asm::inst::movq_mr::new(Writable::from_reg(rsp), rbp).into(),
@@ -943,7 +949,19 @@ impl ABIMachineSpec for X64ABIMachineSpec {
         let clobber_size = compute_clobber_size(&regs);
 
         // Compute setup area size.
-        let setup_area_size = 16; // RBP, return address
+        // wasm2native patch (PATCHES.md 13): a leaf function that touches no stack (no
+        // calls, no callee-saved register to save, no stack slots or spills, no stack
+        // arguments) sets up no frame: it leaves `%rbp` (the caller's frame pointer)
+        // alone, so the frame-pointer chain stays whole and only the leaf itself is not
+        // in it; its return address is at `(%rsp)` throughout.
+        let frameless = function_calls == FunctionCalls::None
+            && regs.is_empty()
+            && incoming_args_size == 0
+            && tail_args_size == 0
+            && stackslots_size == 0
+            && fixed_frame_storage_size == 0
+            && outgoing_args_size == 0;
+        let setup_area_size = if frameless { 0 } else { 16 }; // RBP, return address
 
         // Return FrameLayout structure.
         FrameLayout {
