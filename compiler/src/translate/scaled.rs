@@ -1,8 +1,7 @@
 //! Scaled memory indices (issue 23): an access at `zext(x << k)`, with `k` at most 3 and
 //! `x` small enough that the 32-bit shift cannot wrap, becomes an access at
 //! `zext(x) << k` computed in 64 bits, which the x86_64 back end folds into the address
-//! (`disp(base, x, 1 << k)`) and aarch64 into a shifted register offset: the `shl` is
-//! gone from the access.
+//! (`disp(base, x, 1 << k)`): the `shl` is gone from the access.
 //!
 //! WebAssembly computes a 32-bit memory's index in i32, so `t[(op & 127)]` on a table of
 //! 32-bit words at a constant address is `i32.shl (i32.and op 127) 2` with the table's
@@ -10,8 +9,8 @@
 //! to the memory's base. Cranelift cannot move the extension inside the shift, since in
 //! general the i32 shift drops the bits it shifts out; here `upper_bound` (the bounds
 //! passes' range analysis) proves there are none, and then `zext(x << k) == zext(x) <<
-//! k`. Lua's dispatch (`luaP_opmodes`-style tables indexed by the opcode), clang's
-//! lookup tables for switches and tables indexed by a loaded byte take this form.
+//! k`. Lua's dispatch (clang's lookup table for its `switch`, indexed by the opcode
+//! masked to 7 bits) and tables indexed by a loaded byte take this form.
 //!
 //! **Where**: per function, after translation, the bounds-check passes and the byte-swap
 //! fold (which see the IR they always saw), before inlining. Only an extension whose
