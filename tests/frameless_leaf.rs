@@ -23,11 +23,7 @@ const WAT: &str = r#"(module
     (call_indirect (type $t) (local.get 0) (local.get 0))))"#;
 
 fn disassembly(tag: &str) -> String {
-    let opts = wasm2native::CompileOptions {
-        threads: 1,
-        ..Default::default()
-    };
-    disasm::x86_64_disassembly(tag, "fl", WAT, opts)
+    disasm::x86_64_at_cpu(tag, "fl", WAT, wasm2native::Cpu::Default)
 }
 
 #[test]

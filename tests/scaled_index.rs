@@ -23,11 +23,7 @@ const WAT: &str = r#"(module
     (i32.load (i32.shl (i32.and (local.get 0) (i32.const 0x3fffffff)) (i32.const 3)))))"#;
 
 fn disassembly(tag: &str) -> String {
-    let opts = wasm2native::CompileOptions {
-        threads: 1,
-        ..Default::default()
-    };
-    disasm::x86_64_disassembly(tag, "si", WAT, opts)
+    disasm::x86_64_at_cpu(tag, "si", WAT, wasm2native::Cpu::Default)
 }
 
 /// Whether `t` is a `mov`-like access with a memory operand scaled by `scale`
